@@ -1,0 +1,71 @@
+"""What every sub-command shares: the context, the result type, and how results are printed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.services import Services, StartupOptions, build_services
+
+
+class CliError(Exception):
+    """A failure meant for the operator: printed as one line, exit code 1."""
+
+    def __init__(self, message: str, *, exit_code: int = 1, data: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+        self.data = data or {}
+
+
+@dataclass
+class CommandResult:
+    data: Any
+    text: str
+    exit_code: int = 0
+
+
+@dataclass
+class CliContext:
+    data_dir: Path
+    is_demo: bool = False
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    _services: Services | None = None
+
+    def services(self) -> Services:
+        if self._services is None:
+            self._services = build_services(StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo))
+        return self._services
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+            self._services = None
+
+
+CommandFunc = Callable[[argparse.Namespace, CliContext], CommandResult]
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of text")
+
+
+def print_result(result: CommandResult, *, as_json: bool, out: TextIO) -> None:
+    if as_json:
+        json.dump(result.data, out, indent=2, sort_keys=True, default=str)
+        out.write("\n")
+    elif result.text:
+        out.write(result.text.rstrip("\n") + "\n")
+    out.flush()
+
+
+def format_table(headers: list[str], rows: list[list[Any]]) -> str:
+    cells = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)

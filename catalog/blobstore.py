@@ -1,0 +1,155 @@
+"""Content-addressed file store: `objects/ab/abcdef…` named by SHA-256, written atomically, verified on read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.orm import Session
+
+from db.models import Blob
+
+CHUNK_BYTES = 1 << 20
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+class BlobError(Exception):
+    """Base for blob store failures."""
+
+
+class BlobNotFoundError(BlobError):
+    pass
+
+
+class BlobCorruptError(BlobError):
+    """The bytes on disk no longer hash to their name."""
+
+
+@dataclass(frozen=True)
+class BlobRef:
+    sha256: str
+    size_bytes: int
+
+
+def is_sha256(text: str) -> bool:
+    return bool(_SHA256_RE.match(text))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable: the directory entry must reach the disk too."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    """Write via temp file + fsync + rename, so a crash leaves the old file or the new one, never half."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+class BlobStore:
+    def __init__(self, objects_dir: Path) -> None:
+        self.objects_dir = objects_dir
+        self._incoming = objects_dir / "incoming"
+
+    def path_for(self, sha256: str) -> Path:
+        if not is_sha256(sha256):
+            raise BlobNotFoundError(f"{sha256!r} is not a SHA-256 object name")
+        return self.objects_dir / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return is_sha256(sha256) and self.path_for(sha256).is_file()
+
+    def put_bytes(self, data: bytes) -> BlobRef:
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path_for(sha)
+        if not target.exists():
+            atomic_write_bytes(target, data)
+        return BlobRef(sha, len(data))
+
+    def put_stream(self, source: BinaryIO, *, expected_sha256: str | None = None) -> BlobRef:
+        """Copy a stream in while hashing it; with `expected_sha256`, refuse bytes that don't match."""
+        self._incoming.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(prefix=".in-", dir=self._incoming)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for chunk in iter(lambda: source.read(CHUNK_BYTES), b""):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    fh.write(chunk)
+                fh.flush()
+                os.fsync(fh.fileno())
+            sha = digest.hexdigest()
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise BlobCorruptError(f"object {expected_sha256[:12]}… arrived with hash {sha[:12]}…")
+            target = self.path_for(sha)
+            if target.exists():
+                Path(tmp_name).unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp_name, target)
+                fsync_dir(target.parent)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        return BlobRef(sha, size)
+
+    def put_file(self, path: Path, *, expected_sha256: str | None = None) -> BlobRef:
+        with path.open("rb") as fh:
+            return self.put_stream(fh, expected_sha256=expected_sha256)
+
+    def read_bytes(self, sha256: str) -> bytes:
+        path = self.path_for(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise BlobNotFoundError(f"object {sha256[:12]}… is missing from {self.objects_dir}") from exc
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise BlobCorruptError(f"object {sha256[:12]}… is corrupt on disk: restore it from a backup")
+        return data
+
+    def verify(self, sha256: str) -> bool:
+        try:
+            self.read_bytes(sha256)
+        except BlobError:
+            return False
+        return True
+
+    def iter_shas(self) -> Iterator[str]:
+        for sub in sorted(self.objects_dir.glob("[0-9a-f][0-9a-f]")):
+            for item in sorted(sub.iterdir()):
+                if is_sha256(item.name):
+                    yield item.name
+
+    def delete(self, sha256: str) -> None:
+        self.path_for(sha256).unlink(missing_ok=True)
+
+
+def register_blob(session: Session, ref: BlobRef, media_type: str = "application/octet-stream") -> Blob:
+    """The DB row for a stored object; idempotent."""
+    row = session.get(Blob, ref.sha256)
+    if row is None:
+        row = Blob(sha256=ref.sha256, size_bytes=ref.size_bytes, media_type=media_type)
+        session.add(row)
+    return row

@@ -1,0 +1,65 @@
+"""The SQLite engine: WAL, foreign keys on every connection, one Session per unit of work."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class NotADatabaseError(Exception):
+    """The DB path holds something that is not an SQLite database."""
+
+
+def check_is_sqlite(db_file: Path) -> None:
+    """Refuse a file that exists and is not SQLite, before SQLAlchemy touches (and maybe rewrites) it."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return
+    with db_file.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{db_file} is not a Heliofab database (not SQLite): move it away or choose another --data-dir."
+        )
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The pysqlite driver opens its own transactions lazily; pragmas must run outside one.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(db_file: Path) -> Engine:
+    check_is_sqlite(db_file)
+    engine = create_engine(f"sqlite:///{db_file}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """Commit on success, roll back on any error: no half-written rows."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -1,0 +1,102 @@
+"""Bring the DB to the schema head at start-up, with a backup first; refuse to run on failure."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class MigrationError(Exception):
+    """The schema could not be brought to head; the message names the backup to restore."""
+
+
+class DatabaseTooNewError(MigrationError):
+    """The DB was written by a newer Heliofab."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup_file: Path | None
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no head revision"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_database(db_file: Path, backups_dir: Path, reason: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL, unlike a file copy)."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"heliofab-{stamp}-before-{reason}.sqlite"
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_to_head(engine: Engine, db_file: Path, backups_dir: Path) -> MigrationResult:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return MigrationResult(current, head, None)
+    if current is not None and not _is_known_revision(script, current):
+        raise DatabaseTooNewError(
+            f"The database {db_file} was written by a newer Heliofab (schema {current}): "
+            "install that version or newer; your data was not touched."
+        )
+    backup = None
+    if current is not None:
+        backup = backup_database(db_file, backups_dir, f"upgrade-{current}")
+    config = alembic_config(engine)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as exc:
+        where = f" A copy from before the upgrade is at {backup}." if backup else ""
+        raise MigrationError(
+            f"Updating the database {db_file} failed ({exc.__class__.__name__}: {exc}).{where} "
+            "Heliofab will not start on a half-updated database: report this and keep that copy."
+        ) from exc
+    return MigrationResult(current, head, backup)
+
+
+def _is_known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises its own ResolutionError family for unknown ids
+        return False

@@ -1,0 +1,112 @@
+"""The main window: a navigation list of areas, the current area, and a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.context import ScreenContext
+from ui.screens.base import Screen
+from ui.screens.catalogue import CatalogueScreen
+from ui.screens.customizer import CustomizerScreen
+from ui.screens.energy import EnergyScreen
+from ui.screens.fitting import FittingScreen
+from ui.screens.printers import PrintersScreen
+from ui.screens.queue import QueueScreen
+from ui.screens.sync import SyncScreen
+from ui.tasks import TaskPanel
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    factory: Callable[[ScreenContext], Screen]
+
+
+def areas() -> list[Area]:
+    return [
+        Area("catalogue", QMainWindow.tr("Catalogue"), CatalogueScreen),
+        Area("fitting", QMainWindow.tr("Customers & Fitting"), FittingScreen),
+        Area("customizer", QMainWindow.tr("Customizer"), CustomizerScreen),
+        Area("queue", QMainWindow.tr("Print Queue"), QueueScreen),
+        Area("printers", QMainWindow.tr("Printers"), PrintersScreen),
+        Area("energy", QMainWindow.tr("Energy"), EnergyScreen),
+        Area("sync", QMainWindow.tr("Sync"), SyncScreen),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ScreenContext, task_panel: TaskPanel) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Heliofab"))
+        self.resize(1280, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        for index, area in enumerate(areas()):
+            screen = area.factory(ctx)
+            self.screens[area.key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            self._add_shortcut(area, index)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=ctx.services.paths.db_file))
+        self.printer_label = QLabel(self.tr("Printer: not connected"))
+        self.battery_label = QLabel(self.tr("Battery: no reading"))
+        status.addWidget(self.db_label, 1)
+        status.addPermanentWidget(task_panel)
+        status.addPermanentWidget(self.printer_label)
+        status.addPermanentWidget(self.battery_label)
+        ctx.tasks.task_failed.connect(self._show_task_error)
+        self.nav.setCurrentRow(0)
+
+    def _add_shortcut(self, area: Area, index: int) -> None:
+        action = QAction(area.title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda _checked=False, row=index: self.nav.setCurrentRow(row))
+        self.addAction(action)
+
+    def show_area(self, key: str) -> Screen:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return self.screens[key]
+        raise KeyError(key)
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        screen = self.stack.currentWidget()
+        if isinstance(screen, Screen):
+            screen.refresh()
+
+    def _show_task_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
