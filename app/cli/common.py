@@ -69,3 +69,22 @@ def format_table(headers: list[str], rows: list[list[Any]]) -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines)
+
+
+def command_group(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The sub-command group `name` (e.g. `printers`), created once and shared by every module adding to it."""
+    existing = subparsers.choices.get(name)
+    if existing is None:
+        existing = subparsers.add_parser(name, help=help_text)
+        existing.set_defaults(func=lambda args, ctx, p=existing: _group_usage(p))
+        existing.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+        group = existing.add_subparsers(dest=f"{name}_command", metavar="ACTION")
+        existing.set_defaults(_group=group)
+        return group
+    return existing.get_default("_group")  # type: ignore[no-any-return]
+
+
+def _group_usage(parser: argparse.ArgumentParser) -> CommandResult:
+    raise CliError(f"Say what to do: {parser.format_usage().strip()}", exit_code=2)

@@ -88,3 +88,18 @@ def test_help_lists_doctor() -> None:
     result = run_cli("--help")
     assert result.returncode == 0
     assert "doctor" in result.stdout
+
+
+def test_command_groups_are_shared_between_modules() -> None:
+    import argparse
+
+    from app.cli.common import command_group
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command")
+    first = command_group(sub, "printers", "printers")
+    first.add_parser("profiles")
+    second = command_group(sub, "printers", "printers")
+    second.add_parser("ports")
+    assert first is second
+    assert set(first.choices) == {"profiles", "ports"}
