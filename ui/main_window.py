@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.context import ScreenContext
+from ui.help_dialog import HelpDialog
 from ui.screens.base import Screen
 from ui.screens.catalogue import CatalogueScreen
 from ui.screens.customizer import CustomizerScreen
@@ -26,6 +29,7 @@ from ui.screens.energy import EnergyScreen
 from ui.screens.fitting import FittingScreen
 from ui.screens.printers import PrintersScreen
 from ui.screens.queue import QueueScreen
+from ui.screens.report import ReportScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
 
@@ -46,13 +50,15 @@ def areas() -> list[Area]:
         Area("printers", QMainWindow.tr("Printers"), PrintersScreen),
         Area("energy", QMainWindow.tr("Energy"), EnergyScreen),
         Area("sync", QMainWindow.tr("Sync"), SyncScreen),
+        Area("report", QMainWindow.tr("Lab report"), ReportScreen),
     ]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ScreenContext, task_panel: TaskPanel) -> None:
+    def __init__(self, ctx: ScreenContext, task_panel: TaskPanel, language: str = "en") -> None:
         super().__init__()
         self.ctx = ctx
+        self.language = language
         self.setWindowTitle(self.tr("Heliofab"))
         self.resize(1280, 760)
 
@@ -71,10 +77,24 @@ class MainWindow(QMainWindow):
             self._add_shortcut(area, index)
         self.nav.currentRowChanged.connect(self._show_row)
 
+        self.help_button = QPushButton(self.tr("Help (F1)"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.clicked.connect(self.show_help)
+        help_action = QAction(self.tr("Help"), self)
+        help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_action.triggered.connect(self.show_help)
+        self.addAction(help_action)
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.help_button)
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -101,6 +121,14 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return self.screens[key]
         raise KeyError(key)
+
+    def current_area_key(self) -> str:
+        return str(self.nav.currentItem().data(Qt.ItemDataRole.UserRole))
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self.current_area_key(), self.language, self)
+        dialog.show()
+        return dialog
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -9,19 +9,19 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import doctor_cmd
+from app.cli import doctor_cmd, report_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.paths import DataDirError, resolve_data_dir
 from db.engine import NotADatabaseError
 from db.migrate import MigrationError
 
 # Each module registers its own sub-commands; capabilities add theirs here.
-COMMAND_MODULES: list[ModuleType] = [doctor_cmd]
+COMMAND_MODULES: list[ModuleType] = [doctor_cmd, report_cmd]
 
 GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="heliofab",
         description="Heliofab: fit, customize, slice and print eyeglass frames in an off-grid fab lab.",
@@ -33,13 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="where Heliofab keeps its database and files (default: $HELIOFAB_HOME or the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in [*COMMAND_MODULES, *extra_modules]:
         module.register(subparsers)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
-    parser = build_parser()
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    gui: GuiLauncher | None = None,
+    extra_modules: Sequence[ModuleType] = (),
+) -> int:
+    """`extra_modules` lets the desktop layer add commands that need Qt (e.g. `screenshots`)."""
+    parser = build_parser(extra_modules)
     args = parser.parse_args(argv)
     ctx = CliContext(data_dir=resolve_data_dir(args.data_dir))
     as_json = bool(getattr(args, "json", False))

@@ -1,0 +1,48 @@
+"""`heliofab report`: what the lab made, per month and per customer, as text, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
+from app.reports import build_lab_report, report_csv
+from catalog.blobstore import atomic_write_bytes
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("report", help="the lab report: items made, filament, minutes, energy, cost")
+    parser.add_argument("--month", metavar="YYYY-MM", help="only this month")
+    parser.add_argument("--customer", type=int, metavar="ID", help="only this customer")
+    parser.add_argument("--csv", metavar="OUT.csv", help="also write every item as CSV")
+    add_json_flag(parser)
+    parser.set_defaults(func=report)
+
+
+def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        lab_report = build_lab_report(ctx.services().session_factory, month=args.month, customer_id=args.customer)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    if args.csv:
+        target = Path(args.csv)
+        if not target.parent.is_dir():
+            raise CliError(f"The folder {target.parent} does not exist: create it or choose another --csv path.")
+        atomic_write_bytes(target, report_csv(lab_report).encode("utf-8"))
+    if not lab_report.items:
+        text = "No finished prints yet: the report fills in as jobs complete."
+    else:
+        headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", "cost/item"]
+
+        def rows(totals):  # type: ignore[no-untyped-def]
+            return [
+                [t.key, t.items_made, t.failed_prints, f"{t.filament_g:.1f}", f"{t.minutes:.0f}",
+                 f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}", f"{t.cost_per_item:.2f}"]
+                for t in totals
+            ]
+
+        text = "Per month\n" + format_table(headers, rows(lab_report.by_month))
+        text += "\n\nPer customer\n" + format_table(headers, rows(lab_report.by_customer))
+    if args.csv:
+        text += f"\n\nWrote {len(lab_report.items)} items to {args.csv}"
+    return CommandResult(lab_report.to_json(), text)

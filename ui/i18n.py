@@ -1,0 +1,58 @@
+"""Qt translations: the language follows the setting, else the system; English is the source language.
+
+Maintainers refresh the catalogues with `python -m ui.i18n` (lupdate over ui/, then lrelease).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.help import SUPPORTED_LANGUAGES
+
+TRANSLATIONS_PACKAGE = "assets.translations"
+
+
+def choose_language(setting: str, system_locale: str | None = None) -> str:
+    """The setting wins; else the system's language if we ship it; else English."""
+    if setting in SUPPORTED_LANGUAGES:
+        return setting
+    system = (system_locale or QLocale.system().name()).split("_")[0].lower()
+    return system if system in SUPPORTED_LANGUAGES else "en"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load Heliofab's and Qt's own catalogues (for standard dialog buttons); keep the result alive."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = resources.files(TRANSLATIONS_PACKAGE) / f"heliofab_{language}.qm"
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for path in (str(ours), str(Path(qt_dir) / f"qtbase_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(path):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def update_catalogues() -> None:
+    root = Path(__file__).resolve().parents[1]
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
+    target_dir = root / "assets" / "translations"
+    for language in SUPPORTED_LANGUAGES:
+        if language == "en":
+            continue
+        ts = target_dir / f"heliofab_{language}.ts"
+        subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":
+    update_catalogues()
+    sys.exit(0)

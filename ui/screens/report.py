@@ -1,0 +1,123 @@
+"""The Lab report area: items made, filament, minutes and energy per month and per customer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from app.reports import LabReport, ReportTotals, build_lab_report, report_csv
+from app.tasks import TaskContext
+from catalog.blobstore import atomic_write_bytes
+from ui.context import ScreenContext
+from ui.screens.base import EmptyState, Screen
+
+
+class ReportScreen(Screen):
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Lab report"), parent)
+        self._report: LabReport | None = None
+        self.pages = QStackedWidget()
+        self.empty_state = EmptyState(
+            self.tr("No finished prints yet"),
+            self.tr("The report shows what the lab made each month and for each customer: filament, "
+                    "printing minutes, energy from the sun and from the battery, and material cost per item."),
+            self.tr("It fills in by itself as print jobs complete."),
+        )
+        self.pages.addWidget(self.empty_state)
+
+        content = QWidget()
+        layout = QHBoxLayout(content)
+        self.chart = pg.PlotWidget(background="w")
+        self.chart.setMinimumWidth(420)
+        self.chart.setLabel("left", self.tr("Energy (Wh)"))
+        self.chart.addLegend()
+        self.tabs = QTabWidget()
+        self.month_table = self._make_table()
+        self.customer_table = self._make_table()
+        self.tabs.addTab(self.month_table, self.tr("Per month"))
+        self.tabs.addTab(self.customer_table, self.tr("Per customer"))
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.tabs, 3)
+        self.pages.addWidget(content)
+        self.layout_.addWidget(self.pages, 1)
+
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setShortcut("Ctrl+E")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_csv)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        self.layout_.addLayout(buttons)
+
+    def refresh(self) -> None:
+        factory = self.ctx.services.session_factory
+
+        def work(_: TaskContext) -> LabReport:
+            return build_lab_report(factory)
+
+        self.ctx.tasks.run(self.tr("Building the lab report"), work, on_result=self.show_report, show_progress=False)
+
+    def show_report(self, report: LabReport) -> None:
+        self._report = report
+        self.export_button.setEnabled(bool(report.items))
+        if not report.items:
+            self.pages.setCurrentIndex(0)
+            return
+        self.pages.setCurrentIndex(1)
+        self._fill(self.month_table, report.by_month)
+        self._fill(self.customer_table, report.by_customer)
+        self._draw_chart(report.by_month)
+
+    def _make_table(self) -> QTableWidget:
+        headers = [self.tr("Period or customer"), self.tr("Made"), self.tr("Failed"), self.tr("Filament (g)"),
+                   self.tr("Minutes"), self.tr("Wh from sun"), self.tr("Wh from battery"), self.tr("Cost per item")]
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        return table
+
+    def _fill(self, table: QTableWidget, totals: list[ReportTotals]) -> None:
+        table.setRowCount(len(totals))
+        for row, t in enumerate(totals):
+            values = [t.key, str(t.items_made), str(t.failed_prints), f"{t.filament_g:.1f}", f"{t.minutes:.0f}",
+                      f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}", f"{t.cost_per_item:.2f}"]
+            for col, value in enumerate(values):
+                table.setItem(row, col, QTableWidgetItem(value))
+
+    def _draw_chart(self, months: list[ReportTotals]) -> None:
+        self.chart.clear()
+        xs = list(range(len(months)))
+        sun = [t.energy_from_sun_wh for t in months]
+        battery = [t.energy_from_battery_wh for t in months]
+        self.chart.addItem(pg.BarGraphItem(x=xs, height=sun, width=0.6, brush="#f9a825", name=self.tr("Sun")))
+        self.chart.addItem(
+            pg.BarGraphItem(x=xs, y0=sun, height=battery, width=0.6, brush="#455a64", name=self.tr("Battery"))
+        )
+        self.chart.getAxis("bottom").setTicks([[(x, t.key) for x, t in zip(xs, months, strict=True)]])
+
+    def _export_csv(self) -> None:
+        if self._report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the lab report"), "lab-report.csv", "CSV (*.csv)")
+        if not name:
+            return
+        data = report_csv(self._report).encode("utf-8")
+
+        def work(_: TaskContext) -> None:
+            atomic_write_bytes(Path(name), data)
+
+        self.ctx.tasks.run(self.tr("Writing the lab report"), work)
