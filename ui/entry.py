@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from app.cli import main as cli_main
 from app.cli.common import CliContext
+from ui import screenshots
 
 
 def launch_gui(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -20,4 +21,4 @@ def launch_gui(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, gui=launch_gui)
+    return cli_main(argv, gui=launch_gui, extra_modules=[screenshots])

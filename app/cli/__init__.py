@@ -11,6 +11,7 @@ from types import ModuleType
 from app import __version__
 from app.cli import doctor_cmd, report_cmd
 from app.cli.common import CliContext, CliError, print_result
+from app.demo import fresh_demo_dir
 from app.paths import DataDirError, resolve_data_dir
 from db.engine import NotADatabaseError
 from db.migrate import MigrationError
@@ -32,6 +33,12 @@ def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentP
         metavar="DIR",
         help="where Heliofab keeps its database and files (default: $HELIOFAB_HOME or the user data folder)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a fresh demo lab (sample customers, simulated printer and charge controller); "
+        "your real data is not touched",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in [*COMMAND_MODULES, *extra_modules]:
         module.register(subparsers)
@@ -47,7 +54,9 @@ def main(
     """`extra_modules` lets the desktop layer add commands that need Qt (e.g. `screenshots`)."""
     parser = build_parser(extra_modules)
     args = parser.parse_args(argv)
-    ctx = CliContext(data_dir=resolve_data_dir(args.data_dir))
+    if args.demo and args.data_dir:
+        return _fail("--demo uses a fresh folder of its own: leave out --data-dir.", as_json=False, exit_code=2)
+    ctx = CliContext(data_dir=fresh_demo_dir() if args.demo else resolve_data_dir(args.data_dir), is_demo=args.demo)
     as_json = bool(getattr(args, "json", False))
     try:
         if args.command is None:

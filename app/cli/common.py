@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,12 +40,19 @@ class CliContext:
     def services(self) -> Services:
         if self._services is None:
             self._services = build_services(StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo))
+            if self.is_demo:
+                from app.demo import seed_demo_lab
+
+                seed_demo_lab(self._services)
         return self._services
 
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
             self._services = None
+        if self.is_demo:
+            # A demo lab is throw-away by design: the next --demo starts fresh again.
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
 CommandFunc = Callable[[argparse.Namespace, CliContext], CommandResult]

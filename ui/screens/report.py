@@ -42,14 +42,14 @@ class ReportScreen(Screen):
         self.chart = pg.PlotWidget(background="w")
         self.chart.setMinimumWidth(420)
         self.chart.setLabel("left", self.tr("Energy (Wh)"))
-        self.chart.addLegend()
+        self.chart.setTitle(self.tr("Energy per month: sun (yellow) and battery (grey)"))
         self.tabs = QTabWidget()
         self.month_table = self._make_table()
         self.customer_table = self._make_table()
         self.tabs.addTab(self.month_table, self.tr("Per month"))
         self.tabs.addTab(self.customer_table, self.tr("Per customer"))
-        layout.addWidget(self.chart, 2)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.tabs, 2)
         self.pages.addWidget(content)
         self.layout_.addWidget(self.pages, 1)
 
@@ -87,6 +87,8 @@ class ReportScreen(Screen):
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
 
@@ -103,9 +105,9 @@ class ReportScreen(Screen):
         xs = list(range(len(months)))
         sun = [t.energy_from_sun_wh for t in months]
         battery = [t.energy_from_battery_wh for t in months]
-        self.chart.addItem(pg.BarGraphItem(x=xs, height=sun, width=0.6, brush="#f9a825", name=self.tr("Sun")))
+        self.chart.addItem(pg.BarGraphItem(x=xs, height=sun, width=0.6, brush="#f9a825"))
         self.chart.addItem(
-            pg.BarGraphItem(x=xs, y0=sun, height=battery, width=0.6, brush="#455a64", name=self.tr("Battery"))
+            pg.BarGraphItem(x=xs, y0=sun, height=battery, width=0.6, brush="#455a64")
         )
         self.chart.getAxis("bottom").setTicks([[(x, t.key) for x, t in zip(xs, months, strict=True)]])
 

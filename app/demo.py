@@ -1,0 +1,73 @@
+"""Demo mode: a fresh, throw-away data directory filled with a small believable lab."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.services import Services
+from db.engine import unit_of_work
+from db.models import AgeGroup, Customer, JobState, LensStock, Measurement, PrintJob
+
+SAMPLE_CUSTOMERS = [
+    # code, name, age group, far PD, near PD, head width
+    ("D-001", "Ama Mensah", AgeGroup.ADULT, 63.0, 59.5, 148.0),
+    ("D-002", "Kofi Boateng", AgeGroup.SENIOR, 66.5, 63.0, 154.0),
+    ("D-003", "Esi Owusu", AgeGroup.CHILD, 52.0, 48.5, 128.0),
+    ("D-004", "Yaw Darko", AgeGroup.TEEN, 60.0, 56.5, 142.0),
+]
+
+SAMPLE_LENSES = [
+    # shape, diameter mm, power D, count
+    ("round", 50.0, 1.0, 6),
+    ("round", 50.0, 1.5, 8),
+    ("round", 50.0, 2.0, 8),
+    ("round", 50.0, 2.5, 5),
+    ("round", 45.0, -1.0, 4),
+    ("round", 55.0, 3.0, 3),
+]
+
+
+def fresh_demo_dir() -> Path:
+    """Every demo starts clean, and never inside the real data directory."""
+    return Path(tempfile.mkdtemp(prefix="heliofab-demo-"))
+
+
+def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:
+    """Sample customers, lens stock and a few months of finished prints; idempotent."""
+    now = now or datetime.now(UTC)
+    with unit_of_work(services.session_factory) as session:
+        if session.scalar(select(func.count()).select_from(Customer)):
+            return
+        customers = []
+        for code, name, age_group, far_pd, near_pd, head_width in SAMPLE_CUSTOMERS:
+            customer = Customer(code=code, name=name, age_group=age_group, has_photo_consent=False,
+                                notes="Sample customer of the demo lab.")
+            customer.measurements.append(Measurement(
+                method="ruler", far_pd_mm=far_pd, near_pd_mm=near_pd,
+                mono_far_right_mm=far_pd / 2, mono_far_left_mm=far_pd / 2,
+                mono_near_right_mm=near_pd / 2, mono_near_left_mm=near_pd / 2,
+                head_width_mm=head_width, taken_at=now - timedelta(days=40),
+            ))
+            customers.append(customer)
+        session.add_all(customers)
+        session.add_all(LensStock(shape=s, diameter_mm=d, power_d=p, count=c) for s, d, p, c in SAMPLE_LENSES)
+        session.flush()
+        for months_ago, (customer, outcome, grams, minutes, sun_wh, battery_wh) in enumerate([
+            (customers[0], JobState.DONE, 13.2, 96.0, 118.0, 12.0),
+            (customers[1], JobState.DONE, 14.0, 101.0, 97.0, 35.0),
+            (customers[2], JobState.FAILED, 3.1, 22.0, 10.0, 18.0),
+            (customers[2], JobState.DONE, 9.4, 74.0, 88.0, 0.0),
+        ]):
+            finished = now - timedelta(days=30 * (3 - months_ago) + 2)
+            session.add(PrintJob(
+                name=f"Frames for {customer.name}", state=outcome, customer_id=customer.id,
+                licence="CC-BY-SA-4.0", attribution="Heliofab frame styles",
+                started_at=finished - timedelta(minutes=minutes), finished_at=finished,
+                printed_minutes=minutes, used_filament_g=grams, filament_g=grams,
+                used_energy_wh=sun_wh + battery_wh, energy_from_sun_wh=sun_wh,
+                energy_from_battery_wh=battery_wh, material_cost=round(grams * 0.02, 2),
+            ))

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.demo import fresh_demo_dir, seed_demo_lab
+from app.reports import build_lab_report
+from db.models import Customer, LensStock
+from ui.entry import main
+
+
+def test_seed_is_idempotent_and_fills_the_report(services) -> None:  # type: ignore[no-untyped-def]
+    seed_demo_lab(services)
+    seed_demo_lab(services)
+    with services.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Customer)) == 4
+        assert session.scalar(select(func.count()).select_from(LensStock)) >= 5
+    report = build_lab_report(services.session_factory)
+    assert sum(t.items_made for t in report.by_month) == 3
+    assert sum(t.failed_prints for t in report.by_month) == 1
+
+
+def test_demo_never_touches_the_real_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    real_home = tmp_path / "real-home"
+    monkeypatch.setenv("HELIOFAB_HOME", str(real_home))
+    demo_dirs: list[Path] = []
+
+    def tracked() -> Path:
+        demo_dirs.append(fresh_demo_dir())
+        return demo_dirs[-1]
+
+    monkeypatch.setattr("app.cli.fresh_demo_dir", tracked)
+    assert main(["--demo", "report", "--json"]) == 0
+    assert '"by_month"' in capsys.readouterr().out
+    assert not real_home.exists()
+    assert demo_dirs and not demo_dirs[0].exists()  # thrown away at exit
+
+
+def test_demo_refuses_a_data_dir(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--demo", "--data-dir", str(tmp_path), "doctor"]) == 2
+    assert "leave out --data-dir" in capsys.readouterr().err

@@ -1,0 +1,78 @@
+"""`heliofab screenshots OUTDIR`: every main screen, with demo data, rendered offscreen to PNG."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+from pathlib import Path
+
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
+from app.demo import fresh_demo_dir, seed_demo_lab
+from app.services import StartupOptions, build_services
+
+SCREEN_SIZE = (1366, 768)  # the laptops labs actually have
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("screenshots", help="render every main screen (with demo data) to PNG files")
+    parser.add_argument("outdir", metavar="OUTDIR", help="folder for the PNG files (created if missing)")
+    add_json_flag(parser)
+    parser.set_defaults(func=screenshots)
+
+
+def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    outdir = Path(args.outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"Cannot create {outdir} ({exc.strerror}): choose another OUTDIR.") from exc
+    # Offscreen unless the caller chose a platform: screenshots must work on a machine with no display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    demo_dir = fresh_demo_dir()
+    services = build_services(StartupOptions(data_dir=demo_dir, is_demo=True))
+    try:
+        seed_demo_lab(services)
+        files = render_all(services, outdir)
+    finally:
+        services.close()
+        shutil.rmtree(demo_dir, ignore_errors=True)
+    text = "\n".join(str(f) for f in files)
+    return CommandResult({"files": [str(f) for f in files]}, text)
+
+
+def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import create_main_window
+    from ui.main_window import areas
+    from ui.style import STYLE_SHEET
+
+    app = QApplication.instance() or QApplication(["heliofab"])
+    app.setStyleSheet(STYLE_SHEET)
+    window = create_main_window(services)
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    files = []
+    for index, area in enumerate(areas(), start=1):
+        screen = window.show_area(area.key)
+        settle = getattr(screen, "wait_until_settled", None)
+        if callable(settle):
+            settle()
+        _process_events_for(app, 400)
+        target = outdir / f"{index:02d}-{area.key}.png"
+        if not window.grab().save(str(target)):
+            raise CliError(f"Could not write {target}: check the folder is writable.")
+        files.append(target)
+    window.close()
+    window.deleteLater()
+    _process_events_for(app, 50)
+    return files
+
+
+def _process_events_for(app, milliseconds: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(milliseconds)
+    while not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
