@@ -41,6 +41,11 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def _qt_tool(name: str) -> str:
+    beside_python = Path(sys.executable).with_name(name)
+    return str(beside_python) if beside_python.exists() else name
+
+
 def update_catalogues() -> None:
     root = Path(__file__).resolve().parents[1]
     sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
@@ -49,8 +54,8 @@ def update_catalogues() -> None:
         if language == "en":
             continue
         ts = target_dir / f"heliofab_{language}.ts"
-        subprocess.run(["pyside6-lupdate", *sources, "-ts", str(ts)], check=True)
-        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        subprocess.run([_qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
+        subprocess.run([_qt_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":

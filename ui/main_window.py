@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,14 +43,14 @@ class Area:
 
 def areas() -> list[Area]:
     return [
-        Area("catalogue", QMainWindow.tr("Catalogue"), CatalogueScreen),
-        Area("fitting", QMainWindow.tr("Customers & Fitting"), FittingScreen),
-        Area("customizer", QMainWindow.tr("Customizer"), CustomizerScreen),
-        Area("queue", QMainWindow.tr("Print Queue"), QueueScreen),
-        Area("printers", QMainWindow.tr("Printers"), PrintersScreen),
-        Area("energy", QMainWindow.tr("Energy"), EnergyScreen),
-        Area("sync", QMainWindow.tr("Sync"), SyncScreen),
-        Area("report", QMainWindow.tr("Lab report"), ReportScreen),
+        Area("catalogue", QCoreApplication.translate("MainWindow", "Catalogue"), CatalogueScreen),
+        Area("fitting", QCoreApplication.translate("MainWindow", "Customers & Fitting"), FittingScreen),
+        Area("customizer", QCoreApplication.translate("MainWindow", "Customizer"), CustomizerScreen),
+        Area("queue", QCoreApplication.translate("MainWindow", "Print Queue"), QueueScreen),
+        Area("printers", QCoreApplication.translate("MainWindow", "Printers"), PrintersScreen),
+        Area("energy", QCoreApplication.translate("MainWindow", "Energy"), EnergyScreen),
+        Area("sync", QCoreApplication.translate("MainWindow", "Sync"), SyncScreen),
+        Area("report", QCoreApplication.translate("MainWindow", "Lab report"), ReportScreen),
     ]
 
 
