@@ -1,0 +1,76 @@
+"""First-run setup: the few facts Heliofab needs about a lab, all skippable and changeable later."""
+
+from __future__ import annotations
+
+import json
+import zoneinfo
+from dataclasses import dataclass
+from importlib import resources
+
+from app.help import SUPPORTED_LANGUAGES
+
+
+class SetupError(ValueError):
+    """A first-run answer that can't be used; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    latitude: float
+    longitude: float
+    altitude_m: float
+    timezone: str
+
+
+@dataclass(frozen=True)
+class FirstRunChoices:
+    language: str
+    place: Place
+    panels_wp: float
+    panel_tilt_deg: float
+    panel_azimuth_deg: float
+    battery_capacity_wh: float
+    battery_reserve_pct: float
+    printer_profile_id: str
+    printer_port: str = ""
+
+
+def load_places() -> list[Place]:
+    raw = json.loads((resources.files("assets") / "places.json").read_text(encoding="utf-8"))
+    return [Place(**entry) for entry in raw["places"]]
+
+
+def default_panel_azimuth_deg(latitude: float) -> float:
+    """Panels face the equator: south (180°) in the northern hemisphere, north (0°) in the southern."""
+    return 180.0 if latitude >= 0 else 0.0
+
+
+def default_panel_tilt_deg(latitude: float) -> float:
+    # Tilt near the latitude, but at least 10° so rain washes the dust off.
+    return round(max(10.0, min(60.0, abs(latitude))), 0)
+
+
+def validate_choices(choices: FirstRunChoices) -> FirstRunChoices:
+    place = choices.place
+    if not -90.0 <= place.latitude <= 90.0:
+        raise SetupError(f"Latitude {place.latitude} is outside −90…90°: check the sign and the digits.")
+    if not -180.0 <= place.longitude <= 180.0:
+        raise SetupError(f"Longitude {place.longitude} is outside −180…180°: check the sign and the digits.")
+    try:
+        zoneinfo.ZoneInfo(place.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise SetupError(f"'{place.timezone}' is not a time zone: pick one like Africa/Accra from the list.") from exc
+    if not 0 < choices.panels_wp <= 100_000:
+        raise SetupError("Panel power must be between 1 and 100,000 W: add up the Wp printed on each panel.")
+    if not 0 <= choices.panel_tilt_deg <= 90:
+        raise SetupError("Panel tilt must be between 0° (flat) and 90° (upright).")
+    if not 0 <= choices.panel_azimuth_deg < 360:
+        raise SetupError("Panel direction must be between 0° and 359° (0 north, 90 east, 180 south).")
+    if not 50 <= choices.battery_capacity_wh <= 1_000_000:
+        raise SetupError("Battery capacity must be between 50 Wh and 1,000 kWh: volts × amp-hours gives watt-hours.")
+    if not 0 <= choices.battery_reserve_pct < 100:
+        raise SetupError("Battery reserve must be between 0 % and 99 %: 30–50 % keeps lead-acid batteries healthy.")
+    if choices.language not in SUPPORTED_LANGUAGES:
+        raise SetupError(f"Language must be one of {', '.join(SUPPORTED_LANGUAGES)}.")
+    return choices

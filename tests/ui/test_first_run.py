@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from app.first_run import FirstRunChoices, Place, SetupError, load_places, validate_choices
+from ui.first_run import FirstRunWizard
+
+
+def test_places_have_valid_time_zones() -> None:
+    places = load_places()
+    assert len(places) >= 40
+    for place in places:
+        validate_choices(FirstRunChoices("en", place, 200, 15, 180, 1200, 40, "ender3"))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"place": Place("x", 95, 0, 0, "UTC")}, "Latitude"),
+        ({"place": Place("x", 5, 0, 0, "Mars/Olympus")}, "time zone"),
+        ({"battery_capacity_wh": 3}, "Battery capacity"),
+        ({"battery_reserve_pct": 100}, "reserve"),
+    ],
+)
+def test_bad_answers_get_a_clear_message(change: dict, message: str) -> None:  # type: ignore[type-arg]
+    base = {"language": "en", "place": Place("x", 5, 0, 0, "UTC"), "panels_wp": 200, "panel_tilt_deg": 15,
+            "panel_azimuth_deg": 180, "battery_capacity_wh": 1200, "battery_reserve_pct": 40,
+            "printer_profile_id": "p"}
+    with pytest.raises(SetupError, match=message):
+        validate_choices(FirstRunChoices(**{**base, **change}))
+
+
+def test_wizard_picks_a_place_and_finishes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard([("ender3", "Creality Ender-3")], language="fr")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.language.currentData() == "fr"
+    wizard.next()
+    wizard.place_filter.setText("cusco")
+    visible = [wizard.place_list.item(r) for r in range(wizard.place_list.count())
+               if not wizard.place_list.item(r).isHidden()]
+    assert [i.text() for i in visible] == ["Cusco, Peru"]
+    wizard.place_list.setCurrentItem(visible[0])
+    assert wizard.timezone.text() == "America/Lima"
+    assert wizard.azimuth.value() == 0  # southern hemisphere: panels face north
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == wizard.pageIds()[-1]
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == 1 and wizard.choices is not None
+    assert wizard.choices.place.name == "Cusco, Peru" and wizard.choices.printer_profile_id == "ender3"
+
+
+def test_wizard_can_be_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard([])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.WizardButton.CustomButton1).click()
+    assert wizard.result() == 0 and wizard.choices is None

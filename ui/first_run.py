@@ -1,0 +1,174 @@
+"""The short guided setup on first start: language, place, panels and battery, printer. Skippable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.first_run import (
+    FirstRunChoices,
+    Place,
+    SetupError,
+    default_panel_azimuth_deg,
+    default_panel_tilt_deg,
+    load_places,
+    validate_choices,
+)
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+def _spin(minimum: float, maximum: float, value: float, suffix: str, decimals: int = 0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(minimum, maximum)
+    box.setDecimals(decimals)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
+
+
+class FirstRunWizard(QWizard):
+    """Collects FirstRunChoices; `choices` is set when the operator finishes, None when skipped."""
+
+    def __init__(
+        self, printer_profiles: Sequence[tuple[str, str]], language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up this lab"))
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip for now"))
+        self.customButtonClicked.connect(lambda _which: self.reject())
+        self.resize(720, 520)
+        self.choices: FirstRunChoices | None = None
+        self.places = load_places()
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.addPage(self._page(self.tr("Language"), self.tr("Choose the language of Heliofab's screens."),
+                                [(self.tr("Language"), self.language)]))
+
+        self.place_filter = QLineEdit()
+        self.place_filter.setPlaceholderText(self.tr("Type to find a town…"))
+        self.place_list = QListWidget()
+        for place in self.places:
+            item = QListWidgetItem(place.name)
+            item.setData(Qt.ItemDataRole.UserRole, place)
+            self.place_list.addItem(item)
+        self.place_filter.textChanged.connect(self._filter_places)
+        self.latitude = _spin(-90, 90, 0, "°", 4)
+        self.longitude = _spin(-180, 180, 0, "°", 4)
+        self.altitude = _spin(-400, 6000, 0, " m")
+        self.timezone = QLineEdit("UTC")
+        self.place_list.currentItemChanged.connect(self._place_chosen)
+        place_page = self._page(
+            self.tr("Where is the lab?"),
+            self.tr("Pick the nearest town, or type the coordinates. The sun's path is computed from them."),
+            [("", self.place_filter), ("", self.place_list), (self.tr("Latitude"), self.latitude),
+             (self.tr("Longitude"), self.longitude), (self.tr("Altitude"), self.altitude),
+             (self.tr("Time zone"), self.timezone)],
+        )
+        self.addPage(place_page)
+
+        self.panels_wp = _spin(1, 100000, 200, " Wp")
+        self.tilt = _spin(0, 90, 15, "°")
+        self.azimuth = _spin(0, 359, 180, "°")
+        self.capacity = _spin(50, 1000000, 1200, " Wh")
+        self.reserve = _spin(0, 99, 40, " %")
+        self.addPage(self._page(
+            self.tr("Panels and battery"),
+            self.tr("Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. "
+                    "The reserve is never used for printing, so the lights still work at night."),
+            [(self.tr("Panel power"), self.panels_wp), (self.tr("Panel tilt"), self.tilt),
+             (self.tr("Panel direction (0 north, 180 south)"), self.azimuth),
+             (self.tr("Battery capacity"), self.capacity), (self.tr("Battery reserve"), self.reserve)],
+        ))
+
+        self.printer = QComboBox()
+        for profile_id, name in printer_profiles:
+            self.printer.addItem(name, profile_id)
+        self.port = QLineEdit()
+        self.port.setPlaceholderText(self.tr("e.g. /dev/ttyUSB0 or COM3; leave empty to choose later"))
+        self.addPage(self._page(
+            self.tr("Printer"),
+            self.tr("Which printer does the lab have? Its size, temperatures and power use come from this choice."),
+            [(self.tr("Printer model"), self.printer), (self.tr("USB port"), self.port)],
+        ))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("setupError")
+        self.error_label.setWordWrap(True)
+        self.page(self.pageIds()[-1]).layout().addWidget(self.error_label)
+
+    def _page(self, title: str, explanation: str, rows: list[tuple[str, QWidget]]) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(title)
+        layout = QVBoxLayout(page)
+        intro = QLabel(explanation)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        for label, widget in rows:
+            if label:
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+        layout.addLayout(form)
+        return page
+
+    def _filter_places(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.place_list.count()):
+            item = self.place_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def _place_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if item is None:
+            return
+        place: Place = item.data(Qt.ItemDataRole.UserRole)
+        self.latitude.setValue(place.latitude)
+        self.longitude.setValue(place.longitude)
+        self.altitude.setValue(place.altitude_m)
+        self.timezone.setText(place.timezone)
+        self.tilt.setValue(default_panel_tilt_deg(place.latitude))
+        self.azimuth.setValue(default_panel_azimuth_deg(place.latitude))
+
+    def current_choices(self) -> FirstRunChoices:
+        current = self.place_list.currentItem()
+        name = current.text() if current is not None else self.tr("Custom location")
+        return validate_choices(FirstRunChoices(
+            language=str(self.language.currentData()),
+            place=Place(name, self.latitude.value(), self.longitude.value(), self.altitude.value(),
+                        self.timezone.text().strip()),
+            panels_wp=self.panels_wp.value(),
+            panel_tilt_deg=self.tilt.value(),
+            panel_azimuth_deg=self.azimuth.value(),
+            battery_capacity_wh=self.capacity.value(),
+            battery_reserve_pct=self.reserve.value(),
+            printer_profile_id=str(self.printer.currentData() or ""),
+            printer_port=self.port.text().strip(),
+        ))
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        if self.currentId() != self.pageIds()[-1]:
+            return True
+        try:
+            self.choices = self.current_choices()
+        except SetupError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        return True
