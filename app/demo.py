@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
 from sqlalchemy import func, select
 
+from app.paths import fresh_demo_dir
 from app.services import Services
 from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, JobState, LensStock, Measurement, PrintJob
@@ -29,11 +27,6 @@ SAMPLE_LENSES = [
     ("round", 45.0, -1.0, 4),
     ("round", 55.0, 3.0, 3),
 ]
-
-
-def fresh_demo_dir() -> Path:
-    """Every demo starts clean, and never inside the real data directory."""
-    return Path(tempfile.mkdtemp(prefix="heliofab-demo-"))
 
 
 def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:

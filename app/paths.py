@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,11 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     if env_value:
         return Path(env_value).expanduser().resolve()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)).resolve()
+
+
+def fresh_demo_dir() -> Path:
+    """Every demo starts clean, and never inside the real data directory."""
+    return Path(tempfile.mkdtemp(prefix="heliofab-demo-"))
 
 
 def prepare_data_dir(root: Path) -> DataPaths:

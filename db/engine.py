@@ -11,11 +11,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.errors import NotADatabaseError
+
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class NotADatabaseError(Exception):
-    """The DB path holds something that is not an SQLite database."""
 
 
 def check_is_sqlite(db_file: Path) -> None:

@@ -13,15 +13,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from db.errors import DatabaseTooNewError, MigrationError
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-class MigrationError(Exception):
-    """The schema could not be brought to head; the message names the backup to restore."""
-
-
-class DatabaseTooNewError(MigrationError):
-    """The DB was written by a newer Heliofab."""
 
 
 @dataclass(frozen=True)

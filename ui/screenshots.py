@@ -8,8 +8,6 @@ import shutil
 from pathlib import Path
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
-from app.demo import fresh_demo_dir, seed_demo_lab
-from app.services import StartupOptions, build_services
 
 SCREEN_SIZE = (1366, 768)  # the laptops labs actually have
 
@@ -29,6 +27,10 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(f"Cannot create {outdir} ({exc.strerror}): choose another OUTDIR.") from exc
     # Offscreen unless the caller chose a platform: screenshots must work on a machine with no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.demo import seed_demo_lab
+    from app.paths import fresh_demo_dir
+    from app.services import StartupOptions, build_services
+
     demo_dir = fresh_demo_dir()
     services = build_services(StartupOptions(data_dir=demo_dir, is_demo=True))
     try:

@@ -11,10 +11,8 @@ from types import ModuleType
 from app import __version__
 from app.cli import doctor_cmd, report_cmd
 from app.cli.common import CliContext, CliError, print_result
-from app.demo import fresh_demo_dir
-from app.paths import DataDirError, resolve_data_dir
-from db.engine import NotADatabaseError
-from db.migrate import MigrationError
+from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
+from db.errors import MigrationError, NotADatabaseError
 
 # Each module registers its own sub-commands; capabilities add theirs here.
 COMMAND_MODULES: list[ModuleType] = [doctor_cmd, report_cmd]

@@ -9,9 +9,10 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from app.services import Services, StartupOptions, build_services
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 class CliError(Exception):
@@ -39,6 +40,9 @@ class CliContext:
 
     def services(self) -> Services:
         if self._services is None:
+            # Imported here: SQLAlchemy and Alembic cost ~0.5 s, and --help or --version need neither.
+            from app.services import StartupOptions, build_services
+
             self._services = build_services(StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo))
             if self.is_demo:
                 from app.demo import seed_demo_lab

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import CliContext, CommandResult, add_json_flag
-from app.doctor import run_doctor
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,6 +14,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def doctor(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.doctor import run_doctor
+
     report = run_doctor(ctx.services())
     lines = [f"Data directory: {report.data_dir}", f"Database:       {report.db_file}", ""]
     for check in report.checks:

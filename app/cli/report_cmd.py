@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
-from app.reports import build_lab_report, report_csv
-from catalog.blobstore import atomic_write_bytes
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +18,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.reports import build_lab_report, report_csv
+    from catalog.blobstore import atomic_write_bytes
+
     try:
         lab_report = build_lab_report(ctx.services().session_factory, month=args.month, customer_id=args.customer)
     except ValueError as exc:

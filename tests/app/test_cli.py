@@ -103,3 +103,15 @@ def test_command_groups_are_shared_between_modules() -> None:
     second.add_parser("ports")
     assert first is second
     assert set(first.choices) == {"profiles", "ports"}
+
+
+def test_cli_start_up_loads_no_heavy_libraries() -> None:
+    # `heliofab --help` runs on slow laptops: Qt, SQLAlchemy and the geometry stack load only when used.
+    code = (
+        "import sys, ui.entry; "
+        "heavy = [m for m in ('PySide6', 'sqlalchemy', 'alembic', 'trimesh', 'shapely', 'numpy') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.demo import fresh_demo_dir, seed_demo_lab
+from app.demo import seed_demo_lab
+from app.paths import fresh_demo_dir
 from app.reports import build_lab_report
 from db.models import Customer, LensStock
 from ui.entry import main
