@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +72,7 @@ class CustomizerScreen(Screen):
         self._is_loading = False
         self._is_busy = False
         self._is_dirty = False
+        self._is_waiting = False
         self._generation = 0
         self._last_error = ""
 
@@ -277,12 +278,23 @@ class CustomizerScreen(Screen):
 
     def schedule_preview(self) -> None:
         self._generation += 1
-        self._timer.start()
+        self._is_waiting = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._is_waiting:
+            self._timer.start()
 
     def _start_preview(self) -> None:
         if self._is_busy:
             self._is_dirty = True
             return
+        if not self.isVisible():
+            self._is_waiting = True  # hidden screens catch up when shown
+            return
+        self._is_waiting = False
         self._is_busy, self._is_dirty = True, False
         generation = self._generation
         style_id, values = self.style_id, self.current_values()
@@ -294,8 +306,11 @@ class CustomizerScreen(Screen):
             result = generator.generate(style_id, values) if preview.is_valid else None
             return generation, preview, result
 
-        self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready, on_error=self._preview_failed,
-                           show_progress=False)
+        try:
+            self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready,
+                               on_error=self._preview_failed, show_progress=False)
+        except RuntimeError:
+            self._is_busy = False  # the task runner has shut down with the app: nothing left to preview
 
     def _preview_ready(self, outcome: tuple[int, FramePreview, FrameResult | None]) -> None:
         self._is_busy = False
@@ -354,7 +369,7 @@ class CustomizerScreen(Screen):
     @property
     def is_preview_current(self) -> bool:
         """True when the preview shows the values in the widgets now (no update pending)."""
-        if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty:
+        if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty or self._is_waiting:
             return False
         return all(self.preview.params.get(k) == v or (isinstance(v, float) and abs(float(self.preview.params[k]) - v) < 1e-9)  # type: ignore[arg-type]
                    for k, v in self.current_values().items())
