@@ -215,8 +215,10 @@ def derive(o: FrameOutlines) -> dict[str, Any]:
         "lens_height_mm": round(ly1 - ly0, 3),
         "box_centre_right_x_mm": round(gc_right, 3),
         "box_centre_left_x_mm": round(gc_left, 3),
-        "decentration_mm": {"right": round(abs(-_f(p, "pd_right_mm") - gc_right), 3),
-                            "left": round(abs(_f(p, "pd_left_mm") - gc_left), 3)},
+        # Box centre to pupil, per lens (0 by construction: the lenses are placed on the pupils).
+        "decentration_right_mm": round(abs(-_f(p, "pd_right_mm") - gc_right), 3),
+        "decentration_left_mm": round(abs(_f(p, "pd_left_mm") - gc_left), 3),
+        "decentration_mm": round(max(abs(-_f(p, "pd_right_mm") - gc_right), abs(_f(p, "pd_left_mm") - gc_left)), 3),
         "overall_width_mm": round(fx1 - fx0, 2),
         "front_height_mm": round(fy1 - fy0, 2),
         "temple_length_mm": round(o.temple_length_mm, 1),

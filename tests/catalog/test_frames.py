@@ -203,3 +203,15 @@ def test_openscad_parameter_sets_round_trip() -> None:
         import_parameter_sets({"sets": {}})
     with pytest.raises(ParameterSetError):
         import_parameter_sets({"parameterSets": {}, "fileFormatVersion": "2"})
+
+
+def test_derived_numbers() -> None:
+    result = generate_frame("oval-everyday", {})
+    d = result.derived
+    assert d["frame_pd_mm"] == pytest.approx(63.0) and d["dbl_mm"] == pytest.approx(18.0)
+    assert d["decentration_mm"] == pytest.approx(0.0, abs=0.01)
+    assert d["overall_width_mm"] == pytest.approx(result.outlines.front_width_mm, abs=0.01)
+    assert d["temple_length_mm"] == pytest.approx(140.0, abs=0.5)
+    assert 0 < d["temple_splay_left_deg"] < 12
+    assert d["marking"] == "45\u25a118-140"
+    assert d["filament_g"] == pytest.approx(result.filament_g, abs=0.01)
