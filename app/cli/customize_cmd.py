@@ -49,7 +49,8 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         if args.check:
             return _check(generator, style.id, overrides, bed_x, bed_y)
         if args.out is None:
-            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).", exit_code=2)
+            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).",
+                           exit_code=2)
         return _write(generator, style.id, overrides, args.out, bed_x, bed_y)
     except (CustomizeError, ParameterError, UnknownStyleError) as exc:
         from app.customize import explain

@@ -255,6 +255,7 @@ def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
             temple = temple.mirror((0.0, 1.0, 0.0))
         solids.append((name, temple))
     ring_t = _f(p, "ring_thickness_mm")
-    for name, seat, inner in (("ring_right", o.seats[0], o.ring_inners[0]), ("ring_left", o.seats[1], o.ring_inners[1])):
-        solids.append((name, to_manifold(*plate(ring_outline(seat, inner), 0.0, ring_t))))
+    for index, name in enumerate(("ring_right", "ring_left")):
+        ring = ring_outline(o.seats[index], o.ring_inners[index])
+        solids.append((name, to_manifold(*plate(ring, 0.0, ring_t))))
     return solids

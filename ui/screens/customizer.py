@@ -265,12 +265,14 @@ class CustomizerScreen(Screen):
 
     def fit_bridge_to_pd(self) -> None:
         values = self.current_values()
-        bridge = float(values["pd_right_mm"]) + float(values["pd_left_mm"]) - float(values["lens_width_mm"])  # type: ignore[arg-type]
+        pd_sum = float(values["pd_right_mm"]) + float(values["pd_left_mm"])  # type: ignore[arg-type]
+        bridge = pd_sum - float(values["lens_width_mm"])  # type: ignore[arg-type]
         editor = self.editors["bridge_mm"]
         assert isinstance(editor, QDoubleSpinBox)
         if not editor.minimum() <= bridge <= editor.maximum():
-            self.status_label.setText(self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
-                                              "change the lens width.").format(lo=editor.minimum(), hi=editor.maximum()))
+            message = self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
+                              "change the lens width.")
+            self.status_label.setText(message.format(lo=editor.minimum(), hi=editor.maximum()))
             return
         editor.setValue(bridge)
 
@@ -371,7 +373,8 @@ class CustomizerScreen(Screen):
         """True when the preview shows the values in the widgets now (no update pending)."""
         if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty or self._is_waiting:
             return False
-        return all(self.preview.params.get(k) == v or (isinstance(v, float) and abs(float(self.preview.params[k]) - v) < 1e-9)  # type: ignore[arg-type]
+        shown = self.preview.params
+        return all(shown.get(k) == v or (isinstance(v, float) and abs(float(shown[k]) - v) < 1e-9)
                    for k, v in self.current_values().items())
 
     # -- files -------------------------------------------------------------------------------
