@@ -247,11 +247,12 @@ def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
     beam = to_manifold(*plate(o.temple_profile, 0.0, temple_t))
     reach = beam_start_mm(o.hinge, _f(p, "temple_height_mm"), math.radians(_f(p, "pantoscopic_tilt_deg"))) + 1.0
     v0, v1 = o.hinge.temple_band
+    # Bed axes (u back, v up, w inward from the outer face) keep the handedness of the left temple; the right
+    # one is its mirror image, which lying outer face down is the side profile upside down.
     for name, splay in (("temple_right", o.splay_right_deg), ("temple_left", o.splay_left_deg)):
         tongue = to_manifold(*plate_along_y(temple_knuckle_section(o.hinge, temple_t, splay, reach), v0, v1))
         temple = union([beam, tongue])
-        if name == "temple_left":
-            # The left temple is the right one mirrored; printed outer face down it is the profile upside down.
+        if name == "temple_right":
             temple = temple.mirror((0.0, 1.0, 0.0))
         solids.append((name, temple))
     ring_t = _f(p, "ring_thickness_mm")
