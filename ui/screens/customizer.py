@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize, QShowEvent
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QTimer
+from PySide6.QtGui import QColor, QIcon, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,7 @@ from app.customize import (
     export_parameter_sets,
     read_parameter_set,
     template_svg_text,
+    thumbnail_svg_text,
     write_frame_set,
 )
 from app.tasks import TaskContext
@@ -73,12 +75,14 @@ class CustomizerScreen(Screen):
         self._is_busy = False
         self._is_dirty = False
         self._is_waiting = False
+        self._has_icons = False
         self._generation = 0
         self._last_error = ""
 
         top = QHBoxLayout()
         self.style_combo = QComboBox()
         self.style_combo.setObjectName("styleCombo")
+        self.style_combo.setIconSize(QSize(40, 22))
         for style in self.generator.catalogue.list():
             suffix = self.tr(" (child)") if style.audience == "child" else ""
             self.style_combo.addItem(style.title + suffix, style.id)
@@ -288,6 +292,27 @@ class CustomizerScreen(Screen):
         super().showEvent(event)
         if self._is_waiting:
             self._timer.start()
+        if not self._has_icons:
+            self._has_icons = True
+            self._load_style_icons()
+
+    def _load_style_icons(self) -> None:
+        """Thumbnails drawn from each style's own default geometry, computed off the GUI thread."""
+        generator = self.generator
+
+        def work(task: TaskContext) -> list[tuple[str, str]]:
+            return [(s.id, thumbnail_svg_text(generator.preview(s.id, {}))) for s in generator.catalogue.list()]
+
+        def done(items: list[tuple[str, str]]) -> None:
+            for style_id, svg in items:
+                index = self.style_combo.findData(style_id)
+                if index >= 0:
+                    self.style_combo.setItemIcon(index, _svg_icon(svg, self.style_combo.iconSize()))
+
+        try:
+            self.ctx.tasks.run(self.tr("Style thumbnails"), work, on_result=done, show_progress=False)
+        except RuntimeError:
+            self._has_icons = False
 
     def _start_preview(self) -> None:
         if self._is_busy:
@@ -473,11 +498,23 @@ class CustomizerScreen(Screen):
         self.save_fit_handler(customized_frame(self.generator, self.preview))
 
 
+def _svg_icon(svg: str, size: QSize) -> QIcon:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    view = renderer.defaultSize()
+    scale = min(size.width() / max(view.width(), 1), size.height() / max(view.height(), 1))
+    w, h = view.width() * scale, view.height() * scale
+    renderer.render(painter, QRectF((size.width() - w) / 2, (size.height() - h) / 2, w, h))
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _write_pdf(svg: str, path: Path) -> None:
     """Renders the template SVG onto an A4 landscape PDF page edge to edge, so 1 mm stays 1 mm."""
-    from PySide6.QtCore import QByteArray, QRectF, QSizeF
-    from PySide6.QtGui import QPainter, QPdfWriter
-    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
 
     writer = QPdfWriter(str(path))
     writer.setResolution(600)
