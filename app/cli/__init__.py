@@ -9,13 +9,17 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import doctor_cmd, report_cmd
+from app.cli import customize_cmd, doctor_cmd, report_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from db.errors import MigrationError, NotADatabaseError
 
 # Each module registers its own sub-commands; capabilities add theirs here.
-COMMAND_MODULES: list[ModuleType] = [doctor_cmd, report_cmd]
+COMMAND_MODULES: list[ModuleType] = [
+    doctor_cmd,
+    customize_cmd,
+    report_cmd,
+]
 
 GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 
