@@ -96,7 +96,7 @@ def update_customer(services: Services, customer_id: int, data: CustomerInput) -
         row.code, row.name, row.contact = code, clean.name, clean.contact
         row.age_group, row.notes = AgeGroup(clean.age_group), clean.notes
         if row.has_photo_consent and not clean.has_photo_consent:
-            orphan_candidates = _drop_photos(session, row)
+            orphan_candidates = _drop_photos(row)
         row.has_photo_consent = clean.has_photo_consent
         summary = _summary(session, row)
         removed = delete_unreferenced_blobs(session, orphan_candidates)
@@ -144,7 +144,7 @@ def delete_customer(services: Services, customer_id: int) -> None:
     """Delete the customer, their measurements, fits and photos; photo files no other row uses go too."""
     with unit_of_work(services.session_factory) as session:
         row = _get(session, customer_id)
-        candidates = _drop_photos(session, row)
+        candidates = _drop_photos(row)
         session.delete(row)
         session.flush()
         removed = delete_unreferenced_blobs(session, candidates)
@@ -267,11 +267,10 @@ def _get(session: Session, customer_id: int) -> Customer:
     return row
 
 
-def _drop_photos(session: Session, row: Customer) -> set[str]:
+def _drop_photos(row: Customer) -> set[str]:
     shas = {p.blob_sha256 for p in row.photos}
     shas |= {m.photo_sha256 for m in row.measurements if m.photo_sha256}
-    for photo in list(row.photos):
-        session.delete(photo)
+    row.photos.clear()  # delete-orphan removes the rows at the next flush
     for measurement in row.measurements:
         measurement.photo_sha256 = None
     return shas
