@@ -49,3 +49,7 @@ class FitFormatError(FittingError):
 
 class SuggestionError(FittingError):
     """No size suggestion could be made (unknown style, no passing size)."""
+
+
+class FitInputError(FittingError):
+    """A fit to save has a bad style or parameter."""

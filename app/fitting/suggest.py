@@ -1,0 +1,328 @@
+"""Size suggestions: every lens size × bridge for a style, kept only when the frame checks pass.
+
+The checks are the frame generator's own (`catalog.frames.check_frame`): a suggestion is never a
+size the customizer would then refuse. Ranking uses plain boxing arithmetic (ISO 8624) and the
+check results themselves:
+- centration error: how far each lens's box centre sits from its pupil, (A + DBL)/2 − PD_side;
+- nose margin: how much narrower the bridge could be before a nose check fails, found by asking
+  check_frame about narrower bridges at the same lens size;
+- width vs head: the front's overall width against the head width at the ears.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.fitting.errors import SuggestionError
+from app.fitting.values import LensStockItem
+from catalog.frames import FrameProblem, ParameterError, UnknownStyleError, check_frame, get_style, resolve_params
+
+LENS_STEP_MM = 1.0
+BRIDGE_STEP_MM = 0.5
+LENS_SPAN_MM = 6.0  # search the style's own lens width ± this when no stock lens fixes it
+MAX_BRIDGE_SPAN_MM = 24.0
+STOCK_POWER_TOLERANCE_D = 0.125
+BLANK_EDGING_MARGIN_MM = 2.0  # min. blank = ED + 2·decentration + 2 mm
+TOP_N = 3
+# A front this much narrower than the head at the ears sits well; more looks small, less presses.
+IDEAL_WIDTH_GAP_MM = (4.0, 16.0)
+NOSE_CHECK_MARK = "nose"
+
+
+@dataclass(frozen=True)
+class SuggestionRequest:
+    style_id: str
+    pd_right_mm: float  # the customer's own right eye (far PD, or near PD for readers)
+    pd_left_mm: float
+    head_width_mm: float | None = None
+    lens_power_d: float | None = None
+    lenses: tuple[LensStockItem, ...] = ()  # empty: any lens size the lab can edge or order
+    extra_params: dict[str, Any] = field(default_factory=dict)  # e.g. measured nose widths
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    rank: int
+    style_id: str
+    parameters: dict[str, Any]  # every parameter, resolved: hand these to the customizer
+    lens_width_mm: float
+    lens_height_mm: float
+    bridge_mm: float
+    centration_error_mm: float  # worst side
+    nose_margin_mm: float
+    is_nose_margin_lower_bound: bool  # no narrower bridge was rejected for the nose
+    overall_width_mm: float
+    head_width_mm: float
+    lens: LensStockItem | None
+    score: float
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "style_id": self.style_id,
+            "lens_width_mm": self.lens_width_mm,
+            "lens_height_mm": self.lens_height_mm,
+            "bridge_mm": self.bridge_mm,
+            "centration_error_mm": round(self.centration_error_mm, 2),
+            "nose_margin_mm": round(self.nose_margin_mm, 2),
+            "is_nose_margin_lower_bound": self.is_nose_margin_lower_bound,
+            "overall_width_mm": round(self.overall_width_mm, 1),
+            "head_width_mm": self.head_width_mm,
+            "lens": None if self.lens is None else self.lens.to_json(),
+            "score": round(self.score, 3),
+            "reasons": list(self.reasons),
+            "parameters": self.parameters,
+        }
+
+
+@dataclass(frozen=True)
+class SuggestionReport:
+    request: SuggestionRequest
+    suggestions: tuple[Suggestion, ...]
+    candidates_checked: int
+    candidates_passed: int
+    rejections: dict[str, int]  # check id → how many candidates it refused
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "style_id": self.request.style_id,
+            "pd_right_mm": self.request.pd_right_mm,
+            "pd_left_mm": self.request.pd_left_mm,
+            "head_width_mm": self.request.head_width_mm,
+            "candidates_checked": self.candidates_checked,
+            "candidates_passed": self.candidates_passed,
+            "rejections": dict(sorted(self.rejections.items())),
+            "suggestions": [s.to_json() for s in self.suggestions],
+        }
+
+
+@dataclass(frozen=True)
+class _LensOption:
+    width_mm: float
+    height_mm: float
+    stock: LensStockItem | None
+    is_centred_stock: bool  # pre-edged stock: the optical centre is the box centre
+    blank_diameter_mm: float | None
+
+
+def _grid(low: float, high: float, step: float) -> list[float]:
+    count = int(math.floor((high - low) / step + 1e-9))
+    return [round(low + i * step, 3) for i in range(count + 1)]
+
+
+def _param_range(style_id: str, name: str) -> tuple[float, float, float]:
+    param = get_style(style_id).parameter(name)
+    assert param.min is not None and param.max is not None
+    return float(param.min), float(param.max), float(param.default)  # type: ignore[arg-type]
+
+
+def _lens_options(request: SuggestionRequest) -> list[_LensOption]:
+    lo, hi, default_a = _param_range(request.style_id, "lens_width_mm")
+    b_lo, b_hi, default_b = _param_range(request.style_id, "lens_height_mm")
+    ratio = default_b / default_a
+
+    def height_for(width: float) -> float:
+        return min(max(round(width * ratio * 2) / 2, b_lo), b_hi)
+
+    if not request.lenses:
+        widths = _grid(max(lo, default_a - LENS_SPAN_MM), min(hi, default_a + LENS_SPAN_MM), LENS_STEP_MM)
+        return [_LensOption(w, height_for(w), None, False, None) for w in widths]
+    options: list[_LensOption] = []
+    for item in request.lenses:
+        if item.count <= 0:
+            continue
+        if request.lens_power_d is not None and abs(item.power_d - request.lens_power_d) > STOCK_POWER_TOLERANCE_D:
+            continue
+        if item.shape == "round" and lo <= item.diameter_mm <= hi:
+            options.append(_LensOption(item.diameter_mm, item.diameter_mm, item, True, None))
+        elif item.shape == "oval" and item.height_mm is not None and lo <= item.diameter_mm <= hi:
+            options.append(_LensOption(item.diameter_mm, item.height_mm, item, True, None))
+        elif item.shape == "uncut":
+            for width in _grid(max(lo, default_a - LENS_SPAN_MM), min(hi, default_a + LENS_SPAN_MM), LENS_STEP_MM):
+                options.append(_LensOption(width, height_for(width), item, False, item.diameter_mm))
+    return options
+
+
+def _overrides(request: SuggestionRequest, lens: _LensOption, bridge_mm: float) -> dict[str, Any]:
+    values: dict[str, Any] = dict(request.extra_params)
+    values.update(
+        pd_right_mm=round(request.pd_right_mm, 1),
+        pd_left_mm=round(request.pd_left_mm, 1),
+        lens_width_mm=lens.width_mm,
+        lens_height_mm=lens.height_mm,
+        bridge_mm=bridge_mm,
+    )
+    if request.head_width_mm is not None:
+        values["head_width_mm"] = round(request.head_width_mm)
+    if request.lens_power_d is not None:
+        values["lens_power_d"] = request.lens_power_d
+    return values
+
+
+def _centration_error(lens: _LensOption, bridge_mm: float, request: SuggestionRequest) -> float:
+    box_centre = (lens.width_mm + bridge_mm) / 2.0
+    return max(abs(box_centre - request.pd_right_mm), abs(box_centre - request.pd_left_mm))
+
+
+def suggest_sizes(
+    request: SuggestionRequest,
+    *,
+    top_n: int = TOP_N,
+    check: Callable[[str, dict[str, Any]], list[FrameProblem]] = check_frame,
+    on_progress: Callable[[float], None] | None = None,
+) -> SuggestionReport:
+    """Enumerate lens sizes × bridges, keep those passing every frame check, rank, return the best."""
+    try:
+        style = get_style(request.style_id)
+    except UnknownStyleError as exc:
+        raise SuggestionError(str(exc)) from exc
+    for side, pd in (("right", request.pd_right_mm), ("left", request.pd_left_mm)):
+        if not (math.isfinite(pd) and 15.0 <= pd <= 45.0):
+            raise SuggestionError(f"A {side} monocular PD of {pd:g} mm is impossible: measure the PD again.")
+    bridge_lo, bridge_hi, _ = _param_range(style.id, "bridge_mm")
+    bridges = _grid(bridge_lo, bridge_hi, BRIDGE_STEP_MM)
+    lens_options = _lens_options(request)
+    if not lens_options:
+        raise SuggestionError(
+            "No lens in stock fits this style and power: add lenses to the stock, or suggest without stock."
+        )
+
+    rejections: Counter[str] = Counter()
+    first_problem: dict[str, FrameProblem] = {}
+    passed: list[tuple[_LensOption, float, dict[str, Any]]] = []
+    nose_ok_from: dict[_LensOption, float | None] = {}
+    checked = 0
+    total = len(lens_options) * len(bridges)
+    for lens in lens_options:
+        lowest_nose_ok: float | None = None
+        for bridge in bridges:  # ascending: the first bridge clearing the nose is the nose limit
+            checked += 1
+            if lens.blank_diameter_mm is not None:
+                decentration = _centration_error(lens, bridge, request)
+                needed = math.hypot(lens.width_mm, lens.height_mm) + 2 * decentration + BLANK_EDGING_MARGIN_MM
+                if needed > lens.blank_diameter_mm:
+                    rejections["blank_too_small"] += 1
+                    continue
+            try:
+                params = resolve_params(style.id, _overrides(request, lens, bridge))
+            except ParameterError as exc:
+                rejections["parameter_range"] += 1
+                first_problem.setdefault(
+                    "parameter_range", FrameProblem("parameter_range", str(exc), "", getattr(exc, "parameter", None))
+                )
+                continue
+            problems = check(style.id, params)
+            has_nose_problem = any(NOSE_CHECK_MARK in p.check for p in problems)
+            if not has_nose_problem and lowest_nose_ok is None:
+                lowest_nose_ok = bridge
+            if problems:
+                for problem in problems:
+                    rejections[problem.check] += 1
+                    first_problem.setdefault(problem.check, problem)
+                continue
+            passed.append((lens, bridge, params))
+        nose_ok_from[lens] = lowest_nose_ok
+        if on_progress is not None:
+            on_progress(min(1.0, checked / total) if total else 1.0)
+
+    if not passed:
+        raise SuggestionError(_nothing_passes_message(rejections, first_problem))
+
+    scored = [_score(request, lens, bridge, params, nose_ok_from[lens], bridge_lo) for lens, bridge, params in passed]
+    scored.sort(key=lambda s: (s.score, abs(s.centration_error_mm), -s.nose_margin_mm))
+    chosen: list[Suggestion] = []
+    seen: set[tuple[float, float]] = set()
+    for candidate in scored:
+        key = (candidate.lens_width_mm, candidate.bridge_mm)
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(_with_rank(candidate, len(chosen) + 1))
+        if len(chosen) == top_n:
+            break
+    return SuggestionReport(request, tuple(chosen), checked, len(passed), dict(rejections))
+
+
+def _score(
+    request: SuggestionRequest,
+    lens: _LensOption,
+    bridge: float,
+    params: dict[str, Any],
+    nose_ok_from: float | None,
+    bridge_lo: float,
+) -> Suggestion:
+    centration = _centration_error(lens, bridge, request)
+    is_lower_bound = nose_ok_from is None or nose_ok_from <= bridge_lo
+    nose_margin = bridge - (bridge_lo if nose_ok_from is None else nose_ok_from)
+    rim = float(params.get("rim_width_mm", 4.0))
+    endpiece = float(params.get("endpiece_length_mm", 6.0))
+    # ISO boxing: lens centres at the PDs, plus half a lens, the rim and the endpiece on each side.
+    width = request.pd_right_mm + request.pd_left_mm + lens.width_mm + 2 * rim + 2 * endpiece
+    head = float(params.get("head_width_mm", request.head_width_mm or 150.0))
+    gap = head - width
+    low, high = IDEAL_WIDTH_GAP_MM
+    width_penalty = max(0.0, low - gap) + max(0.0, gap - high)
+    # Past 2 mm of bridge margin more nose room buys nothing but a looser-looking bridge.
+    nose_penalty = max(0.0, 2.0 - nose_margin) + 0.15 * max(0.0, nose_margin - 4.0)
+    stock_bonus = -0.2 if lens.stock is not None and lens.stock.count >= 2 else 0.0
+    score = 2.0 * centration + 1.0 * nose_penalty + 0.3 * width_penalty + stock_bonus
+
+    reasons = [
+        f"Lens centres {centration:.1f} mm from the pupils"
+        + (" (pre-edged stock lenses: keep this small)" if lens.is_centred_stock else ""),
+        (
+            f"Bridge {bridge:g} mm: at least {nose_margin:.1f} mm of nose room"
+            if is_lower_bound
+            else f"Bridge {bridge:g} mm: {nose_margin:.1f} mm wider than the narrowest that clears the nose"
+        ),
+        f"Front ≈ {width:.0f} mm wide, {gap:.0f} mm under the head width ({head:.0f} mm)"
+        if gap >= 0
+        else f"Front ≈ {width:.0f} mm wide, {-gap:.0f} mm wider than the head ({head:.0f} mm)",
+    ]
+    if lens.stock is not None:
+        reasons.append(f"Stock lens: {lens.stock.label}, {lens.stock.count} on the shelf")
+    return Suggestion(
+        rank=0,
+        style_id=request.style_id,
+        parameters=dict(params),
+        lens_width_mm=lens.width_mm,
+        lens_height_mm=lens.height_mm,
+        bridge_mm=bridge,
+        centration_error_mm=centration,
+        nose_margin_mm=nose_margin,
+        is_nose_margin_lower_bound=is_lower_bound,
+        overall_width_mm=width,
+        head_width_mm=head,
+        lens=lens.stock,
+        score=score,
+        reasons=tuple(reasons),
+    )
+
+
+def _with_rank(suggestion: Suggestion, rank: int) -> Suggestion:
+    return replace(suggestion, rank=rank)
+
+
+def _nothing_passes_message(rejections: Counter[str], first: dict[str, FrameProblem]) -> str:
+    if not rejections:
+        return "No lens size and bridge passes the frame checks: try another style."
+    worst, _count = rejections.most_common(1)[0]
+    if worst == "blank_too_small":
+        return "The stock lens blanks are too small for this style and PD: use larger blanks or a smaller style."
+    problem = first[worst]
+    hint = f" {problem.suggestion}" if problem.suggestion else ""
+    return f"No size of this style fits: {problem.message}{hint}".rstrip()
+
+
+def suggestions_for_lenses(lenses: Sequence[LensStockItem], power_d: float | None) -> tuple[LensStockItem, ...]:
+    """The stock lines worth trying for this customer (in stock, right power)."""
+    return tuple(
+        item
+        for item in lenses
+        if item.count > 0 and (power_d is None or abs(item.power_d - power_d) <= STOCK_POWER_TOLERANCE_D)
+    )
