@@ -1,11 +1,17 @@
-"""Turn a PD result (ruler or photo) into a measurement to store."""
+"""Turn a PD result (ruler or photo) into a stored measurement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from app.fitting.pd import PdResult
-from app.fitting.values import MeasurementInput
+from app.fitting.customers import add_customer_photo, add_measurement, get_customer
+from app.fitting.errors import PhotoPdError
+from app.fitting.pd import PdResult, combine_readings
+from app.fitting.pd_photo import PhotoClicks
+from app.fitting.values import CustomerDetail, MeasurementInput, MeasurementView
+from app.services import Services
 
 
 def measurement_from_pd(
@@ -43,3 +49,43 @@ def measurement_from_pd(
         details=extra,
         notes=notes,
     )
+
+
+def save_photo_pd(
+    services: Services,
+    customer_id: int,
+    photos: Sequence[tuple[Path | None, PhotoClicks]],
+    *,
+    head_width_mm: float | None = None,
+    notes: str = "",
+) -> MeasurementView:
+    """Average one to three clicked photos (spread ≤ 1.5 mm) and save the PD; the photos are kept
+    in the blob store only when the customer consented. Everything is checked before anything is
+    written."""
+    combined = combine_readings([clicks.measure().pd for _, clicks in photos])
+    detail = get_customer(services, customer_id)
+    shas: list[str | None] = []
+    for path, _clicks in photos:
+        if path is not None and detail.summary.has_photo_consent:
+            shas.append(add_customer_photo(services, customer_id, path).blob_sha256)
+        else:
+            shas.append(None)
+    records = [{**clicks.to_json(), "blob_sha256": sha} for (_, clicks), sha in zip(photos, shas, strict=True)]
+    first_sha = next((sha for sha in shas if sha is not None), None)
+    data = measurement_from_pd(
+        combined, head_width_mm=head_width_mm, photo_sha256=first_sha, details={"photos": records}, notes=notes
+    )
+    return add_measurement(services, customer_id, data)
+
+
+def latest_photo_clicks(detail: CustomerDetail) -> tuple[str, PhotoClicks] | None:
+    """The newest measurement photo still in the store, with its clicks (for the overlay)."""
+    for measurement in reversed(detail.measurements):
+        for record in measurement.details.get("photos", []) if isinstance(measurement.details, dict) else []:
+            sha = record.get("blob_sha256") if isinstance(record, dict) else None
+            if sha:
+                try:
+                    return sha, PhotoClicks.from_json(record)
+                except PhotoPdError:
+                    continue
+    return None

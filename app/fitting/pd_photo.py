@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.fitting.errors import PhotoPdError
 from app.fitting.pd import (
@@ -300,3 +301,46 @@ def measure_photo(
         click_uncertainty_mm=uncertainty,
         warnings=tuple(warnings),
     )
+
+
+@dataclass(frozen=True)
+class PhotoClicks:
+    """What the operator clicked on one photo, kept with the measurement to redraw it later."""
+
+    card: tuple[PixelPoint, PixelPoint, PixelPoint, PixelPoint]
+    pupils: tuple[PixelPoint, PixelPoint]  # image-left, image-right
+    image_size_px: tuple[int, int]
+    nose: PixelPoint | None = None
+    setup: PhotoSetup = PhotoSetup()
+
+    def measure(self) -> PhotoReading:
+        return measure_photo(self.card, self.pupils, self.image_size_px, self.setup, nose=self.nose)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "card": [[p.x, p.y] for p in self.card],
+            "pupils": [[p.x, p.y] for p in self.pupils],
+            "nose": None if self.nose is None else [self.nose.x, self.nose.y],
+            "image_size_px": list(self.image_size_px),
+            "camera_distance_mm": self.setup.camera_distance_mm,
+            "card_depth_mm": self.setup.card_depth_mm,
+            "is_mirrored": self.setup.is_mirrored,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PhotoClicks:
+        try:
+            card = tuple(PixelPoint(float(x), float(y)) for x, y in data["card"])
+            pupils = tuple(PixelPoint(float(x), float(y)) for x, y in data["pupils"])
+            nose = None if data.get("nose") is None else PixelPoint(float(data["nose"][0]), float(data["nose"][1]))
+            width, height = (int(v) for v in data["image_size_px"])
+            setup = PhotoSetup(
+                camera_distance_mm=float(data.get("camera_distance_mm", 1000.0)),
+                card_depth_mm=float(data.get("card_depth_mm", 12.0)),
+                is_mirrored=bool(data.get("is_mirrored", False)),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise PhotoPdError("The saved photo points are damaged: measure the photo again.") from exc
+        if len(card) != 4 or len(pupils) != 2:
+            raise PhotoPdError("The saved photo points are damaged: measure the photo again.")
+        return cls(card, pupils, (width, height), nose, setup)  # type: ignore[arg-type]
