@@ -1,0 +1,44 @@
+"""Laying parts out flat on the bed: shelf packing of their footprints, largest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BedLayoutError(ValueError):
+    """The parts cannot all be placed on the bed."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    name: str
+    x_mm: float  # lower-left corner of the footprint on the bed
+    y_mm: float
+    is_rotated: bool  # turned 90 degrees about z
+
+
+def pack_boxes(sizes: list[tuple[str, float, float]], bed_x_mm: float, bed_y_mm: float, *, gap_mm: float,
+               margin_mm: float) -> list[Placement]:
+    usable_x, usable_y = bed_x_mm - 2 * margin_mm, bed_y_mm - 2 * margin_mm
+    items = []
+    for name, w, h in sizes:
+        if w <= usable_x and h <= usable_y:
+            items.append((name, w, h, False))
+        elif h <= usable_x and w <= usable_y:
+            items.append((name, h, w, True))
+        else:
+            raise BedLayoutError(f"the {name.replace('_', ' ')} is {max(w, h):.0f} mm long.")
+    order = sorted(items, key=lambda item: -item[2])
+    placements: list[Placement] = []
+    shelf_y, shelf_h, cursor_x = 0.0, 0.0, 0.0
+    for name, w, h, rotated in order:
+        if cursor_x > 0 and cursor_x + w > usable_x:
+            shelf_y += shelf_h + gap_mm
+            cursor_x, shelf_h = 0.0, 0.0
+        if shelf_y + h > usable_y:
+            raise BedLayoutError(f"they need more than {usable_y:.0f} mm of bed depth.")
+        placements.append(Placement(name, margin_mm + cursor_x, margin_mm + shelf_y, rotated))
+        cursor_x += w + gap_mm
+        shelf_h = max(shelf_h, h)
+    by_name = {pl.name: pl for pl in placements}
+    return [by_name[name] for name, _w, _h in sizes]
