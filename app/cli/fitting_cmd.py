@@ -16,10 +16,13 @@ from app.fitting.customers import (
     list_customers,
 )
 from app.fitting.errors import FittingError
+from app.fitting.fits import export_fit, import_fit, reprint_fit, write_reprint
 from app.fitting.image_header import read_image_info
+from app.fitting.lens_stock import list_lens_stock
 from app.fitting.measure import measurement_from_pd
 from app.fitting.pd import PdResult, pd_from_ruler
 from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
+from app.fitting.suggest import SuggestionRequest, suggest_sizes
 from app.fitting.values import AGE_GROUPS, CustomerDetail, CustomerInput, MeasurementInput
 
 
@@ -78,6 +81,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     photo.add_argument("--customer", help="save the result as a measurement of this customer (code or id)")
     add_json_flag(photo)
     photo.set_defaults(func=fit_pd_from_photo)
+
+    suggest = fit.add_parser("suggest", help="the best three lens sizes and bridges that pass every frame check")
+    suggest.add_argument("--style", required=True, help="frame style id (see the catalogue)")
+    suggest.add_argument("--pd-mm", type=float, help="binocular PD (split in halves unless --mono-* are given)")
+    suggest.add_argument("--mono-right-mm", type=float, help="right-eye PD")
+    suggest.add_argument("--mono-left-mm", type=float, help="left-eye PD")
+    suggest.add_argument("--head-width-mm", type=float)
+    suggest.add_argument("--power-d", type=float, help="lens power, dioptres (sets the centration tolerance)")
+    suggest.add_argument("--stock", action="store_true", help="only sizes of lenses in the lab's stock")
+    add_json_flag(suggest)
+    suggest.set_defaults(func=fit_suggest)
+
+    export = fit.add_parser("export", help="write a saved fit as JSON (an explicit export: it leaves this laptop)")
+    export.add_argument("fit_id", type=int)
+    export.add_argument("output", type=Path)
+    add_json_flag(export)
+    export.set_defaults(func=fit_export)
+
+    imp = fit.add_parser("import", help="save a fit JSON file as a new fit")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--customer", help="customer code or id (default: the code in the file)")
+    add_json_flag(imp)
+    imp.set_defaults(func=fit_import)
+
+    reprint = fit.add_parser("reprint", help="regenerate a saved fit's parts as STL files")
+    reprint.add_argument("fit_id", type=int)
+    reprint.add_argument("--out", type=Path, required=True, help="folder for the STL files")
+    add_json_flag(reprint)
+    reprint.set_defaults(func=fit_reprint)
 
 
 def _add_measure_flags(parser: argparse.ArgumentParser) -> None:
@@ -226,6 +258,65 @@ def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult(data, _pd_text(reading.pd, data))
+
+
+def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        if args.mono_right_mm is not None and args.mono_left_mm is not None:
+            pd = pd_from_ruler(args.pd_mm, mono_far_right_mm=args.mono_right_mm, mono_far_left_mm=args.mono_left_mm)
+        elif args.pd_mm is not None:
+            pd = pd_from_ruler(args.pd_mm)
+        else:
+            raise CliError("Give the PD: --pd-mm N, or --mono-right-mm and --mono-left-mm.")
+        lenses = tuple(list_lens_stock(ctx.services(), is_in_stock_only=True)) if args.stock else ()
+        request = SuggestionRequest(
+            args.style, pd.mono_far.right_mm, pd.mono_far.left_mm, args.head_width_mm, args.power_d, lenses
+        )
+        report = suggest_sizes(request)
+    except FittingError as exc:
+        raise CliError(str(exc)) from exc
+    lines = [
+        f"{report.candidates_passed} of {report.candidates_checked} sizes of {args.style} pass every frame check "
+        f"(PD {pd.mono_far.right_mm:.1f} / {pd.mono_far.left_mm:.1f}):"
+    ]
+    for s in report.suggestions:
+        lines.append(f"#{s.rank}  lens {s.lens_width_mm:g} × {s.lens_height_mm:g} mm, bridge {s.bridge_mm:g} mm")
+        lines += [f"    {reason}" for reason in s.reasons]
+    return CommandResult(report.to_json(), "\n".join(lines))
+
+
+def fit_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        path = export_fit(ctx.services(), args.fit_id, args.output)
+    except FittingError as exc:
+        raise CliError(str(exc)) from exc
+    return CommandResult({"fit_id": args.fit_id, "path": str(path)}, f"Wrote fit {args.fit_id} to {path}.")
+
+
+def fit_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    services = ctx.services()
+    try:
+        customer_id = find_customer(services, args.customer).id if args.customer else None
+        record = import_fit(services, args.file, customer_id=customer_id)
+    except FittingError as exc:
+        raise CliError(str(exc)) from exc
+    return CommandResult(
+        {"fit_id": record.id, "customer_id": record.customer_id, "design_id": record.design_id},
+        f"Imported fit {record.id} for customer {record.customer_code}.",
+    )
+
+
+def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        reprint = reprint_fit(ctx.services(), args.fit_id)
+        paths = write_reprint(reprint, args.out)
+    except FittingError as exc:
+        raise CliError(str(exc)) from exc
+    note = "\nThe style changed since this fit was saved: check the paper template again." if reprint.is_style_newer else ""
+    return CommandResult(
+        {"fit_id": args.fit_id, "files": [str(p) for p in paths], "is_style_newer": reprint.is_style_newer},
+        f"Wrote {len(paths)} files for fit {args.fit_id} to {args.out}.{note}",
+    )
 
 
 def _pd_text(pd: PdResult, data: dict[str, Any]) -> str:

@@ -1,11 +1,11 @@
 """Size suggestions: every lens size × bridge for a style, kept only when the frame checks pass.
 
-The checks are the frame generator's own (`catalog.frames.check_frame`): a suggestion is never a
-size the customizer would then refuse. Ranking uses plain boxing arithmetic (ISO 8624) and the
-check results themselves:
-- centration error: how far each lens's box centre sits from its pupil, (A + DBL)/2 − PD_side;
+The checks are the frame generator's own (`FrameGenerator.preview(...).problems`, which is what
+`catalog.frames.check_frame` returns): a suggestion is never a size the customizer would then
+refuse. Ranking uses the generator's derived numbers and the check results themselves:
+- centration error: the generator's decentration, how far each lens's box centre sits from its pupil;
 - nose margin: how much narrower the bridge could be before a nose check fails, found by asking
-  check_frame about narrower bridges at the same lens size;
+  the checks about narrower bridges at the same lens size;
 - width vs head: the front's overall width against the head width at the ears.
 """
 
@@ -19,9 +19,9 @@ from typing import Any
 
 from app.fitting.errors import SuggestionError
 from app.fitting.values import LensStockItem
-from catalog.frames import FrameProblem, ParameterError, UnknownStyleError, check_frame, get_style, resolve_params
+from catalog.frames import FrameGenerator, FramePreview, FrameProblem, ParameterError, UnknownStyleError, get_style
 
-LENS_STEP_MM = 1.0
+LENS_STEP_MM = 0.5
 BRIDGE_STEP_MM = 0.5
 LENS_SPAN_MM = 6.0  # search the style's own lens width ± this when no stock lens fixes it
 MAX_BRIDGE_SPAN_MM = 24.0
@@ -173,10 +173,11 @@ def suggest_sizes(
     request: SuggestionRequest,
     *,
     top_n: int = TOP_N,
-    check: Callable[[str, dict[str, Any]], list[FrameProblem]] = check_frame,
+    generator: FrameGenerator | None = None,
     on_progress: Callable[[float], None] | None = None,
 ) -> SuggestionReport:
     """Enumerate lens sizes × bridges, keep those passing every frame check, rank, return the best."""
+    generator = generator or FrameGenerator()
     try:
         style = get_style(request.style_id)
     except UnknownStyleError as exc:
@@ -194,46 +195,64 @@ def suggest_sizes(
 
     rejections: Counter[str] = Counter()
     first_problem: dict[str, FrameProblem] = {}
-    passed: list[tuple[_LensOption, float, dict[str, Any]]] = []
-    nose_ok_from: dict[_LensOption, float | None] = {}
+    passed: list[tuple[_LensOption, float, FramePreview]] = []
+    nose_ok_dbls: list[float] = []
+    has_nose_failure = False
     checked = 0
-    total = len(lens_options) * len(bridges)
-    for lens in lens_options:
-        lowest_nose_ok: float | None = None
-        for bridge in bridges:  # ascending: the first bridge clearing the nose is the nose limit
-            checked += 1
-            if lens.blank_diameter_mm is not None:
-                decentration = _centration_error(lens, bridge, request)
-                needed = math.hypot(lens.width_mm, lens.height_mm) + 2 * decentration + BLANK_EDGING_MARGIN_MM
-                if needed > lens.blank_diameter_mm:
-                    rejections["blank_too_small"] += 1
-                    continue
-            try:
-                params = resolve_params(style.id, _overrides(request, lens, bridge))
-            except ParameterError as exc:
-                rejections["parameter_range"] += 1
-                first_problem.setdefault(
-                    "parameter_range", FrameProblem("parameter_range", str(exc), "", getattr(exc, "parameter", None))
-                )
-                continue
-            problems = check(style.id, params)
-            has_nose_problem = any(NOSE_CHECK_MARK in p.check for p in problems)
-            if not has_nose_problem and lowest_nose_ok is None:
-                lowest_nose_ok = bridge
-            if problems:
-                for problem in problems:
-                    rejections[problem.check] += 1
-                    first_problem.setdefault(problem.check, problem)
-                continue
-            passed.append((lens, bridge, params))
-        nose_ok_from[lens] = lowest_nose_ok
+    pd_total = request.pd_right_mm + request.pd_left_mm
+    for index, lens in enumerate(lens_options):
+        # The generator centres each lens on its pupil, so the real bridge is PD − A whatever is asked;
+        # asking for that bridge (on the 0.5 mm grid) is the one consistent choice per lens size.
+        bridge = round((pd_total - lens.width_mm) / BRIDGE_STEP_MM) * BRIDGE_STEP_MM
         if on_progress is not None:
-            on_progress(min(1.0, checked / total) if total else 1.0)
+            on_progress(index / len(lens_options))
+        if not bridge_lo <= bridge <= bridge_hi:
+            rejections["bridge_range"] += 1
+            first_problem.setdefault(
+                "bridge_range",
+                FrameProblem(
+                    "bridge_range",
+                    f"A {lens.width_mm:g} mm lens needs a {bridge:g} mm bridge for this PD, outside "
+                    f"{bridge_lo:g}–{bridge_hi:g} mm.",
+                    "Choose another lens size or style.",
+                    "lens_width_mm",
+                ),
+            )
+            continue
+        checked += 1
+        if lens.blank_diameter_mm is not None:
+            decentration = _centration_error(lens, bridge, request)
+            needed = math.hypot(lens.width_mm, lens.height_mm) + 2 * decentration + BLANK_EDGING_MARGIN_MM
+            if needed > lens.blank_diameter_mm:
+                rejections["blank_too_small"] += 1
+                continue
+        try:
+            preview = generator.preview(style.id, _overrides(request, lens, bridge))
+        except ParameterError as exc:
+            rejections["parameter_range"] += 1
+            first_problem.setdefault(
+                "parameter_range", FrameProblem("parameter_range", str(exc), "", getattr(exc, "parameter", None))
+            )
+            continue
+        problems = preview.problems
+        if any(NOSE_CHECK_MARK in p.check for p in problems):
+            has_nose_failure = True
+        else:
+            nose_ok_dbls.append(_real_dbl(preview, bridge))
+        if problems:
+            for problem in problems:
+                rejections[problem.check] += 1
+                first_problem.setdefault(problem.check, problem)
+            continue
+        passed.append((lens, bridge, preview))
+    if on_progress is not None:
+        on_progress(1.0)
 
     if not passed:
         raise SuggestionError(_nothing_passes_message(rejections, first_problem))
 
-    scored = [_score(request, lens, bridge, params, nose_ok_from[lens], bridge_lo) for lens, bridge, params in passed]
+    nose_limit = min(nose_ok_dbls) if has_nose_failure and nose_ok_dbls else None
+    scored = [_score(request, lens, bridge, preview, nose_limit) for lens, bridge, preview in passed]
     scored.sort(key=lambda s: (s.score, abs(s.centration_error_mm), -s.nose_margin_mm))
     chosen: list[Suggestion] = []
     seen: set[tuple[float, float]] = set()
@@ -252,33 +271,37 @@ def _score(
     request: SuggestionRequest,
     lens: _LensOption,
     bridge: float,
-    params: dict[str, Any],
-    nose_ok_from: float | None,
-    bridge_lo: float,
+    preview: FramePreview,
+    nose_limit_dbl: float | None,
 ) -> Suggestion:
-    centration = _centration_error(lens, bridge, request)
-    is_lower_bound = nose_ok_from is None or nose_ok_from <= bridge_lo
-    nose_margin = bridge - (bridge_lo if nose_ok_from is None else nose_ok_from)
-    rim = float(params.get("rim_width_mm", 4.0))
-    endpiece = float(params.get("endpiece_length_mm", 6.0))
-    # ISO boxing: lens centres at the PDs, plus half a lens, the rim and the endpiece on each side.
-    width = request.pd_right_mm + request.pd_left_mm + lens.width_mm + 2 * rim + 2 * endpiece
-    head = float(params.get("head_width_mm", request.head_width_mm or 150.0))
+    params, derived = preview.params, preview.derived
+    decentration = derived.get("decentration_mm")
+    if isinstance(decentration, dict) and decentration:
+        centration = max(abs(float(v)) for v in decentration.values())
+    else:
+        centration = _centration_error(lens, bridge, request)
+    dbl = _real_dbl(preview, bridge)
+    # Without any nose failure among the sizes tried, the margin is only known to be at least this.
+    is_lower_bound = nose_limit_dbl is None
+    nose_margin = dbl - (min(bridge, dbl) if nose_limit_dbl is None else nose_limit_dbl)
+    width = float(derived.get("overall_width_mm", 0.0))
+    head = float(params.get("head_width_mm", request.head_width_mm or 150.0))  # type: ignore[arg-type]
     gap = head - width
     low, high = IDEAL_WIDTH_GAP_MM
     width_penalty = max(0.0, low - gap) + max(0.0, gap - high)
     # Past 2 mm of bridge margin more nose room buys nothing but a looser-looking bridge.
     nose_penalty = max(0.0, 2.0 - nose_margin) + 0.15 * max(0.0, nose_margin - 4.0)
     stock_bonus = -0.2 if lens.stock is not None and lens.stock.count >= 2 else 0.0
-    score = 2.0 * centration + 1.0 * nose_penalty + 0.3 * width_penalty + stock_bonus
+    warning_penalty = 0.5 * len(preview.warnings)
+    score = 2.0 * centration + 1.0 * nose_penalty + 0.3 * width_penalty + stock_bonus + warning_penalty
 
     reasons = [
         f"Lens centres {centration:.1f} mm from the pupils"
         + (" (pre-edged stock lenses: keep this small)" if lens.is_centred_stock else ""),
         (
-            f"Bridge {bridge:g} mm: at least {nose_margin:.1f} mm of nose room"
+            f"Bridge {dbl:g} mm clears the nose (no narrower bridge was tried)"
             if is_lower_bound
-            else f"Bridge {bridge:g} mm: {nose_margin:.1f} mm wider than the narrowest that clears the nose"
+            else f"Bridge {dbl:g} mm: {nose_margin:.1f} mm wider than the narrowest that clears the nose"
         ),
         f"Front ≈ {width:.0f} mm wide, {gap:.0f} mm under the head width ({head:.0f} mm)"
         if gap >= 0
@@ -286,6 +309,7 @@ def _score(
     ]
     if lens.stock is not None:
         reasons.append(f"Stock lens: {lens.stock.label}, {lens.stock.count} on the shelf")
+    reasons.extend(f"Note: {w.message}" for w in preview.warnings)
     return Suggestion(
         rank=0,
         style_id=request.style_id,
@@ -302,6 +326,11 @@ def _score(
         score=score,
         reasons=tuple(reasons),
     )
+
+
+def _real_dbl(preview: FramePreview, asked_mm: float) -> float:
+    value = preview.derived.get("dbl_mm", asked_mm)
+    return float(value) if isinstance(value, int | float) else asked_mm
 
 
 def _with_rank(suggestion: Suggestion, rank: int) -> Suggestion:
