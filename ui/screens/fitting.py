@@ -260,6 +260,7 @@ class FittingScreen(Screen):
         self.open_photo_button.clicked.connect(self._choose_photo)
         self.distance_spin = QDoubleSpinBox()
         self.distance_spin.setRange(25, 500)
+        self.distance_spin.setDecimals(0)
         self.distance_spin.setValue(100)
         self.distance_spin.setSuffix(self.tr(" cm to camera"))
         self.mirrored_check = QCheckBox(self.tr("Mirror image"))
@@ -281,6 +282,8 @@ class FittingScreen(Screen):
         self.photo_result = QLabel(self.tr("No readings yet: up to three photos are averaged."))
         self.photo_result.setObjectName("photoResult")
         self.photo_result.setWordWrap(True)
+        self.photo_result.setMinimumHeight(90)
+        self.photo_result.setAlignment(Qt.AlignmentFlag.AlignTop)
         photo.addWidget(self.photo_result)
         save_row = QHBoxLayout()
         self.save_photo_button = QPushButton(self.tr("Save photo PD"))
@@ -443,8 +446,6 @@ class FittingScreen(Screen):
         self.customer_list.blockSignals(False)
         if selected_row >= 0:
             self.customer_list.setCurrentRow(selected_row)
-        if not rows and not self.search.text():
-            self.right.setCurrentWidget(self.empty_state if self.customer is None else self.tabs)
 
     def _open_first_match(self) -> None:
         if self.customer_list.count():
@@ -822,10 +823,9 @@ class FittingScreen(Screen):
         s, clicks = self.suggestions[index], self.overlay_clicks
 
         def done(overlay: Overlay) -> None:
-            self.overlay_view.set_overlay(overlay.polylines_px)
-            self.overlay_view.set_points(
-                {"pupil_left": overlay.lens_centres_px[0], "pupil_right": overlay.lens_centres_px[1]}
-            )
+            # + marks: the lens centres, which sit on the far-gaze pupils.
+            cross_px = 3.0 / overlay.mm_per_px
+            self.overlay_view.set_overlay(overlay.polylines_px, overlay.lens_centres_px, cross_px)
 
         self._run(self.tr("Draw frame on photo"), lambda: frame_overlay(s.style_id, s.parameters, clicks), done)
 

@@ -8,7 +8,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -87,6 +99,7 @@ class PhotoClickView(QGraphicsView):
         self._scene.addItem(self._overlay)
         self._is_panning = False
         self._pan_origin = QPointF()
+        self._is_auto_fit = True  # refit on resize until the operator zooms
 
     # --- the photo -------------------------------------------------------------------------
     def set_image(self, image: QImage) -> None:
@@ -108,11 +121,18 @@ class PhotoClickView(QGraphicsView):
         return pixmap.width(), pixmap.height()
 
     def fit_photo(self) -> None:
+        self._is_auto_fit = True
         if self._pixmap_item is not None:
             self.fitInView(self._pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
+        self._is_auto_fit = False
         self.scale(factor, factor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._is_auto_fit and self._pixmap_item is not None:
+            self.fitInView(self._pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
 
     # --- points ----------------------------------------------------------------------------
     def next_key(self) -> str | None:
@@ -168,9 +188,19 @@ class PhotoClickView(QGraphicsView):
         self._card_outline.setPath(path)
 
     # --- overlay ---------------------------------------------------------------------------
-    def set_overlay(self, polylines: Sequence[Sequence[tuple[float, float]]]) -> None:
-        """Closed polylines in image pixels (the frame outline), drawn over the photo."""
+    def set_overlay(
+        self,
+        polylines: Sequence[Sequence[tuple[float, float]]],
+        crosses: Sequence[tuple[float, float]] = (),
+        cross_px: float = 12.0,
+    ) -> None:
+        """Closed polylines in image pixels (the frame outline) and + marks, drawn over the photo."""
         path = QPainterPath()
+        for x, y in crosses:
+            path.moveTo(QPointF(x - cross_px, y))
+            path.lineTo(QPointF(x + cross_px, y))
+            path.moveTo(QPointF(x, y - cross_px))
+            path.lineTo(QPointF(x, y + cross_px))
         for line in polylines:
             if len(line) < 2:
                 continue

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.fitting.customers import add_customer, get_customer, list_customers
+from app.fitting.values import CustomerInput
+from app.services import Services
+from tests.app.fitting_scene import Scene, write_png
+from ui.app import create_main_window
+from ui.screens.fitting import FittingScreen
+
+TIMEOUT_MS = 20000
+
+
+def _window(qtbot: Any, services: Services) -> tuple[Any, FittingScreen]:
+    window = create_main_window(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    screen = window.show_area("fitting")
+    assert isinstance(screen, FittingScreen)
+    return window, screen
+
+
+def test_intake_to_suggestion_to_customizer(qtbot: Any, services: Services, tmp_path: Path) -> None:
+    window, screen = _window(qtbot, services)
+    received: list[tuple[str, dict[str, Any]]] = []
+    customizer = window.screens["customizer"]
+    if not hasattr(customizer, "load_parameters"):
+        customizer.load_parameters = lambda style_id, params: received.append((style_id, params))  # type: ignore[attr-defined]
+    else:
+        original = customizer.load_parameters
+
+        def spy(style_id: str, params: dict[str, Any]) -> None:
+            received.append((style_id, params))
+            original(style_id, params)
+
+        customizer.load_parameters = spy  # type: ignore[method-assign]
+    emitted: list[tuple[int, str, dict[str, Any]]] = []
+    screen.fit_requested.connect(lambda cid, sid, p: emitted.append((cid, sid, p)))
+
+    # Intake by keyboard: Ctrl+N, type a name, Enter.
+    screen.search.setFocus()
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen.right.currentWidget() is screen.tabs
+    qtbot.keyClicks(screen.name_edit, "Amina Diallo")
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
+    assert screen.tabs.currentIndex() == 1  # straight on to measuring
+
+    # PD by ruler, Enter saves.
+    qtbot.keyClicks(screen.far_pd_edit, "63")
+    qtbot.keyClicks(screen.head_width_edit, "148")
+    qtbot.keyClick(screen.head_width_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.customer is not None and len(screen.customer.measurements) == 1, timeout=TIMEOUT_MS)
+    assert screen.s_pd_r_edit.text() == "31.5" and screen.s_head_edit.text() == "148"
+
+    # Suggestions for a style.
+    screen.tabs.setCurrentIndex(2)
+    screen.style_combo.setCurrentIndex(screen.style_combo.findData("oval-everyday"))
+    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(screen.suggestions) == 3, timeout=TIMEOUT_MS)
+    assert all(card.isVisible() for card, *_ in screen.suggestion_cards)
+    screen.grab().save(str(tmp_path / "fitting-suggest.png"))
+
+    # One click to the customizer.
+    _card, _text, open_button, _preview = screen.suggestion_cards[0]
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert received and received[0][0] == "oval-everyday"
+    assert received[0][1] == screen.suggestions[0].parameters
+    assert window.stack.currentWidget() is customizer
+    assert emitted[0][0] == screen.customer.id  # type: ignore[union-attr]
+
+
+def test_photo_pd_with_consent_then_overlay(qtbot: Any, services: Services, tmp_path: Path) -> None:
+    customer = add_customer(services, CustomerInput(name="Kofi", has_photo_consent=True))
+    window, screen = _window(qtbot, services)
+    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
+
+    scene = Scene(mono_right_mm=32.5, mono_left_mm=30.5)
+    image = tmp_path / "face.png"
+    write_png(image, scene.render())
+    screen.tabs.setCurrentIndex(1)
+    screen.open_photo(image)
+    qtbot.waitUntil(screen.photo_view.has_image, timeout=TIMEOUT_MS)
+    keys = ("card_tl", "card_tr", "card_br", "card_bl")
+    for key, point in zip(keys, scene.card_px(), strict=True):
+        screen.photo_view.set_point(key, point.x, point.y)
+    left, right = scene.pupils_px()
+    screen.photo_view.set_point("pupil_left", left.x, left.y)
+    screen.photo_view.set_point("pupil_right", right.x, right.y)
+    nose = scene.nose_px()
+    screen.photo_view.set_point("nose", nose.x, nose.y)
+    screen.add_photo_reading()
+    assert "Far PD 63.0" in screen.photo_result.text()
+    screen.grab().save(str(tmp_path / "fitting-photo.png"))
+    screen.save_photo_measurement()
+    qtbot.waitUntil(lambda: screen.customer is not None and len(screen.customer.measurements) == 1, timeout=TIMEOUT_MS)
+    measurement = get_customer(services, customer.id).measurements[0]
+    assert measurement.method == "photo" and measurement.mono_far_right_mm is not None
+    assert abs(measurement.mono_far_right_mm - 32.5) < 0.5
+    assert get_customer(services, customer.id).photos  # consent: the photo is kept
+
+    qtbot.waitUntil(lambda: screen.overlay_clicks is not None, timeout=TIMEOUT_MS)
+    screen.tabs.setCurrentIndex(2)
+    screen.run_suggestions()
+    qtbot.waitUntil(lambda: not screen.overlay_view.overlay_path().isEmpty(), timeout=TIMEOUT_MS)
+    screen.grab().save(str(tmp_path / "fitting-overlay.png"))
+
+
+def test_bad_input_shows_one_sentence_and_saves_nothing(qtbot: Any, services: Services) -> None:
+    _window_, screen = _window(qtbot, services)
+    screen.new_customer()
+    screen.save_customer()  # no name, no code
+    qtbot.waitUntil(lambda: "name or a code" in screen.status.text(), timeout=TIMEOUT_MS)
+    assert list_customers(services) == []
+    add_customer(services, CustomerInput(name="A"))
+    screen.reload_customers()
+    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
+    screen.far_pd_edit.setText("120")
+    screen.save_ruler_measurement()
+    assert "impossible" in screen.status.text()
+    screen.far_pd_edit.setText("abc")
+    screen.save_ruler_measurement()
+    assert "not a number" in screen.status.text()
+    screen.add_photo_reading()
+    assert "Open a photo first" in screen.status.text()
