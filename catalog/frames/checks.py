@@ -97,7 +97,7 @@ def find_problems(o: FrameOutlines, part_sizes: list[tuple[str, float, float]], 
             add(FrameProblem("nose_clearance", f"The nose cut-out leaves only {max(nose_gap, 0):.2f} mm of rim beside "
                              f"the lens (needs {min_wall:g} mm).",
                              f"Choose bridge_mm {bridge_asked + step:g} with lens_width_mm {a_mm - step:g} (same frame PD), "
-                             "or raise crest_above_datum_mm.", "bridge_mm"))
+                             "or lower crest_above_datum_mm.", "bridge_mm"))
         elif wall < min_wall - EPS:
             add(FrameProblem("rim_wall", f"The front is only {max(wall, 0):.2f} mm thick beside a lens "
                              f"(needs {min_wall:g} mm).", "Widen rim_width_mm or the endpieces.", "rim_width_mm"))

@@ -28,17 +28,20 @@ def pack_boxes(sizes: list[tuple[str, float, float]], bed_x_mm: float, bed_y_mm:
             items.append((name, h, w, True))
         else:
             raise BedLayoutError(f"the {name.replace('_', ' ')} is {max(w, h):.0f} mm long.")
-    order = sorted(items, key=lambda item: -item[2])
+    order = sorted(items, key=lambda item: (-item[2], -item[1]))
     placements: list[Placement] = []
-    shelf_y, shelf_h, cursor_x = 0.0, 0.0, 0.0
+    shelves: list[list[float]] = []  # [y, height, used width]; first fit, tallest parts first
     for name, w, h, rotated in order:
-        if cursor_x > 0 and cursor_x + w > usable_x:
-            shelf_y += shelf_h + gap_mm
-            cursor_x, shelf_h = 0.0, 0.0
-        if shelf_y + h > usable_y:
-            raise BedLayoutError(f"they need more than {usable_y:.0f} mm of bed depth.")
-        placements.append(Placement(name, margin_mm + cursor_x, margin_mm + shelf_y, rotated))
-        cursor_x += w + gap_mm
-        shelf_h = max(shelf_h, h)
+        for shelf in shelves:
+            if shelf[2] + w <= usable_x + 1e-9 and h <= shelf[1] + 1e-9:
+                placements.append(Placement(name, margin_mm + shelf[2], margin_mm + shelf[0], rotated))
+                shelf[2] += w + gap_mm
+                break
+        else:
+            y = shelves[-1][0] + shelves[-1][1] + gap_mm if shelves else 0.0
+            if y + h > usable_y + 1e-9:
+                raise BedLayoutError(f"they need more than {usable_y:.0f} mm of bed depth.")
+            shelves.append([y, h, w + gap_mm])
+            placements.append(Placement(name, margin_mm, margin_mm + y, rotated))
     by_name = {pl.name: pl for pl in placements}
     return [by_name[name] for name, _w, _h in sizes]

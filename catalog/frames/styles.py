@@ -89,7 +89,7 @@ def _style(style_id: str, title: str, description: str, audience: str, tags: tup
 _CHILD = dict(
     head_width_mm=132, crest_above_datum_mm=3, nose_dbr10_mm=12, nose_dbr15_mm=15, nose_apex_radius_mm=4,
     bridge_band_mm=4, rim_width_mm=3.5, endpiece_length_mm=5, temple_height_mm=5.5, temple_tip_height_mm=3.5,
-    temple_thickness_mm=3.4, pantoscopic_tilt_deg=6, pupil_above_datum_mm=1.5, temple_drop_mm=30,
+    temple_thickness_mm=3.4, pantoscopic_tilt_deg=6, pupil_above_datum_mm=2, temple_drop_mm=30,
 )
 
 
