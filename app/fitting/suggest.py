@@ -159,9 +159,11 @@ def _overrides(request: SuggestionRequest, lens: _LensOption, bridge_mm: float) 
     )
     if request.head_width_mm is not None:
         values["head_width_mm"] = round(request.head_width_mm)
-    if request.lens_power_d is not None:
+    declared = {p.name for p in get_style(request.style_id).parameters}
+    # Styles that declare the lens power use it for their centration tolerance.
+    if request.lens_power_d is not None and "lens_power_d" in declared:
         values["lens_power_d"] = request.lens_power_d
-    return values
+    return {k: v for k, v in values.items() if k in declared}
 
 
 def _centration_error(lens: _LensOption, bridge_mm: float, request: SuggestionRequest) -> float:
