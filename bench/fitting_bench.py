@@ -1,0 +1,49 @@
+"""Prints how long the fitting core takes: PD from one photo's clicks, and size suggestions per style.
+
+Run: .venv/bin/python bench/fitting_bench.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo  # noqa: E402
+from app.fitting.suggest import SuggestionRequest, suggest_sizes  # noqa: E402
+from catalog.frames import list_styles  # noqa: E402
+
+CARD = [PixelPoint(500.4, 145.1), PixelPoint(1099.6, 145.1), PixelPoint(1099.6, 522.9), PixelPoint(500.4, 522.9)]
+PUPILS = (PixelPoint(577.4, 600.0), PixelPoint(1012.3, 600.0))
+
+
+def _time(fn: object, repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def main() -> None:
+    photo = _time(lambda: measure_photo(CARD, PUPILS, (1600, 1200), PhotoSetup(), nose=PixelPoint(800, 655)), 2000)
+    print(f"PD from one photo's clicks: median {statistics.median(photo) * 1e6:.0f} µs (target: instant, < 50 ms)")
+    print("Size suggestions (all lens sizes of a style, real frame checks), target < 2 s on the lab laptop:")
+    for style in list_styles():
+        is_child = style.audience == "child"
+        pd, head = ((24.5, 24.0), 132.0) if is_child else ((32.0, 31.0), 148.0)
+        request = SuggestionRequest(style.id, *pd, head_width_mm=head)
+        times = _time(lambda r=request: suggest_sizes(r), 3)
+        report = suggest_sizes(request)
+        print(
+            f"  {style.id:18s} median {statistics.median(times):.2f} s, "
+            f"{report.candidates_passed}/{report.candidates_checked} sizes pass"
+        )
+
+
+if __name__ == "__main__":
+    main()
