@@ -147,16 +147,9 @@ def _measurement_from_args(args: argparse.Namespace) -> MeasurementInput | None:
 def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     data = CustomerInput(args.name, args.code, args.contact, args.age_group, args.notes, args.photo_consent)
     try:
-        # Validate the measurement before the customer exists, so bad input saves nothing.
         measurement = _measurement_from_args(args)
         services = ctx.services()
-        summary = add_customer(services, data)
-        if measurement is not None:
-            try:
-                add_measurement(services, summary.id, measurement)
-            except FittingError:
-                delete_customer(services, summary.id)
-                raise
+        summary = add_customer(services, data, measurement)
         detail = get_customer(services, summary.id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
@@ -388,6 +381,15 @@ def _detail_text(detail: CustomerDetail) -> str:
         )
     else:
         lines.append("No saved fits yet.")
+    if detail.orders:
+        lines.append("")
+        lines.append("Orders:")
+        lines.append(
+            format_table(
+                ["JOB", "DATE", "STATE", "FIT", "NAME"],
+                [[o.id, o.created_at.strftime("%Y-%m-%d"), o.state, o.fit_id or "-", o.name] for o in detail.orders],
+            )
+        )
     if detail.photos:
         lines.append(f"Photos: {len(detail.photos)}")
     return "\n".join(lines)

@@ -20,12 +20,13 @@ from app.fitting.values import (
     FitSummary,
     MeasurementInput,
     MeasurementView,
+    OrderView,
     PhotoView,
 )
 from app.services import Services
 from catalog.blobstore import register_blob
 from db.engine import unit_of_work
-from db.models import AgeGroup, Customer, CustomerPhoto, Fit, Measurement
+from db.models import AgeGroup, Customer, CustomerPhoto, Fit, Measurement, PrintJob
 
 MAX_NAME_CHARS = 200
 MAX_CODE_CHARS = 40
@@ -64,8 +65,13 @@ def _next_code(session: Session) -> str:
     return f"C{number:04d}"
 
 
-def add_customer(services: Services, data: CustomerInput) -> CustomerSummary:
+def add_customer(
+    services: Services, data: CustomerInput, measurement: MeasurementInput | None = None
+) -> CustomerSummary:
+    """Add a customer, with a first measurement if given; both are checked before either is saved."""
     clean = _clean_input(data)
+    if measurement is not None:
+        _validate_measurement(measurement)
     with unit_of_work(services.session_factory) as session:
         code = clean.code or _next_code(session)
         if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
@@ -80,6 +86,9 @@ def add_customer(services: Services, data: CustomerInput) -> CustomerSummary:
         )
         session.add(row)
         session.flush()
+        if measurement is not None:
+            session.add(_measurement_row(row.id, measurement))
+            session.flush()
         return _summary(session, row)
 
 
@@ -137,6 +146,12 @@ def get_customer(services: Services, customer_id: int) -> CustomerDetail:
             measurements=tuple(measurement_view(m) for m in row.measurements),
             fits=tuple(fit_summary(f) for f in sorted(row.fits, key=lambda f: (f.created_at, f.id))),
             photos=tuple(PhotoView(p.id, p.blob_sha256, p.taken_at) for p in sorted(row.photos, key=lambda p: p.id)),
+            orders=tuple(
+                OrderView(j.id, j.name, j.state.value, j.fit_id, j.created_at, j.finished_at)
+                for j in session.scalars(
+                    select(PrintJob).where(PrintJob.customer_id == customer_id).order_by(PrintJob.created_at, PrintJob.id)
+                )
+            ),
         )
 
 
@@ -157,28 +172,32 @@ def add_measurement(services: Services, customer_id: int, data: MeasurementInput
     _validate_measurement(data)
     with unit_of_work(services.session_factory) as session:
         _get(session, customer_id)
-        row = Measurement(
-            customer_id=customer_id,
-            method=data.method,
-            far_pd_mm=data.far_pd_mm,
-            near_pd_mm=data.near_pd_mm,
-            mono_far_right_mm=data.mono_far_right_mm,
-            mono_far_left_mm=data.mono_far_left_mm,
-            mono_near_right_mm=data.mono_near_right_mm,
-            mono_near_left_mm=data.mono_near_left_mm,
-            head_width_mm=data.head_width_mm,
-            front_to_bend_mm=data.front_to_bend_mm,
-            nose_crest_width_mm=data.nose_crest_width_mm,
-            nose_bridge_width_mm=data.nose_bridge_width_mm,
-            lens_power_right_d=data.lens_power_right_d,
-            lens_power_left_d=data.lens_power_left_d,
-            photo_sha256=data.photo_sha256,
-            details=dict(data.details),
-            notes=data.notes.strip(),
-        )
+        row = _measurement_row(customer_id, data)
         session.add(row)
         session.flush()
         return measurement_view(row)
+
+
+def _measurement_row(customer_id: int, data: MeasurementInput) -> Measurement:
+    return Measurement(
+        customer_id=customer_id,
+        method=data.method,
+        far_pd_mm=data.far_pd_mm,
+        near_pd_mm=data.near_pd_mm,
+        mono_far_right_mm=data.mono_far_right_mm,
+        mono_far_left_mm=data.mono_far_left_mm,
+        mono_near_right_mm=data.mono_near_right_mm,
+        mono_near_left_mm=data.mono_near_left_mm,
+        head_width_mm=data.head_width_mm,
+        front_to_bend_mm=data.front_to_bend_mm,
+        nose_crest_width_mm=data.nose_crest_width_mm,
+        nose_bridge_width_mm=data.nose_bridge_width_mm,
+        lens_power_right_d=data.lens_power_right_d,
+        lens_power_left_d=data.lens_power_left_d,
+        photo_sha256=data.photo_sha256,
+        details=dict(data.details),
+        notes=data.notes.strip(),
+    )
 
 
 def delete_measurement(services: Services, measurement_id: int) -> None:
@@ -273,6 +292,12 @@ def _drop_photos(row: Customer) -> set[str]:
     row.photos.clear()  # delete-orphan removes the rows at the next flush
     for measurement in row.measurements:
         measurement.photo_sha256 = None
+        records = (measurement.details or {}).get("photos")
+        if isinstance(records, list):
+            shas |= {r["blob_sha256"] for r in records if isinstance(r, dict) and r.get("blob_sha256")}
+            # The clicks stay (they are numbers, not the face); the reference to the photo goes.
+            stripped = [{**r, "blob_sha256": None} if isinstance(r, dict) else r for r in records]
+            measurement.details = {**measurement.details, "photos": stripped}
     return shas
 
 

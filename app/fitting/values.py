@@ -159,6 +159,28 @@ class FitRecord:
 
 
 @dataclass(frozen=True)
+class OrderView:
+    """A print job made for this customer (read from the print queue)."""
+
+    id: int
+    name: str
+    state: str
+    fit_id: int | None
+    created_at: datetime
+    finished_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "state": self.state,
+            "fit_id": self.fit_id,
+            "created_at": self.created_at.isoformat(),
+            "finished_at": None if self.finished_at is None else self.finished_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
 class CustomerDetail:
     summary: CustomerSummary
     contact: str
@@ -166,6 +188,7 @@ class CustomerDetail:
     measurements: tuple[MeasurementView, ...]
     fits: tuple[FitSummary, ...]
     photos: tuple[PhotoView, ...]
+    orders: tuple[OrderView, ...] = ()
 
     @property
     def id(self) -> int:
@@ -183,6 +206,7 @@ class CustomerDetail:
             measurements=[m.to_json() for m in self.measurements],
             fits=[f.to_json() for f in self.fits],
             photos=[{"id": p.id, "blob_sha256": p.blob_sha256, "taken_at": p.taken_at.isoformat()} for p in self.photos],
+            orders=[o.to_json() for o in self.orders],
         )
         return data
 

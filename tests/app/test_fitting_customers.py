@@ -24,12 +24,15 @@ from app.fitting.errors import (
     MeasurementError,
     PhotoConsentError,
 )
-from app.fitting.lens_stock import LensStockInput, add_lens_stock, adjust_lens_count, list_lens_stock
 from app.fitting.errors import LensStockError
+from app.fitting.lens_stock import LensStockInput, add_lens_stock, adjust_lens_count, list_lens_stock
+from app.fitting.measure import latest_photo_clicks, save_photo_pd
+from app.fitting.pd_photo import PhotoClicks, PhotoSetup
 from app.fitting.values import CustomerInput, MeasurementInput
 from app.services import Services
-from db.models import Blob, Customer, CustomerPhoto, Measurement
-from tests.app.fitting_scene import write_png
+from db.engine import unit_of_work
+from db.models import Blob, Customer, CustomerPhoto, Measurement, PrintJob
+from tests.app.fitting_scene import Scene, write_png
 
 
 def _png(tmp_path: Path, name: str = "face.png", value: int = 100) -> Path:
@@ -160,3 +163,41 @@ def test_lens_stock_inventory(services: Services) -> None:
         with pytest.raises(LensStockError):
             add_lens_stock(services, bad)
     assert item.label == "round Ø40 mm, +1.50 D"
+
+
+def test_customer_with_a_bad_first_measurement_is_not_added(services: Services) -> None:
+    with pytest.raises(MeasurementError):
+        add_customer(services, CustomerInput(name="A"), MeasurementInput(far_pd_mm=120.0))
+    assert _count(services, Customer) == 0
+    added = add_customer(services, CustomerInput(name="A"), MeasurementInput(far_pd_mm=63.0))
+    assert get_customer(services, added.id).measurements[0].far_pd_mm == 63.0
+
+
+def test_withdrawn_consent_also_forgets_photo_pd_photos(services: Services, tmp_path: Path) -> None:
+    scene = Scene()
+    image = tmp_path / "face.png"
+    write_png(image, scene.render())
+    clicks = PhotoClicks(tuple(scene.card_px()), scene.pupils_px(), (1600, 1200), None, PhotoSetup())  # type: ignore[arg-type]
+    a = add_customer(services, CustomerInput(name="A", has_photo_consent=True))
+    view = save_photo_pd(services, a.id, [(image, clicks), (image, clicks)])
+    assert view.method == "photo" and view.details["photo_count"] == 2
+    found = latest_photo_clicks(get_customer(services, a.id))
+    assert found is not None and services.blobs.has(found[0]) and found[1] == clicks
+    update_customer(services, a.id, CustomerInput(name="A", code=a.code, has_photo_consent=False))
+    assert latest_photo_clicks(get_customer(services, a.id)) is None
+    assert _count(services, Blob) == 0
+    b = add_customer(services, CustomerInput(name="B"))  # no consent: the PD is kept, the photo is not
+    save_photo_pd(services, b.id, [(image, clicks)])
+    assert get_customer(services, b.id).photos == () and _count(services, Blob) == 0
+
+
+def test_orders_are_listed_with_the_customer(services: Services) -> None:
+    a = add_customer(services, CustomerInput(name="A"))
+    with unit_of_work(services.session_factory) as session:
+        session.add(PrintJob(name="Frame for A", customer_id=a.id))
+    detail = get_customer(services, a.id)
+    assert [o.name for o in detail.orders] == ["Frame for A"] and detail.orders[0].state == "queued"
+    assert detail.to_json()["orders"][0]["name"] == "Frame for A"
+    delete_customer(services, a.id)
+    with services.session_factory() as session:
+        assert session.scalars(select(PrintJob)).one().customer_id is None

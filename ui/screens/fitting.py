@@ -11,8 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,8 +82,15 @@ def _number_edit(placeholder: str) -> QLineEdit:
 
 
 def decode_image(data: bytes) -> QImage:
-    """Decode in the worker thread (QImage, unlike QPixmap, may be built off the GUI thread)."""
-    image = QImage.fromData(data)
+    """Decode in the worker thread (QImage, unlike QPixmap, may be built off the GUI thread).
+
+    EXIF rotation is applied, so clicks are in the photo as shown, the size the core reads."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    image = reader.read()
     if image.isNull():
         raise FittingError("The photo cannot be decoded: use a PNG or JPEG file.")
     return image
@@ -215,6 +222,11 @@ class FittingScreen(Screen):
         for button in (self.reopen_fit_button, self.reprint_button, self.export_button, self.import_button):
             fit_buttons.addWidget(button)
         history.addLayout(fit_buttons)
+        history.addWidget(QLabel(self.tr("Orders (print jobs)")))
+        self.order_list = QListWidget()
+        self.order_list.setObjectName("orderList")
+        self.order_list.setMaximumHeight(90)
+        history.addWidget(self.order_list)
         layout.addLayout(history, 2)
         return page
 
@@ -493,6 +505,11 @@ class FittingScreen(Screen):
             )
             item.setData(Qt.ItemDataRole.UserRole, fit.id)
             self.fit_list.addItem(item)
+        self.order_list.clear()
+        for order in reversed(detail.orders):
+            self.order_list.addItem(f"#{order.id} {order.created_at:%Y-%m-%d} {order.state}: {order.name}")
+        if not detail.orders:
+            self.order_list.addItem(self.tr("No orders yet."))
         self._fill_suggest_from_customer()
         self._load_overlay_photo()
 
@@ -508,6 +525,7 @@ class FittingScreen(Screen):
         self.age_combo.setCurrentIndex(AGE_GROUPS.index("adult"))
         self.measure_table.setRowCount(0)
         self.fit_list.clear()
+        self.order_list.clear()
         self.name_edit.setFocus()
         self._say(self.tr("New customer: type a name or a code, then Enter."))
 
