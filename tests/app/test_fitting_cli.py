@@ -6,6 +6,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.fitting.customers import add_customer
+from app.fitting.fits import save_fit
+from app.fitting.values import CustomerInput
+from app.services import StartupOptions, build_services
 from tests.app.fitting_scene import Scene, write_png
 
 
@@ -110,3 +114,40 @@ def test_pd_from_photo_bad_input(
     assert code == 1
     assert message in data["error"]  # type: ignore[index]
     assert text.count("heliofab:") == 1
+
+
+def test_suggest_save_export_import_reprint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    d = tmp_path / "d"
+    code, data, _ = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--pd-mm", "63", "--head-width-mm", "148", "--json")
+    assert code == 0 and len(data["suggestions"]) == 3
+    best = data["suggestions"][0]
+    assert {"lens_width_mm", "bridge_mm", "reasons", "parameters"} <= set(best)
+    code, _, text = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--pd-mm", "63")
+    assert code == 0 and "#1" in text and "pass every frame check" in text
+    code, _, text = _run(capsys, d, "fit", "suggest", "--style", "nope", "--pd-mm", "63")
+    assert code == 1 and "No frame style" in text
+    code, _, text = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday")
+    assert code == 1 and "--pd-mm" in text
+
+    # A fit saved the way the customizer will save it, then exported, imported and reprinted.
+    services = build_services(StartupOptions(data_dir=d))
+    try:
+        customer = add_customer(services, CustomerInput(name="A", code="A-1"))
+        fit = save_fit(services, customer.id, "oval-everyday", best["parameters"], {"frame_pd_mm": 63.0})
+    finally:
+        services.close()
+    out = tmp_path / "fit.json"
+    code, data, _ = _run(capsys, d, "fit", "export", str(fit.id), str(out), "--json")
+    assert code == 0 and out.is_file()
+    code, data, _ = _run(capsys, d, "fit", "import", str(out), "--json")
+    assert code == 0 and data["fit_id"] == fit.id + 1
+    code, _, text = _run(capsys, d, "customers", "show", "A-1")
+    assert "oval-everyday" in text
+    code, data, _ = _run(capsys, d, "fit", "reprint", str(fit.id), "--out", str(tmp_path / "stl"), "--json")
+    assert code == 0 and any(f.endswith("-front.stl") for f in data["files"])
+    code, _, text = _run(capsys, d, "fit", "reprint", "999", "--out", str(tmp_path / "stl"))
+    assert code == 1 and "Fit 999 does not exist" in text
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    code, _, text = _run(capsys, d, "fit", "import", str(bad))
+    assert code == 1 and "not a Heliofab fit file" in text

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.fitting.errors import ImageFormatError
 from app.fitting.image_header import ImageKind, image_info_from_bytes, read_image_info
@@ -85,3 +87,14 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     text.write_text("not really a jpeg")
     with pytest.raises(ImageFormatError, match=r"notes\.jpg: this is not a photo"):
         read_image_info(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200), st.sampled_from([b"", b"\x89PNG\r\n\x1a\n", b"\xff\xd8"]))
+def test_any_bytes_give_an_image_or_a_clear_error(data: bytes, prefix: bytes) -> None:
+    try:
+        info = image_info_from_bytes(prefix + data)
+    except ImageFormatError as exc:
+        assert str(exc).endswith(".")
+    else:
+        assert info.width_px > 0 and info.height_px > 0
