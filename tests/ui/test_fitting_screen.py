@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.fitting.customers import add_customer, get_customer, list_customers
+from app.fitting.fits import export_fit, save_fit
+from app.fitting.suggest import SuggestionRequest, suggest_sizes
 from app.fitting.values import CustomerInput
 from app.services import Services
 from tests.app.fitting_scene import Scene, write_png
@@ -135,3 +137,42 @@ def test_bad_input_shows_one_sentence_and_saves_nothing(qtbot: Any, services: Se
     assert "not a number" in screen.status.text()
     screen.add_photo_reading()
     assert "Open a photo first" in screen.status.text()
+
+
+def test_lens_stock_and_saved_fits(qtbot: Any, services: Services, tmp_path: Path) -> None:
+    customer = add_customer(services, CustomerInput(name="Ama", code="AMA"))
+    params = suggest_sizes(SuggestionRequest("round-classic", 31.5, 31.5, 150.0)).suggestions[0].parameters
+    fit = save_fit(services, customer.id, "round-classic", params, {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
+    window, screen = _window(qtbot, services)
+    received: list[str] = []
+    window.screens["customizer"].load_parameters = lambda style_id, p: received.append(style_id)  # type: ignore[attr-defined]
+
+    screen.tabs.setCurrentIndex(3)
+    screen.stock_diameter.setText("44")
+    screen.stock_power.setText("+1.5")
+    screen.stock_count.setText("6")
+    qtbot.keyClick(screen.stock_count, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.stock_table.rowCount() == 1, timeout=TIMEOUT_MS)
+    assert screen.stock_table.item(0, 3).text() == "+1.50"
+    screen.stock_table.setCurrentCell(0, 4)
+    assert screen.stock_count.text() == "6"
+    screen.stock_count.setText("5")
+    screen.update_stock_line()
+    qtbot.waitUntil(lambda: screen.stock_table.item(0, 4).text() == "5", timeout=TIMEOUT_MS)
+    screen.stock_table.setCurrentCell(0, 0)
+    screen.stock_diameter.setText("5")
+    screen.add_stock_line()
+    qtbot.waitUntil(lambda: "not plausible" in screen.status.text(), timeout=TIMEOUT_MS)
+
+    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.fit_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.fit_list.setCurrentRow(0)
+    screen._open_saved_fit()
+    qtbot.waitUntil(lambda: received == ["round-classic"], timeout=TIMEOUT_MS)
+    screen.reprint_fit(fit.id, tmp_path / "parts")
+    qtbot.waitUntil(lambda: "Wrote" in screen.status.text(), timeout=TIMEOUT_MS)
+    assert any(p.suffix == ".stl" for p in (tmp_path / "parts").iterdir())
+    exported = export_fit(services, fit.id, tmp_path / "fit.json")
+    screen.import_fit(exported)
+    qtbot.waitUntil(lambda: screen.fit_list.count() == 2, timeout=TIMEOUT_MS)

@@ -399,9 +399,13 @@ class FittingScreen(Screen):
             grid.addWidget(QLabel(label), 0, column)
             grid.addWidget(widget, 1, column)
         self.add_stock_button = QPushButton(self.tr("Add"))
-        self.add_stock_button.clicked.connect(self.add_stock_line)
+        self.add_stock_button.clicked.connect(lambda: self.add_stock_line())
         grid.addWidget(self.add_stock_button, 1, 5)
-        self.stock_count.returnPressed.connect(self.add_stock_line)
+        self.update_stock_button = QPushButton(self.tr("Update selected"))
+        self.update_stock_button.clicked.connect(self.update_stock_line)
+        grid.addWidget(self.update_stock_button, 1, 6)
+        self.stock_table.currentCellChanged.connect(lambda *_a: self._stock_selected())
+        self.stock_count.returnPressed.connect(lambda: self.add_stock_line())
         layout.addWidget(add_box)
         row = QHBoxLayout()
         take = QPushButton(self.tr("Take one (−1)"))
@@ -933,12 +937,33 @@ class FittingScreen(Screen):
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.stock_table.setItem(row, column, cell)
 
-    def add_stock_line(self) -> None:
+    def _stock_selected(self) -> None:
+        row = self.stock_table.currentRow()
+        if row < 0 or self.stock_table.item(row, 0) is None:
+            return
+        cell = self.stock_table.item
+        self.stock_shape.setCurrentIndex(max(0, self.stock_shape.findData(cell(row, 0).text())))
+        self.stock_diameter.setText(cell(row, 1).text())
+        height = cell(row, 2).text()
+        self.stock_height.setText("" if height == "–" else height)
+        self.stock_power.setText(cell(row, 3).text())
+        self.stock_count.setText(cell(row, 4).text())
+
+    def update_stock_line(self) -> None:
+        item_id = self._selected_stock_id()
+        if item_id is None:
+            self._say(self.tr("Choose a line of the stock first."), is_error=True)
+            return
+        self.add_stock_line(update_id=item_id)
+
+    def add_stock_line(self, update_id: int | None = None) -> None:
         try:
             diameter = _optional_float(self.stock_diameter)
             if diameter is None:
                 raise FittingError("Enter the lens diameter (or width for ovals).")
             count = _optional_float(self.stock_count) or 0.0
+            if count != int(count):
+                raise FittingError("The count is a whole number of lenses.")
             data = stock_api.LensStockInput(
                 shape=str(self.stock_shape.currentData()),
                 diameter_mm=diameter,
@@ -951,12 +976,17 @@ class FittingScreen(Screen):
             return
         services = self.ctx.services
 
+        def work() -> LensStockItem:
+            if update_id is None:
+                return stock_api.add_lens_stock(services, data)
+            return stock_api.update_lens_stock(services, update_id, data)
+
         def done(_item: object) -> None:
             for edit in (self.stock_diameter, self.stock_height, self.stock_power, self.stock_count):
                 edit.clear()
             self.reload_stock()
 
-        self._run(self.tr("Add lenses"), lambda: stock_api.add_lens_stock(services, data), done)
+        self._run(self.tr("Save lenses"), work, done)
 
     def _selected_stock_id(self) -> int | None:
         item = self.stock_table.currentItem()
