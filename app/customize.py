@@ -29,7 +29,8 @@ from catalog.frames.export import (
 from catalog.frames.svg import template_svg_for
 
 __all__ = [
-    "CustomizeError", "FrameSetWritten", "FrameGenerator", "FramePreview", "FrameResult", "export_parameter_sets",
+    "CustomizeError", "CustomizedFrame", "FrameSetWritten", "customized_frame", "template_svg_text",
+    "thumbnail_svg_text", "FrameGenerator", "FramePreview", "FrameResult", "export_parameter_sets",
     "parse_assignments", "read_parameter_set", "write_frame_set",
 ]
 
@@ -79,3 +80,32 @@ def write_frame_set(generator: FrameGenerator, style_id: str, overrides: Mapping
     except OSError as exc:
         raise CustomizeError(f"Could not write {out_dir}: {exc.strerror or exc}.") from exc
     return FrameSetWritten(written, result, frame_report(result, sorted(files)))
+
+
+@dataclass(frozen=True)
+class CustomizedFrame:
+    """What "save as a fit" hands on: the style, its version, the parameters and the derived numbers."""
+
+    style_id: str
+    style_version: int
+    params: dict[str, Any]
+    derived: dict[str, Any]
+
+    def parameter_set(self, name: str) -> dict[str, Any]:
+        """The same values as an OpenSCAD Customizer parameter set (values as strings)."""
+        return export_parameter_sets({name: self.params})
+
+
+def customized_frame(generator: FrameGenerator, preview: FramePreview) -> CustomizedFrame:
+    style = generator.style(preview.style_id)
+    return CustomizedFrame(preview.style_id, style.version, dict(preview.params), dict(preview.derived))
+
+
+def template_svg_text(preview: FramePreview) -> str:
+    return template_svg_for(preview)
+
+
+def thumbnail_svg_text(preview: FramePreview) -> str:
+    from catalog.frames.svg import thumbnail_svg_for
+
+    return thumbnail_svg_for(preview)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -98,6 +99,7 @@ class FrameGenerator:
         self.catalogue = catalogue or StyleCatalogue()
         self._outline_cache: OrderedDict[tuple[Any, ...], FrameOutlines] = OrderedDict()
         self._cache_size = cache_size
+        self._lock = threading.Lock()  # the live preview and an export may run on two worker threads
 
     def style(self, style_id: str) -> FrameStyle:
         return self.catalogue.get(style_id)
@@ -107,14 +109,16 @@ class FrameGenerator:
 
     def outlines(self, params: dict[str, ParamValue]) -> FrameOutlines:
         key = tuple(sorted(params.items()))
-        hit = self._outline_cache.get(key)
-        if hit is not None:
-            self._outline_cache.move_to_end(key)
-            return hit
+        with self._lock:
+            hit = self._outline_cache.get(key)
+            if hit is not None:
+                self._outline_cache.move_to_end(key)
+                return hit
         built = build_outlines(params)
-        self._outline_cache[key] = built
-        if len(self._outline_cache) > self._cache_size:
-            self._outline_cache.popitem(last=False)
+        with self._lock:
+            self._outline_cache[key] = built
+            if len(self._outline_cache) > self._cache_size:
+                self._outline_cache.popitem(last=False)
         return built
 
     def preview(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,

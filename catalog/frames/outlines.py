@@ -204,7 +204,8 @@ def _temple_profile(p: Mapping[str, ParamValue], hinge: HingeSpec) -> tuple[Poly
     d2 = np.array([math.cos(-tilt - drop_angle), math.sin(-tilt - drop_angle)])
     tangent = BEND_RADIUS_MM * math.tan(drop_angle / 2.0)
     first = max(total - drop - start_u - tangent, 1.0)
-    second = max(drop - tangent, 1.0)
+    # ISO 8624 length of side: hinge axis to tip along the temple, drop straightened.
+    second = max(total - (start_u + first + BEND_RADIUS_MM * drop_angle + h1 / 2.0), 1.0)
     p0 = np.array([start_u, 0.0])
     p1 = p0 + d1 * first
     normal1 = np.array([-d1[1], d1[0]])
