@@ -346,3 +346,35 @@ def _record(session: Session, row: Fit) -> FitRecord:
         notes=row.notes,
         created_at=row.created_at,
     )
+
+
+def parameter_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+    """What changed between the parameters handed to the customizer and those saved, as
+    {"name": {"from": old, "to": new}}: after the paper check, these are the adjustments made."""
+    changes: dict[str, Any] = {}
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if isinstance(old, int | float) and isinstance(new, int | float) and not isinstance(old, bool):
+            if abs(float(old) - float(new)) < 1e-9:
+                continue
+        elif old == new:
+            continue
+        changes[name] = {"from": old, "to": new}
+    return changes
+
+
+def lens_choice(
+    stock: Any | None, *, lens_width_mm: float, lens_height_mm: float, power_d: float | None = None
+) -> dict[str, Any]:
+    """The `lenses` record of a fit: a stock line (LensStockItem) or lenses edged to the frame's shape."""
+    if stock is not None:
+        return {
+            "source": "stock",
+            "stock_id": stock.id,
+            "label": stock.label,
+            "shape": stock.shape,
+            "diameter_mm": stock.diameter_mm,
+            "height_mm": stock.height_mm,
+            "power_d": stock.power_d,
+        }
+    return {"source": "edged", "lens_width_mm": lens_width_mm, "lens_height_mm": lens_height_mm, "power_d": power_d}

@@ -13,7 +13,9 @@ from app.fitting.fits import (
     fit_to_json,
     get_fit,
     import_fit,
+    lens_choice,
     list_fits,
+    parameter_changes,
     reprint_fit,
     save_fit,
     update_paper_check,
@@ -22,7 +24,7 @@ from app.fitting.fits import (
 from app.fitting.overlay import outline_rings_mm, place_outline
 from app.fitting.pd_photo import PhotoClicks, PhotoSetup
 from app.fitting.suggest import SuggestionRequest, suggest_sizes
-from app.fitting.values import CustomerInput
+from app.fitting.values import CustomerInput, LensStockItem
 from app.services import Services
 from catalog.frames import generate_frame
 from db.models import Design, Fit
@@ -149,3 +151,16 @@ def test_overlay_puts_lens_centres_on_the_far_pupils() -> None:
     width_mm = (max(xs) - min(xs)) * mm
     assert width_mm == pytest.approx(frame.derived["overall_width_mm"], rel=0.03)
     assert PhotoClicks.from_json(clicks.to_json()) == clicks
+
+
+def test_parameter_changes_and_lens_choice() -> None:
+    before = {"bridge_mm": 19.0, "crest_above_datum_mm": 6, "material": "PETG", "x": 1.0}
+    after = {"bridge_mm": 19.0, "crest_above_datum_mm": 7.0, "material": "PLA", "x": 1}
+    assert parameter_changes(before, after) == {
+        "crest_above_datum_mm": {"from": 6, "to": 7.0},
+        "material": {"from": "PETG", "to": "PLA"},
+    }
+    assert parameter_changes(before, before) == {}
+    stock = LensStockItem(3, "round", 44.0, None, 1.5, 4, "")
+    assert lens_choice(stock, lens_width_mm=44.0, lens_height_mm=44.0)["stock_id"] == 3
+    assert lens_choice(None, lens_width_mm=44.0, lens_height_mm=35.0, power_d=-1.0)["source"] == "edged"

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from app.fitting.customers import add_customer, get_customer, list_customers
-from app.fitting.fits import export_fit, save_fit
+from app.fitting.fits import export_fit, get_fit, save_fit
 from app.fitting.suggest import SuggestionRequest, suggest_sizes
 from app.fitting.values import CustomerInput
 from app.services import Services
@@ -18,7 +20,10 @@ from ui.screens.fitting import FittingScreen
 TIMEOUT_MS = 20000
 
 
-def _window(qtbot: Any, services: Services) -> tuple[Any, FittingScreen]:
+@pytest.fixture
+def opened(qtbot: Any, services: Services) -> Iterator[tuple[Any, FittingScreen]]:
+    """The main window on the fitting area; torn down before the services close, so no screen's
+    timer (the customizer debounces its preview) can submit work to a closed task runner."""
     window = create_main_window(services)
     qtbot.addWidget(window)
     window.resize(1366, 800)
@@ -27,11 +32,15 @@ def _window(qtbot: Any, services: Services) -> tuple[Any, FittingScreen]:
     qtbot.waitExposed(window)
     screen = window.show_area("fitting")
     assert isinstance(screen, FittingScreen)
-    return window, screen
+    yield window, screen
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    services.tasks.shutdown(cancel=True)
+    window.close()
 
 
-def test_intake_to_suggestion_to_customizer(qtbot: Any, services: Services, tmp_path: Path) -> None:
-    window, screen = _window(qtbot, services)
+def test_intake_to_suggestion_to_customizer(qtbot: Any, opened: tuple[Any, FittingScreen], tmp_path: Path) -> None:
+    window, screen = opened
     received: list[tuple[str, dict[str, Any]]] = []
     customizer = window.screens["customizer"]
     if not hasattr(customizer, "load_parameters"):
@@ -80,9 +89,12 @@ def test_intake_to_suggestion_to_customizer(qtbot: Any, services: Services, tmp_
     assert emitted[0][0] == screen.customer.id  # type: ignore[union-attr]
 
 
-def test_photo_pd_with_consent_then_overlay(qtbot: Any, services: Services, tmp_path: Path) -> None:
+def test_photo_pd_with_consent_then_overlay(
+    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen], tmp_path: Path
+) -> None:
+    window, screen = opened
     customer = add_customer(services, CustomerInput(name="Kofi", has_photo_consent=True))
-    window, screen = _window(qtbot, services)
+    screen.refresh()
     qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
     screen.customer_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
@@ -118,8 +130,10 @@ def test_photo_pd_with_consent_then_overlay(qtbot: Any, services: Services, tmp_
     screen.grab().save(str(tmp_path / "fitting-overlay.png"))
 
 
-def test_bad_input_shows_one_sentence_and_saves_nothing(qtbot: Any, services: Services) -> None:
-    _window_, screen = _window(qtbot, services)
+def test_bad_input_shows_one_sentence_and_saves_nothing(
+    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen]
+) -> None:
+    _window, screen = opened
     screen.new_customer()
     screen.save_customer()  # no name, no code
     qtbot.waitUntil(lambda: "name or a code" in screen.status.text(), timeout=TIMEOUT_MS)
@@ -139,11 +153,14 @@ def test_bad_input_shows_one_sentence_and_saves_nothing(qtbot: Any, services: Se
     assert "Open a photo first" in screen.status.text()
 
 
-def test_lens_stock_and_saved_fits(qtbot: Any, services: Services, tmp_path: Path) -> None:
+def test_lens_stock_and_saved_fits(
+    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen], tmp_path: Path
+) -> None:
+    window, screen = opened
     customer = add_customer(services, CustomerInput(name="Ama", code="AMA"))
     params = suggest_sizes(SuggestionRequest("round-classic", 31.5, 31.5, 150.0)).suggestions[0].parameters
     fit = save_fit(services, customer.id, "round-classic", params, {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
-    window, screen = _window(qtbot, services)
+    screen.refresh()
     received: list[str] = []
     window.screens["customizer"].load_parameters = lambda style_id, p: received.append(style_id)  # type: ignore[attr-defined]
 
@@ -176,3 +193,44 @@ def test_lens_stock_and_saved_fits(qtbot: Any, services: Services, tmp_path: Pat
     exported = export_fit(services, fit.id, tmp_path / "fit.json")
     screen.import_fit(exported)
     qtbot.waitUntil(lambda: screen.fit_list.count() == 2, timeout=TIMEOUT_MS)
+
+
+def test_customizer_save_as_fit_records_paper_check_changes(
+    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen]
+) -> None:
+    window, screen = opened
+    customizer = window.screens["customizer"]
+    if not hasattr(customizer, "set_save_fit_handler"):
+        pytest.skip("this customizer has no save-as-fit hook")
+    customer = add_customer(services, CustomerInput(name="Efua", code="EF-1"))
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
+    screen.s_pd_r_edit.setText("32")
+    screen.s_pd_l_edit.setText("31")
+    screen.style_combo.setCurrentIndex(screen.style_combo.findData("round-classic"))
+    screen.run_suggestions()
+    qtbot.waitUntil(lambda: len(screen.suggestions) == 3, timeout=TIMEOUT_MS)
+    suggested = screen.suggestions[0]
+    screen.open_suggestion(0)
+    assert window.stack.currentWidget() is customizer
+    qtbot.waitUntil(lambda: customizer.is_preview_current, timeout=TIMEOUT_MS)
+
+    # The paper check showed the frame sits low: raise the crest, then save as a fit.
+    crest = customizer.editors["crest_above_datum_mm"]
+    new_crest = float(suggested.parameters["crest_above_datum_mm"]) + 1.0
+    crest.setValue(new_crest)
+    qtbot.waitUntil(lambda: customizer.is_preview_current and customizer.save_fit_button.isEnabled(), timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(screen.fit_saved, timeout=TIMEOUT_MS) as saved:
+        qtbot.mouseClick(customizer.save_fit_button, Qt.MouseButton.LeftButton)
+    fit_id = saved.args[0]
+    detail = get_customer(services, customer.id)
+    assert [f.id for f in detail.fits] == [fit_id]
+    record = get_fit(services, fit_id)
+    assert record.design_id == "round-classic"
+    assert record.paper_check_changes == {
+        "crest_above_datum_mm": {"from": suggested.parameters["crest_above_datum_mm"], "to": new_crest}
+    }
+    assert record.lenses["source"] == "edged"
+    assert record.derived.get("frame_pd_mm") == 63.0

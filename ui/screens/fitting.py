@@ -99,6 +99,7 @@ def decode_image(data: bytes) -> QImage:
 class FittingScreen(Screen):
     # customer id, style id, every parameter: emitted when a suggestion goes to the customizer.
     fit_requested = Signal(int, str, dict)
+    fit_saved = Signal(int)  # the new fit's id
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Customers & Fitting"), parent)
@@ -435,8 +436,17 @@ class FittingScreen(Screen):
         self.status.setText(message)
 
     def refresh(self) -> None:
-        self.reload_customers()
-        self.reload_stock()
+        services, query = self.ctx.services, self.search.text()
+        keep = self.customer.id if self.customer else None
+
+        def work() -> tuple[list[CustomerSummary], list[LensStockItem]]:
+            return customer_api.list_customers(services, query), stock_api.list_lens_stock(services)
+
+        def done(result: tuple[list[CustomerSummary], list[LensStockItem]]) -> None:
+            self._show_customers(result[0], keep)
+            self._show_stock(result[1])
+
+        self._run(self.tr("Load customers"), work, done)
 
     # ------------------------------------------------------------------ customers
     def reload_customers(self, select_id: int | None = None) -> None:
@@ -798,10 +808,17 @@ class FittingScreen(Screen):
     def open_suggestion(self, index: int) -> None:
         if index < len(self.suggestions):
             s = self.suggestions[index]
-            self.open_in_customizer(s.style_id, dict(s.parameters))
+            power = _optional_float_or_none(self.s_power_edit)
+            lenses = fit_api.lens_choice(
+                s.lens, lens_width_mm=s.lens_width_mm, lens_height_mm=s.lens_height_mm, power_d=power
+            )
+            self.open_in_customizer(s.style_id, dict(s.parameters), lenses=lenses)
 
-    def open_in_customizer(self, style_id: str, params: dict[str, Any]) -> bool:
-        """Hand the parameters to the customizer; True when it took them."""
+    def open_in_customizer(
+        self, style_id: str, params: dict[str, Any], *, lenses: dict[str, Any] | None = None
+    ) -> bool:
+        """Hand the parameters to the customizer, and its "Save as fit" to this customer; True when
+        the customizer took them."""
         customer_id = self.customer.id if self.customer else 0
         self.fit_requested.emit(customer_id, style_id, params)
         window = self.window()
@@ -817,7 +834,50 @@ class FittingScreen(Screen):
             self._say(self.tr("This customizer cannot take parameters yet."), is_error=True)
             return False
         load(style_id, params)
+        set_handler = getattr(screen, "set_save_fit_handler", None)
+        if callable(set_handler) and self.customer is not None:
+            set_handler(self._save_fit_handler(self.customer.id, style_id, params, lenses or {}))
         return True
+
+    def _save_fit_handler(
+        self, customer_id: int, style_id: str, baseline: dict[str, Any], lenses: dict[str, Any]
+    ) -> Any:
+        """Called by the customizer's "Save as fit" with what it shows (style, version, params, derived)."""
+        services = self.ctx.services
+        latest = self.customer.latest_measurement if self.customer is not None else None
+        measurement_id = latest.id if latest is not None else None
+
+        def handler(frame: Any) -> None:
+            changes = fit_api.parameter_changes(baseline, frame.params) if frame.style_id == style_id else {
+                "style": {"from": style_id, "to": frame.style_id}
+            }
+
+            def work() -> Any:
+                return fit_api.save_fit(
+                    services,
+                    customer_id,
+                    frame.style_id,
+                    frame.params,
+                    fit_api.plain_derived(frame.derived),
+                    lenses,
+                    changes,
+                    measurement_id=measurement_id,
+                    design_version=frame.style_version,
+                )
+
+            def done(record: Any) -> None:
+                message = self.tr("Saved fit #{id} for {code}.").format(id=record.id, code=record.customer_code)
+                self._say(message)
+                self.fit_saved.emit(record.id)
+                status_bar = getattr(self.window(), "statusBar", None)
+                if callable(status_bar):
+                    status_bar().showMessage(message, 8000)
+                if self.customer is not None and self.customer.id == customer_id:
+                    self.load_customer(customer_id)
+
+            self._run(self.tr("Save fit"), work, done)
+
+        return handler
 
     def _load_overlay_photo(self) -> None:
         self.overlay_clicks = None
@@ -867,7 +927,7 @@ class FittingScreen(Screen):
         self._run(
             self.tr("Open fit"),
             lambda: fit_api.get_fit(services, fit_id),
-            lambda record: self.open_in_customizer(record.design_id, dict(record.parameters)),
+            lambda record: self.open_in_customizer(record.design_id, dict(record.parameters), lenses=record.lenses),
         )
 
     def _reprint_fit(self) -> None:
@@ -1009,6 +1069,13 @@ class FittingScreen(Screen):
                 lambda: stock_api.delete_lens_stock(services, item_id),
                 lambda _r: self.reload_stock(),
             )
+
+
+def _optional_float_or_none(edit: QLineEdit) -> float | None:
+    try:
+        return _optional_float(edit)
+    except FittingError:
+        return None
 
 
 def _with_nose(data: MeasurementInput, crest: float | None, bridge: float | None) -> MeasurementInput:
