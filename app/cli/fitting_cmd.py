@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from app.fitting.lens_stock import list_lens_stock
 from app.fitting.measure import measurement_from_pd
 from app.fitting.pd import PdResult, pd_from_ruler
 from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
-from app.fitting.suggest import SuggestionRequest, suggest_sizes
+from app.fitting.suggest import SuggestionRequest, request_from_measurement, suggest_sizes
 from app.fitting.values import AGE_GROUPS, CustomerDetail, CustomerInput, MeasurementInput
 
 
@@ -84,11 +85,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     suggest = fit.add_parser("suggest", help="the best three lens sizes and bridges that pass every frame check")
     suggest.add_argument("--style", required=True, help="frame style id (see the catalogue)")
+    suggest.add_argument("--customer", help="take PD, head width, nose widths and power from this customer's latest measurement")
+    suggest.add_argument("--near", action="store_true", help="reading glasses: use the near PD (with --customer)")
     suggest.add_argument("--pd-mm", type=float, help="binocular PD (split in halves unless --mono-* are given)")
     suggest.add_argument("--mono-right-mm", type=float, help="right-eye PD")
     suggest.add_argument("--mono-left-mm", type=float, help="left-eye PD")
     suggest.add_argument("--head-width-mm", type=float)
     suggest.add_argument("--power-d", type=float, help="lens power, dioptres (sets the centration tolerance)")
+    suggest.add_argument("--nose-dbr10-mm", type=float, help="nose width 10 mm below the crest")
+    suggest.add_argument("--nose-dbr15-mm", type=float, help="nose width 15 mm below the crest")
     suggest.add_argument("--stock", action="store_true", help="only sizes of lenses in the lab's stock")
     add_json_flag(suggest)
     suggest.set_defaults(func=fit_suggest)
@@ -255,22 +260,34 @@ def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResul
 
 def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     try:
-        if args.mono_right_mm is not None and args.mono_left_mm is not None:
-            pd = pd_from_ruler(args.pd_mm, mono_far_right_mm=args.mono_right_mm, mono_far_left_mm=args.mono_left_mm)
-        elif args.pd_mm is not None:
-            pd = pd_from_ruler(args.pd_mm)
-        else:
-            raise CliError("Give the PD: --pd-mm N, or --mono-right-mm and --mono-left-mm.")
         lenses = tuple(list_lens_stock(ctx.services(), is_in_stock_only=True)) if args.stock else ()
-        request = SuggestionRequest(
-            args.style, pd.mono_far.right_mm, pd.mono_far.left_mm, args.head_width_mm, args.power_d, lenses
-        )
-        report = suggest_sizes(request)
+        if args.customer:
+            services = ctx.services()
+            detail = get_customer(services, find_customer(services, args.customer).id)
+            measured = [m for m in detail.measurements if m.far_pd_mm is not None or m.mono_far_right_mm is not None]
+            if not measured:
+                raise CliError(f"{detail.summary.label} has no PD yet: `heliofab customers measure {detail.summary.code} --pd-mm N`.")
+            request = request_from_measurement(args.style, measured[-1], is_near=args.near, lenses=lenses, power_d=args.power_d)
+            if args.head_width_mm is not None:
+                request = replace(request, head_width_mm=args.head_width_mm)
+        else:
+            if args.mono_right_mm is not None and args.mono_left_mm is not None:
+                pd = pd_from_ruler(args.pd_mm, mono_far_right_mm=args.mono_right_mm, mono_far_left_mm=args.mono_left_mm)
+            elif args.pd_mm is not None:
+                pd = pd_from_ruler(args.pd_mm)
+            else:
+                raise CliError("Give the PD: --pd-mm N, --mono-right-mm and --mono-left-mm, or --customer CODE.")
+            request = SuggestionRequest(
+                args.style, pd.mono_far.right_mm, pd.mono_far.left_mm, args.head_width_mm, args.power_d, lenses
+            )
+        nose = {"nose_dbr10_mm": args.nose_dbr10_mm, "nose_dbr15_mm": args.nose_dbr15_mm}
+        extra = {**request.extra_params, **{k: v for k, v in nose.items() if v is not None}}
+        report = suggest_sizes(replace(request, extra_params=extra))
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     lines = [
         f"{report.candidates_passed} of {report.candidates_checked} sizes of {args.style} pass every frame check "
-        f"(PD {pd.mono_far.right_mm:.1f} / {pd.mono_far.left_mm:.1f}):"
+        f"(PD {request.pd_right_mm:.1f} / {request.pd_left_mm:.1f}):"
     ]
     for s in report.suggestions:
         lines.append(f"#{s.rank}  lens {s.lens_width_mm:g} × {s.lens_height_mm:g} mm, bridge {s.bridge_mm:g} mm")

@@ -36,8 +36,9 @@ MAX_CONTACT_CHARS = 200
 _RANGES_MM: dict[str, tuple[float, float, str]] = {
     "head_width_mm": (100.0, 200.0, "head width"),
     "front_to_bend_mm": (60.0, 130.0, "front-to-bend length"),
-    "nose_crest_width_mm": (5.0, 35.0, "nose crest width"),
-    "nose_bridge_width_mm": (8.0, 40.0, "nose bridge width"),
+    # Nose widths 10 and 15 mm below the crest (DBR10, DBR15), as the frame styles take them.
+    "nose_crest_width_mm": (8.0, 28.0, "nose width 10 mm below the crest"),
+    "nose_bridge_width_mm": (10.0, 32.0, "nose width 15 mm below the crest"),
 }
 MAX_LENS_POWER_D = 20.0
 
@@ -274,6 +275,12 @@ def _validate_measurement(data: MeasurementInput) -> None:
         value = getattr(data, name)
         if value is not None and not low <= value <= high:
             raise MeasurementError(f"A {label} of {value:g} mm is not plausible ({low:g}–{high:g} mm): measure again.")
+    if (
+        data.nose_crest_width_mm is not None
+        and data.nose_bridge_width_mm is not None
+        and data.nose_bridge_width_mm < data.nose_crest_width_mm
+    ):
+        raise MeasurementError("The nose is wider 15 mm below the crest than 10 mm below it: check the two widths.")
     for side, power in (("right", data.lens_power_right_d), ("left", data.lens_power_left_d)):
         if power is not None and abs(power) > MAX_LENS_POWER_D:
             raise MeasurementError(f"A {side} lens power of {power:+g} D is not plausible: check the prescription.")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.fitting.errors import SuggestionError
-from app.fitting.values import LensStockItem
+from app.fitting.values import LensStockItem, MeasurementView
 from catalog.frames import FrameGenerator, FramePreview, FrameProblem, ParameterError, UnknownStyleError, get_style
 
 LENS_STEP_MM = 0.5
@@ -350,10 +350,31 @@ def _nothing_passes_message(rejections: Counter[str], first: dict[str, FrameProb
     return f"No size of this style fits: {problem.message}{hint}".rstrip()
 
 
-def suggestions_for_lenses(lenses: Sequence[LensStockItem], power_d: float | None) -> tuple[LensStockItem, ...]:
-    """The stock lines worth trying for this customer (in stock, right power)."""
-    return tuple(
-        item
-        for item in lenses
-        if item.count > 0 and (power_d is None or abs(item.power_d - power_d) <= STOCK_POWER_TOLERANCE_D)
+def request_from_measurement(
+    style_id: str,
+    measurement: MeasurementView,
+    *,
+    is_near: bool = False,
+    lenses: Sequence[LensStockItem] = (),
+    power_d: float | None = None,
+) -> SuggestionRequest:
+    """A request from a stored measurement: monocular PDs (halves when only binocular was measured),
+    head width, nose widths (DBR10/15) and, unless given, the stronger lens power."""
+    total = measurement.near_pd_mm if is_near else measurement.far_pd_mm
+    right = measurement.mono_near_right_mm if is_near else measurement.mono_far_right_mm
+    left = measurement.mono_near_left_mm if is_near else measurement.mono_far_left_mm
+    if right is None or left is None:
+        if total is None:
+            raise SuggestionError("This measurement has no PD: measure the PD first.")
+        right = left = total / 2.0
+    extra: dict[str, Any] = {}
+    if measurement.nose_crest_width_mm is not None:
+        extra["nose_dbr10_mm"] = measurement.nose_crest_width_mm
+    if measurement.nose_bridge_width_mm is not None:
+        extra["nose_dbr15_mm"] = measurement.nose_bridge_width_mm
+    if power_d is None:
+        powers = [p for p in (measurement.lens_power_right_d, measurement.lens_power_left_d) if p is not None]
+        power_d = max(powers, key=abs) if powers else None
+    return SuggestionRequest(
+        style_id, right, left, measurement.head_width_mm, power_d, tuple(lenses), extra_params=extra
     )

@@ -62,8 +62,8 @@ class MeasurementInput:
     mono_near_left_mm: float | None = None
     head_width_mm: float | None = None
     front_to_bend_mm: float | None = None
-    nose_crest_width_mm: float | None = None
-    nose_bridge_width_mm: float | None = None
+    nose_crest_width_mm: float | None = None  # nose width 10 mm below the crest (DBR10)
+    nose_bridge_width_mm: float | None = None  # nose width 15 mm below the crest (DBR15)
     lens_power_right_d: float | None = None
     lens_power_left_d: float | None = None
     photo_sha256: str | None = None

@@ -151,3 +151,15 @@ def test_suggest_save_export_import_reprint(tmp_path: Path, capsys: pytest.Captu
     bad.write_text("{}")
     code, _, text = _run(capsys, d, "fit", "import", str(bad))
     assert code == 1 and "not a Heliofab fit file" in text
+
+
+def test_suggest_for_a_customer_uses_their_latest_measurement(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    d = tmp_path / "d"
+    _run(capsys, d, "customers", "add", "--code", "N1", "--mono-right-mm", "33", "--mono-left-mm", "30")
+    code, data, _ = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--customer", "N1", "--json")
+    assert code == 0
+    params = data["suggestions"][0]["parameters"]
+    assert (params["pd_right_mm"], params["pd_left_mm"]) == (33.0, 30.0)
+    _run(capsys, d, "customers", "add", "--code", "EMPTY", "--head-width-mm", "150")
+    code, _, text = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--customer", "EMPTY")
+    assert code == 1 and "no PD yet" in text

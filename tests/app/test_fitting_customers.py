@@ -201,3 +201,13 @@ def test_orders_are_listed_with_the_customer(services: Services) -> None:
     delete_customer(services, a.id)
     with services.session_factory() as session:
         assert session.scalars(select(PrintJob)).one().customer_id is None
+
+
+def test_nose_widths_are_checked(services: Services) -> None:
+    customer = add_customer(services, CustomerInput(name="A"))
+    with pytest.raises(MeasurementError, match="wider 15 mm below"):
+        add_measurement(services, customer.id, MeasurementInput(nose_crest_width_mm=20.0, nose_bridge_width_mm=15.0))
+    with pytest.raises(MeasurementError, match="10 mm below the crest"):
+        add_measurement(services, customer.id, MeasurementInput(nose_crest_width_mm=40.0))
+    view = add_measurement(services, customer.id, MeasurementInput(nose_crest_width_mm=16.0, nose_bridge_width_mm=20.0))
+    assert (view.nose_crest_width_mm, view.nose_bridge_width_mm) == (16.0, 20.0)

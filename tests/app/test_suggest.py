@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.fitting.errors import SuggestionError
-from app.fitting.suggest import SuggestionRequest, suggest_sizes
-from app.fitting.values import LensStockItem
+from app.fitting.suggest import SuggestionRequest, request_from_measurement, suggest_sizes
+from app.fitting.values import LensStockItem, MeasurementView
 from catalog.frames import check_frame, list_styles
 
 
@@ -77,3 +79,36 @@ def test_json_shape() -> None:
     data = suggest_sizes(SuggestionRequest("oval-everyday", 32.0, 31.0, 148.0)).to_json()
     assert set(data["suggestions"][0]) >= {"lens_width_mm", "bridge_mm", "centration_error_mm", "nose_margin_mm",
                                            "overall_width_mm", "reasons", "parameters"}  # fmt: skip
+
+
+def _measurement(**kw: object) -> MeasurementView:
+    base: dict[str, object] = {name: None for name in MeasurementView.__dataclass_fields__}
+    base.update(id=1, customer_id=1, taken_at=datetime.now(UTC), method="ruler", details={}, notes="")
+    base.update(kw)
+    return MeasurementView(**base)  # type: ignore[arg-type]
+
+
+def test_a_wider_measured_nose_asks_for_a_wider_bridge() -> None:
+    plain = suggest_sizes(SuggestionRequest("oval-everyday", 31.0, 31.0, 150.0))
+    wide = suggest_sizes(
+        SuggestionRequest("oval-everyday", 31.0, 31.0, 150.0, extra_params={"nose_dbr10_mm": 20, "nose_dbr15_mm": 26})
+    )
+    assert wide.suggestions[0].bridge_mm > plain.suggestions[0].bridge_mm
+    for suggestion in wide.suggestions:
+        assert suggestion.parameters["nose_dbr10_mm"] == 20
+        assert check_frame("oval-everyday", suggestion.parameters) == []
+
+
+def test_request_from_a_stored_measurement() -> None:
+    m = _measurement(
+        far_pd_mm=63.0, near_pd_mm=59.0, mono_far_right_mm=32.0, mono_far_left_mm=31.0, head_width_mm=146.0,
+        nose_crest_width_mm=17.0, nose_bridge_width_mm=21.0, lens_power_right_d=-1.0, lens_power_left_d=-1.75,
+    )  # fmt: skip
+    request = request_from_measurement("oval-everyday", m)
+    assert (request.pd_right_mm, request.pd_left_mm, request.head_width_mm) == (32.0, 31.0, 146.0)
+    assert request.extra_params == {"nose_dbr10_mm": 17.0, "nose_dbr15_mm": 21.0}
+    assert request.lens_power_d == -1.75
+    near = request_from_measurement("reader-half-moon", m, is_near=True)
+    assert near.pd_right_mm == near.pd_left_mm == 29.5
+    with pytest.raises(SuggestionError, match="no PD"):
+        request_from_measurement("oval-everyday", _measurement(head_width_mm=150.0))

@@ -253,8 +253,8 @@ class FittingScreen(Screen):
             (self.tr("Left eye PD (mm)"), self.mono_l_edit),
             (self.tr("&Head width (mm)"), self.head_width_edit),
             (self.tr("Front to bend (mm)"), self.front_bend_edit),
-            (self.tr("Nose crest width (mm)"), self.crest_edit),
-            (self.tr("Nose bridge width (mm)"), self.bridge_width_edit),
+            (self.tr("Nose width 10 mm below crest (mm)"), self.crest_edit),
+            (self.tr("Nose width 15 mm below crest (mm)"), self.bridge_width_edit),
             (self.tr("Right lens power (D)"), self.power_r_edit),
             (self.tr("Left lens power (D)"), self.power_l_edit),
         ]
@@ -774,10 +774,20 @@ class FittingScreen(Screen):
             return
         style_id, services = str(self.style_combo.currentData()), self.ctx.services
         use_stock = self.use_stock_check.isChecked()
+        nose: dict[str, Any] = {}
+        if self.customer is not None:
+            # Measured nose widths make the nose check this customer's, not the style's average nose.
+            for m in reversed(self.customer.measurements):
+                if m.nose_crest_width_mm is not None or m.nose_bridge_width_mm is not None:
+                    if m.nose_crest_width_mm is not None:
+                        nose["nose_dbr10_mm"] = m.nose_crest_width_mm
+                    if m.nose_bridge_width_mm is not None:
+                        nose["nose_dbr15_mm"] = m.nose_bridge_width_mm
+                    break
 
         def work() -> suggest_api.SuggestionReport:
             lenses = stock_api.list_lens_stock(services, is_in_stock_only=True) if use_stock else []
-            request = suggest_api.SuggestionRequest(style_id, right, left, head, power, tuple(lenses))
+            request = suggest_api.SuggestionRequest(style_id, right, left, head, power, tuple(lenses), nose)
             return suggest_api.suggest_sizes(request)
 
         self._say(self.tr("Checking every lens size and bridge…"))
