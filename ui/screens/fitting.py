@@ -196,7 +196,7 @@ class FittingScreen(Screen):
         form.addRow(buttons)
         for edit in (self.name_edit, self.code_edit, self.contact_edit):
             edit.returnPressed.connect(self.save_customer)
-        layout.addWidget(form_box, 1)
+        layout.addWidget(form_box, 1, Qt.AlignmentFlag.AlignTop)
 
         history = QVBoxLayout()
         history.addWidget(QLabel(self.tr("Measurements")))
@@ -206,6 +206,7 @@ class FittingScreen(Screen):
              self.tr("Head width"), self.tr("Power R/L")]
         )  # fmt: skip
         self.measure_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.measure_table.verticalHeader().hide()
         history.addWidget(self.measure_table, 1)
         history.addWidget(QLabel(self.tr("Saved fits")))
         self.fit_list = QListWidget()
@@ -382,6 +383,8 @@ class FittingScreen(Screen):
              self.tr("Count"), self.tr("Notes")]
         )  # fmt: skip
         self.stock_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.stock_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.stock_table.verticalHeader().hide()
         layout.addWidget(self.stock_table, 1)
         add_box = QGroupBox(self.tr("Add lenses"))
         grid = QGridLayout(add_box)
@@ -500,7 +503,7 @@ class FittingScreen(Screen):
         self.measure_table.setRowCount(len(detail.measurements))
         for row, m in enumerate(reversed(detail.measurements)):
             cells = [
-                m.taken_at.strftime("%Y-%m-%d %H:%M"),
+                m.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 m.method,
                 _mm(m.far_pd_mm),
                 _mm(m.near_pd_mm),
@@ -510,6 +513,7 @@ class FittingScreen(Screen):
             ]
             for column, text in enumerate(cells):
                 self.measure_table.setItem(row, column, QTableWidgetItem(text))
+        self.measure_table.resizeColumnsToContents()
         self.fit_list.clear()
         for fit in reversed(detail.fits):
             changes = self.tr(", paper-check changes") if fit.has_paper_check_changes else ""
@@ -1006,6 +1010,8 @@ class FittingScreen(Screen):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.stock_table.setItem(row, column, cell)
+        self.stock_table.resizeColumnsToContents()
+        self.stock_table.horizontalHeader().setStretchLastSection(True)
 
     def _stock_selected(self) -> None:
         row = self.stock_table.currentRow()
