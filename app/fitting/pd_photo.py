@@ -324,6 +324,8 @@ class PhotoClicks:
             "image_size_px": list(self.image_size_px),
             "camera_distance_mm": self.setup.camera_distance_mm,
             "card_depth_mm": self.setup.card_depth_mm,
+            "eye_rotation_mm": self.setup.eye_rotation_mm,
+            "near_working_distance_mm": self.setup.near_working_distance_mm,
             "is_mirrored": self.setup.is_mirrored,
         }
 
@@ -337,6 +339,8 @@ class PhotoClicks:
             setup = PhotoSetup(
                 camera_distance_mm=float(data.get("camera_distance_mm", 1000.0)),
                 card_depth_mm=float(data.get("card_depth_mm", 12.0)),
+                eye_rotation_mm=float(data.get("eye_rotation_mm", 10.0)),
+                near_working_distance_mm=float(data.get("near_working_distance_mm", DEFAULT_NEAR_WORKING_DISTANCE_MM)),
                 is_mirrored=bool(data.get("is_mirrored", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -131,7 +131,7 @@ def test_photo_pd_with_consent_then_overlay(
 
 
 def test_bad_input_shows_one_sentence_and_saves_nothing(
-    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen]
+    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen], tmp_path: Path
 ) -> None:
     _window, screen = opened
     screen.new_customer()
@@ -151,6 +151,11 @@ def test_bad_input_shows_one_sentence_and_saves_nothing(
     assert "not a number" in screen.status.text()
     screen.add_photo_reading()
     assert "Open a photo first" in screen.status.text()
+    fake = tmp_path / "face.jpg"
+    fake.write_text("this is not a photo")
+    screen.open_photo(fake)
+    qtbot.waitUntil(lambda: "not a photo" in screen.status.text(), timeout=TIMEOUT_MS)
+    assert not screen.photo_view.has_image()
 
 
 def test_lens_stock_and_saved_fits(
