@@ -29,7 +29,7 @@ from catalog.frames.export import (
 from catalog.frames.svg import template_svg_for
 
 __all__ = [
-    "CustomizeError", "CustomizedFrame", "FrameSetWritten", "customized_frame", "template_svg_text",
+    "OPERATOR_ERRORS", "CustomizeError", "explain", "CustomizedFrame", "FrameSetWritten", "customized_frame", "template_svg_text",
     "thumbnail_svg_text", "FrameGenerator", "FramePreview", "FrameResult", "export_parameter_sets",
     "parse_assignments", "read_parameter_set", "write_frame_set",
 ]
@@ -37,6 +37,12 @@ __all__ = [
 
 class CustomizeError(Exception):
     """One operator-readable line: which parameter or check, and what to change."""
+
+
+# Failures that are the operator's to fix; each explains itself in one line (see `explain`).
+OPERATOR_ERRORS: tuple[type[Exception], ...] = (
+    CustomizeError, ParameterError, UnknownStyleError, FrameRejectedError, ParameterSetError, OutputFolderError,
+)
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,8 @@ def bench_cli(runs: int) -> dict[str, float]:
             cpu.append((after.children_user - before.children_user) + (after.children_system - before.children_system))
             if proc.returncode != 0:
                 raise SystemExit(f"customize failed: {proc.stderr.strip()}")
-    return {"cli_median_s": statistics.median(times), "cli_min_s": min(times), "cli_cpu_median_s": statistics.median(cpu)}
+    return {"cli_median_s": statistics.median(times), "cli_min_s": min(times),
+            "cli_cpu_median_s": statistics.median(cpu)}
 
 
 def main() -> None:
@@ -117,8 +118,8 @@ def main() -> None:
           f"{r['count']} changed parameter sets over every bundled style:")
     print(f"  median {r['regen_median_ms']:.1f} ms  (target <= {TARGET_REGEN_MS:.0f} ms)   "
           f"p90 {r['regen_p90_ms']:.1f}  min {r['regen_min_ms']:.1f}  max {r['regen_max_ms']:.1f}")
-    print(f"  stages (median): outlines {r['stage_outlines_median_ms']:.1f} ms, checks {r['stage_checks_median_ms']:.1f} ms,"
-          f" meshes {r['stage_meshes_median_ms']:.1f} ms")
+    print(f"  stages (median): outlines {r['stage_outlines_median_ms']:.1f} ms, "
+          f"checks {r['stage_checks_median_ms']:.1f} ms, meshes {r['stage_meshes_median_ms']:.1f} ms")
     print(f"  live preview (2D outlines + checks, no meshes): median {r['preview_median_ms']:.1f} ms")
     print(f"  vs OpenSCAD {OPENSCAD_CPU_S:.0f} s CPU: {OPENSCAD_CPU_S * 1000 / r['regen_median_ms']:.0f}x faster "
           "(target >= 500x)")

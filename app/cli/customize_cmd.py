@@ -33,8 +33,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     # Geometry libraries load here, not at start-up, so other commands stay quick.
-    from app.customize import CustomizeError, FrameGenerator, parse_assignments, read_parameter_set
-    from catalog.frames import ParameterError, UnknownStyleError
+    from app.customize import OPERATOR_ERRORS, FrameGenerator, explain, parse_assignments, read_parameter_set
 
     generator = FrameGenerator()
     try:
@@ -49,20 +48,11 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         if args.check:
             return _check(generator, style.id, overrides, bed_x, bed_y)
         if args.out is None:
-            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).", exit_code=2)
+            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).",
+                           exit_code=2)
         return _write(generator, style.id, overrides, args.out, bed_x, bed_y)
-    except (CustomizeError, ParameterError, UnknownStyleError) as exc:
-        from app.customize import explain
-
+    except OPERATOR_ERRORS as exc:
         raise CliError(explain(exc)) from None
-    except Exception as exc:
-        from app.customize import explain
-        from catalog.frames import FrameRejectedError
-        from catalog.frames.export import ParameterSetError
-
-        if isinstance(exc, FrameRejectedError | ParameterSetError):
-            raise CliError(explain(exc)) from None
-        raise
 
 
 def _parse_bed(text: str) -> tuple[float, float]:

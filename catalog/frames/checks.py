@@ -96,7 +96,8 @@ def find_problems(o: FrameOutlines, part_sizes: list[tuple[str, float, float]], 
             step = math.ceil(short * 2.0 * 2.0) / 2.0
             add(FrameProblem("nose_clearance", f"The nose cut-out leaves only {max(nose_gap, 0):.2f} mm of rim beside "
                              f"the lens (needs {min_wall:g} mm).",
-                             f"Choose bridge_mm {bridge_asked + step:g} with lens_width_mm {a_mm - step:g} (same frame PD), "
+                             f"Choose bridge_mm {bridge_asked + step:g} with lens_width_mm {a_mm - step:g} "
+                             "(same frame PD), "
                              "or lower crest_above_datum_mm.", "bridge_mm"))
         elif wall < min_wall - EPS:
             add(FrameProblem("rim_wall", f"The front is only {max(wall, 0):.2f} mm thick beside a lens "
@@ -121,16 +122,18 @@ def find_problems(o: FrameOutlines, part_sizes: list[tuple[str, float, float]], 
                          "Raise temple_height_mm.", "temple_height_mm"))
     b_half = _f(p, "lens_height_mm") / 2.0 + _f(p, "rim_width_mm")
     if abs(_f(p, "hinge_y_mm")) + hinge.band_mm / 2.0 > b_half + EPS:
+        room = b_half - hinge.band_mm / 2
         add(FrameProblem("hinge_position", f"The hinge at {_f(p, 'hinge_y_mm'):g} mm sticks out of the rim "
                          f"(rim reaches ±{b_half:.1f} mm).",
-                         f"Set hinge_y_mm between {-(b_half - hinge.band_mm / 2):.1f} and {b_half - hinge.band_mm / 2:.1f}.",
+                         f"Set hinge_y_mm between {-room:.1f} and {room:.1f}.",
                          "hinge_y_mm"))
 
     to_bend = _f(p, "temple_length_mm") - _f(p, "temple_drop_mm")
     tilt = math.radians(_f(p, "pantoscopic_tilt_deg"))
     if to_bend < 65.0 - EPS or to_bend < beam_start_mm(hinge, _f(p, "temple_height_mm"), tilt) + 20:
         add(FrameProblem("temple_length", f"Only {to_bend:g} mm of temple before the ear bend (needs 65 mm).",
-                         f"Set temple_length_mm to {65 + _f(p, 'temple_drop_mm'):g} or more, or shorten temple_drop_mm.",
+                         f"Set temple_length_mm to {65 + _f(p, 'temple_drop_mm'):g} or more, or shorten "
+                         "temple_drop_mm.",
                          "temple_length_mm"))
 
     lo, hi = SPLAY_RANGE_DEG

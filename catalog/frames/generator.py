@@ -215,8 +215,10 @@ def derive(o: FrameOutlines) -> dict[str, Any]:
         "lens_height_mm": round(ly1 - ly0, 3),
         "box_centre_right_x_mm": round(gc_right, 3),
         "box_centre_left_x_mm": round(gc_left, 3),
-        "decentration_mm": {"right": round(abs(-_f(p, "pd_right_mm") - gc_right), 3),
-                            "left": round(abs(_f(p, "pd_left_mm") - gc_left), 3)},
+        # Box centre to pupil, per lens (0 by construction: the lenses are placed on the pupils).
+        "decentration_right_mm": round(abs(-_f(p, "pd_right_mm") - gc_right), 3),
+        "decentration_left_mm": round(abs(_f(p, "pd_left_mm") - gc_left), 3),
+        "decentration_mm": round(max(abs(-_f(p, "pd_right_mm") - gc_right), abs(_f(p, "pd_left_mm") - gc_left)), 3),
         "overall_width_mm": round(fx1 - fx0, 2),
         "front_height_mm": round(fy1 - fy0, 2),
         "temple_length_mm": round(o.temple_length_mm, 1),
@@ -245,14 +247,16 @@ def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
     beam = to_manifold(*plate(o.temple_profile, 0.0, temple_t))
     reach = beam_start_mm(o.hinge, _f(p, "temple_height_mm"), math.radians(_f(p, "pantoscopic_tilt_deg"))) + 1.0
     v0, v1 = o.hinge.temple_band
+    # Bed axes (u back, v up, w inward from the outer face) keep the handedness of the left temple; the right
+    # one is its mirror image, which lying outer face down is the side profile upside down.
     for name, splay in (("temple_right", o.splay_right_deg), ("temple_left", o.splay_left_deg)):
         tongue = to_manifold(*plate_along_y(temple_knuckle_section(o.hinge, temple_t, splay, reach), v0, v1))
         temple = union([beam, tongue])
-        if name == "temple_left":
-            # The left temple is the right one mirrored; printed outer face down it is the profile upside down.
+        if name == "temple_right":
             temple = temple.mirror((0.0, 1.0, 0.0))
         solids.append((name, temple))
     ring_t = _f(p, "ring_thickness_mm")
-    for name, seat, inner in (("ring_right", o.seats[0], o.ring_inners[0]), ("ring_left", o.seats[1], o.ring_inners[1])):
-        solids.append((name, to_manifold(*plate(ring_outline(seat, inner), 0.0, ring_t))))
+    for index, name in enumerate(("ring_right", "ring_left")):
+        ring = ring_outline(o.seats[index], o.ring_inners[index])
+        solids.append((name, to_manifold(*plate(ring, 0.0, ring_t))))
     return solids

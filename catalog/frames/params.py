@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import enum
 import math
 from collections.abc import Mapping
@@ -120,7 +121,7 @@ def resolve_declared(parameters: tuple[Parameter, ...], overrides: Mapping[str, 
     unknown = sorted(set(overrides) - set(by_name))
     if unknown:
         name = unknown[0]
-        close = [n for n in by_name if n.split("_")[0] == name.split("_")[0]]
+        close = difflib.get_close_matches(name, list(by_name), n=1)
         hint = f" (did you mean {close[0]}?)" if close else " (list them with --list-params)"
         raise ParameterError(f"Unknown parameter {name}{hint}.", parameter=name)
     values: dict[str, ParamValue] = {}

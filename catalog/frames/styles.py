@@ -96,7 +96,8 @@ _CHILD = dict(
 def bundled_styles() -> list[FrameStyle]:
     """Shape presets after the domain notes (n_top, n_bottom, taper, skews, B/A), sized for a 63 mm PD."""
     return [
-        _style("round-classic", "Classic round", "Round lenses, keyhole-free straight bridge; takes pre-edged round stock lenses.",
+        _style("round-classic", "Classic round",
+               "Round lenses and a straight bridge; takes pre-edged round stock lenses.",
                "adult", ("round", "stock-lens"),
                lens_width_mm=44, lens_height_mm=44, bridge_mm=19, shape_n_top=2, shape_n_bottom=2,
                frame_thickness_mm=4.2, crest_above_datum_mm=4, hinge_y_mm=8),
@@ -104,7 +105,8 @@ def bundled_styles() -> list[FrameStyle]:
                "adult", ("oval",),
                lens_width_mm=45, lens_height_mm=35, bridge_mm=18, shape_n_top=2, shape_n_bottom=2,
                crest_above_datum_mm=6),
-        _style("soft-rectangle", "Soft rectangle", "Narrow rectangular lenses with rounded corners; a sober office look.",
+        _style("soft-rectangle", "Soft rectangle",
+               "Narrow rectangular lenses with rounded corners; a sober office look.",
                "adult", ("rectangle",),
                lens_width_mm=43, lens_height_mm=29, bridge_mm=20, shape_n_top=5, shape_n_bottom=5,
                lens_base_curve_d=2, frame_thickness_mm=5.0, crest_above_datum_mm=3, hinge_y_mm=5),
@@ -128,7 +130,8 @@ def bundled_styles() -> list[FrameStyle]:
                lens_width_mm=44, lens_height_mm=38, bridge_mm=19, shape_n_top=3.5, shape_n_bottom=2,
                shape_taper=0.05, lens_base_curve_d=3, frame_thickness_mm=4.8, crest_above_datum_mm=7,
                hinge_y_mm=8),
-        _style("reader-half-moon", "Half-moon reader", "Low, wide lenses for reading glasses; look over them at distance.",
+        _style("reader-half-moon", "Half-moon reader",
+               "Low, wide lenses for reading glasses; look over them at distance.",
                "adult", ("reading", "narrow"),
                pd_right_mm=30, pd_left_mm=30, lens_width_mm=44, lens_height_mm=26, bridge_mm=16, shape_n_top=6,
                shape_n_bottom=2.2, lens_base_curve_d=2, frame_thickness_mm=4.6, crest_above_datum_mm=3,

@@ -7,7 +7,6 @@ from xml.sax.saxutils import escape
 
 import numpy as np
 from shapely import affinity
-from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
 from catalog.frames.generator import FramePreview
@@ -52,7 +51,7 @@ def thumbnail_svg_for(preview: FramePreview) -> str:
         f"<title>{escape(preview.style_id)}</title>"
         f'<rect x="{x0 - pad:.2f}" y="{-y1 - pad:.2f}" width="{width:.2f}" height="{height:.2f}" fill="#f6f4ef"/>'
         f'<path d="{path_data(front)}" fill="#3b4a5a" fill-rule="evenodd"/>'
-        f'<path d="{path_data(Polygon(o.lens_right.exterior.coords))} {path_data(Polygon(o.lens_left.exterior.coords))}" '
+        f'<path d="{path_data(o.lens_right)} {path_data(o.lens_left)}" '
         f'fill="#cfe3f1" fill-opacity="0.55" stroke="none"/>'
         f'<path d="{path_data(temple)}" fill="#3b4a5a"/>'
         "</svg>"
@@ -83,8 +82,8 @@ def template_svg_for(preview: FramePreview) -> str:
         f"<title>Heliofab paper template: {escape(preview.style_id)}</title>",
         '<g fill="none" stroke="#000" stroke-width="0.25">',
         f'<path id="front" d="{path_data(place_front(front))}" fill-rule="evenodd"/>',
-        f'<path id="lens-contours" d="{path_data(place_front(Polygon(o.lens_right.exterior.coords)))} '
-        f'{path_data(place_front(Polygon(o.lens_left.exterior.coords)))}" stroke-dasharray="1.5 1"/>',
+        f'<path id="lens-contours" d="{path_data(place_front(o.lens_right))} '
+        f'{path_data(place_front(o.lens_left))}" stroke-dasharray="1.5 1"/>',
         f'<path id="temple" d="{path_data(temple_placed)}"/>',
         "</g>",
     ]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +17,8 @@ from catalog.frames import (
     get_style,
     list_styles,
     resolve_params,
+    template_svg,
+    thumbnail_svg,
 )
 from catalog.frames.declarations import REQUIRED_NAMES
 
@@ -159,3 +162,56 @@ def test_accepted_sets_give_watertight_parts_on_the_bed_and_rejected_sets_name_a
     assert result.derived["frame_pd_mm"] == pytest.approx(lens_w + result.derived["dbl_mm"], abs=0.01)
     gap = o.lens_left.bounds[0] - o.lens_right.bounds[2]
     assert gap == pytest.approx(result.derived["dbl_mm"], abs=0.01)
+
+
+@pytest.mark.parametrize("style_id", STYLE_IDS)
+def test_thumbnail_is_drawn_from_the_style_geometry(style_id: str) -> None:
+    from xml.etree import ElementTree
+
+    svg = thumbnail_svg(style_id)
+    root = ElementTree.fromstring(svg)
+    paths = root.findall("{http://www.w3.org/2000/svg}path")
+    assert len(paths) == 3 and all(len(p.get("d", "")) > 200 for p in paths)
+    assert thumbnail_svg(style_id) == svg  # deterministic: safe to store by hash
+
+
+def test_template_is_one_to_one_with_card_and_scale_bar() -> None:
+    from xml.etree import ElementTree
+
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ElementTree.fromstring(template_svg("oval-everyday", {"temple_length_mm": 135}))
+    assert (root.get("width"), root.get("height"), root.get("viewBox")) == ("297mm", "210mm", "0 0 297 210")
+    card = root.find(f"{ns}rect[@id='id1-card']")
+    assert card is not None and (float(card.get("width")), float(card.get("height"))) == (85.6, 53.98)
+    bar = root.find(f"{ns}g[@id='scale-bar']/{ns}path").get("d")  # "M15,190.0 H115"
+    match = re.fullmatch(r"M([\d.]+),[\d.]+ H([\d.]+)", bar)
+    assert match is not None and float(match.group(2)) - float(match.group(1)) == pytest.approx(100.0)
+    assert root.find(f".//{ns}path[@id='front']") is not None
+    assert root.find(f".//{ns}path[@id='temple']") is not None
+
+
+def test_openscad_parameter_sets_round_trip() -> None:
+    from catalog.frames.export import ParameterSetError, export_parameter_sets, import_parameter_sets
+
+    params = resolve_params("cat-eye", {"hinge_type": "screw_m2", "temple_thickness_mm": 4.8})
+    doc = export_parameter_sets({"Ama 2026-11-25": params})
+    assert doc["fileFormatVersion"] == "1"
+    assert all(isinstance(v, str) for v in doc["parameterSets"]["Ama 2026-11-25"].values())
+    back = resolve_params("cat-eye", import_parameter_sets(doc)["Ama 2026-11-25"])
+    assert back == params
+    with pytest.raises(ParameterSetError):
+        import_parameter_sets({"sets": {}})
+    with pytest.raises(ParameterSetError):
+        import_parameter_sets({"parameterSets": {}, "fileFormatVersion": "2"})
+
+
+def test_derived_numbers() -> None:
+    result = generate_frame("oval-everyday", {})
+    d = result.derived
+    assert d["frame_pd_mm"] == pytest.approx(63.0) and d["dbl_mm"] == pytest.approx(18.0)
+    assert d["decentration_mm"] == pytest.approx(0.0, abs=0.01)
+    assert d["overall_width_mm"] == pytest.approx(result.outlines.front_width_mm, abs=0.01)
+    assert d["temple_length_mm"] == pytest.approx(140.0, abs=0.5)
+    assert 0 < d["temple_splay_left_deg"] < 12
+    assert d["marking"] == "45\u25a118-140"
+    assert d["filament_g"] == pytest.approx(result.filament_g, abs=0.01)

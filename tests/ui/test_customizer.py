@@ -23,7 +23,9 @@ def screen(qtbot, services):  # type: ignore[no-untyped-def]
     return shown
 
 
-def test_typing_a_value_updates_preview_and_warnings(qtbot, screen: CustomizerScreen, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_typing_a_value_updates_preview_and_warnings(  # type: ignore[no-untyped-def]
+    qtbot, screen: CustomizerScreen, tmp_path: Path
+) -> None:
     screen.load_parameters("oval-everyday", {})
     qtbot.waitUntil(lambda: screen.is_preview_current and screen.preview.style_id == "oval-everyday", timeout=10000)
     assert screen.preview.is_valid

@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QTimer
+from PySide6.QtGui import QColor, QIcon, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +38,7 @@ from app.customize import (
     export_parameter_sets,
     read_parameter_set,
     template_svg_text,
+    thumbnail_svg_text,
     write_frame_set,
 )
 from app.tasks import TaskContext
@@ -72,12 +74,15 @@ class CustomizerScreen(Screen):
         self._is_loading = False
         self._is_busy = False
         self._is_dirty = False
+        self._is_waiting = False
+        self._has_icons = False
         self._generation = 0
         self._last_error = ""
 
         top = QHBoxLayout()
         self.style_combo = QComboBox()
         self.style_combo.setObjectName("styleCombo")
+        self.style_combo.setIconSize(QSize(40, 22))
         for style in self.generator.catalogue.list():
             suffix = self.tr(" (child)") if style.audience == "child" else ""
             self.style_combo.addItem(style.title + suffix, style.id)
@@ -264,12 +269,14 @@ class CustomizerScreen(Screen):
 
     def fit_bridge_to_pd(self) -> None:
         values = self.current_values()
-        bridge = float(values["pd_right_mm"]) + float(values["pd_left_mm"]) - float(values["lens_width_mm"])  # type: ignore[arg-type]
+        pd_sum = float(values["pd_right_mm"]) + float(values["pd_left_mm"])  # type: ignore[arg-type]
+        bridge = pd_sum - float(values["lens_width_mm"])  # type: ignore[arg-type]
         editor = self.editors["bridge_mm"]
         assert isinstance(editor, QDoubleSpinBox)
         if not editor.minimum() <= bridge <= editor.maximum():
-            self.status_label.setText(self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
-                                              "change the lens width.").format(lo=editor.minimum(), hi=editor.maximum()))
+            message = self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
+                              "change the lens width.")
+            self.status_label.setText(message.format(lo=editor.minimum(), hi=editor.maximum()))
             return
         editor.setValue(bridge)
 
@@ -277,12 +284,44 @@ class CustomizerScreen(Screen):
 
     def schedule_preview(self) -> None:
         self._generation += 1
-        self._timer.start()
+        self._is_waiting = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._is_waiting:
+            self._timer.start()
+        if not self._has_icons:
+            self._has_icons = True
+            self._load_style_icons()
+
+    def _load_style_icons(self) -> None:
+        """Thumbnails drawn from each style's own default geometry, computed off the GUI thread."""
+        generator = self.generator
+
+        def work(task: TaskContext) -> list[tuple[str, str]]:
+            return [(s.id, thumbnail_svg_text(generator.preview(s.id, {}))) for s in generator.catalogue.list()]
+
+        def done(items: list[tuple[str, str]]) -> None:
+            for style_id, svg in items:
+                index = self.style_combo.findData(style_id)
+                if index >= 0:
+                    self.style_combo.setItemIcon(index, _svg_icon(svg, self.style_combo.iconSize()))
+
+        try:
+            self.ctx.tasks.run(self.tr("Style thumbnails"), work, on_result=done, show_progress=False)
+        except RuntimeError:
+            self._has_icons = False
 
     def _start_preview(self) -> None:
         if self._is_busy:
             self._is_dirty = True
             return
+        if not self.isVisible():
+            self._is_waiting = True  # hidden screens catch up when shown
+            return
+        self._is_waiting = False
         self._is_busy, self._is_dirty = True, False
         generation = self._generation
         style_id, values = self.style_id, self.current_values()
@@ -294,8 +333,11 @@ class CustomizerScreen(Screen):
             result = generator.generate(style_id, values) if preview.is_valid else None
             return generation, preview, result
 
-        self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready, on_error=self._preview_failed,
-                           show_progress=False)
+        try:
+            self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready,
+                               on_error=self._preview_failed, show_progress=False)
+        except RuntimeError:
+            self._is_busy = False  # the task runner has shut down with the app: nothing left to preview
 
     def _preview_ready(self, outcome: tuple[int, FramePreview, FrameResult | None]) -> None:
         self._is_busy = False
@@ -354,9 +396,10 @@ class CustomizerScreen(Screen):
     @property
     def is_preview_current(self) -> bool:
         """True when the preview shows the values in the widgets now (no update pending)."""
-        if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty:
+        if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty or self._is_waiting:
             return False
-        return all(self.preview.params.get(k) == v or (isinstance(v, float) and abs(float(self.preview.params[k]) - v) < 1e-9)  # type: ignore[arg-type]
+        shown = self.preview.params
+        return all(shown.get(k) == v or (isinstance(v, float) and abs(float(shown[k]) - v) < 1e-9)
                    for k, v in self.current_values().items())
 
     # -- files -------------------------------------------------------------------------------
@@ -455,11 +498,23 @@ class CustomizerScreen(Screen):
         self.save_fit_handler(customized_frame(self.generator, self.preview))
 
 
+def _svg_icon(svg: str, size: QSize) -> QIcon:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    view = renderer.defaultSize()
+    scale = min(size.width() / max(view.width(), 1), size.height() / max(view.height(), 1))
+    w, h = view.width() * scale, view.height() * scale
+    renderer.render(painter, QRectF((size.width() - w) / 2, (size.height() - h) / 2, w, h))
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _write_pdf(svg: str, path: Path) -> None:
     """Renders the template SVG onto an A4 landscape PDF page edge to edge, so 1 mm stays 1 mm."""
-    from PySide6.QtCore import QByteArray, QRectF, QSizeF
-    from PySide6.QtGui import QPainter, QPdfWriter
-    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
 
     writer = QPdfWriter(str(path))
     writer.setResolution(600)
