@@ -19,7 +19,15 @@ from typing import Any
 
 from app.fitting.errors import SuggestionError
 from app.fitting.values import LensStockItem, MeasurementView
-from catalog.frames import FrameGenerator, FramePreview, FrameProblem, ParameterError, UnknownStyleError, get_style
+from catalog.frames import (
+    FrameGenerator,
+    FramePreview,
+    FrameProblem,
+    ParameterError,
+    UnknownStyleError,
+    get_style,
+    list_styles,
+)
 
 LENS_STEP_MM = 0.5
 BRIDGE_STEP_MM = 0.5
@@ -378,3 +386,15 @@ def request_from_measurement(
     return SuggestionRequest(
         style_id, right, left, measurement.head_width_mm, power_d, tuple(lenses), extra_params=extra
     )
+
+
+@dataclass(frozen=True)
+class StyleChoice:
+    id: str
+    title: str
+    audience: str  # "adult" | "child"
+
+
+def style_choices() -> list[StyleChoice]:
+    """The frame styles a size can be suggested for, as the screens list them."""
+    return [StyleChoice(s.id, s.title, s.audience) for s in list_styles()]

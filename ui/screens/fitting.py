@@ -56,7 +56,6 @@ from app.fitting.values import (
     LensStockItem,
     MeasurementInput,
 )
-from catalog.frames import list_styles
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 from ui.widgets.photo_clicks import CARD_KEYS, PhotoClickView
@@ -319,7 +318,7 @@ class FittingScreen(Screen):
         form = QFormLayout(form_box)
         self.style_combo = QComboBox()
         self.style_combo.setObjectName("styleCombo")
-        for style in list_styles():
+        for style in suggest_api.style_choices():
             self.style_combo.addItem(f"{style.title} ({style.id})", style.id)
         self.s_pd_r_edit = _number_edit(self.tr("right eye"))
         self.s_pd_l_edit = _number_edit(self.tr("left eye"))
