@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -14,7 +15,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo  # noqa: E402
 from app.fitting.suggest import SuggestionRequest, suggest_sizes  # noqa: E402
+from app.fitting.customers import add_customer, add_measurement, list_customers  # noqa: E402
+from app.fitting.values import CustomerInput, MeasurementInput  # noqa: E402
+from app.services import StartupOptions, build_services  # noqa: E402
 from catalog.frames import list_styles  # noqa: E402
+
+CUSTOMERS = 2000
 
 CARD = [PixelPoint(500.4, 145.1), PixelPoint(1099.6, 145.1), PixelPoint(1099.6, 522.9), PixelPoint(500.4, 522.9)]
 PUPILS = (PixelPoint(577.4, 600.0), PixelPoint(1012.3, 600.0))
@@ -45,5 +51,23 @@ def main() -> None:
         )
 
 
+def bench_customers() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        services = build_services(StartupOptions(data_dir=Path(folder)))
+        try:
+            for i in range(CUSTOMERS):
+                c = add_customer(services, CustomerInput(name=f"Customer {i}", code=f"K{i:05d}"))
+                add_measurement(services, c.id, MeasurementInput(far_pd_mm=55.0 + i % 20))
+            search = _time(lambda: list_customers(services, "customer 19"), 5)
+            first_page = _time(lambda: list_customers(services), 5)
+        finally:
+            services.close()
+    print(
+        f"Customer search among {CUSTOMERS}: median {statistics.median(search) * 1000:.0f} ms; "
+        f"first 500 listed: median {statistics.median(first_page) * 1000:.0f} ms (target: < 300 ms while typing)"
+    )
+
+
 if __name__ == "__main__":
     main()
+    bench_customers()

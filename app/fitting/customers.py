@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.fitting.blob_refs import delete_unreferenced_blobs
@@ -116,14 +116,35 @@ def update_customer(services: Services, customer_id: int, data: CustomerInput) -
 
 
 def list_customers(services: Services, query: str = "", *, limit: int = 500) -> list[CustomerSummary]:
-    """Customers whose name or code contains `query` (any case), newest first."""
+    """Customers whose name or code contains `query` (any case, any script), newest first."""
+    needle = query.strip().casefold()
     with services.session_factory() as session:
-        stmt = select(Customer).order_by(Customer.created_at.desc(), Customer.id.desc()).limit(limit)
-        text = query.strip()
-        if text:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            stmt = stmt.where(or_(Customer.name.ilike(pattern, escape="\\"), Customer.code.ilike(pattern, escape="\\")))
-        return [_summary(session, row) for row in session.scalars(stmt)]
+        stmt = select(Customer).order_by(Customer.created_at.desc(), Customer.id.desc())
+        found: list[Customer] = []
+        # SQLite's LIKE folds ASCII only ("Émile" vs "émile"), so match in Python: a lab's
+        # customer list is small enough for that.
+        for row in session.scalars(stmt):
+            if needle and needle not in row.name.casefold() and needle not in row.code.casefold():
+                continue
+            found.append(row)
+            if len(found) >= limit:
+                break
+        ids = [row.id for row in found]
+        last_pd: dict[int, float] = {}
+        fit_counts: dict[int, int] = {}
+        for chunk_start in range(0, len(ids), 400):  # stay under SQLite's bound-parameter limit
+            chunk = ids[chunk_start : chunk_start + 400]
+            pds = session.execute(
+                select(Measurement.customer_id, Measurement.far_pd_mm)
+                .where(Measurement.customer_id.in_(chunk), Measurement.far_pd_mm.is_not(None))
+                .order_by(Measurement.taken_at, Measurement.id)
+            )
+            last_pd.update({customer_id: pd for customer_id, pd in pds})  # the newest wins
+            counts = session.execute(
+                select(Fit.customer_id, func.count(Fit.id)).where(Fit.customer_id.in_(chunk)).group_by(Fit.customer_id)
+            )
+            fit_counts.update({customer_id: count for customer_id, count in counts})
+        return [_summary_from(row, last_pd.get(row.id), fit_counts.get(row.id, 0)) for row in found]
 
 
 def find_customer(services: Services, key: str) -> CustomerSummary:
@@ -316,6 +337,10 @@ def _summary(session: Session, row: Customer) -> CustomerSummary:
         .limit(1)
     )
     fit_count = session.scalar(select(func.count(Fit.id)).where(Fit.customer_id == row.id)) or 0
+    return _summary_from(row, last_pd, fit_count)
+
+
+def _summary_from(row: Customer, last_pd: float | None, fit_count: int) -> CustomerSummary:
     return CustomerSummary(
         id=row.id,
         code=row.code,

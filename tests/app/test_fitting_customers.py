@@ -54,7 +54,11 @@ def test_add_search_and_show_customers(services: Services) -> None:
     assert [c.name for c in list_customers(services, "amina")] == ["Amina Diallo"]
     assert [c.code for c in list_customers(services, "k-")] == ["K-7"]
     assert len(list_customers(services)) == 3
+    assert len(list_customers(services, limit=2)) == 2
     assert list_customers(services, "100%") == []
+    add_customer(services, CustomerInput(name="Émile Ndiaye"))
+    assert [c.name for c in list_customers(services, "émile")] == ["Émile Ndiaye"]
+    assert [c.name for c in list_customers(services, "NDIAYE")] == ["Émile Ndiaye"]
     assert find_customer(services, "K-7").id == kofi.id
     assert find_customer(services, str(amina.id)).code == "C0001"
     with pytest.raises(CustomerNotFoundError, match="customers list"):
@@ -64,6 +68,9 @@ def test_add_search_and_show_customers(services: Services) -> None:
     detail = get_customer(services, amina.id)
     assert [m.far_pd_mm for m in detail.measurements] == [62.5, 63.0]
     assert detail.summary.last_far_pd_mm == 63.0
+    listed = {c.code: c for c in list_customers(services)}
+    assert listed["C0001"].last_far_pd_mm == 63.0 and listed["K-7"].last_far_pd_mm is None
+    assert listed["C0001"].fit_count == 0
     assert detail.latest_measurement is not None and detail.latest_measurement.method == "photo"
     assert detail.to_json()["measurements"][0]["head_width_mm"] == 148.0
 
