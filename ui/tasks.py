@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -80,6 +81,8 @@ class GuiTasks(QObject):
         def done(handle: TaskHandle) -> None:
             if show_progress:
                 self._panel.finish(handle)
+            if handle.future.cancelled():  # dropped unstarted at shutdown: nobody waits for it
+                return
             exc = handle.future.exception()
             if exc is None:
                 if on_result is not None:
@@ -91,12 +94,18 @@ class GuiTasks(QObject):
             else:
                 self.task_failed.emit(title, str(exc))
 
-        handle = self._runner.submit(
-            title,
-            work,
-            on_progress=self._bridge.wrap(self._panel.update_progress) if show_progress else None,
-            on_done=self._bridge.wrap(done),
-        )
+        try:
+            handle = self._runner.submit(
+                title,
+                work,
+                on_progress=self._bridge.wrap(self._panel.update_progress) if show_progress else None,
+                on_done=self._bridge.wrap(done),
+            )
+        except RuntimeError:
+            # The runner is shut down (the app is closing): a late timer's work is simply dropped.
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return TaskHandle(0, title, TaskContext(0, None), dropped)
         if show_progress:
             self._panel.track(handle)
         return handle

@@ -1,0 +1,380 @@
+"""Saved fits: everything needed to print the same frame again, and JSON export/import of one fit.
+
+A fit JSON file is an explicit export the operator makes: it carries the customer's code, never
+their name or contact, and is never part of a catalogue bundle.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.fitting.customers import fit_summary, measurement_view
+from app.fitting.errors import CustomerNotFoundError, FitFormatError, FitInputError, FitNotFoundError
+from app.fitting.values import FitRecord, FitSummary
+from app.services import Services
+from catalog.blobstore import atomic_write_bytes
+from catalog.frames import (
+    FrameRejectedError,
+    FrameResult,
+    FrameStyle,
+    ParameterError,
+    UnknownStyleError,
+    generate_frame,
+    get_style,
+    resolve_params,
+)
+from db.engine import unit_of_work
+from db.models import Customer, Design, DesignTrust, Fit, Measurement
+
+FIT_FILE_KIND = "heliofab-fit"
+FIT_SCHEMA_VERSION = 1
+MAX_FIT_FILE_BYTES = 1 << 20
+
+
+def _jsonable(mapping: Mapping[str, Any] | None, what: str) -> dict[str, Any]:
+    data = dict(mapping or {})
+    try:
+        json.dumps(data, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise FitInputError(f"The fit's {what} cannot be saved ({exc}): report this as a bug.") from exc
+    return data
+
+
+def _style_or_error(style_id: str) -> FrameStyle:
+    try:
+        return get_style(style_id)
+    except UnknownStyleError as exc:
+        raise FitInputError(str(exc)) from exc
+
+
+def _ensure_design_row(session: Session, style: FrameStyle) -> None:
+    """Fits point at a design row; bundled frame styles get theirs the first time one is fitted."""
+    if session.get(Design, style.id) is not None:
+        return
+    session.add(
+        Design(
+            id=style.id,
+            title=style.title,
+            description=style.description,
+            category=style.category,
+            tags=list(style.tags),
+            author=style.author,
+            licence=style.licence,
+            attribution=style.attribution,
+            source="bundled frame style",
+            is_parametric=True,
+            trust=DesignTrust.BUNDLED,
+        )
+    )
+    session.flush()
+
+
+def save_fit(
+    services: Services,
+    customer_id: int,
+    style_id: str,
+    params: Mapping[str, Any],
+    derived: Mapping[str, Any] | None = None,
+    lenses: Mapping[str, Any] | None = None,
+    paper_check_changes: Mapping[str, Any] | None = None,
+    *,
+    measurement_id: int | None = None,
+    design_version: int | None = None,
+    notes: str = "",
+) -> FitRecord:
+    """Record a fit; `params` are checked and completed by the style's own declaration.
+
+    `paper_check_changes` says what was changed after holding the paper template to the face,
+    e.g. {"bridge_mm": {"from": 18, "to": 19}, "note": "bridge pinched"}.
+    """
+    style = _style_or_error(style_id)
+    try:
+        resolved = resolve_params(style.id, params)
+    except ParameterError as exc:
+        raise FitInputError(str(exc)) from exc
+    derived_data = _jsonable(derived, "derived numbers")
+    lens_data = _jsonable(lenses, "lens choice")
+    changes = _jsonable(paper_check_changes, "paper-check changes")
+    with unit_of_work(services.session_factory) as session:
+        if session.get(Customer, customer_id) is None:
+            raise CustomerNotFoundError(f"Customer {customer_id} does not exist (deleted?): pick another customer.")
+        if measurement_id is not None:
+            measurement = session.get(Measurement, measurement_id)
+            if measurement is None or measurement.customer_id != customer_id:
+                raise FitInputError(f"Measurement {measurement_id} is not one of this customer's: pick another.")
+        _ensure_design_row(session, style)
+        row = Fit(
+            customer_id=customer_id,
+            measurement_id=measurement_id,
+            design_id=style.id,
+            design_version=style.version if design_version is None else design_version,
+            parameters=_jsonable(resolved, "parameters"),
+            derived=derived_data,
+            lenses=lens_data,
+            paper_check_changes=changes,
+            notes=notes.strip(),
+        )
+        session.add(row)
+        session.flush()
+        return _record(session, row)
+
+
+def update_paper_check(services: Services, fit_id: int, params: Mapping[str, Any], changes: Mapping[str, Any]) -> FitRecord:
+    """After the paper check: store the adjusted parameters and what changed, on the same fit."""
+    with unit_of_work(services.session_factory) as session:
+        row = _get(session, fit_id)
+        try:
+            resolved = resolve_params(row.design_id, {**row.parameters, **dict(params)})
+        except (ParameterError, UnknownStyleError) as exc:
+            raise FitInputError(str(exc)) from exc
+        row.parameters = _jsonable(resolved, "parameters")
+        row.paper_check_changes = {**(row.paper_check_changes or {}), **_jsonable(changes, "paper-check changes")}
+        session.flush()
+        return _record(session, row)
+
+
+def get_fit(services: Services, fit_id: int) -> FitRecord:
+    with services.session_factory() as session:
+        return _record(session, _get(session, fit_id))
+
+
+def list_fits(services: Services, customer_id: int | None = None) -> list[FitSummary]:
+    with services.session_factory() as session:
+        stmt = select(Fit).order_by(Fit.created_at.desc(), Fit.id.desc())
+        if customer_id is not None:
+            stmt = stmt.where(Fit.customer_id == customer_id)
+        return [fit_summary(row) for row in session.scalars(stmt)]
+
+
+def delete_fit(services: Services, fit_id: int) -> None:
+    with unit_of_work(services.session_factory) as session:
+        session.delete(_get(session, fit_id))
+
+
+def fit_to_json(services: Services, fit_id: int) -> dict[str, Any]:
+    """The fit as a self-describing document (plus an OpenSCAD Customizer parameter set)."""
+    with services.session_factory() as session:
+        row = _get(session, fit_id)
+        record = _record(session, row)
+        measurement = None
+        if row.measurement_id is not None:
+            found = session.get(Measurement, row.measurement_id)
+            if found is not None:
+                view = measurement_view(found).to_json()
+                view.pop("photo_sha256", None)  # photos stay on this laptop
+                measurement = view
+    set_name = f"{record.customer_code} {record.created_at:%Y-%m-%d}"
+    return {
+        "kind": FIT_FILE_KIND,
+        "schema_version": FIT_SCHEMA_VERSION,
+        "app_version": __version__,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "created_at": record.created_at.isoformat(),
+        "customer_code": record.customer_code,
+        "frame_model": f"{record.design_id}@{record.design_version}",
+        "design_id": record.design_id,
+        "design_version": record.design_version,
+        "parameters": record.parameters,
+        "derived": record.derived,
+        "lenses": record.lenses,
+        "paper_check_changes": record.paper_check_changes,
+        "measurement": measurement,
+        "notes": record.notes,
+        "openscad_parameter_sets": {
+            "fileFormatVersion": "1",
+            "parameterSets": {set_name: {k: _openscad_value(v) for k, v in record.parameters.items()}},
+        },
+    }
+
+
+def export_fit(services: Services, fit_id: int, target: Path) -> Path:
+    """Write the fit's JSON atomically (temp file + rename)."""
+    data = fit_to_json(services, fit_id)
+    atomic_write_bytes(target, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    return target
+
+
+def import_fit(services: Services, source: Path, *, customer_id: int | None = None) -> FitRecord:
+    """Read a fit JSON file and save it as a new fit of `customer_id` (or of the customer with the
+    file's code). The file is fully checked before anything is written."""
+    try:
+        if source.stat().st_size > MAX_FIT_FILE_BYTES:
+            raise FitFormatError(f"{source.name} is too big to be a fit file: choose the .json a fit export wrote.")
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise FitFormatError(f"{source} does not exist: check the file name.") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FitFormatError(f"{source.name} is not a fit file (not JSON): choose the .json a fit export wrote.") from exc
+    if not isinstance(data, dict) or data.get("kind") != FIT_FILE_KIND:
+        raise FitFormatError(f"{source.name} is not a Heliofab fit file: choose the .json a fit export wrote.")
+    if data.get("schema_version") != FIT_SCHEMA_VERSION:
+        raise FitFormatError(
+            f"{source.name} uses fit format {data.get('schema_version')!r}; this Heliofab reads format "
+            f"{FIT_SCHEMA_VERSION}: update Heliofab."
+        )
+    for key, kind in (("design_id", str), ("design_version", int), ("parameters", dict)):
+        if not isinstance(data.get(key), kind):
+            raise FitFormatError(f"{source.name} has no valid {key}: the file is damaged.")
+    for key in ("derived", "lenses", "paper_check_changes"):
+        if not isinstance(data.get(key, {}), dict):
+            raise FitFormatError(f"{source.name} has no valid {key}: the file is damaged.")
+    if customer_id is None:
+        code = data.get("customer_code")
+        with services.session_factory() as session:
+            customer_id = session.scalar(select(Customer.id).where(Customer.code == code)) if code else None
+        if customer_id is None:
+            raise CustomerNotFoundError(
+                f"No customer here has code {code!r}: add them first, or choose the customer to import the fit for."
+            )
+    notes = data.get("notes") if isinstance(data.get("notes"), str) else ""
+    return save_fit(
+        services,
+        customer_id,
+        data["design_id"],
+        data["parameters"],
+        data.get("derived", {}),
+        data.get("lenses", {}),
+        data.get("paper_check_changes", {}),
+        design_version=data["design_version"],
+        notes=f"{notes} (imported from {source.name})".strip(),
+    )
+
+
+@dataclass(frozen=True)
+class Reprint:
+    fit: FitRecord
+    frame: FrameResult
+    is_style_newer: bool  # the style changed since the fit was saved: check the paper template again
+
+
+def reprint_fit(services: Services, fit_id: int, *, bed_x_mm: float = 220.0, bed_y_mm: float = 220.0) -> Reprint:
+    """Regenerate a saved fit's parts with its stored parameters (ready for the slicer and the queue)."""
+    record = get_fit(services, fit_id)
+    style = _style_or_error(record.design_id)
+    try:
+        params = resolve_params(style.id, record.parameters)
+        frame = generate_frame(style.id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+    except ParameterError as exc:
+        raise FitInputError(f"Fit {fit_id} no longer suits this style version: {exc}") from exc
+    except FrameRejectedError as exc:
+        raise FitInputError(f"Fit {fit_id} no longer passes the frame checks: {exc}") from exc
+    return Reprint(record, frame, style.version != record.design_version)
+
+
+def write_reprint(reprint: Reprint, out_dir: Path) -> list[Path]:
+    """One STL per part plus the fit's parameters, each written atomically."""
+    written: list[Path] = []
+    stem = f"fit{reprint.fit.id}-{reprint.fit.design_id}"
+    for part in reprint.frame.parts:
+        target = out_dir / f"{stem}-{part.name}.stl"
+        atomic_write_bytes(target, part.mesh.export(file_type="stl"))
+        written.append(target)
+    summary = {
+        "fit_id": reprint.fit.id,
+        "customer_code": reprint.fit.customer_code,
+        "design_id": reprint.fit.design_id,
+        "design_version": reprint.fit.design_version,
+        "parameters": reprint.fit.parameters,
+        "derived": _plain(reprint.frame.derived),
+        "parts": [p.name for p in reprint.frame.parts],
+    }
+    target = out_dir / f"{stem}.json"
+    atomic_write_bytes(target, (json.dumps(summary, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    written.append(target)
+    return written
+
+
+def _plain(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in mapping.items():
+        if isinstance(value, bool | int | str) or value is None:
+            out[key] = value
+        elif isinstance(value, float):
+            out[key] = value if math.isfinite(value) else None
+        elif isinstance(value, list | tuple):
+            out[key] = [v if isinstance(v, int | float | str | bool) else str(v) for v in value]
+        else:
+            try:
+                out[key] = float(value)
+            except (TypeError, ValueError):
+                out[key] = str(value)
+    return out
+
+
+def plain_derived(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    """Derived numbers from the generator, made JSON-safe for storing in a fit."""
+    return _plain(mapping)
+
+
+def _openscad_value(value: Any) -> str:
+    # OpenSCAD parameter sets hold every value as a string.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _get(session: Session, fit_id: int) -> Fit:
+    row = session.get(Fit, fit_id)
+    if row is None:
+        raise FitNotFoundError(f"Fit {fit_id} does not exist: see `heliofab customers show CODE` for saved fits.")
+    return row
+
+
+def _record(session: Session, row: Fit) -> FitRecord:
+    customer = session.get(Customer, row.customer_id)
+    return FitRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        customer_code=customer.code if customer is not None else "",
+        measurement_id=row.measurement_id,
+        design_id=row.design_id,
+        design_version=row.design_version,
+        parameters=dict(row.parameters or {}),
+        derived=dict(row.derived or {}),
+        lenses=dict(row.lenses or {}),
+        paper_check_changes=dict(row.paper_check_changes or {}),
+        notes=row.notes,
+        created_at=row.created_at,
+    )
+
+
+def parameter_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+    """What changed between the parameters handed to the customizer and those saved, as
+    {"name": {"from": old, "to": new}}: after the paper check, these are the adjustments made."""
+    changes: dict[str, Any] = {}
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if isinstance(old, int | float) and isinstance(new, int | float) and not isinstance(old, bool):
+            if abs(float(old) - float(new)) < 1e-9:
+                continue
+        elif old == new:
+            continue
+        changes[name] = {"from": old, "to": new}
+    return changes
+
+
+def lens_choice(
+    stock: Any | None, *, lens_width_mm: float, lens_height_mm: float, power_d: float | None = None
+) -> dict[str, Any]:
+    """The `lenses` record of a fit: a stock line (LensStockItem) or lenses edged to the frame's shape."""
+    if stock is not None:
+        return {
+            "source": "stock",
+            "stock_id": stock.id,
+            "label": stock.label,
+            "shape": stock.shape,
+            "diameter_mm": stock.diameter_mm,
+            "height_mm": stock.height_mm,
+            "power_d": stock.power_d,
+        }
+    return {"source": "edged", "lens_width_mm": lens_width_mm, "lens_height_mm": lens_height_mm, "power_d": power_d}

@@ -1,0 +1,108 @@
+"""The lab's stock of lenses: shape and size, power, how many are on the shelf."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.fitting.errors import LensStockError
+from app.fitting.values import LensStockItem
+from app.services import Services
+from db.engine import unit_of_work
+from db.models import LensStock
+
+LENS_SHAPES: tuple[str, ...] = ("round", "oval", "uncut")
+MIN_LENS_DIAMETER_MM = 20.0
+MAX_LENS_DIAMETER_MM = 85.0
+MAX_POWER_D = 20.0
+
+
+@dataclass(frozen=True)
+class LensStockInput:
+    shape: str = "round"
+    diameter_mm: float = 40.0  # Ø for round pre-edged lenses and uncut blanks; width for ovals
+    height_mm: float | None = None  # ovals only
+    power_d: float = 0.0
+    count: int = 0
+    notes: str = ""
+
+
+def _validate(data: LensStockInput) -> None:
+    if data.shape not in LENS_SHAPES:
+        raise LensStockError(f"Lens shape must be one of: {', '.join(LENS_SHAPES)}.")
+    if not (math.isfinite(data.diameter_mm) and MIN_LENS_DIAMETER_MM <= data.diameter_mm <= MAX_LENS_DIAMETER_MM):
+        raise LensStockError(
+            f"A lens of {data.diameter_mm:g} mm is not plausible: enter {MIN_LENS_DIAMETER_MM:g}–"
+            f"{MAX_LENS_DIAMETER_MM:g} mm."
+        )
+    if data.shape == "oval":
+        if data.height_mm is None or not (MIN_LENS_DIAMETER_MM <= data.height_mm <= data.diameter_mm):
+            raise LensStockError("An oval lens needs a height between 20 mm and its width.")
+    elif data.height_mm is not None:
+        raise LensStockError("Only oval lenses have a separate height: leave it empty for round lenses and blanks.")
+    if not (math.isfinite(data.power_d) and abs(data.power_d) <= MAX_POWER_D):
+        raise LensStockError(f"A power of {data.power_d:+g} D is not plausible: enter −20 to +20 D.")
+    if data.count < 0:
+        raise LensStockError("The count cannot be negative.")
+
+
+def _view(row: LensStock) -> LensStockItem:
+    return LensStockItem(row.id, row.shape, row.diameter_mm, row.height_mm, row.power_d, row.count, row.notes)
+
+
+def list_lens_stock(services: Services, *, is_in_stock_only: bool = False) -> list[LensStockItem]:
+    with services.session_factory() as session:
+        stmt = select(LensStock).order_by(LensStock.power_d, LensStock.diameter_mm, LensStock.id)
+        if is_in_stock_only:
+            stmt = stmt.where(LensStock.count > 0)
+        return [_view(row) for row in session.scalars(stmt)]
+
+
+def add_lens_stock(services: Services, data: LensStockInput) -> LensStockItem:
+    _validate(data)
+    with unit_of_work(services.session_factory) as session:
+        row = LensStock(
+            shape=data.shape,
+            diameter_mm=data.diameter_mm,
+            height_mm=data.height_mm,
+            power_d=data.power_d,
+            count=data.count,
+            notes=data.notes.strip(),
+        )
+        session.add(row)
+        session.flush()
+        return _view(row)
+
+
+def update_lens_stock(services: Services, item_id: int, data: LensStockInput) -> LensStockItem:
+    _validate(data)
+    with unit_of_work(services.session_factory) as session:
+        row = session.get(LensStock, item_id)
+        if row is None:
+            raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
+        row.shape, row.diameter_mm, row.height_mm = data.shape, data.diameter_mm, data.height_mm
+        row.power_d, row.count, row.notes = data.power_d, data.count, data.notes.strip()
+        session.flush()
+        return _view(row)
+
+
+def adjust_lens_count(services: Services, item_id: int, delta: int) -> LensStockItem:
+    """Take lenses from the shelf (negative) or put them back; never below zero."""
+    with unit_of_work(services.session_factory) as session:
+        row = session.get(LensStock, item_id)
+        if row is None:
+            raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
+        if row.count + delta < 0:
+            raise LensStockError(f"Only {row.count} of these lenses are in stock: order more or pick another size.")
+        row.count += delta
+        session.flush()
+        return _view(row)
+
+
+def delete_lens_stock(services: Services, item_id: int) -> None:
+    with unit_of_work(services.session_factory) as session:
+        row = session.get(LensStock, item_id)
+        if row is not None:
+            session.delete(row)

@@ -1,0 +1,400 @@
+"""Size suggestions: every lens size × bridge for a style, kept only when the frame checks pass.
+
+The checks are the frame generator's own (`FrameGenerator.preview(...).problems`, which is what
+`catalog.frames.check_frame` returns): a suggestion is never a size the customizer would then
+refuse. Ranking uses the generator's derived numbers and the check results themselves:
+- centration error: the generator's decentration, how far each lens's box centre sits from its pupil;
+- nose margin: how much narrower the bridge could be before a nose check fails, found by asking
+  the checks about narrower bridges at the same lens size;
+- width vs head: the front's overall width against the head width at the ears.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.fitting.errors import SuggestionError
+from app.fitting.values import LensStockItem, MeasurementView
+from catalog.frames import (
+    FrameGenerator,
+    FramePreview,
+    FrameProblem,
+    ParameterError,
+    UnknownStyleError,
+    get_style,
+    list_styles,
+)
+
+LENS_STEP_MM = 0.5
+BRIDGE_STEP_MM = 0.5
+LENS_SPAN_MM = 6.0  # search the style's own lens width ± this when no stock lens fixes it
+MAX_BRIDGE_SPAN_MM = 24.0
+STOCK_POWER_TOLERANCE_D = 0.125
+BLANK_EDGING_MARGIN_MM = 2.0  # min. blank = ED + 2·decentration + 2 mm
+TOP_N = 3
+# A front this much narrower than the head at the ears sits well; more looks small, less presses.
+IDEAL_WIDTH_GAP_MM = (4.0, 16.0)
+NOSE_CHECK_MARK = "nose"
+
+
+@dataclass(frozen=True)
+class SuggestionRequest:
+    style_id: str
+    pd_right_mm: float  # the customer's own right eye (far PD, or near PD for readers)
+    pd_left_mm: float
+    head_width_mm: float | None = None
+    lens_power_d: float | None = None
+    lenses: tuple[LensStockItem, ...] = ()  # empty: any lens size the lab can edge or order
+    extra_params: dict[str, Any] = field(default_factory=dict)  # e.g. measured nose widths
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    rank: int
+    style_id: str
+    parameters: dict[str, Any]  # every parameter, resolved: hand these to the customizer
+    lens_width_mm: float
+    lens_height_mm: float
+    bridge_mm: float
+    centration_error_mm: float  # worst side
+    nose_margin_mm: float
+    is_nose_margin_lower_bound: bool  # no narrower bridge was rejected for the nose
+    overall_width_mm: float
+    head_width_mm: float
+    lens: LensStockItem | None
+    score: float
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "style_id": self.style_id,
+            "lens_width_mm": self.lens_width_mm,
+            "lens_height_mm": self.lens_height_mm,
+            "bridge_mm": self.bridge_mm,
+            "centration_error_mm": round(self.centration_error_mm, 2),
+            "nose_margin_mm": round(self.nose_margin_mm, 2),
+            "is_nose_margin_lower_bound": self.is_nose_margin_lower_bound,
+            "overall_width_mm": round(self.overall_width_mm, 1),
+            "head_width_mm": self.head_width_mm,
+            "lens": None if self.lens is None else self.lens.to_json(),
+            "score": round(self.score, 3),
+            "reasons": list(self.reasons),
+            "parameters": self.parameters,
+        }
+
+
+@dataclass(frozen=True)
+class SuggestionReport:
+    request: SuggestionRequest
+    suggestions: tuple[Suggestion, ...]
+    candidates_checked: int
+    candidates_passed: int
+    rejections: dict[str, int]  # check id → how many candidates it refused
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "style_id": self.request.style_id,
+            "pd_right_mm": self.request.pd_right_mm,
+            "pd_left_mm": self.request.pd_left_mm,
+            "head_width_mm": self.request.head_width_mm,
+            "candidates_checked": self.candidates_checked,
+            "candidates_passed": self.candidates_passed,
+            "rejections": dict(sorted(self.rejections.items())),
+            "suggestions": [s.to_json() for s in self.suggestions],
+        }
+
+
+@dataclass(frozen=True)
+class _LensOption:
+    width_mm: float
+    height_mm: float
+    stock: LensStockItem | None
+    is_centred_stock: bool  # pre-edged stock: the optical centre is the box centre
+    blank_diameter_mm: float | None
+
+
+def _grid(low: float, high: float, step: float) -> list[float]:
+    count = int(math.floor((high - low) / step + 1e-9))
+    return [round(low + i * step, 3) for i in range(count + 1)]
+
+
+def _param_range(style_id: str, name: str) -> tuple[float, float, float]:
+    param = get_style(style_id).parameter(name)
+    assert param.min is not None and param.max is not None
+    return float(param.min), float(param.max), float(param.default)  # type: ignore[arg-type]
+
+
+def _lens_options(request: SuggestionRequest) -> list[_LensOption]:
+    lo, hi, default_a = _param_range(request.style_id, "lens_width_mm")
+    b_lo, b_hi, default_b = _param_range(request.style_id, "lens_height_mm")
+    ratio = default_b / default_a
+
+    def height_for(width: float) -> float:
+        return min(max(round(width * ratio * 2) / 2, b_lo), b_hi)
+
+    if not request.lenses:
+        widths = _grid(max(lo, default_a - LENS_SPAN_MM), min(hi, default_a + LENS_SPAN_MM), LENS_STEP_MM)
+        return [_LensOption(w, height_for(w), None, False, None) for w in widths]
+    options: list[_LensOption] = []
+    for item in request.lenses:
+        if item.count <= 0:
+            continue
+        if request.lens_power_d is not None and abs(item.power_d - request.lens_power_d) > STOCK_POWER_TOLERANCE_D:
+            continue
+        if item.shape == "round" and lo <= item.diameter_mm <= hi:
+            options.append(_LensOption(item.diameter_mm, item.diameter_mm, item, True, None))
+        elif item.shape == "oval" and item.height_mm is not None and lo <= item.diameter_mm <= hi:
+            options.append(_LensOption(item.diameter_mm, item.height_mm, item, True, None))
+        elif item.shape == "uncut":
+            for width in _grid(max(lo, default_a - LENS_SPAN_MM), min(hi, default_a + LENS_SPAN_MM), LENS_STEP_MM):
+                options.append(_LensOption(width, height_for(width), item, False, item.diameter_mm))
+    return options
+
+
+def _overrides(request: SuggestionRequest, lens: _LensOption, bridge_mm: float) -> dict[str, Any]:
+    values: dict[str, Any] = dict(request.extra_params)
+    values.update(
+        pd_right_mm=round(request.pd_right_mm, 1),
+        pd_left_mm=round(request.pd_left_mm, 1),
+        lens_width_mm=lens.width_mm,
+        lens_height_mm=lens.height_mm,
+        bridge_mm=bridge_mm,
+    )
+    if request.head_width_mm is not None:
+        values["head_width_mm"] = round(request.head_width_mm)
+    declared = {p.name for p in get_style(request.style_id).parameters}
+    # Styles that declare the lens power use it for their centration tolerance.
+    if request.lens_power_d is not None and "lens_power_d" in declared:
+        values["lens_power_d"] = request.lens_power_d
+    return {k: v for k, v in values.items() if k in declared}
+
+
+def _centration_error(lens: _LensOption, bridge_mm: float, request: SuggestionRequest) -> float:
+    box_centre = (lens.width_mm + bridge_mm) / 2.0
+    return max(abs(box_centre - request.pd_right_mm), abs(box_centre - request.pd_left_mm))
+
+
+def suggest_sizes(
+    request: SuggestionRequest,
+    *,
+    top_n: int = TOP_N,
+    generator: FrameGenerator | None = None,
+    on_progress: Callable[[float], None] | None = None,
+) -> SuggestionReport:
+    """Enumerate lens sizes × bridges, keep those passing every frame check, rank, return the best."""
+    generator = generator or FrameGenerator()
+    try:
+        style = get_style(request.style_id)
+    except UnknownStyleError as exc:
+        raise SuggestionError(str(exc)) from exc
+    for side, pd in (("right", request.pd_right_mm), ("left", request.pd_left_mm)):
+        if not (math.isfinite(pd) and 15.0 <= pd <= 45.0):
+            raise SuggestionError(f"A {side} monocular PD of {pd:g} mm is impossible: measure the PD again.")
+    bridge_lo, bridge_hi, _ = _param_range(style.id, "bridge_mm")
+    bridges = _grid(bridge_lo, bridge_hi, BRIDGE_STEP_MM)
+    lens_options = _lens_options(request)
+    if not lens_options:
+        raise SuggestionError(
+            "No lens in stock fits this style and power: add lenses to the stock, or suggest without stock."
+        )
+
+    rejections: Counter[str] = Counter()
+    first_problem: dict[str, FrameProblem] = {}
+    passed: list[tuple[_LensOption, float, FramePreview]] = []
+    nose_ok_dbls: list[float] = []
+    has_nose_failure = False
+    checked = 0
+    pd_total = request.pd_right_mm + request.pd_left_mm
+    for index, lens in enumerate(lens_options):
+        # The generator centres each lens on its pupil, so the real bridge is PD − A whatever is asked;
+        # asking for that bridge (on the 0.5 mm grid) is the one consistent choice per lens size.
+        bridge = round((pd_total - lens.width_mm) / BRIDGE_STEP_MM) * BRIDGE_STEP_MM
+        if on_progress is not None:
+            on_progress(index / len(lens_options))
+        if not bridge_lo <= bridge <= bridge_hi:
+            rejections["bridge_range"] += 1
+            first_problem.setdefault(
+                "bridge_range",
+                FrameProblem(
+                    "bridge_range",
+                    f"A {lens.width_mm:g} mm lens needs a {bridge:g} mm bridge for this PD, outside "
+                    f"{bridge_lo:g}–{bridge_hi:g} mm.",
+                    "Choose another lens size or style.",
+                    "lens_width_mm",
+                ),
+            )
+            continue
+        checked += 1
+        if lens.blank_diameter_mm is not None:
+            decentration = _centration_error(lens, bridge, request)
+            needed = math.hypot(lens.width_mm, lens.height_mm) + 2 * decentration + BLANK_EDGING_MARGIN_MM
+            if needed > lens.blank_diameter_mm:
+                rejections["blank_too_small"] += 1
+                continue
+        try:
+            preview = generator.preview(style.id, _overrides(request, lens, bridge))
+        except ParameterError as exc:
+            rejections["parameter_range"] += 1
+            first_problem.setdefault(
+                "parameter_range", FrameProblem("parameter_range", str(exc), "", getattr(exc, "parameter", None))
+            )
+            continue
+        problems = preview.problems
+        if any(NOSE_CHECK_MARK in p.check for p in problems):
+            has_nose_failure = True
+        else:
+            nose_ok_dbls.append(_real_dbl(preview, bridge))
+        if problems:
+            for problem in problems:
+                rejections[problem.check] += 1
+                first_problem.setdefault(problem.check, problem)
+            continue
+        passed.append((lens, bridge, preview))
+    if on_progress is not None:
+        on_progress(1.0)
+
+    if not passed:
+        raise SuggestionError(_nothing_passes_message(rejections, first_problem))
+
+    nose_limit = min(nose_ok_dbls) if has_nose_failure and nose_ok_dbls else None
+    scored = [_score(request, lens, bridge, preview, nose_limit) for lens, bridge, preview in passed]
+    scored.sort(key=lambda s: (s.score, abs(s.centration_error_mm), -s.nose_margin_mm))
+    chosen: list[Suggestion] = []
+    seen: set[tuple[float, float]] = set()
+    for candidate in scored:
+        key = (candidate.lens_width_mm, candidate.bridge_mm)
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(_with_rank(candidate, len(chosen) + 1))
+        if len(chosen) == top_n:
+            break
+    return SuggestionReport(request, tuple(chosen), checked, len(passed), dict(rejections))
+
+
+def _score(
+    request: SuggestionRequest,
+    lens: _LensOption,
+    bridge: float,
+    preview: FramePreview,
+    nose_limit_dbl: float | None,
+) -> Suggestion:
+    params, derived = preview.params, preview.derived
+    decentration = derived.get("decentration_mm")
+    if isinstance(decentration, dict) and decentration:
+        centration = max(abs(float(v)) for v in decentration.values())
+    else:
+        centration = _centration_error(lens, bridge, request)
+    dbl = _real_dbl(preview, bridge)
+    # Without any nose failure among the sizes tried, the margin is only known to be at least this.
+    is_lower_bound = nose_limit_dbl is None
+    nose_margin = dbl - (min(bridge, dbl) if nose_limit_dbl is None else nose_limit_dbl)
+    width = float(derived.get("overall_width_mm", 0.0))
+    head = float(params.get("head_width_mm", request.head_width_mm or 150.0))  # type: ignore[arg-type]
+    gap = head - width
+    low, high = IDEAL_WIDTH_GAP_MM
+    width_penalty = max(0.0, low - gap) + max(0.0, gap - high)
+    # Past 2 mm of bridge margin more nose room buys nothing but a looser-looking bridge.
+    nose_penalty = max(0.0, 2.0 - nose_margin) + 0.15 * max(0.0, nose_margin - 4.0)
+    stock_bonus = -0.2 if lens.stock is not None and lens.stock.count >= 2 else 0.0
+    warning_penalty = 0.5 * len(preview.warnings)
+    score = 2.0 * centration + 1.0 * nose_penalty + 0.3 * width_penalty + stock_bonus + warning_penalty
+
+    reasons = [
+        f"Lens centres {centration:.1f} mm from the pupils"
+        + (" (pre-edged stock lenses: keep this small)" if lens.is_centred_stock else ""),
+        (
+            f"Bridge {dbl:g} mm clears the nose (no narrower bridge was tried)"
+            if is_lower_bound
+            else f"Bridge {dbl:g} mm: {nose_margin:.1f} mm wider than the narrowest that clears the nose"
+        ),
+        f"Front ≈ {width:.0f} mm wide, {gap:.0f} mm under the head width ({head:.0f} mm)"
+        if gap >= 0
+        else f"Front ≈ {width:.0f} mm wide, {-gap:.0f} mm wider than the head ({head:.0f} mm)",
+    ]
+    if lens.stock is not None:
+        reasons.append(f"Stock lens: {lens.stock.label}, {lens.stock.count} on the shelf")
+    reasons.extend(f"Note: {w.message}" for w in preview.warnings)
+    return Suggestion(
+        rank=0,
+        style_id=request.style_id,
+        parameters=dict(params),
+        lens_width_mm=lens.width_mm,
+        lens_height_mm=lens.height_mm,
+        bridge_mm=bridge,
+        centration_error_mm=centration,
+        nose_margin_mm=nose_margin,
+        is_nose_margin_lower_bound=is_lower_bound,
+        overall_width_mm=width,
+        head_width_mm=head,
+        lens=lens.stock,
+        score=score,
+        reasons=tuple(reasons),
+    )
+
+
+def _real_dbl(preview: FramePreview, asked_mm: float) -> float:
+    value = preview.derived.get("dbl_mm", asked_mm)
+    return float(value) if isinstance(value, int | float) else asked_mm
+
+
+def _with_rank(suggestion: Suggestion, rank: int) -> Suggestion:
+    return replace(suggestion, rank=rank)
+
+
+def _nothing_passes_message(rejections: Counter[str], first: dict[str, FrameProblem]) -> str:
+    if not rejections:
+        return "No lens size and bridge passes the frame checks: try another style."
+    worst, _count = rejections.most_common(1)[0]
+    if worst == "blank_too_small":
+        return "The stock lens blanks are too small for this style and PD: use larger blanks or a smaller style."
+    problem = first[worst]
+    hint = f" {problem.suggestion}" if problem.suggestion else ""
+    return f"No size of this style fits: {problem.message}{hint}".rstrip()
+
+
+def request_from_measurement(
+    style_id: str,
+    measurement: MeasurementView,
+    *,
+    is_near: bool = False,
+    lenses: Sequence[LensStockItem] = (),
+    power_d: float | None = None,
+) -> SuggestionRequest:
+    """A request from a stored measurement: monocular PDs (halves when only binocular was measured),
+    head width, nose widths (DBR10/15) and, unless given, the stronger lens power."""
+    total = measurement.near_pd_mm if is_near else measurement.far_pd_mm
+    right = measurement.mono_near_right_mm if is_near else measurement.mono_far_right_mm
+    left = measurement.mono_near_left_mm if is_near else measurement.mono_far_left_mm
+    if right is None or left is None:
+        if total is None:
+            raise SuggestionError("This measurement has no PD: measure the PD first.")
+        right = left = total / 2.0
+    extra: dict[str, Any] = {}
+    if measurement.nose_crest_width_mm is not None:
+        extra["nose_dbr10_mm"] = measurement.nose_crest_width_mm
+    if measurement.nose_bridge_width_mm is not None:
+        extra["nose_dbr15_mm"] = measurement.nose_bridge_width_mm
+    if power_d is None:
+        powers = [p for p in (measurement.lens_power_right_d, measurement.lens_power_left_d) if p is not None]
+        power_d = max(powers, key=abs) if powers else None
+    return SuggestionRequest(
+        style_id, right, left, measurement.head_width_mm, power_d, tuple(lenses), extra_params=extra
+    )
+
+
+@dataclass(frozen=True)
+class StyleChoice:
+    id: str
+    title: str
+    audience: str  # "adult" | "child"
+
+
+def style_choices() -> list[StyleChoice]:
+    """The frame styles a size can be suggested for, as the screens list them."""
+    return [StyleChoice(s.id, s.title, s.audience) for s in list_styles()]
