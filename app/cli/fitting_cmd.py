@@ -5,29 +5,19 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from app.fitting.customers import (
-    add_customer,
-    add_measurement,
-    delete_customer,
-    find_customer,
-    get_customer,
-    list_customers,
-)
-from app.fitting.errors import FittingError
-from app.fitting.fits import export_fit, import_fit, reprint_fit, write_reprint
-from app.fitting.image_header import read_image_info
-from app.fitting.lens_stock import list_lens_stock
-from app.fitting.measure import measurement_from_pd
-from app.fitting.pd import PdResult, pd_from_ruler
-from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
-from app.fitting.suggest import SuggestionRequest, request_from_measurement, suggest_sizes
-from app.fitting.values import AGE_GROUPS, CustomerDetail, CustomerInput, MeasurementInput
+
+if TYPE_CHECKING:
+    from app.fitting.pd import PdResult
+    from app.fitting.pd_photo import PixelPoint
+    from app.fitting.values import CustomerDetail, MeasurementInput
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.fitting.values import AGE_GROUPS
+
     customers = command_group(subparsers, "customers", "customers and their measurements (kept on this laptop only)")
     add = customers.add_parser("add", help="add a customer, optionally with a PD measured by ruler")
     add.add_argument("--name", default="", help="name (a name or a code is needed)")
@@ -129,6 +119,10 @@ def _add_measure_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def _measurement_from_args(args: argparse.Namespace) -> MeasurementInput | None:
+    from app.fitting.measure import measurement_from_pd
+    from app.fitting.pd import pd_from_ruler
+    from app.fitting.values import MeasurementInput
+
     has_pd = any(v is not None for v in (args.pd_mm, args.near_pd_mm, args.mono_right_mm, args.mono_left_mm))
     extras = dict(
         head_width_mm=args.head_width_mm,
@@ -150,6 +144,10 @@ def _measurement_from_args(args: argparse.Namespace) -> MeasurementInput | None:
 
 
 def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import add_customer, get_customer
+    from app.fitting.errors import FittingError
+    from app.fitting.values import CustomerInput
+
     data = CustomerInput(args.name, args.code, args.contact, args.age_group, args.notes, args.photo_consent)
     try:
         measurement = _measurement_from_args(args)
@@ -162,6 +160,8 @@ def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import list_customers
+
     rows = list_customers(ctx.services(), args.query)
     if not rows:
         text = "No customers match." if args.query else "No customers yet: add one with `heliofab customers add --name ...`."
@@ -185,6 +185,9 @@ def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def customers_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import find_customer, get_customer
+    from app.fitting.errors import FittingError
+
     services = ctx.services()
     try:
         detail = get_customer(services, find_customer(services, args.customer).id)
@@ -194,6 +197,9 @@ def customers_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def customers_measure(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import add_measurement, find_customer
+    from app.fitting.errors import FittingError
+
     try:
         measurement = _measurement_from_args(args)
         if measurement is None:
@@ -206,6 +212,9 @@ def customers_measure(args: argparse.Namespace, ctx: CliContext) -> CommandResul
 
 
 def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import delete_customer, find_customer
+    from app.fitting.errors import FittingError
+
     if not args.yes:
         raise CliError("Deleting a customer removes their measurements, fits and photos: add --yes to confirm.")
     services = ctx.services()
@@ -218,6 +227,12 @@ def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult
 
 
 def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import add_measurement, find_customer
+    from app.fitting.errors import FittingError
+    from app.fitting.image_header import read_image_info
+    from app.fitting.measure import measurement_from_pd
+    from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
+
     try:
         info = read_image_info(args.image)
         card = [PixelPoint.parse(text) for text in args.card]
@@ -259,6 +274,12 @@ def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResul
 
 
 def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import find_customer, get_customer
+    from app.fitting.errors import FittingError
+    from app.fitting.lens_stock import list_lens_stock
+    from app.fitting.pd import pd_from_ruler
+    from app.fitting.suggest import SuggestionRequest, request_from_measurement, suggest_sizes
+
     try:
         lenses = tuple(list_lens_stock(ctx.services(), is_in_stock_only=True)) if args.stock else ()
         if args.customer:
@@ -296,6 +317,9 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def fit_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.errors import FittingError
+    from app.fitting.fits import export_fit
+
     try:
         path = export_fit(ctx.services(), args.fit_id, args.output)
     except FittingError as exc:
@@ -304,6 +328,10 @@ def fit_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def fit_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.customers import find_customer
+    from app.fitting.errors import FittingError
+    from app.fitting.fits import import_fit
+
     services = ctx.services()
     try:
         customer_id = find_customer(services, args.customer).id if args.customer else None
@@ -317,6 +345,9 @@ def fit_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.errors import FittingError
+    from app.fitting.fits import reprint_fit, write_reprint
+
     try:
         reprint = reprint_fit(ctx.services(), args.fit_id)
         paths = write_reprint(reprint, args.out)
