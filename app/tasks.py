@@ -68,6 +68,8 @@ class TaskHandle:
     def state(self) -> TaskState:
         if not self.future.done():
             return TaskState.RUNNING
+        if self.future.cancelled():
+            return TaskState.CANCELLED
         exc = self.future.exception()
         if exc is None:
             return TaskState.SUCCEEDED
