@@ -5,6 +5,7 @@ from __future__ import annotations
 from printers.gcode.analysis import BoundingBox, EnergyPhase, EnergySegment, GcodeAnalysis, analyze_gcode
 from printers.gcode.motion import MachineLimits, plan_times
 from printers.gcode.parse import GcodeCommand, GcodeReadError, GcodeSource, iter_commands, read_gcode_lines
+from printers.gcode.preview import PreviewLayer, preview_layers
 from printers.gcode.safety import ProblemKind, SafetyProblem, SafetyReport, Severity, check_gcode
 from printers.gcode.stream import StreamLine, count_commands, stream_commands
 
@@ -17,6 +18,7 @@ __all__ = [
     "GcodeReadError",
     "GcodeSource",
     "MachineLimits",
+    "PreviewLayer",
     "ProblemKind",
     "SafetyProblem",
     "SafetyReport",
@@ -27,6 +29,7 @@ __all__ = [
     "count_commands",
     "iter_commands",
     "plan_times",
+    "preview_layers",
     "read_gcode_lines",
     "stream_commands",
 ]

@@ -236,7 +236,7 @@ def analyze_gcode(
                     pos[axis] = value
         elif code == "G28":
             flush(limits)
-            named = [axis for axis, letter in enumerate("XYZ") if letter in cmd.words]
+            named = [axis for axis, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags]
             for axis in named or [0, 1, 2]:
                 pos[axis] = 0.0
         elif code == "G90":

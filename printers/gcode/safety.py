@@ -140,7 +140,7 @@ def check_gcode(
         elif code == "G20":
             report(cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm.")
         elif code == "G28":
-            named = [axis for axis, letter in enumerate("XYZ") if letter in words]
+            named = [axis for axis, letter in enumerate("XYZ") if letter in words or letter in cmd.flags]
             for axis in named or [0, 1, 2]:
                 homed[axis] = True
                 pos[axis] = 0.0
