@@ -21,6 +21,15 @@ from printers.profiles import (
     bundled_printers,
 )
 
+__all__ = [
+    "MaterialProfile",
+    "PrinterProfile",
+    "ProfileError",
+    "ProfileInUseError",
+    "ProfileStore",
+    "UnknownProfileError",
+]
+
 PRINTER_KIND = "printer"
 MATERIAL_KIND = "material"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +14,17 @@ from pathlib import Path
 import trimesh
 
 from app.printer_profiles import ProfileStore
-from printers.gcode import GcodeAnalysis, SafetyReport, analyze_gcode, check_gcode, read_gcode_lines
+from printers.gcode import (
+    EnergyPhase,
+    EnergySegment,
+    GcodeAnalysis,
+    PreviewLayer,
+    SafetyReport,
+    analyze_gcode,
+    check_gcode,
+    preview_layers,
+    read_gcode_lines,
+)
 from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
 from printers.slicer import SliceError, SliceSettings, slice_parts, write_text_atomically
@@ -171,6 +182,16 @@ def inspect_gcode(
     return GcodeInfo(Path(path), printer, analysis, safety)
 
 
+def preview_gcode(path: Path) -> list[PreviewLayer]:
+    """Per-layer extrusion and travel segments of a G-code file, for the layer preview."""
+    return preview_layers(Path(path))
+
+
+def new_slice_path(folder: Path) -> Path:
+    """A fresh file name for G-code made in the app, before the queue stores it."""
+    return folder / "slices" / f"slice-{uuid.uuid4().hex[:12]}.gcode"
+
+
 def _as_paths(inputs: Sequence[trimesh.Trimesh | str | Path], folder: Path) -> list[Path]:
     paths = []
     for index, item in enumerate(inputs):
@@ -185,14 +206,20 @@ def _as_paths(inputs: Sequence[trimesh.Trimesh | str | Path], folder: Path) -> l
 
 
 __all__ = [
+    "EnergyPhase",
+    "EnergySegment",
     "Estimate",
+    "PreviewLayer",
     "ExternalSlicerError",
     "GcodeInfo",
     "SliceError",
     "SliceOutcome",
+    "SliceSettings",
     "SlicerBackend",
     "UnsafeGcodeError",
     "inspect_gcode",
     "is_prusa_available",
+    "new_slice_path",
+    "preview_gcode",
     "slice_to_file",
 ]
