@@ -22,6 +22,7 @@ from printers.gcode import (
     SafetyReport,
     analyze_gcode,
     check_gcode,
+    parse_gcode,
     preview_layers,
     read_gcode_lines,
 )
@@ -135,11 +136,12 @@ def slice_to_file(
         names = result.part_names
     seconds = time.perf_counter() - started
     report(0.92, "checking the G-code")
-    safety = check_gcode(lines, printer)
+    parsed = parse_gcode(lines)
+    safety = check_gcode(parsed, printer)
     if not safety.is_safe:
         raise UnsafeGcodeError(safety)
     report(0.95, "estimating time and energy")
-    analysis = analyze_gcode(lines, printer, material)
+    analysis = analyze_gcode(parsed, printer, material)
     write_text_atomically(output, outcome_text)
     report(1.0, "done")
     return SliceOutcome(
@@ -176,9 +178,9 @@ def inspect_gcode(
     """Analysis and safety check of any G-code file; without a printer, a generic large machine is assumed."""
     printer = profiles.printer(printer_id) if printer_id else generic_printer()
     material = profiles.material(material_id) if material_id else None
-    lines = read_gcode_lines(path)
-    safety = check_gcode(lines, printer, allow_firmware_changes)
-    analysis = analyze_gcode(lines, printer, material)
+    parsed = parse_gcode(read_gcode_lines(path))
+    safety = check_gcode(parsed, printer, allow_firmware_changes)
+    analysis = analyze_gcode(parsed, printer, material)
     return GcodeInfo(Path(path), printer, analysis, safety)
 
 

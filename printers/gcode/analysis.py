@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from printers.gcode.motion import MachineLimits, plan_times
-from printers.gcode.parse import GcodeCommand, GcodeSource, iter_commands, source_lines
+from printers.gcode.parse import GcodeCommand, GcodeSource, parse_gcode
 from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
 
 DEFAULT_FILAMENT_MM = 1.75
@@ -157,7 +157,7 @@ def analyze_gcode(
     progress: Callable[[float], None] | None = None,
 ) -> GcodeAnalysis:
     """Raises GcodeReadError for a file that is not G-code text."""
-    lines = source_lines(source)
+    parsed = parse_gcode(source)
     limits = MachineLimits.from_profile(printer.limits if printer is not None else MotionLimits())
     power = printer.power if printer is not None else PowerDraw()
     filament_d = printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM
@@ -171,7 +171,7 @@ def analyze_gcode(
     feed = 25.0
     filament = 0.0
     retractions = travel_moves = extrusion_moves = 0
-    box = [math.inf, math.inf, math.inf, -math.inf, -math.inf, -math.inf]
+    extruded_xyz: list[tuple[float, float, float, float, float]] = []
     layer_first: dict[float, int] = {}
     commands = 0
 
@@ -181,8 +181,8 @@ def analyze_gcode(
             prog.items.append(("moves", (prog.run_start, end, current)))
         prog.run_start = end
 
-    total = len(lines)
-    for cmd in iter_commands(lines):
+    total = parsed.line_count
+    for cmd in parsed.commands:
         commands += 1
         code = cmd.code
         if progress is not None and commands % 20000 == 0:
@@ -215,14 +215,8 @@ def analyze_gcode(
                 retractions += 1
             if de > 0 and moved_xy:
                 extrusion_moves += 1
-                for x, y in ((pos[0], pos[1]), (target[0], target[1])):
-                    box[0] = min(box[0], x)
-                    box[1] = min(box[1], y)
-                    box[3] = max(box[3], x)
-                    box[4] = max(box[4], y)
+                extruded_xyz.append((pos[0], pos[1], target[0], target[1], target[2]))
                 z = round(target[2], 3)
-                box[2] = min(box[2], z)
-                box[5] = max(box[5], z)
                 if z not in layer_first:
                     layer_first[z] = cmd.line_no
             elif moved_xy:
@@ -275,7 +269,13 @@ def analyze_gcode(
     cm3 = filament * area_mm2 / 1000.0
     grams = cm3 * density
     energy_wh = sum(s.energy_wh for s in segments)
-    bbox = BoundingBox(*box) if extrusion_moves else None
+    bbox = None
+    if extruded_xyz:
+        ext = np.asarray(extruded_xyz)
+        xs, ys = ext[:, [0, 2]], ext[:, [1, 3]]
+        bbox = BoundingBox(
+            float(xs.min()), float(ys.min()), float(ext[:, 4].min()), float(xs.max()), float(ys.max()), float(ext[:, 4].max())
+        )
     ordered = sorted(layer_first.items(), key=lambda kv: kv[1])
     return GcodeAnalysis(
         print_time_s=print_s,
@@ -291,7 +291,7 @@ def analyze_gcode(
         retractions=retractions,
         travel_moves=travel_moves,
         extrusion_moves=extrusion_moves,
-        total_lines=len(lines),
+        total_lines=parsed.line_count,
         command_count=commands,
         layer_z_mm=tuple(z for z, _ in ordered),
         layer_first_lines=tuple(line for _, line in ordered),

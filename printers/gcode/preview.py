@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from printers.gcode.parse import GcodeSource, iter_commands, source_lines
+from printers.gcode.parse import GcodeSource, iter_commands
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
                 )
             )
 
-    for cmd in iter_commands(source_lines(source)):
+    for cmd in iter_commands(source):
         code = cmd.code
         if code in ("G0", "G1", "G2", "G3"):
             if cmd.has_bad_number:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from printers.gcode.parse import GcodeSource, iter_commands, source_lines
+from printers.gcode.parse import GcodeSource, parse_gcode
 from printers.profiles import PrinterProfile
 
 BED_TOLERANCE_MM = 0.5  # rounding in slicers' coordinates, not a licence to leave the bed
@@ -99,7 +99,7 @@ def check_gcode(
     source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False
 ) -> SafetyReport:
     """Every problem with its line number. Raises GcodeReadError only when the file is not G-code text."""
-    lines = source_lines(source)
+    parsed = parse_gcode(source)
     found: list[SafetyProblem] = []
     counts: Counter[ProblemKind] = Counter()
     suppressed = 0
@@ -124,7 +124,7 @@ def check_gcode(
     commands = 0
     filament_area_ratio = (1.75 / printer.filament_diameter_mm) ** 2
 
-    for cmd in iter_commands(lines):
+    for cmd in parsed.commands:
         commands += 1
         code = cmd.code
         words = cmd.words
