@@ -198,6 +198,7 @@ def _slice_part(
         areas = section_areas(part.mesh, mids, min_area)
     cache: dict[tuple[object, ...], list[Island]] = {}
     keys = [_area_key(a) for a in areas]
+    windows = None if prism else _WindowMasks(areas, keys, settings.bottom_layers, settings.top_layers)
     islands: list[list[Island]] = []
     for i in range(count):
         height = heights[i][1]
@@ -205,8 +206,8 @@ def _slice_part(
         angle = 45.0 if i % 2 == 0 else -45.0
         solid_all = i < settings.bottom_layers or i >= count - settings.top_layers or i == 0
         sparse_mask: MultiPolygon | None = None
-        if not solid_all and not prism:
-            sparse_mask, solid_all = _sparse_mask(areas, keys, i, settings)
+        if not solid_all and windows is not None:
+            sparse_mask, solid_all = windows.mask(i)
         if sparse_mask is None:
             key: tuple[object, ...] = (keys[i], solid_all, angle, round(height, 4))
             if key not in cache:
@@ -226,21 +227,54 @@ def _islands(
     ]
 
 
-def _sparse_mask(
-    areas: list[MultiPolygon], keys: list[str], i: int, settings: SliceSettings
-) -> tuple[MultiPolygon | None, bool]:
-    """Where the layers within reach below and above all have material; (None, False) when they
-    match this layer exactly (all sparse), (empty, True) when a neighbour is missing (all solid)."""
-    lo, hi = i - settings.bottom_layers, i + settings.top_layers
-    if lo < 0 or hi >= len(areas):
-        return None, True
-    mask = areas[i]
-    for j in range(lo, hi + 1):
-        if keys[j] != keys[i]:
-            mask = shapely.intersection(mask, areas[j])
-    if mask is areas[i]:
-        return None, False
-    return clean_area(mask, 0.0), False
+class _WindowMasks:
+    """Intersections of every window of k = below + above + 1 consecutive layer areas, in about three
+    GEOS overlays per layer instead of k - 1 (van Herk / Gil-Werman: per block of k layers, running
+    intersections from the left and from the right; any window is one suffix ∩ one prefix).
+
+    Equal neighbours (same WKB key) are skipped: P ⊆ A[j-1] = A[j] leaves P unchanged.
+    """
+
+    def __init__(self, areas: list[MultiPolygon], keys: list[str], below: int, above: int) -> None:
+        self.areas, self.keys, self.below, self.above = areas, keys, below, above
+        self.k = below + above + 1
+        n = len(areas)
+        self.prefix: list[tuple[MultiPolygon, str | None]] = [(MultiPolygon(), None)] * n
+        self.suffix: list[tuple[MultiPolygon, str | None]] = [(MultiPolygon(), None)] * n
+        for start in range(0, n, self.k):
+            end = min(start + self.k, n)
+            self.prefix[start] = (areas[start], keys[start])
+            for j in range(start + 1, end):
+                self.prefix[j] = self._extend(self.prefix[j - 1], j, j - 1)
+            self.suffix[end - 1] = (areas[end - 1], keys[end - 1])
+            for j in range(end - 2, start - 1, -1):
+                self.suffix[j] = self._extend(self.suffix[j + 1], j, j + 1)
+
+    def _extend(self, acc: tuple[MultiPolygon, str | None], j: int, neighbour: int) -> tuple[MultiPolygon, str | None]:
+        geometry, key = acc
+        if key is not None and self.keys[j] == key:
+            return acc
+        if self.keys[j] == self.keys[neighbour]:
+            return geometry, None
+        return shapely.intersection(geometry, self.areas[j]), None
+
+    def mask(self, i: int) -> tuple[MultiPolygon | None, bool]:
+        """(None, False): all sparse; (None, True): all solid; else the sparse mask."""
+        lo, hi = i - self.below, i + self.above
+        if lo < 0 or hi >= len(self.areas):
+            return None, True
+        left_geometry, left_key = self.suffix[lo]
+        if lo % self.k == 0:
+            geometry, key = left_geometry, left_key
+        else:
+            right_geometry, right_key = self.prefix[hi]
+            if left_key is not None and left_key == right_key:
+                geometry, key = left_geometry, left_key
+            else:
+                geometry, key = shapely.intersection(left_geometry, right_geometry), None
+        if key == self.keys[i]:
+            return None, False
+        return clean_area(geometry, 0.0), False
 
 
 def _area_key(area: MultiPolygon) -> str:

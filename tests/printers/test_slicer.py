@@ -253,3 +253,25 @@ def test_unrepairable_mesh_is_refused_with_a_reason() -> None:
     broken.merge_vertices()
     with pytest.raises(SliceError, match="not a closed solid"):
         slice_parts([broken], MK3, PLA)
+
+
+@pytest.mark.parametrize(("below", "above"), [(4, 4), (3, 5), (0, 2), (1, 0)])
+def test_window_masks_match_brute_force(below: int, above: int) -> None:
+    from printers.slicer.engine import _area_key, _WindowMasks
+    from printers.slicer.sections import section_areas
+
+    ball = trimesh.creation.icosphere(subdivisions=3, radius=12)
+    ball.apply_translation([50, 50, 12])
+    # Flat stretches (repeated areas) exercise the equal-neighbour shortcut.
+    areas = section_areas(ball, [0.1 + 0.2 * i for i in range(60)], 0.2)
+    areas = areas[:20] + [areas[20]] * 15 + areas[20:]
+    keys = [_area_key(a) for a in areas]
+    windows = _WindowMasks(areas, keys, below, above)
+    for i in range(len(areas)):
+        mask, is_solid = windows.mask(i)
+        if i - below < 0 or i + above >= len(areas):
+            assert is_solid and mask is None
+            continue
+        expected = shapely.intersection_all(areas[i - below : i + above + 1])
+        got = areas[i] if mask is None else mask
+        assert got.symmetric_difference(expected).area < 1e-6
