@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -275,3 +276,21 @@ def test_window_masks_match_brute_force(below: int, above: int) -> None:
         expected = shapely.intersection_all(areas[i - below : i + above + 1])
         got = areas[i] if mask is None else mask
         assert got.symmetric_difference(expected).area < 1e-6
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        (b"", "empty"),
+        (bytes(range(256)) * 20, "readable mesh|no usable triangles|closed solid|100 m"),
+        (b"\0" * 80 + struct.pack("<I", 1) + struct.pack("<12fH", *([float("nan")] * 12), 0), "no usable triangles"),
+        (b"\0" * 80 + struct.pack("<I", 1) + struct.pack("<12fH", *([1e30] * 12), 0), "100 m"),
+        (b"hello, this is not a mesh\n" * 10, "no usable triangles|readable mesh"),
+    ],
+    ids=["empty", "noise", "nan", "huge", "text"],
+)
+def test_garbage_stl_is_refused(tmp_path: Path, content: bytes, match: str) -> None:
+    path = tmp_path / "part.stl"
+    path.write_bytes(content)
+    with pytest.raises(SliceError, match=match):
+        slice_parts([path], MK3, PLA)
