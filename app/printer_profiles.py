@@ -53,7 +53,9 @@ class ProfileStore:
                     added += 1
             for material in bundled_materials():
                 if _material_key(material.id) not in existing:
-                    session.add(_row(MATERIAL_KIND, _material_key(material.id), material.name, material.to_dict(), True))
+                    session.add(
+                        _row(MATERIAL_KIND, _material_key(material.id), material.name, material.to_dict(), True)
+                    )
                     added += 1
         return added
 

@@ -26,8 +26,8 @@ from printers.gcode import (
     preview_layers,
     read_gcode_lines,
 )
-from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
+from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
 from printers.slicer import SliceError, SliceSettings, slice_parts, write_text_atomically
 
 ProgressFn = Callable[[float, str], None]
@@ -127,9 +127,7 @@ def slice_to_file(
             names = tuple(p.stem for p in paths)
             outcome_text = staged.read_text(encoding="utf-8", errors="replace")
     else:
-        result = slice_parts(
-            list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m)
-        )
+        result = slice_parts(list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m))
         lines = result.gcode.splitlines()
         outcome_text = result.gcode
         repaired = result.repaired_parts

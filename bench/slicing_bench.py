@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from frame_like_parts import frame_set  # noqa: E402
 
 from printers.gcode import analyze_gcode, check_gcode  # noqa: E402
-from printers.prusa_backend import find_prusa_slicer, slice_with_prusa  # noqa: E402
 from printers.profiles import find_material, find_printer  # noqa: E402
+from printers.prusa_backend import find_prusa_slicer, slice_with_prusa  # noqa: E402
 from printers.slicer import SliceSettings, slice_parts, write_text_atomically  # noqa: E402
 
 
@@ -115,7 +115,9 @@ def main() -> int:
             ps_retr = None
             if prusa:
                 out = root / f"{name.replace(' ', '_')}.ps.gcode"
-                ps_s, ps = median_time(lambda p=paths, o=out: slice_with_prusa(p, o, printer, material, settings), args.runs)
+                ps_s, ps = median_time(
+                    lambda p=paths, o=out: slice_with_prusa(p, o, printer, material, settings), args.runs
+                )
                 ps_own = ps.own_estimate_s
                 ps_an = analyze_gcode(out, printer, material)
                 ps_ours = ps_an.print_time_s
@@ -135,8 +137,21 @@ def main() -> int:
             if not stls:
                 continue
             data_dir = root / "data"
-            cli = [sys.executable, "-m", "app", "--data-dir", str(data_dir), "slice", *map(str, stls),
-                   "--printer", printer.id, "--skirt", "0", "-o", str(root / "cli.gcode")]
+            cli = [
+                sys.executable,
+                "-m",
+                "app",
+                "--data-dir",
+                str(data_dir),
+                "slice",
+                *map(str, stls),
+                "--printer",
+                printer.id,
+                "--skirt",
+                "0",
+                "-o",
+                str(root / "cli.gcode"),
+            ]
             subprocess.run(cli, capture_output=True, check=True)  # the first run migrates the data directory
             wall, _ = median_time(lambda c=cli: subprocess.run(c, capture_output=True, check=True), args.runs)
             line = f"CLI wall clock, {label}: heliofab slice {wall:.2f} s"

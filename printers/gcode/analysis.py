@@ -274,7 +274,12 @@ def analyze_gcode(
         ext = np.asarray(extruded_xyz)
         xs, ys = ext[:, [0, 2]], ext[:, [1, 3]]
         bbox = BoundingBox(
-            float(xs.min()), float(ys.min()), float(ext[:, 4].min()), float(xs.max()), float(ys.max()), float(ext[:, 4].max())
+            float(xs.min()),
+            float(ys.min()),
+            float(ext[:, 4].min()),
+            float(xs.max()),
+            float(ys.max()),
+            float(ext[:, 4].max()),
         )
     ordered = sorted(layer_first.items(), key=lambda kv: kv[1])
     return GcodeAnalysis(
@@ -366,7 +371,9 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
             until = heater.reached_at()
             while t < until - 1e-9:
                 # Split the wait where the other heater reaches its target: the draw drops there.
-                stops = [until] + [h.reached_at() for h in (hotend, bed) if h.is_heating_at(t) and h.reached_at() < until]
+                stops = [until] + [
+                    h.reached_at() for h in (hotend, bed) if h.is_heating_at(t) and h.reached_at() < until
+                ]
                 step_end = min(stops)
                 watts = power.idle_w
                 if hotend.is_heating_at(t):
@@ -379,9 +386,7 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
     return print_s, heat_s, segments
 
 
-def _arc_points(
-    start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool
-) -> list[list[float]]:
+def _arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
     cx = start[0] + words.get("I", 0.0)
     cy = start[1] + words.get("J", 0.0)
     radius = math.hypot(start[0] - cx, start[1] - cy)

@@ -33,7 +33,12 @@ class MachineLimits:
     @classmethod
     def from_profile(cls, limits: MotionLimits) -> MachineLimits:
         return cls(
-            max_feed_mm_s=(limits.max_feed_x_mm_s, limits.max_feed_y_mm_s, limits.max_feed_z_mm_s, limits.max_feed_e_mm_s),
+            max_feed_mm_s=(
+                limits.max_feed_x_mm_s,
+                limits.max_feed_y_mm_s,
+                limits.max_feed_z_mm_s,
+                limits.max_feed_e_mm_s,
+            ),
             max_accel_mm_s2=(
                 limits.max_accel_x_mm_s2,
                 limits.max_accel_y_mm_s2,
@@ -85,7 +90,9 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
 
     is_e_only = xyz[index] == 0
     is_travel = ~is_extruding
-    accel = np.where(is_travel, limits.travel_accel_mm_s2, np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2))
+    accel = np.where(
+        is_travel, limits.travel_accel_mm_s2, np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2)
+    )
     unit_abs = np.abs(d) * inv[:, None]
     max_accel = np.asarray(limits.max_accel_mm_s2)
     with np.errstate(divide="ignore"):

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-
 # Commands whose argument is free text (a message or a file name), not letter-number words.
 TEXT_ARGUMENT_CODES = frozenset({"M23", "M28", "M30", "M32", "M117", "M118", "M928"})
 
@@ -116,7 +115,7 @@ def parse_command(text: str, line_no: int) -> GcodeCommand:
     code = match.group(1) + str(int(number)) if "." not in number else match.group(1) + number
     if code in TEXT_ARGUMENT_CODES:
         return GcodeCommand(line_no, code, {}, text)
-    words, flags, is_bad = _words(upper[match.end():])
+    words, flags, is_bad = _words(upper[match.end() :])
     return GcodeCommand(line_no, code, words, text, flags, is_bad)
 
 

@@ -32,7 +32,10 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
         if layer_z is not None and extr:
             layers.append(
                 PreviewLayer(
-                    layer_z, np.asarray(extr, dtype=float).reshape(-1, 4), np.asarray(trav, dtype=float).reshape(-1, 4), first_line
+                    layer_z,
+                    np.asarray(extr, dtype=float).reshape(-1, 4),
+                    np.asarray(trav, dtype=float).reshape(-1, 4),
+                    first_line,
                 )
             )
 
@@ -77,7 +80,11 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
         elif code == "M83":
             is_abs_e = False
         elif code == "G28":
-            for axis in [a for a, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags] or [0, 1, 2]:
+            for axis in [a for a, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags] or [
+                0,
+                1,
+                2,
+            ]:
                 pos[axis] = 0.0
     close()
     return layers

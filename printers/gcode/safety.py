@@ -95,9 +95,7 @@ class SafetyReport:
         return [p.to_json() for p in self.problems]
 
 
-def check_gcode(
-    source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False
-) -> SafetyReport:
+def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False) -> SafetyReport:
     """Every problem with its line number. Raises GcodeReadError only when the file is not G-code text."""
     parsed = parse_gcode(source)
     found: list[SafetyProblem] = []
@@ -138,7 +136,9 @@ def check_gcode(
                 f"{code} {FIRMWARE_CHANGES[code]}; remove it, or allow firmware changes for this job.",
             )
         elif code == "G20":
-            report(cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm.")
+            report(
+                cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
+            )
         elif code == "G28":
             named = [axis for axis, letter in enumerate("XYZ") if letter in words or letter in cmd.flags]
             for axis in named or [0, 1, 2]:
@@ -186,7 +186,8 @@ def check_gcode(
                     report(
                         cmd.line_no,
                         ProblemKind.BED_TOO_HOT,
-                        f"{code} sets the bed to {value:.0f} °C, above this printer's limit of {printer.max_bed_c:.0f} °C.",
+                        f"{code} sets the bed to {value:.0f} °C, above this printer's limit of "
+                        f"{printer.max_bed_c:.0f} °C.",
                     )
                 bed_target = value
                 if code == "M190":
@@ -224,13 +225,15 @@ def check_gcode(
                         report(
                             cmd.line_no,
                             ProblemKind.NOT_HEATED,
-                            "The first extrusion comes before waiting for the hotend (M109): add M109 to the start G-code.",
+                            "The first extrusion comes before waiting for the hotend (M109): "
+                            "add M109 to the start G-code.",
                         )
                     if printer.has_heated_bed and bed_target > 0 and not bed_waited:
                         report(
                             cmd.line_no,
                             ProblemKind.NOT_HEATED,
-                            "The first extrusion comes before waiting for the bed (M190): add M190 to the start G-code.",
+                            "The first extrusion comes before waiting for the bed (M190): "
+                            "add M190 to the start G-code.",
                         )
                 if hotend_waited_c is not None and hotend_target < MIN_EXTRUDE_TEMP_C:
                     report(

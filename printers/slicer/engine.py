@@ -82,7 +82,9 @@ def slice_parts(
     try:
         parts = [_as_part(item, index) for index, item in enumerate(inputs)]
         width = settings.extrusion_width_mm(printer)
-        margin = max(6.0, settings.skirt_distance_mm + settings.skirt_loops * width + 3.0) if settings.skirt_loops else 6.0
+        margin = (
+            max(6.0, settings.skirt_distance_mm + settings.skirt_loops * width + 3.0) if settings.skirt_loops else 6.0
+        )
         parts = arrange_parts(parts, printer, spacing_mm=settings.part_spacing_mm, margin_mm=margin)
         start_gcode = render_template(printer.start_gcode, printer, material, settings)
         end_gcode = render_template(printer.end_gcode, printer, material, settings)
@@ -219,11 +221,17 @@ def _slice_part(
 
 
 def _islands(
-    area: MultiPolygon, bead: Bead, settings: SliceSettings, sparse_mask: MultiPolygon | None, solid_all: bool, angle: float
+    area: MultiPolygon,
+    bead: Bead,
+    settings: SliceSettings,
+    sparse_mask: MultiPolygon | None,
+    solid_all: bool,
+    angle: float,
 ) -> list[Island]:
     spacing = bead.spacing_mm / (settings.infill_pct / 100.0) if settings.infill_pct > 0 else 0.0
     return [
-        island_paths(polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing, angle) for polygon in area.geoms
+        island_paths(polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing, angle)
+        for polygon in area.geoms
     ]
 
 
@@ -337,9 +345,7 @@ def _start_loop_near(path: ToolPath, pos: np.ndarray) -> ToolPath:
     return ToolPath(path.role, np.vstack([rolled, rolled[:1]]), True)
 
 
-def _needs_retract(
-    paths: list[ToolPath], area: MultiPolygon, width: float, *, entry: np.ndarray | None
-) -> list[bool]:
+def _needs_retract(paths: list[ToolPath], area: MultiPolygon, width: float, *, entry: np.ndarray | None) -> list[bool]:
     """A travel retracts only when it is long and leaves the part (crosses a hole or open air)."""
     if not paths:
         return []

@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 import trimesh
 
-
 MAX_COORDINATE_MM = 1e5
 
 

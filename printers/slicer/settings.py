@@ -40,7 +40,9 @@ class SliceSettings:
                 f"for a {nozzle} mm nozzle."
             )
         if not 0.05 <= self.first_layer_height_mm <= 0.8 * nozzle:
-            raise SettingsError(f"First layer height {self.first_layer_height_mm} mm is out of range (0.05 to {0.8 * nozzle:.2f}).")
+            raise SettingsError(
+                f"First layer height {self.first_layer_height_mm} mm is out of range (0.05 to {0.8 * nozzle:.2f})."
+            )
         if not 1 <= self.perimeters <= 10:
             raise SettingsError(f"Perimeters must be 1 to 10 (got {self.perimeters}).")
         if not 0 <= self.infill_pct <= 100:
@@ -54,4 +56,6 @@ class SliceSettings:
 def default_settings_for(printer: PrinterProfile) -> SliceSettings:
     """The profile's standard quality."""
     height = printer.standard_layer_height_mm
-    return SliceSettings(layer_height_mm=height, first_layer_height_mm=max(height, 0.2 if printer.nozzle_mm >= 0.4 else height))
+    return SliceSettings(
+        layer_height_mm=height, first_layer_height_mm=max(height, 0.2 if printer.nozzle_mm >= 0.4 else height)
+    )

@@ -126,7 +126,16 @@ def test_bed_off_printing_draws_less() -> None:
 
 def test_json_keys() -> None:
     data = analyze_gcode(good_program(), ENDER, PLA).to_json()
-    for key in ("print_time_s", "heat_up_s", "filament_mm", "filament_g", "energy_wh", "layers", "bbox", "energy_profile"):
+    for key in (
+        "print_time_s",
+        "heat_up_s",
+        "filament_mm",
+        "filament_g",
+        "energy_wh",
+        "layers",
+        "bbox",
+        "energy_profile",
+    ):
         assert key in data
 
 

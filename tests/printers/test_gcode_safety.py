@@ -37,7 +37,12 @@ BAD_CASES = [
     ("off the bed in X", good_program()[:-4] + ["G1 X230 Y100 E1"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
     ("below the bed", good_program()[:-4] + ["G1 Z-2"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
     ("too tall", good_program()[:-4] + ["G1 Z260"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
-    ("relative move off the bed", good_program()[:-4] + ["G91", "G1 X150", "G90"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 20),
+    (
+        "relative move off the bed",
+        good_program()[:-4] + ["G91", "G1 X150", "G90"] + GOOD_END,
+        ProblemKind.OUT_OF_VOLUME,
+        20,
+    ),
     ("hotend too hot", _replace(good_program(), "M104 S210", "M104 S290"), ProblemKind.HOTEND_TOO_HOT, 4),
     ("hotend wait too hot", _replace(good_program(), "M109 S210", "M109 S300"), ProblemKind.HOTEND_TOO_HOT, 7),
     ("bed too hot", _replace(good_program(), "M190 S60", "M190 S130"), ProblemKind.BED_TOO_HOT, 6),

@@ -25,7 +25,11 @@ MK3 = find_printer("prusa-mk3")
 PLA = find_material("pla")
 # No purge line: every extrusion in the file then belongs to the parts or the skirt.
 BARE_MK3 = dataclasses.replace(
-    MK3, start_gcode="G90\nM83\nM140 S{first_layer_bed_c}\nM104 S{first_layer_hotend_c}\nG28\nM190 S{first_layer_bed_c}\nM109 S{first_layer_hotend_c}"
+    MK3,
+    start_gcode=(
+        "G90\nM83\nM140 S{first_layer_bed_c}\nM104 S{first_layer_hotend_c}\nG28\n"
+        "M190 S{first_layer_bed_c}\nM109 S{first_layer_hotend_c}"
+    ),
 )
 
 _STRICT = re.compile(
@@ -156,14 +160,14 @@ def test_progress_is_reported_and_can_cancel() -> None:
     slice_parts(frame_set()[:1], MK3, PLA, progress=lambda f, m: seen.append(f))
     assert seen[-1] == 1.0 and seen == sorted(seen)
 
-    class Stop(Exception):
+    class StopSlicingError(Exception):
         pass
 
     def cancel(fraction: float, message: str) -> None:
         if fraction > 0.5:
-            raise Stop
+            raise StopSlicingError
 
-    with pytest.raises(Stop):
+    with pytest.raises(StopSlicingError):
         slice_parts(frame_set()[:1], MK3, PLA, progress=cancel)
 
 
@@ -197,12 +201,12 @@ def _outline_strategy() -> st.SearchStrategy[Polygon]:
     infill=st.sampled_from([0.0, 15.0, 20.0, 50.0, 100.0]),
     perimeters=st.integers(1, 3),
 )
-def test_all_extrusion_lies_inside_the_outline(outline: Polygon, thickness: float, infill: float, perimeters: int) -> None:
+def test_all_extrusion_lies_inside_the_outline(
+    outline: Polygon, thickness: float, infill: float, perimeters: int
+) -> None:
     mesh = extrude(outline, thickness, "prism")
     assert mesh.is_watertight
-    result = slice_parts(
-        [mesh], BARE_MK3, PLA, SliceSettings(skirt_loops=0, infill_pct=infill, perimeters=perimeters)
-    )
+    result = slice_parts([mesh], BARE_MK3, PLA, SliceSettings(skirt_loops=0, infill_pct=infill, perimeters=perimeters))
     placed = shapely.affinity.affine_transform(outline, _affine2d(result.placements[0]))
     allowed = placed.buffer(1e-3)
     layers = preview_layers(result.gcode.splitlines())
