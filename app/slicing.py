@@ -32,6 +32,7 @@ from printers.slicer import SliceError, SliceSettings, slice_parts, write_text_a
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
+PARSE_ONCE_MAX_LINES = 400_000
 
 
 class SlicerBackend(enum.Enum):
@@ -176,9 +177,12 @@ def inspect_gcode(
     """Analysis and safety check of any G-code file; without a printer, a generic large machine is assumed."""
     printer = profiles.printer(printer_id) if printer_id else generic_printer()
     material = profiles.material(material_id) if material_id else None
-    parsed = parse_gcode(read_gcode_lines(path))
-    safety = check_gcode(parsed, printer, allow_firmware_changes)
-    analysis = analyze_gcode(parsed, printer, material)
+    lines = read_gcode_lines(path)
+    # Parsed once for both passes, unless the file is so large that holding every parsed command
+    # would cost more memory than a village laptop should spend; then each pass streams.
+    program = parse_gcode(lines) if len(lines) <= PARSE_ONCE_MAX_LINES else lines
+    safety = check_gcode(program, printer, allow_firmware_changes)
+    analysis = analyze_gcode(program, printer, material)
     return GcodeInfo(Path(path), printer, analysis, safety)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from printers.gcode.motion import MachineLimits, plan_times
-from printers.gcode.parse import GcodeCommand, GcodeSource, parse_gcode
+from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
 from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
 
 DEFAULT_FILAMENT_MM = 1.75
@@ -157,7 +157,7 @@ def analyze_gcode(
     progress: Callable[[float], None] | None = None,
 ) -> GcodeAnalysis:
     """Raises GcodeReadError for a file that is not G-code text."""
-    parsed = parse_gcode(source)
+    program, line_count = commands_and_line_count(source)
     limits = MachineLimits.from_profile(printer.limits if printer is not None else MotionLimits())
     power = printer.power if printer is not None else PowerDraw()
     filament_d = printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM
@@ -181,12 +181,11 @@ def analyze_gcode(
             prog.items.append(("moves", (prog.run_start, end, current)))
         prog.run_start = end
 
-    total = parsed.line_count
-    for cmd in parsed.commands:
+    for cmd in program:
         commands += 1
         code = cmd.code
         if progress is not None and commands % 20000 == 0:
-            progress(cmd.line_no / max(total, 1))
+            progress(cmd.line_no / max(line_count, 1))
         if code in ("G0", "G1", "G2", "G3"):
             words = cmd.words
             if cmd.has_bad_number:
@@ -296,7 +295,7 @@ def analyze_gcode(
         retractions=retractions,
         travel_moves=travel_moves,
         extrusion_moves=extrusion_moves,
-        total_lines=parsed.line_count,
+        total_lines=line_count,
         command_count=commands,
         layer_z_mm=tuple(z for z, _ in ordered),
         layer_first_lines=tuple(line for _, line in ordered),

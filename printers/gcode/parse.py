@@ -51,10 +51,20 @@ GcodeSource = str | Path | Iterable[str] | ParsedGcode
 
 
 def parse_gcode(source: GcodeSource) -> ParsedGcode:
+    """Parses everything up front: worth it when two passes follow (check, then estimate) on a file
+    of ordinary size; for very large files, pass the lines to each pass and let them stream."""
     if isinstance(source, ParsedGcode):
         return source
     lines = source_lines(source)
     return ParsedGcode(len(lines), tuple(_iter_lines(lines)))
+
+
+def commands_and_line_count(source: GcodeSource) -> tuple[Iterable[GcodeCommand], int]:
+    """The commands (parsed lazily unless already parsed) and the number of lines in the file."""
+    if isinstance(source, ParsedGcode):
+        return source.commands, source.line_count
+    lines = source_lines(source)
+    return _iter_lines(lines), len(lines)
 
 
 def read_gcode_lines(path: str | Path) -> list[str]:

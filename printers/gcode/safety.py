@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from printers.gcode.parse import GcodeSource, parse_gcode
+from printers.gcode.parse import GcodeSource, commands_and_line_count
 from printers.profiles import PrinterProfile
 
 BED_TOLERANCE_MM = 0.5  # rounding in slicers' coordinates, not a licence to leave the bed
@@ -97,7 +97,7 @@ class SafetyReport:
 
 def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False) -> SafetyReport:
     """Every problem with its line number. Raises GcodeReadError only when the file is not G-code text."""
-    parsed = parse_gcode(source)
+    program, _ = commands_and_line_count(source)
     found: list[SafetyProblem] = []
     counts: Counter[ProblemKind] = Counter()
     suppressed = 0
@@ -122,7 +122,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
     commands = 0
     filament_area_ratio = (1.75 / printer.filament_diameter_mm) ** 2
 
-    for cmd in parsed.commands:
+    for cmd in program:
         commands += 1
         code = cmd.code
         words = cmd.words
