@@ -227,6 +227,8 @@ def analyze_gcode(
                 value = cmd.words.get(letter)
                 if value is not None and math.isfinite(value):
                     pos[axis] = value
+        elif code == "G10" and not cmd.words:
+            retractions += 1  # firmware retraction (bare G10; "G10 L2 …" sets offsets instead)
         elif code == "G28":
             flush(limits)
             named = [axis for axis, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from printers.gcode import EnergyPhase, GcodeReadError, MachineLimits, analyze_gcode, plan_times, stream_commands
 from printers.profiles import MotionLimits, find_material, find_printer
@@ -167,3 +169,45 @@ def test_profile_without_file_limits_sets_the_estimate() -> None:
     body = ["G28", "G1 X200 Y0 F12000", "G1 X0 Y0"]
     slow_printer = dataclasses.replace(ENDER, limits=dataclasses.replace(ENDER.limits, travel_accel_mm_s2=100.0))
     assert analyze_gcode(body, slow_printer).print_time_s > analyze_gcode(body, ENDER).print_time_s
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    moves=st.lists(
+        st.tuples(st.floats(-50, 50), st.floats(-50, 50), st.floats(5, 200)),
+        min_size=1,
+        max_size=30,
+    ),
+    accel=st.floats(100, 5000),
+    jerk=st.floats(0.5, 20),
+)
+def test_planner_time_lies_between_cruise_and_stop_and_go(
+    moves: list[tuple[float, float, float]], accel: float, jerk: float
+) -> None:
+    deltas = np.array([[dx, dy, 0.0, 0.0] for dx, dy, _ in moves])
+    feeds = np.array([f for _, _, f in moves])
+    limits = MachineLimits.from_profile(
+        MotionLimits(
+            max_accel_x_mm_s2=1e6,
+            max_accel_y_mm_s2=1e6,
+            print_accel_mm_s2=accel,
+            travel_accel_mm_s2=accel,
+            jerk_x_mm_s=jerk,
+            jerk_y_mm_s=jerk,
+            max_feed_x_mm_s=1e4,
+            max_feed_y_mm_s=1e4,
+        )
+    )
+    times = plan_times(deltas, feeds, limits)
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    assert np.all(times >= lengths / feeds - 1e-9)  # never faster than cruising all the way
+    # Never slower than stopping dead at both ends of every move.
+    peak = np.minimum(feeds, np.sqrt(accel * lengths))
+    stop_and_go = np.where(
+        peak < feeds, 2 * peak / accel, 2 * feeds / accel + (lengths - feeds**2 / accel) / feeds
+    )
+    assert np.all(times <= stop_and_go + 1e-9)
+
+
+def test_firmware_retraction_counts() -> None:
+    assert analyze_gcode(["G28", "G1 X10 E1", "G10", "G1 X20", "G11", "G10 L2 P1 X0"], ENDER).retractions == 1
