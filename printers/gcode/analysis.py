@@ -175,6 +175,11 @@ def analyze_gcode(
     layer_first: dict[float, int] = {}
     commands = 0
 
+    append_delta = prog.deltas.append
+    append_feed = prog.feeds.append
+    append_extruded = extruded_xyz.append
+    last_layer_z = math.nan
+
     def flush(current: MachineLimits) -> None:
         end = len(prog.deltas)
         if end > prog.run_start:
@@ -186,7 +191,39 @@ def analyze_gcode(
         code = cmd.code
         if progress is not None and commands % 20000 == 0:
             progress(cmd.line_no / max(line_count, 1))
-        if code in ("G0", "G1", "G2", "G3"):
+        if code == "G1" or code == "G0":
+            # The hot path (nearly every line of a print): scalars, no arc handling.
+            if cmd.has_bad_number:
+                continue  # the safety check reports it; a NaN must not poison the estimate
+            words = cmd.words
+            f = words.get("F")
+            if f is not None and f > 0:
+                feed = f / 60.0
+            px, py, pz, pe = pos
+            if is_abs_xyz:
+                tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
+            else:
+                tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
+            te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
+            de = te - pe
+            append_delta((tx - px, ty - py, tz - pz, de))
+            append_feed(feed)
+            moved_xy = tx != px or ty != py
+            if de < 0:
+                retractions += 1
+            elif de > 0 and moved_xy:
+                extrusion_moves += 1
+                append_extruded((px, py, tx, ty, tz))
+                if tz != last_layer_z:
+                    last_layer_z = tz
+                    z = round(tz, 3)
+                    if z not in layer_first:
+                        layer_first[z] = cmd.line_no
+            if de <= 0 and moved_xy:
+                travel_moves += 1
+            filament += de
+            pos = [tx, ty, tz, te]
+        elif code in ("G2", "G3"):
             words = cmd.words
             if cmd.has_bad_number:
                 continue  # the safety check reports it; a NaN must not poison the estimate

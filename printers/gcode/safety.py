@@ -193,6 +193,24 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 if code == "M190":
                     bed_waited = True
         elif code in ("G0", "G1", "G2", "G3"):
+            if code != "G2" and code != "G3" and all(homed):
+                # The hot path: a straight move with nothing to report needs only the new position.
+                px, py, pz, pe = pos
+                if is_abs_xyz:
+                    tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
+                else:
+                    tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
+                te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
+                de = te - pe
+                is_fine = lo[0] <= tx <= hi[0] and lo[1] <= ty <= hi[1] and lo[2] <= tz <= hi[2]
+                if is_fine and de > 0:
+                    is_fine = has_extruded and hotend_target >= MIN_EXTRUDE_TEMP_C
+                    if is_fine:
+                        xy = math.hypot(tx - px, ty - py)
+                        is_fine = xy <= 1.0 or de * filament_area_ratio / xy <= MAX_FILAMENT_PER_MM
+                if is_fine:
+                    pos = [tx, ty, tz, te]
+                    continue
             target = list(pos)
             for axis, letter in enumerate("XYZ"):
                 if letter in words:

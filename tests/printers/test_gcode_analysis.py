@@ -203,9 +203,7 @@ def test_planner_time_lies_between_cruise_and_stop_and_go(
     assert np.all(times >= lengths / feeds - 1e-9)  # never faster than cruising all the way
     # Never slower than stopping dead at both ends of every move.
     peak = np.minimum(feeds, np.sqrt(accel * lengths))
-    stop_and_go = np.where(
-        peak < feeds, 2 * peak / accel, 2 * feeds / accel + (lengths - feeds**2 / accel) / feeds
-    )
+    stop_and_go = np.where(peak < feeds, 2 * peak / accel, 2 * feeds / accel + (lengths - feeds**2 / accel) / feeds)
     assert np.all(times <= stop_and_go + 1e-9)
 
 
