@@ -298,3 +298,20 @@ def test_garbage_stl_is_refused(tmp_path: Path, content: bytes, match: str) -> N
     path.write_bytes(content)
     with pytest.raises(SliceError, match=match):
         slice_parts([path], MK3, PLA)
+
+
+def test_overlapping_bodies_are_united_and_cavities_kept() -> None:
+    from printers.slicer.sections import section_areas
+
+    first = trimesh.creation.box((20, 20, 10))
+    second = trimesh.creation.box((20, 20, 10))
+    second.apply_translation([10, 5, 0])
+    merged = trimesh.util.concatenate([first, second])  # two closed shells, no boolean
+    assert section_areas(merged, [0.0], 0.2)[0].area == pytest.approx(2 * 400 - 10 * 15)
+    outer = trimesh.creation.box((30, 30, 10))
+    cavity = trimesh.creation.box((10, 10, 4))
+    cavity.invert()
+    hollow = trimesh.util.concatenate([outer, cavity])
+    assert section_areas(hollow, [0.0], 0.2)[0].area == pytest.approx(900 - 100)
+    result = slice_parts([merged], MK3, PLA)
+    assert check_gcode(result.gcode.splitlines(), MK3).is_safe
