@@ -110,7 +110,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             return
         found.append(SafetyProblem(line_no, kind, message, severity))
 
-    lo = (-BED_TOLERANCE_MM, -BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
+    lo = (printer.min_x_mm - BED_TOLERANCE_MM, printer.min_y_mm - BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
     hi = (printer.bed_x_mm + BED_TOLERANCE_MM, printer.bed_y_mm + BED_TOLERANCE_MM, printer.bed_z_mm + BED_TOLERANCE_MM)
     pos = [0.0, 0.0, 0.0, 0.0]
     homed = [False, False, False]

@@ -128,3 +128,12 @@ def test_path_input_and_binary_garbage(tmp_path: Path) -> None:
     empty.write_text("")
     with pytest.raises(GcodeReadError, match="empty"):
         check_gcode(empty, ENDER)
+
+
+def test_reach_outside_the_bed_comes_from_the_profile() -> None:
+    # PrusaSlicer's own MK3 start G-code draws its purge line at Y-3.
+    program = GOOD_START + ["G1 Y-3.0 F1000", "G1 X60 E9 F1000"] + GOOD_END
+    mk3 = find_printer("prusa-mk3")
+    assert mk3.min_y_mm < -3
+    assert check_gcode(program, mk3).is_safe
+    assert not check_gcode(program, ENDER).is_safe

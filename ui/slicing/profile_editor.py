@@ -34,6 +34,8 @@ _MACHINE_FIELDS = [
     ("max_hotend_c", "Max hotend", 100, 450, 0, " °C"),
     ("max_bed_c", "Max bed", 0, 150, 0, " °C"),
     ("standard_layer_height_mm", "Standard layer", 0.05, 0.8, 2, " mm"),
+    ("min_x_mm", "Reaches X down to", -30, 0, 1, " mm"),
+    ("min_y_mm", "Reaches Y down to", -30, 0, 1, " mm"),
 ]
 _SPEED_FIELDS = [
     ("perimeter_speed_mm_s", "Perimeters", 5, 300, 0, " mm/s"),
