@@ -33,6 +33,8 @@ FIRMWARE_CHANGES: dict[str, str] = {
 
 _NEEDS_VALUES = frozenset({"G0", "G1", "G2", "G3", "G92", "M104", "M109", "M140", "M190"})
 _VALUE_LETTERS = frozenset("XYZEFSRIJ")
+# Commands whose numbers move the machine or heat it; others may carry text ("M862.3 P \"MK3S\"").
+_NUMERIC_CODES = _NEEDS_VALUES | frozenset({"G4", "M106", "M201", "M203", "M204", "M205", "M220", "M221", ""})
 
 
 class Severity(enum.Enum):
@@ -126,7 +128,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         commands += 1
         code = cmd.code
         words = cmd.words
-        if cmd.has_bad_number or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
+        if (cmd.has_bad_number and code in _NUMERIC_CODES) or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
             report(cmd.line_no, ProblemKind.BAD_NUMBER, f"'{cmd.text}' has a missing or non-numeric value.")
             continue
         if code in FIRMWARE_CHANGES and not allow_firmware_changes:

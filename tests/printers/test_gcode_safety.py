@@ -137,3 +137,35 @@ def test_reach_outside_the_bed_comes_from_the_profile() -> None:
     assert mk3.min_y_mm < -3
     assert check_gcode(program, mk3).is_safe
     assert not check_gcode(program, ENDER).is_safe
+
+
+PRUSA_MK3S_START = [
+    'M862.3 P "MK3S" ; printer model check',
+    "M862.1 P0.4 ; nozzle diameter check",
+    "M115 U3.9.0 ; tell printer latest fw version",
+    "G90 ; use absolute coordinates",
+    "M83 ; extruder relative mode",
+    "M104 S215 ; set extruder temp",
+    "M140 S60 ; set bed temp",
+    "M190 S60 ; wait for bed temp",
+    "M109 S215 ; wait for extruder temp",
+    "G28 W ; home all without mesh bed level",
+    "G80 ; mesh bed leveling",
+    "G1 Y-3.0 F1000.0 ; go outside print area",
+    "G92 E0.0",
+    "G1 X60.0 E9.0 F1000.0 ; intro line",
+    "G1 X100.0 E12.5 F1000.0 ; intro line",
+    "G92 E0.0",
+    "M221 S95",
+    "M900 K0.05",
+    "M73 P0 R45",
+    "M107",
+    "G21 ; set units to millimeters",
+    "G1 Z0.2 F720",
+    "G1 X100 Y100 E2 F1200",
+]
+
+
+def test_prusaslicer_mk3s_start_gcode_is_accepted() -> None:
+    report = check_gcode(PRUSA_MK3S_START + GOOD_END, find_printer("prusa-mk3"))
+    assert report.is_safe, report.problems
