@@ -4,6 +4,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from printers.gcode import GcodeReadError, ProblemKind, Severity, check_gcode
 from printers.profiles import find_printer
@@ -169,3 +171,23 @@ PRUSA_MK3S_START = [
 def test_prusaslicer_mk3s_start_gcode_is_accepted() -> None:
     report = check_gcode(PRUSA_MK3S_START + GOOD_END, find_printer("prusa-mk3"))
     assert report.is_safe, report.problems
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    points=st.lists(st.tuples(st.floats(0, 220), st.floats(0, 220), st.booleans()), min_size=1, max_size=40),
+    bad_index=st.integers(0, 39),
+    bad_point=st.tuples(st.floats(-500, 800), st.floats(-500, 800)).filter(
+        lambda p: not (-1.0 <= p[0] <= 221.0 and -1.0 <= p[1] <= 221.0)
+    ),
+)
+def test_random_moves_inside_are_safe_and_one_outside_is_found(
+    points: list[tuple[float, float, bool]], bad_index: int, bad_point: tuple[float, float]
+) -> None:
+    moves = [f"G1 X{x:.3f} Y{y:.3f}" + (" E0.01" if extrude else "") for x, y, extrude in points]
+    assert check_gcode(GOOD_START + ["G1 Z0.2"] + moves + GOOD_END, ENDER).is_safe
+    at = bad_index % len(moves)
+    moves.insert(at, f"G1 X{bad_point[0]:.3f} Y{bad_point[1]:.3f}")
+    report = check_gcode(GOOD_START + ["G1 Z0.2"] + moves + GOOD_END, ENDER)
+    out = [p for p in report.problems if p.kind is ProblemKind.OUT_OF_VOLUME]
+    assert out and out[0].line_no == len(GOOD_START) + 2 + at
