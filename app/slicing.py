@@ -28,7 +28,7 @@ from printers.gcode import (
 )
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
 from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
-from printers.slicer import SliceError, SliceSettings, slice_parts, write_text_atomically
+from printers.slicer import PartInput, SliceError, SliceSettings, slice_parts, write_text_atomically
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
@@ -96,7 +96,7 @@ def is_prusa_available() -> bool:
 
 def slice_to_file(
     profiles: ProfileStore,
-    inputs: Sequence[trimesh.Trimesh | str | Path],
+    inputs: Sequence[PartInput],
     output: Path,
     *,
     printer_id: str,
@@ -196,16 +196,21 @@ def new_slice_path(folder: Path) -> Path:
     return folder / "slices" / f"slice-{uuid.uuid4().hex[:12]}.gcode"
 
 
-def _as_paths(inputs: Sequence[trimesh.Trimesh | str | Path], folder: Path) -> list[Path]:
+def _as_paths(inputs: Sequence[PartInput], folder: Path) -> list[Path]:
     paths = []
     for index, item in enumerate(inputs):
-        if isinstance(item, trimesh.Trimesh):
-            name = str(item.metadata.get("name") or f"part-{index + 1}")
-            path = folder / f"{index:02d}-{name}.stl"
-            item.export(path)
-            paths.append(path)
-        else:
+        if isinstance(item, (str, Path)):
             paths.append(Path(item))
+            continue
+        if isinstance(item, trimesh.Trimesh):
+            name, mesh = str(item.metadata.get("name") or f"part-{index + 1}"), item
+        elif isinstance(item, tuple):
+            name, mesh = str(item[0]), item[1]
+        else:
+            name, mesh = str(getattr(item, "name", "") or f"part-{index + 1}"), item.mesh
+        path = folder / f"{index:02d}-{name}.stl"
+        mesh.export(path)
+        paths.append(path)
     return paths
 
 

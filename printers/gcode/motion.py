@@ -167,8 +167,12 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
     triangle = cruise_d < 0
     accel_d_tri = np.clip((2 * accel * dist - v_in**2 + v_out**2) / (4 * accel), 0.0, dist)
     peak = np.where(triangle, np.sqrt(np.maximum(v_in**2 + 2 * accel * accel_d_tri, 0.0)), feed)
+    # When the planner hands a block an exit speed it cannot reach within its length (tiny segments
+    # at a feed change), the speed at its end is what the length allows, not the exit speed.
+    end_speed = np.sqrt(np.clip(peak**2 - 2 * accel * (dist - accel_d_tri), v_out**2, None))
+    end_speed = np.where(triangle, np.minimum(end_speed, peak), v_out)
     t_accel = (peak - v_in) / accel
-    t_decel = np.maximum(peak - v_out, 0.0) / accel
+    t_decel = np.maximum(peak - end_speed, 0.0) / accel
     t_cruise = np.where(triangle, 0.0, cruise_d / feed)
     times[index] = np.maximum(t_accel, 0.0) + t_decel + t_cruise
     return times

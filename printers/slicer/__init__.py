@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from printers.slicer.engine import SliceError, SliceResult, slice_parts, write_text_atomically
+from printers.slicer.engine import NamedMesh, PartInput, SliceError, SliceResult, slice_parts, write_text_atomically
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.plate import DoesNotFitError
 from printers.slicer.settings import SettingsError, SliceSettings, default_settings_for
@@ -10,7 +10,9 @@ from printers.slicer.settings import SettingsError, SliceSettings, default_setti
 __all__ = [
     "DoesNotFitError",
     "MeshError",
+    "NamedMesh",
     "Part",
+    "PartInput",
     "SettingsError",
     "SliceError",
     "SliceResult",

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import shapely
@@ -28,7 +29,16 @@ from printers.slicer.toolpaths import Bead, Island, PathRole, ToolPath, island_p
 from printers.slicer.writer import PlannedLayer, write_gcode
 
 ProgressFn = Callable[[float, str], None]
-PartInput = trimesh.Trimesh | str | Path | Part
+
+
+class NamedMesh(Protocol):
+    """Anything with a name and a trimesh mesh (a generated frame's parts, for one)."""
+
+    name: str
+    mesh: trimesh.Trimesh
+
+
+PartInput = trimesh.Trimesh | str | Path | Part | tuple[str, trimesh.Trimesh] | NamedMesh
 MIN_RETRACT_TRAVEL_MM = 2.0
 
 
@@ -163,12 +173,17 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 
 def _as_part(item: PartInput, index: int) -> Part:
-    if isinstance(item, Part):
-        return prepare_part(item.name, item.mesh)
     if isinstance(item, trimesh.Trimesh):
         name = str(item.metadata.get("name") or f"part {index + 1}")
         return prepare_part(name, item)
-    return load_part(item)
+    if isinstance(item, (str, Path)):
+        return load_part(item)
+    if isinstance(item, tuple):
+        name, mesh = item
+        return prepare_part(str(name), mesh)
+    if isinstance(getattr(item, "mesh", None), trimesh.Trimesh):
+        return prepare_part(str(getattr(item, "name", "") or f"part {index + 1}"), item.mesh)
+    raise MeshError(f"Part {index + 1} is neither a mesh nor a file: give an STL path or a mesh.")
 
 
 def _layer_heights(settings: SliceSettings, top_mm: float) -> list[tuple[float, float]]:

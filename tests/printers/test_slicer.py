@@ -315,3 +315,16 @@ def test_overlapping_bodies_are_united_and_cavities_kept() -> None:
     assert section_areas(hollow, [0.0], 0.2)[0].area == pytest.approx(900 - 100)
     result = slice_parts([merged], MK3, PLA)
     assert check_gcode(result.gcode.splitlines(), MK3).is_safe
+
+
+def test_parts_may_come_as_named_meshes() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class GeneratedPart:  # shaped like a generated frame's parts: a name and a mesh
+        name: str
+        mesh: trimesh.Trimesh
+
+    front, temple, _ = frame_set()
+    result = slice_parts([GeneratedPart("rim", front), ("arm", temple)], MK3, PLA)
+    assert result.part_names == ("rim", "arm")
+    with pytest.raises(SliceError, match="neither a mesh nor a file"):
+        slice_parts([42], MK3, PLA)  # type: ignore[list-item]
