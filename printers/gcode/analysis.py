@@ -7,6 +7,7 @@ numbers must be ours, and must hold for G-code from anywhere.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import math
 from collections.abc import Callable
@@ -83,6 +84,26 @@ class GcodeAnalysis:
     layer_z_mm: tuple[float, ...]
     layer_first_lines: tuple[int, ...]  # 1-based file line where each layer starts
     energy_profile: tuple[EnergySegment, ...] = field(default_factory=tuple)
+    layer_start_s: tuple[float, ...] = ()  # when each layer starts, counted from the file's first line
+
+    def elapsed_at_line(self, line_no: int) -> float:
+        """Estimated seconds (heat-up included) when the printer reaches this file line; between layer
+        starts it interpolates by line number, which is what a print session knows."""
+        starts, lines = self.layer_start_s, self.layer_first_lines
+        if not starts:
+            return 0.0
+        index = bisect.bisect_right(lines, line_no) - 1
+        if index < 0:
+            return starts[0] * max(line_no, 0) / max(lines[0], 1)
+        if index + 1 < len(lines):
+            span = lines[index + 1] - lines[index]
+            share = (line_no - lines[index]) / span if span else 0.0
+            return starts[index] + share * (starts[index + 1] - starts[index])
+        share = (line_no - lines[index]) / max(self.total_lines - lines[index], 1)
+        return starts[index] + min(share, 1.0) * (self.total_time_s - starts[index])
+
+    def remaining_s(self, line_no: int) -> float:
+        return max(self.total_time_s - self.elapsed_at_line(line_no), 0.0)
 
     @property
     def total_time_s(self) -> float:
@@ -107,6 +128,7 @@ class GcodeAnalysis:
             "total_lines": self.total_lines,
             "command_count": self.command_count,
             "energy_profile": [s.to_json() for s in self.energy_profile],
+            "layer_start_s": [round(t, 1) for t in self.layer_start_s],
         }
 
 
@@ -173,6 +195,7 @@ def analyze_gcode(
     retractions = travel_moves = extrusion_moves = 0
     extruded_xyz: list[tuple[float, float, float, float, float]] = []
     layer_first: dict[float, int] = {}
+    layer_moves: dict[float, int] = {}  # index of the layer's first extruding move
     commands = 0
 
     append_delta = prog.deltas.append
@@ -219,6 +242,7 @@ def analyze_gcode(
                     z = round(tz, 3)
                     if z not in layer_first:
                         layer_first[z] = cmd.line_no
+                        layer_moves[z] = len(prog.deltas) - 1
             if de <= 0 and moved_xy:
                 travel_moves += 1
             filament += de
@@ -255,6 +279,7 @@ def analyze_gcode(
                 z = round(target[2], 3)
                 if z not in layer_first:
                     layer_first[z] = cmd.line_no
+                    layer_moves[z] = len(prog.deltas) - 1
             elif moved_xy:
                 travel_moves += 1
             filament += de
@@ -301,7 +326,7 @@ def analyze_gcode(
             limits = _apply_limits(limits, cmd)
     flush(limits)
 
-    print_s, heat_s, segments = _timeline(prog, power)
+    print_s, heat_s, segments, move_start_s = _timeline(prog, power)
     filament = max(filament, 0.0)
     area_mm2 = math.pi * (filament_d / 2.0) ** 2
     cm3 = filament * area_mm2 / 1000.0
@@ -338,6 +363,7 @@ def analyze_gcode(
         command_count=commands,
         layer_z_mm=tuple(z for z, _ in ordered),
         layer_first_lines=tuple(line for _, line in ordered),
+        layer_start_s=tuple(float(move_start_s[layer_moves[z]]) for z, _ in ordered),
         energy_profile=tuple(segments),
     )
 
@@ -367,12 +393,14 @@ def _apply_limits(limits: MachineLimits, cmd: GcodeCommand) -> MachineLimits:
     return limits
 
 
-def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment]]:
+def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment], np.ndarray]:
+    """Print and heat-up seconds, the energy segments, and when each move starts (heat-up included)."""
     deltas = np.asarray(prog.deltas, dtype=float).reshape(-1, 4)
     feeds = np.asarray(prog.feeds, dtype=float)
     hotend = _Heater(power.hotend_heat_rate_c_s, power.ambient_c)
     bed = _Heater(power.bed_heat_rate_c_s, power.ambient_c)
     t = 0.0
+    move_start_s = np.zeros(len(deltas))
     print_s = heat_s = 0.0
     segments: list[EnergySegment] = []
 
@@ -393,7 +421,9 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
     for kind, payload in prog.items:
         if kind == "moves":
             start, end, limits = payload
-            seconds = float(plan_times(deltas[start:end], feeds[start:end], limits).sum())
+            move_s = plan_times(deltas[start:end], feeds[start:end], limits)
+            move_start_s[start:end] = t + np.concatenate([[0.0], np.cumsum(move_s)[:-1]])
+            seconds = float(move_s.sum())
             add(seconds, *running())
             t += seconds
             print_s += seconds
@@ -421,7 +451,7 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
                 add(step_end - t, watts, EnergyPhase.HEAT_UP)
                 heat_s += step_end - t
                 t = step_end
-    return print_s, heat_s, segments
+    return print_s, heat_s, segments, move_start_s
 
 
 def _arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:

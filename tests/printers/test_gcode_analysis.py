@@ -209,3 +209,21 @@ def test_planner_time_lies_between_cruise_and_stop_and_go(
 
 def test_firmware_retraction_counts() -> None:
     assert analyze_gcode(["G28", "G1 X10 E1", "G10", "G1 X20", "G11", "G10 L2 P1 X0"], ENDER).retractions == 1
+
+
+def test_layer_start_times_and_remaining_time() -> None:
+    from printers.slicer import SliceSettings, slice_parts
+    from tests.printers.shapes import frame_set
+
+    gcode = slice_parts(frame_set()[1:2], ENDER, PLA, SliceSettings()).gcode.splitlines()
+    analysis = analyze_gcode(gcode, ENDER, PLA)
+    starts = analysis.layer_start_s
+    assert len(starts) == analysis.layers
+    assert list(starts) == sorted(starts)
+    assert starts[0] >= analysis.heat_up_s
+    assert starts[-1] < analysis.total_time_s
+    assert analysis.elapsed_at_line(analysis.layer_first_lines[3]) == pytest.approx(starts[3])
+    assert analysis.remaining_s(0) == pytest.approx(analysis.total_time_s)
+    assert analysis.remaining_s(analysis.total_lines) == pytest.approx(0.0)
+    middle = (analysis.layer_first_lines[5] + analysis.layer_first_lines[6]) // 2
+    assert starts[5] <= analysis.elapsed_at_line(middle) <= starts[6]
