@@ -189,7 +189,8 @@ def _outline_strategy() -> st.SearchStrategy[Polygon]:
         shape = affinity.rotate(shape, angle, origin=(0, 0))
         if isinstance(shape, MultiPolygon):
             shape = max(shape.geoms, key=lambda g: g.area)
-        return shape
+        # Unions leave repeated vertices, which extrude into zero-area faces (not watertight).
+        return shapely.remove_repeated_points(shape, 0.01)
 
     return build()
 
