@@ -88,6 +88,8 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(str(exc), data={"problems": exc.report.to_json()}) from exc
     except (SliceError, ExternalSlicerError, UnknownProfileError, ProfileError, GcodeReadError) as exc:
         raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot write {output} ({exc.strerror or exc}): choose another output file.") from exc
     data: dict[str, Any] = {
         "output": str(outcome.output),
         "printer": outcome.printer.id,

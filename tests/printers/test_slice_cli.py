@@ -191,3 +191,13 @@ def test_prusa_backend_does_not_fit(
     )
     assert code == 1 and "do not fit" in err
     assert not out_file.exists()
+
+
+def test_output_that_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    code, _, err = run(capsys, data_dir, "slice", str(frame_stls[1]), "--printer", "prusa-mk3", "-o", str(folder))
+    assert code == 1 and "Cannot write" in err
+    assert list(folder.iterdir()) == []
