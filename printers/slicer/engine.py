@@ -108,8 +108,13 @@ def slice_parts(
     per_part: list[_PartLayers] = []
     prisms: list[str] = []
     for index, part in enumerate(parts):
-        report(0.5 * index / len(parts), f"slicing {part.name}")
-        per_part.append(_slice_part(part, heights, printer, settings, prisms))
+        base, share = 0.5 * index / len(parts), 0.5 / len(parts)
+        report(base, f"slicing {part.name}")
+
+        def part_progress(fraction: float, name: str = part.name, base: float = base, share: float = share) -> None:
+            report(base + share * fraction, f"slicing {name}")
+
+        per_part.append(_slice_part(part, heights, printer, settings, prisms, part_progress))
     timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]
 
     planned: list[PlannedLayer] = []
@@ -199,7 +204,12 @@ def _layer_heights(settings: SliceSettings, top_mm: float) -> list[tuple[float, 
 
 
 def _slice_part(
-    part: Part, heights: list[tuple[float, float]], printer: PrinterProfile, settings: SliceSettings, prisms: list[str]
+    part: Part,
+    heights: list[tuple[float, float]],
+    printer: PrinterProfile,
+    settings: SliceSettings,
+    prisms: list[str],
+    progress: Callable[[float], None],
 ) -> _PartLayers:
     top = part.mesh.bounds[1][2]
     count = sum(1 for z, h in heights if z - h / 2 < top - 1e-6)
@@ -218,6 +228,8 @@ def _slice_part(
     windows = None if prism else _WindowMasks(areas, keys, settings.bottom_layers, settings.top_layers)
     islands: list[list[Island]] = []
     for i in range(count):
+        if i % 20 == 19:
+            progress(i / count)  # also where a cancel takes effect
         height = heights[i][1]
         bead = Bead(width, settings.line_spacing_mm(printer, height))
         angle = 45.0 if i % 2 == 0 else -45.0
