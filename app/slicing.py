@@ -117,15 +117,13 @@ def slice_to_file(
     repaired: tuple[str, ...] = ()
     names: tuple[str, ...]
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
     if backend is SlicerBackend.PRUSA:
         with tempfile.TemporaryDirectory(prefix="heliofab-slice-") as tmp:
-            paths = _as_paths(inputs, Path(tmp))
+            paths, names = _as_paths(inputs, Path(tmp))
             staged = Path(tmp) / "out.gcode"
             report(-1.0, "PrusaSlicer is slicing")
             slice_with_prusa(paths, staged, printer, material, settings)
             lines = read_gcode_lines(staged)
-            names = tuple(p.stem for p in paths)
             outcome_text = staged.read_text(encoding="utf-8", errors="replace")
     else:
         result = slice_parts(list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m))
@@ -196,11 +194,14 @@ def new_slice_path(folder: Path) -> Path:
     return folder / "slices" / f"slice-{uuid.uuid4().hex[:12]}.gcode"
 
 
-def _as_paths(inputs: Sequence[PartInput], folder: Path) -> list[Path]:
+def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tuple[str, ...]]:
+    """STL files for an external slicer (meshes are written to `folder`), and the parts' names."""
     paths = []
+    names = []
     for index, item in enumerate(inputs):
         if isinstance(item, (str, Path)):
             paths.append(Path(item))
+            names.append(Path(item).stem)
             continue
         if isinstance(item, trimesh.Trimesh):
             name, mesh = str(item.metadata.get("name") or f"part-{index + 1}"), item
@@ -208,10 +209,11 @@ def _as_paths(inputs: Sequence[PartInput], folder: Path) -> list[Path]:
             name, mesh = str(item[0]), item[1]
         else:
             name, mesh = str(getattr(item, "name", "") or f"part-{index + 1}"), item.mesh
-        path = folder / f"{index:02d}-{name}.stl"
+        path = folder / f"{index:02d}.stl"
         mesh.export(path)
         paths.append(path)
-    return paths
+        names.append(name)
+    return paths, tuple(names)
 
 
 __all__ = [
