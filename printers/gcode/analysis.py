@@ -261,7 +261,7 @@ def analyze_gcode(
                 target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
             de = target[3] - pos[3]
             if code in ("G2", "G3") and ("I" in words or "J" in words):
-                points = _arc_points(pos, target, words, clockwise=code == "G2")
+                points = arc_points(pos, target, words, clockwise=code == "G2")
             else:
                 points = [target]
             start = pos
@@ -454,7 +454,8 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
     return print_s, heat_s, segments, move_start_s
 
 
-def _arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
+def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
+    """Points along a G2/G3 arc (I/J centre form), about 1 mm apart, ending exactly at `end`."""
     cx = start[0] + words.get("I", 0.0)
     cy = start[1] + words.get("J", 0.0)
     radius = math.hypot(start[0] - cx, start[1] - cy)

@@ -227,3 +227,17 @@ def test_layer_start_times_and_remaining_time() -> None:
     assert analysis.remaining_s(analysis.total_lines) == pytest.approx(0.0)
     middle = (analysis.layer_first_lines[5] + analysis.layer_first_lines[6]) // 2
     assert starts[5] <= analysis.elapsed_at_line(middle) <= starts[6]
+
+
+def test_preview_follows_arcs_and_splits_layers() -> None:
+    from printers.gcode import preview_layers
+
+    program = GOOD_START_FOR_PREVIEW + ["G1 X110 Y100 F600", "G2 X110 Y120 I0 J10 E1", "G1 Z0.4", "G1 X120 Y120 E1"]
+    layers = preview_layers(program)
+    assert [layer.z_mm for layer in layers] == [0.2, 0.4]
+    arc = layers[0].extrusions
+    assert len(arc) > 10  # drawn as many chords, not one
+    assert arc[:, [0, 2]].min() == pytest.approx(100, abs=0.2)  # clockwise from below: round by X 100
+
+
+GOOD_START_FOR_PREVIEW = ["G28", "M83", "M104 S200", "M109 S200", "G1 Z0.2", "G1 X100 Y100"]
