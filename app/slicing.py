@@ -28,7 +28,7 @@ from printers.gcode import (
 )
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
 from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
-from printers.slicer import PartInput, SliceError, SliceSettings, slice_parts, write_text_atomically
+from printers.slicer import PartInput, SeamPosition, SliceError, SliceSettings, slice_parts, write_text_atomically
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
@@ -225,6 +225,7 @@ __all__ = [
     "GcodeInfo",
     "SliceError",
     "SliceOutcome",
+    "SeamPosition",
     "SliceSettings",
     "SlicerBackend",
     "UnsafeGcodeError",

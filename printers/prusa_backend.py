@@ -69,6 +69,7 @@ def prusa_ini(printer: PrinterProfile, material: MaterialProfile, settings: Slic
         "fill_density": f"{settings.infill_pct:g}%",
         "fill_pattern": "rectilinear",
         "fill_angle": 45,
+        "seam_position": settings.seam.value,
         "support_material": 0,
         "skirts": settings.skirt_loops,
         "skirt_distance": f"{settings.skirt_distance_mm:g}",

@@ -11,7 +11,7 @@ from app.slicing import SlicerBackend, UnsafeGcodeError, inspect_gcode, is_prusa
 from printers.gcode import GcodeAnalysis, GcodeReadError, SafetyReport
 from printers.profiles import ProfileError, UnknownProfileError
 from printers.prusa_backend import ExternalSlicerError
-from printers.slicer import SliceError, SliceSettings
+from printers.slicer import SeamPosition, SliceError, SliceSettings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,6 +27,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--perimeters", type=int, default=2, metavar="N", help="perimeters (default 2)")
     parser.add_argument("--infill", type=float, default=20.0, metavar="PCT", help="sparse infill percent (default 20)")
     parser.add_argument("--skirt", type=int, default=1, metavar="LOOPS", help="skirt loops (default 1, 0 for none)")
+    parser.add_argument(
+        "--seam",
+        choices=[s.value for s in SeamPosition],
+        default=SeamPosition.REAR.value,
+        help="where loops start: rear (seams line up, default) or nearest (least travel)",
+    )
     parser.add_argument(
         "--backend",
         choices=[b.value for b in SlicerBackend],
@@ -74,6 +80,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             perimeters=args.perimeters,
             infill_pct=args.infill,
             skirt_loops=args.skirt,
+            seam=SeamPosition(args.seam),
         )
         outcome = slice_to_file(
             services.profiles,

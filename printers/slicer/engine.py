@@ -23,7 +23,7 @@ from printers.profiles import MaterialProfile, PrinterProfile, check_material_fi
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.plate import DoesNotFitError, arrange_parts
 from printers.slicer.sections import clean_area, is_prism, section_areas
-from printers.slicer.settings import SettingsError, SliceSettings
+from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings
 from printers.slicer.startend import TemplateError, render_template
 from printers.slicer.toolpaths import Bead, Island, PathRole, ToolPath, island_paths
 from printers.slicer.writer import PlannedLayer, write_gcode
@@ -130,7 +130,7 @@ def slice_parts(
         if layer_index == 0 and settings.skirt_loops:
             prefix = _skirt(area, settings, bead_first)
         entry = None if layer_index == 0 else pos.copy()
-        paths, pos = _order_layer(prefix, islands, pos)
+        paths, pos = _order_layer(prefix, islands, pos, settings.seam)
         retracts = _needs_retract(paths, area, width, entry=entry)
         planned.append(PlannedLayer(z, height, tuple(paths), tuple(retracts)))
     timings["ordering_ms"] = _lap(clock) - timings["load_ms"] - timings["toolpaths_ms"]
@@ -327,12 +327,14 @@ def _skirt(area: MultiPolygon, settings: SliceSettings, bead: Bead) -> list[Tool
     return loops
 
 
-def _order_layer(prefix: list[ToolPath], islands: list[Island], pos: np.ndarray) -> tuple[list[ToolPath], np.ndarray]:
+def _order_layer(
+    prefix: list[ToolPath], islands: list[Island], pos: np.ndarray, seam: SeamPosition
+) -> tuple[list[ToolPath], np.ndarray]:
     """Nearest island next; in it loops innermost first (seam at the nearest vertex), then infill
     chains nearest end first."""
     out: list[ToolPath] = []
     for path in prefix:
-        placed = _start_loop_near(path, pos)
+        placed = _start_loop(path, pos, SeamPosition.NEAREST)
         out.append(placed)
         pos = placed.points[-1]
     remaining = list(islands)
@@ -347,7 +349,7 @@ def _order_layer(prefix: list[ToolPath], islands: list[Island], pos: np.ndarray)
             loops = [lp for lp in loops if lp.role != role]
             while group:
                 dists = [float(np.min(np.sum((g.points - pos) ** 2, axis=1))) for g in group]
-                placed = _start_loop_near(group.pop(int(np.argmin(dists))), pos)
+                placed = _start_loop(group.pop(int(np.argmin(dists))), pos, seam)
                 out.append(placed)
                 pos = placed.points[-1]
         fills = list(island.fills)
@@ -365,9 +367,15 @@ def _order_layer(prefix: list[ToolPath], islands: list[Island], pos: np.ndarray)
     return out, pos
 
 
-def _start_loop_near(path: ToolPath, pos: np.ndarray) -> ToolPath:
+def _start_loop(path: ToolPath, pos: np.ndarray, seam: SeamPosition) -> ToolPath:
+    """The loop rolled to start at its seam: the nearest vertex, or its rear-most vertex (the left
+    one of a flat top edge), the same on every layer so the seams stack into one line."""
     ring = path.points[:-1]
-    start = int(np.argmin(np.sum((ring - pos) ** 2, axis=1)))
+    if seam is SeamPosition.REAR:
+        # Rounded to 10 µm so offsetting noise cannot flip the choice between two corners.
+        start = int(np.lexsort((np.round(ring[:, 0], 2), -np.round(ring[:, 1], 2)))[0])
+    else:
+        start = int(np.argmin(np.sum((ring - pos) ** 2, axis=1)))
     rolled = np.roll(ring, -start, axis=0)
     return ToolPath(path.role, np.vstack([rolled, rolled[:1]]), True)
 

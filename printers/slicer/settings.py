@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import enum
 import math
 from dataclasses import dataclass
 
 from printers.profiles import PrinterProfile
+
+
+class SeamPosition(enum.Enum):
+    REAR = "rear"  # every loop starts at its rear-most point: seams line up, layer after layer
+    NEAREST = "nearest"  # each loop starts where the nozzle already is: least travel
 
 
 class SettingsError(ValueError):
@@ -24,6 +30,7 @@ class SliceSettings:
     skirt_distance_mm: float = 3.0
     part_spacing_mm: float = 6.0
     width_factor: float = 1.125  # extrusion width / nozzle, as PrusaSlicer's default 0.45 mm on 0.4
+    seam: SeamPosition = SeamPosition.REAR
 
     def extrusion_width_mm(self, printer: PrinterProfile) -> float:
         return round(printer.nozzle_mm * self.width_factor, 3)

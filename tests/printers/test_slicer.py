@@ -16,7 +16,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from printers.gcode import analyze_gcode, check_gcode, preview_layers
 from printers.profiles import find_material, find_printer
-from printers.slicer import SliceError, SliceSettings, slice_parts
+from printers.slicer import SeamPosition, SliceError, SliceSettings, slice_parts
 from printers.slicer.sections import is_prism
 from printers.slicer.writer import e_per_mm
 from tests.printers.shapes import extrude, frame_front_outline, frame_set
@@ -329,3 +329,20 @@ def test_parts_may_come_as_named_meshes() -> None:
     assert result.part_names == ("rim", "arm")
     with pytest.raises(SliceError, match="neither a mesh nor a file"):
         slice_parts([42], MK3, PLA)  # type: ignore[list-item]
+
+
+def test_rear_seams_line_up_layer_after_layer() -> None:
+    plate = extrude(box(0, 0, 40, 30), 3.0, "plate")
+
+    def seam_starts(seam: SeamPosition) -> set[tuple[str, str]]:
+        text = slice_parts([plate], BARE_MK3, PLA, SliceSettings(skirt_loops=0, seam=seam)).gcode
+        starts = set()
+        lines = text.splitlines()
+        for i, line in enumerate(lines):
+            if line == ";TYPE:external_perimeter":
+                travel = next(x for x in lines[i + 1 : i + 4] if x.startswith("G0 "))
+                starts.add(tuple(travel.split()[1:3]))
+        return starts
+
+    assert len(seam_starts(SeamPosition.REAR)) == 1
+    assert len(seam_starts(SeamPosition.NEAREST)) > 1

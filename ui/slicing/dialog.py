@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.slicing import (
     PreviewLayer,
+    SeamPosition,
     SliceOutcome,
     SlicerBackend,
     SliceSettings,
@@ -78,6 +79,9 @@ class SlicingPanel(QWidget):
         self.skirt_spin = QSpinBox()
         self.skirt_spin.setRange(0, 5)
         self.skirt_spin.setValue(1)
+        self.seam_combo = QComboBox()
+        self.seam_combo.addItem(self.tr("Rear, lined up"), SeamPosition.REAR)
+        self.seam_combo.addItem(self.tr("Nearest, least travel"), SeamPosition.NEAREST)
         self.backend_combo = QComboBox()
         self.backend_combo.addItem(self.tr("Built-in slicer"), SlicerBackend.BUILTIN)
         if is_prusa_available():
@@ -106,6 +110,7 @@ class SlicingPanel(QWidget):
         form.addRow(self.tr("Perimeters"), self.perimeters_spin)
         form.addRow(self.tr("Infill"), self.infill_spin)
         form.addRow(self.tr("Skirt loops"), self.skirt_spin)
+        form.addRow(self.tr("Seam"), self.seam_combo)
         form.addRow(self.tr("Slicer"), self.backend_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.slice_button)
@@ -211,6 +216,7 @@ class SlicingPanel(QWidget):
             perimeters=self.perimeters_spin.value(),
             infill_pct=self.infill_spin.value(),
             skirt_loops=self.skirt_spin.value(),
+            seam=self.seam_combo.currentData(),
         )
 
     def start_slicing(self) -> None:
