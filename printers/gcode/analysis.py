@@ -1,0 +1,482 @@
+"""G-code analysis for any file, ours or another slicer's: motion time, heat-up, filament, layers,
+bounding box and an energy profile over time.
+
+Only commands are read. Slicers' estimate comments and M73 progress are ignored on purpose: the
+numbers must be ours, and must hold for G-code from anywhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+
+from printers.gcode.motion import MachineLimits, plan_times
+from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
+from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
+
+DEFAULT_FILAMENT_MM = 1.75
+DEFAULT_DENSITY_G_CM3 = 1.24
+_ARC_SEGMENT_MM = 1.0
+
+
+class EnergyPhase(enum.Enum):
+    HEAT_UP = "heat_up"
+    PRINTING = "printing"
+    IDLE = "idle"
+
+
+@dataclass(frozen=True)
+class EnergySegment:
+    start_s: float
+    duration_s: float
+    power_w: float
+    phase: EnergyPhase
+
+    @property
+    def energy_wh(self) -> float:
+        return self.power_w * self.duration_s / 3600.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start_s": round(self.start_s, 1),
+            "duration_s": round(self.duration_s, 1),
+            "power_w": round(self.power_w, 1),
+            "phase": self.phase.value,
+        }
+
+
+@dataclass(frozen=True)
+class BoundingBox:
+    min_x: float
+    min_y: float
+    min_z: float
+    max_x: float
+    max_y: float
+    max_z: float
+
+    def to_json(self) -> dict[str, float]:
+        return {k: round(v, 3) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class GcodeAnalysis:
+    print_time_s: float  # motion + dwells, heat-up excluded (what slicers report)
+    heat_up_s: float  # waiting for M109/M190
+    filament_mm: float  # net filament pushed into the hotend
+    filament_g: float
+    filament_cm3: float
+    material_cost: float
+    energy_wh: float
+    peak_w: float
+    layers: int
+    bbox: BoundingBox | None  # of extruding moves; None when nothing is extruded
+    retractions: int
+    travel_moves: int
+    extrusion_moves: int
+    total_lines: int  # lines in the file
+    command_count: int  # lines a print session will send
+    layer_z_mm: tuple[float, ...]
+    layer_first_lines: tuple[int, ...]  # 1-based file line where each layer starts
+    energy_profile: tuple[EnergySegment, ...] = field(default_factory=tuple)
+    layer_start_s: tuple[float, ...] = ()  # when each layer starts, counted from the file's first line
+
+    def elapsed_at_line(self, line_no: int) -> float:
+        """Estimated seconds (heat-up included) when the printer reaches this file line; between layer
+        starts it interpolates by line number, which is what a print session knows."""
+        starts, lines = self.layer_start_s, self.layer_first_lines
+        if not starts:
+            return 0.0
+        index = bisect.bisect_right(lines, line_no) - 1
+        if index < 0:
+            return starts[0] * max(line_no, 0) / max(lines[0], 1)
+        if index + 1 < len(lines):
+            span = lines[index + 1] - lines[index]
+            share = (line_no - lines[index]) / span if span else 0.0
+            return starts[index] + share * (starts[index + 1] - starts[index])
+        share = (line_no - lines[index]) / max(self.total_lines - lines[index], 1)
+        return starts[index] + min(share, 1.0) * (self.total_time_s - starts[index])
+
+    def remaining_s(self, line_no: int) -> float:
+        return max(self.total_time_s - self.elapsed_at_line(line_no), 0.0)
+
+    @property
+    def total_time_s(self) -> float:
+        return self.print_time_s + self.heat_up_s
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "print_time_s": round(self.print_time_s, 1),
+            "heat_up_s": round(self.heat_up_s, 1),
+            "total_time_s": round(self.total_time_s, 1),
+            "filament_mm": round(self.filament_mm, 1),
+            "filament_g": round(self.filament_g, 2),
+            "filament_cm3": round(self.filament_cm3, 3),
+            "material_cost": round(self.material_cost, 2),
+            "energy_wh": round(self.energy_wh, 1),
+            "peak_w": round(self.peak_w, 1),
+            "layers": self.layers,
+            "bbox": self.bbox.to_json() if self.bbox is not None else None,
+            "retractions": self.retractions,
+            "travel_moves": self.travel_moves,
+            "extrusion_moves": self.extrusion_moves,
+            "total_lines": self.total_lines,
+            "command_count": self.command_count,
+            "energy_profile": [s.to_json() for s in self.energy_profile],
+            "layer_start_s": [round(t, 1) for t in self.layer_start_s],
+        }
+
+
+@dataclass
+class _Heater:
+    rate_c_s: float
+    ambient_c: float
+    target_c: float = 0.0
+    start_c: float = 0.0
+    set_at_s: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.start_c = self.ambient_c
+
+    def temp_at(self, t: float) -> float:
+        if self.target_c >= self.start_c:
+            return min(self.target_c, self.start_c + self.rate_c_s * (t - self.set_at_s))
+        # Cooling is slow and never waited for by slicers' G-code; a floor at the target is enough.
+        return max(self.target_c, self.ambient_c)
+
+    def set_target(self, t: float, target_c: float) -> None:
+        self.start_c = self.temp_at(t)
+        self.set_at_s = t
+        self.target_c = max(target_c, 0.0)
+
+    def reached_at(self) -> float:
+        return self.set_at_s + max(0.0, self.target_c - self.start_c) / self.rate_c_s
+
+    def is_heating_at(self, t: float) -> bool:
+        return self.target_c > self.start_c and t < self.reached_at()
+
+
+@dataclass
+class _Program:
+    """What the single pass over the commands collects for timing."""
+
+    deltas: list[tuple[float, float, float, float]] = field(default_factory=list)
+    feeds: list[float] = field(default_factory=list)
+    items: list[tuple[str, Any]] = field(default_factory=list)  # ("moves", (start, end, limits)), ("dwell", s), ...
+    run_start: int = 0
+
+
+def analyze_gcode(
+    source: GcodeSource,
+    printer: PrinterProfile | None = None,
+    material: MaterialProfile | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+) -> GcodeAnalysis:
+    """Raises GcodeReadError for a file that is not G-code text."""
+    program, line_count = commands_and_line_count(source)
+    limits = MachineLimits.from_profile(printer.limits if printer is not None else MotionLimits())
+    power = printer.power if printer is not None else PowerDraw()
+    filament_d = printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM
+    density = material.density_g_cm3 if material is not None else DEFAULT_DENSITY_G_CM3
+    price = material.price_per_kg if material is not None else 0.0
+
+    prog = _Program()
+    pos = [0.0, 0.0, 0.0, 0.0]
+    is_abs_xyz = True
+    is_abs_e = True
+    feed = 25.0
+    filament = 0.0
+    retractions = travel_moves = extrusion_moves = 0
+    extruded_xyz: list[tuple[float, float, float, float, float]] = []
+    layer_first: dict[float, int] = {}
+    layer_moves: dict[float, int] = {}  # index of the layer's first extruding move
+    commands = 0
+
+    append_delta = prog.deltas.append
+    append_feed = prog.feeds.append
+    append_extruded = extruded_xyz.append
+    last_layer_z = math.nan
+
+    def flush(current: MachineLimits) -> None:
+        end = len(prog.deltas)
+        if end > prog.run_start:
+            prog.items.append(("moves", (prog.run_start, end, current)))
+        prog.run_start = end
+
+    for cmd in program:
+        commands += 1
+        code = cmd.code
+        if progress is not None and commands % 20000 == 0:
+            progress(cmd.line_no / max(line_count, 1))
+        if code == "G1" or code == "G0":
+            # The hot path (nearly every line of a print): scalars, no arc handling.
+            if cmd.has_bad_number:
+                continue  # the safety check reports it; a NaN must not poison the estimate
+            words = cmd.words
+            f = words.get("F")
+            if f is not None and f > 0:
+                feed = f / 60.0
+            px, py, pz, pe = pos
+            if is_abs_xyz:
+                tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
+            else:
+                tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
+            te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
+            de = te - pe
+            append_delta((tx - px, ty - py, tz - pz, de))
+            append_feed(feed)
+            moved_xy = tx != px or ty != py
+            if de < 0:
+                retractions += 1
+            elif de > 0 and moved_xy:
+                extrusion_moves += 1
+                append_extruded((px, py, tx, ty, tz))
+                if tz != last_layer_z:
+                    last_layer_z = tz
+                    z = round(tz, 3)
+                    if z not in layer_first:
+                        layer_first[z] = cmd.line_no
+                        layer_moves[z] = len(prog.deltas) - 1
+            if de <= 0 and moved_xy:
+                travel_moves += 1
+            filament += de
+            pos = [tx, ty, tz, te]
+        elif code in ("G2", "G3"):
+            words = cmd.words
+            if cmd.has_bad_number:
+                continue  # the safety check reports it; a NaN must not poison the estimate
+            if "F" in words and words["F"] > 0:
+                feed = words["F"] / 60.0
+            target = list(pos)
+            for axis, letter in enumerate("XYZ"):
+                if letter in words:
+                    target[axis] = words[letter] if is_abs_xyz else pos[axis] + words[letter]
+            if "E" in words:
+                target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
+            de = target[3] - pos[3]
+            if code in ("G2", "G3") and ("I" in words or "J" in words):
+                points = arc_points(pos, target, words, clockwise=code == "G2")
+            else:
+                points = [target]
+            start = pos
+            for point in points:
+                delta = (point[0] - start[0], point[1] - start[1], point[2] - start[2], point[3] - start[3])
+                prog.deltas.append(delta)
+                prog.feeds.append(feed)
+                start = point
+            moved_xy = target[0] != pos[0] or target[1] != pos[1]
+            if de < 0:
+                retractions += 1
+            if de > 0 and moved_xy:
+                extrusion_moves += 1
+                extruded_xyz.append((pos[0], pos[1], target[0], target[1], target[2]))
+                z = round(target[2], 3)
+                if z not in layer_first:
+                    layer_first[z] = cmd.line_no
+                    layer_moves[z] = len(prog.deltas) - 1
+            elif moved_xy:
+                travel_moves += 1
+            filament += de
+            pos = target
+        elif code == "G92":
+            for axis, letter in enumerate("XYZE"):
+                value = cmd.words.get(letter)
+                if value is not None and math.isfinite(value):
+                    pos[axis] = value
+        elif code == "G10" and not cmd.words:
+            retractions += 1  # firmware retraction (bare G10; "G10 L2 …" sets offsets instead)
+        elif code == "G28":
+            flush(limits)
+            named = [axis for axis, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags]
+            for axis in named or [0, 1, 2]:
+                pos[axis] = 0.0
+        elif code == "G90":
+            is_abs_xyz = is_abs_e = True
+        elif code == "G91":
+            is_abs_xyz = is_abs_e = False
+        elif code == "M82":
+            is_abs_e = True
+        elif code == "M83":
+            is_abs_e = False
+        elif code == "G4":
+            flush(limits)
+            seconds = cmd.words.get("S", 0.0) or 0.0
+            seconds += (cmd.words.get("P", 0.0) or 0.0) / 1000.0
+            if math.isfinite(seconds) and seconds > 0:
+                prog.items.append(("dwell", seconds))
+        elif code == "M400":
+            flush(limits)
+        elif code in ("M104", "M109", "M140", "M190"):
+            value = cmd.words.get("S", cmd.words.get("R"))
+            heater = "hotend" if code in ("M104", "M109") else "bed"
+            # Keeps heater changes in order with the moves around them (the energy profile needs it).
+            flush(limits)
+            if value is not None and math.isfinite(value):
+                prog.items.append(("set", (heater, value)))
+            if code in ("M109", "M190"):
+                prog.items.append(("wait", heater))
+        elif code in ("M201", "M203", "M204", "M205"):
+            flush(limits)
+            limits = _apply_limits(limits, cmd)
+    flush(limits)
+
+    print_s, heat_s, segments, move_start_s = _timeline(prog, power)
+    filament = max(filament, 0.0)
+    area_mm2 = math.pi * (filament_d / 2.0) ** 2
+    cm3 = filament * area_mm2 / 1000.0
+    grams = cm3 * density
+    energy_wh = sum(s.energy_wh for s in segments)
+    bbox = None
+    if extruded_xyz:
+        ext = np.asarray(extruded_xyz)
+        xs, ys = ext[:, [0, 2]], ext[:, [1, 3]]
+        bbox = BoundingBox(
+            float(xs.min()),
+            float(ys.min()),
+            float(ext[:, 4].min()),
+            float(xs.max()),
+            float(ys.max()),
+            float(ext[:, 4].max()),
+        )
+    ordered = sorted(layer_first.items(), key=lambda kv: kv[1])
+    return GcodeAnalysis(
+        print_time_s=print_s,
+        heat_up_s=heat_s,
+        filament_mm=filament,
+        filament_g=grams,
+        filament_cm3=cm3,
+        material_cost=grams / 1000.0 * price,
+        energy_wh=energy_wh,
+        peak_w=max((s.power_w for s in segments), default=0.0),
+        layers=len(layer_first),
+        bbox=bbox,
+        retractions=retractions,
+        travel_moves=travel_moves,
+        extrusion_moves=extrusion_moves,
+        total_lines=line_count,
+        command_count=commands,
+        layer_z_mm=tuple(z for z, _ in ordered),
+        layer_first_lines=tuple(line for _, line in ordered),
+        layer_start_s=tuple(float(move_start_s[layer_moves[z]]) for z, _ in ordered),
+        energy_profile=tuple(segments),
+    )
+
+
+def _apply_limits(limits: MachineLimits, cmd: GcodeCommand) -> MachineLimits:
+    words = {k: v for k, v in cmd.words.items() if math.isfinite(v) and v >= 0}
+    axes = {letter: axis for axis, letter in enumerate("XYZE")}
+    if cmd.code == "M201":
+        return limits.with_axes("max_accel_mm_s2", {axes[k]: v for k, v in words.items() if k in axes and v > 0})
+    if cmd.code == "M203":
+        return limits.with_axes("max_feed_mm_s", {axes[k]: v for k, v in words.items() if k in axes and v > 0})
+    if cmd.code == "M204":
+        if "S" in words:
+            limits = replace(limits, print_accel_mm_s2=words["S"], travel_accel_mm_s2=words["S"])
+        if "P" in words:
+            limits = replace(limits, print_accel_mm_s2=words["P"])
+        if "R" in words:
+            limits = replace(limits, retract_accel_mm_s2=words["R"])
+        if "T" in words:
+            limits = replace(limits, travel_accel_mm_s2=words["T"])
+        return limits
+    limits = limits.with_axes("max_jerk_mm_s", {axes[k]: v for k, v in words.items() if k in axes})
+    if "S" in words:
+        limits = replace(limits, min_feed_mm_s=words["S"])
+    if "T" in words:
+        limits = replace(limits, min_travel_feed_mm_s=words["T"])
+    return limits
+
+
+def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment], np.ndarray]:
+    """Print and heat-up seconds, the energy segments, and when each move starts (heat-up included)."""
+    deltas = np.asarray(prog.deltas, dtype=float).reshape(-1, 4)
+    feeds = np.asarray(prog.feeds, dtype=float)
+    hotend = _Heater(power.hotend_heat_rate_c_s, power.ambient_c)
+    bed = _Heater(power.bed_heat_rate_c_s, power.ambient_c)
+    t = 0.0
+    move_start_s = np.zeros(len(deltas))
+    print_s = heat_s = 0.0
+    segments: list[EnergySegment] = []
+
+    def add(duration: float, watts: float, phase: EnergyPhase) -> None:
+        if duration <= 0:
+            return
+        last = segments[-1] if segments else None
+        if last is not None and last.phase == phase and abs(last.power_w - watts) < 1e-6:
+            segments[-1] = EnergySegment(last.start_s, last.duration_s + duration, watts, phase)
+        else:
+            segments.append(EnergySegment(t, duration, watts, phase))
+
+    def running() -> tuple[float, EnergyPhase]:
+        if hotend.target_c <= 0 and bed.target_c <= 0:
+            return power.idle_w, EnergyPhase.IDLE
+        return (power.printing_w if bed.target_c > 0 else power.printing_bed_off_w), EnergyPhase.PRINTING
+
+    for kind, payload in prog.items:
+        if kind == "moves":
+            start, end, limits = payload
+            move_s = plan_times(deltas[start:end], feeds[start:end], limits)
+            move_start_s[start:end] = t + np.concatenate([[0.0], np.cumsum(move_s)[:-1]])
+            seconds = float(move_s.sum())
+            add(seconds, *running())
+            t += seconds
+            print_s += seconds
+        elif kind == "dwell":
+            add(payload, *running())
+            t += payload
+            print_s += payload
+        elif kind == "set":
+            heater, value = payload
+            (hotend if heater == "hotend" else bed).set_target(t, value)
+        elif kind == "wait":
+            heater = hotend if payload == "hotend" else bed
+            until = heater.reached_at()
+            while t < until - 1e-9:
+                # Split the wait where the other heater reaches its target: the draw drops there.
+                stops = [until] + [
+                    h.reached_at() for h in (hotend, bed) if h.is_heating_at(t) and h.reached_at() < until
+                ]
+                step_end = min(stops)
+                watts = power.idle_w
+                if hotend.is_heating_at(t):
+                    watts += power.hotend_heat_up_w
+                if bed.is_heating_at(t):
+                    watts += power.bed_heat_up_w
+                add(step_end - t, watts, EnergyPhase.HEAT_UP)
+                heat_s += step_end - t
+                t = step_end
+    return print_s, heat_s, segments, move_start_s
+
+
+def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
+    """Points along a G2/G3 arc (I/J centre form), about 1 mm apart, ending exactly at `end`."""
+    cx = start[0] + words.get("I", 0.0)
+    cy = start[1] + words.get("J", 0.0)
+    radius = math.hypot(start[0] - cx, start[1] - cy)
+    a0 = math.atan2(start[1] - cy, start[0] - cx)
+    a1 = math.atan2(end[1] - cy, end[0] - cx)
+    sweep = a1 - a0
+    if clockwise and sweep >= 0:
+        sweep -= 2 * math.pi
+    elif not clockwise and sweep <= 0:
+        sweep += 2 * math.pi
+    count = max(1, min(360, math.ceil(abs(sweep) * radius / _ARC_SEGMENT_MM)))
+    points = []
+    for i in range(1, count + 1):
+        f = i / count
+        angle = a0 + sweep * f
+        points.append(
+            [
+                cx + radius * math.cos(angle) if i < count else end[0],
+                cy + radius * math.sin(angle) if i < count else end[1],
+                start[2] + (end[2] - start[2]) * f,
+                start[3] + (end[3] - start[3]) * f,
+            ]
+        )
+    return points
