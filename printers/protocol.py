@@ -140,7 +140,7 @@ _TEMP = re.compile(r"\b([TBCPLR]\d*|@\d*|W):\s*(-?\d+(?:\.\d+)?)\s*(?:/\s*(-?\d+
 _RESEND = re.compile(r"^(?:resend|rs)\s*:?\s*(?:N\s*:?\s*)?(\d+)", re.IGNORECASE)
 _OK_FIELD = re.compile(r"\b([NPB])(\d+)\b")
 _POSITION = re.compile(r"\b([XYZE]):\s*(-?\d+(?:\.\d+)?)")
-_FIRMWARE_KEYS = ("FIRMWARE_NAME", "SOURCE_CODE_URL", "PROTOCOL_VERSION", "MACHINE_TYPE", "EXTRUDER_COUNT", "UUID")
+_FIRMWARE_KEYS = ("FIRMWARE_NAME", "FIRMWARE_VERSION", "FIRMWARE_URL", "COMPILED", "REPETIER_PROTOCOL", "SOURCE_CODE_URL", "PROTOCOL_VERSION", "MACHINE_TYPE", "EXTRUDER_COUNT", "UUID")
 
 # Marlin splits kill messages over two lines; each half alone must already count as fatal.
 _FATAL_MARKERS = (

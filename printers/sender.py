@@ -124,7 +124,13 @@ class Sender:
     @property
     def is_idle(self) -> bool:
         """Everything handed over has been confirmed."""
-        return self.in_flight == 0 and not self._host_queue and not self._job_queue and self._recovering is None
+        return (
+            self.in_flight == 0
+            and self._cursor >= self._next_line_no  # no numbered line held back by the byte limit
+            and not self._host_queue
+            and not self._job_queue
+            and self._recovering is None
+        )
 
     def set_job_paused(self, is_paused: bool) -> None:
         self._is_job_paused = is_paused
