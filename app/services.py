@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.paths import DataPaths, prepare_data_dir
+from app.printer_profiles import ProfileStore
 from app.settings import SettingsStore
 from app.tasks import TaskRunner
 from catalog.blobstore import BlobStore
@@ -34,6 +35,7 @@ class Services:
     settings: SettingsStore
     tasks: TaskRunner
     migration: MigrationResult | None
+    profiles: ProfileStore
 
     def close(self) -> None:
         self.tasks.shutdown()
@@ -50,6 +52,9 @@ def build_services(options: StartupOptions) -> Services:
         engine.dispose()
         raise
     session_factory = make_session_factory(engine)
+    profiles = ProfileStore(session_factory)
+    if options.run_migrations:
+        profiles.seed_builtin()
     return Services(
         paths=paths,
         options=options,
@@ -59,4 +64,5 @@ def build_services(options: StartupOptions) -> Services:
         settings=SettingsStore(session_factory),
         tasks=TaskRunner(options.task_workers),
         migration=migration,
+        profiles=profiles,
     )
