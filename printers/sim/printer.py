@@ -68,6 +68,11 @@ class SimulatedPrinter:
     def port(self) -> str:
         return str(self.link_path) if self.link_path is not None else self._slave_name
 
+    @property
+    def device_path(self) -> str:
+        """The pty slave itself (what `--link` points at)."""
+        return self._slave_name
+
     def stop(self) -> None:
         """Stop flag, join the thread, close the pty, remove the link, flush the log."""
         self._stop.set()
