@@ -69,5 +69,7 @@ def build_services(options: StartupOptions) -> Services:
         tasks=TaskRunner(options.task_workers),
         migration=migration,
         profiles=profiles,
-        printing=PrintingService(session_factory, blobs, is_finding_orphans=options.run_migrations),
+        printing=PrintingService(
+            session_factory, blobs, profiles=profiles, is_finding_orphans=options.run_migrations
+        ),
     )

@@ -13,11 +13,13 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.jobs import PrintJobView, abandon_job, list_jobs, mark_orphans_interrupted
-from app.printing.runner import ActivePrint, connect_printer, resume_print, start_print
+from app.printer_profiles import ProfileStore
+from app.printing.runner import ActivePrint, check_file, connect_printer, resume_print, start_print, store_checked_job
 from catalog.blobstore import BlobStore
 from db.models import JobState
 from printers.ports import PortInfo, describe_port, list_serial_ports
@@ -88,9 +90,11 @@ class PrintingService:
         blobs: BlobStore,
         *,
         options: SessionOptions | None = None,
+        profiles: ProfileStore | None = None,
         is_finding_orphans: bool = True,
     ) -> None:
         self._factory = factory
+        self._profiles = profiles
         self._blobs = blobs
         self._options = options or SessionOptions()
         self._lock = threading.Lock()
@@ -166,6 +170,19 @@ class PrintingService:
             self._factory, self._blobs, job_id=job_id, port=port, session=session, callbacks=_chain(own, callbacks)
         )
         self._attach(port, active)
+
+    def print_file(self, port: str, path: Path, *, printer_id: str | None = None) -> int:
+        """Check a G-code file, store it as a job and stream it on a connected printer (blocking: call from a worker).
+
+        Raises GcodeReadError or PrintRefusedError (nothing is sent) with an operator-readable message.
+        """
+        session = self.session_for(port)
+        checked = check_file(path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None)
+        job_id = store_checked_job(self._factory, self._blobs, checked)
+        if session.state is not SessionState.OPERATIONAL:
+            raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
+        self.start_job(port, job_id)
+        return job_id
 
     def resume_job(self, port: str, job_id: int, *, callbacks: SessionCallbacks | None = None) -> None:
         """Resume an interrupted job; reconnects so the printer can be asked for its last line first."""
