@@ -95,9 +95,13 @@ def connect_printer(
 ) -> PrintSession:
     """Connect at `baud`, or try the common rates in turn when it is None (auto-detection)."""
     bauds: Sequence[int] = (baud,) if baud else COMMON_BAUDS
+    base = options or SessionOptions()
+    if baud is None:
+        # Each wrong rate costs its timeout: keep it short while guessing.
+        base = replace(base, connect_timeout_s=min(base.connect_timeout_s, 3.0), hello_retry_s=min(base.hello_retry_s, 0.5))
     last_error: ConnectError | None = None
     for rate in bauds:
-        session = PrintSession(port, baud=rate, options=options, callbacks=callbacks)
+        session = PrintSession(port, baud=rate, options=base, callbacks=callbacks)
         try:
             session.connect(is_probing_last_line=is_probing_last_line)
             return session

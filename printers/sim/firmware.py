@@ -25,6 +25,7 @@ BLOCKING_CODES = frozenset({"G4", "G28", "G29", "M400", "M109", "M190"})
 class SimConfig:
     speed: float = 0.0  # 1 = real time, 0 = instant
     baud: int | None = None  # model the wire: 10 bits a byte each way; None = as fast as the pty
+    port_baud: int | None = None  # the rate the firmware talks at; a host at another rate reads noise
     is_advanced_ok: bool = True
     buffer_size: int = 4  # Marlin BUFSIZE
     planner_size: int = 16  # Marlin BLOCK_BUFFER_SIZE

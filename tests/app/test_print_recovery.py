@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 
 from app.cli import main
 from app.printing.jobs import JobRecorder, list_jobs, load_job, mark_orphans_interrupted
-from app.printing.runner import PrintRefusedError, check_lines, resume_print, start_print, store_checked_job
+from app.printing.runner import PrintRefusedError, connect_printer, check_lines, resume_print, start_print, store_checked_job
 from app.services import Services
 from db.engine import unit_of_work
 from db.models import JobState, PrintJob
@@ -195,3 +196,14 @@ def test_printing_service_runs_two_printers_at_once(services: Services) -> None:
     assert set(changed) >= set(ports)
     assert all(s.is_simulated and s.firmware.startswith("Marlin") for s in snaps)
     assert os.path.exists(ports[0])
+
+
+def test_baud_auto_detection_finds_the_printers_rate() -> None:
+    options = replace(FAST_OPTIONS, connect_timeout_s=1.0, hello_retry_s=0.25)
+    with SimulatedPrinter(replace(FAST_SIM, port_baud=250000)) as printer:
+        session = connect_printer(printer.port, baud=None, options=options)
+        try:
+            assert session.baud == 250000
+            assert session.capabilities.firmware_name.startswith("Marlin")
+        finally:
+            session.close()

@@ -303,3 +303,4 @@ def _wait_for(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
 def test_fast_sim_config_is_instant() -> None:
     assert FAST_SIM.speed == 0.0
     assert stripped([";x", "G1"]) == ["G1"]
+
