@@ -25,7 +25,9 @@ from db.types import utcnow
 from printers.session import JobOutcome
 from printers.sim.faults import FaultSpec
 from printers.sim.printer import SimulatedPrinter
-from tests.printers.conftest import FAST_OPTIONS, FAST_SIM, HOUSEKEEPING
+from tests.printers.simulated import FAST_OPTIONS, FAST_SIM, HOUSEKEEPING, nothing_left_open  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("nothing_left_open")
 
 PREAMBLE = ["M140 S60", "M104 S200", "M190 S60", "M109 S200", "G28", "G90", "M82", "G92 E0"]
 

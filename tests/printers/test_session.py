@@ -20,7 +20,17 @@ from printers.session import (
 from printers.sim.firmware import SimConfig
 from printers.sim.printer import SimulatedPrinter
 from printers.transport import PortError
-from tests.printers.conftest import FAST_SIM, executed_job_lines, job_commands, stripped
+from tests.printers.simulated import (  # noqa: F401 - fixtures are used by name
+    FAST_SIM,
+    executed_job_lines,
+    job_commands,
+    make_session,
+    make_sim,
+    nothing_left_open,
+    stripped,
+)
+
+pytestmark = pytest.mark.usefixtures("nothing_left_open")
 
 MakeSim = Callable[..., SimulatedPrinter]
 MakeSession = Callable[..., PrintSession]
@@ -182,9 +192,10 @@ def test_printer_reset_mid_job_interrupts_and_resumes_with_the_preamble(make_sim
     assert result is not None and result.outcome is JobOutcome.INTERRUPTED
     assert "restarted" in result.message
     session.close()
+    heaters_off = ["M104 S0", "M140 S0"]  # sent bare by the host the moment it saw the restart
+    assert _wait_for(lambda: executed_job_lines(sim)[-2:] == heaters_off)
     before = executed_job_lines(sim)
     confirmed = result.progress.confirmed_index
-    heaters_off = ["M104 S0", "M140 S0"]  # sent bare by the host the moment it saw the restart
     assert before == job[: confirmed + 1] + heaters_off
 
     resumed = make_session(sim.port)

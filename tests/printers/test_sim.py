@@ -12,6 +12,9 @@ from printers.protocol import ReplyKind, frame, parse_reply
 from printers.sim.faults import FaultKind, FaultSpec, FaultSpecError
 from printers.sim.firmware import SimConfig, SimFirmware
 from printers.sim.printer import SimulatedPrinter
+from tests.printers.simulated import nothing_left_open  # noqa: F401 - fixture used by name
+
+pytestmark = pytest.mark.usefixtures("nothing_left_open")
 
 
 def exchange(port: str, frames: list[bytes], *, until: str, timeout_s: float = 5.0) -> list[str]:

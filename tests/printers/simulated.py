@@ -1,4 +1,7 @@
-"""Simulated printers on real pseudo-terminals, and a check that every test closes what it opened."""
+"""Simulated printers on real pseudo-terminals, and a check that every test closes what it opened.
+
+Imported by the serial tests (fixtures are picked up from the importing module).
+"""
 
 from __future__ import annotations
 
@@ -44,8 +47,8 @@ def stripped(lines: list[str]) -> list[str]:
     return [line for line in lines if not line.startswith(";")]
 
 
-@pytest.fixture(autouse=True)
-def _nothing_left_open() -> Iterator[None]:
+@pytest.fixture
+def nothing_left_open() -> Iterator[None]:
     threads_before = set(threading.enumerate())
     fds_before = set(os.listdir("/proc/self/fd"))
     yield
