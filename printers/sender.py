@@ -93,6 +93,7 @@ class Sender:
         self._inflight_bytes = 0
         self._is_job_paused = False
         self._highest_transmitted = first_line_no - 1
+        self._stale_budget = 0
 
     # -- what goes out -------------------------------------------------------------------
 
@@ -253,9 +254,16 @@ class Sender:
             self._confirm_through(line_no - 1, now_s, events)
         if line_no > highest_sent:
             return  # the firmware holds all we sent; the next new line is the one it wants
-        if self._recovering == line_no and not self._recover_due and now_s - self._recover_sent_s < self.policy.resend_grace_s:
-            # Lines sent before we went back to N each draw their own `Resend: N`; they arrive
-            # before the firmware reads our new copy of N, so they say nothing about that copy.
+        if (
+            self._recovering == line_no
+            and not self._recover_due
+            and self._stale_budget > 0
+            and now_s - self._recover_sent_s < self.policy.resend_grace_s
+        ):
+            # Lines sent after N before we went back to it each may draw their own `Resend: N`;
+            # they arrive before the firmware reads our new copy of N, so they say nothing about
+            # that copy. At most one per such line: past that, the copy itself was refused.
+            self._stale_budget -= 1
             self.stats.stale_resends_ignored += 1
             return
         if self._same_resend_line == line_no:
@@ -271,6 +279,7 @@ class Sender:
 
     def _start_recovery(self, line_no: int, now_s: float) -> None:
         self._line(line_no)
+        self._stale_budget = max(0, self._highest_transmitted - line_no)
         self._recovering = line_no
         self._recover_due = True
         self._cursor = line_no
@@ -330,6 +339,7 @@ class Sender:
             if now_s - self._recover_sent_s >= self.policy.resend_grace_s:
                 self._count_timeout()
                 self._recover_due = True
+                self._stale_budget = 0  # anything stale has long arrived
             return
         deadline = self.next_deadline_s()
         if deadline is None or now_s < deadline:
