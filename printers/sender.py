@@ -16,7 +16,7 @@ import enum
 from collections import deque
 from dataclasses import dataclass, field
 
-from printers.protocol import LONG_RUNNING_CODES, ErrorClass, Reply, ReplyKind, command_code, frame
+from printers.protocol import LONG_RUNNING_CODES, USER_WAIT_CODES, ErrorClass, Reply, ReplyKind, command_code, frame
 
 
 class LinkFatalError(Exception):
@@ -316,8 +316,11 @@ class Sender:
     # -- time ----------------------------------------------------------------------------
 
     def _long_running_in_flight(self) -> bool:
+        return self._in_flight_code_in(LONG_RUNNING_CODES)
+
+    def _in_flight_code_in(self, codes: frozenset[str]) -> bool:
         return any(
-            command_code(self._lines[n].command) in LONG_RUNNING_CODES
+            command_code(self._lines[n].command) in codes
             for n in range(self.confirmed_line_no + 1, self._cursor)
             if n in self._lines
         )
@@ -327,7 +330,7 @@ class Sender:
         deadlines: list[float] = []
         if self._recovering is not None and not self._recover_due:
             deadlines.append(self._recover_sent_s + self.policy.resend_grace_s)
-        if self.in_flight > 0:
+        if self.in_flight > 0 and not self._in_flight_code_in(USER_WAIT_CODES):
             if self._long_running_in_flight():
                 deadlines.append(max(self._last_rx_s, self._last_progress_s) + self.policy.long_timeout_s)
             else:

@@ -168,3 +168,24 @@ def test_pause_takes_back_unsent_lines_in_order() -> None:
     sender = job_sender(6)
     sent_numbers(sender, 0.0)
     assert [index for _, index in sender.clear_job_queue()] == [1, 2, 3, 4, 5]
+
+
+def test_waiting_for_the_operator_never_times_out() -> None:
+    sender = Sender(POLICY, now_s=0.0, first_line_no=1)
+    sender.enqueue_host("M600")
+    sent_numbers(sender, 0.0)
+    assert sender.next_deadline_s() is None
+    sender.on_tick(3600.0)
+    assert sent_numbers(sender, 3600.0) == [] and sender.stats.timeouts == 0
+
+
+def test_a_line_held_back_by_the_byte_limit_keeps_the_sender_busy() -> None:
+    sender = Sender(LinkPolicy(rx_buffer_bytes=40), now_s=0.0, first_line_no=1)
+    sender.enqueue_job([("G1 X1 Y1 E0.1 F1500", 0), ("G1 X2 Y2 E0.2 F1500", 1)])
+    assert sent_numbers(sender, 0.0) == [1]
+    feed(sender, "ok N1 P15 B3", 0.0)
+    assert sent_numbers(sender, 0.0) == [2]
+    # The window opened, but the first line of the next batch did not fit: not idle until it is out.
+    sender.enqueue_job([("G1 X3 Y3 E0.3 F1500", 2), ("G1 X4 Y4 E0.4 F1500", 3)])
+    sent_numbers(sender, 0.0)
+    assert not sender.is_idle
