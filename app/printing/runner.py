@@ -29,6 +29,10 @@ from printers.session import (
 from printers.transport import COMMON_BAUDS, PortError
 
 
+class ResumeNeedsOperatorError(Exception):
+    """The printer restarted and lost its position: resuming needs someone to check the bed first."""
+
+
 class PrintRefusedError(Exception):
     """The G-code failed the safety check: nothing was sent to the printer."""
 
@@ -219,8 +223,13 @@ def resume_print(
     options: SessionOptions | None = None,
     callbacks: SessionCallbacks | None = None,
     printer: PrinterProfile | None = None,
+    is_exact_only: bool = False,
 ) -> ActivePrint:
-    """Pick an interrupted job up: probe the printer's last line, then continue (or re-heat, home X/Y, restore)."""
+    """Pick an interrupted job up: probe the printer's last line, then continue (or re-heat, home X/Y, restore).
+
+    `is_exact_only` (automatic reconnects): resume only if the printer kept its state; otherwise
+    close the port and raise ResumeNeedsOperatorError, having sent nothing of the job.
+    """
     view, lines, state, offset = load_job(factory, blobs, job_id)
     if not view.is_resumable:
         raise JobNotResumableError(f"Job {job_id} is {view.state}, not interrupted: only interrupted jobs can be resumed.")
@@ -237,6 +246,11 @@ def resume_print(
         printer_last_line=session.printer_last_line,
         was_printer_reset=session.was_printer_reset,
     )
+    if is_exact_only and not plan.is_exact:
+        session.close()
+        raise ResumeNeedsOperatorError(
+            f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by hand."
+        )
     recorder = JobRecorder(factory, job_id, port=port)
     deferred.target = merged_callbacks(recorder, callbacks)
     recorder.started(is_resume=True)

@@ -19,11 +19,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.jobs import PrintJobView, abandon_job, list_jobs, mark_orphans_interrupted
 from app.printer_profiles import ProfileStore
-from app.printing.runner import ActivePrint, check_file, connect_printer, resume_print, start_print, store_checked_job
+from app.printing.runner import (
+    ActivePrint,
+    ResumeNeedsOperatorError,
+    check_file,
+    connect_printer,
+    resume_print,
+    start_print,
+    store_checked_job,
+)
 from catalog.blobstore import BlobStore
 from db.models import JobState
 from printers.ports import PortInfo, describe_port, list_serial_ports
 from printers.session import (
+    ConnectError,
+    JobOutcome,
     JobProgress,
     JobResult,
     PrintSession,
@@ -35,6 +45,7 @@ from printers.session import (
 )
 from printers.sim.firmware import SimConfig
 from printers.sim.printer import SimulatedPrinter
+from printers.transport import PortError
 
 HISTORY_POINTS = 600  # ten minutes at the 1 s autoreport rate
 TERMINAL_LINES = 300
@@ -92,6 +103,8 @@ class PrintingService:
         options: SessionOptions | None = None,
         profiles: ProfileStore | None = None,
         is_finding_orphans: bool = True,
+        reconnect_for_s: float = 600.0,
+        reconnect_poll_s: float = 1.0,
     ) -> None:
         self._factory = factory
         self._profiles = profiles
@@ -101,6 +114,12 @@ class PrintingService:
         self._connections: dict[str, _Connection] = {}
         self._listeners: list[Callable[[str], None]] = []
         self._simulators: dict[str, SimulatedPrinter] = {}
+        # After a cable pull, keep trying the port this long and resume by itself if the printer
+        # kept its state (0 turns it off). OctoPrint #1876 lost a 41-hour print to this.
+        self._reconnect_for_s = reconnect_for_s
+        self._reconnect_poll_s = reconnect_poll_s
+        self._stopping = threading.Event()
+        self._reconnectors: list[threading.Thread] = []
         # Jobs a crashed or powered-off process left "printing" show up as interrupted at their line.
         self.orphans_found = mark_orphans_interrupted(factory) if is_finding_orphans else 0
 
@@ -248,6 +267,67 @@ class PrintingService:
         if bed_c is not None:
             self.send(port, f"M140 S{bed_c:g}")
 
+    # -- automatic reconnect ----------------------------------------------------------------------
+
+    def _start_reconnecting(self, port: str, job_id: int) -> None:
+        if self._reconnect_for_s <= 0 or self._stopping.is_set():
+            return
+        thread = threading.Thread(target=self._reconnect, args=(port, job_id), name=f"printer-reconnect:{port}", daemon=True)
+        with self._lock:
+            self._reconnectors = [t for t in self._reconnectors if t.is_alive()]
+            self._reconnectors.append(thread)
+        thread.start()
+
+    def _reconnect(self, port: str, job_id: int) -> None:
+        with self._lock:
+            connection = self._connections.pop(port, None)
+        if connection is not None:
+            connection.session.close()  # the dead session's threads end before the port is reopened
+        placeholder = _Connection(
+            port,
+            connection.session if connection else PrintSession(port),
+            state=SessionState.CLOSED,
+            message="Cable pulled? Waiting for the printer to come back…",
+            active=connection.active if connection else None,
+            job_name=connection.job_name if connection else "",
+            progress=connection.progress if connection else None,
+        )
+        with self._lock:
+            self._connections[port] = placeholder
+        self._notify(port)
+        deadline = time.monotonic() + self._reconnect_for_s
+        while not self._stopping.wait(self._reconnect_poll_s) and time.monotonic() < deadline:
+            with self._lock:
+                if self._connections.get(port) is not placeholder:
+                    return  # the operator disconnected it meanwhile
+            if not Path(port).exists():
+                continue
+            try:
+                active = resume_print(
+                    self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
+                    callbacks=self._callbacks(port), is_exact_only=True,
+                )
+            except (PortError, ConnectError):
+                continue  # not back yet, or still booting
+            except ResumeNeedsOperatorError as exc:
+                self._set_message(port, str(exc))
+                return
+            if self._stopping.is_set():
+                active.session.close()
+                return
+            with self._lock:
+                self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING, message="Reconnected: resuming")
+            self._attach(port, active)
+            return
+        self._set_message(port, f"The printer on {port} did not come back: resume job {job_id} when it is plugged in again.")
+
+    def _set_message(self, port: str, message: str) -> None:
+        with self._lock:
+            connection = self._connections.get(port)
+            if connection is not None:
+                connection.message = message
+        self._notify(port)
+
     # -- demo -------------------------------------------------------------------------------------
 
     def start_simulator(self, *, speed: float = 1.0) -> str:
@@ -327,10 +407,14 @@ class PrintingService:
         def on_finished(result: JobResult) -> None:
             with self._lock:
                 connection = self._connections.get(port)
+                job_id = None
                 if connection is not None:
                     connection.last_result = f"{result.outcome.value}: {result.message}"
                     connection.progress = result.progress
+                    job_id = connection.active.job_id if connection.active else None
             self._notify(port)
+            if result.outcome is JobOutcome.INTERRUPTED and result.message.startswith("Lost the connection") and job_id is not None:
+                self._start_reconnecting(port, job_id)
 
         def on_terminal(direction: str, text: str) -> None:
             self._terminal(port, direction, text)
@@ -351,7 +435,12 @@ class PrintingService:
                 connection.terminal.append(f"{direction} {text}")
 
     def close(self) -> None:
-        """Disconnect every printer (a running job is recorded as interrupted), stop simulators."""
+        """Stop reconnecting, disconnect every printer (a running job is recorded as interrupted), stop simulators."""
+        self._stopping.set()
+        with self._lock:
+            reconnectors = list(self._reconnectors)
+        for thread in reconnectors:
+            thread.join(timeout=30.0)
         for port in self.connected_ports():
             self.disconnect(port)
         with self._lock:

@@ -209,3 +209,31 @@ def test_baud_auto_detection_finds_the_printers_rate() -> None:
             assert session.capabilities.firmware_name.startswith("Marlin")
         finally:
             session.close()
+
+
+def test_service_reconnects_and_resumes_by_itself_after_a_cable_pull(services: Services, tmp_path: Path) -> None:
+    from app.printing.service import PrintingService
+
+    lines = gcode_lines(3000)
+    job_id = store_checked_job(services.session_factory, services.blobs, check_lines("auto.gcode", lines))
+    printing = PrintingService(services.session_factory, services.blobs, options=FAST_OPTIONS, reconnect_poll_s=0.05)
+    printer = SimulatedPrinter(FAST_SIM, faults=FaultSpec.parse("disconnect@1500"), seed=2, link_path=tmp_path / "ttyACM0")
+    port = printer.start()
+    try:
+        printing.connect(port, baud=115200)
+        printing.start_job(port, job_id)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not printing.snapshot(port).message.startswith("Cable pulled"):
+            time.sleep(0.02)
+        assert not printer.is_plugged
+        printer.replug()
+        while time.monotonic() < deadline and not printing.snapshot(port).last_result.startswith("done"):
+            time.sleep(0.05)
+        assert printing.snapshot(port).last_result.startswith("done"), printing.snapshot(port)
+    finally:
+        printing.close()
+        printer.stop()
+    log = executed(printer)
+    reheat = ["M190 S60", "M109 S200"]
+    split = next(i for i in range(len(PREAMBLE), len(log)) if log[i : i + 2] == reheat)  # after the job's own heat-up
+    assert log[:split] + log[split + 2 :] == commands_of(lines)
