@@ -43,10 +43,6 @@ def executed_job_lines(sim: SimulatedPrinter) -> list[str]:
     return [c for c in sim.executed_commands() if not c.startswith(HOUSEKEEPING)]
 
 
-def stripped(lines: list[str]) -> list[str]:
-    return [line for line in lines if not line.startswith(";")]
-
-
 @pytest.fixture
 def nothing_left_open() -> Iterator[None]:
     threads_before = set(threading.enumerate())

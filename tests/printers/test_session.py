@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from printers.machine_state import MachineState, cooldown_commands
+from printers.machine_state import MachineState, cooldown_commands, park_commands, restore_after_pause
 from printers.recovery import plan_resume
 from printers.session import (
     ConnectError,
@@ -21,13 +21,11 @@ from printers.sim.firmware import SimConfig
 from printers.sim.printer import SimulatedPrinter
 from printers.transport import PortError
 from tests.printers.simulated import (  # noqa: F401 - fixtures are used by name
-    FAST_SIM,
     executed_job_lines,
     job_commands,
     make_session,
     make_sim,
     nothing_left_open,
-    stripped,
 )
 
 pytestmark = pytest.mark.usefixtures("nothing_left_open")
@@ -105,19 +103,23 @@ def test_pause_parks_and_resume_restores_position_and_modes(make_sim: MakeSim, m
     executed_at_pause = executed_job_lines(sim)
     k = paused.confirmed_index + 1
     assert executed_at_pause[:k] == job[:k]
-    park = executed_at_pause[k:]
-    assert park[0] == "M400" and any(c.startswith("G1 X0 Y200") for c in park)
+    options = session.options
     state = paused.state
+    park = park_commands(
+        state,
+        park_x_mm=options.park_x_mm,
+        park_y_mm=options.park_y_mm,
+        lift_mm=options.park_lift_mm,
+        retract_mm=options.retract_mm,
+        is_heaters_off=False,
+    )
+    assert executed_at_pause == job[:k] + park
     session.resume()
     result = session.wait_until_finished(60)
     assert result is not None and result.outcome is JobOutcome.DONE
-    log = executed_job_lines(sim)
-    restore = log[len(executed_at_pause) : len(executed_at_pause) + 100]
-    assert f"G1 X{state.x_mm:g} Y{state.y_mm:g} F3000" in restore
-    assert "M83" in restore  # relative extrusion put back explicitly
-    job_part = [c for c in log if c not in park and c not in restore]
-    assert log[: len(executed_at_pause)] + log[len(executed_at_pause) :][len(log) - len(executed_at_pause) - (len(job) - k) :] == executed_at_pause + job[k:]
-    assert job_part[-10:] == job[-10:]
+    restore = restore_after_pause(state, prime_mm=options.retract_mm)
+    assert f"G1 X{state.x_mm:g} Y{state.y_mm:g} F3000" in restore and "M83" in restore  # modes put back explicitly
+    assert executed_job_lines(sim) == job[:k] + park + restore + job[k:]
 
 
 def test_pause_at_next_layer_stops_on_the_layer_change_with_heaters_off(make_sim: MakeSim, make_session: MakeSession) -> None:
@@ -309,9 +311,4 @@ def _wait_for(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
             return True
         event.wait(0.02)
     return predicate()
-
-
-def test_fast_sim_config_is_instant() -> None:
-    assert FAST_SIM.speed == 0.0
-    assert stripped([";x", "G1"]) == ["G1"]
 
