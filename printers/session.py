@@ -404,6 +404,14 @@ class PrintSession:
             self._pause_plan = _PausePlan.NONE
             self._cancel_cleanup_sent = False
             self._set_state(SessionState.CANCELLING, "Cancelling: cooling down")
+            is_parser = self.capabilities.has_emergency_parser
+        transport = self._transport
+        if is_parser and transport is not None:
+            try:
+                # Jumps the firmware's queue: ends an `M109`/`M190` wait instead of heating to the end.
+                transport.write(b"M108\n")
+            except LinkLostError:
+                pass  # the reader reports the lost link
         self._wake.set()
         self._run_callbacks()
 

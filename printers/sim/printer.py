@@ -273,6 +273,8 @@ class SimulatedPrinter:
                             break
                         line = bytes(rx[: end + 1])
                         del rx[: end + 1]
+                        with self._lock:
+                            self.firmware.on_bytes_arrived(line)
                         if self.config.baud:
                             rx_wire_free_s = max(rx_wire_free_s, now) + len(line) * 10 / self.config.baud
                             arrived.append((rx_wire_free_s, line))

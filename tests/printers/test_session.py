@@ -150,7 +150,7 @@ def test_cancel_cools_down_and_stops_streaming(make_sim: MakeSim, make_session: 
     session.cancel()
     result = session.wait_until_finished(30)
     assert result is not None and result.outcome is JobOutcome.CANCELLED
-    log = executed_job_lines(sim)
+    log = [c for c in executed_job_lines(sim) if c != "M108"]  # M108 (bare) only ends a heat-up wait
     assert log[-len(cooldown_commands()) :] == cooldown_commands()
     assert len(log) < len(job)
     assert sim.targets() == (0.0, 0.0)
@@ -312,3 +312,15 @@ def _wait_for(predicate: Callable[[], bool], timeout_s: float = 10.0) -> bool:
         event.wait(0.02)
     return predicate()
 
+
+
+def test_cancel_during_heat_up_does_not_wait_for_the_temperature(make_sim: MakeSim, make_session: MakeSession) -> None:
+    sim = make_sim(SimConfig(wait_after_s=0.05, speed=1.0))
+    session = make_session(sim.port)
+    session.connect()
+    session.start_job(["M109 S250", *job_commands(100)])  # about 75 s of heating at real speed
+    assert _wait_for(lambda: sim.temperatures()[0] > 23.0)
+    session.cancel()
+    result = session.wait_until_finished(10)
+    assert result is not None and result.outcome is JobOutcome.CANCELLED
+    assert sim.targets() == (0.0, 0.0)

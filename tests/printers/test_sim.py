@@ -98,7 +98,7 @@ def test_planner_fills_then_moves_take_their_time() -> None:
 
 def test_halts_on_m112_and_answers_nothing_after() -> None:
     firmware = SimFirmware(SimConfig(), now_s=0.0)
-    firmware.on_line(b"M112\n", 0.0)
+    firmware.on_bytes_arrived(b"M112\n")  # the emergency parser, before any buffer
     assert firmware.is_halted
     firmware.outbox.clear()
     firmware.on_line(frame(1, "M105"), 0.1)
