@@ -687,8 +687,8 @@ class PrintSession:
         if self.callbacks.on_progress is not None:
             self._later(self.callbacks.on_progress, self._progress(now))
 
-    @property
     def progress(self) -> JobProgress:
+        """The job's progress now (callable from any thread)."""
         with self._lock:
             return self._progress(time.monotonic())
 

@@ -88,7 +88,7 @@ def test_callbacks_report_progress_states_and_temperatures(make_sim: MakeSim, ma
     assert states[-1] is SessionState.OPERATIONAL
     assert fractions[-1] == 1.0 and fractions == sorted(fractions)
     assert sim.targets() == (200.0, 60.0)
-    assert session.progress.state.hotend_target_c == 200.0
+    assert session.progress().state.hotend_target_c == 200.0
 
 
 def test_pause_parks_and_resume_restores_position_and_modes(make_sim: MakeSim, make_session: MakeSession) -> None:
@@ -99,7 +99,7 @@ def test_pause_parks_and_resume_restores_position_and_modes(make_sim: MakeSim, m
     session.start_job(job)
     session.pause()
     assert _wait_state(session, SessionState.PAUSED)
-    paused = session.progress
+    paused = session.progress()
     executed_at_pause = executed_job_lines(sim)
     k = paused.confirmed_index + 1
     assert executed_at_pause[:k] == job[:k]
@@ -130,7 +130,7 @@ def test_pause_at_next_layer_stops_on_the_layer_change_with_heaters_off(make_sim
     session.start_job(job)
     session.pause_at_next_layer(is_heaters_off=True)
     assert _wait_state(session, SessionState.PAUSED)
-    progress = session.progress
+    progress = session.progress()
     next_line = job[progress.confirmed_index + 1]
     assert next_line.startswith(";LAYER:")
     assert sim.targets() == (0.0, 0.0)
