@@ -153,8 +153,11 @@ class PrintingService:
     def connect(self, port: str, *, baud: int | None = 115200) -> PrinterSnapshot:
         """Blocking (handshake): call from a worker. Raises PortError or ConnectError."""
         with self._lock:
-            if port in self._connections:
+            existing = self._connections.get(port)
+            if existing is not None and existing.state not in (SessionState.ERROR, SessionState.CLOSED):
                 raise SessionError(f"{port} is already connected.")
+        if existing is not None:
+            self.disconnect(port)  # a session that ended on a fault: replace it
         session = connect_printer(port, baud=baud, options=self._options, callbacks=self._callbacks(port))
         with self._lock:
             self._connections[port] = _Connection(port, session, message=f"Connected: {session.capabilities.firmware_name}")

@@ -70,6 +70,8 @@ class PrintersScreen(Screen):
         self._unsubscribe = self.printing.subscribe(ctx.bridge.wrap(self._on_printer_changed))
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.refresh()
+        if ctx.services.options.is_demo and not self.printing.connected_ports():
+            self._start_simulator()  # demo mode: a simulated printer to play with
 
     # -- building ---------------------------------------------------------------------------------
 
