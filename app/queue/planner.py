@@ -387,6 +387,7 @@ class Planner:
             self._pending.pop(job.id, None)
             self.reason_kind[job.id] = "printer" if "busy" in reason else "time"
             return False
+        earliest = int(starts[0])
         c = self.cautious
         # Necessary condition before the exact test (cheap, O(H)): the future after the window must
         # absorb at least M[s] plus the least the job can take from the battery. The gain is monotone
@@ -434,7 +435,7 @@ class Planner:
         energy = float(prof.sum() * self.dt_h)
         sun_share = 100.0 * (1.0 - from_battery[best] / energy) if energy > 0 else 100.0
         self._commit(job, prof, s, printer_row, battery_wh=float(from_battery[best]), sun_share=sun_share)
-        self.placed[job.id] = _with_reason(self.placed[job.id], self._placed_reason(job, prof, s, int(starts[0])))
+        self.placed[job.id] = _with_reason(self.placed[job.id], self._placed_reason(job, prof, s, earliest))
         return True
 
     def _place_fixed(self, job: PlanJob) -> None:
