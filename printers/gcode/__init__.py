@@ -1,0 +1,35 @@
+"""G-code reading, analysis (time, filament, energy), the safety check and the command stream."""
+
+from __future__ import annotations
+
+from printers.gcode.analysis import BoundingBox, EnergyPhase, EnergySegment, GcodeAnalysis, analyze_gcode
+from printers.gcode.motion import MachineLimits, plan_times
+from printers.gcode.parse import GcodeCommand, GcodeReadError, GcodeSource, iter_commands, read_gcode_lines
+from printers.gcode.preview import PreviewLayer, preview_layers
+from printers.gcode.safety import ProblemKind, SafetyProblem, SafetyReport, Severity, check_gcode
+from printers.gcode.stream import StreamLine, count_commands, stream_commands
+
+__all__ = [
+    "BoundingBox",
+    "EnergyPhase",
+    "EnergySegment",
+    "GcodeAnalysis",
+    "GcodeCommand",
+    "GcodeReadError",
+    "GcodeSource",
+    "MachineLimits",
+    "PreviewLayer",
+    "ProblemKind",
+    "SafetyProblem",
+    "SafetyReport",
+    "Severity",
+    "StreamLine",
+    "analyze_gcode",
+    "check_gcode",
+    "count_commands",
+    "iter_commands",
+    "plan_times",
+    "preview_layers",
+    "read_gcode_lines",
+    "stream_commands",
+]

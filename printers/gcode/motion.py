@@ -1,0 +1,167 @@
+"""An acceleration-aware time model of Marlin's planner: per-axis feed caps, classic per-axis jerk at
+junctions, backward/forward passes and trapezoid (or triangle) speed profiles.
+
+It follows the block planner that PrusaSlicer's own estimator imitates, so both read the same G-code
+the same way; a naive sum of length/feed reads 15-20 % low on real prints.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from printers.profiles import MotionLimits
+
+_MIN_PREV_FEED = 0.0001
+
+
+@dataclass(frozen=True)
+class MachineLimits:
+    """Limits in force; the G-code may change them with M201/M203/M204/M205."""
+
+    max_feed_mm_s: tuple[float, float, float, float]  # X Y Z E
+    max_accel_mm_s2: tuple[float, float, float, float]
+    max_jerk_mm_s: tuple[float, float, float, float]
+    print_accel_mm_s2: float
+    retract_accel_mm_s2: float
+    travel_accel_mm_s2: float
+    min_feed_mm_s: float = 0.0
+    min_travel_feed_mm_s: float = 0.0
+
+    @classmethod
+    def from_profile(cls, limits: MotionLimits) -> MachineLimits:
+        return cls(
+            max_feed_mm_s=(limits.max_feed_x_mm_s, limits.max_feed_y_mm_s, limits.max_feed_z_mm_s, limits.max_feed_e_mm_s),
+            max_accel_mm_s2=(
+                limits.max_accel_x_mm_s2,
+                limits.max_accel_y_mm_s2,
+                limits.max_accel_z_mm_s2,
+                limits.max_accel_e_mm_s2,
+            ),
+            max_jerk_mm_s=(limits.jerk_x_mm_s, limits.jerk_y_mm_s, limits.jerk_z_mm_s, limits.jerk_e_mm_s),
+            print_accel_mm_s2=limits.print_accel_mm_s2,
+            retract_accel_mm_s2=limits.retract_accel_mm_s2,
+            travel_accel_mm_s2=limits.travel_accel_mm_s2,
+            min_feed_mm_s=limits.min_feed_mm_s,
+            min_travel_feed_mm_s=limits.min_travel_feed_mm_s,
+        )
+
+    def with_axes(self, field_name: str, values: dict[int, float]) -> MachineLimits:
+        current = list(getattr(self, field_name))
+        for axis, value in values.items():
+            current[axis] = value
+        return replace(self, **{field_name: tuple(current)})
+
+
+def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits) -> np.ndarray:
+    """Seconds per move for one uninterrupted run of moves (a planner flush ends it).
+
+    deltas: (n, 4) signed X Y Z E deltas in mm; feeds_mm_s: (n,) requested feed rates.
+    """
+    count = len(deltas)
+    if count == 0:
+        return np.zeros(0)
+    xyz = np.sqrt((deltas[:, :3] ** 2).sum(axis=1))
+    distance = np.where(xyz > 0, xyz, np.abs(deltas[:, 3]))
+    times = np.zeros(count)
+    valid = distance > 1e-9
+    if not valid.any():
+        return times
+    index = np.flatnonzero(valid)
+    d = deltas[index]
+    dist = distance[index]
+    is_extruding = d[:, 3] != 0
+    min_feed = np.where(is_extruding, limits.min_feed_mm_s, limits.min_travel_feed_mm_s)
+    feed = np.maximum(feeds_mm_s[index], min_feed)
+    feed = np.maximum(feed, 1e-3)
+    inv = 1.0 / dist
+    axis_feed = d * (feed * inv)[:, None]
+    max_feed = np.asarray(limits.max_feed_mm_s)
+    ratio = np.min(np.where(np.abs(axis_feed) > max_feed, max_feed / np.maximum(np.abs(axis_feed), 1e-12), 1.0), axis=1)
+    feed = feed * ratio
+    axis_feed = axis_feed * ratio[:, None]
+
+    is_e_only = xyz[index] == 0
+    is_travel = ~is_extruding
+    accel = np.where(is_travel, limits.travel_accel_mm_s2, np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2))
+    unit_abs = np.abs(d) * inv[:, None]
+    max_accel = np.asarray(limits.max_accel_mm_s2)
+    with np.errstate(divide="ignore"):
+        axis_caps = np.where(accel[:, None] * unit_abs > max_accel, max_accel / np.maximum(unit_abs, 1e-12), np.inf)
+    accel = np.minimum(accel, axis_caps.min(axis=1))
+    accel = np.maximum(accel, 1e-3)
+
+    jerk = np.asarray(limits.max_jerk_mm_s)
+    abs_axis = np.abs(axis_feed)
+    safe = np.min(np.where(abs_axis > jerk, np.broadcast_to(jerk, abs_axis.shape), feed[:, None]), axis=1)
+    safe = np.minimum(safe, feed)
+
+    vmax_junction = safe.copy()
+    if len(feed) > 1:
+        prev_feed = feed[:-1]
+        cur_feed = feed[1:]
+        prev_larger = prev_feed > cur_feed
+        smaller_factor = np.where(prev_larger, cur_feed / prev_feed, prev_feed / cur_feed)
+        junction = np.where(prev_larger, cur_feed, prev_feed)
+        v_exit_all = axis_feed[:-1] * np.where(prev_larger, smaller_factor, 1.0)[:, None]
+        v_entry_all = axis_feed[1:].copy()
+        v_factor = np.ones(len(cur_feed))
+        for axis in range(4):
+            # Marlin applies the axes in turn, each scaling the ones after it.
+            v_exit = v_exit_all[:, axis] * v_factor
+            v_entry = v_entry_all[:, axis] * v_factor
+            axis_jerk = np.where(
+                v_exit > v_entry,
+                np.where((v_entry > 0) | (v_exit < 0), v_exit - v_entry, np.maximum(v_exit, -v_entry)),
+                np.where((v_entry < 0) | (v_exit > 0), v_entry - v_exit, np.maximum(-v_exit, v_entry)),
+            )
+            over = axis_jerk > jerk[axis]
+            v_factor = np.where(over, v_factor * jerk[axis] / np.maximum(axis_jerk, 1e-12), v_factor)
+        junction = junction * v_factor
+        threshold = junction * 0.99
+        coasting = (safe[:-1] > threshold) & (safe[1:] > threshold)
+        junction = np.where(coasting, safe[1:], junction)
+        vmax_junction[1:] = np.where(prev_feed > _MIN_PREV_FEED, junction, safe[1:])
+
+    v_allowable = np.sqrt(safe**2 + 2.0 * accel * dist)
+    entry = np.minimum(vmax_junction, v_allowable)
+    max_entry = vmax_junction
+    nominal = feed <= v_allowable
+
+    entry_l = entry.tolist()
+    max_entry_l = max_entry.tolist()
+    nominal_l = nominal.tolist()
+    accel_l = accel.tolist()
+    dist_l = dist.tolist()
+    n = len(entry_l)
+    for i in range(n - 2, -1, -1):
+        if entry_l[i] != max_entry_l[i]:
+            nxt = entry_l[i + 1]
+            if not nominal_l[i] and max_entry_l[i] > nxt:
+                entry_l[i] = min(max_entry_l[i], math.sqrt(nxt * nxt + 2.0 * accel_l[i] * dist_l[i]))
+            else:
+                entry_l[i] = max_entry_l[i]
+    for i in range(1, n):
+        prev = entry_l[i - 1]
+        if not nominal_l[i - 1] and prev < entry_l[i]:
+            entry_l[i] = min(entry_l[i], math.sqrt(prev * prev + 2.0 * accel_l[i - 1] * dist_l[i - 1]))
+
+    v_in = np.asarray(entry_l)
+    v_out = np.empty(n)
+    v_out[:-1] = v_in[1:]
+    v_out[-1] = safe[-1]
+    v_in = np.minimum(v_in, feed)
+    v_out = np.minimum(v_out, feed)
+    accel_d = np.maximum(0.0, (feed**2 - v_in**2) / (2 * accel))
+    decel_d = np.maximum(0.0, (feed**2 - v_out**2) / (2 * accel))
+    cruise_d = dist - accel_d - decel_d
+    triangle = cruise_d < 0
+    accel_d_tri = np.clip((2 * accel * dist - v_in**2 + v_out**2) / (4 * accel), 0.0, dist)
+    peak = np.where(triangle, np.sqrt(np.maximum(v_in**2 + 2 * accel * accel_d_tri, 0.0)), feed)
+    t_accel = (peak - v_in) / accel
+    t_decel = np.maximum(peak - v_out, 0.0) / accel
+    t_cruise = np.where(triangle, 0.0, cruise_d / feed)
+    times[index] = np.maximum(t_accel, 0.0) + t_decel + t_cruise
+    return times

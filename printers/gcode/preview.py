@@ -1,0 +1,83 @@
+"""Layer-by-layer line segments of any G-code file, for a preview: extrusions and travels per layer."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from printers.gcode.parse import GcodeSource, iter_commands, source_lines
+
+
+@dataclass(frozen=True)
+class PreviewLayer:
+    z_mm: float
+    extrusions: np.ndarray  # (n, 4) x0 y0 x1 y1
+    travels: np.ndarray  # (m, 4)
+    first_line: int
+
+
+def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
+    """A layer starts at each new Z where extrusion happens; travels go with the layer they lead into."""
+    pos = [0.0, 0.0, 0.0, 0.0]
+    is_abs = is_abs_e = True
+    layers: list[PreviewLayer] = []
+    extr: list[tuple[float, float, float, float]] = []
+    trav: list[tuple[float, float, float, float]] = []
+    layer_z: float | None = None
+    first_line = 0
+
+    def close() -> None:
+        if layer_z is not None and extr:
+            layers.append(
+                PreviewLayer(
+                    layer_z, np.asarray(extr, dtype=float).reshape(-1, 4), np.asarray(trav, dtype=float).reshape(-1, 4), first_line
+                )
+            )
+
+    for cmd in iter_commands(source_lines(source)):
+        code = cmd.code
+        if code in ("G0", "G1", "G2", "G3"):
+            if cmd.has_bad_number:
+                continue
+            words = cmd.words
+            target = list(pos)
+            for axis, letter in enumerate("XYZ"):
+                if letter in words:
+                    target[axis] = words[letter] if is_abs else pos[axis] + words[letter]
+            if "E" in words:
+                target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
+            moved = target[0] != pos[0] or target[1] != pos[1]
+            if moved:
+                segment = (pos[0], pos[1], target[0], target[1])
+                if target[3] > pos[3]:
+                    z = round(target[2], 3)
+                    if layer_z is None or not math.isclose(z, layer_z, abs_tol=1e-4):
+                        close()
+                        extr = []
+                        trav = []
+                        layer_z = z
+                        first_line = cmd.line_no
+                    extr.append(segment)
+                else:
+                    trav.append(segment)
+            pos = target
+        elif code == "G92":
+            for axis, letter in enumerate("XYZE"):
+                value = cmd.words.get(letter)
+                if value is not None and math.isfinite(value):
+                    pos[axis] = value
+        elif code == "G90":
+            is_abs = is_abs_e = True
+        elif code == "G91":
+            is_abs = is_abs_e = False
+        elif code == "M82":
+            is_abs_e = True
+        elif code == "M83":
+            is_abs_e = False
+        elif code == "G28":
+            for axis in [a for a, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags] or [0, 1, 2]:
+                pos[axis] = 0.0
+    close()
+    return layers

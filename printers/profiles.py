@@ -1,0 +1,241 @@
+"""Printer and material profiles: typed, frozen, JSON round-trip; bundled presets from assets/printers/."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class ProfileError(ValueError):
+    """A profile that is malformed or out of range; the message names the field."""
+
+
+class UnknownProfileError(KeyError):
+    """No printer or material profile has this id."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown profile"
+
+
+class FirmwareFlavour(enum.Enum):
+    MARLIN = "marlin"
+    MARLIN2 = "marlin2"
+    KLIPPER = "klipper"
+    REPRAP = "reprap"
+
+
+@dataclass(frozen=True)
+class MotionLimits:
+    """What the time estimator assumes when the G-code does not set them (M201/M203/M204/M205)."""
+
+    max_feed_x_mm_s: float = 500.0
+    max_feed_y_mm_s: float = 500.0
+    max_feed_z_mm_s: float = 12.0
+    max_feed_e_mm_s: float = 120.0
+    max_accel_x_mm_s2: float = 1000.0
+    max_accel_y_mm_s2: float = 1000.0
+    max_accel_z_mm_s2: float = 200.0
+    max_accel_e_mm_s2: float = 5000.0
+    print_accel_mm_s2: float = 1000.0
+    retract_accel_mm_s2: float = 1000.0
+    travel_accel_mm_s2: float = 1000.0
+    jerk_x_mm_s: float = 8.0
+    jerk_y_mm_s: float = 8.0
+    jerk_z_mm_s: float = 0.4
+    jerk_e_mm_s: float = 5.0
+    min_feed_mm_s: float = 0.0
+    min_travel_feed_mm_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class PowerDraw:
+    """Electrical draw of the whole printer, measured at the wall (or the inverter), in watts."""
+
+    idle_w: float = 8.0
+    hotend_heat_up_w: float = 40.0  # extra while the hotend heater runs flat out
+    bed_heat_up_w: float = 180.0  # extra while the bed heater runs flat out
+    printing_w: float = 110.0  # steady printing with the bed held at temperature
+    printing_bed_off_w: float = 45.0  # steady printing with no bed heat
+    hotend_heat_rate_c_s: float = 2.0
+    bed_heat_rate_c_s: float = 0.6
+    ambient_c: float = 22.0
+
+
+@dataclass(frozen=True)
+class PrinterProfile:
+    id: str
+    name: str
+    bed_x_mm: float
+    bed_y_mm: float
+    bed_z_mm: float
+    nozzle_mm: float = 0.4
+    filament_diameter_mm: float = 1.75
+    max_hotend_c: float = 260.0
+    max_bed_c: float = 100.0
+    has_heated_bed: bool = True
+    firmware: FirmwareFlavour = FirmwareFlavour.MARLIN2
+    limits: MotionLimits = field(default_factory=MotionLimits)
+    # Speeds and retraction for our own slicer (mm/s and mm).
+    perimeter_speed_mm_s: float = 40.0
+    external_perimeter_speed_mm_s: float = 30.0
+    infill_speed_mm_s: float = 60.0
+    solid_infill_speed_mm_s: float = 45.0
+    first_layer_speed_mm_s: float = 20.0
+    travel_speed_mm_s: float = 150.0
+    z_speed_mm_s: float = 10.0
+    retract_length_mm: float = 0.8
+    retract_speed_mm_s: float = 35.0
+    standard_layer_height_mm: float = 0.2
+    start_gcode: str = ""
+    end_gcode: str = ""
+    power: PowerDraw = field(default_factory=PowerDraw)
+    is_builtin: bool = False
+
+    def validate(self) -> None:
+        _positive(self, "bed_x_mm", "bed_y_mm", "bed_z_mm", "nozzle_mm", "filament_diameter_mm", "max_hotend_c")
+        _positive(self, "perimeter_speed_mm_s", "infill_speed_mm_s", "first_layer_speed_mm_s", "travel_speed_mm_s")
+        if not 0.05 <= self.standard_layer_height_mm <= self.nozzle_mm:
+            raise ProfileError(f"standard_layer_height_mm must lie between 0.05 and the nozzle ({self.nozzle_mm} mm).")
+        if self.max_bed_c < 0 or (self.has_heated_bed and self.max_bed_c <= 0):
+            raise ProfileError("max_bed_c must be above 0 for a printer with a heated bed.")
+        if self.retract_length_mm < 0 or self.retract_length_mm > 15:
+            raise ProfileError("retract_length_mm must lie between 0 and 15 mm.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_jsonable(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PrinterProfile:
+        profile = _from_dict(cls, data)
+        profile.validate()
+        return profile
+
+
+@dataclass(frozen=True)
+class MaterialProfile:
+    id: str
+    name: str
+    density_g_cm3: float = 1.24
+    price_per_kg: float = 20.0
+    hotend_c: float = 210.0
+    first_layer_hotend_c: float = 215.0
+    bed_c: float = 60.0
+    first_layer_bed_c: float = 60.0
+    fan_pct: int = 100
+    is_builtin: bool = False
+
+    def validate(self) -> None:
+        _positive(self, "density_g_cm3", "hotend_c", "first_layer_hotend_c")
+        if self.price_per_kg < 0 or self.bed_c < 0 or self.first_layer_bed_c < 0:
+            raise ProfileError("Prices and bed temperatures cannot be negative.")
+        if not 0 <= self.fan_pct <= 100:
+            raise ProfileError("fan_pct must lie between 0 and 100.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_jsonable(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MaterialProfile:
+        profile = _from_dict(cls, data)
+        profile.validate()
+        return profile
+
+
+def check_material_fits(printer: PrinterProfile, material: MaterialProfile) -> str | None:
+    """A plain sentence when this material cannot be printed on this printer, else None."""
+    hottest = max(material.hotend_c, material.first_layer_hotend_c)
+    if hottest > printer.max_hotend_c:
+        return (
+            f"{material.name} needs {hottest:.0f} °C but {printer.name} allows at most {printer.max_hotend_c:.0f} °C: "
+            "choose another material."
+        )
+    bed = max(material.bed_c, material.first_layer_bed_c)
+    if printer.has_heated_bed and bed > printer.max_bed_c:
+        return f"{material.name} needs a {bed:.0f} °C bed but {printer.name} allows {printer.max_bed_c:.0f} °C."
+    return None
+
+
+def bundled_printers() -> list[PrinterProfile]:
+    return [PrinterProfile.from_dict({**d, "is_builtin": True}) for d in _read_asset("printers.json")]
+
+
+def bundled_materials() -> list[MaterialProfile]:
+    return [MaterialProfile.from_dict({**d, "is_builtin": True}) for d in _read_asset("materials.json")]
+
+
+def find_printer(profile_id: str, profiles: list[PrinterProfile] | None = None) -> PrinterProfile:
+    for profile in profiles if profiles is not None else bundled_printers():
+        if profile.id == profile_id:
+            return profile
+    known = ", ".join(p.id for p in (profiles if profiles is not None else bundled_printers()))
+    raise UnknownProfileError(f"No printer profile is called '{profile_id}': choose one of {known}.")
+
+
+def find_material(material_id: str, materials: list[MaterialProfile] | None = None) -> MaterialProfile:
+    pool = materials if materials is not None else bundled_materials()
+    for material in pool:
+        if material.id.lower() == material_id.lower() or material.name.lower() == material_id.lower():
+            return material
+    known = ", ".join(m.id for m in pool)
+    raise UnknownProfileError(f"No material is called '{material_id}': choose one of {known}.")
+
+
+def _read_asset(name: str) -> list[dict[str, Any]]:
+    text = resources.files("assets").joinpath("printers", name).read_text(encoding="utf-8")
+    data = json.loads(text)
+    if not isinstance(data, list):
+        raise ProfileError(f"assets/printers/{name} must hold a list of profiles.")
+    return data
+
+
+def _positive(obj: Any, *names: str) -> None:
+    for name in names:
+        if not getattr(obj, name) > 0:
+            raise ProfileError(f"{name} must be above 0 (it is {getattr(obj, name)}).")
+
+
+def _to_jsonable(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    return obj
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    if not isinstance(data, dict):
+        raise ProfileError(f"A {cls.__name__} must be a JSON object.")
+    kwargs: dict[str, Any] = {}
+    hints = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    for name, value in data.items():
+        if name not in hints:
+            continue  # a field from a newer Heliofab
+        if name == "limits":
+            kwargs[name] = _from_dict(MotionLimits, value)
+        elif name == "power":
+            kwargs[name] = _from_dict(PowerDraw, value)
+        elif name == "firmware":
+            try:
+                kwargs[name] = FirmwareFlavour(value)
+            except ValueError as exc:
+                raise ProfileError(f"firmware '{value}' is not one of marlin, marlin2, klipper, reprap.") from exc
+        else:
+            default = hints[name].default
+            if isinstance(default, bool) and not isinstance(value, bool):
+                raise ProfileError(f"{name} must be true or false.")
+            if isinstance(default, (int, float)) and not isinstance(default, bool):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ProfileError(f"{name} must be a number.")
+                if value != value or value in (float("inf"), float("-inf")):
+                    raise ProfileError(f"{name} must be a finite number.")
+            kwargs[name] = value
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise ProfileError(f"{cls.__name__} is missing a field: {exc}.") from exc

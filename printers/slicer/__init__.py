@@ -1,0 +1,23 @@
+"""The built-in slicer (numpy + shapely + trimesh core, no scipy)."""
+
+from __future__ import annotations
+
+from printers.slicer.engine import SliceError, SliceResult, slice_parts, write_text_atomically
+from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
+from printers.slicer.plate import DoesNotFitError
+from printers.slicer.settings import SettingsError, SliceSettings, default_settings_for
+
+__all__ = [
+    "DoesNotFitError",
+    "MeshError",
+    "Part",
+    "SettingsError",
+    "SliceError",
+    "SliceResult",
+    "SliceSettings",
+    "default_settings_for",
+    "load_part",
+    "prepare_part",
+    "slice_parts",
+    "write_text_atomically",
+]

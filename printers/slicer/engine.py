@@ -1,0 +1,332 @@
+"""The built-in slicer: parts on a plate -> layers -> toolpaths -> ordered -> G-code text.
+
+Prismatic parts (every vertex on the bottom or top plane, as flat frame fronts and temples) are
+sectioned once and their toolpaths reused on every layer of the same kind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import shapely
+import trimesh
+from shapely.geometry import MultiPolygon
+
+from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
+from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
+from printers.slicer.plate import DoesNotFitError, arrange_parts
+from printers.slicer.sections import clean_area, is_prism, section_areas
+from printers.slicer.settings import SettingsError, SliceSettings
+from printers.slicer.startend import TemplateError, render_template
+from printers.slicer.toolpaths import Bead, Island, PathRole, ToolPath, island_paths
+from printers.slicer.writer import PlannedLayer, write_gcode
+
+ProgressFn = Callable[[float, str], None]
+PartInput = trimesh.Trimesh | str | Path | Part
+MIN_RETRACT_TRAVEL_MM = 2.0
+
+
+class SliceError(ValueError):
+    """Slicing refused: bad part, does not fit, bad setting. The message says what to do."""
+
+
+@dataclass(frozen=True)
+class SliceResult:
+    gcode: str
+    layer_count: int
+    part_names: tuple[str, ...]
+    repaired_parts: tuple[str, ...]
+    prism_parts: tuple[str, ...]
+    retractions: int
+    travels: int
+    line_count: int
+    timings_ms: dict[str, float]
+
+
+@dataclass
+class _PartLayers:
+    part: Part
+    islands: list[list[Island]]  # per layer of this part
+    areas: list[MultiPolygon]
+
+
+def slice_parts(
+    inputs: Sequence[PartInput],
+    printer: PrinterProfile,
+    material: MaterialProfile,
+    settings: SliceSettings | None = None,
+    *,
+    progress: ProgressFn | None = None,
+) -> SliceResult:
+    """Raises SliceError with an operator-readable sentence; `progress` may raise to cancel."""
+    settings = settings or SliceSettings(layer_height_mm=printer.standard_layer_height_mm)
+    report = progress or (lambda fraction, message: None)
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+    try:
+        settings.validate(printer)
+    except SettingsError as exc:
+        raise SliceError(str(exc)) from exc
+    mismatch = check_material_fits(printer, material)
+    if mismatch:
+        raise SliceError(mismatch)
+    if not inputs:
+        raise SliceError("Nothing to slice: give at least one part.")
+    try:
+        parts = [_as_part(item, index) for index, item in enumerate(inputs)]
+        width = settings.extrusion_width_mm(printer)
+        margin = max(6.0, settings.skirt_distance_mm + settings.skirt_loops * width + 3.0) if settings.skirt_loops else 6.0
+        parts = arrange_parts(parts, printer, spacing_mm=settings.part_spacing_mm, margin_mm=margin)
+        start_gcode = render_template(printer.start_gcode, printer, material, settings)
+        end_gcode = render_template(printer.end_gcode, printer, material, settings)
+    except (MeshError, DoesNotFitError, TemplateError) as exc:
+        raise SliceError(str(exc)) from exc
+    timings["load_ms"] = _lap(clock)
+
+    heights = _layer_heights(settings, max(p.mesh.bounds[1][2] for p in parts))
+    if not heights:
+        raise SliceError("The parts are thinner than one layer: choose a smaller layer height.")
+    per_part: list[_PartLayers] = []
+    prisms: list[str] = []
+    for index, part in enumerate(parts):
+        report(0.5 * index / len(parts), f"slicing {part.name}")
+        per_part.append(_slice_part(part, heights, printer, settings, prisms))
+    timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]
+
+    planned: list[PlannedLayer] = []
+    pos = np.array([0.0, 0.0])
+    bead_first = Bead(width, settings.line_spacing_mm(printer, heights[0][1]))
+    for layer_index, (z, height) in enumerate(heights):
+        if layer_index % 10 == 0:
+            report(0.5 + 0.4 * layer_index / len(heights), f"layer {layer_index + 1} of {len(heights)}")
+        islands = [isl for pl in per_part if layer_index < len(pl.islands) for isl in pl.islands[layer_index]]
+        areas = [pl.areas[layer_index] for pl in per_part if layer_index < len(pl.areas)]
+        area = shapely.union_all(areas) if areas else MultiPolygon()
+        prefix: list[ToolPath] = []
+        if layer_index == 0 and settings.skirt_loops:
+            prefix = _skirt(area, settings, bead_first)
+        entry = None if layer_index == 0 else pos.copy()
+        paths, pos = _order_layer(prefix, islands, pos)
+        retracts = _needs_retract(paths, area, width, entry=entry)
+        planned.append(PlannedLayer(z, height, tuple(paths), tuple(retracts)))
+    timings["ordering_ms"] = _lap(clock) - timings["load_ms"] - timings["toolpaths_ms"]
+
+    report(0.9, "writing G-code")
+    header = [
+        "generated by Heliofab's built-in slicer",
+        f"printer = {printer.id}",
+        f"material = {material.id}",
+        f"layer_height_mm = {settings.layer_height_mm:g}",
+        f"first_layer_height_mm = {settings.first_layer_height_mm:g}",
+        f"perimeters = {settings.perimeters}",
+        f"infill_pct = {settings.infill_pct:g}",
+        f"parts = {', '.join(p.name for p in parts)}",
+    ]
+    stats = write_gcode(planned, printer, material, settings, start_gcode, end_gcode, header)
+    text = "\n".join(stats.lines) + "\n"
+    timings["gcode_ms"] = _lap(clock) - sum(timings.values())
+    timings["total_ms"] = _lap(clock)
+    report(1.0, "done")
+    return SliceResult(
+        gcode=text,
+        layer_count=len(planned),
+        part_names=tuple(p.name for p in parts),
+        repaired_parts=tuple(p.name for p in parts if p.was_repaired),
+        prism_parts=tuple(prisms),
+        retractions=stats.retractions,
+        travels=stats.travels,
+        line_count=len(stats.lines),
+        timings_ms=timings,
+    )
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Temp file + rename: a failed or cancelled slice never leaves a half-written G-code file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staged = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        staged.write_text(text, encoding="utf-8")
+        os.replace(staged, path)
+    finally:
+        if staged.exists():
+            staged.unlink()
+
+
+def _as_part(item: PartInput, index: int) -> Part:
+    if isinstance(item, Part):
+        return prepare_part(item.name, item.mesh)
+    if isinstance(item, trimesh.Trimesh):
+        name = str(item.metadata.get("name") or f"part {index + 1}")
+        return prepare_part(name, item)
+    return load_part(item)
+
+
+def _layer_heights(settings: SliceSettings, top_mm: float) -> list[tuple[float, float]]:
+    """(z of the layer top, layer height) for every layer whose middle lies inside the tallest part."""
+    layers = []
+    z = settings.first_layer_height_mm
+    height = settings.first_layer_height_mm
+    while z - height / 2 < top_mm - 1e-6:
+        layers.append((round(z, 4), height))
+        height = settings.layer_height_mm
+        z += height
+    return layers
+
+
+def _slice_part(
+    part: Part, heights: list[tuple[float, float]], printer: PrinterProfile, settings: SliceSettings, prisms: list[str]
+) -> _PartLayers:
+    top = part.mesh.bounds[1][2]
+    count = sum(1 for z, h in heights if z - h / 2 < top - 1e-6)
+    width = settings.extrusion_width_mm(printer)
+    min_area = width * width
+    mids = [z - h / 2 for z, h in heights[:count]]
+    prism = is_prism(part.mesh)
+    if prism:
+        prisms.append(part.name)
+        area = section_areas(part.mesh, [top / 2], min_area)[0]
+        areas = [area] * count
+    else:
+        areas = section_areas(part.mesh, mids, min_area)
+    cache: dict[tuple[object, ...], list[Island]] = {}
+    keys = [_area_key(a) for a in areas]
+    islands: list[list[Island]] = []
+    for i in range(count):
+        height = heights[i][1]
+        bead = Bead(width, settings.line_spacing_mm(printer, height))
+        angle = 45.0 if i % 2 == 0 else -45.0
+        solid_all = i < settings.bottom_layers or i >= count - settings.top_layers or i == 0
+        sparse_mask: MultiPolygon | None = None
+        if not solid_all and not prism:
+            sparse_mask, solid_all = _sparse_mask(areas, keys, i, settings)
+        if sparse_mask is None:
+            key: tuple[object, ...] = (keys[i], solid_all, angle, round(height, 4))
+            if key not in cache:
+                cache[key] = _islands(areas[i], bead, settings, None, solid_all, angle)
+            islands.append(cache[key])
+        else:
+            islands.append(_islands(areas[i], bead, settings, sparse_mask, False, angle))
+    return _PartLayers(part, islands, areas)
+
+
+def _islands(
+    area: MultiPolygon, bead: Bead, settings: SliceSettings, sparse_mask: MultiPolygon | None, solid_all: bool, angle: float
+) -> list[Island]:
+    spacing = bead.spacing_mm / (settings.infill_pct / 100.0) if settings.infill_pct > 0 else 0.0
+    return [
+        island_paths(polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing, angle) for polygon in area.geoms
+    ]
+
+
+def _sparse_mask(
+    areas: list[MultiPolygon], keys: list[str], i: int, settings: SliceSettings
+) -> tuple[MultiPolygon | None, bool]:
+    """Where the layers within reach below and above all have material; (None, False) when they
+    match this layer exactly (all sparse), (empty, True) when a neighbour is missing (all solid)."""
+    lo, hi = i - settings.bottom_layers, i + settings.top_layers
+    if lo < 0 or hi >= len(areas):
+        return None, True
+    mask = areas[i]
+    for j in range(lo, hi + 1):
+        if keys[j] != keys[i]:
+            mask = shapely.intersection(mask, areas[j])
+    if mask is areas[i]:
+        return None, False
+    return clean_area(mask, 0.0), False
+
+
+def _area_key(area: MultiPolygon) -> str:
+    return hashlib.blake2b(shapely.to_wkb(area, output_dimension=2), digest_size=16).hexdigest()
+
+
+def _skirt(area: MultiPolygon, settings: SliceSettings, bead: Bead) -> list[ToolPath]:
+    if area.is_empty:
+        return []
+    hull = area.convex_hull
+    loops = []
+    for k in range(settings.skirt_loops - 1, -1, -1):
+        ring = hull.buffer(settings.skirt_distance_mm + bead.width_mm / 2 + k * bead.spacing_mm, quad_segs=4)
+        loops.append(ToolPath(PathRole.SKIRT, np.asarray(ring.exterior.coords), True))
+    return loops
+
+
+def _order_layer(prefix: list[ToolPath], islands: list[Island], pos: np.ndarray) -> tuple[list[ToolPath], np.ndarray]:
+    """Nearest island next; in it loops innermost first (seam at the nearest vertex), then infill
+    chains nearest end first."""
+    out: list[ToolPath] = []
+    for path in prefix:
+        placed = _start_loop_near(path, pos)
+        out.append(placed)
+        pos = placed.points[-1]
+    remaining = list(islands)
+    while remaining:
+        outlines = np.array([isl.outline for isl in remaining], dtype=object)
+        nearest = int(np.argmin(shapely.distance(outlines, shapely.Point(pos))))
+        island = remaining.pop(nearest)
+        loops = list(island.loops)
+        while loops:
+            role = loops[0].role
+            group = [lp for lp in loops if lp.role == role]
+            loops = [lp for lp in loops if lp.role != role]
+            while group:
+                dists = [float(np.min(np.sum((g.points - pos) ** 2, axis=1))) for g in group]
+                placed = _start_loop_near(group.pop(int(np.argmin(dists))), pos)
+                out.append(placed)
+                pos = placed.points[-1]
+        fills = list(island.fills)
+        while fills:
+            starts = np.array([f.points[0] for f in fills])
+            ends = np.array([f.points[-1] for f in fills])
+            d_start = np.sum((starts - pos) ** 2, axis=1)
+            d_end = np.sum((ends - pos) ** 2, axis=1)
+            best = int(np.argmin(np.minimum(d_start, d_end)))
+            chosen = fills.pop(best)
+            if d_end[best] < d_start[best]:
+                chosen = ToolPath(chosen.role, chosen.points[::-1], False)
+            out.append(chosen)
+            pos = chosen.points[-1]
+    return out, pos
+
+
+def _start_loop_near(path: ToolPath, pos: np.ndarray) -> ToolPath:
+    ring = path.points[:-1]
+    start = int(np.argmin(np.sum((ring - pos) ** 2, axis=1)))
+    rolled = np.roll(ring, -start, axis=0)
+    return ToolPath(path.role, np.vstack([rolled, rolled[:1]]), True)
+
+
+def _needs_retract(
+    paths: list[ToolPath], area: MultiPolygon, width: float, *, entry: np.ndarray | None
+) -> list[bool]:
+    """A travel retracts only when it is long and leaves the part (crosses a hole or open air)."""
+    if not paths:
+        return []
+    froms: list[np.ndarray | None] = [entry] + [p.points[-1] for p in paths[:-1]]
+    result = [False] * len(paths)
+    candidates = []
+    lines = []
+    for i, (src, path) in enumerate(zip(froms, paths, strict=True)):
+        if src is None:
+            continue  # the first travel of the print comes from the purge line
+        dst = path.points[0]
+        if float(np.hypot(*(dst - src))) <= MIN_RETRACT_TRAVEL_MM:
+            continue
+        candidates.append(i)
+        lines.append((tuple(src), tuple(dst)))
+    if candidates:
+        allowed = area.buffer(width * 0.5, quad_segs=2)
+        shapely.prepare(allowed)
+        inside = shapely.covers(allowed, shapely.linestrings(np.asarray(lines)))
+        for i, ok in zip(candidates, inside.tolist(), strict=True):
+            result[i] = not ok
+    return result
+
+
+def _lap(since: float) -> float:
+    return (time.perf_counter() - since) * 1000.0

@@ -1,0 +1,68 @@
+"""Parts in: STL files or trimesh meshes, repaired where trimesh can, refused with a reason where not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import trimesh
+
+
+class MeshError(ValueError):
+    """A part that cannot be sliced; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    mesh: trimesh.Trimesh
+    was_repaired: bool = False
+
+
+def load_part(path: str | Path) -> Part:
+    file = Path(path)
+    if not file.is_file():
+        raise MeshError(f"{file} does not exist: check the path.")
+    if file.stat().st_size == 0:
+        raise MeshError(f"{file} is empty: export the part again.")
+    try:
+        loaded = trimesh.load_mesh(file, file_type=file.suffix.lstrip(".").lower() or "stl", process=True)
+    except Exception as exc:  # trimesh raises many kinds for bad files; the operator needs one sentence
+        raise MeshError(f"{file.name} is not a readable mesh ({type(exc).__name__}): export it again as STL.") from exc
+    if isinstance(loaded, trimesh.Scene):
+        meshes = [g for g in loaded.geometry.values() if isinstance(g, trimesh.Trimesh)]
+        if not meshes:
+            raise MeshError(f"{file.name} holds no triangles: export the part again.")
+        loaded = trimesh.util.concatenate(meshes)
+    if not isinstance(loaded, trimesh.Trimesh):
+        raise MeshError(f"{file.name} holds no triangles: export the part again.")
+    return prepare_part(file.stem, loaded)
+
+
+def prepare_part(name: str, mesh: trimesh.Trimesh) -> Part:
+    """A watertight copy, lying with its lowest point at z = 0, or MeshError."""
+    if len(mesh.faces) == 0 or not np.isfinite(mesh.vertices).all():
+        raise MeshError(f"{name} has no usable triangles: export the part again.")
+    work = mesh.copy()
+    was_repaired = False
+    if not work.is_watertight:
+        was_repaired = True
+        work.merge_vertices()
+        work.update_faces(work.nondegenerate_faces())
+        work.update_faces(work.unique_faces())
+        work.remove_unreferenced_vertices()
+        trimesh.repair.fill_holes(work)
+        trimesh.repair.fix_normals(work)
+        if not work.is_watertight:
+            raise MeshError(
+                f"{name} is not a closed solid (it has holes or loose faces that cannot be repaired here): "
+                "repair it in a mesh editor and import it again."
+            )
+    if work.volume < 0:
+        work.invert()
+        was_repaired = True
+    if abs(work.volume) < 1e-3:
+        raise MeshError(f"{name} has no volume: it is flat or empty, export the solid part.")
+    work.apply_translation([0.0, 0.0, -work.bounds[0][2]])
+    return Part(name, work, was_repaired)

@@ -1,0 +1,70 @@
+"""Putting several parts on one plate: shelf packing, centred on the bed, or a clear refusal."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from printers.profiles import PrinterProfile
+from printers.slicer.meshes import Part
+
+
+class DoesNotFitError(ValueError):
+    """The parts do not fit the printer's build volume; the message says by how much and what to do."""
+
+
+def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: float, margin_mm: float) -> list[Part]:
+    usable_x = printer.bed_x_mm - 2 * margin_mm
+    usable_y = printer.bed_y_mm - 2 * margin_mm
+    placed: list[Part] = []
+    for part in parts:
+        mesh = part.mesh.copy()
+        size = mesh.extents
+        if size[2] > printer.bed_z_mm:
+            raise DoesNotFitError(
+                f"{part.name} is {size[2]:.0f} mm tall but {printer.name} prints at most {printer.bed_z_mm:.0f} mm: "
+                "lay it flat or choose a larger printer."
+            )
+        if (size[0] > usable_x or size[1] > usable_y) and size[1] <= usable_x and size[0] <= usable_y:
+            # Turning a part a quarter turn is free and often makes a long temple fit.
+            mesh.apply_transform(_quarter_turn())
+            size = mesh.extents
+        if size[0] > usable_x or size[1] > usable_y:
+            raise DoesNotFitError(
+                f"{part.name} is {size[0]:.0f}×{size[1]:.0f} mm, larger than the {usable_x:.0f}×{usable_y:.0f} mm "
+                f"usable bed of {printer.name}: choose a larger printer or a smaller size."
+            )
+        placed.append(Part(part.name, mesh, part.was_repaired))
+
+    order = sorted(range(len(placed)), key=lambda i: -placed[i].mesh.extents[1])
+    offsets: dict[int, tuple[float, float]] = {}
+    x = y = row_depth = 0.0
+    width_used = 0.0
+    for i in order:
+        sx, sy, _ = placed[i].mesh.extents
+        if x > 0 and x + sx > usable_x:
+            y += row_depth + spacing_mm
+            x = row_depth = 0.0
+        offsets[i] = (x, y)
+        x += sx + spacing_mm
+        width_used = max(width_used, x - spacing_mm)
+        row_depth = max(row_depth, sy)
+    depth_used = y + row_depth
+    if depth_used > usable_y:
+        raise DoesNotFitError(
+            f"These {len(parts)} parts need {depth_used:.0f} mm of bed depth but {printer.name} has {usable_y:.0f} mm: "
+            "print fewer parts at once."
+        )
+    start_x = margin_mm + (usable_x - width_used) / 2
+    start_y = margin_mm + (usable_y - depth_used) / 2
+    result = []
+    for i, part in enumerate(placed):
+        mesh = part.mesh
+        lo = mesh.bounds[0]
+        ox, oy = offsets[i]
+        mesh.apply_translation([start_x + ox - lo[0], start_y + oy - lo[1], -lo[2]])
+        result.append(part)
+    return result
+
+
+def _quarter_turn() -> np.ndarray:
+    return np.array([[0.0, -1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0], [0.0, 0.0, 0.0, 1.0]])

@@ -1,0 +1,116 @@
+"""G-code text from ordered toolpaths: relative extrusion (M83), Slic3r's bead cross-section,
+retraction only for travels that leave the part."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from printers.profiles import MaterialProfile, PrinterProfile
+from printers.slicer.settings import SliceSettings
+from printers.slicer.toolpaths import PathRole, ToolPath
+
+
+@dataclass(frozen=True)
+class PlannedLayer:
+    z_mm: float
+    height_mm: float
+    paths: tuple[ToolPath, ...]
+    retract_before: tuple[bool, ...]  # per path: retract for the travel that reaches it
+
+
+@dataclass
+class WriterStats:
+    retractions: int = 0
+    travels: int = 0
+    extrusions: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def e_per_mm(width_mm: float, height_mm: float, filament_diameter_mm: float) -> float:
+    bead = (width_mm - height_mm) * height_mm + math.pi * (height_mm / 2.0) ** 2
+    return bead / (math.pi * (filament_diameter_mm / 2.0) ** 2)
+
+
+def write_gcode(
+    layers: list[PlannedLayer],
+    printer: PrinterProfile,
+    material: MaterialProfile,
+    settings: SliceSettings,
+    start_gcode: str,
+    end_gcode: str,
+    header: list[str],
+) -> WriterStats:
+    stats = WriterStats()
+    out = stats.lines
+    out.extend(f"; {line}" for line in header)
+    lim = printer.limits
+    # Written into the file so any estimator (ours, a printer's) times it with the same limits.
+    out.append(f"M201 X{lim.max_accel_x_mm_s2:g} Y{lim.max_accel_y_mm_s2:g} Z{lim.max_accel_z_mm_s2:g} E{lim.max_accel_e_mm_s2:g}")
+    out.append(f"M203 X{lim.max_feed_x_mm_s:g} Y{lim.max_feed_y_mm_s:g} Z{lim.max_feed_z_mm_s:g} E{lim.max_feed_e_mm_s:g}")
+    out.append(f"M204 P{lim.print_accel_mm_s2:g} R{lim.retract_accel_mm_s2:g} T{lim.travel_accel_mm_s2:g}")
+    out.append(f"M205 X{lim.jerk_x_mm_s:g} Y{lim.jerk_y_mm_s:g} Z{lim.jerk_z_mm_s:g} E{lim.jerk_e_mm_s:g}")
+    out.extend(start_gcode.splitlines())
+    out.append("G90")
+    out.append("M83")
+    width = settings.extrusion_width_mm(printer)
+    retract = printer.retract_length_mm
+    retract_f = printer.retract_speed_mm_s * 60.0
+    travel_f = printer.travel_speed_mm_s * 60.0
+    z_f = printer.z_speed_mm_s * 60.0
+    fan_s = round(255 * material.fan_pct / 100)
+    x = y = math.nan
+    for index, layer in enumerate(layers):
+        is_first = index == 0
+        out.append(f";LAYER:{index} Z{layer.z_mm:.3f}")
+        if index == 1 and fan_s > 0:
+            out.append(f"M106 S{fan_s}")
+        if index == 1 and material.hotend_c != material.first_layer_hotend_c:
+            out.append(f"M104 S{material.hotend_c:g}")
+        if index == 1 and printer.has_heated_bed and material.bed_c != material.first_layer_bed_c:
+            out.append(f"M140 S{material.bed_c:g}")
+        out.append(f"G1 Z{layer.z_mm:.3f} F{z_f:.0f}")
+        e_mm = e_per_mm(width, layer.height_mm, printer.filament_diameter_mm)
+        current_role: PathRole | None = None
+        for path, needs_retract in zip(layer.paths, layer.retract_before, strict=True):
+            pts = path.points
+            if path.role != current_role:
+                out.append(f";TYPE:{path.role.value}")
+                current_role = path.role
+            if needs_retract and retract > 0:
+                out.append(f"G1 E-{retract:.3f} F{retract_f:.0f}")
+                stats.retractions += 1
+            if not (math.isclose(pts[0, 0], x, abs_tol=1e-4) and math.isclose(pts[0, 1], y, abs_tol=1e-4)):
+                out.append(f"G0 X{pts[0, 0]:.3f} Y{pts[0, 1]:.3f} F{travel_f:.0f}")
+                stats.travels += 1
+            if needs_retract and retract > 0:
+                out.append(f"G1 E{retract:.3f} F{retract_f:.0f}")
+            speed = _speed_mm_s(path.role, printer, is_first)
+            lengths = np.hypot(np.diff(pts[:, 0]), np.diff(pts[:, 1]))
+            e_values = lengths * e_mm
+            xs = pts[1:, 0].tolist()
+            ys = pts[1:, 1].tolist()
+            es = e_values.tolist()
+            out.append(f"G1 F{speed * 60:.0f}")
+            out.extend(
+                [f"G1 X{a:.3f} Y{b:.3f} E{c:.5f}" for a, b, c, d in zip(xs, ys, es, lengths.tolist(), strict=True) if d > 1e-4]
+            )
+            stats.extrusions += len(xs)
+            x, y = float(pts[-1, 0]), float(pts[-1, 1])
+    out.append("M107")
+    out.extend(end_gcode.splitlines())
+    return stats
+
+
+def _speed_mm_s(role: PathRole, printer: PrinterProfile, is_first: bool) -> float:
+    if is_first:
+        return printer.first_layer_speed_mm_s
+    return {
+        PathRole.SKIRT: printer.perimeter_speed_mm_s,
+        PathRole.EXTERNAL_PERIMETER: printer.external_perimeter_speed_mm_s,
+        PathRole.PERIMETER: printer.perimeter_speed_mm_s,
+        PathRole.SOLID_INFILL: printer.solid_infill_speed_mm_s,
+        PathRole.SPARSE_INFILL: printer.infill_speed_mm_s,
+    }[role]
