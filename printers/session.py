@@ -1,0 +1,723 @@
+"""A print session on one port: handshake, streaming, pause/resume/cancel/emergency stop.
+
+Two named threads: the reader turns reply lines into events for the `Sender`, the writer waits
+on a `threading.Event` (set by the reader, by the API, or by the next timeout) and writes what
+the sender releases. Everything the two share sits behind one lock. Callbacks run on these
+threads, outside the lock: the UI bridge re-delivers them on the GUI thread.
+
+Close order: stop flag, join both threads, close the port.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from printers.machine_state import (
+    MachineState,
+    advance,
+    cooldown_commands,
+    is_layer_change,
+    park_commands,
+    restore_after_pause,
+)
+from printers.protocol import Capabilities, ErrorClass, Reply, ReplyKind, Temperature, frame, parse_reply, strip_comment
+from printers.sender import LinkFatalError, LinkPolicy, Origin, Outgoing, Sender
+from printers.transport import LinkLostError, PortError, SerialTransport
+
+
+class SessionState(enum.Enum):
+    CONNECTING = "connecting"
+    OPERATIONAL = "operational"  # connected, no job
+    PRINTING = "printing"
+    PAUSING = "pausing"
+    PAUSED = "paused"
+    CANCELLING = "cancelling"
+    ERROR = "error"  # stopped on a fault; the port is closed
+    CLOSED = "closed"
+
+
+class JobOutcome(enum.Enum):
+    DONE = "done"  # the printer confirmed the last line
+    CANCELLED = "cancelled"
+    FAILED = "failed"  # firmware error (thermal, kill): heaters off
+    INTERRUPTED = "interrupted"  # the link or the printer went away: resumable
+
+
+class ConnectError(Exception):
+    """No printer answered the handshake."""
+
+
+class SessionError(Exception):
+    """An API call that makes no sense in the current state."""
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    policy: LinkPolicy = field(default_factory=LinkPolicy)
+    connect_timeout_s: float = 10.0
+    hello_retry_s: float = 1.0
+    temperature_autoreport_s: int = 2
+    temperature_poll_s: float = 5.0
+    progress_interval_s: float = 0.25
+    park_x_mm: float = 0.0
+    park_y_mm: float = 200.0
+    park_lift_mm: float = 10.0
+    retract_mm: float = 2.0
+
+
+@dataclass(frozen=True)
+class TemperatureReading:
+    hotend_c: float
+    hotend_target_c: float | None
+    bed_c: float | None
+    bed_target_c: float | None
+    at_s: float
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    confirmed_index: int  # index in the job's lines of the last confirmed command (-1: none yet)
+    total_lines: int
+    fraction: float
+    elapsed_s: float
+    remaining_s: float | None
+    layer: int
+    state: MachineState
+
+
+@dataclass(frozen=True)
+class JobResult:
+    outcome: JobOutcome
+    message: str
+    progress: JobProgress
+
+
+@dataclass(frozen=True)
+class SessionCallbacks:
+    """All optional; called from the session's threads."""
+
+    on_state: Callable[[SessionState, str], None] | None = None
+    on_progress: Callable[[JobProgress], None] | None = None
+    on_temperature: Callable[[TemperatureReading], None] | None = None
+    on_error: Callable[[str], None] | None = None
+    on_job_finished: Callable[[JobResult], None] | None = None
+    on_terminal: Callable[[str, str], None] | None = None  # ("<" reply | ">" sent, text)
+
+
+TransportFactory = Callable[[str, int], SerialTransport]
+
+
+class _PausePlan(enum.Enum):
+    NONE = "none"
+    NOW = "now"
+    AT_LAYER = "at_layer"
+
+
+class PrintSession:
+    """One connected printer. Start a job with `start_job`; the queue dispatcher and the UI use the same API."""
+
+    def __init__(
+        self,
+        port: str,
+        *,
+        baud: int = 115200,
+        options: SessionOptions | None = None,
+        callbacks: SessionCallbacks | None = None,
+        transport_factory: TransportFactory | None = None,
+    ) -> None:
+        self.port = port
+        self.baud = baud
+        self.options = options or SessionOptions()
+        self.callbacks = callbacks or SessionCallbacks()
+        self._transport_factory = transport_factory or (lambda p, b: SerialTransport(p, b))
+        self._transport: SerialTransport | None = None
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._connected = threading.Event()
+        self._finished = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._state = SessionState.CLOSED
+        self._sender = Sender(self.options.policy, now_s=time.monotonic())
+        self.capabilities = Capabilities()
+        self._connect_error = ""
+        self._pending_callbacks: list[Callable[[], None]] = []
+        self.last_temperature: TemperatureReading | None = None
+        # The job.
+        self._job: list[str] = []
+        self._job_commands: list[tuple[str, int]] = []  # (stripped command, index in _job)
+        self._layer_starts: set[int] = set()  # positions in _job_commands where a layer begins
+        self._feed_pos = 0
+        self._job_state = MachineState()
+        self._confirmed_index = -1
+        self._confirmed_pos = -1
+        self._job_started_s = 0.0
+        self._estimate_s = 0.0
+        self._pause_plan = _PausePlan.NONE
+        self._pause_heaters_off = False
+        self._pause_scripts_sent = False
+        self._cancel_cleanup_sent = False
+        self._result: JobResult | None = None
+        self._last_progress_emit_s = 0.0
+        self._next_poll_s = 0.0
+        self._hello_sent_s = 0.0
+        self._connect_deadline_s = 0.0
+        self._is_job_active = False
+
+    # -- connection ------------------------------------------------------------------------
+
+    def connect(self) -> Capabilities:
+        """Open the port and shake hands (`M110 N0`, `M115`, autoreport). Raises PortError or ConnectError."""
+        transport = self._transport_factory(self.port, self.baud)
+        transport.open()
+        self._transport = transport
+        now = time.monotonic()
+        with self._lock:
+            self._set_state(SessionState.CONNECTING, f"Connecting to {self.port} at {self.baud} baud")
+            self._begin_hello(now)
+            self._connect_deadline_s = now + self.options.connect_timeout_s
+        self._stop.clear()
+        self._threads = [
+            threading.Thread(target=self._read_loop, name=f"printer-reader:{self.port}", daemon=True),
+            threading.Thread(target=self._write_loop, name=f"printer-writer:{self.port}", daemon=True),
+        ]
+        for thread in self._threads:
+            thread.start()
+        self._run_callbacks()
+        self._connected.wait(self.options.connect_timeout_s + 2.0)
+        with self._lock:
+            error = self._connect_error
+            is_ok = self._state is SessionState.OPERATIONAL
+        if not is_ok:
+            self.close()
+            raise ConnectError(
+                error or f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
+            )
+        return self.capabilities
+
+    def _begin_hello(self, now: float) -> None:
+        # Numbered and checksummed from the first byte: a line after boot noise still parses.
+        handshake_policy = replace(
+            self.options.policy,
+            ok_timeout_s=self.options.hello_retry_s,
+            max_timeouts=max(2, int(self.options.connect_timeout_s / self.options.hello_retry_s)),
+        )
+        self._sender = Sender(handshake_policy, now_s=now)
+        self._sender.enqueue_host("M110 N0")
+        self._sender.enqueue_host("M115")
+        self._hello_sent_s = now
+        self._wake.set()
+
+    def close(self) -> None:
+        """Stop flag → join the threads → close the port. Safe to call twice, from any non-session thread."""
+        self._stop.set()
+        self._wake.set()
+        current = threading.current_thread()
+        for thread in self._threads:
+            if thread is not current:
+                thread.join(timeout=5.0)
+        self._threads = [t for t in self._threads if t.is_alive()]
+        if self._transport is not None:
+            self._transport.close()
+            self._transport = None
+        with self._lock:
+            if self._state not in (SessionState.ERROR, SessionState.CLOSED):
+                self._set_state(SessionState.CLOSED, "Disconnected")
+            if self._is_job_active and self._result is None:
+                self._finish_job(JobOutcome.INTERRUPTED, "The connection was closed during the job: resume it from the printers screen or with `heliofab print --resume`.")
+        self._connected.set()
+        self._run_callbacks()
+
+    def __enter__(self) -> PrintSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def state(self) -> SessionState:
+        with self._lock:
+            return self._state
+
+    @property
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            return dict(vars(self._sender.stats))
+
+    @property
+    def is_advanced_ok(self) -> bool:
+        with self._lock:
+            return self._sender.is_advanced_ok
+
+    # -- the job -----------------------------------------------------------------------------
+
+    def start_job(
+        self,
+        lines: Sequence[str],
+        *,
+        start_index: int = 0,
+        preamble: Sequence[str] = (),
+        estimate_s: float = 0.0,
+        initial_state: MachineState | None = None,
+    ) -> None:
+        """Stream `lines` (already safety-checked G-code, comments allowed) from `start_index`.
+
+        `preamble` (host commands: resume heat/home/restore) goes first. `initial_state` is the
+        machine state before `start_index` (from the job's record when resuming).
+        """
+        with self._lock:
+            if self._state is not SessionState.OPERATIONAL:
+                raise SessionError(f"The printer is {self._state.value}: wait until it is connected and idle.")
+            self._job = list(lines)
+            self._job_commands = []
+            self._layer_starts = set()
+            for index, raw in enumerate(self._job):
+                if is_layer_change(raw):
+                    self._layer_starts.add(len(self._job_commands))
+                command = strip_comment(raw)
+                if command:
+                    self._job_commands.append((command, index))
+            self._feed_pos = next((i for i, (_, index) in enumerate(self._job_commands) if index >= start_index), len(self._job_commands))
+            self._confirmed_pos = self._feed_pos - 1
+            self._confirmed_index = start_index - 1
+            self._job_state = initial_state or MachineState()
+            self._estimate_s = estimate_s
+            self._job_started_s = time.monotonic()
+            self._result = None
+            self._finished.clear()
+            self._is_job_active = True
+            self._pause_plan = _PausePlan.NONE
+            self._cancel_cleanup_sent = False
+            for command in preamble:
+                self._sender.enqueue_host(command)
+            self._sender.set_job_paused(False)
+            self._set_state(SessionState.PRINTING, f"Printing {len(self._job_commands) - self._feed_pos} commands")
+        self._wake.set()
+        self._run_callbacks()
+
+    def wait_until_finished(self, timeout_s: float | None = None) -> JobResult | None:
+        self._finished.wait(timeout_s)
+        with self._lock:
+            return self._result
+
+    def send_command(self, command: str) -> None:
+        """A terminal or jog command; refused while a job streams (pause first)."""
+        text = strip_comment(command)
+        if not text:
+            return
+        with self._lock:
+            if self._state not in (SessionState.OPERATIONAL, SessionState.PAUSED):
+                raise SessionError(f"The printer is {self._state.value}: commands are accepted when idle or paused.")
+            self._sender.enqueue_host(text)
+        self._wake.set()
+
+    def pause(self, *, is_heaters_off: bool = False) -> None:
+        """Stop after the lines already sent, then retract, lift and park; the position is kept."""
+        self._request_pause(_PausePlan.NOW, is_heaters_off)
+
+    def pause_at_next_layer(self, *, is_heaters_off: bool = True) -> None:
+        """For safe pausing on low power: finish the current layer, park, switch the heaters off."""
+        self._request_pause(_PausePlan.AT_LAYER, is_heaters_off)
+
+    def _request_pause(self, plan: _PausePlan, is_heaters_off: bool) -> None:
+        with self._lock:
+            if self._state is not SessionState.PRINTING:
+                raise SessionError(f"Only a printing job can be paused (the printer is {self._state.value}).")
+            self._pause_plan = plan
+            self._pause_heaters_off = is_heaters_off
+            self._pause_scripts_sent = False
+            if plan is _PausePlan.NOW:
+                self._stop_feeding()
+                self._set_state(SessionState.PAUSING, "Pausing: finishing the moves already sent")
+        self._wake.set()
+        self._run_callbacks()
+
+    def resume(self) -> None:
+        """Heat back up if needed, return to the stored position and modes, go on streaming."""
+        with self._lock:
+            if self._state is not SessionState.PAUSED:
+                raise SessionError(f"Only a paused job can be resumed (the printer is {self._state.value}).")
+            for command in restore_after_pause(self._job_state, prime_mm=self.options.retract_mm):
+                self._sender.enqueue_host(command)
+            self._pause_plan = _PausePlan.NONE
+            self._sender.set_job_paused(False)
+            self._set_state(SessionState.PRINTING, "Resumed")
+        self._wake.set()
+        self._run_callbacks()
+
+    def cancel(self) -> None:
+        """Stop streaming, let the sent lines finish, then heaters and fan off, motors off."""
+        with self._lock:
+            if self._state not in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED):
+                raise SessionError(f"There is no job to cancel (the printer is {self._state.value}).")
+            self._stop_feeding()
+            self._pause_plan = _PausePlan.NONE
+            self._cancel_cleanup_sent = False
+            self._set_state(SessionState.CANCELLING, "Cancelling: cooling down")
+        self._wake.set()
+        self._run_callbacks()
+
+    def emergency_stop(self) -> None:
+        """`M112` at once (ahead of everything), heaters off without waiting, then close the port."""
+        transport = self._transport
+        if transport is not None:
+            try:
+                transport.write(b"M112\n")
+                with self._lock:
+                    line_no = self._sender.confirmed_line_no + 1
+                transport.write(frame(line_no, "M112"))
+                transport.write(b"M104 S0\nM140 S0\n")
+            except LinkLostError:
+                pass  # the printer is already gone: nothing more can be sent
+        with self._lock:
+            self._set_state(SessionState.ERROR, "Emergency stop: the printer is halted. Switch it off and on (or reset it) before printing again.")
+            if self._is_job_active and self._result is None:
+                self._finish_job(JobOutcome.FAILED, "Emergency stop.")
+        self._run_callbacks()
+        self._stop.set()
+        self._wake.set()
+        self.close()
+
+    def _stop_feeding(self) -> None:
+        self._sender.set_job_paused(True)
+        removed = self._sender.clear_job_queue()
+        if removed:
+            self._feed_pos = removed[0][1]
+
+    # -- threads -------------------------------------------------------------------------------
+
+    def _read_loop(self) -> None:
+        transport = self._transport
+        while not self._stop.is_set() and transport is not None:
+            try:
+                raw_lines = transport.read_lines()
+            except LinkLostError as exc:
+                self._on_link_lost(str(exc))
+                return
+            if not raw_lines:
+                continue
+            now = time.monotonic()
+            with self._lock:
+                try:
+                    for raw in raw_lines:
+                        self._handle_line(raw.decode("ascii", errors="replace"), now)
+                except LinkFatalError as exc:
+                    self._fail_locked(str(exc), JobOutcome.INTERRUPTED)
+            self._wake.set()
+            self._run_callbacks()
+
+    def _write_loop(self) -> None:
+        while not self._stop.is_set():
+            with self._lock:
+                deadline = self._sender.next_deadline_s()
+            wait_s = 0.5 if deadline is None else max(0.0, min(0.5, deadline - time.monotonic()))
+            self._wake.wait(wait_s)
+            self._wake.clear()
+            if self._stop.is_set():
+                return
+            now = time.monotonic()
+            with self._lock:
+                try:
+                    self._sender.on_tick(now)
+                    self._advance_locked(now)
+                    frames = self._sender.frames_to_send(now)
+                except LinkFatalError as exc:
+                    self._fail_locked(str(exc), JobOutcome.INTERRUPTED)
+                    frames = []
+            transport = self._transport
+            if frames and transport is not None:
+                try:
+                    transport.write(b"".join(line.frame for line in frames))
+                except LinkLostError as exc:
+                    self._on_link_lost(str(exc))
+                    return
+                if self.callbacks.on_terminal is not None:
+                    for line in frames:
+                        if line.origin is Origin.HOST:
+                            self.callbacks.on_terminal(">", line.command)
+            self._run_callbacks()
+            with self._lock:
+                is_fatal = self._state is SessionState.ERROR
+            if is_fatal:
+                return
+
+    # -- reply handling (lock held) ---------------------------------------------------------------
+
+    def _handle_line(self, text: str, now: float) -> None:
+        reply = parse_reply(text)
+        if self.callbacks.on_terminal is not None and reply.kind not in (ReplyKind.OK,):
+            self._later(self.callbacks.on_terminal, "<", text)
+        if reply.kind is ReplyKind.START:
+            self._on_start(now)
+            return
+        if reply.kind is ReplyKind.ERROR:
+            self._on_error_reply(reply)
+            return
+        if reply.kind is ReplyKind.FIRMWARE:
+            self.capabilities = self.capabilities.with_firmware(reply.firmware)
+        elif reply.kind is ReplyKind.CAPABILITY and reply.capability is not None:
+            self.capabilities = self.capabilities.with_capability(*reply.capability)
+        elif reply.kind is ReplyKind.ACTION:
+            self._on_action(reply.message)
+        if reply.temperatures:
+            self._on_temperatures(reply.temperatures, now)
+        events = self._sender.on_reply(reply, now)
+        for line in events.confirmed:
+            self._on_confirmed(line)
+
+    def _on_start(self, now: float) -> None:
+        if self._state is SessionState.CONNECTING:
+            self._begin_hello(now)  # the board restarted on open: say hello again
+            return
+        # `start` mid-job: the board restarted and lost its buffers, position and heater targets.
+        if self._is_job_active and self._result is None:
+            self._fail_locked(
+                f"The printer restarted at line {self._confirmed_index + 1}: its heaters are off; resume the job to continue from there.",
+                JobOutcome.INTERRUPTED,
+            )
+        else:
+            self._begin_hello(now)
+            self._set_state(SessionState.CONNECTING, "The printer restarted: connecting again")
+
+    def _on_error_reply(self, reply: Reply) -> None:
+        error_class = reply.error_class or ErrorClass.FATAL
+        if error_class is ErrorClass.FATAL:
+            self._fail_locked(
+                f"The printer stopped with an error: {reply.message}. Its heaters are switched off; fix the cause and restart the printer.",
+                JobOutcome.FAILED,
+            )
+        elif error_class is ErrorClass.IGNORABLE:
+            self._later(self._emit_error, f"The printer said: {reply.message}")
+
+    def _on_action(self, action: str) -> None:
+        name = action.split(" ", 1)[0].lower()
+        if name in ("pause", "paused") and self._state is SessionState.PRINTING:
+            self._pause_plan = _PausePlan.NOW
+            self._pause_heaters_off = False
+            self._pause_scripts_sent = name == "paused"  # the printer parked itself
+            self._stop_feeding()
+            self._set_state(SessionState.PAUSING, "The printer asked to pause")
+        elif name == "cancel" and self._state in (SessionState.PRINTING, SessionState.PAUSED, SessionState.PAUSING):
+            self._stop_feeding()
+            self._set_state(SessionState.CANCELLING, "The printer asked to cancel")
+        elif name in ("resume", "resumed") and self._state is SessionState.PAUSED:
+            self._pause_plan = _PausePlan.NONE
+            self._sender.set_job_paused(False)
+            self._set_state(SessionState.PRINTING, "The printer asked to resume")
+        elif name == "disconnect":
+            self._fail_locked("The printer asked to disconnect.", JobOutcome.INTERRUPTED)
+
+    def _on_temperatures(self, temps: dict[str, Temperature], now: float) -> None:
+        hotend = temps.get("T0")
+        if hotend is None:
+            return
+        bed = temps.get("B")
+        reading = TemperatureReading(
+            hotend.actual_c, hotend.target_c, bed.actual_c if bed else None, bed.target_c if bed else None, now
+        )
+        self.last_temperature = reading
+        if self.callbacks.on_temperature is not None:
+            self._later(self.callbacks.on_temperature, reading)
+
+    def _on_confirmed(self, line: Outgoing) -> None:
+        if line.origin is Origin.HOST:
+            if self._state is SessionState.CONNECTING and line.command == "M115":
+                self._finish_handshake()
+            return
+        if line.job_index is None:
+            return
+        pos = line.job_index
+        command, index = self._job_commands[pos]
+        if pos in self._layer_starts:
+            self._job_state = replace(self._job_state, layer=self._job_state.layer + 1)
+        self._job_state = advance(self._job_state, command)
+        self._confirmed_index = index
+        self._confirmed_pos = pos
+
+    def _finish_handshake(self) -> None:
+        self._sender.policy = self.options.policy
+        if self.capabilities.has_autoreport_temp and self.options.temperature_autoreport_s > 0:
+            self._sender.enqueue_host(f"M155 S{self.options.temperature_autoreport_s}")
+        self._set_state(SessionState.OPERATIONAL, f"Connected: {self.capabilities.firmware_name or 'printer'}")
+        self._connected.set()
+
+    # -- the job's steps (lock held) --------------------------------------------------------------
+
+    def _advance_locked(self, now: float) -> None:
+        if self._state is SessionState.CONNECTING and now > self._connect_deadline_s:
+            self._connect_error = f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
+            self._set_state(SessionState.ERROR, self._connect_error)
+            self._connected.set()
+            return
+        if self._state is SessionState.OPERATIONAL or self._state is SessionState.PAUSED:
+            self._maybe_poll_temperature(now)
+        if self._state is SessionState.PRINTING:
+            self._feed()
+            if self._pause_plan is _PausePlan.AT_LAYER and self._feed_pos in self._layer_starts:
+                self._set_state(SessionState.PAUSING, "Pausing at the layer change")
+                self._stop_feeding()
+            elif self._feed_pos >= len(self._job_commands) and self._sender.is_idle:
+                self._finish_job(JobOutcome.DONE, "The printer confirmed the last line.")
+                self._set_state(SessionState.OPERATIONAL, "Job done")
+        if self._state is SessionState.PAUSING and self._sender.is_idle:
+            if not self._pause_scripts_sent:
+                commands = park_commands(
+                    self._job_state,
+                    park_x_mm=self.options.park_x_mm,
+                    park_y_mm=self.options.park_y_mm,
+                    lift_mm=self.options.park_lift_mm,
+                    retract_mm=self.options.retract_mm,
+                    is_heaters_off=self._pause_heaters_off,
+                )
+                for command in commands:
+                    self._sender.enqueue_host(command)
+                self._pause_scripts_sent = True
+            else:
+                self._set_state(SessionState.PAUSED, f"Paused at line {self._confirmed_index + 1}")
+        if self._state is SessionState.CANCELLING and self._sender.is_idle:
+            if not self._cancel_cleanup_sent:
+                for command in cooldown_commands():
+                    self._sender.enqueue_host(command)
+                self._cancel_cleanup_sent = True
+            else:
+                self._finish_job(JobOutcome.CANCELLED, f"Cancelled at line {self._confirmed_index + 1}; heaters off.")
+                self._set_state(SessionState.OPERATIONAL, "Job cancelled")
+        if self._is_job_active and now - self._last_progress_emit_s >= self.options.progress_interval_s:
+            self._emit_progress(now)
+
+    def _feed(self) -> None:
+        # Keep a short look-ahead in the sender so a pause takes effect within a few lines.
+        lookahead = 2 * self.options.policy.max_window + 4
+        while self._sender.unsent_job_lines < lookahead and self._feed_pos < len(self._job_commands):
+            if self._pause_plan is _PausePlan.AT_LAYER and self._feed_pos in self._layer_starts:
+                return
+            batch_end = min(len(self._job_commands), self._feed_pos + lookahead)
+            if self._pause_plan is _PausePlan.AT_LAYER:
+                later = [p for p in self._layer_starts if self._feed_pos < p < batch_end]
+                if later:
+                    batch_end = min(later)
+            self._sender.enqueue_job([(self._job_commands[p][0], p) for p in range(self._feed_pos, batch_end)])
+            self._feed_pos = batch_end
+
+    def _maybe_poll_temperature(self, now: float) -> None:
+        if self.capabilities.has_autoreport_temp or now < self._next_poll_s:
+            return
+        if self._sender.is_idle:
+            self._sender.enqueue_host("M105")
+        self._next_poll_s = now + self.options.temperature_poll_s
+
+    def _progress(self, now: float) -> JobProgress:
+        total = len(self._job_commands)
+        done = self._confirmed_pos + 1
+        fraction = done / total if total else 1.0
+        elapsed = now - self._job_started_s
+        remaining = self._estimate_s * (1.0 - fraction) if self._estimate_s > 0 else None
+        return JobProgress(self._confirmed_index, len(self._job), fraction, elapsed, remaining, self._job_state.layer, self._job_state)
+
+    def _emit_progress(self, now: float) -> None:
+        self._last_progress_emit_s = now
+        if self.callbacks.on_progress is not None:
+            self._later(self.callbacks.on_progress, self._progress(now))
+
+    @property
+    def progress(self) -> JobProgress:
+        with self._lock:
+            return self._progress(time.monotonic())
+
+    def _finish_job(self, outcome: JobOutcome, message: str) -> None:
+        self._is_job_active = False
+        self._result = JobResult(outcome, message, self._progress(time.monotonic()))
+        self._sender.set_job_paused(True)
+        self._sender.clear_job_queue()
+        if self.callbacks.on_progress is not None:
+            self._later(self.callbacks.on_progress, self._result.progress)
+        if self.callbacks.on_job_finished is not None:
+            self._later(self.callbacks.on_job_finished, self._result)
+        self._finished.set()
+
+    # -- faults ----------------------------------------------------------------------------------
+
+    def _fail_locked(self, message: str, outcome: JobOutcome) -> None:
+        if self._state is SessionState.ERROR:
+            return
+        if self._state is SessionState.CONNECTING:
+            message = f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
+        transport = self._transport
+        if transport is not None:
+            try:
+                # Never leave heaters on after an error: bare lines, no `ok` awaited.
+                transport.write(b"M104 S0\nM140 S0\n")
+            except LinkLostError:
+                pass  # the link is what failed; the printer's own watchdog has to do it
+        if self._is_job_active and self._result is None:
+            self._finish_job(outcome, message)
+        self._set_state(SessionState.ERROR, message)
+        self._later(self._emit_error, message)
+        if self._state is SessionState.ERROR and not self._connected.is_set():
+            self._connect_error = message
+            self._connected.set()
+        self._stop.set()
+        self._wake.set()
+
+    def _on_link_lost(self, message: str) -> None:
+        with self._lock:
+            if self._state in (SessionState.ERROR, SessionState.CLOSED):
+                return
+            text = f"Lost the connection to {self.port}: check the cable, then resume the job."
+            if self._is_job_active and self._result is None:
+                self._finish_job(JobOutcome.INTERRUPTED, text)
+            self._set_state(SessionState.ERROR, text)
+            self._later(self._emit_error, text)
+            self._connected.set()
+        self._stop.set()
+        self._wake.set()
+        self._run_callbacks()
+
+    def _emit_error(self, message: str) -> None:
+        if self.callbacks.on_error is not None:
+            self.callbacks.on_error(message)
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _set_state(self, state: SessionState, message: str) -> None:
+        if state is self._state and state is not SessionState.ERROR:
+            return
+        self._state = state
+        if self.callbacks.on_state is not None:
+            self._later(self.callbacks.on_state, state, message)
+
+    def _later(self, fn: Callable[..., None], *args: object) -> None:
+        self._pending_callbacks.append(lambda: fn(*args))
+
+    def _run_callbacks(self) -> None:
+        with self._lock:
+            pending, self._pending_callbacks = self._pending_callbacks, []
+        for callback in pending:
+            callback()
+
+
+def open_session(port: str, *, baud: int = 115200, options: SessionOptions | None = None, callbacks: SessionCallbacks | None = None) -> PrintSession:
+    """Connect and return a ready session, or raise PortError / ConnectError with a clear message."""
+    session = PrintSession(port, baud=baud, options=options, callbacks=callbacks)
+    session.connect()
+    return session
+
+
+__all__ = [
+    "ConnectError",
+    "JobOutcome",
+    "JobProgress",
+    "JobResult",
+    "PortError",
+    "PrintSession",
+    "SessionCallbacks",
+    "SessionError",
+    "SessionOptions",
+    "SessionState",
+    "TemperatureReading",
+    "open_session",
+]
