@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.energy.monitor import EnergyMonitor
 from app.paths import DataPaths, prepare_data_dir
 from app.settings import SettingsStore
 from app.tasks import TaskRunner
@@ -34,8 +35,10 @@ class Services:
     settings: SettingsStore
     tasks: TaskRunner
     migration: MigrationResult | None
+    energy: EnergyMonitor
 
     def close(self) -> None:
+        self.energy.stop()
         self.tasks.shutdown()
         self.engine.dispose()
 
@@ -59,4 +62,5 @@ def build_services(options: StartupOptions) -> Services:
         settings=SettingsStore(session_factory),
         tasks=TaskRunner(options.task_workers),
         migration=migration,
+        energy=EnergyMonitor(session_factory),
     )

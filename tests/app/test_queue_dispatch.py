@@ -160,3 +160,29 @@ def test_safe_pause_ladder_on_the_simulated_printer() -> None:
     finally:
         session.close()
         sim.stop()
+
+
+def test_running_outlook_from_the_forecast() -> None:
+    import numpy as np
+
+    from app.queue.model import BatteryState, PlanInput, PlanJob
+    from app.queue.outlook import running_outlook
+
+    n = 96
+    dark = np.zeros(n)
+    job = PlanJob("frame", 120, 240, 250)
+    inp = PlanInput(NOW, 15.0, dark, dark, np.full(n, 10.0), BatteryState(1000, 60, 50), ("P1",), ())
+    outlook = running_outlook(inp, job, 0.5)
+    assert outlook.min_soc_if_continue_pct < 50  # 120 Wh plus the night's lights from 600 Wh
+    assert outlook.remaining_min == pytest.approx(60)
+    sunny = running_outlook(replace_pv(inp, 400.0), job, 0.5)
+    assert sunny.min_soc_if_continue_pct > outlook.min_soc_if_continue_pct
+
+
+def replace_pv(inp, watts: float):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    import numpy as np
+
+    pv = np.full(inp.n_slots, watts)
+    return dataclasses.replace(inp, pv_cautious_w=pv, pv_expected_w=pv)
