@@ -19,6 +19,7 @@ class QueueTimeline:
     now_utc: datetime
     soc_note: str
     timezone: str
+    known_printers: tuple[str, ...]  # printers in the lab; empty when none is set up yet
 
 
 def build_timeline(services: Services, now: datetime | None = None) -> QueueTimeline:
@@ -29,8 +30,8 @@ def build_timeline(services: Services, now: datetime | None = None) -> QueueTime
     printers = tuple(sorted({a.printer for a in plan.assignments})) or ("printer",)
     from app.queue.store import printer_names
 
-    names = tuple(printer_names(services.session_factory)) or printers
-    return QueueTimeline(plan, jobs, names, now, state.soc_note, state.site.timezone)
+    known = tuple(printer_names(services.session_factory))
+    return QueueTimeline(plan, jobs, known or printers, now, state.soc_note, state.site.timezone, known)
 
 
 def pin_job(services: Services, job_id: int, start_utc: datetime, printer: str | None) -> None:
