@@ -41,7 +41,6 @@ from app.queue.model import (
 BATTERY_WEIGHT = 0.2
 EARLINESS_WH_PER_H = 0.5
 STICKINESS_WH = 5.0  # keep a previous start on re-plans unless something is clearly better
-_EPS_WH = 1e-9
 _T = TypeVar("_T")
 
 
