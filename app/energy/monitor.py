@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.energy.battery import SocEstimator
 from app.energy.readings import ControllerSilentError, Reading, ReadingError, store_reading
 from app.energy.site import ControllerKind
 
@@ -37,13 +38,27 @@ class EnergyMonitor:
         self._last_stored_s = 0.0
         self.port = ""
         self.controller = ""
+        self._estimator: SocEstimator | None = None
+        self._other_load_w = 0.0
 
     @property
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, port: str, controller: str, callbacks: MonitorCallbacks | None = None) -> None:
+    def start(
+        self,
+        port: str,
+        controller: str,
+        callbacks: MonitorCallbacks | None = None,
+        *,
+        estimator: SocEstimator | None = None,
+        other_load_w: float = 0.0,
+    ) -> None:
+        """`estimator` fills in the state of charge for controllers that don't report it (Victron MPPTs):
+        their current is the charger's output, so the lab's other loads (`other_load_w`) are taken off it."""
         self.stop()
+        self._estimator = estimator
+        self._other_load_w = other_load_w
         ControllerKind(controller)  # raises ValueError for an unknown kind
         self.port, self.controller = port, controller
         self._callbacks = callbacks or MonitorCallbacks()
@@ -104,6 +119,7 @@ class EnergyMonitor:
         except ReadingError as exc:
             self._problem(str(exc))
             return
+        reading = self._with_estimate(reading)
         self.latest = reading
         now_s = reading.at_utc.timestamp()
         if now_s - self._last_stored_s >= self.store_every_s:
@@ -111,6 +127,18 @@ class EnergyMonitor:
             self._last_stored_s = now_s
         if self._callbacks.on_reading:
             self._callbacks.on_reading(reading)
+
+    def _with_estimate(self, reading: Reading) -> Reading:
+        est = self._estimator
+        previous = self.latest
+        if est is None or reading.soc_pct is not None or reading.battery_a is None or not reading.battery_v:
+            if est is not None and reading.soc_pct is not None:
+                est.soc_pct = reading.soc_pct  # a measured value beats the count
+            return reading
+        dt_s = 0.0 if previous is None else max(0.0, (reading.at_utc - previous.at_utc).total_seconds())
+        load_w = reading.load_w if reading.load_w is not None else self._other_load_w
+        net_a = reading.battery_a - load_w / reading.battery_v
+        return replace(reading, soc_pct=est.update(net_a, reading.battery_v, min(dt_s, 300.0)))
 
     def _problem(self, message: str) -> None:
         if self._callbacks.on_problem:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from app.energy.battery import BatterySpec, usable_energy_wh
+from app.energy.battery import BatterySpec, SocEstimator, usable_energy_wh
+from app.energy.monitor import MonitorCallbacks
 from app.energy.forecast import SILENT_AFTER_S
 from app.energy.readings import Reading, store_reading
 from app.energy.sim_charger import SimChargerConfig, SimulatedCharger
@@ -93,3 +94,17 @@ def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> Simula
     )
     sim.start()
     return sim
+
+
+def start_controller(services: Services, port: str, controller: str, callbacks: MonitorCallbacks) -> None:
+    """Start the live link; controllers without a state of charge get the coulomb-counting estimate,
+    seeded with the last known one."""
+    site = load_site(services)
+    start_soc = energy_overview(services).soc_pct
+    services.energy.start(
+        port,
+        controller,
+        callbacks,
+        estimator=SocEstimator(BatterySpec.from_site(site), start_soc),
+        other_load_w=site.base_load_w,
+    )

@@ -263,3 +263,49 @@ def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
                     job.planned_start_utc = None
                     job.planned_printer_id = None
                 job.plan_reason = reasons[key]
+
+
+def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[str, str, datetime]]:
+    """(job id, printer name, start) of every planned job, earliest first."""
+    with session_factory() as session:
+        names = {p.id: p.name for p in session.scalars(select(Printer))}
+        rows = session.scalars(
+            select(PrintJob)
+            .where(PrintJob.state == JobState.PLANNED, PrintJob.planned_start_utc.is_not(None))
+            .order_by(PrintJob.planned_start_utc)
+        ).all()
+        return [
+            (str(r.id), names[r.planned_printer_id], r.planned_start_utc)  # type: ignore[misc]
+            for r in rows
+            if r.planned_printer_id in names and r.planned_start_utc is not None
+        ]
+
+
+_EVENT_STATES = {
+    "started": JobState.PRINTING,
+    "paused": JobState.PAUSED,
+    "resumed": JobState.PRINTING,
+    "finished": JobState.DONE,
+    "failed": JobState.FAILED,
+    "offline": JobState.INTERRUPTED,
+}
+
+
+def record_dispatch_event(
+    session_factory: sessionmaker[Session], job_id: str, kind: str, message: str, at_utc: datetime
+) -> None:
+    """Log what dispatch did to a job and move its state along, in one unit of work."""
+    if not job_id.isdigit():
+        return
+    with unit_of_work(session_factory) as session:
+        job = session.get(PrintJob, int(job_id))
+        if job is None:
+            return
+        session.add(JobEvent(job_id=job.id, kind=kind, message=message, at=at_utc))
+        state = _EVENT_STATES.get(kind)
+        if state is not None:
+            job.state = state
+        if kind == "started":
+            job.started_at = at_utc
+        elif kind in ("finished", "failed"):
+            job.finished_at = at_utc

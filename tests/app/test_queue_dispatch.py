@@ -186,3 +186,33 @@ def replace_pv(inp, watts: float):  # type: ignore[no-untyped-def]
 
     pv = np.full(inp.n_slots, watts)
     return dataclasses.replace(inp, pv_cautious_w=pv, pv_expected_w=pv)
+
+
+def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None:  # type: ignore[no-untyped-def]
+    from app.energy.overview import add_manual_reading, save_site
+    from app.energy.site import SiteSettings
+    from app.queue.dispatch_loop import DispatchLoop
+    from app.queue.service import plan_lab_queue
+    from app.queue.store import add_job, list_jobs
+    from db.engine import unit_of_work
+    from db.models import Printer, PrinterProfile
+
+    with unit_of_work(services.session_factory) as session:
+        session.add(PrinterProfile(id="generic", name="Generic"))
+        session.flush()
+        session.add(Printer(name="P1", profile_id="generic"))
+    save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
+                                     panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
+                                     staffed_from_hour=0, staffed_to_hour=24))
+    add_manual_reading(services, soc_pct=95, pv_w=None, battery_v=None)
+    job_id = add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
+    now = datetime.now(UTC)
+    plan, _ = plan_lab_queue(services, now)
+    start = plan.assignment_for(str(job_id)).start_utc  # type: ignore[union-attr]
+    printer = FakePrinter("P1")
+    loop = DispatchLoop(services, {"P1": printer})
+    events = loop.tick(start + timedelta(minutes=1))
+    assert [e.kind for e in events] == ["started"]
+    assert next(j for j in list_jobs(services.session_factory) if j.id == job_id).state == "printing"
+    loop.tick(start + timedelta(minutes=5))  # the outlook is computed from the forecast: no pause needed
+    assert printer.state is PrinterRunState.PRINTING

@@ -30,6 +30,7 @@ from app.energy.overview import (
     energy_overview,
     load_site,
     save_site,
+    start_controller,
     start_demo_charger,
 )
 from app.energy.readings import Reading
@@ -287,7 +288,7 @@ class EnergyScreen(Screen):
         if not port:
             self.link_label.setText(self.tr("Enter the port first (see `heliofab doctor` for the list)."))
             return
-        self.ctx.services.energy.start(port, self.kind_combo.currentData(), self._callbacks())
+        start_controller(self.ctx.services, port, self.kind_combo.currentData(), self._callbacks())
         self.link_label.setText(self.tr("Listening on {0}…").format(port))
 
     def _disconnect(self) -> None:
@@ -300,7 +301,7 @@ class EnergyScreen(Screen):
     def _start_demo(self) -> None:
         self._disconnect()
         self._demo = start_demo_charger(self._form_site())
-        self.ctx.services.energy.start(self._demo.port_path, ControllerKind.VEDIRECT.value, self._callbacks())
+        start_controller(self.ctx.services, self._demo.port_path, ControllerKind.VEDIRECT.value, self._callbacks())
         self.link_label.setText(self.tr("Demo: a simulated VE.Direct controller on {0}.").format(self._demo.port_path))
 
     def _store_manual(self) -> None:
