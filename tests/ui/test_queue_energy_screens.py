@@ -57,8 +57,12 @@ def test_timeline_drag_pins_a_job(qtbot, services) -> None:  # type: ignore[no-u
     start = rect.center().toPoint()
     qtbot.mousePress(screen.view, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(screen.view, pos=(QPointF(start) + QPointF(80, 0)).toPoint())
+    screen._timeline = None
     qtbot.mouseRelease(screen.view, Qt.MouseButton.LeftButton, pos=(QPointF(start) + QPointF(80, 0)).toPoint())
     assert pinned
+    # Let the pin and the re-plan it triggers finish before the services close.
+    qtbot.waitUntil(lambda: screen._timeline is not None, timeout=10000)
+    assert any(j.is_pinned for j in list_jobs(services.session_factory))
 
 
 def test_energy_screen_saves_site_and_refuses_nonsense(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -78,6 +82,7 @@ def test_energy_screen_saves_site_and_refuses_nonsense(qtbot, services) -> None:
     screen.refresh()
     qtbot.waitUntil(lambda: screen._overview is not None, timeout=10000)
     assert screen.battery_card.value.text().endswith("%")
+    qtbot.waitUntil(lambda: not services.tasks.running(), timeout=10000)  # nothing left to cancel at close
 
 
 def test_energy_screen_demo_controller_shows_live_readings(qtbot, services) -> None:  # type: ignore[no-untyped-def]
