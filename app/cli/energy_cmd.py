@@ -151,7 +151,7 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 # ---- read ---------------------------------------------------------------------------------------
 
-def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> list[Reading]:
+def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> tuple[list[Reading], list[str]]:
     import serial
 
     from app.energy import modbus, vedirect
@@ -166,9 +166,11 @@ def _read_readings(port_path: str, controller: str, count: int, timeout_s: float
         raise CliError(f"Cannot open {port_path}: {exc}. Check the cable and the port name (`heliofab doctor`).") from exc
     try:
         if kind is ControllerKind.VEDIRECT:
-            return list(vedirect.read_vedirect(port, count=count, timeout_s=timeout_s))
+            parser = vedirect.VeDirectParser()
+            readings = list(vedirect.read_vedirect(port, count=count, timeout_s=timeout_s, parser=parser))
+            return readings, list(dict.fromkeys(parser.messages))
         read_once = (lambda: modbus.read_renogy(port)) if kind is ControllerKind.MODBUS_RENOGY else (lambda: modbus.read_epever(port))
-        return modbus.poll(read_once, count=count, interval_s=1.0)
+        return modbus.poll(read_once, count=count, interval_s=1.0), []
     except modbus.ModbusError as exc:
         raise CliError(str(exc)) from exc
     finally:
@@ -179,11 +181,10 @@ def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if args.count < 1:
         raise CliError("--count must be 1 or more.")
     try:
-        readings = _read_readings(args.port, args.controller, args.count, args.timeout)
+        readings, problems = _read_readings(args.port, args.controller, args.count, args.timeout)
     except ControllerSilentError as exc:
         raise CliError(str(exc)) from exc
     stored = 0
-    problems = []
     if not args.no_store:
         factory = ctx.services().session_factory
         for reading in readings:

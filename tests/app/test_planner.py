@@ -188,3 +188,35 @@ def test_profile_conserves_energy() -> None:
     assert len(prof) == 4
     assert prof.sum() * 0.25 == pytest.approx(95)
     assert prof[0] == pytest.approx(250)
+
+
+def test_heat_up_peaks_respect_the_discharge_limit() -> None:
+    n = 16
+    dark = np.zeros(n)
+    jobs = (PlanJob("a", 60, 120, 250), PlanJob("b", 60, 120, 250))
+    battery = BatteryState(2000, 90, 20, max_discharge_w=400)
+    result = plan(PlanInput(START, 15.0, dark, dark, np.full(n, 20.0), battery, ("P1", "P2"), jobs))
+    starts = sorted(a.start_slot for a in result.assignments)
+    assert len(starts) == 2 and starts[1] - starts[0] >= 1  # the two heat-ups never share a slot
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios(), st.integers(0, 40), st.floats(0.05, 1.0))
+def test_pinned_and_running_jobs_stay_and_others_keep_the_reserve(inp: PlanInput, pin_slot: int, left: float) -> None:
+    from dataclasses import replace
+
+    fixed = (
+        PlanJob("running", 90 * left, 150 * left, 200, is_running=True, printer=inp.printers[0]),
+        PlanJob("pinned", 30, 40, 150, pinned_start_utc=START + timedelta(minutes=15 * min(pin_slot, inp.n_slots - 2)),
+                pinned_printer=inp.printers[-1]),
+    )
+    inp = replace(inp, jobs=inp.jobs + fixed)
+    result = plan(inp)
+    running = result.assignment_for("running")
+    pinned = result.assignment_for("pinned")
+    assert running is not None and running.start_slot == 0
+    assert pinned is not None and pinned.is_pinned
+    soc = simulate_soc_pct(inp, result)
+    only_fixed = replace(inp, jobs=fixed)
+    floor = np.minimum(inp.battery.reserve_pct, simulate_soc_pct(only_fixed, plan(only_fixed)))
+    assert np.all(soc >= floor - 1e-6)
