@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.energy.monitor import EnergyMonitor
 from app.paths import DataPaths, prepare_data_dir
 from app.printer_profiles import ProfileStore
 from app.printing.service import PrintingService
@@ -38,8 +39,10 @@ class Services:
     migration: MigrationResult | None
     profiles: ProfileStore
     printing: PrintingService
+    energy: EnergyMonitor
 
     def close(self) -> None:
+        self.energy.stop()
         self.printing.close()
         self.tasks.shutdown()
         self.engine.dispose()
@@ -72,4 +75,5 @@ def build_services(options: StartupOptions) -> Services:
         printing=PrintingService(
             session_factory, blobs, profiles=profiles, is_finding_orphans=options.run_migrations
         ),
+        energy=EnergyMonitor(session_factory),
     )

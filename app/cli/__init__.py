@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import customize_cmd, doctor_cmd, fitting_cmd, print_cmd, report_cmd, slice_cmd
+from app.cli import customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, print_cmd, queue_cmd, report_cmd, slice_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from db.errors import MigrationError, NotADatabaseError
@@ -18,8 +18,10 @@ from db.errors import MigrationError, NotADatabaseError
 COMMAND_MODULES: list[ModuleType] = [
     doctor_cmd,
     customize_cmd,
+    energy_cmd,
     fitting_cmd,
     print_cmd,
+    queue_cmd,
     report_cmd,
     slice_cmd,
 ]

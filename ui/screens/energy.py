@@ -1,19 +1,321 @@
-"""The Energy area."""
+"""The Energy area: live controller readings, the site's forecast, the site and battery settings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import dataclasses
+from typing import Any
 
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.energy.monitor import MonitorCallbacks
+from app.energy.overview import (
+    EnergyOverview,
+    add_manual_reading,
+    energy_overview,
+    load_site,
+    save_site,
+    start_controller,
+    start_demo_charger,
+)
+from app.energy.readings import Reading
+from app.energy.site import BatteryChemistry, ControllerKind, SiteSettings
 from ui.context import ScreenContext
-from ui.screens.base import EmptyState, Screen
+from ui.screens.base import Screen
+
+# (field, label, minimum, maximum, decimals, suffix)
+_NUMBER_FIELDS: list[tuple[str, str, float, float, int, str]] = [
+    ("latitude_deg", "Latitude", -90, 90, 4, " °"),
+    ("longitude_deg", "Longitude", -180, 180, 4, " °"),
+    ("altitude_m", "Altitude", -500, 9000, 0, " m"),
+    ("panels_wp", "Panels", 1, 100000, 0, " Wp"),
+    ("tilt_deg", "Panel tilt", 0, 90, 0, " °"),
+    ("panel_azimuth_deg", "Panel azimuth (180 = south)", 0, 360, 0, " °"),
+    ("losses_pct", "System losses", 0, 60, 0, " %"),
+    ("battery_capacity_wh", "Battery capacity", 10, 1000000, 0, " Wh"),
+    ("battery_reserve_pct", "Battery reserve", 0, 99, 0, " %"),
+    ("system_voltage_v", "Battery voltage", 6, 60, 1, " V"),
+    ("charge_efficiency", "Charge efficiency", 0.5, 1, 2, ""),
+    ("discharge_efficiency", "Discharge efficiency", 0.5, 1, 2, ""),
+    ("base_load_w", "Always-on load", 0, 5000, 0, " W"),
+    ("evening_load_w", "Evening lights", 0, 5000, 0, " W"),
+    ("evening_from_hour", "Lights from", 0, 24, 1, " h"),
+    ("evening_to_hour", "Lights until", 0, 24, 1, " h"),
+    ("staffed_from_hour", "Staffed from", 0, 24, 1, " h"),
+    ("staffed_to_hour", "Staffed until", 0, 24, 1, " h"),
+]
+
+
+class _Card(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("energyCard")
+        self.setStyleSheet("QFrame#energyCard { border: 1px solid #cfd8dc; border-radius: 6px; background: #fafafa; }")
+        layout = QVBoxLayout(self)
+        caption = QLabel(title)
+        caption.setStyleSheet("color: #546e7a;")
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #546e7a;")
+        for widget in (caption, self.value, self.detail):
+            layout.addWidget(widget)
 
 
 class EnergyScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Energy"), parent)
-        self.empty_state = EmptyState(
-            self.tr("No energy readings yet"),
-            self.tr("The solar panel, the battery and the charge controller decide when prints can run."),
-            self.tr("Describe the site's panels and battery, then connect the charge controller or enter readings by hand."),
+        self._demo: Any = None
+        self._overview: EnergyOverview | None = None
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.layout_.addWidget(scroll, 1)
+        main = QVBoxLayout(body)
+
+        cards = QHBoxLayout()
+        self.pv_card = _Card(self.tr("Sun now"))
+        self.battery_card = _Card(self.tr("Battery"))
+        self.usable_card = _Card(self.tr("Usable above reserve"))
+        self.forecast_card = _Card(self.tr("Expected next 24 h"))
+        for card in (self.pv_card, self.battery_card, self.usable_card, self.forecast_card):
+            cards.addWidget(card)
+        main.addLayout(cards)
+        self.status = QLabel(self.tr("No readings yet: connect the charge controller or enter a reading by hand."))
+        self.status.setWordWrap(True)
+        main.addWidget(self.status)
+
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setMinimumHeight(220)
+        self.plot.setMaximumHeight(300)
+        self.plot.setLabel("left", self.tr("PV power"), units="W")
+        self.plot.setLabel("bottom", self.tr("hours from now"))
+        self.plot.addLegend(offset=(10, 10))
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.clear_curve = self.plot.plot([], [], pen=pg.mkPen("#b0bec5", width=2), name=self.tr("clear sky"))
+        self.expected_curve = self.plot.plot([], [], pen=pg.mkPen("#f9a825", width=3), name=self.tr("expected"))
+        self.cautious_curve = self.plot.plot(
+            [], [], pen=pg.mkPen("#ef6c00", width=2, style=Qt.PenStyle.DashLine), name=self.tr("cautious")
         )
-        self.layout_.addWidget(self.empty_state, 1)
+        main.addWidget(self.plot)
+
+        lower = QGridLayout()
+        main.addLayout(lower)
+        lower.addWidget(self._site_box(), 0, 0, 2, 1)
+        lower.addWidget(self._controller_box(), 0, 1)
+        lower.addWidget(self._manual_box(), 1, 1)
+        self._load_form(load_site(ctx.services))
+
+    # ---- building ---------------------------------------------------------------------------
+
+    def _site_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Site, panels and battery"))
+        form = QFormLayout(box)
+        self.timezone_edit = QLineEdit()
+        self.timezone_edit.setPlaceholderText("Africa/Nairobi")
+        form.addRow(self.tr("Time zone"), self.timezone_edit)
+        self.chemistry_combo = QComboBox()
+        for chem in BatteryChemistry:
+            self.chemistry_combo.addItem(chem.value, chem.value)
+        form.addRow(self.tr("Battery type"), self.chemistry_combo)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for name, label, low, high, decimals, suffix in _NUMBER_FIELDS:
+            spin = QDoubleSpinBox()
+            spin.setRange(low, high)
+            spin.setDecimals(decimals)
+            spin.setSuffix(suffix)
+            self.spins[name] = spin
+            form.addRow(self.tr(label), spin)
+        self.save_button = QPushButton(self.tr("Save site"))
+        self.save_button.clicked.connect(self._save_site)
+        self.site_message = QLabel("")
+        self.site_message.setWordWrap(True)
+        form.addRow(self.save_button, self.site_message)
+        return box
+
+    def _controller_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Charge controller"))
+        form = QFormLayout(box)
+        self.kind_combo = QComboBox()
+        for kind, text in (
+            (ControllerKind.VEDIRECT, self.tr("Victron VE.Direct")),
+            (ControllerKind.MODBUS_RENOGY, self.tr("Renogy / SRNE (Modbus)")),
+            (ControllerKind.MODBUS_EPEVER, self.tr("EPEver Tracer (Modbus)")),
+        ):
+            self.kind_combo.addItem(text, kind.value)
+        form.addRow(self.tr("Type"), self.kind_combo)
+        self.port_edit = QLineEdit()
+        self.port_edit.setPlaceholderText("/dev/ttyUSB0")
+        form.addRow(self.tr("Port"), self.port_edit)
+        buttons = QHBoxLayout()
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.clicked.connect(self._connect)
+        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        self.disconnect_button.clicked.connect(self._disconnect)
+        self.demo_button = QPushButton(self.tr("Demo: simulated controller"))
+        self.demo_button.clicked.connect(self._start_demo)
+        for button in (self.connect_button, self.disconnect_button, self.demo_button):
+            buttons.addWidget(button)
+        form.addRow(buttons)
+        self.link_label = QLabel(self.tr("Not connected."))
+        self.link_label.setWordWrap(True)
+        form.addRow(self.link_label)
+        return box
+
+    def _manual_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Enter a reading by hand"))
+        form = QFormLayout(box)
+        self.manual_soc = QDoubleSpinBox()
+        self.manual_soc.setRange(0, 100)
+        self.manual_soc.setSuffix(" %")
+        self.manual_soc.setValue(70)
+        self.manual_v = QDoubleSpinBox()
+        self.manual_v.setRange(0, 70)
+        self.manual_v.setDecimals(2)
+        self.manual_v.setSuffix(" V")
+        self.manual_pv = QDoubleSpinBox()
+        self.manual_pv.setRange(0, 20000)
+        self.manual_pv.setSuffix(" W")
+        form.addRow(self.tr("State of charge"), self.manual_soc)
+        form.addRow(self.tr("Battery voltage (0: not measured)"), self.manual_v)
+        form.addRow(self.tr("PV power"), self.manual_pv)
+        store = QPushButton(self.tr("Store reading"))
+        store.clicked.connect(self._store_manual)
+        self.manual_message = QLabel("")
+        self.manual_message.setWordWrap(True)
+        form.addRow(store, self.manual_message)
+        return box
+
+    # ---- data -------------------------------------------------------------------------------
+
+    def _load_form(self, site: SiteSettings) -> None:
+        self.timezone_edit.setText(site.timezone)
+        self.chemistry_combo.setCurrentIndex(max(0, self.chemistry_combo.findData(site.battery_chemistry)))
+        for name, spin in self.spins.items():
+            spin.setValue(float(getattr(site, name)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(site.controller)))
+        self.port_edit.setText(site.controller_port)
+
+    def _form_site(self) -> SiteSettings:
+        site = load_site(self.ctx.services)
+        values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
+        values["timezone"] = self.timezone_edit.text().strip() or "UTC"
+        values["battery_chemistry"] = self.chemistry_combo.currentData()
+        values["controller"] = self.kind_combo.currentData()
+        values["controller_port"] = self.port_edit.text().strip()
+        return dataclasses.replace(site, **values)
+
+    def _save_site(self) -> None:
+        try:
+            save_site(self.ctx.services, self._form_site())
+        except ValueError as exc:
+            self.site_message.setStyleSheet("color: #b71c1c;")
+            self.site_message.setText(str(exc))
+            return
+        self.site_message.setStyleSheet("color: #1b5e20;")
+        self.site_message.setText(self.tr("Saved. The queue is planned with these values from now on."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        services = self.ctx.services
+        self.ctx.tasks.run(
+            self.tr("Updating the energy forecast"),
+            lambda task: energy_overview(services),
+            on_result=self._show_overview,
+            on_error=lambda exc: self.status.setText(str(exc)),
+            show_progress=False,
+        )
+
+    def _show_overview(self, overview: EnergyOverview) -> None:
+        self._overview = overview
+        hours = [i * overview.slot_min / 60.0 for i in range(len(overview.clear_w))]
+        self.clear_curve.setData(hours, list(overview.clear_w))
+        self.expected_curve.setData(hours, list(overview.expected_w))
+        self.cautious_curve.setData(hours, list(overview.cautious_w))
+        self.battery_card.value.setText(f"{overview.soc_pct:.0f} %")
+        self.battery_card.detail.setText(
+            self.tr("reserve {0:.0f} %; {1}").format(overview.site.battery_reserve_pct, overview.soc_note)
+        )
+        self.usable_card.value.setText(f"{overview.usable_wh:.0f} Wh")
+        self.forecast_card.value.setText(f"{overview.today_kwh_expected:.2f} kWh")
+        self.forecast_card.detail.setText(self.tr("median of this site's own weather"))
+        if overview.latest is not None:
+            self._show_reading(overview.latest)
+        if overview.is_silent:
+            self.status.setText(
+                self.tr("No fresh reading: the planner assumes the battery is draining and plans cautiously.")
+            )
+
+    def _show_reading(self, reading: Reading) -> None:
+        self.pv_card.value.setText("—" if reading.pv_w is None else f"{reading.pv_w:.0f} W")
+        stage = reading.charge_state.value or self.tr("unknown")
+        self.pv_card.detail.setText(self.tr("stage: {0}").format(stage))
+        if reading.soc_pct is not None:
+            self.battery_card.value.setText(f"{reading.soc_pct:.0f} %")
+        if reading.battery_v is not None:
+            self.battery_card.detail.setText(f"{reading.battery_v:.2f} V")
+        self.status.setText(self.tr("Last reading {0:%H:%M:%S} UTC from {1}.").format(reading.at_utc, reading.source))
+
+    # ---- controller -------------------------------------------------------------------------
+
+    def _callbacks(self) -> MonitorCallbacks:
+        bridge = self.ctx.bridge
+        return MonitorCallbacks(
+            on_reading=bridge.wrap(self._show_reading),
+            on_problem=bridge.wrap(self.link_label.setText),
+            on_silent=bridge.wrap(self.link_label.setText),
+        )
+
+    def _connect(self) -> None:
+        port = self.port_edit.text().strip()
+        if not port:
+            self.link_label.setText(self.tr("Enter the port first (see `heliofab doctor` for the list)."))
+            return
+        start_controller(self.ctx.services, port, self.kind_combo.currentData(), self._callbacks())
+        self.link_label.setText(self.tr("Listening on {0}…").format(port))
+
+    def _disconnect(self) -> None:
+        self.ctx.services.energy.stop()
+        if self._demo is not None:
+            self._demo.stop()
+            self._demo = None
+        self.link_label.setText(self.tr("Not connected."))
+
+    def _start_demo(self) -> None:
+        self._disconnect()
+        self._demo = start_demo_charger(self._form_site())
+        start_controller(self.ctx.services, self._demo.port_path, ControllerKind.VEDIRECT.value, self._callbacks())
+        self.link_label.setText(self.tr("Demo: a simulated VE.Direct controller on {0}.").format(self._demo.port_path))
+
+    def _store_manual(self) -> None:
+        volts = self.manual_v.value() or None
+        try:
+            add_manual_reading(self.ctx.services, soc_pct=self.manual_soc.value(), pv_w=self.manual_pv.value(), battery_v=volts)
+        except ValueError as exc:
+            self.manual_message.setStyleSheet("color: #b71c1c;")
+            self.manual_message.setText(str(exc))
+            return
+        self.manual_message.setStyleSheet("color: #1b5e20;")
+        self.manual_message.setText(self.tr("Stored."))
+        self.refresh()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._disconnect()
+        super().closeEvent(event)

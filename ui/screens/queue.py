@@ -1,11 +1,198 @@
-"""The Print Queue area."""
+"""The Print Queue area: a timeline of PV forecast, battery and jobs per printer, and the queue in order."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from datetime import datetime, timedelta
+from typing import Any
 
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
+
+_LEFT = 70.0
+_PV_H = 90.0
+_SOC_H = 90.0
+_ROW_H = 34.0
+_GAP = 12.0
+
+
+class TimelineView(QWidget):
+    """Draws the plan; drag a job sideways to pin it to a new start (snapped to the slot)."""
+
+    job_pinned = Signal(int, object, str)  # job id, start (aware datetime), printer
+    job_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline: QueueTimeline | None = None
+        self.hours = 48.0
+        self.setMinimumHeight(320)
+        self.setMouseTracking(True)
+        self._bars: list[tuple[QRectF, int, str, datetime]] = []
+        self._drag: tuple[int, str, float, QRectF] | None = None
+        self._drag_dx = 0.0
+
+    def set_timeline(self, timeline: QueueTimeline | None) -> None:
+        self.timeline = timeline
+        rows = len(timeline.printers) if timeline else 1
+        self.setMinimumHeight(int(_PV_H + _SOC_H + 3 * _GAP + rows * _ROW_H + 30))
+        self.update()
+
+    def set_hours(self, hours: float) -> None:
+        self.hours = hours
+        self.update()
+
+    # geometry
+    def _x(self, hours_from_start: float) -> float:
+        width = max(10.0, self.width() - _LEFT - 10.0)
+        return _LEFT + width * hours_from_start / self.hours
+
+    def _hours_at(self, x: float) -> float:
+        width = max(10.0, self.width() - _LEFT - 10.0)
+        return (x - _LEFT) / width * self.hours
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        t = self.timeline
+        if t is None:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Planning…"))
+            return
+        plan = t.plan
+        slot_h = plan.slot_min / 60.0
+        n = min(len(plan.pv_expected_w), int(self.hours / slot_h))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
+        painter.setFont(small)
+        # Day/night shading from the expected PV and hour ticks.
+        top_pv, top_soc = 8.0, 8.0 + _PV_H + _GAP
+        rows_top = top_soc + _SOC_H + _GAP
+        bottom = rows_top + len(t.printers) * _ROW_H
+        painter.setPen(QPen(QColor("#eceff1")))
+        for h in range(0, int(self.hours) + 1, 6 if self.hours <= 72 else 24):
+            x = self._x(h)
+            painter.drawLine(QPointF(x, top_pv), QPointF(x, bottom))
+            local = (plan.start_utc + timedelta(hours=h)).astimezone(_zone(t.timezone))
+            painter.setPen(QPen(QColor("#607d8b")))
+            painter.drawText(QPointF(x + 2, bottom + 14), local.strftime("%a %H:%M"))
+            painter.setPen(QPen(QColor("#eceff1")))
+        # PV forecast.
+        peak = max(1.0, max(plan.pv_expected_w[:n] or (1.0,)))
+        for series, colour in ((plan.pv_expected_w, "#fbc02d"), (plan.pv_cautious_w, "#ef6c00")):
+            path = QPainterPath(QPointF(self._x(0), top_pv + _PV_H))
+            for i in range(n):
+                path.lineTo(QPointF(self._x(i * slot_h), top_pv + _PV_H * (1 - series[i] / peak)))
+            path.lineTo(QPointF(self._x(n * slot_h), top_pv + _PV_H))
+            fill = QColor(colour)
+            fill.setAlpha(70)
+            painter.setBrush(QBrush(fill))
+            painter.setPen(QPen(QColor(colour), 1.5))
+            painter.drawPath(path)
+        painter.setPen(QPen(QColor("#37474f")))
+        painter.drawText(QPointF(4, top_pv + 12), self.tr("sun"))
+        painter.drawText(QPointF(4, top_pv + 26), f"{peak:.0f} W")
+        # State of charge (cautious) and the reserve.
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        y_res = top_soc + _SOC_H * (1 - plan.reserve_pct / 100.0)
+        painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(_LEFT, y_res), QPointF(self._x(self.hours), y_res))
+        soc_path = QPainterPath()
+        for i in range(n):
+            point = QPointF(self._x((i + 1) * slot_h), top_soc + _SOC_H * (1 - plan.soc_pct[i] / 100.0))
+            if i == 0:
+                soc_path.moveTo(point)
+            else:
+                soc_path.lineTo(point)
+        painter.setPen(QPen(QColor("#1565c0"), 2))
+        painter.drawPath(soc_path)
+        painter.setPen(QPen(QColor("#37474f")))
+        painter.drawText(QPointF(4, top_soc + 12), self.tr("battery"))
+        painter.drawText(QPointF(4, y_res + 4), f"{plan.reserve_pct:.0f} %")
+        # Printer rows and job bars.
+        names = {str(j.id): j.name for j in t.jobs}
+        self._bars = []
+        for row, printer in enumerate(t.printers):
+            y = rows_top + row * _ROW_H
+            painter.setPen(QPen(QColor("#37474f")))
+            painter.drawText(QPointF(4, y + _ROW_H * 0.6), printer[:9])
+            painter.setPen(QPen(QColor("#eceff1")))
+            painter.drawLine(QPointF(_LEFT, y + _ROW_H), QPointF(self._x(self.hours), y + _ROW_H))
+            for a in plan.assignments:
+                if a.printer != printer:
+                    continue
+                h0 = (a.start_utc - plan.start_utc).total_seconds() / 3600.0
+                h1 = (a.end_utc - plan.start_utc).total_seconds() / 3600.0
+                if h0 > self.hours:
+                    continue
+                rect = QRectF(self._x(h0), y + 4, max(4.0, self._x(h1) - self._x(h0)), _ROW_H - 8)
+                is_dragged = self._drag is not None and a.job.isdigit() and self._drag[0] == int(a.job)
+                if is_dragged:
+                    rect.translate(self._drag_dx, 0)
+                colour = QColor("#8e24aa") if a.is_pinned else QColor("#2e7d32") if a.sun_share_pct >= 80 else QColor("#f57c00")
+                painter.setBrush(QBrush(colour))
+                painter.setPen(QPen(colour.darker(130)))
+                painter.drawRoundedRect(rect, 4, 4)
+                painter.setPen(QPen(QColor("#ffffff")))
+                painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, names.get(a.job, a.job))
+                if a.job.isdigit():
+                    self._bars.append((rect, int(a.job), printer, a.start_utc))
+        # Now line.
+        now_h = (t.now_utc - plan.start_utc).total_seconds() / 3600.0
+        painter.setPen(QPen(QColor("#d50000"), 2))
+        painter.drawLine(QPointF(self._x(now_h), top_pv), QPointF(self._x(now_h), bottom))
+        painter.drawText(QPointF(self._x(now_h) + 3, top_pv + 10), self.tr("now"))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        for rect, job_id, printer, _start in self._bars:
+            if rect.contains(pos):
+                self._drag = (job_id, printer, pos.x(), rect)
+                self._drag_dx = 0.0
+                self.job_selected.emit(job_id)
+                return
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            self._drag_dx = event.position().x() - self._drag[2]
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._drag is None or self.timeline is None:
+            return
+        job_id, printer, _x0, rect = self._drag
+        self._drag = None
+        if abs(self._drag_dx) < 4:
+            self.update()
+            return
+        plan = self.timeline.plan
+        hours = self._hours_at(rect.left() + self._drag_dx)
+        slots = max(0, round(hours * 60.0 / plan.slot_min))
+        start = plan.start_utc + timedelta(minutes=slots * plan.slot_min)
+        self.job_pinned.emit(job_id, start, printer)
+
+
+def _zone(name: str) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
 
 
 class QueueScreen(Screen):
@@ -16,4 +203,119 @@ class QueueScreen(Screen):
             self.tr("Print jobs wait here; each is planned for when the sun and the battery can pay for it."),
             self.tr("Slice a customized frame or a catalogue design to add a job."),
         )
-        self.layout_.addWidget(self.empty_state, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        content = QWidget()
+        self.stack.addWidget(content)
+        self.layout_.addWidget(self.stack, 1)
+
+        layout = QVBoxLayout(content)
+        bar = QHBoxLayout()
+        self.replan_button = QPushButton(self.tr("Re-plan now"))
+        self.replan_button.clicked.connect(self.refresh)
+        self.span_combo = QComboBox()
+        for hours, text in ((24, self.tr("1 day")), (48, self.tr("2 days")), (72, self.tr("3 days")), (168, self.tr("7 days"))):
+            self.span_combo.addItem(text, hours)
+        self.span_combo.setCurrentIndex(1)
+        self.span_combo.currentIndexChanged.connect(lambda _: self.view.set_hours(float(self.span_combo.currentData())))
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        bar.addWidget(self.replan_button)
+        bar.addWidget(self.span_combo)
+        bar.addWidget(self.summary, 1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.view = TimelineView()
+        self.view.job_pinned.connect(self._pin)
+        self.view.job_selected.connect(self._select_job)
+        splitter.addWidget(self.view)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(QLabel(self.tr("Order (drag to reorder; first prints first)")))
+        self.job_list = QListWidget()
+        self.job_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.job_list.model().rowsMoved.connect(lambda *args: self._reorder())
+        self.job_list.currentItemChanged.connect(lambda item, _prev: self._show_reason(item))
+        side_layout.addWidget(self.job_list, 1)
+        self.reason = QLabel("")
+        self.reason.setWordWrap(True)
+        side_layout.addWidget(self.reason)
+        self.unpin_button = QPushButton(self.tr("Let the planner choose again (unpin)"))
+        self.unpin_button.clicked.connect(self._unpin)
+        side_layout.addWidget(self.unpin_button)
+        splitter.addWidget(side)
+        splitter.setSizes([900, 320])
+        layout.addWidget(splitter, 1)
+        self._timeline: QueueTimeline | None = None
+
+    def refresh(self) -> None:
+        services = self.ctx.services
+        self.ctx.tasks.run(
+            self.tr("Planning the print queue"),
+            lambda task: build_timeline(services),
+            on_result=self._show,
+            on_error=lambda exc: self.summary.setText(str(exc)),
+        )
+
+    def _show(self, timeline: QueueTimeline) -> None:
+        self._timeline = timeline
+        if not timeline.jobs:
+            self.stack.setCurrentWidget(self.empty_state)
+            return
+        self.stack.setCurrentIndex(1)
+        self.view.set_timeline(timeline)
+        plan = timeline.plan
+        low = min(plan.soc_pct) if plan.soc_pct else 0.0
+        text = self.tr("{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.").format(
+            len(plan.assignments), len(plan.unscheduled), low, plan.reserve_pct, timeline.soc_note
+        )
+        if plan.warnings:
+            text += " " + " ".join(plan.warnings)
+        self.summary.setText(text)
+        reasons = {a.job: a.reason for a in plan.assignments} | {u.job: u.reason for u in plan.unscheduled}
+        self.job_list.blockSignals(True)
+        self.job_list.clear()
+        for job in sorted(timeline.jobs, key=lambda j: (-j.priority, j.id)):
+            pin = " 📌" if job.is_pinned else ""
+            item = QListWidgetItem(f"{job.name}{pin}  ·  {job.duration_min:.0f} min · {job.energy_wh:.0f} Wh")
+            item.setData(Qt.ItemDataRole.UserRole, job.id)
+            item.setToolTip(reasons.get(str(job.id), ""))
+            self.job_list.addItem(item)
+        self.job_list.blockSignals(False)
+
+    def _show_reason(self, item: QListWidgetItem | None) -> None:
+        self.reason.setText(item.toolTip() if item is not None else "")
+
+    def _select_job(self, job_id: int) -> None:
+        for row in range(self.job_list.count()):
+            if self.job_list.item(row).data(Qt.ItemDataRole.UserRole) == job_id:
+                self.job_list.setCurrentRow(row)
+
+    def _run_then_refresh(self, title: str, work: Any) -> None:
+        self.ctx.tasks.run(
+            title,
+            lambda task: work(),
+            on_result=lambda _: self.refresh(),
+            on_error=lambda exc: self.summary.setText(str(exc)),
+            show_progress=False,
+        )
+
+    def _reorder(self) -> None:
+        ids = [int(self.job_list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.job_list.count())]
+        services = self.ctx.services
+        self._run_then_refresh(self.tr("Reordering"), lambda: reorder_jobs(services, ids))
+
+    def _pin(self, job_id: int, start: datetime, printer: str) -> None:
+        services = self.ctx.services
+        known = self._timeline.known_printers if self._timeline is not None else ()
+        chosen = printer if printer in known else None
+        self._run_then_refresh(self.tr("Pinning"), lambda: pin_job(services, job_id, start, chosen))
+
+    def _unpin(self) -> None:
+        item = self.job_list.currentItem()
+        if item is None:
+            return
+        job_id = int(item.data(Qt.ItemDataRole.UserRole))
+        services = self.ctx.services
+        self._run_then_refresh(self.tr("Unpinning"), lambda: unpin_job(services, job_id))

@@ -1,0 +1,230 @@
+"""`heliofab energy solar-table | read` and `heliofab sim-charger`. No Qt here: these run headless."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import os
+import signal
+import tempfile
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.energy.clearsky import day_of_year, extra_radiation_wm2, ineichen
+from app.energy.poa import poa_irradiance_wm2
+from app.energy.readings import ControllerSilentError, Reading, ReadingError, store_reading
+from app.energy.site import ControllerKind
+from app.energy.sunpos import pressure_hpa_from_altitude, solar_position
+
+REQUIRED_COLUMNS = ("latitude", "longitude", "altitude_m", "time_utc")
+OUT_COLUMNS = ("apparent_zenith_deg", "sun_azimuth_deg", "ghi_clear_wm2", "dni_clear_wm2", "dhi_clear_wm2", "poa_wm2")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = command_group(subparsers, "energy", "the site's sun, clear sky and charge controller")
+    table = group.add_parser("solar-table", help="sun position and clear-sky irradiance for each row of a CSV")
+    table.add_argument("input", metavar="IN.csv")
+    table.add_argument("-o", "--output", metavar="OUT.csv", help="write here instead of printing")
+    add_json_flag(table)
+    table.set_defaults(func=solar_table)
+
+    read = group.add_parser("read", help="read a charge controller and store its readings")
+    read.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB0")
+    read.add_argument("--controller", required=True, choices=["vedirect", "modbus-renogy", "modbus-epever"])
+    read.add_argument("--count", type=int, default=1, help="how many readings (default 1)")
+    read.add_argument("--timeout", type=float, default=5.0, help="seconds of silence before giving up")
+    read.add_argument("--no-store", action="store_true", help="print only, don't store the readings")
+    add_json_flag(read)
+    read.set_defaults(func=energy_read)
+
+    sim = subparsers.add_parser("sim-charger", help="a simulated VE.Direct charge controller on a pseudo-terminal")
+    sim.add_argument("--link", metavar="PATH", help="also make a symlink to the port here")
+    sim.add_argument("--panels-wp", type=float, default=200.0)
+    sim.add_argument("--time-scale", type=float, default=1.0, help="simulated seconds per real second")
+    sim.add_argument("--seconds", type=float, default=0.0, help="stop after this long (default: until Ctrl-C)")
+    add_json_flag(sim)
+    sim.set_defaults(func=sim_charger)
+
+
+# ---- solar-table -------------------------------------------------------------------------------
+
+def _float(row: dict[str, str], key: str, line: int, default: float | None = None) -> float:
+    text = (row.get(key) or "").strip()
+    if not text:
+        if default is None:
+            raise CliError(f"Row {line}: '{key}' is empty: fill it in.")
+        return default
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise CliError(f"Row {line}: '{key}' = {text!r} is not a number.") from exc
+    if not math.isfinite(value):
+        raise CliError(f"Row {line}: '{key}' is not a finite number.")
+    return value
+
+
+def _time(text: str, line: int) -> float:
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise CliError(f"Row {line}: time_utc {text!r} is not ISO 8601 (write e.g. 2024-06-21T12:00:00Z).") from exc
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)  # the column is UTC by name
+    return when.timestamp()
+
+
+def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    n = len(rows)
+    lat, lon, alt, times, tilt, az, albedo = (np.empty(n) for _ in range(7))
+    for i, row in enumerate(rows):
+        line = i + 2  # header is line 1
+        lat[i] = _float(row, "latitude", line)
+        lon[i] = _float(row, "longitude", line)
+        alt[i] = _float(row, "altitude_m", line, 0.0)
+        times[i] = _time(row.get("time_utc", ""), line)
+        tilt[i] = _float(row, "tilt_deg", line, 0.0)
+        az[i] = _float(row, "azimuth_deg", line, 180.0)
+        albedo[i] = _float(row, "albedo", line, 0.2)
+        if not -90 <= lat[i] <= 90:
+            raise CliError(f"Row {line}: latitude {lat[i]} is outside -90…90°.")
+        if not -180 <= lon[i] <= 360:
+            raise CliError(f"Row {line}: longitude {lon[i]} is outside -180…180°.")
+        if not 0 <= tilt[i] <= 180:
+            raise CliError(f"Row {line}: tilt_deg {tilt[i]} is outside 0…180°.")
+        if not 0 <= albedo[i] <= 1:
+            raise CliError(f"Row {line}: albedo {albedo[i]} is outside 0…1.")
+    pos = solar_position(times, lat, lon, altitude_m=alt, pressure_hpa=pressure_hpa_from_altitude(alt), temperature_c=12.0)
+    sky = ineichen(pos.apparent_zenith_deg, alt, extra_radiation_wm2(day_of_year(times)))
+    poa = poa_irradiance_wm2(
+        tilt_deg=tilt, panel_azimuth_deg=az, sun_zenith_deg=pos.apparent_zenith_deg, sun_azimuth_deg=pos.azimuth_deg,
+        ghi_wm2=sky.ghi_wm2, dni_wm2=sky.dni_wm2, dhi_wm2=sky.dhi_wm2, albedo=albedo,
+    )
+    out = []
+    for i, row in enumerate(rows):
+        values = (pos.apparent_zenith_deg[i], pos.azimuth_deg[i], sky.ghi_wm2[i], sky.dni_wm2[i], sky.dhi_wm2[i], poa[i])
+        out.append({**row, **{k: f"{v:.6f}" if k.endswith("_deg") else f"{v:.4f}" for k, v in zip(OUT_COLUMNS, values, strict=True)}})
+    return out
+
+
+def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    path = Path(args.input)
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            header = list(reader.fieldnames or [])
+            rows = list(reader)
+    except OSError as exc:
+        raise CliError(f"Cannot read {path}: {exc.strerror}.") from exc
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise CliError(f"{path.name} lacks the column(s) {', '.join(missing)}: the header needs {', '.join(REQUIRED_COLUMNS)}.")
+    out_rows = compute_solar_table(rows) if rows else []
+    columns = header + [c for c in OUT_COLUMNS if c not in header]
+    if args.output:
+        target = Path(args.output)
+        fd, tmp = tempfile.mkstemp(prefix=".solar-", suffix=".csv", dir=target.parent if str(target.parent) else ".")
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.DictWriter(fh, fieldnames=columns)
+                writer.writeheader()
+                writer.writerows(out_rows)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        text = f"Wrote {len(out_rows)} rows to {target}."
+    else:
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(out_rows)
+        text = buffer.getvalue()
+    return CommandResult({"rows": out_rows, "output": args.output}, text)
+
+
+# ---- read ---------------------------------------------------------------------------------------
+
+def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> tuple[list[Reading], list[str]]:
+    import serial
+
+    from app.energy import modbus, vedirect
+
+    kind = ControllerKind(controller)
+    baud = {ControllerKind.VEDIRECT: vedirect.BAUD, ControllerKind.MODBUS_RENOGY: modbus.RENOGY_BAUD}.get(
+        kind, modbus.EPEVER_BAUD
+    )
+    try:
+        port = serial.Serial(port_path, baud, timeout=0.5 if kind is ControllerKind.VEDIRECT else timeout_s)
+    except (serial.SerialException, OSError) as exc:
+        raise CliError(f"Cannot open {port_path}: {exc}. Check the cable and the port name (`heliofab doctor`).") from exc
+    try:
+        if kind is ControllerKind.VEDIRECT:
+            parser = vedirect.VeDirectParser()
+            readings = list(vedirect.read_vedirect(port, count=count, timeout_s=timeout_s, parser=parser))
+            return readings, list(dict.fromkeys(parser.messages))
+        read_once = (lambda: modbus.read_renogy(port)) if kind is ControllerKind.MODBUS_RENOGY else (lambda: modbus.read_epever(port))
+        return modbus.poll(read_once, count=count, interval_s=1.0), []
+    except modbus.ModbusError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        port.close()
+
+
+def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    if args.count < 1:
+        raise CliError("--count must be 1 or more.")
+    try:
+        readings, problems = _read_readings(args.port, args.controller, args.count, args.timeout)
+    except ControllerSilentError as exc:
+        raise CliError(str(exc)) from exc
+    stored = 0
+    if not args.no_store:
+        factory = ctx.services().session_factory
+        for reading in readings:
+            try:
+                store_reading(factory, reading)
+                stored += 1
+            except ReadingError as exc:
+                problems.append(str(exc))
+    rows = [
+        [f"{r.at_utc:%H:%M:%S}", _fmt(r.pv_w, "W"), _fmt(r.battery_v, "V", 2), _fmt(r.battery_a, "A", 2),
+         _fmt(r.soc_pct, "%"), r.charge_state.value or "?"]
+        for r in readings
+    ]
+    text = format_table(["time (UTC)", "PV", "battery", "current", "SoC", "stage"], rows)
+    if not args.no_store:
+        text += f"\nStored {stored} of {len(readings)} readings."
+    text += "".join(f"\n{p}" for p in problems)
+    return CommandResult({"readings": [r.to_json() for r in readings], "stored": stored, "problems": problems}, text)
+
+
+def _fmt(value: float | None, unit: str, digits: int = 0) -> str:
+    return "—" if value is None else f"{value:.{digits}f} {unit}"
+
+
+# ---- sim-charger ----------------------------------------------------------------------------------
+
+def sim_charger(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.energy.sim_charger import SimChargerConfig, SimulatedCharger
+
+    config = SimChargerConfig(panels_wp=args.panels_wp, time_scale=args.time_scale)
+    sim = SimulatedCharger(config, link=args.link)
+    path = sim.start()
+    done = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda *_: done.set())
+    print(f"Simulated VE.Direct charge controller on {path} (19200 baud). Ctrl-C stops it.", flush=True)
+    try:
+        done.wait(args.seconds if args.seconds > 0 else None)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        sim.stop()
+    return CommandResult({"port": path, "blocks_sent": sim.blocks_sent}, f"Stopped after {sim.blocks_sent} blocks.")

@@ -1,0 +1,133 @@
+"""`heliofab queue list | add | remove | plan`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from pathlib import Path
+
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.queue.model import Plan, PlanInputError
+from app.queue.planner import Planner
+from app.queue.scenario import example_scenario, load_scenario, parse_utc
+from app.queue.store import QueueError, add_gcode_job, add_job, list_jobs, remove_job
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = command_group(subparsers, "queue", "the solar-aware print queue")
+    lst = group.add_parser("list", help="jobs waiting, planned or printing")
+    add_json_flag(lst)
+    lst.set_defaults(func=queue_list)
+
+    add = group.add_parser("add", help="queue a G-code file, or a job described by its time and energy")
+    add.add_argument("gcode", nargs="?", metavar="FILE.gcode", help="analysed for time, energy profile and peak power")
+    add.add_argument("--name")
+    add.add_argument("--duration-min", type=float)
+    add.add_argument("--energy-wh", type=float)
+    add.add_argument("--peak-w", type=float, default=0.0)
+    add.add_argument("--priority", type=int, default=0, help="higher prints first (-100…100)")
+    add.add_argument("--deadline", metavar="UTC", help="e.g. 2025-03-04T15:00:00Z")
+    add.add_argument("--printer", help="the printer it must run on (by name)")
+    add_json_flag(add)
+    add.set_defaults(func=queue_add)
+
+    rm = group.add_parser("remove", help="take a job out of the queue")
+    rm.add_argument("job_id", type=int)
+    add_json_flag(rm)
+    rm.set_defaults(func=queue_remove)
+
+    plan = group.add_parser("plan", help="plan a scenario (JSON) and explain each decision")
+    plan.add_argument("scenario", nargs="?", metavar="SCENARIO.json")
+    plan.add_argument("--example", action="store_true", help="print a complete example scenario")
+    add_json_flag(plan)
+    plan.set_defaults(func=queue_plan)
+
+
+def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    jobs = list_jobs(ctx.services().session_factory)
+    if not jobs:
+        return CommandResult({"jobs": []}, "The queue is empty: add a job with `heliofab queue add FILE.gcode`.")
+    rows = [
+        [j.id, j.name, j.state, j.priority, f"{j.duration_min:.0f} min", f"{j.energy_wh:.0f} Wh",
+         j.planned_start_utc.strftime("%Y-%m-%d %H:%M") if j.planned_start_utc else "—", j.planned_printer or "—"]
+        for j in jobs
+    ]
+    text = format_table(["id", "name", "state", "prio", "time", "energy", "planned (UTC)", "printer"], rows)
+    return CommandResult({"jobs": [j.to_json() for j in jobs]}, text)
+
+
+def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    deadline: datetime | None = None
+    try:
+        if args.deadline:
+            deadline = parse_utc(args.deadline, "--deadline")
+    except PlanInputError as exc:
+        raise CliError(str(exc)) from exc
+    services = ctx.services()
+    try:
+        if args.gcode:
+            from app.queue.gcode_estimate import GcodeEstimateError
+
+            path = Path(args.gcode)
+            if not path.is_file():
+                raise CliError(f"There is no file {path}: give the path of a sliced .gcode file.")
+            try:
+                job_id = add_gcode_job(services.session_factory, services.blobs, path, name=args.name,
+                                       priority=args.priority, deadline_utc=deadline, printer=args.printer)
+            except GcodeEstimateError as exc:
+                raise CliError(str(exc)) from exc
+        else:
+            if args.duration_min is None or args.energy_wh is None or not args.name:
+                raise CliError("Give a G-code file, or --name, --duration-min and --energy-wh.")
+            job_id = add_job(services.session_factory, name=args.name, duration_min=args.duration_min,
+                             energy_wh=args.energy_wh, peak_w=args.peak_w, priority=args.priority,
+                             deadline_utc=deadline, printer=args.printer)
+    except QueueError as exc:
+        raise CliError(str(exc)) from exc
+    job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
+    text = f"Queued job {job.id} '{job.name}': {job.duration_min:.0f} min, {job.energy_wh:.0f} Wh, peak {job.peak_w:.0f} W."
+    return CommandResult(job.to_json(), text)
+
+
+def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        name = remove_job(ctx.services().session_factory, args.job_id)
+    except QueueError as exc:
+        raise CliError(str(exc)) from exc
+    return CommandResult({"removed": args.job_id}, f"Removed job {args.job_id} '{name}'.")
+
+
+def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    if args.example:
+        data = example_scenario()
+        return CommandResult(data, json.dumps(data, indent=2))
+    if not args.scenario:
+        raise CliError("Give a scenario file (see `heliofab queue plan --example`).")
+    path = Path(args.scenario)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"Cannot read {path}: {exc.strerror}.") from exc
+    try:
+        inp = load_scenario(text)
+        plan = Planner(inp).plan()
+    except PlanInputError as exc:
+        raise CliError(str(exc)) from exc
+    return CommandResult(plan.to_json(), describe_plan(plan))
+
+
+def describe_plan(plan: Plan) -> str:
+    lines = []
+    for a in plan.assignments:
+        lines.append(f"{a.job}: {a.printer} {a.start_utc:%Y-%m-%d %H:%M}–{a.end_utc:%H:%M} UTC. {a.reason}")
+    for u in plan.unscheduled:
+        lines.append(f"{u.job}: {u.reason}")
+    if plan.soc_pct:
+        low = min(plan.soc_pct)
+        lines.append(
+            f"Battery (cautious forecast): lowest {low:.0f} %, reserve {plan.reserve_pct:.0f} %, "
+            f"end of plan {plan.soc_pct[-1]:.0f} %."
+        )
+    lines += plan.warnings
+    return "\n".join(lines)

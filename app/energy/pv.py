@@ -1,0 +1,104 @@
+"""PV power at the battery bus: clear sky × plane of array × PVWatts DC with Faiman cell temperature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.energy.clearsky import ClearSky, day_of_year, extra_radiation_wm2, ineichen
+from app.energy.poa import poa_irradiance_wm2
+from app.energy.site import SiteSettings
+from app.energy.sunpos import FloatArray, SolarPosition, solar_position
+
+
+@dataclass(frozen=True)
+class SiteIrradiance:
+    position: SolarPosition
+    clear_sky: ClearSky
+    poa_wm2: FloatArray
+
+
+def site_irradiance(site: SiteSettings, unix_s: FloatArray) -> SiteIrradiance:
+    position = solar_position(unix_s, site.latitude_deg, site.longitude_deg, altitude_m=site.altitude_m)
+    sky = ineichen(
+        position.apparent_zenith_deg, site.altitude_m, extra_radiation_wm2(day_of_year(unix_s)), site.linke_turbidity
+    )
+    poa = poa_irradiance_wm2(
+        tilt_deg=site.tilt_deg,
+        panel_azimuth_deg=site.panel_azimuth_deg,
+        sun_zenith_deg=position.apparent_zenith_deg,
+        sun_azimuth_deg=position.azimuth_deg,
+        ghi_wm2=sky.ghi_wm2,
+        dni_wm2=sky.dni_wm2,
+        dhi_wm2=sky.dhi_wm2,
+        albedo=site.albedo,
+    )
+    return SiteIrradiance(position, sky, poa)
+
+
+def cell_temperature_c(poa_wm2: FloatArray, air_temp_c: float | FloatArray, wind_ms: float = 1.0) -> FloatArray:
+    """Faiman: u0 = 25, u1 = 6.84 (pvlib defaults)."""
+    return np.asarray(air_temp_c + np.asarray(poa_wm2) / (25.0 + 6.84 * wind_ms))
+
+
+def pv_dc_w(poa_wm2: FloatArray, cell_temp_c: FloatArray, panels_wp: float, temp_coeff_per_c: float) -> FloatArray:
+    return np.asarray(np.maximum(panels_wp * np.asarray(poa_wm2) / 1000.0 * (1.0 + temp_coeff_per_c * (cell_temp_c - 25.0)), 0.0))
+
+
+def pv_to_battery_w(site: SiteSettings, dc_w: FloatArray) -> FloatArray:
+    out = np.asarray(dc_w) * site.controller_efficiency * (1.0 - site.losses_pct / 100.0)
+    if site.controller_max_a > 0:
+        out = np.minimum(out, site.controller_max_a * site.system_voltage_v)
+    return np.asarray(out)
+
+
+def clear_sky_pv_w(site: SiteSettings, unix_s: FloatArray) -> FloatArray:
+    irr = site_irradiance(site, np.asarray(unix_s, dtype=float))
+    dc = pv_dc_w(irr.poa_wm2, cell_temperature_c(irr.poa_wm2, site.ambient_temp_c), site.panels_wp, site.temp_coeff_per_c)
+    return pv_to_battery_w(site, dc)
+
+
+def clear_sky_pv_slots_w(
+    site: SiteSettings, start_unix_s: float, n_slots: int, slot_min: float, substeps: int = 3
+) -> FloatArray:
+    """Mean clear-sky PV power in each slot, averaged over `substeps` sub-steps (midpoints)."""
+    slot_s = slot_min * 60.0
+    offsets = (np.arange(substeps) + 0.5) * slot_s / substeps
+    times = start_unix_s + slot_s * np.arange(n_slots)[:, None] + offsets[None, :]
+    return clear_sky_pv_w(site, times.ravel()).reshape(n_slots, substeps).mean(axis=1)
+
+
+def site_load_slots_w(site: SiteSettings, start_unix_s: float, n_slots: int, slot_min: float) -> FloatArray:
+    """Base load plus the evening lights, from local clock hours (DST aware through zoneinfo)."""
+    hours = local_hours(site.timezone, start_unix_s + slot_min * 60.0 * (np.arange(n_slots) + 0.5))
+    load = np.full(n_slots, site.base_load_w, dtype=float)
+    load += np.where(_in_hours(hours, site.evening_from_hour, site.evening_to_hour), site.evening_load_w, 0.0)
+    return load
+
+
+def staffed_slots(site: SiteSettings, start_unix_s: float, n_slots: int, slot_min: float) -> np.ndarray:
+    hours = local_hours(site.timezone, start_unix_s + slot_min * 60.0 * np.arange(n_slots))
+    return _in_hours(hours, site.staffed_from_hour, site.staffed_to_hour)
+
+
+def local_hours(timezone: str, unix_s: FloatArray) -> FloatArray:
+    """Local clock hour (0–24) of each time; offsets looked up once per distinct UTC hour, so DST is right."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(timezone)
+    unix = np.asarray(unix_s, dtype=float)
+    hour_keys = np.floor(unix / 3600.0)
+    offsets = np.empty_like(unix)
+    for key in np.unique(hour_keys):
+        at = datetime.fromtimestamp(float(key) * 3600.0, UTC).astimezone(zone)
+        offset = at.utcoffset()
+        offsets[hour_keys == key] = 0.0 if offset is None else offset.total_seconds()
+    return np.mod((unix + offsets) / 3600.0, 24.0)
+
+
+def _in_hours(hours: FloatArray, start_h: float, end_h: float) -> np.ndarray:
+    if start_h <= end_h:
+        return (hours >= start_h) & (hours < end_h)
+    return (hours >= start_h) | (hours < end_h)  # spans midnight

@@ -1,0 +1,148 @@
+"""The site: where the panels are, how big the battery is, what else draws power. A typed settings section."""
+
+from __future__ import annotations
+
+import enum
+import math
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.settings import register_section
+
+
+class SiteError(ValueError):
+    """A site description that can't be right; the message says which value to fix."""
+
+
+class BatteryChemistry(enum.Enum):
+    LEAD_ACID = "lead-acid"
+    LFP = "lfp"
+
+
+class ControllerKind(enum.Enum):
+    VEDIRECT = "vedirect"
+    MODBUS_RENOGY = "modbus-renogy"
+    MODBUS_EPEVER = "modbus-epever"
+    MANUAL = "manual"
+    SIMULATED = "sim"
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """Flat on purpose: it is stored as one JSON section and edited field by field on the Energy screen."""
+
+    latitude_deg: float = 0.0
+    longitude_deg: float = 0.0
+    altitude_m: float = 0.0
+    timezone: str = "UTC"
+    # Panels.
+    panels_wp: float = 200.0
+    tilt_deg: float = 15.0
+    panel_azimuth_deg: float = 180.0  # clockwise from north: 180 faces south, 0 faces north (southern hemisphere)
+    losses_pct: float = 14.0
+    temp_coeff_per_c: float = -0.004
+    albedo: float = 0.2
+    linke_turbidity: float = 3.0
+    ambient_temp_c: float = 25.0
+    # Controller.
+    controller: str = ControllerKind.MANUAL.value
+    controller_port: str = ""
+    controller_efficiency: float = 0.96
+    controller_max_a: float = 0.0  # 0: no current limit known
+    system_voltage_v: float = 12.0
+    # Battery.
+    battery_chemistry: str = BatteryChemistry.LEAD_ACID.value
+    battery_capacity_wh: float = 1200.0
+    battery_reserve_pct: float = 50.0
+    charge_efficiency: float = 0.95
+    discharge_efficiency: float = 0.95
+    max_discharge_w: float = 0.0  # 0: no limit known (inverter, LVD-safe draw)
+    # Other loads.
+    base_load_w: float = 10.0  # laptop charger idle, router, controller
+    evening_load_w: float = 30.0  # lights
+    evening_from_hour: float = 18.0
+    evening_to_hour: float = 22.0
+    # When someone is there to start and clear prints (local hours).
+    staffed_from_hour: float = 7.0
+    staffed_to_hour: float = 18.0
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+register_section(SiteSettings, "energy.site")
+
+
+def validate_site(site: SiteSettings) -> None:
+    """Raise SiteError naming the first value that makes no sense."""
+    _finite(site)
+    if not -90.0 <= site.latitude_deg <= 90.0:
+        raise SiteError(f"Latitude {site.latitude_deg}° is outside -90…90°: enter the site's latitude in degrees.")
+    if not -180.0 <= site.longitude_deg <= 180.0:
+        raise SiteError(f"Longitude {site.longitude_deg}° is outside -180…180°: enter the site's longitude in degrees.")
+    if not -500.0 <= site.altitude_m <= 9000.0:
+        raise SiteError(f"Altitude {site.altitude_m} m is not on Earth's surface: enter metres above sea level.")
+    check_timezone(site.timezone)
+    if not 0.0 < site.panels_wp <= 100_000.0:
+        raise SiteError(f"Panel power {site.panels_wp} Wp is not plausible: enter the panels' total watt-peak.")
+    if not 0.0 <= site.tilt_deg <= 90.0:
+        raise SiteError(f"Panel tilt {site.tilt_deg}° is outside 0…90°: 0 is flat, 90 is vertical.")
+    if not 0.0 <= site.panel_azimuth_deg <= 360.0:
+        raise SiteError(f"Panel azimuth {site.panel_azimuth_deg}° is outside 0…360°: 180 faces south, 0 north.")
+    if not 0.0 <= site.losses_pct < 100.0:
+        raise SiteError(f"Losses of {site.losses_pct} % are not plausible: typical systems lose 10–20 %.")
+    if not 0.0 <= site.albedo <= 1.0:
+        raise SiteError(f"Albedo {site.albedo} is outside 0…1: use 0.2, or 0.6–0.8 on snow.")
+    if not 1.0 <= site.linke_turbidity <= 10.0:
+        raise SiteError(f"Linke turbidity {site.linke_turbidity} is outside 1…10: use 3 if unsure.")
+    validate_battery(
+        capacity_wh=site.battery_capacity_wh,
+        reserve_pct=site.battery_reserve_pct,
+        charge_efficiency=site.charge_efficiency,
+        discharge_efficiency=site.discharge_efficiency,
+    )
+    try:
+        ControllerKind(site.controller)
+    except ValueError as exc:
+        known = ", ".join(k.value for k in ControllerKind)
+        raise SiteError(f"Unknown charge controller '{site.controller}': choose one of {known}.") from exc
+    try:
+        BatteryChemistry(site.battery_chemistry)
+    except ValueError as exc:
+        raise SiteError(f"Unknown battery chemistry '{site.battery_chemistry}': choose lead-acid or lfp.") from exc
+    if not 6.0 <= site.system_voltage_v <= 60.0:
+        raise SiteError(f"System voltage {site.system_voltage_v} V is not a battery bank voltage: use 12, 24 or 48.")
+    for name in ("base_load_w", "evening_load_w", "max_discharge_w", "controller_max_a"):
+        if getattr(site, name) < 0:
+            raise SiteError(f"{name.replace('_', ' ')} can't be negative: enter 0 or more.")
+
+
+def validate_battery(
+    *, capacity_wh: float, reserve_pct: float, charge_efficiency: float, discharge_efficiency: float
+) -> None:
+    if not math.isfinite(capacity_wh) or not 10.0 <= capacity_wh <= 1_000_000.0:
+        raise SiteError(
+            f"A battery of {capacity_wh} Wh is not plausible: enter its capacity in watt-hours "
+            "(volts × amp-hours, e.g. 12 V × 100 Ah = 1200 Wh)."
+        )
+    if not math.isfinite(reserve_pct) or not 0.0 <= reserve_pct < 100.0:
+        raise SiteError(f"A reserve of {reserve_pct} % is outside 0…99 %: use 50 % for lead-acid, 20 % for LFP.")
+    for name, value in (("charge", charge_efficiency), ("discharge", discharge_efficiency)):
+        if not math.isfinite(value) or not 0.5 <= value <= 1.0:
+            raise SiteError(f"A {name} efficiency of {value} is outside 0.5…1: lead-acid is about 0.9, LFP 0.99.")
+
+
+def check_timezone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SiteError(
+            f"Unknown time zone '{name}': use a name like Africa/Nairobi, America/Lima or UTC."
+        ) from exc
+
+
+def _finite(site: SiteSettings) -> None:
+    for name, value in vars(site).items():
+        if isinstance(value, float) and not math.isfinite(value):
+            raise SiteError(f"{name.replace('_', ' ')} is not a number: enter a value.")

@@ -1,0 +1,65 @@
+"""The site's energy state now: settings, stored readings, the learned forecast, the battery estimate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from app.energy.forecast import Forecast, PvSample, forecast, learn_cloud_model, recent_index
+from app.energy.readings import Reading, load_readings
+from app.energy.site import SiteSettings, validate_site
+from app.services import Services
+
+HORIZON_DAYS = 7
+
+SLOT_MIN = 15.0
+HISTORY_DAYS = 30
+# Without a fresh state of charge the planner assumes the battery drained at this rate since the last one.
+UNKNOWN_DRAIN_PCT_PER_H = 2.0
+
+
+@dataclass(frozen=True)
+class EnergyNow:
+    site: SiteSettings
+    latest: Reading | None
+    soc_pct: float
+    soc_note: str
+    forecast: Forecast
+    start_utc: datetime
+
+
+def slot_floor(now: datetime) -> datetime:
+    now = now.astimezone(UTC)
+    return now.replace(minute=(now.minute // 15) * 15, second=0, microsecond=0)
+
+
+def energy_now(services: Services, now: datetime | None = None) -> EnergyNow:
+    site = services.settings.load(SiteSettings)
+    validate_site(site)
+    now = now or datetime.now(UTC)
+    start = slot_floor(now)
+    readings = load_readings(services.session_factory, since_utc=now - timedelta(days=HISTORY_DAYS))
+    samples = [PvSample(r.at_utc.timestamp(), r.pv_w, r.is_censored) for r in readings if r.pv_w is not None]
+    model = learn_cloud_model(site, samples)
+    latest = readings[-1] if readings else None
+    k_now = recent_index(site, samples, now.timestamp())
+    fc = forecast(
+        site, model, start.timestamp(), int(HORIZON_DAYS * 1440 / SLOT_MIN), SLOT_MIN,
+        k_now=k_now, last_reading_s=latest.at_utc.timestamp() if latest else None,
+    )
+    soc, note = _soc_estimate(site, readings, now)
+    return EnergyNow(site, latest, soc, note, fc, start)
+
+
+def _soc_estimate(site: SiteSettings, readings: list[Reading], now: datetime) -> tuple[float, str]:
+    with_soc = [r for r in readings if r.soc_pct is not None]
+    if not with_soc:
+        # No measurement at all: assume the battery sits at its reserve, so nothing is planned on hope.
+        return site.battery_reserve_pct, "no state of charge measured yet: assuming the reserve"
+    last = with_soc[-1]
+    age_h = max(0.0, (now - last.at_utc).total_seconds() / 3600.0)
+    soc = float(last.soc_pct)  # type: ignore[arg-type]
+    if age_h > 0.25:
+        soc = max(0.0, soc - UNKNOWN_DRAIN_PCT_PER_H * age_h)
+        return soc, f"last measured {age_h:.1f} h ago: assuming {UNKNOWN_DRAIN_PCT_PER_H:.0f} %/h drain since"
+    return soc, "measured"

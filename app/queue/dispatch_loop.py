@@ -1,0 +1,51 @@
+"""One dispatch pass for the lab: planned jobs from the database, outlooks from the forecast, events logged.
+
+The owner (the printing capability's session manager, or the app shell) calls `tick` every minute
+with the printers it has connected, as `PrinterControl`s keyed by printer name.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.queue.dispatch import Dispatcher, DispatchEvent, Outlook, PlannedStart, PrinterControl
+from app.queue.outlook import running_outlook
+from app.queue.service import build_lab_input
+from app.queue.store import planned_starts, record_dispatch_event
+from app.services import Services
+
+# The emergency floor sits this many points under the reserve (never below 10 %): room to finish a
+# nearly-done print, still above where a controller's low-voltage disconnect would cut the lab off.
+FLOOR_MARGIN_PCT = 10.0
+
+
+class DispatchLoop:
+    def __init__(self, services: Services, printers: dict[str, PrinterControl], *, ask: object = None) -> None:
+        from app.energy.site import SiteSettings
+
+        site = services.settings.load(SiteSettings)
+        self.services = services
+        self.dispatcher = Dispatcher(
+            printers,
+            reserve_pct=site.battery_reserve_pct,
+            floor_pct=max(10.0, site.battery_reserve_pct - FLOOR_MARGIN_PCT),
+            ask=ask if callable(ask) else None,
+            on_event=self._record,
+        )
+
+    def _record(self, event: DispatchEvent) -> None:
+        record_dispatch_event(self.services.session_factory, event.job, event.kind, event.message, event.at_utc)
+
+    def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
+        now = now or datetime.now(UTC)
+        starts = [PlannedStart(job, printer, at) for job, printer, at in planned_starts(self.services.session_factory)]
+        outlooks: dict[str, Outlook] = {}
+        if self.dispatcher.running:
+            inp, _ = build_lab_input(self.services, now)
+            jobs = {j.id: j for j in inp.jobs}
+            for printer, run in self.dispatcher.running.items():
+                job = jobs.get(run.job)
+                if job is not None:
+                    remaining = self.dispatcher.printers[printer].remaining_fraction()
+                    outlooks[run.job] = running_outlook(inp, job, remaining)
+        return self.dispatcher.tick(now, starts, outlooks)

@@ -1,0 +1,643 @@
+"""The solar-aware planner: greedy on slots with an exact battery check, and incremental re-planning.
+
+Battery dynamics per slot (Wh), with net = PV − other loads − printers:
+    g[t] = Δt·(η_c·min(max(net, 0), P_ch_max) − max(−net, 0)/η_d);   E[t+1] = min(E_max, E[t] + g[t])
+With C[t] = Σ_{i<t} g[i] this is a walk reflected at E_max only (the reserve is a constraint, not a
+barrier): E[t] = E0 + C[t] − M[t], M[t] = max(0, max_{1≤k≤t}(E0 + C[k] − E_max)).
+
+Inserting a job on [s, e) only lowers g inside the window. Inside it we recompute C and M exactly
+(a (starts × slots) numpy array for all starts at once); after it the new trajectory is
+E'[t] = min(E0 + C[t] − D − A, E_max − (max_{e<k≤t} C[k] − C[t])), whose second branch is never below
+the already-feasible old trajectory, so the whole future is checked in O(1) per start with a
+suffix-minimum of C − floor. Feasibility uses the cautious PV forecast; the choice among feasible
+starts uses the median forecast. The floor is the reserve, or (when the lab's own loads already
+take the battery below the reserve) the trajectory without any new print: a plan never makes the
+battery lower than it would be anyway.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TypeVar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import numpy as np
+from numpy.typing import NDArray
+
+from app.queue.model import (
+    Assignment,
+    FloatArray,
+    Plan,
+    PlanInput,
+    PlanInputError,
+    PlanJob,
+    Unscheduled,
+)
+
+# Cost weights (Wh): prefer direct sun over the battery (wear, losses) and earlier over later.
+BATTERY_WEIGHT = 0.2
+EARLINESS_WH_PER_H = 0.5
+STICKINESS_WH = 5.0  # keep a previous start on re-plans unless something is clearly better
+_T = TypeVar("_T")
+
+
+def job_profile_w(job: PlanJob, slot_min: float) -> FloatArray:
+    """Mean power of the job in each slot it occupies; energy is conserved exactly."""
+    n = max(1, math.ceil(job.duration_min / slot_min - 1e-9))
+    dt_h = slot_min / 60.0
+    if job.profile_w:
+        prof = np.zeros(n)
+        given = np.asarray(job.profile_w[:n], dtype=float)
+        prof[: len(given)] = np.maximum(given, 0.0)
+        return prof
+    if job.energy_wh <= 0:
+        return np.zeros(n)
+    if n == 1:
+        return np.array([job.energy_wh / dt_h])
+    weights = np.ones(n - 1)
+    last_fraction = job.duration_min / slot_min - (n - 1)
+    weights[-1] = min(max(last_fraction, 1e-6), 1.0)
+    first_wh = min(job.energy_wh, job.peak_w * dt_h) if job.peak_w > 0 else job.energy_wh / (1 + weights.sum())
+    rest_wh = job.energy_wh - first_wh
+    prof = np.empty(n)
+    prof[0] = first_wh / dt_h
+    prof[1:] = rest_wh * weights / weights.sum() / dt_h
+    return prof
+
+
+@dataclass
+class _Series:
+    """One battery trajectory (cautious or expected) for the committed plan."""
+
+    pv: FloatArray
+    other: FloatArray  # non-printer loads
+    printers: FloatArray  # committed printer loads
+    net: FloatArray
+    g: FloatArray
+    c: FloatArray  # length H+1, C[0] = 0
+    m: FloatArray  # length H+1
+    e: FloatArray  # length H+1
+
+
+class Planner:
+    """Holds the committed plan as numpy arrays so a new reading re-plans incrementally."""
+
+    def __init__(self, plan_input: PlanInput) -> None:
+        self.inp = plan_input
+        h = plan_input.n_slots
+        if h <= 0:
+            raise PlanInputError("The plan has no slots: give a PV forecast with one value per slot.")
+        for name in ("pv_expected_w", "load_w"):
+            if len(getattr(plan_input, name)) != h:
+                raise PlanInputError(f"{name} has {len(getattr(plan_input, name))} values for {h} slots: give one per slot.")
+        if not plan_input.printers:
+            raise PlanInputError("There are no printers: add at least one printer.")
+        if len(set(plan_input.printers)) != len(plan_input.printers):
+            raise PlanInputError("Two printers share an id: give every printer its own id.")
+        if len({j.id for j in plan_input.jobs}) != len(plan_input.jobs):
+            raise PlanInputError("Two jobs share an id: give every job its own id.")
+        if plan_input.slot_min <= 0:
+            raise PlanInputError("slot_min must be more than 0 minutes (15 is usual).")
+        b = plan_input.battery
+        self.h = h
+        self.dt_h = plan_input.slot_min / 60.0
+        self.e_max = b.capacity_wh
+        self.e0 = min(max(b.energy_wh, 0.0), b.capacity_wh)
+        self.e_res = b.reserve_wh
+        self.eta_c = b.charge_efficiency
+        self.eta_d = b.discharge_efficiency
+        self.p_ch = b.max_charge_w
+        self.p_dis = b.max_discharge_w
+        self.start_ok = (
+            np.ones(h, dtype=bool) if plan_input.start_ok is None else np.asarray(plan_input.start_ok, dtype=bool)
+        )
+        self.printer_index = {p: i for i, p in enumerate(plan_input.printers)}
+        self.busy = np.zeros((len(plan_input.printers), h), dtype=bool)
+        for printer, until in plan_input.printer_busy_until.items():
+            if printer in self.printer_index:
+                self.busy[self.printer_index[printer], : self._slot_ceil(until)] = True
+        self.busy_cs = np.zeros((len(plan_input.printers), h + 1), dtype=np.int32)
+        self._refresh_busy()
+        self.cautious = self._series(np.asarray(plan_input.pv_cautious_w, dtype=float))
+        self.expected = self._series(np.asarray(plan_input.pv_expected_w, dtype=float))
+        self.floor = np.full(h + 1, self.e_res)
+        self.fixed_load = np.zeros(h)
+        self.placed: dict[str, Assignment] = {}
+        self.profiles: dict[str, FloatArray] = {}
+        self.reasons: dict[str, str] = {}
+        self.warnings: list[str] = []
+        self._order: list[PlanJob] = []
+        self._jobs = {j.id: j for j in plan_input.jobs}
+        self._zone = ZoneInfo(plan_input.timezone)
+        self.reason_kind: dict[str, str] = {}  # why a job is unscheduled: time, printer or energy
+        self.slack: dict[str, float] = {}  # an upper bound of the best energy margin of an unscheduled job
+        self._pending: dict[str, tuple[int, float]] = {}  # energy reasons, worded only when asked for
+        self._version = 0  # bumped whenever the committed plan changes; keys the caches below
+        self._cache: dict[tuple[object, ...], object] = {}
+
+    # ---- public -------------------------------------------------------------------------------
+
+    def plan(self) -> Plan:
+        fixed = [j for j in self.inp.jobs if j.is_running or j.pinned_start_utc is not None]
+        for job in fixed:
+            self._place_fixed(job)
+        self._set_floor()
+        free = [j for j in self.inp.jobs if not (j.is_running or j.pinned_start_utc is not None)]
+        free.sort(key=lambda j: (-j.priority, _deadline_key(j), -j.energy_wh, j.id))
+        self._order = free
+        for job in free:
+            self._place(job)
+        return self.result()
+
+    def replan(
+        self,
+        *,
+        soc_pct: float | None = None,
+        pv_cautious_w: FloatArray | None = None,
+        pv_expected_w: FloatArray | None = None,
+        from_slot: int = 0,
+        freeze_slots: int = 2,
+    ) -> Plan:
+        """Take a new reading and repair the plan from the first affected slot.
+
+        Starts in the next `freeze_slots` slots are kept (no thrashing); later jobs are only moved
+        when the cautious trajectory now dips below the floor, lowest priority first, and are then
+        re-inserted greedily. Jobs that could not be placed get another chance.
+        """
+        old_e0 = self.e0
+        old_pv = self.cautious.pv.copy()
+        old_floor = self.floor.copy()
+        if soc_pct is not None:
+            self.e0 = min(max(self.inp.battery.capacity_wh * soc_pct / 100.0, 0.0), self.e_max)
+        if pv_cautious_w is not None:
+            self.cautious.pv[from_slot:] = np.asarray(pv_cautious_w, dtype=float)[from_slot:]
+        if pv_expected_w is not None:
+            self.expected.pv[from_slot:] = np.asarray(pv_expected_w, dtype=float)[from_slot:]
+        self._recompute(self.cautious)
+        self._recompute(self.expected)
+        self._set_floor()
+        self._version += 1
+        removed: list[PlanJob] = []
+        movable = [
+            self._jobs[a.job]
+            for a in sorted(self.placed.values(), key=lambda a: _rank(self._jobs[a.job]), reverse=True)
+            if not (a.is_pinned or a.is_running) and a.start_slot >= freeze_slots
+        ]
+        while True:
+            bad = np.flatnonzero(self.cautious.e[1:] < self.floor[1:] - 1e-6)
+            if bad.size == 0 or not movable:
+                break
+            first_bad = int(bad[0])
+            culprit = next((j for j in movable if self.placed[j.id].start_slot <= first_bad), movable[0])
+            movable.remove(culprit)
+            self._unplace(culprit.id)
+            removed.append(culprit)
+        # Jobs about to start stay put even so; the dispatcher's pause ladder guards them, and the
+        # floor follows the trajectory so the exact insertion test keeps holding for the rest.
+        self.floor = np.minimum(self.floor, self.cautious.e)
+        self._version += 1
+        # A job left out for lack of energy is retried only if the reading itself could have made room:
+        # the battery walk is 2-Lipschitz in its cumulative input, so no margin rises by more than the
+        # change of E0, twice the PV change (at the steepest gain, 1/η_d), and any drop of the floor.
+        # Room freed by moving a job is offered to them at the next full plan (every 15 minutes), which
+        # keeps this path within a reading's time budget. Jobs left out for printer time are retried
+        # only if a job moved.
+        bound = abs(self.e0 - old_e0) + 2.0 * self.dt_h * float(np.abs(self.cautious.pv - old_pv).sum()) / self.eta_d
+        bound += max(0.0, float(np.max(old_floor - self.floor)))
+        retry = list(removed)
+        for j in self._order:
+            if j.id in self.placed or j in removed:
+                continue
+            kind = self.reason_kind.get(j.id)
+            if kind == "energy":
+                self.slack[j.id] = self.slack.get(j.id, 0.0) + bound
+                if self.slack[j.id] >= -1e-6:
+                    retry.append(j)
+            elif kind == "printer" and removed:
+                retry.append(j)
+        retry.sort(key=_rank)
+        for job in retry:
+            self._place(job)
+        return self.result()
+
+    def result(self) -> Plan:
+        cap = self.inp.battery.capacity_wh
+        total = self.cautious.printers
+        assignments = sorted(self.placed.values(), key=lambda a: (a.start_slot, a.printer))
+        for job_id in [k for k in self._pending if k not in self.reasons and k not in self.placed]:
+            self.reasons[job_id] = self._word_energy_reason(self._jobs[job_id])
+        unscheduled = [Unscheduled(j.id, self.reasons[j.id]) for j in self.inp.jobs if j.id not in self.placed]
+        return Plan(
+            start_utc=self.inp.start_utc,
+            slot_min=self.inp.slot_min,
+            assignments=tuple(assignments),
+            unscheduled=tuple(unscheduled),
+            soc_pct=tuple((self.cautious.e[1:] / cap * 100.0).tolist()),
+            soc_expected_pct=tuple((self.expected.e[1:] / cap * 100.0).tolist()),
+            pv_cautious_w=tuple(self.cautious.pv.tolist()),
+            pv_expected_w=tuple(self.expected.pv.tolist()),
+            load_w=tuple(self.cautious.other.tolist()),
+            printer_load_w=tuple(total.tolist()),
+            reserve_pct=self.inp.battery.reserve_pct,
+            warnings=tuple(self.warnings),
+        )
+
+    def _cached(self, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+        full = (self._version, *key)
+        if full not in self._cache:
+            if len(self._cache) > 512:
+                self._cache.clear()
+            self._cache[full] = make()
+        return self._cache[full]  # type: ignore[return-value]
+
+    def _sufmin(self) -> FloatArray:
+        return self._cached(("sufmin",), lambda: _suffix_min(self.cautious.c - self.floor))
+
+    def _least_drop(self, power_w: float) -> FloatArray:
+        """Cumulative gain drop of a constant load; rounded down to 5 W so jobs share it (still a lower bound)."""
+        p = math.floor(power_w / 5.0) * 5.0
+        c = self.cautious
+        return self._cached(
+            ("least", p), lambda: np.concatenate([[0.0], np.cumsum(c.g - self._gain(c.net - p))])
+        )
+
+    def _free_starts(self, rows: tuple[int, ...], d: int) -> NDArray[np.bool_]:
+        """(printers × starts) mask of printers free for d slots from each start, for every start 0…H−d."""
+        return self._cached(
+            ("free", rows, d), lambda: (self.busy_cs[list(rows), d:] - self.busy_cs[list(rows), : self.h + 1 - d]) == 0
+        )
+
+    # ---- battery arithmetic ---------------------------------------------------------------
+
+    def _series(self, pv: FloatArray) -> _Series:
+        h = self.h
+        s = _Series(
+            pv=pv.copy(),
+            other=np.asarray(self.inp.load_w, dtype=float).copy(),
+            printers=np.zeros(h),
+            net=np.zeros(h),
+            g=np.zeros(h),
+            c=np.zeros(h + 1),
+            m=np.zeros(h + 1),
+            e=np.zeros(h + 1),
+        )
+        self._recompute(s)
+        return s
+
+    def _gain(self, net: FloatArray) -> FloatArray:
+        charge = np.minimum(np.maximum(net, 0.0), self.p_ch)
+        return self.dt_h * (self.eta_c * charge - np.maximum(-net, 0.0) / self.eta_d)
+
+    def _recompute(self, s: _Series) -> None:
+        s.net = s.pv - s.other - s.printers
+        s.g = self._gain(s.net)
+        np.cumsum(s.g, out=s.c[1:])
+        over = self.e0 + s.c - self.e_max
+        over[0] = 0.0
+        s.m = np.maximum.accumulate(np.maximum(over, 0.0))
+        s.e = self.e0 + s.c - s.m
+
+    def _baseline(self) -> FloatArray:
+        """The cautious trajectory with only running and pinned jobs."""
+        c = self.cautious
+        g = self._gain(c.pv - c.other - self.fixed_load)
+        cum = np.concatenate([[0.0], np.cumsum(g)])
+        over = self.e0 + cum - self.e_max
+        over[0] = 0.0
+        return self.e0 + cum - np.maximum.accumulate(np.maximum(over, 0.0))
+
+    def _set_floor(self) -> None:
+        base = self._baseline()
+        self.floor = np.minimum(self.e_res, base)
+        self.floor[0] = min(self.e_res, self.e0)
+        if np.any(base[1:] < self.e_res - 1e-6):
+            first = int(np.flatnonzero(base[1:] < self.e_res - 1e-6)[0]) + 1
+            at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * first))
+            msg = (
+                f"Even without printing, the battery falls below its reserve ({self.inp.battery.reserve_pct:.0f} %) "
+                f"by {at}: prints only run on surplus sun until it recovers."
+            )
+            if msg not in self.warnings:
+                self.warnings.append(msg)
+
+    # ---- placing --------------------------------------------------------------------------
+
+    def _evaluate(
+        self, s: _Series, starts: np.ndarray, prof: FloatArray
+    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+        """For each start: (window energies (K×d), D, A, gain drop per slot) on one series."""
+        d = len(prof)
+        idx = starts[:, None] + np.arange(d)[None, :]
+        g_new = self._gain(s.net[idx] - prof[None, :])
+        drop = s.g[idx] - g_new
+        cum = np.cumsum(drop, axis=1)
+        c_win = s.c[idx + 1] - cum
+        m_win = np.maximum.accumulate(np.maximum(self.e0 + c_win - self.e_max, s.m[starts][:, None]), axis=1)
+        e_win = self.e0 + c_win - m_win
+        return e_win, cum[:, -1], m_win[:, -1], idx
+
+    def _candidates(self, job: PlanJob, d: int) -> tuple[np.ndarray, np.ndarray, str]:
+        """Starts allowed by time and printers, with the printer mask; or a reason why none are."""
+        h = self.h
+        if d > h:
+            return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), (
+                f"it takes {_fmt_dur(job.duration_min)}, longer than the {h * self.inp.slot_min / 1440:.0f}-day plan"
+            )
+        s_min = 0
+        if job.release_utc is not None:
+            s_min = max(0, self._slot_ceil(job.release_utc))
+        s_max = h - d
+        if job.deadline_utc is not None:
+            latest = (job.deadline_utc - self.inp.start_utc).total_seconds() / 60.0 - job.duration_min
+            s_max = min(s_max, math.floor(latest / self.inp.slot_min + 1e-9))
+            if s_max < 0:
+                return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), (
+                    f"its deadline {self._fmt_time(job.deadline_utc)} is too soon for a {_fmt_dur(job.duration_min)} print"
+                )
+        if s_max < s_min:
+            return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), "there is no time for it inside the plan"
+        starts = np.arange(s_min, s_max + 1)
+        starts = starts[self.start_ok[starts]]
+        if starts.size == 0:
+            return starts, np.empty((0, 0), dtype=bool), "nobody is there to start it before its deadline"
+        if job.printer is not None:
+            if job.printer not in self.printer_index:
+                return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), f"it needs printer {job.printer}, which is not in this lab"
+            rows = [self.printer_index[job.printer]]
+        else:
+            rows = list(range(len(self.inp.printers)))
+        free = self._free_starts(tuple(rows), d)[:, starts]
+        any_free = free.any(axis=0)
+        if not any_free.any():
+            which = f"printer {job.printer} is" if job.printer else "every printer is"
+            when = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else " in the plan"
+            return np.empty(0, dtype=int), free, f"{which} busy{when}"
+        return starts[any_free], free[:, any_free], ""
+
+    def _place(self, job: PlanJob) -> bool:
+        prof = job_profile_w(job, self.inp.slot_min)
+        d = len(prof)
+        starts, free, reason = self._candidates(job, d)
+        if starts.size == 0:
+            self.reasons[job.id] = f"Not scheduled: {reason}."
+            self._pending.pop(job.id, None)
+            self.reason_kind[job.id] = "printer" if "busy" in reason else "time"
+            return False
+        earliest = int(starts[0])
+        c = self.cautious
+        # Necessary condition before the exact test (cheap, O(H)): the future after the window must
+        # absorb at least M[s] plus the least the job can take from the battery. The gain is monotone
+        # in the load, so running the whole window at the profile's minimum power bounds D from below.
+        sufmin = self._sufmin()
+        least = self._least_drop(float(prof.min()))
+        d_low = least[starts + d] - least[starts]
+        slack = sufmin[starts + d] + self.e0 - c.m[starts] - d_low
+        pre = slack >= -1e-6
+        if not pre.any():
+            best = int(np.argmax(slack))
+            self._set_energy_reason(job, int(starts[best]) + d, float(slack[best]))
+            return False
+        starts, free = starts[pre], free[:, pre]
+        e_win, d_c, a_c, idx = self._evaluate(c, starts, prof)
+        ok = np.all(e_win >= self.floor[idx + 1] - 1e-6, axis=1)
+        ok &= sufmin[starts + d] + self.e0 - d_c - a_c >= -1e-6
+        if math.isfinite(self.p_dis):
+            draw = c.other[idx] + c.printers[idx] + _peak_profile(prof, job.peak_w)[None, :] - c.pv[idx]
+            ok &= np.all(draw <= self.p_dis + 1e-9, axis=1)
+        if not ok.any():
+            shortfall = np.minimum(
+                np.min(e_win - self.floor[idx + 1], axis=1), sufmin[starts + d] + self.e0 - d_c - a_c
+            )
+            best = int(np.argmax(shortfall))
+            self._set_energy_reason(job, int(starts[best]) + d, float(shortfall[best]))
+            return False
+        starts, free = starts[ok], free[:, ok]
+        x = self.expected
+        _, d_x, a_x, idx_x = self._evaluate(x, starts, prof)
+        e_end_old = x.e[-1]
+        suf_max = _suffix_max(x.c)
+        e_end_new = np.minimum(
+            self.e0 + x.c[-1] - d_x - a_x, self.e_max + x.c[-1] - suf_max[np.minimum(starts + d + 1, self.h + 1)]
+        )
+        horizon_loss = e_end_old - e_end_new
+        from_battery = self.dt_h * np.maximum(prof[None, :] - np.maximum(x.net[idx_x], 0.0), 0.0).sum(axis=1)
+        cost = horizon_loss + BATTERY_WEIGHT * from_battery + EARLINESS_WH_PER_H * starts * self.dt_h
+        if job.previous_start_utc is not None:
+            cost = cost - STICKINESS_WH * (starts == self._slot_round(job.previous_start_utc))
+        best = int(np.argmin(cost))
+        s = int(starts[best])
+        rows = [self.printer_index[job.printer]] if job.printer else list(range(len(self.inp.printers)))
+        printer_row = rows[int(np.flatnonzero(free[:, best])[0])]
+        energy = float(prof.sum() * self.dt_h)
+        sun_share = 100.0 * (1.0 - from_battery[best] / energy) if energy > 0 else 100.0
+        self._commit(job, prof, s, printer_row, battery_wh=float(from_battery[best]), sun_share=sun_share)
+        self.placed[job.id] = _with_reason(self.placed[job.id], self._placed_reason(job, prof, s, earliest))
+        return True
+
+    def _place_fixed(self, job: PlanJob) -> None:
+        prof = job_profile_w(job, self.inp.slot_min)
+        s = 0 if job.is_running else self._slot_round(job.pinned_start_utc)  # type: ignore[arg-type]
+        printer = job.pinned_printer or job.printer or self.inp.printers[0]
+        if printer not in self.printer_index:
+            self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which is not in this lab."
+            return
+        if s < 0 or s >= self.h:
+            self.reasons[job.id] = "Not scheduled: its pinned start is outside the plan."
+            return
+        prof = prof[: self.h - s]
+        self.fixed_load[s : s + len(prof)] += prof
+        self._commit(job, prof, s, self.printer_index[printer], battery_wh=0.0, sun_share=0.0)
+        verb = "is printing" if job.is_running else "is pinned by the operator"
+        self.placed[job.id] = _with_reason(
+            self.placed[job.id], f"{verb.capitalize()} on {printer} from {self._fmt_time(self.placed[job.id].start_utc)}."
+        )
+        if np.any(self.cautious.e[1:] < self.e_res - 1e-6) and not job.is_running:
+            self.warnings.append(
+                f"Job {job.id} is pinned where the battery may fall below its reserve: the planner keeps it "
+                "because the operator chose it."
+            )
+
+    def _commit(self, job: PlanJob, prof: FloatArray, s: int, row: int, *, battery_wh: float, sun_share: float) -> None:
+        d = len(prof)
+        for series in (self.cautious, self.expected):
+            series.printers[s : s + d] += prof
+            self._recompute(series)
+        self.busy[row, s : s + d] = True
+        self._refresh_busy(row)
+        self._version += 1
+        start = self.inp.start_utc + timedelta(minutes=self.inp.slot_min * s)
+        duration = job.duration_min
+        self.profiles[job.id] = prof
+        self.placed[job.id] = Assignment(
+            job=job.id,
+            printer=self.inp.printers[row],
+            start_utc=start,
+            end_utc=start + timedelta(minutes=duration),
+            start_slot=s,
+            reason="",
+            battery_wh=battery_wh,
+            sun_share_pct=max(0.0, min(100.0, sun_share)),
+            is_pinned=job.pinned_start_utc is not None,
+            is_running=job.is_running,
+        )
+        self.reasons.pop(job.id, None)
+
+    def _unplace(self, job_id: str) -> None:
+        a = self.placed.pop(job_id)
+        prof = self.profiles.pop(job_id)
+        d = len(prof)
+        for series in (self.cautious, self.expected):
+            series.printers[a.start_slot : a.start_slot + d] -= prof
+            self._recompute(series)
+        row = self.printer_index[a.printer]
+        self.busy[row, a.start_slot : a.start_slot + d] = False
+        self._refresh_busy(row)
+        self._version += 1
+
+    def _refresh_busy(self, row: int | None = None) -> None:
+        rows = range(self.busy.shape[0]) if row is None else [row]
+        for r in rows:
+            np.cumsum(self.busy[r], out=self.busy_cs[r, 1:])
+
+    # ---- explanations ---------------------------------------------------------------------
+
+    def _trajectory_with(self, prof: FloatArray, s: int) -> FloatArray:
+        c = self.cautious
+        net = c.net.copy()
+        net[s : s + len(prof)] -= prof
+        g = self._gain(net)
+        cum = np.concatenate([[0.0], np.cumsum(g)])
+        over = self.e0 + cum - self.e_max
+        over[0] = 0.0
+        return self.e0 + cum - np.maximum.accumulate(np.maximum(over, 0.0))
+
+    def _low_point(self, prof: FloatArray, s: int) -> tuple[float, int]:
+        e = self._trajectory_with(prof, s)
+        gap = e[1:] - self.floor[1:]
+        t = int(np.argmin(gap)) + 1
+        return float(e[t] / self.e_max * 100.0), t
+
+    def _set_energy_reason(self, job: PlanJob, end_slot: int, slack_wh: float) -> None:
+        """Explain from the best start's shortfall: the battery would dip `-slack` Wh below its floor."""
+        gap = self.cautious.c[end_slot:] - self.floor[end_slot:]
+        t = min(end_slot + int(np.argmin(gap)), self.h) if gap.size else self.h
+        low_pct = max(0.0, (self.floor[t] + min(slack_wh, 0.0)) / self.e_max * 100.0)
+        self._pending[job.id] = (t, low_pct)
+        self.reasons.pop(job.id, None)
+        self.reason_kind[job.id] = "energy"
+        self.slack[job.id] = slack_wh
+
+    def _word_energy_reason(self, job: PlanJob) -> str:
+        t, low_pct = self._pending[job.id]
+        when = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * t))
+        by = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else " in the plan"
+        return (
+            f"Not scheduled: at every free start{by} the battery would fall to about {low_pct:.0f} % "
+            f"(reserve {self.inp.battery.reserve_pct:.0f} %), at the best around {when}."
+        )
+
+    def _placed_reason(self, job: PlanJob, prof: FloatArray, s: int, earliest: int) -> str:
+        a = self.placed[job.id]
+        at = self._fmt_time(a.start_utc)
+        sun = f"the sun pays about {a.sun_share_pct:.0f} % of its {prof.sum() * self.dt_h:.0f} Wh"
+        if s == earliest:
+            return f"Starts {at} on {a.printer}: {sun}."
+        soc, t = self._low_point(prof, earliest)
+        earlier_at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * earliest))
+        if soc < self.floor[t] / self.e_max * 100.0 - 1e-6:
+            when = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * t))
+            return (
+                f"Waits for {at} on {a.printer}: starting {earlier_at}, the battery would fall to {soc:.0f} % "
+                f"by {when} (reserve {self.inp.battery.reserve_pct:.0f} %)."
+            )
+        return f"Waits for {at} on {a.printer} for more direct sun: {sun}."
+
+    def _fmt_time(self, when: datetime | None) -> str:
+        if when is None:
+            return ""
+        zone = self._zone
+        local = when.astimezone(zone)
+        today = self.inp.start_utc.astimezone(zone).date()
+        days = (local.date() - today).days
+        if days == 0:
+            day = "today"
+        elif days == 1:
+            day = "tomorrow"
+        elif days == -1:
+            day = "yesterday"
+        else:
+            day = local.strftime("%a %d %b")
+        return f"{day} {local:%H:%M}"
+
+    # ---- slots ----------------------------------------------------------------------------
+
+    def _slot_ceil(self, when: datetime) -> int:
+        return math.ceil((when - self.inp.start_utc).total_seconds() / 60.0 / self.inp.slot_min - 1e-9)
+
+    def _slot_round(self, when: datetime) -> int:
+        return round((when - self.inp.start_utc).total_seconds() / 60.0 / self.inp.slot_min)
+
+
+def plan(plan_input: PlanInput) -> Plan:
+    return Planner(plan_input).plan()
+
+
+def simulate_soc_pct(plan_input: PlanInput, result: Plan, *, cautious: bool = True) -> FloatArray:
+    """Independent slot-by-slot simulation of a plan (used by tests and the dispatcher's checks)."""
+    h = plan_input.n_slots
+    dt = plan_input.slot_min / 60.0
+    loads = np.asarray(plan_input.load_w, dtype=float).copy()
+    jobs = {j.id: j for j in plan_input.jobs}
+    for a in result.assignments:
+        prof = job_profile_w(jobs[a.job], plan_input.slot_min)[: h - a.start_slot]
+        loads[a.start_slot : a.start_slot + len(prof)] += prof
+    pv = np.asarray(plan_input.pv_cautious_w if cautious else plan_input.pv_expected_w, dtype=float)
+    b = plan_input.battery
+    e = min(max(b.energy_wh, 0.0), b.capacity_wh)
+    out = np.empty(h)
+    for t in range(h):
+        net = pv[t] - loads[t]
+        gain = dt * (b.charge_efficiency * min(max(net, 0.0), b.max_charge_w) - max(-net, 0.0) / b.discharge_efficiency)
+        e = min(b.capacity_wh, e + gain)
+        out[t] = e / b.capacity_wh * 100.0
+    return out
+
+
+def _suffix_min(values: FloatArray) -> FloatArray:
+    """suffix[t] = min(values[t:]), with +inf past the end."""
+    out = np.minimum.accumulate(values[::-1])[::-1]
+    return np.concatenate([out, [np.inf]])
+
+
+def _suffix_max(values: FloatArray) -> FloatArray:
+    out = np.maximum.accumulate(values[::-1])[::-1]
+    return np.concatenate([out, [-np.inf]])
+
+
+def _peak_profile(prof: FloatArray, peak_w: float) -> FloatArray:
+    out = prof.copy()
+    out[0] = max(out[0], peak_w)
+    return out
+
+
+def _deadline_key(job: PlanJob) -> float:
+    return job.deadline_utc.timestamp() if job.deadline_utc is not None else math.inf
+
+
+def _rank(job: PlanJob) -> tuple[int, float, float, str]:
+    return (-job.priority, _deadline_key(job), -job.energy_wh, job.id)
+
+
+def _with_reason(a: Assignment, reason: str) -> Assignment:
+    from dataclasses import replace
+
+    return replace(a, reason=reason)
+
+
+def _fmt_dur(minutes: float) -> str:
+    if minutes < 60:
+        return f"{minutes:.0f} min"
+    return f"{minutes / 60:.1f} h".replace(".0 h", " h")

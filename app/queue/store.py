@@ -1,0 +1,311 @@
+"""The queue in the database: jobs as frozen values in and out, plans written back in one unit of work."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.queue.model import Plan, PlanJob
+from catalog.blobstore import BlobStore, register_blob
+from db.engine import unit_of_work
+from db.models import JobEvent, JobState, Printer, PrintJob
+
+PROFILE_EVENT = "energy_profile"
+ACTIVE_STATES = (JobState.QUEUED, JobState.PLANNED, JobState.PRINTING, JobState.PAUSED, JobState.INTERRUPTED)
+
+
+class QueueError(ValueError):
+    """A queue change that can't be made; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class QueueJob:
+    id: int
+    name: str
+    state: str
+    priority: int
+    deadline_utc: datetime | None
+    printer: str | None  # required printer's name
+    duration_min: float
+    energy_wh: float
+    peak_w: float
+    planned_start_utc: datetime | None
+    planned_printer: str | None
+    plan_reason: str
+    is_pinned: bool
+    profile_w: tuple[float, ...] | None  # mean watts per 15-min slot, from the G-code analysis
+
+    def to_plan_job(self) -> PlanJob:
+        return PlanJob(
+            id=str(self.id),
+            name=self.name,
+            duration_min=self.duration_min,
+            energy_wh=self.energy_wh,
+            peak_w=self.peak_w,
+            priority=self.priority,
+            deadline_utc=self.deadline_utc,
+            printer=self.printer,
+            profile_w=self.profile_w,
+            pinned_start_utc=self.planned_start_utc if self.is_pinned else None,
+            pinned_printer=self.planned_printer if self.is_pinned else None,
+            is_running=self.state in ("printing", "paused"),
+            previous_start_utc=self.planned_start_utc,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "state": self.state,
+            "priority": self.priority,
+            "deadline_utc": _iso(self.deadline_utc),
+            "printer": self.printer,
+            "duration_min": round(self.duration_min, 1),
+            "energy_wh": round(self.energy_wh, 1),
+            "peak_w": round(self.peak_w, 1),
+            "planned_start_utc": _iso(self.planned_start_utc),
+            "planned_printer": self.planned_printer,
+            "plan_reason": self.plan_reason,
+            "is_pinned": self.is_pinned,
+        }
+
+
+def _iso(when: datetime | None) -> str | None:
+    return None if when is None else when.isoformat().replace("+00:00", "Z")
+
+
+def printer_names(session_factory: sessionmaker[Session]) -> list[str]:
+    with session_factory() as session:
+        return list(session.scalars(select(Printer.name).where(Printer.is_enabled).order_by(Printer.id)))
+
+
+def _printer_id(session: Session, name: str | None) -> int | None:
+    if not name:
+        return None
+    row = session.scalars(select(Printer).where(Printer.name == name)).first()
+    if row is None:
+        raise QueueError(f"There is no printer named '{name}': add it on the Printers screen or leave the printer out.")
+    return row.id
+
+
+def list_jobs(session_factory: sessionmaker[Session], *, is_active_only: bool = True) -> list[QueueJob]:
+    with session_factory() as session:
+        query = select(PrintJob).order_by(PrintJob.id)
+        if is_active_only:
+            query = query.where(PrintJob.state.in_(ACTIVE_STATES))
+        rows = session.scalars(query).all()
+        names = {p.id: p.name for p in session.scalars(select(Printer))}
+        profiles: dict[int, tuple[float, ...]] = {}
+        for event in session.scalars(
+            select(JobEvent).where(JobEvent.kind == PROFILE_EVENT, JobEvent.job_id.in_([r.id for r in rows]))
+        ):
+            profiles[event.job_id] = tuple(float(v) for v in event.data.get("profile_w", []))
+        return [
+            QueueJob(
+                id=r.id,
+                name=r.name,
+                state=r.state.value,
+                priority=r.priority,
+                deadline_utc=r.deadline_utc,
+                printer=names.get(r.required_printer_id) if r.required_printer_id else None,
+                duration_min=r.duration_s / 60.0,
+                energy_wh=r.energy_wh,
+                peak_w=r.peak_w,
+                planned_start_utc=r.planned_start_utc,
+                planned_printer=names.get(r.planned_printer_id) if r.planned_printer_id else None,
+                plan_reason=r.plan_reason,
+                is_pinned=r.is_pinned,
+                profile_w=profiles.get(r.id) or None,
+            )
+            for r in rows
+        ]
+
+
+def add_job(
+    session_factory: sessionmaker[Session],
+    *,
+    name: str,
+    duration_min: float,
+    energy_wh: float,
+    peak_w: float,
+    priority: int = 0,
+    deadline_utc: datetime | None = None,
+    printer: str | None = None,
+    profile_w: tuple[float, ...] | None = None,
+    gcode_sha256: str | None = None,
+    filament_g: float = 0.0,
+    total_lines: int = 0,
+    design_id: str | None = None,
+    fit_id: int | None = None,
+) -> int:
+    if not name.strip():
+        raise QueueError("The job needs a name.")
+    if not math.isfinite(duration_min) or duration_min <= 0:
+        raise QueueError("The print time must be more than 0 minutes.")
+    if not math.isfinite(energy_wh) or energy_wh < 0 or not math.isfinite(peak_w) or peak_w < 0:
+        raise QueueError("Energy and peak power must be 0 or more.")
+    if not -100 <= priority <= 100:
+        raise QueueError("Priority must be between -100 and 100 (higher prints first).")
+    if deadline_utc is not None and deadline_utc.tzinfo is None:
+        raise QueueError("The deadline needs a time zone: write it in UTC ending in Z.")
+    with unit_of_work(session_factory) as session:
+        job = PrintJob(
+            name=name.strip(),
+            state=JobState.QUEUED,
+            priority=priority,
+            deadline_utc=deadline_utc,
+            required_printer_id=_printer_id(session, printer),
+            duration_s=duration_min * 60.0,
+            energy_wh=energy_wh,
+            peak_w=peak_w,
+            gcode_sha256=gcode_sha256,
+            filament_g=filament_g,
+            total_lines=total_lines,
+            design_id=design_id,
+            fit_id=fit_id,
+        )
+        session.add(job)
+        session.flush()
+        if profile_w:
+            session.add(JobEvent(job_id=job.id, kind=PROFILE_EVENT, data={"slot_min": 15, "profile_w": list(profile_w)}))
+        session.add(JobEvent(job_id=job.id, kind="queued", message=f"Queued {name.strip()}"))
+        return int(job.id)
+
+
+def add_gcode_job(
+    session_factory: sessionmaker[Session],
+    blobs: BlobStore,
+    path: Path,
+    *,
+    name: str | None = None,
+    priority: int = 0,
+    deadline_utc: datetime | None = None,
+    printer: str | None = None,
+) -> int:
+    """Analyse the G-code (time, energy profile, peak) and queue it; the file goes into the blob store."""
+    from app.queue.gcode_estimate import estimate_from_gcode
+
+    estimate = estimate_from_gcode(path)
+    ref = blobs.put_file(path)
+    with unit_of_work(session_factory) as session:
+        register_blob(session, ref, "text/x-gcode")
+    return add_job(
+        session_factory,
+        name=name or path.stem,
+        duration_min=estimate.duration_min,
+        energy_wh=estimate.energy_wh,
+        peak_w=estimate.peak_w,
+        priority=priority,
+        deadline_utc=deadline_utc,
+        printer=printer,
+        profile_w=estimate.profile_w,
+        gcode_sha256=ref.sha256,
+        filament_g=estimate.filament_g,
+        total_lines=estimate.total_lines,
+    )
+
+
+def remove_job(session_factory: sessionmaker[Session], job_id: int) -> str:
+    with unit_of_work(session_factory) as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise QueueError(f"There is no job {job_id}: see `heliofab queue list`.")
+        if job.state in (JobState.PRINTING, JobState.PAUSED):
+            raise QueueError(f"Job {job_id} is {job.state.value}: cancel the print on the Printers screen first.")
+        name = job.name
+        session.delete(job)
+        return name
+
+
+def set_pin(session_factory: sessionmaker[Session], job_id: int, start_utc: datetime | None, printer: str | None) -> None:
+    """Pin a job to a start and printer (the operator's override), or unpin it with start_utc=None."""
+    with unit_of_work(session_factory) as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise QueueError(f"There is no job {job_id}.")
+        job.is_pinned = start_utc is not None
+        if start_utc is not None:
+            job.planned_start_utc = start_utc
+            job.planned_printer_id = _printer_id(session, printer) if printer else job.planned_printer_id
+            session.add(JobEvent(job_id=job_id, kind="pinned", message=f"Pinned by the operator to {start_utc:%Y-%m-%d %H:%M} UTC"))
+
+
+def set_priority(session_factory: sessionmaker[Session], job_id: int, priority: int) -> None:
+    with unit_of_work(session_factory) as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise QueueError(f"There is no job {job_id}.")
+        job.priority = max(-100, min(100, priority))
+
+
+def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
+    """Write planned starts and reasons back; unscheduled jobs go back to QUEUED with their reason."""
+    by_job = {a.job: a for a in plan.assignments}
+    reasons = {u.job: u.reason for u in plan.unscheduled}
+    with unit_of_work(session_factory) as session:
+        ids = {p.name: p.id for p in session.scalars(select(Printer))}
+        for job in session.scalars(select(PrintJob).where(PrintJob.state.in_((JobState.QUEUED, JobState.PLANNED)))):
+            key = str(job.id)
+            if key in by_job:
+                a = by_job[key]
+                job.state = JobState.PLANNED
+                job.planned_start_utc = a.start_utc
+                job.planned_printer_id = ids.get(a.printer)
+                job.plan_reason = a.reason
+            elif key in reasons:
+                job.state = JobState.QUEUED
+                if not job.is_pinned:
+                    job.planned_start_utc = None
+                    job.planned_printer_id = None
+                job.plan_reason = reasons[key]
+
+
+def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[str, str, datetime]]:
+    """(job id, printer name, start) of every planned job, earliest first."""
+    with session_factory() as session:
+        names = {p.id: p.name for p in session.scalars(select(Printer))}
+        rows = session.scalars(
+            select(PrintJob)
+            .where(PrintJob.state == JobState.PLANNED, PrintJob.planned_start_utc.is_not(None))
+            .order_by(PrintJob.planned_start_utc)
+        ).all()
+        return [
+            (str(r.id), names[r.planned_printer_id], r.planned_start_utc)  # type: ignore[misc]
+            for r in rows
+            if r.planned_printer_id in names and r.planned_start_utc is not None
+        ]
+
+
+_EVENT_STATES = {
+    "started": JobState.PRINTING,
+    "paused": JobState.PAUSED,
+    "resumed": JobState.PRINTING,
+    "finished": JobState.DONE,
+    "failed": JobState.FAILED,
+    "offline": JobState.INTERRUPTED,
+}
+
+
+def record_dispatch_event(
+    session_factory: sessionmaker[Session], job_id: str, kind: str, message: str, at_utc: datetime
+) -> None:
+    """Log what dispatch did to a job and move its state along, in one unit of work."""
+    if not job_id.isdigit():
+        return
+    with unit_of_work(session_factory) as session:
+        job = session.get(PrintJob, int(job_id))
+        if job is None:
+            return
+        session.add(JobEvent(job_id=job.id, kind=kind, message=message, at=at_utc))
+        state = _EVENT_STATES.get(kind)
+        if state is not None:
+            job.state = state
+        if kind == "started":
+            job.started_at = at_utc
+        elif kind in ("finished", "failed"):
+            job.finished_at = at_utc

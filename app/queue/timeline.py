@@ -1,0 +1,49 @@
+"""What the queue screen shows and does, as plain functions over Services (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.queue.model import Plan
+from app.queue.service import plan_lab_queue
+from app.queue.store import QueueJob, list_jobs, set_pin, set_priority
+from app.services import Services
+
+
+@dataclass(frozen=True)
+class QueueTimeline:
+    plan: Plan
+    jobs: tuple[QueueJob, ...]
+    printers: tuple[str, ...]
+    now_utc: datetime
+    soc_note: str
+    timezone: str
+    known_printers: tuple[str, ...]  # printers in the lab; empty when none is set up yet
+
+
+def build_timeline(services: Services, now: datetime | None = None) -> QueueTimeline:
+    """Re-plan the lab's queue (saved) and return everything the timeline draws."""
+    now = now or datetime.now(UTC)
+    plan, state = plan_lab_queue(services, now)
+    jobs = tuple(list_jobs(services.session_factory))
+    printers = tuple(sorted({a.printer for a in plan.assignments})) or ("printer",)
+    from app.queue.store import printer_names
+
+    known = tuple(printer_names(services.session_factory))
+    return QueueTimeline(plan, jobs, known or printers, now, state.soc_note, state.site.timezone, known)
+
+
+def pin_job(services: Services, job_id: int, start_utc: datetime, printer: str | None) -> None:
+    set_pin(services.session_factory, job_id, start_utc, printer)
+
+
+def unpin_job(services: Services, job_id: int) -> None:
+    set_pin(services.session_factory, job_id, None, None)
+
+
+def reorder_jobs(services: Services, ordered_ids: list[int]) -> None:
+    """The operator's order becomes priorities: first in the list prints first."""
+    n = len(ordered_ids)
+    for rank, job_id in enumerate(ordered_ids):
+        set_priority(services.session_factory, job_id, min(100, n - rank))

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.queue.dispatch import (
+    Dispatcher,
+    JobPowerPolicy,
+    Outlook,
+    PlannedStart,
+    PrinterRunState,
+    Rung,
+    decide,
+    outlook_for,
+)
+
+NOW = datetime(2025, 3, 3, 15, 0, tzinfo=UTC)
+GOOD = Outlook(soc_now_pct=80, min_soc_if_continue_pct=70, remaining_min=90, remaining_fraction=0.7, resume_need_pct=60)
+BAD = Outlook(soc_now_pct=56, min_soc_if_continue_pct=38, remaining_min=120, remaining_fraction=0.8, resume_need_pct=66)
+
+
+class FakePrinter:
+    def __init__(self, printer_id: str, *, can_lower_bed: bool = True) -> None:
+        self.printer_id = printer_id
+        self.state = PrinterRunState.IDLE
+        self.can_lower_bed = can_lower_bed
+        self.calls: list[str] = []
+
+    def run_state(self) -> PrinterRunState:
+        return self.state
+
+    def start_job(self, job_id: str) -> None:
+        self.calls.append(f"start {job_id}")
+        self.state = PrinterRunState.PRINTING
+
+    def pause_at_layer_change(self) -> None:
+        self.calls.append("pause")
+        self.state = PrinterRunState.PAUSED
+
+    def lower_bed_temp(self, bed_c: float) -> bool:
+        self.calls.append(f"bed {bed_c:.0f}")
+        return self.can_lower_bed
+
+    def resume(self) -> None:
+        self.calls.append("resume")
+        self.state = PrinterRunState.PRINTING
+
+    def remaining_fraction(self) -> float:
+        return 0.5
+
+
+def test_ladder_rungs() -> None:
+    policy = JobPowerPolicy(bed_c=60, min_bed_c=45, bed_step_c=10)
+    kw = {"reserve_pct": 50.0, "floor_pct": 40.0, "policy": policy}
+    assert decide(GOOD, is_paused=False, bed_now_c=60, **kw).rung is Rung.CONTINUE
+    nearly = Outlook(60, 44, 20, 0.1, 60)
+    assert decide(nearly, is_paused=False, bed_now_c=60, **kw).rung is Rung.FINISH_ON_BUFFER
+    assert decide(BAD, is_paused=False, bed_now_c=60, **kw).rung is Rung.LOWER_BED
+    assert decide(BAD, is_paused=False, bed_now_c=50, **kw).rung is Rung.PAUSE  # 40 °C is below the profile's 45
+    assert decide(BAD, is_paused=True, bed_now_c=50, **kw).rung is Rung.WAIT
+    assert decide(GOOD, is_paused=True, bed_now_c=50, **kw).rung is Rung.RESUME
+
+
+def test_dispatch_starts_then_lowers_bed_then_pauses_then_resumes() -> None:
+    printer = FakePrinter("P1")
+    events = []
+    dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40, on_event=events.append)
+    planned = [PlannedStart("job-7", "P1", NOW - timedelta(minutes=1), JobPowerPolicy(60, 50, 10))]
+    dispatcher.tick(NOW, planned, {"job-7": GOOD})
+    assert printer.calls == ["start job-7"]
+    dispatcher.tick(NOW + timedelta(minutes=15), [], {"job-7": BAD})
+    assert printer.calls[-1] == "bed 50"
+    dispatcher.tick(NOW + timedelta(minutes=30), [], {"job-7": BAD})
+    assert printer.calls[-1] == "pause" and printer.state is PrinterRunState.PAUSED
+    dispatcher.tick(NOW + timedelta(minutes=45), [], {"job-7": BAD})
+    assert printer.calls[-1] == "pause"  # waits: not enough energy
+    dispatcher.tick(NOW + timedelta(hours=16), [], {"job-7": GOOD})
+    assert printer.calls[-1] == "resume"
+    assert [e.kind for e in events] == ["started", "bed_lowered", "paused", "resumed"]
+    assert "38 %" in events[2].message
+
+
+def test_printer_that_cannot_lower_the_bed_pauses() -> None:
+    printer = FakePrinter("P1", can_lower_bed=False)
+    dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40)
+    dispatcher.tick(NOW, [PlannedStart("j", "P1", NOW, JobPowerPolicy(60, 40, 10))], {"j": BAD})
+    assert printer.calls == ["start j", "bed 50", "pause"]
+
+
+def test_operator_override_is_asked_and_can_be_refused() -> None:
+    printer = FakePrinter("P1")
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def ask(question: str) -> bool:
+        questions.append(question)
+        return next(answers)
+
+    dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40, ask=ask)
+    dispatcher.tick(NOW, [PlannedStart("j", "P1", NOW)], {"j": GOOD})
+    assert not dispatcher.override_continue("P1", NOW, BAD)
+    assert dispatcher.override_continue("P1", NOW, BAD)
+    assert "38 %" in questions[0]
+    dispatcher.tick(NOW + timedelta(minutes=15), [], {"j": BAD})
+    assert printer.state is PrinterRunState.PRINTING  # overridden: no pause
+
+
+def test_hold_stops_auto_resume_and_resume_now_asks() -> None:
+    printer = FakePrinter("P1")
+    dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40, ask=lambda q: True)
+    dispatcher.tick(NOW, [PlannedStart("j", "P1", NOW)], {"j": BAD})
+    assert printer.state is PrinterRunState.PAUSED
+    dispatcher.hold("P1")
+    dispatcher.tick(NOW + timedelta(hours=5), [], {"j": GOOD})
+    assert printer.state is PrinterRunState.PAUSED
+    assert dispatcher.resume_now("P1", NOW + timedelta(hours=5), BAD)
+    assert printer.state is PrinterRunState.PRINTING
+
+
+def test_outlook_resume_need() -> None:
+    o = outlook_for(soc_now_pct=60, capacity_wh=1000, reserve_pct=50, remaining_wh=76, remaining_min=40,
+                    remaining_fraction=0.5, min_soc_if_continue_pct=45, reheat_wh=19, discharge_efficiency=0.95)
+    assert o.resume_need_pct == pytest.approx(60.0)
+
+
+LAYERED = ["M140 S60", "M104 S200", "M190 S60", "M109 S200", "G28", "G92 E0"]
+for layer in range(40):
+    LAYERED.append(f";LAYER:{layer}")
+    LAYERED.append(f"G1 Z{0.2 * (layer + 1):.1f} F600")
+    for i in range(10):
+        LAYERED.append(f"G1 X{10 + (i % 2) * 2} Y{10 + layer % 5} E{(layer * 10 + i + 1) * 0.1:.1f} F1200")
+
+
+def test_safe_pause_ladder_on_the_simulated_printer() -> None:
+    from app.queue.session_control import SessionPrinterControl
+    from printers.session import PrintSession, SessionState
+    from printers.sim.firmware import SimConfig
+    from printers.sim.printer import SimulatedPrinter
+
+    sim = SimulatedPrinter(SimConfig(speed=0.05, hotend_heat_c_s=500.0, bed_heat_c_s=500.0))
+    port = sim.start()
+    session = PrintSession(port)
+    try:
+        session.connect()
+        control = SessionPrinterControl("P1", session, lambda job_id: LAYERED)
+        dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
+        dispatcher.tick(NOW, [PlannedStart("frame", "P1", NOW)], {"frame": GOOD})
+        assert control.run_state() is PrinterRunState.PRINTING
+        dispatcher.tick(NOW, [], {"frame": BAD})
+        deadline = time.monotonic() + 20
+        while session.state is not SessionState.PAUSED and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert session.state is SessionState.PAUSED
+        assert sim.targets() == (0.0, 0.0)  # heaters off while paused
+        dispatcher.tick(NOW + timedelta(hours=3), [], {"frame": GOOD})
+        result = session.wait_until_finished(timeout_s=60)
+        assert result is not None and result.outcome.value == "done"
+    finally:
+        session.close()
+        sim.stop()
+
+
+def test_running_outlook_from_the_forecast() -> None:
+    import numpy as np
+
+    from app.queue.model import BatteryState, PlanInput, PlanJob
+    from app.queue.outlook import running_outlook
+
+    n = 96
+    dark = np.zeros(n)
+    job = PlanJob("frame", 120, 240, 250)
+    inp = PlanInput(NOW, 15.0, dark, dark, np.full(n, 10.0), BatteryState(1000, 60, 50), ("P1",), ())
+    outlook = running_outlook(inp, job, 0.5)
+    assert outlook.min_soc_if_continue_pct < 50  # 120 Wh plus the night's lights from 600 Wh
+    assert outlook.remaining_min == pytest.approx(60)
+    sunny = running_outlook(replace_pv(inp, 400.0), job, 0.5)
+    assert sunny.min_soc_if_continue_pct > outlook.min_soc_if_continue_pct
+
+
+def replace_pv(inp, watts: float):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    import numpy as np
+
+    pv = np.full(inp.n_slots, watts)
+    return dataclasses.replace(inp, pv_cautious_w=pv, pv_expected_w=pv)
+
+
+def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None:  # type: ignore[no-untyped-def]
+    from app.energy.overview import add_manual_reading, save_site
+    from app.energy.site import SiteSettings
+    from app.queue.dispatch_loop import DispatchLoop
+    from app.queue.service import plan_lab_queue
+    from app.queue.store import add_job, list_jobs
+    from db.engine import unit_of_work
+    from db.models import Printer, PrinterProfile
+
+    with unit_of_work(services.session_factory) as session:
+        session.add(PrinterProfile(id="generic", name="Generic"))
+        session.flush()
+        session.add(Printer(name="P1", profile_id="generic"))
+    save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
+                                     panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
+                                     staffed_from_hour=0, staffed_to_hour=24))
+    add_manual_reading(services, soc_pct=95, pv_w=None, battery_v=None)
+    job_id = add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
+    now = datetime.now(UTC)
+    plan, _ = plan_lab_queue(services, now)
+    start = plan.assignment_for(str(job_id)).start_utc  # type: ignore[union-attr]
+    printer = FakePrinter("P1")
+    loop = DispatchLoop(services, {"P1": printer})
+    events = loop.tick(start + timedelta(minutes=1))
+    assert [e.kind for e in events] == ["started"]
+    assert next(j for j in list_jobs(services.session_factory) if j.id == job_id).state == "printing"
+    loop.tick(start + timedelta(minutes=5))  # the outlook is computed from the forecast: no pause needed
+    assert printer.state is PrinterRunState.PRINTING

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from app.energy.overview import add_manual_reading, energy_overview, load_site, save_site
+from app.energy.site import SiteSettings
+from app.queue.store import add_job, list_jobs
+from app.queue.timeline import build_timeline, pin_job, reorder_jobs
+from app.services import Services
+
+NOW = datetime(2025, 3, 3, 4, 7, tzinfo=UTC)
+SITE = SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, altitude_m=1795, timezone="Africa/Nairobi",
+                    panels_wp=400, tilt_deg=10, panel_azimuth_deg=0, battery_capacity_wh=1200, battery_reserve_pct=50)
+
+
+def test_lab_plan_from_settings_readings_and_queue(services: Services) -> None:
+    save_site(services, SITE)
+    assert load_site(services) == SITE
+    add_manual_reading(services, soc_pct=80, pv_w=None, battery_v=12.8)
+    first = add_job(services.session_factory, name="frame A", duration_min=50, energy_wh=95, peak_w=250, priority=2)
+    second = add_job(services.session_factory, name="frame B", duration_min=45, energy_wh=85, peak_w=250)
+    overview = energy_overview(services, datetime.now(UTC))
+    assert overview.latest is not None and overview.soc_pct == 80 and overview.usable_wh > 0
+    timeline = build_timeline(services, datetime.now(UTC))
+    assert {a.job for a in timeline.plan.assignments} == {str(first), str(second)}
+    assert all(j.state == "planned" and j.plan_reason for j in list_jobs(services.session_factory))
+    reorder_jobs(services, [second, first])
+    assert {j.id: j.priority for j in list_jobs(services.session_factory)} == {second: 2, first: 1}
+    when = timeline.plan.start_utc + timedelta(hours=30)
+    pin_job(services, first, when, None)
+    again = build_timeline(services, datetime.now(UTC))
+    pinned = again.plan.assignment_for(str(first))
+    assert pinned is not None and pinned.is_pinned and pinned.start_utc == when
+
+
+def test_no_soc_reading_plans_from_the_reserve(services: Services) -> None:
+    save_site(services, replace(SITE, battery_reserve_pct=60))
+    overview = energy_overview(services, NOW)
+    assert overview.soc_pct == 60 and overview.is_silent and "assuming" in overview.soc_note
