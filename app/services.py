@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.catalog_service import CatalogService
 from app.paths import DataPaths, prepare_data_dir
 from app.settings import SettingsStore
 from app.tasks import TaskRunner
@@ -22,6 +24,8 @@ class StartupOptions:
     is_demo: bool = False
     run_migrations: bool = True
     task_workers: int = 2
+    # Upsert the bundled frame styles into the catalogue (one query when already done).
+    seed_catalogue: bool = True
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Services:
     settings: SettingsStore
     tasks: TaskRunner
     migration: MigrationResult | None
+    catalog: CatalogService
 
     def close(self) -> None:
         self.tasks.shutdown()
@@ -50,13 +55,29 @@ def build_services(options: StartupOptions) -> Services:
         engine.dispose()
         raise
     session_factory = make_session_factory(engine)
+    blobs = BlobStore(paths.objects_dir)
+    settings = SettingsStore(session_factory)
+    catalog = CatalogService(session_factory=session_factory, blobs=blobs, paths=paths, settings=settings)
+    if options.run_migrations:
+        _prepare_catalogue(catalog, seed=options.seed_catalogue)
     return Services(
         paths=paths,
         options=options,
         engine=engine,
         session_factory=session_factory,
-        blobs=BlobStore(paths.objects_dir),
-        settings=SettingsStore(session_factory),
+        blobs=blobs,
+        settings=settings,
         tasks=TaskRunner(options.task_workers),
         migration=migration,
+        catalog=catalog,
     )
+
+
+def _prepare_catalogue(catalog: CatalogService, *, seed: bool) -> None:
+    # A broken bundled style must not keep the lab from opening its own catalogue: log and go on.
+    try:
+        catalog.store.ensure_search_index()
+        if seed:
+            catalog.seed_bundled()
+    except Exception:
+        logging.getLogger(__name__).exception("Preparing the bundled catalogue failed; continuing without it")

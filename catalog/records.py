@@ -82,7 +82,12 @@ class DesignDraft:
             "is_parametric": self.is_parametric,
             "manifest": self.manifest,
             "files": [f.to_json() for f in sorted(self.files, key=lambda f: (f.role, f.filename))],
-            "thumbnail": self.thumbnail.to_json() if self.thumbnail else None,
+            # The thumbnail is known by its bytes alone; its file name is not part of the design.
+            "thumbnail": (
+                {"sha256": self.thumbnail.sha256, "size_bytes": self.thumbnail.size_bytes, "media_type": self.thumbnail.media_type}
+                if self.thumbnail
+                else None
+            ),
             "bbox_mm": list(self.bbox_mm) if self.bbox_mm else None,
         }
 

@@ -238,6 +238,69 @@ class DesignStore:
             bbox_mm=summary.bbox_mm,
         )
 
+    def bulk_drafts(self, session: Session, design_ids: list[str]) -> list[DesignDraft]:
+        """Current versions of many designs in a few queries (export of 1,000 designs must take ~1 s)."""
+        drafts: list[DesignDraft] = []
+        for start in range(0, len(design_ids), 500):
+            chunk = design_ids[start : start + 500]
+            marks = ", ".join(f":id{i}" for i in range(len(chunk)))
+            params = {f"id{i}": value for i, value in enumerate(chunk)}
+            designs = session.execute(
+                text(
+                    "SELECT d.*, v.id AS version_id, v.manifest AS manifest, tb.size_bytes AS thumb_size, "
+                    "tb.media_type AS thumb_media FROM designs d "
+                    "JOIN design_versions v ON v.design_id = d.id AND v.version = d.current_version "
+                    f"LEFT JOIN blobs tb ON tb.sha256 = d.thumbnail_sha256 WHERE d.id IN ({marks})"
+                ),
+                params,
+            ).all()
+            version_ids = [row.version_id for row in designs]
+            files: dict[int, list[FileSpec]] = {}
+            if version_ids:
+                vmarks = ", ".join(f":v{i}" for i in range(len(version_ids)))
+                rows = session.execute(
+                    text(
+                        "SELECT f.version_id, f.role, f.filename, f.blob_sha256, b.size_bytes, b.media_type "
+                        f"FROM design_files f JOIN blobs b ON b.sha256 = f.blob_sha256 WHERE f.version_id IN ({vmarks})"
+                    ),
+                    {f"v{i}": value for i, value in enumerate(version_ids)},
+                )
+                for row in rows:
+                    files.setdefault(row.version_id, []).append(
+                        FileSpec(row.role, row.filename, row.blob_sha256, row.size_bytes, row.media_type)
+                    )
+            by_id = {row.id: row for row in designs}
+            for design_id in chunk:
+                row = by_id.get(design_id)
+                if row is None:
+                    raise DesignNotFoundError(f"No design {design_id!r} in the catalogue: check the id with `catalog list`.")
+                thumbnail = None
+                if row.thumbnail_sha256:
+                    thumbnail = FileSpec("thumbnail", "thumbnail", row.thumbnail_sha256, row.thumb_size or 0, row.thumb_media or "")
+                bbox = None
+                if row.bbox_x_mm is not None and row.bbox_y_mm is not None and row.bbox_z_mm is not None:
+                    bbox = (float(row.bbox_x_mm), float(row.bbox_y_mm), float(row.bbox_z_mm))
+                drafts.append(
+                    DesignDraft(
+                        id=row.id,
+                        title=row.title,
+                        licence=row.licence,
+                        version=int(row.current_version),
+                        description=row.description,
+                        category=row.category,
+                        tags=tuple(json.loads(row.tags or "[]")),
+                        author=row.author,
+                        attribution=row.attribution,
+                        source=row.source,
+                        is_parametric=bool(row.is_parametric),
+                        manifest=json.loads(row.manifest or "{}"),
+                        files=tuple(sorted(files.get(row.version_id, []), key=lambda f: (f.role, f.filename))),
+                        thumbnail=thumbnail,
+                        bbox_mm=bbox,
+                    )
+                )
+        return drafts
+
     def thumbnail(self, design_id: str) -> tuple[bytes, str] | None:
         """The thumbnail bytes and media type (PNG or SVG), or None."""
         with self._session_factory() as session:
