@@ -75,6 +75,8 @@ def decide(draft: DesignDraft, state: StoredState | None, trust: TrustLevel, fin
     if state is None:
         return ChangeKind.NEW, "not in this catalogue yet", draft
     if state.content_sha256 == draft.content_sha256():
+        if trust is TrustLevel.TRUSTED and state.trust in _UNTRUSTED and not state.is_locally_edited:
+            return ChangeKind.UPDATED, "identical, now vouched for by a trusted publisher", replace(draft, version=state.version)
         return ChangeKind.UNCHANGED, "already here, identical", draft
     if state.is_locally_edited:
         return ChangeKind.CONFLICT, "edited in this lab: kept; the incoming version was not applied", draft

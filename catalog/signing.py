@@ -136,8 +136,8 @@ class TrustList:
         fingerprint = fingerprint_of(raw)
         if normalise_fingerprint(confirm_fingerprint) != fingerprint:
             raise SigningError(
-                f"The fingerprint you typed does not match this key ({format_fingerprint(fingerprint)}): "
-                "call the other lab and read it again; nothing was trusted."
+                "The fingerprint you typed does not match this key: call the other lab and read it again "
+                "(or the key is not theirs); nothing was trusted."
             )
         if not name.strip():
             raise SigningError("Give the publisher a name (the lab's name) so you can recognise it later.")
