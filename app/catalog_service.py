@@ -118,6 +118,10 @@ class CatalogService:
     def thumbnail(self, design_id: str) -> tuple[bytes, str] | None:
         return self.store.thumbnail(design_id)
 
+    def thumbnails(self, shas: Iterable[str]) -> dict[str, tuple[bytes, str]]:
+        """Thumbnail bytes and media types by hash, for a grid page; missing or corrupt ones are left out."""
+        return self.store.thumbnails_by_sha(list(shas))
+
     def edit(self, design_id: str, **changes: Any) -> DesignDetail:
         return self.store.edit(design_id, **changes)
 

@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import search_index
-from catalog.blobstore import BlobRef, BlobStore, register_blob
+from catalog.blobstore import BlobError, BlobRef, BlobStore, register_blob
 from catalog.licences import check_licence, licence_info
 from catalog.records import (
     BundledDesign,
@@ -314,6 +314,17 @@ class DesignStore:
         if row is None:
             return None
         return self.blobs.read_bytes(row.thumbnail_sha256), row.media_type
+
+    def thumbnails_by_sha(self, shas: list[str]) -> dict[str, tuple[bytes, str]]:
+        with self._session_factory() as session:
+            media = self._media_types(session, shas)
+        found: dict[str, tuple[bytes, str]] = {}
+        for sha, (_size, media_type) in media.items():
+            try:
+                found[sha] = (self.blobs.read_bytes(sha), media_type)
+            except BlobError:
+                continue
+        return found
 
     def stored_states(self, session: Session, design_ids: Iterable[str]) -> dict[str, StoredState]:
         ids = list(design_ids)
