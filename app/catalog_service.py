@@ -23,7 +23,7 @@ from catalog.bundle import BundleError, ExportReport
 from catalog.changes import ChangeKind, ChangePlan, apply_plan, plan_changes
 from catalog.importers import HashOnlySink, ImportDefaults, ImportRefusedError, TrackingSink, scan_path
 from catalog.records import BundledDesign, DesignDetail, DesignSummary, SearchQuery, SeedReport, TrustLevel
-from catalog.signing import LabKey, Publisher, TrustList, format_fingerprint
+from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
 from catalog.store import DesignStore
 from db.engine import unit_of_work
 from db.migrate import current_revision
@@ -149,6 +149,13 @@ class CatalogService:
 
     def trust_publisher(self, public_key_b64: str, name: str, confirm_fingerprint: str) -> Publisher:
         return self.trust_list.trust(public_key_b64, name, confirm_fingerprint)
+
+    def trust_bundle_publisher(self, path: Path, name: str, confirm_fingerprint: str) -> Publisher:
+        """Trust whoever signed the catalogue at `path`, once the operator typed the fingerprint they were read."""
+        contents = bundles.read_bundle(path)
+        if contents.public_key_b64 is None:
+            raise SigningError("That catalogue is not signed: ask the other lab for its public key instead.")
+        return self.trust_list.trust(contents.public_key_b64, name, confirm_fingerprint)
 
     def forget_publisher(self, fingerprint: str) -> None:
         self.trust_list.forget(fingerprint)

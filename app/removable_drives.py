@@ -12,7 +12,7 @@ from catalog.backup import BACKUP_PREFIX
 from catalog.bundle import is_bundle
 
 _REMOVABLE_FS = {"vfat", "exfat", "msdos", "fat", "fuseblk", "ntfs", "ntfs3", "hfsplus", "apfs"}
-_MOUNT_PARENTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+_DESKTOP_MOUNT_PARENTS = ("/media/", "/run/media/")
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,12 @@ def _candidate_paths(mounts_file: Path) -> list[Path]:
             if len(fields) < 3:
                 continue
             mount_point = fields[1].replace("\\040", " ")
-            if fields[2] in _REMOVABLE_FS or mount_point.startswith(_MOUNT_PARENTS):
-                if mount_point.startswith(_MOUNT_PARENTS):
-                    found.append(Path(mount_point))
+            # Desktops mount sticks under /media or /run/media; by hand they go under /mnt, and there
+            # only a stick's filesystem type tells them from other mounts.
+            if mount_point.startswith(_DESKTOP_MOUNT_PARENTS) or (
+                mount_point.startswith("/mnt/") and fields[2] in _REMOVABLE_FS
+            ):
+                found.append(Path(mount_point))
     elif Path("/Volumes").is_dir():
         found = [p for p in Path("/Volumes").iterdir() if p.is_dir() and not p.is_symlink()]
     return sorted(set(found))

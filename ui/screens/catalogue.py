@@ -411,7 +411,9 @@ class CatalogueScreen(Screen):
         text = self.tr("{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.").format(**summary)
         if outcome.warnings:
             text += "\n\n" + "\n".join(outcome.warnings[:8])
-        QMessageBox.information(self, self.tr("Import finished"), text)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
         self.apply_filters()
 
 
