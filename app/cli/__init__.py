@@ -9,14 +9,14 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import backup_cmd, catalog_cmd, doctor_cmd
+from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.paths import DataDirError, resolve_data_dir
 from db.engine import NotADatabaseError
 from db.migrate import MigrationError
 
 # Each module registers its own sub-commands; capabilities add theirs here.
-COMMAND_MODULES: list[ModuleType] = [doctor_cmd, catalog_cmd, backup_cmd]
+COMMAND_MODULES: list[ModuleType] = [doctor_cmd, customize_cmd, catalog_cmd, backup_cmd]
 
 GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 

@@ -1,19 +1,528 @@
-"""The Customizer area."""
+"""The Customizer: widgets generated from a frame's declaration, a live true-scale preview, inline warnings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QTimer
+from PySide6.QtGui import QColor, QIcon, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.customize import (
+    CustomizedFrame,
+    CustomizeError,
+    FrameGenerator,
+    FramePreview,
+    FrameResult,
+    customized_frame,
+    export_parameter_sets,
+    read_parameter_set,
+    template_svg_text,
+    thumbnail_svg_text,
+    write_frame_set,
+)
+from app.tasks import TaskContext
 from ui.context import ScreenContext
-from ui.screens.base import EmptyState, Screen
+from ui.screens.base import Screen
+from ui.screens.frame_preview import FramePreviewWidget
+from ui.screens.frame_view3d import BedView3D
+
+Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox
+SaveFitHandler = Callable[[CustomizedFrame], None]
+DEBOUNCE_MS = 30
+UNIT_SUFFIX = {"mm": " mm", "deg": " °", "D": " D", "per kg": " /kg"}
+PROBLEM_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
+WARNING_STYLE = "border: 2px solid #d39e00; border-radius: 3px;"
+
+
+def _decimals(step: float | None) -> int:
+    if not step:
+        return 2
+    text = f"{step:g}"
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 class CustomizerScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Customizer"), parent)
-        self.empty_state = EmptyState(
-            self.tr("Nothing to customize yet"),
-            self.tr("The customizer turns a customer's measurements into frame parts ready to print, with a live preview."),
-            self.tr("Pick a frame style in the Catalogue, or a saved fit in Customers & Fitting."),
-        )
-        self.layout_.addWidget(self.empty_state, 1)
+        self.generator = FrameGenerator()
+        self.style_id = ""
+        self.editors: dict[str, Editor] = {}
+        self.preview: FramePreview | None = None
+        self.result: FrameResult | None = None
+        self.save_fit_handler: SaveFitHandler | None = None
+        self._is_loading = False
+        self._is_busy = False
+        self._is_dirty = False
+        self._is_waiting = False
+        self._has_icons = False
+        self._generation = 0
+        self._last_error = ""
+
+        top = QHBoxLayout()
+        self.style_combo = QComboBox()
+        self.style_combo.setObjectName("styleCombo")
+        self.style_combo.setIconSize(QSize(40, 22))
+        for style in self.generator.catalogue.list():
+            suffix = self.tr(" (child)") if style.audience == "child" else ""
+            self.style_combo.addItem(style.title + suffix, style.id)
+        self.fit_bridge_button = QPushButton(self.tr("Fit bridge to PD"))
+        self.fit_bridge_button.setToolTip(self.tr("Set the bridge so the lens centres sit exactly on the pupils."))
+        self.reset_button = QPushButton(self.tr("Reset to style defaults"))
+        top.addWidget(QLabel(self.tr("Frame style:")))
+        top.addWidget(self.style_combo, 1)
+        top.addWidget(self.fit_bridge_button)
+        top.addWidget(self.reset_button)
+        self.layout_.addLayout(top)
+
+        splitter = QSplitter()
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setMinimumWidth(340)
+        splitter.addWidget(self.form_area)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.preview_widget = FramePreviewWidget()
+        self.bed_view = BedView3D(ctx)
+        self.tabs.addTab(self.preview_widget, self.tr("Front and temple"))
+        self.tabs.addTab(self.bed_view, self.tr("Print bed (3D)"))
+        self.actual_size_box = QCheckBox(self.tr("Actual size on screen (when it fits)"))
+        self.actual_size_box.setChecked(True)
+        self.derived_label = QLabel()
+        self.derived_label.setObjectName("derivedLabel")
+        self.derived_label.setWordWrap(True)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("problemsLabel")
+        self.problems_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Write parts…"))
+        self.template_button = QPushButton(self.tr("Paper template…"))
+        self.save_set_button = QPushButton(self.tr("Save parameter set…"))
+        self.load_set_button = QPushButton(self.tr("Load parameter set…"))
+        self.save_fit_button = QPushButton(self.tr("Save as fit"))
+        self.save_fit_button.setToolTip(self.tr("Available once customers and fits are set up."))
+        for button in (self.export_button, self.template_button, self.save_set_button, self.load_set_button,
+                       self.save_fit_button):
+            buttons.addWidget(button)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("customizerStatus")
+        self.status_label.setWordWrap(True)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.actual_size_box)
+        right_layout.addWidget(self.derived_label)
+        right_layout.addWidget(self.problems_label)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.status_label)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.layout_.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start_preview)
+
+        self.style_combo.currentIndexChanged.connect(self._style_chosen)
+        self.fit_bridge_button.clicked.connect(self.fit_bridge_to_pd)
+        self.reset_button.clicked.connect(lambda: self.load_parameters(self.style_id, {}))
+        self.actual_size_box.toggled.connect(self.preview_widget.set_actual_size)
+        self.export_button.clicked.connect(self._ask_export)
+        self.template_button.clicked.connect(self._ask_template)
+        self.save_set_button.clicked.connect(self._ask_save_set)
+        self.load_set_button.clicked.connect(self._ask_load_set)
+        self.save_fit_button.clicked.connect(self._save_fit)
+        self._update_buttons()
+        if self.style_combo.count():
+            self._style_chosen(0)
+
+    # -- the hooks other screens use -------------------------------------------------------------
+
+    def load_parameters(self, style_id: str, params: Mapping[str, object]) -> None:
+        """Show `style_id` with `params` over its defaults (values may be strings, as in a parameter set)."""
+        style = self.generator.style(style_id)
+        resolved = self.generator.resolve(style_id, params)
+        self._is_loading = True
+        try:
+            index = self.style_combo.findData(style_id)
+            if self.style_combo.currentIndex() != index:
+                self.style_combo.setCurrentIndex(index)
+            if self.style_id != style_id or not self.editors:
+                self._build_form(style_id)
+            for param in style.parameters:
+                self._set_editor_value(param.name, resolved[param.name])
+        finally:
+            self._is_loading = False
+        self.schedule_preview()
+
+    def set_save_fit_handler(self, handler: SaveFitHandler | None) -> None:
+        """Connect "Save as fit" to the fitting screen's store; None disables the button."""
+        self.save_fit_handler = handler
+        self._update_buttons()
+
+    def current_values(self) -> dict[str, object]:
+        values: dict[str, object] = {}
+        for name, editor in self.editors.items():
+            if isinstance(editor, QCheckBox):
+                values[name] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                values[name] = editor.currentText()
+            else:
+                values[name] = editor.value()
+        return values
+
+    def set_value(self, name: str, value: object) -> None:
+        """Set one parameter as if typed (tests and other screens)."""
+        self._set_editor_value(name, value)
+
+    # -- form --------------------------------------------------------------------------------
+
+    def _style_chosen(self, index: int) -> None:
+        if self._is_loading or index < 0:
+            return
+        self.load_parameters(self.style_combo.itemData(index), {})
+
+    def _build_form(self, style_id: str) -> None:
+        self.style_id = style_id
+        style = self.generator.style(style_id)
+        container = QWidget()
+        column = QVBoxLayout(container)
+        self.editors = {}
+        for group in style.groups():
+            box = QGroupBox(self.tr(group))
+            form = QFormLayout(box)
+            for param in (p for p in style.parameters if p.group == group):
+                editor = self._make_editor(param)
+                editor.setObjectName(f"param_{param.name}")
+                editor.setToolTip(f"{param.name}: {param.help}")
+                self.editors[param.name] = editor
+                label = QLabel(self.tr(param.label))
+                label.setToolTip(param.help)
+                form.addRow(label, editor)
+            column.addWidget(box)
+        column.addStretch(1)
+        self.form_area.setWidget(container)
+
+    def _make_editor(self, param: Any) -> Editor:
+        kind = param.type.value
+        if kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(self._value_edited)
+            return box
+        if kind == "choice":
+            combo = QComboBox()
+            combo.addItems(list(param.choices))
+            combo.currentIndexChanged.connect(self._value_edited)
+            return combo
+        if kind == "int":
+            spin = QSpinBox()
+            spin.setRange(int(param.min), int(param.max))
+            spin.setSingleStep(int(param.step or 1))
+            spin.setSuffix(UNIT_SUFFIX.get(param.unit, ""))
+            spin.valueChanged.connect(self._value_edited)
+            return spin
+        dspin = QDoubleSpinBox()
+        dspin.setDecimals(max(_decimals(param.step), 1))
+        dspin.setRange(float(param.min), float(param.max))
+        dspin.setSingleStep(float(param.step or 0.1))
+        dspin.setSuffix(UNIT_SUFFIX.get(param.unit, ""))
+        dspin.setKeyboardTracking(True)
+        dspin.valueChanged.connect(self._value_edited)
+        return dspin
+
+    def _set_editor_value(self, name: str, value: object) -> None:
+        editor = self.editors[name]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(str(value))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))  # type: ignore[call-overload]
+        else:
+            editor.setValue(float(value))  # type: ignore[arg-type]
+
+    def _value_edited(self, *_args: object) -> None:
+        if not self._is_loading:
+            self.schedule_preview()
+
+    def fit_bridge_to_pd(self) -> None:
+        values = self.current_values()
+        pd_sum = float(values["pd_right_mm"]) + float(values["pd_left_mm"])  # type: ignore[arg-type]
+        bridge = pd_sum - float(values["lens_width_mm"])  # type: ignore[arg-type]
+        editor = self.editors["bridge_mm"]
+        assert isinstance(editor, QDoubleSpinBox)
+        if not editor.minimum() <= bridge <= editor.maximum():
+            message = self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
+                              "change the lens width.")
+            self.status_label.setText(message.format(lo=editor.minimum(), hi=editor.maximum()))
+            return
+        editor.setValue(bridge)
+
+    # -- live preview ------------------------------------------------------------------------
+
+    def schedule_preview(self) -> None:
+        self._generation += 1
+        self._is_waiting = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._is_waiting:
+            self._timer.start()
+        if not self._has_icons:
+            self._has_icons = True
+            self._load_style_icons()
+
+    def _load_style_icons(self) -> None:
+        """Thumbnails drawn from each style's own default geometry, computed off the GUI thread."""
+        generator = self.generator
+
+        def work(task: TaskContext) -> list[tuple[str, str]]:
+            return [(s.id, thumbnail_svg_text(generator.preview(s.id, {}))) for s in generator.catalogue.list()]
+
+        def done(items: list[tuple[str, str]]) -> None:
+            for style_id, svg in items:
+                index = self.style_combo.findData(style_id)
+                if index >= 0:
+                    self.style_combo.setItemIcon(index, _svg_icon(svg, self.style_combo.iconSize()))
+
+        try:
+            self.ctx.tasks.run(self.tr("Style thumbnails"), work, on_result=done, show_progress=False)
+        except RuntimeError:
+            self._has_icons = False
+
+    def _start_preview(self) -> None:
+        if self._is_busy:
+            self._is_dirty = True
+            return
+        if not self.isVisible():
+            self._is_waiting = True  # hidden screens catch up when shown
+            return
+        self._is_waiting = False
+        self._is_busy, self._is_dirty = True, False
+        generation = self._generation
+        style_id, values = self.style_id, self.current_values()
+        generator = self.generator
+
+        def work(task: TaskContext) -> tuple[int, FramePreview, FrameResult | None]:
+            preview = generator.preview(style_id, values)
+            task.check_cancelled()
+            result = generator.generate(style_id, values) if preview.is_valid else None
+            return generation, preview, result
+
+        try:
+            self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready,
+                               on_error=self._preview_failed, show_progress=False)
+        except RuntimeError:
+            self._is_busy = False  # the task runner has shut down with the app: nothing left to preview
+
+    def _preview_ready(self, outcome: tuple[int, FramePreview, FrameResult | None]) -> None:
+        self._is_busy = False
+        generation, preview, result = outcome
+        self._last_error = ""
+        self._show_preview(preview, result)
+        if self._is_dirty or generation != self._generation:
+            self._start_preview()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._is_busy = False
+        self._last_error = str(exc)
+        self.problems_label.setText(self.tr("Cannot build this frame: {error}").format(error=exc))
+        if self._is_dirty:
+            self._start_preview()
+
+    def _show_preview(self, preview: FramePreview, result: FrameResult | None) -> None:
+        self.preview, self.result = preview, result
+        self.preview_widget.set_preview(preview)
+        self.bed_view.set_result(result)
+        d = preview.derived
+        grams = self.tr(", about {g:.1f} g").format(g=result.filament_g) if result is not None else ""
+        self.derived_label.setText(self.tr(
+            "{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · "
+            "splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}").format(
+            marking=d["marking"], pd=d["frame_pd_mm"], a=d["lens_width_mm"], dbl=d["dbl_mm"],
+            w=d["overall_width_mm"], sr=d["temple_splay_right_deg"], sl=d["temple_splay_left_deg"],
+            t=d["temple_length_mm"], grams=grams))
+        lines = [f"<p style='color:#c0392b'><b>{p.check}</b>: {p.message} <i>{p.suggestion}</i></p>"
+                 for p in preview.problems]
+        lines += [f"<p style='color:#8a6d00'><b>{w.check}</b> (warning): {w.message} <i>{w.suggestion}</i></p>"
+                  for w in preview.warnings]
+        if not lines:
+            lines = [f"<p style='color:#2e7d32'>{self.tr('All checks pass: ready to print.')}</p>"]
+        self.problems_label.setText("".join(lines))
+        flagged: dict[str, tuple[str, Any]] = {}
+        for finding, style_sheet in [(w, WARNING_STYLE) for w in preview.warnings] + [
+                (p, PROBLEM_STYLE) for p in preview.problems]:
+            if finding.parameter:
+                flagged[finding.parameter] = (style_sheet, finding)
+        style = self.generator.style(self.style_id)
+        for name, editor in self.editors.items():
+            entry = flagged.get(name)
+            editor.setStyleSheet(entry[0] if entry else "")
+            editor.setToolTip(f"{entry[1].message} {entry[1].suggestion}" if entry else
+                              f"{name}: {style.parameter(name).help}")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        is_valid = self.preview is not None and self.preview.is_valid
+        self.export_button.setEnabled(is_valid)
+        self.template_button.setEnabled(self.preview is not None)
+        self.save_set_button.setEnabled(self.preview is not None)
+        self.save_fit_button.setEnabled(is_valid and self.save_fit_handler is not None)
+
+    @property
+    def is_preview_current(self) -> bool:
+        """True when the preview shows the values in the widgets now (no update pending)."""
+        if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty or self._is_waiting:
+            return False
+        shown = self.preview.params
+        return all(shown.get(k) == v or (isinstance(v, float) and abs(float(shown[k]) - v) < 1e-9)
+                   for k, v in self.current_values().items())
+
+    # -- files -------------------------------------------------------------------------------
+
+    def export_to(self, parent_dir: Path) -> None:
+        """Write the frame set into a new folder inside `parent_dir`, in the background."""
+        if self.preview is None or not self.preview.is_valid:
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        out_dir = parent_dir / f"{self.style_id}-{stamp}"
+        style_id, values, generator = self.style_id, self.current_values(), self.generator
+
+        def work(task: TaskContext) -> Path:
+            return write_frame_set(generator, style_id, values, out_dir).out_dir
+
+        self.ctx.tasks.run(self.tr("Writing frame parts"), work,
+                           on_result=lambda path: self.status_label.setText(self.tr("Wrote {path}").format(path=path)),
+                           on_error=self._show_file_error)
+
+    def save_template(self, path: Path) -> None:
+        """The 1:1 paper template as SVG, or PDF when the name ends in .pdf."""
+        if self.preview is None:
+            return
+        svg = template_svg_text(self.preview)
+
+        def work(task: TaskContext) -> Path:
+            if path.suffix.lower() == ".pdf":
+                _write_pdf(svg, path)
+            else:
+                path.write_text(svg, encoding="utf-8")
+            return path
+
+        self.ctx.tasks.run(self.tr("Writing paper template"), work,
+                           on_result=lambda p: self.status_label.setText(
+                               self.tr("Saved {path}: print at 100 % and check the card outline.").format(path=p)),
+                           on_error=self._show_file_error)
+
+    def save_parameter_set(self, path: Path, name: str | None = None) -> None:
+        if self.preview is None:
+            return
+        import json
+
+        data = export_parameter_sets({name or f"{self.style_id} {datetime.now():%Y-%m-%d}": self.preview.params})
+
+        def work(task: TaskContext) -> Path:
+            path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+            return path
+
+        self.ctx.tasks.run(self.tr("Saving parameter set"), work,
+                           on_result=lambda p: self.status_label.setText(self.tr("Saved {path}").format(path=p)),
+                           on_error=self._show_file_error)
+
+    def load_parameter_set(self, path: Path, name: str | None = None) -> None:
+        style_id = self.style_id
+
+        def work(task: TaskContext) -> dict[str, str]:
+            return read_parameter_set(path, name)
+
+        def loaded(values: dict[str, str]) -> None:
+            try:
+                self.load_parameters(style_id, values)
+            except (CustomizeError, ValueError, KeyError) as exc:
+                self._show_file_error(exc)
+
+        self.ctx.tasks.run(self.tr("Loading parameter set"), work, on_result=loaded, on_error=self._show_file_error)
+
+    def _show_file_error(self, exc: BaseException) -> None:
+        self.status_label.setText(str(exc))
+
+    def _ask_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the frame parts"))
+        if folder:
+            self.export_to(Path(folder))
+
+    def _ask_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save paper template"), f"{self.style_id}-template.pdf",
+                                              self.tr("PDF (*.pdf);;SVG (*.svg)"))
+        if path:
+            self.save_template(Path(path))
+
+    def _ask_save_set(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save OpenSCAD parameter set"), f"{self.style_id}.json",
+                                              self.tr("Parameter sets (*.json)"))
+        if path:
+            self.save_parameter_set(Path(path))
+
+    def _ask_load_set(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load OpenSCAD parameter set"), "",
+                                              self.tr("Parameter sets (*.json)"))
+        if path:
+            self.load_parameter_set(Path(path))
+
+    def _save_fit(self) -> None:
+        if self.save_fit_handler is None or self.preview is None or not self.preview.is_valid:
+            return
+        self.save_fit_handler(customized_frame(self.generator, self.preview))
+
+
+def _svg_icon(svg: str, size: QSize) -> QIcon:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    view = renderer.defaultSize()
+    scale = min(size.width() / max(view.width(), 1), size.height() / max(view.height(), 1))
+    w, h = view.width() * scale, view.height() * scale
+    renderer.render(painter, QRectF((size.width() - w) / 2, (size.height() - h) / 2, w, h))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _write_pdf(svg: str, path: Path) -> None:
+    """Renders the template SVG onto an A4 landscape PDF page edge to edge, so 1 mm stays 1 mm."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setResolution(600)
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(297.0, 210.0), QPageSize.Unit.Millimeter),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    painter = QPainter(writer)
+    try:
+        renderer.render(painter, QRectF(0, 0, writer.width(), writer.height()))
+    finally:
+        painter.end()
