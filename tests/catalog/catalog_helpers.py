@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import trimesh
 
+from app.services import Services, StartupOptions, build_services
 from catalog.records import BundledDesign
 
 
@@ -49,3 +52,16 @@ def bundled(design_id: str = "frame-round", version: int = 1, title: str = "Roun
         manifest={"parameters": [{"name": "bridge_mm", "default": 18}], "version_note": version},
         thumbnail_bytes=f'<svg xmlns="http://www.w3.org/2000/svg" data-v="{version}"/>'.encode(),
     )
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[Services]:
+    """A migrated data dir without the bundled frame styles, so the catalogue holds only what a test puts in.
+
+    Imported by the catalogue test modules, where it takes the place of the shared (seeded) fixture.
+    """
+    built = build_services(StartupOptions(data_dir=data_dir, seed_catalogue=False))
+    try:
+        yield built
+    finally:
+        built.close()

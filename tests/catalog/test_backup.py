@@ -12,6 +12,7 @@ from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
 from db.engine import unit_of_work
 from db.models import Customer, CustomerPhoto, Measurement
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl
 
 
@@ -41,7 +42,7 @@ def test_backup_and_restore_onto_a_new_laptop(services: Services, tmp_path: Path
 
     new_laptop = tmp_path / "new-laptop"
     restore_backup(tmp_path / "stick", new_laptop)
-    restored = build_services(StartupOptions(data_dir=new_laptop))
+    restored = build_services(StartupOptions(data_dir=new_laptop, seed_catalogue=False))
     try:
         assert restored.catalog.count(SearchQuery()) == 1
         assert [d.title for d in restored.catalog.search(SearchQuery(text="hinge"))] == ["hinge"]
@@ -92,7 +93,7 @@ def test_cli_backup_then_restore_with_replace(tmp_path: Path, capsys: pytest.Cap
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(tmp_path / "stick")]) == 0
     capsys.readouterr()
-    assert main(["--data-dir", str(tmp_path / "fresh"), "catalog", "list", "--json"]) == 0
+    assert main(["--data-dir", str(tmp_path / "fresh"), "catalog", "list", "--trust", "local", "--json"]) == 0
     listing = json.loads(capsys.readouterr().out)
     assert listing["total"] == 1 and listing["designs"][0]["title"] == "part"
     assert main(["--data-dir", str(lab), "restore", str(tmp_path / "stick")]) == 1

@@ -15,12 +15,13 @@ from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery, TrustLevel
 from db.engine import unit_of_work
 from db.models import Customer, CustomerPhoto, Fit, Measurement
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl, thing_zip
 
 
 @pytest.fixture
 def lab_b(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "lab-b"))
+    built = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
     try:
         yield built
     finally:

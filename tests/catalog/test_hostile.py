@@ -21,12 +21,13 @@ from catalog.blobstore import BlobStore
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import README, box_stl
 
 
 @pytest.fixture
 def sender(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "sender"))
+    built = build_services(StartupOptions(data_dir=tmp_path / "sender", seed_catalogue=False))
     try:
         yield built
     finally:

@@ -19,6 +19,7 @@ from catalog.licences import detect_licence, licence_info
 from catalog.meshes import MeshArrays, check_and_repair, read_mesh
 from catalog.records import SearchQuery
 from catalog.thumbnails import render_png
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl, thing_zip, torus_stl
 
 

@@ -9,6 +9,7 @@ from catalog.blobstore import BlobStore
 from catalog.records import FileSpec, MEDIA_STL, DesignDraft, SearchQuery, TrustLevel
 from catalog.store import DesignNotFoundError, DesignStore, InvalidDesignError
 from db.engine import unit_of_work
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl, bundled
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from app.services import Services
 from catalog.importers import ImportDefaults
 from catalog.records import BundledDesign
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl, bundled, thing_zip
 from ui.app import create_main_window
 from ui.screens.catalogue import PAGE_SIZE, CatalogueScreen, decode_thumbnail
@@ -43,33 +44,33 @@ def test_grid_pages_and_shows_both_thumbnail_kinds(qtbot, services: Services, tm
     _seed(services, PAGE_SIZE + 30)
     services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
     window, screen = _catalogue(qtbot, services)
-    qtbot.waitUntil(lambda: screen.model.total == PAGE_SIZE + 31, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.total == PAGE_SIZE + 31, timeout=20000)
     assert len(screen.model.rows) == PAGE_SIZE
     screen.grid.scrollToBottom()
     screen.model.fetchMore()
-    qtbot.waitUntil(lambda: len(screen.model.rows) == PAGE_SIZE + 31, timeout=5000)
-    qtbot.waitUntil(lambda: len(screen.model._icons) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(screen.model.rows) == PAGE_SIZE + 31, timeout=20000)
+    qtbot.waitUntil(lambda: len(screen.model._icons) >= 2, timeout=20000)
 
     screen.search_edit.setText("ring")
-    qtbot.waitUntil(lambda: screen.model.total == 1, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.total == 1, timeout=20000)
     index = screen.model.index(0)
     screen.grid.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: "Ring" in screen.detail.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Ring" in screen.detail.text(), timeout=20000)
     assert "NonCommercial" in screen.detail.text() and "Not for sale" in screen.detail.text()
-    qtbot.waitUntil(lambda: screen.model._icons.get(screen.model.rows[0].thumbnail_sha256 or "") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model._icons.get(screen.model.rows[0].thumbnail_sha256 or "") is not None, timeout=20000)
     assert window.grab().save(str(tmp_path / "catalogue.png"))
     screen.search_edit.setText("")
-    qtbot.waitUntil(lambda: screen.model.total == PAGE_SIZE + 31, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.total == PAGE_SIZE + 31, timeout=20000)
     qtbot.wait(300)
     assert window.grab().save("/tmp/catalog-grid.png")
 
     screen.search_edit.setText("no such design anywhere")
-    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.no_match, timeout=5000)
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.no_match, timeout=20000)
 
 
 def test_empty_catalogue_says_what_to_do(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     _window, screen = _catalogue(qtbot, services)
-    qtbot.waitUntil(lambda: screen._has_loaded_once, timeout=5000)
+    qtbot.waitUntil(lambda: screen._has_loaded_once, timeout=20000)
     assert screen.stack.currentWidget() is screen.empty_state
 
 
@@ -79,9 +80,9 @@ def test_bed_filter_hides_designs_too_big(qtbot, services: Services, tmp_path: P
         path.write_bytes(box_stl(*size))
         services.catalog.import_path(path, defaults=ImportDefaults(licence="CC0-1.0"))
     _window, screen = _catalogue(qtbot, services)
-    qtbot.waitUntil(lambda: screen.model.total == 2, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.total == 2, timeout=20000)
     screen.fits_check.setChecked(True)
-    qtbot.waitUntil(lambda: screen.model.total == 1, timeout=5000)
+    qtbot.waitUntil(lambda: screen.model.total == 1, timeout=20000)
     assert screen.model.rows[0].title == "small"
     assert screen.model.data(screen.model.index(0), Qt.ItemDataRole.DisplayRole) == "small"
 

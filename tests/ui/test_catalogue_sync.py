@@ -10,6 +10,7 @@ from app.services import Services, StartupOptions, build_services
 from catalog.bundle import OperationCancelledError
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl
 from ui.app import create_main_window
 from ui.screens.sync import SyncScreen
@@ -17,7 +18,7 @@ from ui.screens.sync import SyncScreen
 
 @pytest.fixture
 def other_lab(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "other-lab"))
+    built = build_services(StartupOptions(data_dir=tmp_path / "other-lab", seed_catalogue=False))
     try:
         yield built
     finally:
@@ -43,18 +44,18 @@ def test_check_trust_and_import_a_stick(qtbot, services: Services, other_lab: Se
 
     window, screen = _sync(qtbot, services)
     screen.set_location(stick)
-    qtbot.waitUntil(lambda: screen.diff_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: screen.diff_table.rowCount() == 1, timeout=20000)
     assert screen.diff_table.item(0, 0).text() == "new"
     assert "not yet trusted" in screen.publisher_label.text()
     assert screen.trust_button.isEnabled()
 
     fingerprint = other_lab.catalog.key_info().fingerprint_readable
     screen.trust("Other lab", fingerprint)
-    qtbot.waitUntil(lambda: "trusts" in screen.publisher_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "trusts" in screen.publisher_label.text(), timeout=20000)
     window.grab().save("/tmp/catalog-sync.png")
 
     screen.import_button.click()
-    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Imported"), timeout=5000)
+    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Imported"), timeout=20000)
     assert services.catalog.count(SearchQuery()) == 1
     assert services.catalog.search(SearchQuery())[0].trust.value == "trusted"
 
@@ -68,7 +69,7 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
     target.mkdir()
     screen.set_location(target)
     screen.export_button.click()
-    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=5000)
+    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=20000)
     screen.backup_button.click()
     qtbot.waitUntil(lambda: "Backed up and verified" in screen.status_label.text(), timeout=10000)
     assert any(p.name.startswith("heliofab-backup-") for p in target.iterdir())
@@ -88,10 +89,10 @@ def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: 
     _window, screen = _sync(qtbot, services)
     screen.set_location(tmp_path)
     screen.export_button.click()
-    qtbot.waitUntil(started.is_set, timeout=5000)
-    qtbot.waitUntil(screen.cancel_button.isEnabled, timeout=5000)
+    qtbot.waitUntil(started.is_set, timeout=20000)
+    qtbot.waitUntil(screen.cancel_button.isEnabled, timeout=20000)
     screen.cancel_button.click()
-    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=20000)
     assert not screen.cancel_button.isEnabled()
 
 
@@ -100,7 +101,7 @@ def test_no_stick_says_what_to_do(qtbot, services: Services, monkeypatch: pytest
 
     monkeypatch.setattr(sync_module, "find_removable_drives", lambda: [])
     _window, screen = _sync(qtbot, services)
-    qtbot.waitUntil(lambda: screen.drive_stack.currentWidget() is screen.no_drive, timeout=5000)
+    qtbot.waitUntil(lambda: screen.drive_stack.currentWidget() is screen.no_drive, timeout=20000)
     assert screen.folder_button.isVisible()
 
 
