@@ -126,5 +126,4 @@ def plan_changes(
 
 def apply_plan(store: DesignStore, session: Session, plan: ChangePlan) -> None:
     """Write every NEW and UPDATED design; the caller's unit of work makes it one transaction."""
-    for draft in plan.to_write:
-        store.write_version(session, draft, trust=plan.trust, publisher_fingerprint=plan.publisher_fingerprint)
+    store.write_versions(session, list(plan.to_write), trust=plan.trust, publisher_fingerprint=plan.publisher_fingerprint)

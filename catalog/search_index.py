@@ -9,6 +9,8 @@ import re
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from catalog.records import DesignDraft
+
 FTS_TABLE = "designs_fts"
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -46,6 +48,33 @@ def index_design(
             "category": category,
             "licence": licence,
         },
+    )
+
+
+def index_designs(session: Session, drafts: list[DesignDraft]) -> None:
+    """Many rows in two executemany statements."""
+    if not drafts:
+        return
+    rows = [
+        {
+            "rowid": fts_rowid(d.id),
+            "design_id": d.id,
+            "title": d.title,
+            "description": d.description,
+            "tags": " ".join(d.tags),
+            "author": d.author,
+            "category": d.category,
+            "licence": d.licence,
+        }
+        for d in drafts
+    ]
+    session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid"), [{"rowid": r["rowid"]} for r in rows])
+    session.execute(
+        text(
+            f"INSERT INTO {FTS_TABLE} (rowid, design_id, title, description, tags, author, category, licence) "
+            "VALUES (:rowid, :design_id, :title, :description, :tags, :author, :category, :licence)"
+        ),
+        rows,
     )
 
 

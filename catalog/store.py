@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from catalog import search_index
-from catalog.blobstore import BlobError, BlobRef, BlobStore, register_blob
+from catalog.blobstore import BlobError, BlobStore
 from catalog.licences import check_licence, licence_info
 from catalog.records import (
     BundledDesign,
@@ -368,15 +368,82 @@ class DesignStore:
         is_locally_edited: bool = False,
     ) -> None:
         """Insert the design or make `draft` its current version; the caller owns the transaction."""
-        validate_draft(draft)
-        for spec in (*draft.files, *((draft.thumbnail,) if draft.thumbnail else ())):
-            if not self.blobs.has(spec.sha256):
-                raise InvalidDesignError(f"{draft.id}: the file {spec.filename} is not in the store.")
-            register_blob(session, BlobRef(spec.sha256, spec.size_bytes), spec.media_type)
-        design = session.get(Design, draft.id)
-        if design is None:
-            design = Design(id=draft.id, created_at=utcnow())
-            session.add(design)
+        self.write_versions(
+            session, [draft], trust=trust, publisher_fingerprint=publisher_fingerprint, is_locally_edited=is_locally_edited
+        )
+
+    def write_versions(
+        self,
+        session: Session,
+        drafts: list[DesignDraft],
+        *,
+        trust: TrustLevel,
+        publisher_fingerprint: str | None = None,
+        is_locally_edited: bool = False,
+    ) -> None:
+        """Many designs in a few statements (an import of 1,000 designs must not be bound by the DB)."""
+        for draft in drafts:
+            validate_draft(draft)
+        with session.no_autoflush:
+            self._register_blobs(session, drafts)
+            ids = [d.id for d in drafts]
+            existing: dict[str, Design] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for design in session.execute(select(Design).where(Design.id.in_(chunk))).scalars():
+                    existing[design.id] = design
+            needs_flush = False
+            for draft in drafts:
+                design = existing.get(draft.id)
+                if design is None:
+                    design = Design(id=draft.id, created_at=utcnow())
+                    session.add(design)
+                    existing[draft.id] = design
+                self._fill_design(design, draft, trust, publisher_fingerprint, is_locally_edited)
+                version = next((v for v in design.versions if v.version == draft.version), None) if design.versions else None
+                if version is None:
+                    version = DesignVersion(version=draft.version)
+                    design.versions.append(version)
+                elif version.files:
+                    # Same version number replaced in place: old file rows must go before new ones with
+                    # the same names arrive (the unit of work would insert before it deletes).
+                    version.files.clear()
+                    needs_flush = True
+                version.manifest = draft.manifest
+                version.content_sha256 = draft.content_sha256()
+                version.thumbnail_sha256 = draft.thumbnail.sha256 if draft.thumbnail else None
+            if needs_flush:
+                session.flush()
+            for draft in drafts:
+                design = existing[draft.id]
+                version = next(v for v in design.versions if v.version == draft.version)
+                version.files.extend(
+                    DesignFile(role=spec.role, filename=spec.filename, blob_sha256=spec.sha256) for spec in draft.files
+                )
+        session.flush()
+        search_index.index_designs(session, drafts)
+
+    def _register_blobs(self, session: Session, drafts: list[DesignDraft]) -> None:
+        specs: dict[str, FileSpec] = {}
+        for draft in drafts:
+            for spec in (*draft.files, *((draft.thumbnail,) if draft.thumbnail else ())):
+                specs.setdefault(spec.sha256, spec)
+        known: set[str] = set()
+        shas = list(specs)
+        for start in range(0, len(shas), 500):
+            chunk = shas[start : start + 500]
+            known.update(session.execute(select(Blob.sha256).where(Blob.sha256.in_(chunk))).scalars())
+        for sha, spec in specs.items():
+            if sha in known:
+                continue
+            if not self.blobs.has(sha):
+                raise InvalidDesignError(f"The file {spec.filename} is not in the store.")
+            session.add(Blob(sha256=sha, size_bytes=spec.size_bytes, media_type=spec.media_type))
+
+    @staticmethod
+    def _fill_design(
+        design: Design, draft: DesignDraft, trust: TrustLevel, publisher_fingerprint: str | None, is_locally_edited: bool
+    ) -> None:
         design.title = draft.title
         design.description = draft.description
         design.category = draft.category
@@ -393,27 +460,6 @@ class DesignStore:
         design.thumbnail_sha256 = draft.thumbnail.sha256 if draft.thumbnail else None
         design.bbox_x_mm, design.bbox_y_mm, design.bbox_z_mm = draft.bbox_mm or (None, None, None)
         design.updated_at = utcnow()
-        version = next((v for v in design.versions if v.version == draft.version), None)
-        if version is None:
-            version = DesignVersion(version=draft.version)
-            design.versions.append(version)
-        version.manifest = draft.manifest
-        version.content_sha256 = draft.content_sha256()
-        version.thumbnail_sha256 = draft.thumbnail.sha256 if draft.thumbnail else None
-        version.files.clear()
-        session.flush()
-        for spec in draft.files:
-            version.files.append(DesignFile(role=spec.role, filename=spec.filename, blob_sha256=spec.sha256))
-        search_index.index_design(
-            session,
-            design_id=draft.id,
-            title=draft.title,
-            description=draft.description,
-            tags=draft.tags,
-            author=draft.author,
-            category=draft.category,
-            licence=draft.licence,
-        )
 
     def edit(self, design_id: str, **changes: Any) -> DesignDetail:
         """A local edit: becomes a new version and marks the design so no import overwrites it silently."""
