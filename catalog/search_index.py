@@ -13,6 +13,8 @@ from catalog.records import DesignDraft
 
 FTS_TABLE = "designs_fts"
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+# Column weights: design_id, title, description, tags, author, category, licence.
+RANK_EXPRESSION = f"bm25({FTS_TABLE}, 0.0, 10.0, 1.0, 4.0, 2.0, 1.0, 0.5)"
 
 
 def fts_rowid(design_id: str) -> int:
@@ -93,7 +95,8 @@ def match_expression(user_text: str) -> str | None:
 def is_index_consistent(session: Session) -> bool:
     designs = session.execute(text("SELECT count(*) FROM designs")).scalar_one()
     indexed = session.execute(text(f"SELECT count(*) FROM {FTS_TABLE}")).scalar_one()
-    return bool(designs == indexed)
+    unkeyed = session.execute(text("SELECT count(*) FROM designs WHERE search_key IS NULL")).scalar_one()
+    return bool(designs == indexed and unkeyed == 0)
 
 
 def rebuild_index(session: Session) -> int:
@@ -101,6 +104,10 @@ def rebuild_index(session: Session) -> int:
     rows = session.execute(
         text("SELECT id, title, description, tags, author, category, licence FROM designs")
     ).all()
+    if rows:
+        session.execute(
+            text("UPDATE designs SET search_key = :key WHERE id = :id"), [{"key": fts_rowid(r.id), "id": r.id} for r in rows]
+        )
     for row in rows:
         index_design(
             session,

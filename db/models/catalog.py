@@ -44,6 +44,8 @@ class Design(Base):
     bbox_x_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
     bbox_y_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
     bbox_z_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # The row's key in the FTS5 index (a hash of the id), so search joins through an index, not a scan.
+    search_key: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 

@@ -29,8 +29,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("bbox_x_mm", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("bbox_y_mm", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("bbox_z_mm", sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column("search_key", sa.Integer(), nullable=True))
     with op.batch_alter_table("designs", schema=None) as batch_op:
         batch_op.alter_column("current_version", server_default=None)
+        batch_op.create_index(batch_op.f("ix_designs_search_key"), ["search_key"], unique=True)
     op.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
         "design_id UNINDEXED, title, description, tags, author, category, licence, "
@@ -41,6 +43,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     with op.batch_alter_table("designs", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_designs_search_key"))
+        batch_op.drop_column("search_key")
         batch_op.drop_column("bbox_z_mm")
         batch_op.drop_column("bbox_y_mm")
         batch_op.drop_column("bbox_x_mm")
