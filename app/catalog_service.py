@@ -168,26 +168,37 @@ class CatalogService:
         *,
         defaults: ImportDefaults = ImportDefaults(),
         is_dry_run: bool = False,
+        replace_ids: frozenset[str] = frozenset(),
         progress: ProgressFn | None = None,
         is_cancelled: CancelFn | None = None,
     ) -> ImportOutcome:
-        """A bundle folder, or STL/3MF files, folders and zips; one transaction, or nothing at all."""
+        """A bundle folder, or STL/3MF files, folders and zips; one transaction, or nothing at all.
+
+        Conflicts are reported and left alone, except those the operator names in `replace_ids`.
+        """
         try:
             if bundles.is_bundle(path):
-                return self._import_bundle(path, is_dry_run, progress, is_cancelled)
-            return self._import_files(path, defaults, is_dry_run, progress)
+                return self._import_bundle(path, is_dry_run, replace_ids, progress, is_cancelled)
+            return self._import_files(path, defaults, is_dry_run, replace_ids, progress)
         except (BundleError, ImportRefusedError) as exc:
             if not is_dry_run:
                 self._record("import", path, "", "refused", {"reason": str(exc)})
             raise CatalogImportError(str(exc)) from exc
 
-    def _import_bundle(self, path: Path, is_dry_run: bool, progress: ProgressFn | None, is_cancelled: CancelFn | None) -> ImportOutcome:
+    def _import_bundle(
+        self,
+        path: Path,
+        is_dry_run: bool,
+        replace_ids: frozenset[str],
+        progress: ProgressFn | None,
+        is_cancelled: CancelFn | None,
+    ) -> ImportOutcome:
         contents = bundles.read_bundle(path)
         key = self.lab_key()
         with self.session_factory() as session:
             trusted = self.trust_list.trusted_fingerprints(session)
             trust = bundles.trust_level_for(contents, trusted, key.fingerprint)
-            plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint)
+            plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint, replace_ids)
         outcome = ImportOutcome(path, "bundle", plan, is_dry_run, contents.publisher_name)
         if is_dry_run or not plan.to_write:
             if not is_dry_run:
@@ -200,7 +211,7 @@ class CatalogService:
         try:
             with unit_of_work(self.session_factory) as session:
                 # Planned again inside the transaction: the catalogue may have changed while copying.
-                plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint)
+                plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint, replace_ids)
                 apply_plan(self.store, session, plan)
                 session.add(_sync_record("import", path, contents.fingerprint or "", "ok", plan.summary()))
         except BaseException:
@@ -208,12 +219,14 @@ class CatalogService:
             raise
         return ImportOutcome(path, "bundle", plan, False, contents.publisher_name, (), incoming.bytes_copied)
 
-    def _import_files(self, path: Path, defaults: ImportDefaults, is_dry_run: bool, progress: ProgressFn | None) -> ImportOutcome:
+    def _import_files(
+        self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str], progress: ProgressFn | None
+    ) -> ImportOutcome:
         sink: HashOnlySink | TrackingSink = HashOnlySink() if is_dry_run else TrackingSink(self.blobs)
         try:
             scan = scan_path(path, sink, defaults, progress)
             with unit_of_work(self.session_factory) as session:
-                plan = plan_changes(self.store, session, scan.drafts, TrustLevel.LOCAL, None)
+                plan = plan_changes(self.store, session, scan.drafts, TrustLevel.LOCAL, None, replace_ids)
                 if not is_dry_run:
                     apply_plan(self.store, session, plan)
                     session.add(_sync_record("import", path, "", "ok", plan.summary()))

@@ -172,7 +172,7 @@ def _load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
         manifest = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError as exc:
         raise BackupError(f"No Heliofab backup at {folder} ({BACKUP_MANIFEST} is missing): choose a heliofab-backup-… folder.") from exc
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BackupError(f"{path} is damaged (not JSON): use another backup.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
         raise BackupError(f"{folder} is not a Heliofab backup this version can read.")

@@ -279,7 +279,7 @@ def read_bundle(path: Path) -> BundleContents:
         raise BundleError(f"Reading {manifest_path} failed ({exc.strerror}): was the stick removed?") from exc
     try:
         envelope = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BundleError(f"{manifest_path} is not valid JSON (damaged or not a catalogue): export it again.") from exc
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         raise BundleError(f"{manifest_path} is not a Heliofab catalogue: refused.")
@@ -292,7 +292,7 @@ def read_bundle(path: Path) -> BundleContents:
     is_signed, fingerprint, public_key_b64 = _check_signature(envelope.get("signature"), manifest_bytes, manifest_path)
     try:
         manifest = json.loads(manifest_text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise BundleError(f"The manifest in {manifest_path} is not valid JSON: refused.") from exc
     if not isinstance(manifest, dict):
         raise BundleError(f"The manifest in {manifest_path} is malformed: refused.")

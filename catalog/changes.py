@@ -111,14 +111,23 @@ def _by_version(draft: DesignDraft, state: StoredState) -> tuple[ChangeKind, str
 
 
 def plan_changes(
-    store: DesignStore, session: Session, drafts: list[DesignDraft], trust: TrustLevel, fingerprint: str | None
+    store: DesignStore,
+    session: Session,
+    drafts: list[DesignDraft],
+    trust: TrustLevel,
+    fingerprint: str | None,
+    replace_ids: frozenset[str] = frozenset(),
 ) -> ChangePlan:
+    """`replace_ids`: conflicts the operator chose, by name, to resolve in favour of the incoming design."""
     states = store.stored_states(session, [d.id for d in drafts])
     changes: list[DesignChange] = []
     settled: list[DesignDraft] = []
     for draft in drafts:
         state = states.get(draft.id)
         kind, reason, final = decide(draft, state, trust, fingerprint)
+        if kind is ChangeKind.CONFLICT and state is not None and draft.id in replace_ids:
+            kind, reason = ChangeKind.UPDATED, "replaced at the operator's request"
+            final = replace(draft, version=max(draft.version, state.version + 1))
         changes.append(DesignChange(draft.id, draft.title, kind, reason, final.version, state.version if state else None))
         settled.append(final)
     return ChangePlan(tuple(changes), tuple(settled), trust, fingerprint)

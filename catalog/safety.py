@@ -35,6 +35,10 @@ class SafeEntry:
 def check_relative_name(raw: str, where: str) -> str:
     """A relative path that stays inside its folder and is valid on FAT32 and Windows, or ArchiveError."""
     shown = raw.encode("utf-8", "backslashreplace").decode("utf-8")[:120]
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes from the file system arrive as surrogates
+        raise ArchiveError(f"{where} has a file name that is not UTF-8 ({shown!r}): refused.") from exc
     if not raw or len(raw) > MAX_PATH_CHARS:
         raise ArchiveError(f"{where} has an entry with an empty or overlong name: refused.")
     if raw.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", raw):

@@ -41,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--author", default="", help="author for files that don't name one")
     p.add_argument("--category", default="other", help="category for imported files")
     p.add_argument("--tag", action="append", default=[], help="tag imported files (repeatable)")
+    p.add_argument(
+        "--replace", action="append", default=[], metavar="ID",
+        help="let the incoming copy of this conflicting design replace the one here (repeatable)",
+    )
     add_json_flag(p)
     p.set_defaults(func=import_designs)
 
@@ -146,6 +150,8 @@ def _outcome_text(outcome: ImportOutcome) -> str:
     for change in plan.changes:
         if change.kind is not ChangeKind.UNCHANGED:
             lines.append(f"  {change.kind.value:9} {change.design_id}: {change.reason}")
+    if plan.count(ChangeKind.CONFLICT):
+        lines.append("Conflicting designs were kept as they are here; to take the incoming copy, import again with --replace ID.")
     lines += [f"  warning: {w}" for w in outcome.warnings]
     return "\n".join(lines)
 
@@ -153,7 +159,9 @@ def _outcome_text(outcome: ImportOutcome) -> str:
 def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     defaults = ImportDefaults(licence=args.licence, author=args.author, category=args.category, tags=tuple(args.tag))
     try:
-        outcome = ctx.services().catalog.import_path(args.path, defaults=defaults, is_dry_run=args.dry_run)
+        outcome = ctx.services().catalog.import_path(
+            args.path, defaults=defaults, is_dry_run=args.dry_run, replace_ids=frozenset(args.replace)
+        )
     except (CatalogImportError, CatalogError, SigningError) as exc:
         raise CliError(f"{exc} The catalogue is unchanged.") from exc
     return CommandResult(outcome.to_json(), _outcome_text(outcome))

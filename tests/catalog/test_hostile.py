@@ -351,3 +351,19 @@ def test_nothing_is_written_outside_the_data_dir(services: Services, tmp_path: P
     with pytest.raises(CatalogImportError):
         services.catalog.import_path(path)
     assert outside() == before
+
+
+def test_deeply_nested_manifest_is_refused(services: Services, stick: Path) -> None:
+    (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).write_text("[" * 200_000 + "]" * 200_000)
+    _refused(services, stick, "not valid JSON")
+
+
+def test_folder_with_undecodable_name_is_refused(services: Services, tmp_path: Path) -> None:
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    (folder / "a.stl").write_bytes(box_stl())
+    try:
+        (Path(os.fsencode(folder).decode("utf-8", "surrogateescape")) / os.fsdecode(b"caf\xe9.stl")).write_bytes(box_stl())
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses non-UTF-8 names")
+    _refused(services, folder, "not UTF-8")
