@@ -12,6 +12,8 @@ from xml.etree import ElementTree
 import numpy as np
 import trimesh
 
+from catalog import mesh_repair
+
 MAX_TRIANGLES = 2_000_000
 MAX_MESH_BYTES = 256 * 1024 * 1024
 _STL_HEADER_BYTES = 84
@@ -253,16 +255,16 @@ def check_and_repair(arrays: MeshArrays, filename: str) -> CheckedMesh:
 
 
 def _fill_holes(mesh: trimesh.Trimesh) -> bool:
-    # trimesh's hole filling needs networkx, which Heliofab does not ship: without it, report instead.
+    # trimesh's own hole filling needs networkx, which Heliofab does not ship.
     try:
         return bool(trimesh.repair.fill_holes(mesh))
     except ImportError:
-        return False
+        return mesh_repair.fill_holes(mesh)
 
 
 def _fix_winding(mesh: trimesh.Trimesh) -> bool:
     try:
         trimesh.repair.fix_winding(mesh)
     except ImportError:
-        return False
+        return mesh_repair.fix_winding(mesh)
     return bool(mesh.is_winding_consistent)

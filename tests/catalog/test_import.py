@@ -175,3 +175,23 @@ def test_changed_details_on_reimport_update_a_local_design(services: Services, t
     outcome = services.catalog.import_path(path, defaults=ImportDefaults(category="parts"))
     assert outcome.plan.changes[0].kind is ChangeKind.UPDATED
     assert services.catalog.search(SearchQuery())[0].version == 2
+
+
+def test_repairs_close_holes_and_fix_winding_keeping_the_original(services: Services, tmp_path: Path) -> None:
+    cylinder = trimesh.creation.cylinder(5, 10, sections=24)
+    cylinder.update_faces(np.array([i for i, n in enumerate(cylinder.face_normals) if n[2] < 0.9]))  # no lid
+    faces = cylinder.faces.copy()
+    faces[0] = faces[0][::-1]
+    broken = trimesh.Trimesh(cylinder.vertices, faces, process=False)
+    assert not broken.is_watertight and not broken.is_winding_consistent
+    path = tmp_path / "cup.stl"
+    path.write_bytes(bytes(trimesh.exchange.stl.export_stl(broken)))
+    outcome = services.catalog.import_path(path)
+    assert any("filled holes" in w and "winding" in w for w in outcome.warnings)
+    detail = services.catalog.get(outcome.plan.changes[0].design_id)
+    roles = {f.role: f for f in detail.files}
+    assert services.blobs.read_bytes(roles["source"].sha256) == path.read_bytes()
+    repaired = read_mesh(services.blobs.read_bytes(roles["mesh"].sha256), "cup.repaired.stl")
+    report = check_and_repair(repaired, "cup.repaired.stl").report
+    assert report.is_watertight and report.is_winding_consistent and report.volume_mm3 and report.volume_mm3 > 0
+    assert detail.manifest["parts"][0]["is_watertight"] is True
