@@ -24,7 +24,7 @@ from catalog.changes import ChangeKind, ChangePlan, apply_plan, plan_changes
 from catalog.importers import HashOnlySink, ImportDefaults, ImportRefusedError, TrackingSink, scan_path
 from catalog.records import BundledDesign, DesignDetail, DesignSummary, SearchQuery, SeedReport, TrustLevel
 from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
-from catalog.store import DesignStore
+from catalog.store import CatalogError, DesignStore
 from db.engine import unit_of_work
 from db.migrate import current_revision
 from db.models import SyncRecord
@@ -180,7 +180,7 @@ class CatalogService:
             if bundles.is_bundle(path):
                 return self._import_bundle(path, is_dry_run, replace_ids, progress, is_cancelled)
             return self._import_files(path, defaults, is_dry_run, replace_ids, progress)
-        except (BundleError, ImportRefusedError) as exc:
+        except (BundleError, ImportRefusedError, CatalogError) as exc:
             if not is_dry_run:
                 self._record("import", path, "", "refused", {"reason": str(exc)})
             raise CatalogImportError(str(exc)) from exc

@@ -30,7 +30,7 @@ from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, atomic_w
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
 from catalog.signing import LabKey, fingerprint_of, verify
-from catalog.store import DESIGN_ID_RE
+from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
 
 BUNDLE_DIR_NAME = "heliofab-catalog"
 MANIFEST_FILE = "catalog.json"
@@ -415,7 +415,7 @@ def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
     is_parametric = item.get("is_parametric", False)
     if not isinstance(is_parametric, bool):
         raise BundleError(f"The design {design_id} has an invalid parametric flag: refused.")
-    return DesignDraft(
+    draft = DesignDraft(
         id=design_id,
         title=_text(item, "title", limit=200, required=True),
         licence=_text(item, "licence", limit=60, required=True),
@@ -432,6 +432,11 @@ def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
         thumbnail=thumbnail,
         bbox_mm=bbox,
     )
+    try:
+        validate_draft(draft)
+    except InvalidDesignError as exc:
+        raise BundleError(f"{exc} Refused.") from exc
+    return draft
 
 
 def _check_objects_present(root: Path, objects: dict[str, int]) -> None:

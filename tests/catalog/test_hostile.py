@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import trimesh
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.catalog_service import CatalogImportError
 from app.services import Services, StartupOptions, build_services
@@ -367,3 +369,48 @@ def test_folder_with_undecodable_name_is_refused(services: Services, tmp_path: P
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system refuses non-UTF-8 names")
     _refused(services, folder, "not UTF-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=30, alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_any_accepted_name_stays_inside_its_folder(name: str) -> None:
+    from catalog.safety import ArchiveError, check_relative_name
+
+    try:
+        clean = check_relative_name(name, "test")
+    except ArchiveError:
+        return
+    assert os.path.normpath(os.path.join("/root-of-import", clean)).startswith("/root-of-import/")
+    assert not any(part.split(".")[0].upper() in {"CON", "PRN", "AUX", "NUL"} for part in clean.split("/"))
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    field=st.sampled_from(["id", "title", "licence", "version", "tags", "files", "thumbnail", "bbox_mm", "manifest", "is_parametric", "attribution"]),
+    value=_JSON,
+)
+def test_any_malformed_design_field_is_refused_or_imported_cleanly(
+    services: Services, stick: Path, field: str, value: object
+) -> None:
+    path = stick / BUNDLE_DIR_NAME / MANIFEST_FILE
+    original = path.read_bytes()
+    try:
+        envelope = json.loads(original)
+        manifest = json.loads(envelope["manifest"])
+        manifest["designs"][0][field] = value
+        envelope["manifest"] = json.dumps(manifest)
+        envelope.pop("signature")
+        path.write_text(json.dumps(envelope))
+        try:
+            services.catalog.import_path(stick, is_dry_run=True)
+        except CatalogImportError as exc:
+            assert str(exc).endswith((".", "?", "!")) and "\n" not in str(exc)
+    finally:
+        path.write_bytes(original)
