@@ -256,13 +256,18 @@ class CatalogService:
         dest: Path,
         design_ids: list[str] | None = None,
         *,
+        is_overwrite: bool = False,
         progress: ProgressFn | None = None,
         is_cancelled: CancelFn | None = None,
     ) -> ExportReport:
+        """Write or refresh the catalogue on `dest`; refuses to replace another lab's catalogue holding
+        designs this lab never imported, unless `is_overwrite`."""
         ids = sorted(set(design_ids)) if design_ids else self.exportable_ids()
         with self.session_factory() as session:
             drafts = self.store.bulk_drafts(session, ids)
         key = self.lab_key()
+        if not is_overwrite:
+            self._refuse_losing_another_catalogue(dest, key)
         lab_name = self.settings.load(LabSettings).lab_name
         try:
             report = bundles.export_bundle(drafts, self.blobs, key, lab_name, dest, progress=progress, is_cancelled=is_cancelled)
@@ -271,6 +276,25 @@ class CatalogService:
             raise
         self._record("export", dest, key.fingerprint, "ok", report.to_json())
         return report
+
+    def _refuse_losing_another_catalogue(self, dest: Path, key: LabKey) -> None:
+        if not bundles.is_bundle(dest):
+            return
+        try:
+            contents = bundles.read_bundle(dest)
+        except BundleError:
+            return  # a damaged catalogue is not worth keeping
+        if contents.fingerprint == key.fingerprint:
+            return
+        with self.session_factory() as session:
+            here = self.store.stored_states(session, [d.id for d in contents.drafts])
+        missing = [d for d in contents.drafts if d.id not in here]
+        if missing:
+            who = f"{contents.publisher_name} ({format_fingerprint(contents.fingerprint)})" if contents.fingerprint else "an unsigned source"
+            raise bundles.ForeignCatalogueError(
+                f"This stick holds {len(missing)} designs from {who} that this lab has not imported: "
+                "import them first, or export with --overwrite to replace that catalogue."
+            )
 
     # ---- backup -------------------------------------------------------------------------------
 

@@ -50,6 +50,10 @@ class BundleError(Exception):
     """A bundle that can't be written or read; the catalogue (and the stick's old catalogue) is unchanged."""
 
 
+class ForeignCatalogueError(BundleError):
+    """The stick holds another lab's catalogue with designs this lab never imported."""
+
+
 class OperationCancelledError(BundleError):
     """The operator cancelled; nothing half-done was kept."""
 

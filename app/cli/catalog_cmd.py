@@ -51,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = group.add_parser("export", help="write or refresh a signed catalogue folder on a stick (only new files are copied)")
     p.add_argument("dest", metavar="DEST", type=Path)
     p.add_argument("--design", action="append", default=[], metavar="ID", help="export only this design (repeatable)")
+    p.add_argument("--overwrite", action="store_true", help="replace another lab's catalogue on the stick even if not imported here")
     add_json_flag(p)
     p.set_defaults(func=export_designs)
 
@@ -169,7 +170,7 @@ def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     try:
-        report = ctx.services().catalog.export(args.dest, args.design or None)
+        report = ctx.services().catalog.export(args.dest, args.design or None, is_overwrite=args.overwrite)
     except (BundleError, CatalogError, SigningError) as exc:
         raise CliError(str(exc)) from exc
     text = (

@@ -227,3 +227,19 @@ def test_bundles_never_carry_customers_photos_fits_or_measurements(services: Ser
         assert secret not in everything
     manifest = json.loads(json.loads((stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_text())["manifest"])
     assert set(manifest) == {"designs", "objects", "publisher", "created_at"}
+
+
+def test_export_never_silently_drops_another_labs_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    _import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    _import_boxes(lab_b, tmp_path, 1, start=20)
+    with pytest.raises(BundleError, match="import them first"):
+        lab_b.catalog.export(stick)
+    assert len(read_bundle(stick).drafts) == 2
+    lab_b.catalog.import_path(stick)
+    _trust(lab_b, services)
+    lab_b.catalog.import_path(stick)
+    report = lab_b.catalog.export(stick)
+    assert report.design_count == 3  # its own design and the two it now trusts travel on
+    assert lab_b.catalog.export(tmp_path / "other", is_overwrite=True).design_count == 3

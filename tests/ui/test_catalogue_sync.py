@@ -78,7 +78,7 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
 def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     started = threading.Event()
 
-    def slow_export(dest: Path, design_ids: object = None, *, progress=None, is_cancelled=None):  # type: ignore[no-untyped-def]
+    def slow_export(dest: Path, design_ids: object = None, *, is_overwrite=False, progress=None, is_cancelled=None):  # type: ignore[no-untyped-def]
         started.set()
         while not is_cancelled():
             progress(0.5, "copying")
@@ -118,3 +118,28 @@ def test_removable_drives_come_from_the_mount_table(tmp_path: Path) -> None:
     )
     paths = [str(d.path) for d in find_removable_drives(mounts)]
     assert paths == ["/media/ama/KOFI STICK", "/mnt/usb"]
+
+
+def test_export_over_another_labs_catalogue_asks_first(qtbot, services: Services, other_lab: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    for lab, name in ((other_lab, "theirs"), (services, "ours")):
+        part = tmp_path / f"{name}.stl"
+        part.write_bytes(box_stl(3 if name == "ours" else 4, 5, 6))
+        lab.catalog.import_path(part, defaults=ImportDefaults(licence="CC0-1.0"))
+    stick = tmp_path / "stick"
+    other_lab.catalog.export(stick)
+    _window, screen = _sync(qtbot, services)
+    screen.set_location(stick)
+    qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=20000)
+    screen.export_button.click()
+
+    def question() -> QMessageBox | None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: question() is not None, timeout=20000)
+    box = question()
+    assert box is not None and "has not imported" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=20000)

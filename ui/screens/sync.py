@@ -28,7 +28,7 @@ from app.catalog_service import ImportOutcome
 from app.removable_drives import Drive, describe, find_removable_drives
 from app.tasks import TaskContext, TaskHandle
 from catalog.backup import BackupReport
-from catalog.bundle import ExportReport, OperationCancelledError
+from catalog.bundle import ExportReport, ForeignCatalogueError, OperationCancelledError
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 
@@ -104,7 +104,7 @@ class SyncScreen(Screen):
         self.drive_list.currentItemChanged.connect(self._drive_chosen)
         self.check_button.clicked.connect(lambda: self.check(self._location))
         self.import_button.clicked.connect(self._confirm_import)
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.backup_button.clicked.connect(self.backup)
         self.trust_button.clicked.connect(self._trust_publisher)
         self.cancel_button.clicked.connect(self.cancel)
@@ -183,7 +183,9 @@ class SyncScreen(Screen):
         self._handle = None
         self._set_busy(False)
         self.status_label.setText(str(error))
-        if not isinstance(error, OperationCancelledError):
+        if isinstance(error, ForeignCatalogueError):
+            self._ask_overwrite(str(error))
+        elif not isinstance(error, OperationCancelledError):
             self._notice(self.tr("Sync stopped"), str(error))
 
     def _notice(self, title: str, text: str) -> None:
@@ -265,16 +267,29 @@ class SyncScreen(Screen):
         self._show_preview(outcome)
         self.status_label.setText(self.tr("Imported: ") + self.status_label.text())
 
-    def export(self) -> None:
+    def export(self, *, is_overwrite: bool = False) -> None:
         if self._location is None:
             return
         catalog = self.ctx.services.catalog
         path = self._location
         self._run(
             self.tr("Exporting to {path}").format(path=path),
-            lambda progress, cancelled: catalog.export(path, progress=progress, is_cancelled=cancelled),
+            lambda progress, cancelled: catalog.export(path, is_overwrite=is_overwrite, progress=progress, is_cancelled=cancelled),
             self._exported,
         )
+
+    def _ask_overwrite(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Another lab's catalogue"),
+            message + "\n\n" + self.tr("Replace it with this lab's catalogue anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda button: self.export(is_overwrite=True) if button is yes else None)
+        box.open()
 
     def _exported(self, report: ExportReport) -> None:
         self.status_label.setText(
