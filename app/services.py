@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.catalog_service import CatalogService
 from app.energy.monitor import EnergyMonitor
 from app.paths import DataPaths, prepare_data_dir
 from app.printer_profiles import ProfileStore
@@ -25,6 +27,8 @@ class StartupOptions:
     is_demo: bool = False
     run_migrations: bool = True
     task_workers: int = 2
+    # Upsert the bundled frame styles into the catalogue (one query when already done).
+    seed_catalogue: bool = True
 
 
 @dataclass
@@ -40,6 +44,7 @@ class Services:
     profiles: ProfileStore
     printing: PrintingService
     energy: EnergyMonitor
+    catalog: CatalogService
 
     def close(self) -> None:
         self.energy.stop()
@@ -59,16 +64,19 @@ def build_services(options: StartupOptions) -> Services:
         raise
     session_factory = make_session_factory(engine)
     blobs = BlobStore(paths.objects_dir)
+    settings = SettingsStore(session_factory)
     profiles = ProfileStore(session_factory)
+    catalog = CatalogService(session_factory=session_factory, blobs=blobs, paths=paths, settings=settings)
     if options.run_migrations:
         profiles.seed_builtin()
+        _prepare_catalogue(catalog, seed=options.seed_catalogue)
     return Services(
         paths=paths,
         options=options,
         engine=engine,
         session_factory=session_factory,
         blobs=blobs,
-        settings=SettingsStore(session_factory),
+        settings=settings,
         tasks=TaskRunner(options.task_workers),
         migration=migration,
         profiles=profiles,
@@ -76,4 +84,15 @@ def build_services(options: StartupOptions) -> Services:
             session_factory, blobs, profiles=profiles, is_finding_orphans=options.run_migrations
         ),
         energy=EnergyMonitor(session_factory),
+        catalog=catalog,
     )
+
+
+def _prepare_catalogue(catalog: CatalogService, *, seed: bool) -> None:
+    # A broken bundled style must not keep the lab from opening its own catalogue: log and go on.
+    try:
+        catalog.store.ensure_search_index()
+        if seed:
+            catalog.seed_bundled()
+    except Exception:
+        logging.getLogger(__name__).exception("Preparing the bundled catalogue failed; continuing without it")

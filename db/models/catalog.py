@@ -4,7 +4,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Enum, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base
@@ -37,6 +37,15 @@ class Design(Base):
     )
     publisher_fingerprint: Mapped[str | None] = mapped_column(String(100), nullable=True)
     is_locally_edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Denormalised from the newest version so listing 10,000 designs needs no join.
+    current_version: Mapped[int] = mapped_column(Integer, default=1)
+    thumbnail_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Bounding box of the printable parts, so "fits on this bed" is a plain query.
+    bbox_x_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    bbox_y_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    bbox_z_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # The row's key in the FTS5 index (a hash of the id), so search joins through an index, not a scan.
+    search_key: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 

@@ -1,19 +1,421 @@
-"""The Catalogue area."""
+"""The Catalogue area: a paged grid of designs with lazily loaded thumbnails, search, filters and details."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog_service import ImportOutcome
+from app.tasks import TaskContext
+from catalog.records import DesignDetail, DesignSummary, SearchQuery
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
+
+PAGE_SIZE = 120
+ICON_PX = 128
+THUMBNAIL_BATCH = 48
+MAX_CACHED_ICONS = 2_000
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def decode_thumbnail(data: bytes, media_type: str, size_px: int = ICON_PX) -> QImage:
+    """PNG (imports) or SVG (frame styles) to a square image with transparent margins."""
+    image = QImage(size_px, size_px, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    try:
+        if media_type == "image/svg+xml":
+            renderer = QSvgRenderer(QByteArray(data))
+            if renderer.isValid():
+                view = renderer.defaultSize()
+                scale = min(size_px / max(view.width(), 1), size_px / max(view.height(), 1))
+                w, h = view.width() * scale, view.height() * scale
+                renderer.render(painter, QRectF((size_px - w) / 2, (size_px - h) / 2, w, h))
+        else:
+            source = QImage.fromData(data)
+            if not source.isNull():
+                scaled = source.scaled(size_px, size_px, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                painter.drawImage((size_px - scaled.width()) // 2, (size_px - scaled.height()) // 2, scaled)
+    finally:
+        painter.end()
+    return image
+
+
+class DesignGridModel(QAbstractListModel):
+    """Rows arrive a page at a time; thumbnails are asked for only when a tile is painted."""
+
+    def __init__(self, screen: CatalogueScreen) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        self.rows: list[DesignSummary] = []
+        self.total = 0
+        self.is_loading = False
+        self._icons: dict[str, QIcon] = {}
+        self._wanted: list[str] = []
+        self._pending: set[str] = set()
+        self._placeholder = self._make_placeholder()
+
+    @staticmethod
+    def _make_placeholder() -> QIcon:
+        pixmap = QPixmap(ICON_PX, ICON_PX)
+        pixmap.fill(QColor("#eceff1"))
+        return QIcon(pixmap)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        design = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return design.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{design.title}\n{design.licence} · {design.trust.value}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            sha = design.thumbnail_sha256
+            if sha is None:
+                return self._placeholder
+            icon = self._icons.get(sha)
+            if icon is None:
+                self._want(sha)
+                return self._placeholder
+            return icon
+        if role == Qt.ItemDataRole.UserRole:
+            return design.id
+        return None
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.is_loading and len(self.rows) < self.total
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.is_loading = True
+            self._screen.load_page(len(self.rows))
+
+    def replace_rows(self, rows: list[DesignSummary], total: int) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.total = total
+        self.is_loading = False
+        self.endResetModel()
+
+    def append_rows(self, rows: list[DesignSummary]) -> None:
+        self.is_loading = False
+        if not rows:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def _want(self, sha: str) -> None:
+        if sha in self._pending:
+            return
+        self._pending.add(sha)
+        self._wanted.append(sha)
+        if len(self._wanted) == 1:
+            QTimer.singleShot(0, self._request_batch)
+
+    def _request_batch(self) -> None:
+        batch, self._wanted = self._wanted[:THUMBNAIL_BATCH], self._wanted[THUMBNAIL_BATCH:]
+        if batch:
+            self._screen.load_thumbnails(batch)
+        if self._wanted:
+            QTimer.singleShot(0, self._request_batch)
+
+    def set_thumbnails(self, found: dict[str, tuple[bytes, str]], asked: list[str]) -> None:
+        if len(self._icons) > MAX_CACHED_ICONS:
+            self._icons.clear()
+        for sha in asked:
+            self._pending.discard(sha)
+            if sha in found:
+                data, media_type = found[sha]
+                self._icons[sha] = QIcon(QPixmap.fromImage(decode_thumbnail(data, media_type)))
+            else:
+                self._icons[sha] = self._placeholder
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1), [Qt.ItemDataRole.DecorationRole])
 
 
 class CatalogueScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Catalogue"), parent)
+        self._generation = 0
+        self._query = SearchQuery(limit=PAGE_SIZE)
+        self._has_loaded_once = False
+
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search designs: title, tags, author…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.category_combo = QComboBox()
+        self.licence_combo = QComboBox()
+        self.fits_check = QCheckBox(self.tr("Fits bed (mm)"))
+        self.bed_spins = []
+        for default in (220, 220, 250):
+            spin = QSpinBox()
+            spin.setRange(10, 2000)
+            spin.setValue(default)
+            spin.setEnabled(False)
+            self.bed_spins.append(spin)
+        self.import_button = QPushButton(self.tr("Import files…"))
+        bar.addWidget(self.search_edit, 3)
+        bar.addWidget(self.category_combo, 1)
+        bar.addWidget(self.licence_combo, 1)
+        bar.addWidget(self.fits_check)
+        for spin in self.bed_spins:
+            bar.addWidget(spin)
+        bar.addWidget(self.import_button)
+        self.layout_.addLayout(bar)
+        self._fill_combo(self.category_combo, self.tr("All categories"), [])
+        self._fill_combo(self.licence_combo, self.tr("All licences"), [])
+
+        self.count_label = QLabel()
+        self.layout_.addWidget(self.count_label)
+
+        self.model = DesignGridModel(self)
+        self.grid = QListView()
+        self.grid.setObjectName("catalogueGrid")
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setIconSize(QSize(ICON_PX, ICON_PX))
+        self.grid.setGridSize(QSize(ICON_PX + 48, ICON_PX + 52))
+        self.grid.setWordWrap(True)
+        self.grid.setModel(self.model)
+
+        self.detail = QLabel()
+        self.detail.setObjectName("designDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumWidth(280)
+        self.detail.setText(self.tr("Choose a design to see its licence, author and files."))
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.addWidget(self.detail)
+        detail_layout.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.grid)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
         self.empty_state = EmptyState(
             self.tr("No designs yet"),
             self.tr("The catalogue holds the frame styles and other designs this lab can print, with their licences."),
             self.tr("Import STL/3MF files or a design zip, or bring a catalogue on a USB stick from the Sync area."),
         )
-        self.layout_.addWidget(self.empty_state, 1)
+        self.no_match = EmptyState(
+            self.tr("No design matches"),
+            self.tr("Nothing in the catalogue matches these words and filters."),
+            self.tr("Clear the search box or choose “All categories” and “All licences”."),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.no_match)
+        self.layout_.addWidget(self.stack, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.category_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.licence_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.fits_check.toggled.connect(self._toggle_bed)
+        for spin in self.bed_spins:
+            spin.valueChanged.connect(lambda _v: self._search_timer.start())
+        self.grid.selectionModel().currentChanged.connect(self._show_current)
+        self.import_button.clicked.connect(self._choose_import)
+
+    # ---- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.apply_filters()
+
+    def current_query(self) -> SearchQuery:
+        bed = tuple(float(s.value()) for s in self.bed_spins) if self.fits_check.isChecked() else None
+        return SearchQuery(
+            text=self.search_edit.text().strip(),
+            category=self.category_combo.currentData(),
+            licence=self.licence_combo.currentData(),
+            bed_mm=bed,  # type: ignore[arg-type]
+            limit=PAGE_SIZE,
+        )
+
+    def apply_filters(self) -> None:
+        self._generation += 1
+        self._query = self.current_query()
+        self.model.is_loading = True
+        self.load_page(0)
+
+    def load_page(self, offset: int) -> None:
+        generation, query = self._generation, replace(self._query, offset=offset)
+        catalog = self.ctx.services.catalog
+        is_first = offset == 0
+
+        def work(_task: TaskContext) -> tuple[list[DesignSummary], int, dict[str, list[str]] | None]:
+            rows = catalog.search(query)
+            total = catalog.count(query) if is_first else -1
+            facets = catalog.facets() if is_first else None
+            return rows, total, facets
+
+        self.ctx.tasks.run(
+            self.tr("Loading the catalogue"),
+            work,
+            on_result=lambda result: self._on_page(generation, is_first, result),
+            show_progress=False,
+        )
+
+    def _on_page(self, generation: int, is_first: bool, result: tuple[list[DesignSummary], int, dict[str, list[str]] | None]) -> None:
+        if generation != self._generation:
+            return
+        rows, total, facets = result
+        if is_first:
+            self.model.replace_rows(rows, total)
+            if facets is not None:
+                self._update_facets(facets)
+            self._has_loaded_once = True
+        else:
+            self.model.append_rows(rows)
+        self._update_state()
+
+    def load_thumbnails(self, shas: list[str]) -> None:
+        catalog = self.ctx.services.catalog
+        self.ctx.tasks.run(
+            self.tr("Loading thumbnails"),
+            lambda _task: catalog.thumbnails(shas),
+            on_result=lambda found: self.model.set_thumbnails(found, shas),
+            show_progress=False,
+        )
+
+    def _update_state(self) -> None:
+        total = self.model.total
+        is_filtered = bool(self._query.text or self._query.category or self._query.licence or self._query.bed_mm)
+        if total == 0:
+            self.stack.setCurrentWidget(self.no_match if is_filtered else self.empty_state)
+        else:
+            self.stack.setCurrentIndex(0)
+        self.count_label.setText(self.tr("{count} designs").format(count=total))
+
+    def _update_facets(self, facets: dict[str, list[str]]) -> None:
+        for combo, label, values in (
+            (self.category_combo, self.tr("All categories"), facets.get("categories", [])),
+            (self.licence_combo, self.tr("All licences"), facets.get("licences", [])),
+        ):
+            current = combo.currentData()
+            known = [combo.itemData(i) for i in range(1, combo.count())]
+            if known != values:
+                combo.blockSignals(True)
+                self._fill_combo(combo, label, values)
+                position = combo.findData(current) if current else 0
+                combo.setCurrentIndex(max(position, 0))
+                combo.blockSignals(False)
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, all_label: str, values: list[str]) -> None:
+        combo.clear()
+        combo.addItem(all_label, None)
+        for value in values:
+            combo.addItem(value, value)
+
+    def _toggle_bed(self, is_on: bool) -> None:
+        for spin in self.bed_spins:
+            spin.setEnabled(is_on)
+        self.apply_filters()
+
+    # ---- details and import ----------------------------------------------------------------------
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        design_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if design_id is None:
+            return
+        catalog = self.ctx.services.catalog
+        self.ctx.tasks.run(
+            self.tr("Loading the design"),
+            lambda _task: catalog.get(design_id),
+            on_result=self._show_detail,
+            show_progress=False,
+        )
+
+    def _show_detail(self, detail: DesignDetail) -> None:
+        s = detail.summary
+        origin = {
+            "bundled": self.tr("Bundled with Heliofab"),
+            "local": self.tr("Made or imported in this lab"),
+            "trusted": self.tr("From a trusted lab"),
+            "unknown_publisher": self.tr("From a lab you have not trusted yet"),
+            "unsigned": self.tr("Unsigned: origin unknown"),
+        }[s.trust.value]
+        lines = [
+            f"<h3>{_escape(s.title)}</h3>",
+            f"<p><b>{self.tr('Licence')}:</b> {_escape(detail.licence_info.name)}<br>",
+            f"<b>{self.tr('Credit')}:</b> {_escape(detail.attribution or s.author or '-')}<br>",
+            f"<b>{self.tr('Origin')}:</b> {_escape(origin)}<br>",
+            f"<b>{self.tr('Version')}:</b> {s.version}</p>",
+        ]
+        if detail.licence_info.needs_sale_confirmation:
+            lines.append(f"<p style='color:#b71c1c'>{self.tr('Not for sale without checking: the licence restricts commercial use or is unknown.')}</p>")
+        if s.bbox_mm:
+            lines.append("<p>{:.0f} × {:.0f} × {:.0f} mm</p>".format(*s.bbox_mm))
+        if detail.description:
+            lines.append(f"<p>{_escape(detail.description)}</p>")
+        if s.tags:
+            lines.append(f"<p><i>{_escape(', '.join(s.tags))}</i></p>")
+        self.detail.setText("".join(lines))
+
+    def _choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import designs"), "", self.tr("Designs (*.stl *.3mf *.zip)")
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        catalog = self.ctx.services.catalog
+
+        def work(task: TaskContext) -> ImportOutcome:
+            return catalog.import_path(path, progress=task.progress, is_cancelled=lambda: task.is_cancelled)
+
+        self.ctx.tasks.run(self.tr("Importing {name}").format(name=path.name), work, on_result=self._imported)
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        summary = outcome.plan.summary()
+        text = self.tr("{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.").format(**summary)
+        if outcome.warnings:
+            text += "\n\n" + "\n".join(outcome.warnings[:8])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.apply_filters()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,9 +1,34 @@
-"""The Sync area."""
+"""The Sync area: find USB sticks, show what a stick would change, import, export or back up, with cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog_service import ImportOutcome
+from app.removable_drives import Drive, describe, find_removable_drives
+from app.tasks import TaskContext, TaskHandle
+from catalog.backup import BackupReport
+from catalog.bundle import ExportReport, ForeignCatalogueError, OperationCancelledError
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 
@@ -11,9 +36,308 @@ from ui.screens.base import EmptyState, Screen
 class SyncScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Sync"), parent)
-        self.empty_state = EmptyState(
+        self._location: Path | None = None
+        self._handle: TaskHandle | None = None
+        self._last_preview: ImportOutcome | None = None
+
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(self.tr("Look for sticks again"))
+        self.folder_button = QPushButton(self.tr("Choose a folder…"))
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        self.layout_.addLayout(buttons)
+
+        self.drive_list = QListWidget()
+        self.drive_list.setObjectName("driveList")
+        self.no_drive = EmptyState(
             self.tr("No USB stick found"),
             self.tr("Catalogues travel between labs on USB sticks: only what changed is copied, and every file is checked."),
             self.tr("Insert a USB stick, or choose a folder, to export or import a catalogue."),
         )
-        self.layout_.addWidget(self.empty_state, 1)
+        self.drive_stack = QStackedWidget()
+        self.drive_stack.addWidget(self.drive_list)
+        self.drive_stack.addWidget(self.no_drive)
+        self.drive_stack.setMaximumHeight(150)
+        self.layout_.addWidget(self.drive_stack)
+
+        self.location_label = QLabel(self.tr("No stick or folder chosen."))
+        self.location_label.setWordWrap(True)
+        self.layout_.addWidget(self.location_label)
+
+        actions = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Check what's on it"))
+        self.import_button = QPushButton(self.tr("Import into this lab"))
+        self.export_button = QPushButton(self.tr("Export this lab's catalogue"))
+        self.backup_button = QPushButton(self.tr("Back up the whole lab"))
+        self.trust_button = QPushButton(self.tr("Trust this publisher…"))
+        for button in (self.check_button, self.import_button, self.export_button, self.backup_button, self.trust_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+
+        self.publisher_label = QLabel()
+        self.publisher_label.setObjectName("publisherLabel")
+        self.publisher_label.setWordWrap(True)
+        self.publisher_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.publisher_label)
+
+        self.diff_table = QTableWidget(0, 4)
+        self.diff_table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Design"), self.tr("Title"), self.tr("Why")])
+        self.diff_table.horizontalHeader().setStretchLastSection(True)
+        self.diff_table.verticalHeader().setVisible(False)
+        self.diff_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.layout_.addWidget(self.diff_table, 1)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        progress_row.addWidget(self.status_label, 1)
+        progress_row.addWidget(self.progress, 2)
+        progress_row.addWidget(self.cancel_button)
+        self.layout_.addLayout(progress_row)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.drive_list.currentItemChanged.connect(self._drive_chosen)
+        self.check_button.clicked.connect(lambda: self.check(self._location))
+        self.import_button.clicked.connect(self._confirm_import)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.backup_button.clicked.connect(self.backup)
+        self.trust_button.clicked.connect(self._trust_publisher)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._set_busy(False)
+
+    # ---- drives ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ctx.tasks.run(self.tr("Looking for USB sticks"), lambda _task: find_removable_drives(), on_result=self._show_drives, show_progress=False)
+
+    def _show_drives(self, drives: list[Drive]) -> None:
+        self.drive_list.clear()
+        for drive in drives:
+            notes = []
+            if drive.has_catalogue:
+                notes.append(self.tr("has a catalogue"))
+            if drive.has_backup:
+                notes.append(self.tr("has a backup"))
+            free = self.tr("{free:.1f} GB free").format(free=drive.free_bytes / 1e9)
+            item = QListWidgetItem(f"{drive.label}  ({drive.path}, {free}{', ' if notes else ''}{', '.join(notes)})")
+            item.setData(Qt.ItemDataRole.UserRole, str(drive.path))
+            self.drive_list.addItem(item)
+        self.drive_stack.setCurrentIndex(0 if drives or self._location else 1)
+        if drives and self._location is None:
+            self.drive_list.setCurrentRow(0)
+
+    def _drive_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.set_location(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the stick or folder"))
+        if folder:
+            self.set_location(Path(folder))
+
+    def set_location(self, path: Path) -> None:
+        self._location = path
+        self._last_preview = None
+        self.drive_stack.setCurrentIndex(0)
+        self.diff_table.setRowCount(0)
+        self.publisher_label.clear()
+        drive = describe(path)
+        what = self.tr("It holds a catalogue.") if drive.has_catalogue else self.tr("No catalogue on it yet.")
+        self.location_label.setText(self.tr("Chosen: {path}. {what}").format(path=path, what=what))
+        self._set_busy(False)
+        if drive.has_catalogue:
+            self.check(path)
+
+    # ---- work ------------------------------------------------------------------------------------
+
+    def _run(self, title: str, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any], on_result: Callable[[Any], None]) -> None:
+        report = self.ctx.bridge.wrap(self._on_progress)
+
+        def task(context: TaskContext) -> Any:
+            def progress(fraction: float, message: str) -> None:
+                report(fraction, message)
+                context.progress(fraction, message)
+
+            return work(progress, lambda: context.is_cancelled)
+
+        self._set_busy(True)
+        self.status_label.setText(title)
+        self.progress.setValue(0)
+        self._handle = self.ctx.tasks.run(title, task, on_result=self._finished(on_result), on_error=self._failed)
+
+    def _finished(self, on_result: Callable[[Any], None]) -> Callable[[Any], None]:
+        def done(result: Any) -> None:
+            self._handle = None
+            self._set_busy(False)
+            self.progress.setValue(1000)
+            on_result(result)
+
+        return done
+
+    def _failed(self, error: BaseException) -> None:
+        self._handle = None
+        self._set_busy(False)
+        self.status_label.setText(str(error))
+        if isinstance(error, ForeignCatalogueError):
+            self._ask_overwrite(str(error))
+        elif not isinstance(error, OperationCancelledError):
+            self._notice(self.tr("Sync stopped"), str(error))
+
+    def _notice(self, title: str, text: str) -> None:
+        # Non-modal: a message must never freeze the screen while the operator reads it.
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if fraction >= 0:
+            self.progress.setValue(int(fraction * 1000))
+        if message:
+            self.status_label.setText(message)
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.status_label.setText(self.tr("Cancelling… the stick keeps its previous complete catalogue."))
+            handle, self._handle = self._handle, None
+            handle.future.add_done_callback(self.ctx.bridge.wrap(lambda _f: self._set_busy(False)))
+
+    def _set_busy(self, is_busy: bool) -> None:
+        has_location = self._location is not None
+        for button in (self.check_button, self.import_button, self.export_button, self.backup_button):
+            button.setEnabled(has_location and not is_busy)
+        preview = self._last_preview
+        self.trust_button.setEnabled(
+            not is_busy and preview is not None and preview.kind == "bundle" and preview.plan.trust.value == "unknown_publisher"
+        )
+        self.cancel_button.setEnabled(is_busy)
+
+    def check(self, path: Path | None) -> None:
+        if path is None:
+            return
+        catalog = self.ctx.services.catalog
+        self._run(
+            self.tr("Checking {path}").format(path=path),
+            lambda progress, cancelled: catalog.import_path(path, is_dry_run=True, progress=progress, is_cancelled=cancelled),
+            self._show_preview,
+        )
+
+    def _show_preview(self, outcome: ImportOutcome) -> None:
+        self._last_preview = outcome
+        self.diff_table.setRowCount(0)
+        for change in outcome.plan.changes:
+            row = self.diff_table.rowCount()
+            self.diff_table.insertRow(row)
+            for column, value in enumerate((change.kind.value, change.design_id, change.title, change.reason)):
+                self.diff_table.setItem(row, column, QTableWidgetItem(value))
+        summary = outcome.plan.summary()
+        self.status_label.setText(
+            self.tr("{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict").format(**summary)
+        )
+        if outcome.kind == "bundle":
+            trust = outcome.plan.trust.value
+            text = {
+                "trusted": self.tr("Signed by {name}, a publisher this lab trusts ({fp})."),
+                "unknown_publisher": self.tr(
+                    "Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. "
+                    "Call that lab and compare the fingerprint before trusting it."
+                ),
+                "unsigned": self.tr("NOT signed: designs come in marked unsigned and never replace trusted ones."),
+            }[trust]
+            self.publisher_label.setText(text.format(name=outcome.publisher_name or self.tr("an unnamed lab"), fp=outcome.fingerprint_readable))
+        self._set_busy(False)
+
+    def _confirm_import(self) -> None:
+        if self._location is None:
+            return
+        catalog = self.ctx.services.catalog
+        path = self._location
+        self._run(
+            self.tr("Importing from {path}").format(path=path),
+            lambda progress, cancelled: catalog.import_path(path, progress=progress, is_cancelled=cancelled),
+            self._imported,
+        )
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._show_preview(outcome)
+        self.status_label.setText(self.tr("Imported: ") + self.status_label.text())
+
+    def export(self, *, is_overwrite: bool = False) -> None:
+        if self._location is None:
+            return
+        catalog = self.ctx.services.catalog
+        path = self._location
+        self._run(
+            self.tr("Exporting to {path}").format(path=path),
+            lambda progress, cancelled: catalog.export(path, is_overwrite=is_overwrite, progress=progress, is_cancelled=cancelled),
+            self._exported,
+        )
+
+    def _ask_overwrite(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Another lab's catalogue"),
+            message + "\n\n" + self.tr("Replace it with this lab's catalogue anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(lambda button: self.export(is_overwrite=True) if button is yes else None)
+        box.open()
+
+    def _exported(self, report: ExportReport) -> None:
+        self.status_label.setText(
+            self.tr("Exported {designs} designs: {copied} files copied, {skipped} already on the stick.").format(
+                designs=report.design_count, copied=report.objects_copied, skipped=report.objects_skipped
+            )
+        )
+
+    def backup(self) -> None:
+        if self._location is None:
+            return
+        catalog = self.ctx.services.catalog
+        path = self._location
+        self._run(
+            self.tr("Backing up to {path}").format(path=path),
+            lambda progress, cancelled: catalog.backup(path, progress=progress, is_cancelled=cancelled),
+            self._backed_up,
+        )
+
+    def _backed_up(self, report: BackupReport) -> None:
+        self.status_label.setText(
+            self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick safe.").format(folder=report.folder.name)
+        )
+
+    def _trust_publisher(self) -> None:
+        preview = self._last_preview
+        if preview is None or self._location is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Trust a publisher"), self.tr("The lab's name:"), text=preview.publisher_name)
+        if not ok:
+            return
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Trust a publisher"),
+            self.tr("Type the fingerprint that lab reads to you over the phone (not the one shown here):"),
+        )
+        if ok:
+            self.trust(name, typed)
+
+    def trust(self, name: str, typed_fingerprint: str) -> None:
+        if self._location is None:
+            return
+        catalog = self.ctx.services.catalog
+        path = self._location
+        self.ctx.tasks.run(
+            self.tr("Trusting a publisher"),
+            lambda _task: catalog.trust_bundle_publisher(path, name, typed_fingerprint),
+            on_result=lambda _publisher: self.check(path),
+            on_error=lambda exc: self._notice(self.tr("Not trusted"), str(exc)),
+            show_progress=False,
+        )

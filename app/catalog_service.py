@@ -1,0 +1,329 @@
+"""The catalogue as the app uses it: search, designs with their licences, imports, USB sync, keys, backups.
+
+Long operations take `progress(fraction, message)` and `is_cancelled()` callbacks, so the same calls
+serve the CLI and the GUI's background tasks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.paths import DataPaths
+from app.settings import LabSettings, SettingsStore
+from catalog import bundle as bundles
+from catalog.backup import BackupReport, write_backup
+from catalog.blobstore import BlobStore
+from catalog.bundle import BundleError, ExportReport
+from catalog.changes import ChangeKind, ChangePlan, apply_plan, plan_changes
+from catalog.importers import HashOnlySink, ImportDefaults, ImportRefusedError, TrackingSink, scan_path
+from catalog.records import BundledDesign, DesignDetail, DesignSummary, SearchQuery, SeedReport, TrustLevel
+from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
+from catalog.store import CatalogError, DesignStore
+from db.engine import unit_of_work
+from db.migrate import current_revision
+from db.models import SyncRecord
+
+ProgressFn = Callable[[float, str], None]
+CancelFn = Callable[[], bool]
+RecordsFactory = Callable[[], Iterable[BundledDesign]]
+
+
+class CatalogImportError(Exception):
+    """An import that was refused as a whole; the catalogue is unchanged."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    source: Path
+    kind: str  # "bundle" or "files"
+    plan: ChangePlan
+    is_dry_run: bool
+    publisher_name: str = ""
+    warnings: tuple[str, ...] = ()
+    bytes_copied: int = 0
+
+    @property
+    def fingerprint_readable(self) -> str:
+        return format_fingerprint(self.plan.publisher_fingerprint) if self.plan.publisher_fingerprint else ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.plan.to_json()
+        data.update(
+            {
+                "source": str(self.source),
+                "kind": self.kind,
+                "dry_run": self.is_dry_run,
+                "publisher_name": self.publisher_name,
+                "publisher_fingerprint_readable": self.fingerprint_readable,
+                "warnings": list(self.warnings),
+                "bytes_copied": self.bytes_copied,
+            }
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    fingerprint: str
+    public_key_b64: str
+    lab_name: str
+
+    @property
+    def fingerprint_readable(self) -> str:
+        return format_fingerprint(self.fingerprint)
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "fingerprint": self.fingerprint,
+            "fingerprint_readable": self.fingerprint_readable,
+            "public_key": self.public_key_b64,
+            "lab_name": self.lab_name,
+        }
+
+
+@dataclass
+class CatalogService:
+    session_factory: sessionmaker[Session]
+    blobs: BlobStore
+    paths: DataPaths
+    settings: SettingsStore
+    store: DesignStore = field(init=False)
+    trust_list: TrustList = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.store = DesignStore(self.session_factory, self.blobs)
+        self.trust_list = TrustList(self.session_factory)
+
+    # ---- reading ------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> list[DesignSummary]:
+        return self.store.search(query)
+
+    def count(self, query: SearchQuery) -> int:
+        return self.store.count(query)
+
+    def facets(self) -> dict[str, list[str]]:
+        return self.store.facets()
+
+    def get(self, design_id: str) -> DesignDetail:
+        """The design with its licence info and attribution, which travel with it everywhere it is used."""
+        return self.store.get(design_id)
+
+    def thumbnail(self, design_id: str) -> tuple[bytes, str] | None:
+        return self.store.thumbnail(design_id)
+
+    def thumbnails(self, shas: Iterable[str]) -> dict[str, tuple[bytes, str]]:
+        """Thumbnail bytes and media types by hash, for a grid page; missing or corrupt ones are left out."""
+        return self.store.thumbnails_by_sha(list(shas))
+
+    def edit(self, design_id: str, **changes: Any) -> DesignDetail:
+        return self.store.edit(design_id, **changes)
+
+    # ---- the bundled catalogue ----------------------------------------------------------------
+
+    def seed_bundled(self, records: RecordsFactory | None = None, stamp: str | None = None) -> SeedReport:
+        """Upsert the bundled designs; cheap (one query) when already seeded at this stamp."""
+        if records is None:
+            from app.bundled_designs import frame_records, frames_stamp
+
+            return self.store.seed_bundled(frames_stamp(), frame_records)
+        return self.store.seed_bundled(stamp or _stamp_of(records), records)
+
+    # ---- keys ---------------------------------------------------------------------------------
+
+    def lab_key(self) -> LabKey:
+        return LabKey.load_or_create(self.paths.keys_dir)
+
+    def key_info(self) -> KeyInfo:
+        key = self.lab_key()
+        return KeyInfo(key.fingerprint, key.public_key_b64, self.settings.load(LabSettings).lab_name)
+
+    def trusted_publishers(self) -> list[Publisher]:
+        return self.trust_list.list()
+
+    def trust_publisher(self, public_key_b64: str, name: str, confirm_fingerprint: str) -> Publisher:
+        return self.trust_list.trust(public_key_b64, name, confirm_fingerprint)
+
+    def trust_bundle_publisher(self, path: Path, name: str, confirm_fingerprint: str) -> Publisher:
+        """Trust whoever signed the catalogue at `path`, once the operator typed the fingerprint they were read."""
+        contents = bundles.read_bundle(path)
+        if contents.public_key_b64 is None:
+            raise SigningError("That catalogue is not signed: ask the other lab for its public key instead.")
+        return self.trust_list.trust(contents.public_key_b64, name, confirm_fingerprint)
+
+    def forget_publisher(self, fingerprint: str) -> None:
+        self.trust_list.forget(fingerprint)
+
+    # ---- import -------------------------------------------------------------------------------
+
+    def import_path(
+        self,
+        path: Path,
+        *,
+        defaults: ImportDefaults = ImportDefaults(),
+        is_dry_run: bool = False,
+        replace_ids: frozenset[str] = frozenset(),
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ImportOutcome:
+        """A bundle folder, or STL/3MF files, folders and zips; one transaction, or nothing at all.
+
+        Conflicts are reported and left alone, except those the operator names in `replace_ids`.
+        """
+        try:
+            if bundles.is_bundle(path):
+                return self._import_bundle(path, is_dry_run, replace_ids, progress, is_cancelled)
+            return self._import_files(path, defaults, is_dry_run, replace_ids, progress)
+        except (BundleError, ImportRefusedError, CatalogError) as exc:
+            if not is_dry_run:
+                self._record("import", path, "", "refused", {"reason": str(exc)})
+            raise CatalogImportError(str(exc)) from exc
+
+    def _import_bundle(
+        self,
+        path: Path,
+        is_dry_run: bool,
+        replace_ids: frozenset[str],
+        progress: ProgressFn | None,
+        is_cancelled: CancelFn | None,
+    ) -> ImportOutcome:
+        contents = bundles.read_bundle(path)
+        key = self.lab_key()
+        with self.session_factory() as session:
+            trusted = self.trust_list.trusted_fingerprints(session)
+            trust = bundles.trust_level_for(contents, trusted, key.fingerprint)
+            plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint, replace_ids)
+        outcome = ImportOutcome(path, "bundle", plan, is_dry_run, contents.publisher_name)
+        if is_dry_run or not plan.to_write:
+            if not is_dry_run:
+                self._record("import", path, contents.fingerprint or "", "ok", plan.summary())
+            return outcome
+        needed: set[str] = set()
+        for draft in plan.to_write:
+            needed |= draft.object_shas()
+        incoming = bundles.copy_objects_in(contents, needed, self.blobs, progress=progress, is_cancelled=is_cancelled)
+        try:
+            with unit_of_work(self.session_factory) as session:
+                # Planned again inside the transaction: the catalogue may have changed while copying.
+                plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint, replace_ids)
+                apply_plan(self.store, session, plan)
+                session.add(_sync_record("import", path, contents.fingerprint or "", "ok", plan.summary()))
+        except BaseException:
+            incoming.discard(self.blobs)
+            raise
+        return ImportOutcome(path, "bundle", plan, False, contents.publisher_name, (), incoming.bytes_copied)
+
+    def _import_files(
+        self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str], progress: ProgressFn | None
+    ) -> ImportOutcome:
+        sink: HashOnlySink | TrackingSink = HashOnlySink() if is_dry_run else TrackingSink(self.blobs)
+        try:
+            scan = scan_path(path, sink, defaults, progress)
+            with unit_of_work(self.session_factory) as session:
+                plan = plan_changes(self.store, session, scan.drafts, TrustLevel.LOCAL, None, replace_ids)
+                if not is_dry_run:
+                    apply_plan(self.store, session, plan)
+                    session.add(_sync_record("import", path, "", "ok", plan.summary()))
+        except BaseException:
+            if isinstance(sink, TrackingSink):
+                sink.discard_new()
+            raise
+        if isinstance(sink, TrackingSink):
+            used: set[str] = set()
+            for draft in plan.to_write:
+                used |= draft.object_shas()
+            for sha in sink.new_shas:
+                if sha not in used:
+                    self.blobs.delete(sha)
+        return ImportOutcome(path, "files", plan, is_dry_run, "", tuple(scan.warnings))
+
+    # ---- export -------------------------------------------------------------------------------
+
+    def exportable_ids(self) -> list[str]:
+        """By default a lab passes on its own designs and those of publishers it trusts (not bundled ones,
+        which every Heliofab has, nor unverified ones, which it would otherwise vouch for by signing)."""
+        with self.session_factory() as session:
+            return self.store.all_ids(session, trust=(TrustLevel.LOCAL, TrustLevel.TRUSTED))
+
+    def export(
+        self,
+        dest: Path,
+        design_ids: list[str] | None = None,
+        *,
+        is_overwrite: bool = False,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> ExportReport:
+        """Write or refresh the catalogue on `dest`; refuses to replace another lab's catalogue holding
+        designs this lab never imported, unless `is_overwrite`."""
+        ids = sorted(set(design_ids)) if design_ids else self.exportable_ids()
+        with self.session_factory() as session:
+            drafts = self.store.bulk_drafts(session, ids)
+        key = self.lab_key()
+        if not is_overwrite:
+            self._refuse_losing_another_catalogue(dest, key)
+        lab_name = self.settings.load(LabSettings).lab_name
+        try:
+            report = bundles.export_bundle(drafts, self.blobs, key, lab_name, dest, progress=progress, is_cancelled=is_cancelled)
+        except BundleError as exc:
+            self._record("export", dest, key.fingerprint, "cancelled" if isinstance(exc, bundles.OperationCancelledError) else "failed", {"reason": str(exc)})
+            raise
+        self._record("export", dest, key.fingerprint, "ok", report.to_json())
+        return report
+
+    def _refuse_losing_another_catalogue(self, dest: Path, key: LabKey) -> None:
+        if not bundles.is_bundle(dest):
+            return
+        try:
+            contents = bundles.read_bundle(dest)
+        except BundleError:
+            return  # a damaged catalogue is not worth keeping
+        if contents.fingerprint == key.fingerprint:
+            return
+        with self.session_factory() as session:
+            here = self.store.stored_states(session, [d.id for d in contents.drafts])
+        missing = [d for d in contents.drafts if d.id not in here]
+        if missing:
+            who = f"{contents.publisher_name} ({format_fingerprint(contents.fingerprint)})" if contents.fingerprint else "an unsigned source"
+            raise bundles.ForeignCatalogueError(
+                f"This stick holds {len(missing)} designs from {who} that this lab has not imported: "
+                "import them first, or export with --overwrite to replace that catalogue."
+            )
+
+    # ---- backup -------------------------------------------------------------------------------
+
+    def backup(self, dest: Path, *, progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None) -> BackupReport:
+        engine = self.session_factory.kw["bind"]
+        report = write_backup(
+            self.paths.db_file,
+            self.blobs,
+            self.paths.keys_dir,
+            dest,
+            schema_revision=current_revision(engine),
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
+        self._record("backup", report.folder, "", "ok", report.to_json())
+        return report
+
+    def _record(self, direction: str, location: Path, fingerprint: str, status: str, summary: dict[str, Any]) -> None:
+        with unit_of_work(self.session_factory) as session:
+            session.add(_sync_record(direction, location, fingerprint, status, summary))
+
+
+def _sync_record(direction: str, location: Path, fingerprint: str, status: str, summary: dict[str, Any]) -> SyncRecord:
+    return SyncRecord(direction=direction, location=str(location), publisher_fingerprint=fingerprint, status=status, summary=summary)
+
+
+def _stamp_of(records: RecordsFactory) -> str:
+    items = sorted((r.id, r.version) for r in records())
+    return hashlib.sha256(repr(items).encode()).hexdigest()[:16]
+
+
+__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo", "ChangeKind"]

@@ -1,0 +1,235 @@
+"""`heliofab catalog …`: list, show, import, export and the lab's signing keys."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.catalog_service import CatalogImportError, ImportOutcome
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from catalog.bundle import BundleError, read_bundle
+from catalog.changes import ChangeKind
+from catalog.importers import ImportDefaults
+from catalog.licences import UNKNOWN_LICENCE
+from catalog.records import SearchQuery, TrustLevel
+from catalog.signing import SigningError, format_fingerprint
+from catalog.store import CatalogError
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = command_group(subparsers, "catalog", "the design catalogue: list, show, import, export, keys")
+
+    p = group.add_parser("list", help="list or search designs")
+    p.add_argument("--query", "-q", default="", help="words to search for (title, description, tags, author)")
+    p.add_argument("--category", help="only this category, e.g. eyeglasses")
+    p.add_argument("--licence", help="only this licence (SPDX id), e.g. CC-BY-4.0")
+    p.add_argument("--trust", choices=[t.value for t in TrustLevel], help="only designs of this origin")
+    p.add_argument("--bed", nargs=3, type=float, metavar=("X_MM", "Y_MM", "Z_MM"), help="only designs that fit this printer bed")
+    p.add_argument("--limit", type=int, default=200, help="at most this many rows (default 200)")
+    add_json_flag(p)
+    p.set_defaults(func=list_designs)
+
+    p = group.add_parser("show", help="one design with its licence, attribution, files and versions")
+    p.add_argument("design_id", metavar="ID")
+    add_json_flag(p)
+    p.set_defaults(func=show_design)
+
+    p = group.add_parser("import", help="import a catalogue folder from a stick, STL/3MF files, folders or design zips")
+    p.add_argument("path", metavar="PATH", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
+    p.add_argument("--licence", default=UNKNOWN_LICENCE, help="licence (SPDX id) for files that don't state one")
+    p.add_argument("--author", default="", help="author for files that don't name one")
+    p.add_argument("--category", default="other", help="category for imported files")
+    p.add_argument("--tag", action="append", default=[], help="tag imported files (repeatable)")
+    p.add_argument(
+        "--replace", action="append", default=[], metavar="ID",
+        help="let the incoming copy of this conflicting design replace the one here (repeatable)",
+    )
+    add_json_flag(p)
+    p.set_defaults(func=import_designs)
+
+    p = group.add_parser("export", help="write or refresh a signed catalogue folder on a stick (only new files are copied)")
+    p.add_argument("dest", metavar="DEST", type=Path)
+    p.add_argument("--design", action="append", default=[], metavar="ID", help="export only this design (repeatable)")
+    p.add_argument("--overwrite", action="store_true", help="replace another lab's catalogue on the stick even if not imported here")
+    add_json_flag(p)
+    p.set_defaults(func=export_designs)
+
+    keys = group.add_parser("keys", help="this lab's signing key and the publishers it trusts")
+    keys.set_defaults(func=key_show)
+    add_json_flag(keys)
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION")
+    p = actions.add_parser("show", help="this lab's public key and fingerprint (read it to other labs)")
+    add_json_flag(p)
+    p.set_defaults(func=key_show)
+    p = actions.add_parser("list", help="publishers this lab trusts")
+    add_json_flag(p)
+    p.set_defaults(func=key_list)
+    p = actions.add_parser("trust", help="trust a publisher, from its public key or a catalogue it signed")
+    p.add_argument("source", metavar="KEY_OR_CATALOGUE", help="the base64 public key, or a catalogue folder it signed")
+    p.add_argument("--name", required=True, help="the publishing lab's name")
+    p.add_argument("--fingerprint", required=True, help="the fingerprint the other lab read to you, to confirm")
+    add_json_flag(p)
+    p.set_defaults(func=key_trust)
+    p = actions.add_parser("forget", help="stop trusting a publisher")
+    p.add_argument("fingerprint")
+    add_json_flag(p)
+    p.set_defaults(func=key_forget)
+
+
+def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    query = SearchQuery(
+        text=args.query,
+        category=args.category,
+        licence=args.licence,
+        trust=TrustLevel(args.trust) if args.trust else None,
+        bed_mm=tuple(args.bed) if args.bed else None,
+        limit=max(1, args.limit),
+    )
+    catalog = ctx.services().catalog
+    designs = catalog.search(query)
+    total = catalog.count(query)
+    data = {"total": total, "designs": [d.to_json() for d in designs]}
+    if not designs:
+        text = "No designs match." if args.query or args.category or args.licence or args.bed else (
+            "The catalogue is empty: import designs with `heliofab catalog import PATH`."
+        )
+        return CommandResult(data, text)
+    rows = [[d.id, d.title[:40], d.category, d.licence, d.trust.value, d.version] for d in designs]
+    text = format_table(["ID", "TITLE", "CATEGORY", "LICENCE", "ORIGIN", "V"], rows)
+    if total > len(designs):
+        text += f"\n… {total - len(designs)} more (use --limit or --query)"
+    return CommandResult(data, text)
+
+
+def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        detail = ctx.services().catalog.get(args.design_id)
+    except CatalogError as exc:
+        raise CliError(str(exc)) from exc
+    s = detail.summary
+    lines = [
+        f"{s.title}  ({s.id}, version {s.version})",
+        f"Category:    {s.category}",
+        f"Tags:        {', '.join(s.tags) or '-'}",
+        f"Author:      {s.author or '-'}",
+        f"Licence:     {detail.licence_info.name} ({s.licence})",
+        f"Attribution: {detail.attribution or '-'}",
+        f"Source:      {detail.source or '-'}",
+        f"Origin:      {s.trust.value}" + (f", publisher {format_fingerprint(s.publisher_fingerprint)}" if s.publisher_fingerprint else ""),
+    ]
+    if s.is_locally_edited:
+        lines.append("Edited in this lab: imports never replace it.")
+    if detail.licence_info.needs_sale_confirmation:
+        lines.append("Selling prints of this design needs the operator's confirmation (licence).")
+    if s.bbox_mm:
+        lines.append("Size:        {:.1f} × {:.1f} × {:.1f} mm".format(*s.bbox_mm))
+    if detail.description:
+        lines += ["", detail.description]
+    if detail.files:
+        lines += ["", "Files:"] + [f"  {f.role:8} {f.filename}  ({f.size_bytes:,} bytes)" for f in detail.files]
+    lines.append(f"Versions:    {', '.join(str(v) for v in detail.versions)}")
+    return CommandResult(detail.to_json(), "\n".join(lines))
+
+
+def _outcome_text(outcome: ImportOutcome) -> str:
+    plan = outcome.plan
+    head = "Would import" if outcome.is_dry_run else "Imported"
+    summary = plan.summary()
+    lines = [
+        f"{head} from {outcome.source} ({outcome.kind}): "
+        + ", ".join(f"{summary[k.value]} {k.value}" for k in ChangeKind)
+    ]
+    if outcome.kind == "bundle":
+        origin = {
+            "trusted": "signed by a publisher this lab trusts",
+            "unknown_publisher": "signed by a publisher this lab does not trust yet: designs are marked as such",
+            "unsigned": "NOT signed: designs are marked unsigned",
+        }.get(plan.trust.value, plan.trust.value)
+        name = f" '{outcome.publisher_name}'" if outcome.publisher_name else ""
+        lines.append(f"Publisher{name}: {outcome.fingerprint_readable or 'none'} ({origin})")
+    for change in plan.changes:
+        if change.kind is not ChangeKind.UNCHANGED:
+            lines.append(f"  {change.kind.value:9} {change.design_id}: {change.reason}")
+    if plan.count(ChangeKind.CONFLICT):
+        lines.append("Conflicting designs were kept as they are here; to take the incoming copy, import again with --replace ID.")
+    lines += [f"  warning: {w}" for w in outcome.warnings]
+    return "\n".join(lines)
+
+
+def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    defaults = ImportDefaults(licence=args.licence, author=args.author, category=args.category, tags=tuple(args.tag))
+    try:
+        outcome = ctx.services().catalog.import_path(
+            args.path, defaults=defaults, is_dry_run=args.dry_run, replace_ids=frozenset(args.replace)
+        )
+    except (CatalogImportError, CatalogError, SigningError) as exc:
+        raise CliError(f"{exc} The catalogue is unchanged.") from exc
+    return CommandResult(outcome.to_json(), _outcome_text(outcome))
+
+
+def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        report = ctx.services().catalog.export(args.dest, args.design or None, is_overwrite=args.overwrite)
+    except (BundleError, CatalogError, SigningError) as exc:
+        raise CliError(str(exc)) from exc
+    text = (
+        f"Catalogue at {report.root}: {report.design_count} designs; copied {report.objects_copied} files "
+        f"({report.bytes_copied:,} bytes), {report.objects_skipped} already there"
+        + (f", removed {report.objects_removed} no longer needed" if report.objects_removed else "")
+        + ("" if report.is_manifest_rewritten else "; nothing changed")
+        + "."
+    )
+    return CommandResult(report.to_json(), text)
+
+
+def key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        info = ctx.services().catalog.key_info()
+    except SigningError as exc:
+        raise CliError(str(exc)) from exc
+    text = "\n".join(
+        [
+            f"Lab:         {info.lab_name}",
+            f"Fingerprint: {info.fingerprint_readable}",
+            f"Public key:  {info.public_key_b64}",
+            "Read the fingerprint to the other lab over the phone; they run",
+            f"  heliofab catalog keys trust {info.public_key_b64} --name \"{info.lab_name}\" --fingerprint \"{info.fingerprint_readable}\"",
+        ]
+    )
+    return CommandResult(info.to_json(), text)
+
+
+def key_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    publishers = ctx.services().catalog.trusted_publishers()
+    data = [p.to_json() for p in publishers]
+    if not publishers:
+        return CommandResult(data, "No trusted publishers yet: add one with `heliofab catalog keys trust`.")
+    return CommandResult(data, format_table(["NAME", "FINGERPRINT"], [[p.name, format_fingerprint(p.fingerprint)] for p in publishers]))
+
+
+def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    source = args.source
+    public_key = source
+    candidate = Path(source)
+    if candidate.exists():
+        try:
+            contents = read_bundle(candidate)
+        except BundleError as exc:
+            raise CliError(str(exc)) from exc
+        if contents.public_key_b64 is None:
+            raise CliError("That catalogue is not signed: ask the other lab for its public key instead.")
+        public_key = contents.public_key_b64
+    try:
+        publisher = ctx.services().catalog.trust_publisher(public_key, args.name, args.fingerprint)
+    except SigningError as exc:
+        raise CliError(str(exc)) from exc
+    return CommandResult(publisher.to_json(), f"Trusted {publisher.name} ({format_fingerprint(publisher.fingerprint)}).")
+
+
+def key_forget(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        ctx.services().catalog.forget_publisher(args.fingerprint)
+    except SigningError as exc:
+        raise CliError(str(exc)) from exc
+    return CommandResult({"forgotten": args.fingerprint}, "Done: designs already imported keep their origin marks.")

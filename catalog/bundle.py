@@ -1,0 +1,530 @@
+"""USB catalogue bundles: a signed manifest plus content-addressed objects, refreshed incrementally.
+
+Layout on the stick (FAT32-safe: short ASCII names, no file near 4 GiB):
+
+    heliofab-catalog/
+        catalog.json         signed manifest; replaced atomically, last
+        objects/ab/abcdef…   one file per SHA-256, never rewritten once there
+
+A stick pulled at any moment keeps the old catalog.json (pointing at objects that are all still
+there, because nothing is deleted until the new manifest is in place) or the new one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import math
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, atomic_write_bytes, is_sha256
+from catalog.records import DesignDraft, FileSpec, TrustLevel
+from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
+from catalog.signing import LabKey, fingerprint_of, verify
+from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
+
+BUNDLE_DIR_NAME = "heliofab-catalog"
+MANIFEST_FILE = "catalog.json"
+OBJECTS_DIR = "objects"
+FORMAT = "heliofab-catalog"
+FORMAT_VERSION = 1
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+MAX_DESIGNS = 100_000
+MAX_FILES_PER_DESIGN = 500
+MAX_TEXT_CHARS = 20_000
+
+ProgressFn = Callable[[float, str], None]
+CancelFn = Callable[[], bool]
+
+
+class BundleError(Exception):
+    """A bundle that can't be written or read; the catalogue (and the stick's old catalogue) is unchanged."""
+
+
+class ForeignCatalogueError(BundleError):
+    """The stick holds another lab's catalogue with designs this lab never imported."""
+
+
+class OperationCancelledError(BundleError):
+    """The operator cancelled; nothing half-done was kept."""
+
+
+def bundle_root(path: Path) -> Path:
+    """The catalogue folder for a stick root, a parent folder, or the catalogue folder itself."""
+    if (path / MANIFEST_FILE).is_file() or path.name == BUNDLE_DIR_NAME:
+        return path
+    return path / BUNDLE_DIR_NAME
+
+
+def is_bundle(path: Path) -> bool:
+    return path.is_dir() and (bundle_root(path) / MANIFEST_FILE).is_file()
+
+
+def object_path(root: Path, sha256: str) -> Path:
+    return root / OBJECTS_DIR / sha256[:2] / sha256
+
+
+def _canonical(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _draft_json(draft: DesignDraft) -> dict[str, Any]:
+    data = draft.content_json()
+    data["version"] = draft.version
+    return data
+
+
+# ---- export ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    root: Path
+    design_count: int
+    objects_copied: int
+    objects_skipped: int
+    bytes_copied: int
+    objects_removed: int
+    is_manifest_rewritten: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "root": str(self.root),
+            "designs": self.design_count,
+            "objects_copied": self.objects_copied,
+            "objects_skipped": self.objects_skipped,
+            "bytes_copied": self.bytes_copied,
+            "objects_removed": self.objects_removed,
+            "manifest_rewritten": self.is_manifest_rewritten,
+        }
+
+
+def export_bundle(
+    drafts: list[DesignDraft],
+    blobs: BlobStore,
+    key: LabKey,
+    publisher_name: str,
+    dest: Path,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> ExportReport:
+    root = bundle_root(dest)
+    objects: dict[str, int] = {}
+    for draft in drafts:
+        for spec in (*draft.files, *((draft.thumbnail,) if draft.thumbnail else ())):
+            if spec.size_bytes > FAT32_MAX_FILE_BYTES:
+                raise BundleError(f"{draft.id}: {spec.filename} is larger than 4 GB and can't go on a FAT32 stick.")
+            objects[spec.sha256] = spec.size_bytes
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        copied, skipped, copied_bytes = _copy_missing(objects, blobs, root, progress, is_cancelled)
+        manifest = {
+            "designs": sorted((_draft_json(d) for d in drafts), key=lambda d: d["id"]),
+            "objects": dict(sorted(objects.items())),
+            "publisher": {"name": publisher_name, "fingerprint": key.fingerprint},
+        }
+        rewritten = not _manifest_matches(root, manifest, key)
+        if rewritten:
+            manifest["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+            manifest_bytes = _canonical(manifest)
+            envelope = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "manifest": manifest_bytes.decode("utf-8"),
+                "signature": {
+                    "algorithm": "ed25519",
+                    "public_key": key.public_key_b64,
+                    "value": base64.b64encode(key.sign(manifest_bytes)).decode("ascii"),
+                },
+            }
+            # The commit point: until this rename, the stick still holds the old complete catalogue.
+            atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
+        removed = _remove_unreferenced(root, set(objects))
+    except OSError as exc:
+        raise BundleError(
+            f"Writing to {dest} failed ({exc.strerror or exc}): check the stick is plugged in and has free space; "
+            "its previous catalogue is still complete."
+        ) from exc
+    if progress is not None:
+        progress(1.0, "done")
+    return ExportReport(root, len(drafts), copied, skipped, copied_bytes, removed, rewritten)
+
+
+def _copy_missing(
+    objects: dict[str, int], blobs: BlobStore, root: Path, progress: ProgressFn | None, is_cancelled: CancelFn | None
+) -> tuple[int, int, int]:
+    # The stick's names are content hashes: an object with the right name and size is trusted as is,
+    # never re-read (that is what makes re-exporting an unchanged catalogue quick).
+    missing: list[tuple[str, int]] = []
+    for sha, size in objects.items():
+        target = object_path(root, sha)
+        try:
+            st = os.lstat(target)
+        except FileNotFoundError:
+            missing.append((sha, size))
+            continue
+        if not _is_regular(st.st_mode) or st.st_size != size:
+            missing.append((sha, size))
+    total_bytes = sum(size for _, size in missing) or 1
+    done_bytes = 0
+    made_dirs: set[Path] = set()
+    for index, (sha, size) in enumerate(missing):
+        if is_cancelled is not None and is_cancelled():
+            raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
+        target = object_path(root, sha)
+        if target.parent not in made_dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made_dirs.add(target.parent)
+        _copy_object(blobs, sha, size, target, is_cancelled)
+        done_bytes += size
+        if progress is not None:
+            progress(done_bytes / total_bytes, f"copied {index + 1} of {len(missing)} files")
+    return len(missing), len(objects) - len(missing), sum(size for _, size in missing)
+
+
+def _is_regular(mode: int) -> bool:
+    return stat.S_ISREG(mode)
+
+
+def _copy_object(blobs: BlobStore, sha: str, size: int, target: Path, is_cancelled: CancelFn | None) -> None:
+    source = blobs.path_for(sha)
+    digest = hashlib.sha256()
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as out:
+            for chunk in iter(lambda: src.read(CHUNK_BYTES), b""):
+                digest.update(chunk)
+                out.write(chunk)
+                if is_cancelled is not None and is_cancelled():
+                    raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != sha:
+            raise BlobCorruptError(f"object {sha[:12]}… is corrupt in this lab's store: restore it from a backup")
+        os.replace(tmp_name, target)
+    except FileNotFoundError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        if not source.exists():
+            raise BundleError(f"The file {sha[:12]}… is missing from this lab's store: restore it from a backup.") from exc
+        raise
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def _manifest_matches(root: Path, manifest: dict[str, Any], key: LabKey) -> bool:
+    try:
+        envelope = json.loads((root / MANIFEST_FILE).read_bytes())
+        old = json.loads(envelope["manifest"])
+        if envelope["signature"]["public_key"] != key.public_key_b64:
+            return False
+        return bool(old.get("designs") == manifest["designs"] and old.get("objects") == manifest["objects"] and old.get("publisher") == manifest["publisher"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _remove_unreferenced(root: Path, keep: set[str]) -> int:
+    objects_dir = root / OBJECTS_DIR
+    removed = 0
+    if not objects_dir.is_dir():
+        return 0
+    for sub in objects_dir.iterdir():
+        if not sub.is_dir() or sub.is_symlink():
+            continue
+        for item in sub.iterdir():
+            if item.name not in keep:
+                item.unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
+# ---- reading --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BundleContents:
+    root: Path
+    drafts: list[DesignDraft]
+    objects: dict[str, int]
+    is_signed: bool
+    publisher_name: str
+    fingerprint: str | None
+    public_key_b64: str | None
+    created_at: str
+
+
+def read_bundle(path: Path) -> BundleContents:
+    """Parse and verify a bundle's manifest and check every object is on the stick; reads no object."""
+    root = bundle_root(path)
+    manifest_path = root / MANIFEST_FILE
+    try:
+        st = os.lstat(manifest_path)
+    except FileNotFoundError as exc:
+        raise BundleError(f"No catalogue found at {path} (no {MANIFEST_FILE}): choose the stick's heliofab-catalog folder.") from exc
+    except OSError as exc:
+        raise BundleError(f"Cannot read {manifest_path} ({exc.strerror}): check the stick.") from exc
+    if not _is_regular(st.st_mode):
+        raise BundleError(f"{manifest_path} is not a regular file (a link?): refused.")
+    if st.st_size > MAX_MANIFEST_BYTES:
+        raise BundleError(f"{manifest_path} is {st.st_size >> 20} MB, too large to be a catalogue: refused.")
+    try:
+        raw = manifest_path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Reading {manifest_path} failed ({exc.strerror}): was the stick removed?") from exc
+    try:
+        envelope = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BundleError(f"{manifest_path} is not valid JSON (damaged or not a catalogue): export it again.") from exc
+    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+        raise BundleError(f"{manifest_path} is not a Heliofab catalogue: refused.")
+    if envelope.get("format_version") != FORMAT_VERSION:
+        raise BundleError(f"{manifest_path} was written by a different Heliofab (format {envelope.get('format_version')!r}): update Heliofab.")
+    manifest_text = envelope.get("manifest")
+    if not isinstance(manifest_text, str):
+        raise BundleError(f"{manifest_path} has no manifest: refused.")
+    manifest_bytes = manifest_text.encode("utf-8")
+    is_signed, fingerprint, public_key_b64 = _check_signature(envelope.get("signature"), manifest_bytes, manifest_path)
+    try:
+        manifest = json.loads(manifest_text)
+    except (ValueError, RecursionError) as exc:
+        raise BundleError(f"The manifest in {manifest_path} is not valid JSON: refused.") from exc
+    if not isinstance(manifest, dict):
+        raise BundleError(f"The manifest in {manifest_path} is malformed: refused.")
+    objects = _parse_objects(manifest.get("objects"))
+    designs_json = manifest.get("designs")
+    if not isinstance(designs_json, list) or len(designs_json) > MAX_DESIGNS:
+        raise BundleError(f"The manifest in {manifest_path} has no valid design list: refused.")
+    drafts = [_parse_design(item, objects) for item in designs_json]
+    ids = [d.id for d in drafts]
+    if len(set(ids)) != len(ids):
+        duplicate = next(i for i in ids if ids.count(i) > 1)
+        raise BundleError(f"The catalogue lists the design {duplicate!r} twice: refused.")
+    _check_objects_present(root, objects)
+    publisher = manifest.get("publisher") if isinstance(manifest.get("publisher"), dict) else {}
+    return BundleContents(
+        root=root,
+        drafts=drafts,
+        objects=objects,
+        is_signed=is_signed,
+        publisher_name=str(publisher.get("name", ""))[:200],
+        fingerprint=fingerprint,
+        public_key_b64=public_key_b64,
+        created_at=str(manifest.get("created_at", ""))[:40],
+    )
+
+
+def _check_signature(signature: Any, manifest_bytes: bytes, where: Path) -> tuple[bool, str | None, str | None]:
+    if signature is None:
+        return False, None, None
+    if not isinstance(signature, dict) or signature.get("algorithm") != "ed25519":
+        raise BundleError(f"{where} has a signature Heliofab can't check: refused.")
+    try:
+        public_raw = base64.b64decode(str(signature.get("public_key", "")), validate=True)
+        value = base64.b64decode(str(signature.get("value", "")), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BundleError(f"{where} has a damaged signature: refused.") from exc
+    if len(public_raw) != 32 or not verify(public_raw, value, manifest_bytes):
+        raise BundleError(
+            f"The signature on {where} does not match its contents (altered or damaged): refused; ask the sender to export again."
+        )
+    return True, fingerprint_of(public_raw), base64.b64encode(public_raw).decode("ascii")
+
+
+def _parse_objects(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise BundleError("The manifest has no object list: refused.")
+    objects: dict[str, int] = {}
+    for sha, size in value.items():
+        if not isinstance(sha, str) or not is_sha256(sha):
+            raise BundleError("The manifest names an object with a malformed hash: refused.")
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= FAT32_MAX_FILE_BYTES:
+            raise BundleError(f"The manifest gives object {sha[:12]}… an impossible size: refused.")
+        objects[sha] = size
+    return objects
+
+
+def _text(item: dict[str, Any], key: str, *, limit: int = MAX_TEXT_CHARS, required: bool = False) -> str:
+    value = item.get(key, "")
+    if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
+        raise BundleError(f"A design in the manifest has an invalid {key}: refused.")
+    return value
+
+
+def _parse_file(value: Any, objects: dict[str, int], design_id: str) -> FileSpec:
+    if not isinstance(value, dict):
+        raise BundleError(f"The design {design_id} has a malformed file entry: refused.")
+    sha = value.get("sha256")
+    if not isinstance(sha, str) or sha not in objects:
+        raise BundleError(f"The design {design_id} refers to a file not listed in the catalogue: refused.")
+    size = value.get("size_bytes")
+    if size != objects[sha]:
+        raise BundleError(f"The design {design_id} gives a file a size that does not match the catalogue: refused.")
+    filename = value.get("filename", "thumbnail")
+    if not isinstance(filename, str):
+        raise BundleError(f"The design {design_id} has a file without a name: refused.")
+    try:
+        check_relative_name(filename, f"The design {design_id}")
+    except ArchiveError as exc:
+        raise BundleError(str(exc)) from exc
+    return FileSpec(
+        role=_text(value, "role", limit=30) if "role" in value else "thumbnail",
+        filename=filename,
+        sha256=sha,
+        size_bytes=int(size),
+        media_type=_text(value, "media_type", limit=100),
+    )
+
+
+def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
+    if not isinstance(item, dict):
+        raise BundleError("The manifest has a design that is not a record: refused.")
+    design_id = _text(item, "id", limit=120, required=True)
+    if not DESIGN_ID_RE.match(design_id):
+        raise BundleError(f"The manifest has a design id that is not allowed ({design_id[:60]!r}): refused.")
+    version = item.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 1_000_000_000:
+        raise BundleError(f"The design {design_id} has an invalid version: refused.")
+    tags = item.get("tags", [])
+    if not isinstance(tags, list) or len(tags) > 40 or not all(isinstance(t, str) and len(t) <= 60 for t in tags):
+        raise BundleError(f"The design {design_id} has invalid tags: refused.")
+    files_json = item.get("files", [])
+    if not isinstance(files_json, list) or len(files_json) > MAX_FILES_PER_DESIGN:
+        raise BundleError(f"The design {design_id} has an invalid file list: refused.")
+    files = tuple(_parse_file(f, objects, design_id) for f in files_json)
+    thumbnail_json = item.get("thumbnail")
+    thumbnail = _parse_file(thumbnail_json, objects, design_id) if thumbnail_json is not None else None
+    bbox_json = item.get("bbox_mm")
+    bbox = None
+    if bbox_json is not None:
+        if (
+            not isinstance(bbox_json, list)
+            or len(bbox_json) != 3
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and 0 <= v < 1e6 for v in bbox_json)
+        ):
+            raise BundleError(f"The design {design_id} has an invalid bounding box: refused.")
+        bbox = (float(bbox_json[0]), float(bbox_json[1]), float(bbox_json[2]))
+    manifest = item.get("manifest", {})
+    if not isinstance(manifest, dict):
+        raise BundleError(f"The design {design_id} has an invalid manifest: refused.")
+    is_parametric = item.get("is_parametric", False)
+    if not isinstance(is_parametric, bool):
+        raise BundleError(f"The design {design_id} has an invalid parametric flag: refused.")
+    draft = DesignDraft(
+        id=design_id,
+        title=_text(item, "title", limit=200, required=True),
+        licence=_text(item, "licence", limit=60, required=True),
+        version=version,
+        description=_text(item, "description"),
+        category=_text(item, "category", limit=60) or "other",
+        tags=tuple(tags),
+        author=_text(item, "author", limit=200),
+        attribution=_text(item, "attribution"),
+        source=_text(item, "source"),
+        is_parametric=is_parametric,
+        manifest=manifest,
+        files=files,
+        thumbnail=thumbnail,
+        bbox_mm=bbox,
+    )
+    try:
+        validate_draft(draft)
+    except InvalidDesignError as exc:
+        raise BundleError(f"{exc} Refused.") from exc
+    return draft
+
+
+def _check_objects_present(root: Path, objects: dict[str, int]) -> None:
+    missing = 0
+    truncated = 0
+    for sha, size in objects.items():
+        try:
+            st = os.lstat(object_path(root, sha))
+        except FileNotFoundError:
+            missing += 1
+            continue
+        except OSError as exc:
+            raise BundleError(f"Reading the stick failed ({exc.strerror}): was it removed? Plug it in and try again.") from exc
+        if not _is_regular(st.st_mode):
+            raise BundleError(f"The catalogue on the stick holds a link or device in place of object {sha[:12]}…: refused.")
+        if st.st_size != size:
+            truncated += 1
+    if missing or truncated:
+        raise BundleError(
+            f"The catalogue on the stick is incomplete ({missing} files missing, {truncated} truncated), "
+            "perhaps the stick was pulled out during an export: export it again from the lab that made it."
+        )
+
+
+# ---- copying in -----------------------------------------------------------------------------------
+
+
+@dataclass
+class IncomingObjects:
+    """Objects copied from the stick into the store during one import, so a refusal can take them back."""
+
+    new_shas: list[str] = field(default_factory=list)
+    bytes_copied: int = 0
+
+    def discard(self, blobs: BlobStore) -> None:
+        for sha in self.new_shas:
+            blobs.delete(sha)
+        self.new_shas.clear()
+
+
+def copy_objects_in(
+    contents: BundleContents,
+    shas: set[str],
+    blobs: BlobStore,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> IncomingObjects:
+    """Copy what the store lacks, hashing while copying (one read of the stick); all or nothing."""
+    incoming = IncomingObjects()
+    wanted = sorted(sha for sha in shas if not blobs.has(sha))
+    total = sum(contents.objects[sha] for sha in wanted) or 1
+    try:
+        for index, sha in enumerate(wanted):
+            if is_cancelled is not None and is_cancelled():
+                raise OperationCancelledError("Import cancelled: the catalogue is unchanged.")
+            try:
+                with object_path(contents.root, sha).open("rb") as fh:
+                    ref = blobs.put_stream(fh, expected_sha256=sha)
+            except BlobCorruptError as exc:
+                raise BundleError(
+                    f"A file on the stick does not match its name ({exc}): the stick is damaged or was altered; nothing was imported."
+                ) from exc
+            except OSError as exc:
+                raise BundleError(
+                    f"Reading the stick failed ({exc.strerror or exc}): was it removed? Nothing was imported; plug it in and try again."
+                ) from exc
+            if ref.size_bytes != contents.objects[sha]:
+                blobs.delete(sha)
+                raise BundleError(f"A file on the stick changed size while it was read ({sha[:12]}…): nothing was imported.")
+            incoming.new_shas.append(sha)
+            incoming.bytes_copied += ref.size_bytes
+            if progress is not None:
+                progress(incoming.bytes_copied / total, f"copied {index + 1} of {len(wanted)} files")
+    except BaseException:
+        incoming.discard(blobs)
+        raise
+    return incoming
+
+
+def trust_level_for(contents: BundleContents, trusted: set[str], own_fingerprint: str | None) -> TrustLevel:
+    if not contents.is_signed or contents.fingerprint is None:
+        return TrustLevel.UNSIGNED
+    if contents.fingerprint in trusted or contents.fingerprint == own_fingerprint:
+        return TrustLevel.TRUSTED
+    return TrustLevel.UNKNOWN_PUBLISHER
+

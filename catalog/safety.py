@@ -1,0 +1,133 @@
+"""Refusing hostile input before anything is written: path tricks, reserved names, symlinks, zip bombs."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+MAX_ZIP_ENTRIES = 5_000
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for entries larger than RATIO_FLOOR_BYTES
+RATIO_FLOOR_BYTES = 1024 * 1024
+MAX_NAME_CHARS = 255
+MAX_PATH_CHARS = 1024
+FAT32_MAX_FILE_BYTES = 4 * 1024**3 - 1
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_FORBIDDEN_CHARS_RE = re.compile(r'[<>:"|?*\x00-\x1f\\]')
+_UTF8_FLAG = 0x800
+
+
+class ArchiveError(Exception):
+    """A zip, folder or bundle with a hostile or broken entry; nothing from it is used."""
+
+
+@dataclass(frozen=True)
+class SafeEntry:
+    name: str  # normalised relative POSIX path
+    size_bytes: int
+
+
+def check_relative_name(raw: str, where: str) -> str:
+    """A relative path that stays inside its folder and is valid on FAT32 and Windows, or ArchiveError."""
+    shown = raw.encode("utf-8", "backslashreplace").decode("utf-8")[:120]
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes from the file system arrive as surrogates
+        raise ArchiveError(f"{where} has a file name that is not UTF-8 ({shown!r}): refused.") from exc
+    if not raw or len(raw) > MAX_PATH_CHARS:
+        raise ArchiveError(f"{where} has an entry with an empty or overlong name: refused.")
+    if raw.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", raw):
+        raise ArchiveError(f"{where} has an entry with an absolute path ({shown!r}): refused.")
+    if "\\" in raw:
+        raise ArchiveError(f"{where} has an entry with a backslash in its name ({shown!r}): refused.")
+    parts = PurePosixPath(raw).parts
+    for part in parts:
+        if part in ("..", "."):
+            raise ArchiveError(f"{where} has an entry that climbs out of its folder ({shown!r}): refused.")
+        if len(part) > MAX_NAME_CHARS:
+            raise ArchiveError(f"{where} has a name longer than {MAX_NAME_CHARS} characters: refused.")
+        if _FORBIDDEN_CHARS_RE.search(part):
+            raise ArchiveError(f"{where} has a name with characters Windows and FAT32 forbid ({shown!r}): refused.")
+        if part.endswith((" ", ".")):
+            raise ArchiveError(f"{where} has a name ending in a dot or space ({shown!r}): refused.")
+        stem = part.split(".")[0].upper().rstrip(" ")
+        if stem in _WINDOWS_RESERVED:
+            raise ArchiveError(f"{where} has a reserved device name ({shown!r}): refused.")
+    return "/".join(parts)
+
+
+def check_zip(archive: zipfile.ZipFile, where: str) -> list[SafeEntry]:
+    """Every entry checked before any is read; raises ArchiveError on the first hostile one."""
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise ArchiveError(f"{where} has more than {MAX_ZIP_ENTRIES} entries: refused.")
+    entries: list[SafeEntry] = []
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        if not info.flag_bits & _UTF8_FLAG and not info.filename.isascii():
+            raise ArchiveError(f"{where} has a file name that is not UTF-8: refused.")
+        mode = (info.external_attr >> 16) & 0o177777
+        if stat.S_ISLNK(mode):
+            raise ArchiveError(f"{where} contains a symbolic link ({info.filename[:80]!r}): refused.")
+        if info.flag_bits & 0x1:
+            raise ArchiveError(f"{where} contains encrypted entries: refused.")
+        name = check_relative_name(info.filename.rstrip("/") if info.is_dir() else info.filename, where)
+        folded = name.casefold()
+        if folded in seen:
+            raise ArchiveError(f"{where} lists {name!r} twice: refused.")
+        seen.add(folded)
+        if info.is_dir():
+            continue
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise ArchiveError(f"{where}: {name} would unpack to {info.file_size >> 20} MB, over the limit: refused.")
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ArchiveError(f"{where}: {name} is compressed suspiciously well (a zip bomb?): refused.")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise ArchiveError(f"{where} would unpack to more than {MAX_TOTAL_BYTES >> 20} MB: refused.")
+        entries.append(SafeEntry(name, info.file_size))
+    return entries
+
+
+def read_zip_entry(archive: zipfile.ZipFile, name: str, where: str) -> bytes:
+    """Read one checked entry; zipfile stops at the declared size and checks the CRC, so lies are caught."""
+    try:
+        with archive.open(name) as fh:
+            data = fh.read(MAX_ENTRY_BYTES + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise ArchiveError(f"{where}: {name} is damaged ({exc}): copy the file again.") from exc
+    if len(data) > MAX_ENTRY_BYTES:
+        raise ArchiveError(f"{where}: {name} unpacks larger than it claims: refused.")
+    return data
+
+
+def walk_folder(root: Path, where: str, *, max_files: int = MAX_ZIP_ENTRIES) -> list[SafeEntry]:
+    """Regular files under `root`, refusing symlinks and bad names; directories are not followed out."""
+    entries: list[SafeEntry] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            items = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            raise ArchiveError(f"Cannot read {folder} ({exc.strerror}): check the stick and try again.") from exc
+        for item in items:
+            relative = os.path.relpath(item.path, root).replace(os.sep, "/")
+            if item.is_symlink():
+                raise ArchiveError(f"{where} contains a symbolic link ({relative}): refused.")
+            name = check_relative_name(relative, where)
+            if item.is_dir(follow_symlinks=False):
+                stack.append(Path(item.path))
+            elif item.is_file(follow_symlinks=False):
+                entries.append(SafeEntry(name, item.stat(follow_symlinks=False).st_size))
+                if len(entries) > max_files:
+                    raise ArchiveError(f"{where} holds more than {max_files} files: import a smaller folder.")
+            else:
+                raise ArchiveError(f"{where} contains a device or pipe ({relative}): refused.")
+    return sorted(entries, key=lambda e: e.name)

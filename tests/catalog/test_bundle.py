@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.catalog_service import CatalogImportError
+from app.services import Services, StartupOptions, build_services
+from catalog import bundle as bundle_module
+from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, BundleError, OperationCancelledError, read_bundle
+from catalog.changes import ChangeKind
+from catalog.importers import ImportDefaults
+from catalog.records import SearchQuery, TrustLevel
+from db.engine import unit_of_work
+from db.models import Customer, CustomerPhoto, Fit, Measurement
+from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
+from tests.catalog.catalog_helpers import box_stl, thing_zip
+
+
+@pytest.fixture
+def lab_b(tmp_path: Path) -> Iterator[Services]:
+    built = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+def _import_boxes(services: Services, tmp_path: Path, count: int, *, start: int = 0) -> list[str]:
+    ids = []
+    for i in range(start, start + count):
+        path = tmp_path / f"part-{i}.stl"
+        path.write_bytes(box_stl(5 + i, 6, 7))
+        outcome = services.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author="Lab A"))
+        ids.append(outcome.plan.changes[0].design_id)
+    return ids
+
+
+def _trust(receiver: Services, sender: Services, name: str = "Lab A") -> None:
+    info = sender.catalog.key_info()
+    receiver.catalog.trust_publisher(info.public_key_b64, name, info.fingerprint_readable)
+
+
+def test_round_trip_between_labs_with_trust(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    ids = _import_boxes(services, tmp_path, 3)
+    stick = tmp_path / "stick"
+    report = services.catalog.export(stick)
+    assert report.design_count == 3 and report.objects_copied == 6  # a mesh and a thumbnail each
+    assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).is_file()
+
+    dry = lab_b.catalog.import_path(stick, is_dry_run=True)
+    assert dry.plan.summary()["new"] == 3 and dry.plan.trust is TrustLevel.UNKNOWN_PUBLISHER
+    assert lab_b.catalog.count(SearchQuery()) == 0
+
+    lab_b.catalog.import_path(stick)
+    got = {d.id: d for d in lab_b.catalog.search(SearchQuery())}
+    assert set(got) == set(ids)
+    assert all(d.trust is TrustLevel.UNKNOWN_PUBLISHER for d in got.values())
+    detail = lab_b.catalog.get(ids[0])
+    assert detail.attribution and detail.licence_info.spdx == "CC-BY-4.0"
+    mesh = next(f for f in detail.files if f.role == "mesh")
+    assert lab_b.blobs.read_bytes(mesh.sha256) == services.blobs.read_bytes(mesh.sha256)
+
+    _trust(lab_b, services)
+    outcome = lab_b.catalog.import_path(stick)
+    assert outcome.plan.trust is TrustLevel.TRUSTED
+    assert all(d.trust is TrustLevel.TRUSTED for d in lab_b.catalog.search(SearchQuery()))
+    assert lab_b.catalog.import_path(stick).plan.summary()["unchanged"] == 3
+
+
+def test_reexport_copies_nothing_and_reads_no_object(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _import_boxes(services, tmp_path, 3)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+
+    def no_copy(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an object was copied again")
+
+    monkeypatch.setattr(bundle_module, "_copy_object", no_copy)
+    report = services.catalog.export(stick)
+    assert report.objects_copied == 0 and report.objects_skipped == 6 and not report.is_manifest_rewritten
+
+
+def test_incremental_export_adds_and_prunes(services: Services, tmp_path: Path) -> None:
+    ids = _import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    _import_boxes(services, tmp_path, 1, start=5)
+    report = services.catalog.export(stick)
+    assert report.objects_copied == 2 and report.objects_skipped == 4
+    only_one = services.catalog.export(stick, [ids[0]])
+    assert only_one.design_count == 1 and only_one.objects_removed == 4
+    assert len(read_bundle(stick).drafts) == 1
+
+
+def test_truncated_object_on_stick_is_replaced_on_export(services: Services, tmp_path: Path) -> None:
+    _import_boxes(services, tmp_path, 1)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    victims = [p for p in (stick / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file()]
+    victims[0].write_bytes(victims[0].read_bytes()[:10])
+    assert services.catalog.export(stick).objects_copied == 1
+    read_bundle(stick)
+
+
+def test_stick_pulled_mid_export_keeps_old_complete_catalogue(
+    services: Services, lab_b: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    _import_boxes(services, tmp_path, 2, start=10)
+    real_copy = bundle_module._copy_object
+    calls = {"n": 0}
+
+    def pulled(*args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(5, "Input/output error")
+        real_copy(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bundle_module, "_copy_object", pulled)
+    with pytest.raises(BundleError, match="previous catalogue is still complete"):
+        services.catalog.export(stick)
+    assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
+    assert lab_b.catalog.import_path(stick).plan.summary()["new"] == 2
+    monkeypatch.setattr(bundle_module, "_copy_object", real_copy)
+    assert services.catalog.export(stick).design_count == 4
+    assert lab_b.catalog.import_path(stick).plan.summary()["new"] == 2
+
+
+def test_export_can_be_cancelled(services: Services, tmp_path: Path) -> None:
+    _import_boxes(services, tmp_path, 2)
+    with pytest.raises(OperationCancelledError):
+        services.catalog.export(tmp_path / "stick", is_cancelled=lambda: True)
+    assert not (tmp_path / "stick" / BUNDLE_DIR_NAME / MANIFEST_FILE).exists()
+
+
+def test_import_can_be_cancelled_leaving_nothing(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    _import_boxes(services, tmp_path, 2)
+    services.catalog.export(tmp_path / "stick")
+    with pytest.raises(CatalogImportError, match="cancelled"):
+        lab_b.catalog.import_path(tmp_path / "stick", is_cancelled=lambda: True)
+    assert lab_b.catalog.count(SearchQuery()) == 0
+    assert list(lab_b.blobs.iter_shas()) == []
+
+
+def test_newer_version_from_same_publisher_replaces_older(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    [design_id] = _import_boxes(services, tmp_path, 1)
+    _trust(lab_b, services)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    lab_b.catalog.import_path(stick)
+    services.catalog.edit(design_id, description="Thicker walls")
+    services.catalog.export(stick)
+    outcome = lab_b.catalog.import_path(stick)
+    assert outcome.plan.changes[0].kind is ChangeKind.UPDATED
+    assert lab_b.catalog.get(design_id).description == "Thicker walls"
+    assert lab_b.catalog.get(design_id).summary.version == 2
+
+
+def test_local_edit_is_never_overwritten(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    [design_id] = _import_boxes(services, tmp_path, 1)
+    _trust(lab_b, services)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    lab_b.catalog.import_path(stick)
+    lab_b.catalog.edit(design_id, title="Our version")
+    services.catalog.edit(design_id, description="v2 from A")
+    services.catalog.export(stick)
+    outcome = lab_b.catalog.import_path(stick)
+    assert outcome.plan.changes[0].kind is ChangeKind.CONFLICT
+    assert lab_b.catalog.get(design_id).summary.title == "Our version"
+
+
+def test_unsigned_bundle_never_replaces_a_trusted_design(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    [design_id] = _import_boxes(services, tmp_path, 1)
+    _trust(lab_b, services)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    lab_b.catalog.import_path(stick)
+    # A stranger edits the manifest and strips the signature.
+    path = stick / BUNDLE_DIR_NAME / MANIFEST_FILE
+    envelope = json.loads(path.read_text())
+    manifest = json.loads(envelope["manifest"])
+    manifest["designs"][0]["title"] = "Replaced by a stranger"
+    manifest["designs"][0]["version"] = 99
+    envelope["manifest"] = json.dumps(manifest)
+    del envelope["signature"]
+    path.write_text(json.dumps(envelope))
+    outcome = lab_b.catalog.import_path(stick)
+    assert outcome.plan.trust is TrustLevel.UNSIGNED
+    assert outcome.plan.changes[0].kind is ChangeKind.CONFLICT
+    assert lab_b.catalog.get(design_id).summary.title != "Replaced by a stranger"
+
+
+def test_bundles_never_carry_customers_photos_fits_or_measurements(services: Services, tmp_path: Path) -> None:
+    """Privacy: whatever the lab holds about people stays in the lab."""
+    _import_boxes(services, tmp_path, 1)
+    services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
+    photo = services.blobs.put_bytes(b"\xff\xd8\xff photo of Abena's face")
+    pd_photo = services.blobs.put_bytes(b"\xff\xd8\xff card photo for PD")
+    design_id = services.catalog.search(SearchQuery())[0].id
+    with unit_of_work(services.session_factory) as session:
+        from catalog.blobstore import register_blob
+
+        register_blob(session, photo, "image/jpeg")
+        register_blob(session, pd_photo, "image/jpeg")
+        customer = Customer(code="C-0042", name="Abena Osei-Secret", contact="+233 555 0100", notes="allergic to nickel")
+        session.add(customer)
+        session.flush()
+        session.add(CustomerPhoto(customer_id=customer.id, blob_sha256=photo.sha256))
+        measurement = Measurement(customer_id=customer.id, far_pd_mm=61.5, photo_sha256=pd_photo.sha256, notes="measured twice")
+        session.add(measurement)
+        session.flush()
+        session.add(Fit(customer_id=customer.id, measurement_id=measurement.id, design_id=design_id, design_version=1, parameters={"bridge_mm": 17}))
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    services.catalog.export(stick, [design_id])
+    names = {p.name for p in stick.rglob("*")}
+    assert photo.sha256 not in names and pd_photo.sha256 not in names
+    everything = b"".join(p.read_bytes() for p in stick.rglob("*") if p.is_file())
+    for secret in (b"Abena", b"C-0042", b"+233 555 0100", b"nickel", b"61.5", b"measured twice", b"face", b"card photo"):
+        assert secret not in everything
+    manifest = json.loads(json.loads((stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_text())["manifest"])
+    assert set(manifest) == {"designs", "objects", "publisher", "created_at"}
+
+
+def test_export_never_silently_drops_another_labs_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    _import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    _import_boxes(lab_b, tmp_path, 1, start=20)
+    with pytest.raises(BundleError, match="import them first"):
+        lab_b.catalog.export(stick)
+    assert len(read_bundle(stick).drafts) == 2
+    lab_b.catalog.import_path(stick)
+    _trust(lab_b, services)
+    lab_b.catalog.import_path(stick)
+    report = lab_b.catalog.export(stick)
+    assert report.design_count == 3  # its own design and the two it now trusts travel on
+    assert lab_b.catalog.export(tmp_path / "other", is_overwrite=True).design_count == 3
