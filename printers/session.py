@@ -107,6 +107,7 @@ class SessionCallbacks:
     on_error: Callable[[str], None] | None = None
     on_job_finished: Callable[[JobResult], None] | None = None
     on_terminal: Callable[[str, str], None] | None = None  # ("<" reply | ">" sent, text)
+    on_prompt: Callable[[str, tuple[str, ...]], None] | None = None  # question, buttons; ("", ()) when closed
 
 
 TransportFactory = Callable[[str, int], SerialTransport]
@@ -170,6 +171,7 @@ class PrintSession:
         self._connect_deadline_s = 0.0
         self._is_job_active = False
         self._line_offset: int | None = None
+        self._prompt: tuple[str, tuple[str, ...]] = ("", ())
         self.printer_last_line: int | None = None  # from the probe: the last line the firmware took
         self.was_printer_reset = False
 
@@ -548,22 +550,58 @@ class PrintSession:
             self._later(self._emit_error, f"The printer said: {reply.message}")
 
     def _on_action(self, action: str) -> None:
-        name = action.split(" ", 1)[0].lower()
-        if name in ("pause", "paused") and self._state is SessionState.PRINTING:
+        """Host action commands: `//action:pause` asks the host to pause; `paused`/`resumed` say the
+        printer did it itself (M600, M0); `prompt_*` build a question for the operator (M876 answers)."""
+        name, _, rest = action.partition(" ")
+        name = name.lower()
+        if name == "pause" and self._state is SessionState.PRINTING:
             self._pause_plan = _PausePlan.NOW
             self._pause_heaters_off = False
-            self._pause_scripts_sent = name == "paused"  # the printer parked itself
+            self._pause_scripts_sent = False
             self._stop_feeding()
             self._set_state(SessionState.PAUSING, "The printer asked to pause")
-        elif name == "cancel" and self._state in (SessionState.PRINTING, SessionState.PAUSED, SessionState.PAUSING):
-            self._stop_feeding()
-            self._set_state(SessionState.CANCELLING, "The printer asked to cancel")
-        elif name in ("resume", "resumed") and self._state is SessionState.PAUSED:
+        elif name == "resume" and self._state is SessionState.PAUSED:
+            for command in restore_after_pause(self._job_state, prime_mm=self.options.retract_mm):
+                self._sender.enqueue_host(command)
             self._pause_plan = _PausePlan.NONE
             self._sender.set_job_paused(False)
             self._set_state(SessionState.PRINTING, "The printer asked to resume")
+        elif name == "paused":
+            self._later(self._emit_message, "The printer paused itself and waits for the operator.")
+        elif name == "resumed":
+            self._later(self._emit_message, "The printer resumed.")
+        elif name == "cancel" and self._state in (SessionState.PRINTING, SessionState.PAUSED, SessionState.PAUSING):
+            self._stop_feeding()
+            self._set_state(SessionState.CANCELLING, "The printer asked to cancel")
         elif name == "disconnect":
             self._fail_locked("The printer asked to disconnect.", JobOutcome.INTERRUPTED)
+        elif name == "prompt_begin":
+            self._prompt = (rest.strip(), ())
+        elif name == "prompt_button":
+            self._prompt = (self._prompt[0], (*self._prompt[1], rest.strip()))
+        elif name == "prompt_show" and self.callbacks.on_prompt is not None:
+            self._later(self.callbacks.on_prompt, *self._prompt)
+        elif name == "prompt_end":
+            self._prompt = ("", ())
+            if self.callbacks.on_prompt is not None:
+                self._later(self.callbacks.on_prompt, "", ())
+
+    def answer_prompt(self, choice: int = 0) -> None:
+        """Answer the printer's question (`M876 S<choice>`, read by its emergency parser at once)."""
+        transport = self._transport
+        if transport is None:
+            raise SessionError("The printer is not connected.")
+        transport.write(f"M876 S{int(choice)}\n".encode("ascii"))
+
+    @property
+    def prompt(self) -> tuple[str, tuple[str, ...]]:
+        """The printer's open question and its buttons, or ("", ())."""
+        with self._lock:
+            return self._prompt
+
+    def _emit_message(self, message: str) -> None:
+        if self.callbacks.on_state is not None:
+            self.callbacks.on_state(self.state, message)
 
     def _on_temperatures(self, temps: dict[str, Temperature], now: float) -> None:
         hotend = temps.get("T0")

@@ -151,6 +151,7 @@ def merged_callbacks(recorder: JobRecorder, extra: SessionCallbacks | None) -> S
         on_error=extra.on_error,
         on_job_finished=finished,
         on_terminal=extra.on_terminal,
+        on_prompt=extra.on_prompt,
     )
 
 
@@ -168,6 +169,7 @@ class _DeferredCallbacks:
             on_error=lambda e: self.target.on_error(e) if self.target.on_error else None,
             on_job_finished=lambda r: self.target.on_job_finished(r) if self.target.on_job_finished else None,
             on_terminal=lambda d, t: self.target.on_terminal(d, t) if self.target.on_terminal else None,
+            on_prompt=lambda q, b: self.target.on_prompt(q, b) if self.target.on_prompt else None,
         )
 
 

@@ -77,6 +77,8 @@ class PrinterSnapshot:
     terminal: tuple[str, ...]
     is_simulated: bool
     last_result: str
+    prompt: str = ""  # the printer's question to the operator (M600, M0), if one is open
+    prompt_buttons: tuple[str, ...] = ()
 
 
 @dataclass
@@ -92,6 +94,7 @@ class _Connection:
     job_name: str = ""
     progress: JobProgress | None = None
     last_result: str = ""
+    prompt: tuple[str, tuple[str, ...]] = ("", ())
 
 
 class PrintingService:
@@ -238,6 +241,9 @@ class PrintingService:
     def cancel(self, port: str) -> None:
         self.session_for(port).cancel()
 
+    def answer_prompt(self, port: str, choice: int = 0) -> None:
+        self.session_for(port).answer_prompt(choice)
+
     def emergency_stop(self, port: str) -> None:
         self.session_for(port).emergency_stop()
 
@@ -379,6 +385,8 @@ class PrintingService:
             terminal=tuple(c.terminal),
             is_simulated=c.port in self._simulators,
             last_result=c.last_result,
+            prompt=c.prompt[0],
+            prompt_buttons=c.prompt[1],
         )
 
     # -- callbacks from the session threads ---------------------------------------------------------
@@ -422,6 +430,13 @@ class PrintingService:
         def on_terminal(direction: str, text: str) -> None:
             self._terminal(port, direction, text)
 
+        def on_prompt(text: str, buttons: tuple[str, ...]) -> None:
+            with self._lock:
+                connection = self._connections.get(port)
+                if connection is not None:
+                    connection.prompt = (text, buttons)
+            self._notify(port)
+
         def on_error(message: str) -> None:
             with self._lock:
                 connection = self._connections.get(port)
@@ -429,7 +444,7 @@ class PrintingService:
                     connection.message = message
             self._notify(port)
 
-        return SessionCallbacks(on_state, on_progress, on_temperature, on_error, on_finished, on_terminal)
+        return SessionCallbacks(on_state, on_progress, on_temperature, on_error, on_finished, on_terminal, on_prompt)
 
     def _terminal(self, port: str, direction: str, text: str) -> None:
         with self._lock:
@@ -473,4 +488,5 @@ def _chain(first: SessionCallbacks, second: SessionCallbacks | None) -> SessionC
         both(first.on_error, second.on_error),
         both(first.on_job_finished, second.on_job_finished),
         both(first.on_terminal, second.on_terminal),
+        both(first.on_prompt, second.on_prompt),
     )

@@ -102,6 +102,8 @@ class SimFirmware:
         self._busy_until_s = 0.0  # the command at the head of the ring blocks until then
         self._is_waiting_heat = False
         self._is_heat_wait_broken = False
+        self._is_waiting_user = False
+        self._is_user_answered = False
         self._is_block_started = False
         self._next_heat_report_s = 0.0
         self._last_input_s = self.now_s
@@ -175,6 +177,9 @@ class SimFirmware:
             self._kill("Printer halted. kill() called!")
         elif code == "M108":
             self._is_heat_wait_broken = self._is_waiting_heat
+            self._is_user_answered = self._is_waiting_user
+        elif code == "M876":
+            self._is_user_answered = self._is_waiting_user
 
     def _line_error(self, what: str) -> None:
         # Marlin: SERIAL_ERROR_START, message, last_N; flush RX; "Resend: last_N+1"; "ok".
@@ -323,6 +328,8 @@ class SimFirmware:
             return True
         if code in BLOCKING_CODES:
             return self._blocking(code, words)
+        if code in ("M0", "M1", "M600"):
+            return self._wait_for_user(code)
         if code == "M104":
             self._hotend.target_c = min(words.get("S", 0.0), self.config.max_hotend_c)
         elif code == "M140":
@@ -358,7 +365,7 @@ class SimFirmware:
                     self.position[axis] = words[axis]
         elif code == "M112":
             self._kill("Printer halted. kill() called!")
-        elif code in ("M110", "M113", "M84", "M18", "M117", "M73", "M107", "M201", "M203", "M204", "M205", "M220", "M221", "M900", "M108", "T0", "M17"):
+        elif code in ("M110", "M113", "M84", "M18", "M117", "M73", "M107", "M201", "M203", "M204", "M205", "M220", "M221", "M900", "M108", "M876", "T0", "M17"):
             pass
         else:
             self._say(f'echo:Unknown command: "{command}"')
@@ -410,6 +417,27 @@ class SimFirmware:
         if code == "G28":
             for axis in "XYZ":
                 self.position[axis] = 0.0
+        return True
+
+    def _wait_for_user(self, code: str) -> bool:
+        """M600 / M0 with HOST_PROMPT_SUPPORT: park, ask, keep saying `busy: paused for user`."""
+        if self._planner_ends_s:
+            return False
+        if not self._is_waiting_user:
+            self._is_waiting_user = True
+            self._is_user_answered = False
+            text = "Nozzle Parked" if code == "M600" else "Click to continue"
+            for line in ("//action:paused", "//action:prompt_end", f"//action:prompt_begin {text}", "//action:prompt_button Continue", "//action:prompt_show"):
+                self._say(line)
+            self._next_keepalive_s = self.now_s + self.config.keepalive_s
+        if not self._is_user_answered:
+            if self.now_s >= self._next_keepalive_s:
+                self._say("echo:busy: paused for user")
+                self._next_keepalive_s = self.now_s + self.config.keepalive_s
+            return False
+        self._is_waiting_user = self._is_user_answered = False
+        self._say("//action:prompt_end")
+        self._say("//action:resumed")
         return True
 
     def _temperature_report(self) -> str:

@@ -324,3 +324,30 @@ def test_cancel_during_heat_up_does_not_wait_for_the_temperature(make_sim: MakeS
     result = session.wait_until_finished(10)
     assert result is not None and result.outcome is JobOutcome.CANCELLED
     assert sim.targets() == (0.0, 0.0)
+
+
+def test_filament_change_prompt_waits_for_the_operator_without_timing_out(make_sim: MakeSim, make_session: MakeSession) -> None:
+    prompts: list[tuple[str, tuple[str, ...]]] = []
+    asked = threading.Event()
+
+    def on_prompt(text: str, buttons: tuple[str, ...]) -> None:
+        prompts.append((text, buttons))
+        if text:
+            asked.set()
+
+    sim = make_sim(SimConfig(wait_after_s=0.05, keepalive_s=0.2))
+    session = make_session(sim.port, callbacks=SessionCallbacks(on_prompt=on_prompt))
+    session.connect()
+    job = [*job_commands(300), "M600", *job_commands(300)[::-1]]
+    session.start_job(job)
+    assert asked.wait(10)
+    assert session.prompt == ("Nozzle Parked", ("Continue",))
+    assert session.wait_until_finished(1.5) is None  # five times the ok timeout: still waiting, not failed
+    assert session.state is SessionState.PRINTING
+    session.answer_prompt(0)
+    result = session.wait_until_finished(10)
+    assert result is not None and result.outcome is JobOutcome.DONE
+    assert session.stats["timeouts"] == 0
+    assert prompts[-1] == ("", ())
+    # The answer also reaches the command queue after the emergency parser acted on it, as in Marlin.
+    assert [c for c in executed_job_lines(sim) if c != "M876 S0"] == job

@@ -172,6 +172,14 @@ class PrintersScreen(Screen):
         self.estop_button.clicked.connect(lambda: self._control(self.printing.emergency_stop))
         for button in (self.print_button, self.pause_button, self.layer_pause_button, self.resume_button, self.cancel_button):
             buttons.addWidget(button)
+        self.prompt_label = QLabel()
+        self.prompt_label.setObjectName("printerPrompt")
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setStyleSheet("background:#fff3bf; padding:6px; font-weight:bold;")
+        self.prompt_button = QPushButton()
+        self.prompt_button.clicked.connect(lambda: self._control(self.printing.answer_prompt))
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.prompt_button)
         layout.addWidget(self.job_label)
         layout.addWidget(self.job_progress)
         layout.addWidget(self.job_detail)
@@ -303,6 +311,11 @@ class PrintersScreen(Screen):
         bed = [(t, b) for t, _, b in snap.temperature_history if b is not None]
         self.bed_curve.setData([t for t, _ in bed], [b for _, b in bed])
 
+        self.prompt_label.setVisible(bool(snap.prompt))
+        self.prompt_button.setVisible(bool(snap.prompt))
+        if snap.prompt:
+            self.prompt_label.setText(self.tr("The printer asks: {text}").format(text=snap.prompt))
+            self.prompt_button.setText(snap.prompt_buttons[0] if snap.prompt_buttons else self.tr("Continue"))
         is_active = snap.state in ACTIVE_STATES
         if snap.job_id is not None and (is_active or snap.last_result):
             self.job_label.setText(self.tr("Job {id}: {name}").format(id=snap.job_id, name=snap.job_name) + (f" — {snap.last_result}" if snap.last_result and not is_active else ""))
