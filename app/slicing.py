@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import trimesh
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.printer_profiles import ProfileStore
+from catalog.blobstore import BlobStore, register_blob
+from db.engine import unit_of_work
 from printers.gcode import (
     EnergyPhase,
     EnergySegment,
@@ -32,6 +35,7 @@ from printers.slicer import PartInput, SeamPosition, SliceError, SliceSettings, 
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
+GCODE_MEDIA_TYPE = "text/x.gcode"
 PARSE_ONCE_MAX_LINES = 400_000
 
 
@@ -184,6 +188,16 @@ def inspect_gcode(
     return GcodeInfo(Path(path), printer, analysis, safety)
 
 
+def store_gcode(blobs: BlobStore, session_factory: sessionmaker[Session], path: Path) -> str:
+    """Moves a sliced file into the content-addressed store (with its DB row) and returns its SHA-256,
+    what a print job keeps; the temporary file goes."""
+    ref = blobs.put_file(Path(path))
+    with unit_of_work(session_factory) as session:
+        register_blob(session, ref, GCODE_MEDIA_TYPE)
+    Path(path).unlink(missing_ok=True)
+    return ref.sha256
+
+
 def preview_gcode(path: Path) -> list[PreviewLayer]:
     """Per-layer extrusion and travel segments of a G-code file, for the layer preview."""
     return preview_layers(Path(path))
@@ -234,4 +248,5 @@ __all__ = [
     "new_slice_path",
     "preview_gcode",
     "slice_to_file",
+    "store_gcode",
 ]

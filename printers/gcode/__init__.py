@@ -15,6 +15,7 @@ from printers.gcode.parse import (
 )
 from printers.gcode.preview import PreviewLayer, preview_layers
 from printers.gcode.safety import ProblemKind, SafetyProblem, SafetyReport, Severity, check_gcode
+from printers.gcode.state import MachineState, state_at_line
 from printers.gcode.stream import StreamLine, count_commands, stream_commands
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "GcodeReadError",
     "GcodeSource",
     "MachineLimits",
+    "MachineState",
     "ParsedGcode",
     "PreviewLayer",
     "ProblemKind",
@@ -41,5 +43,6 @@ __all__ = [
     "plan_times",
     "preview_layers",
     "read_gcode_lines",
+    "state_at_line",
     "stream_commands",
 ]

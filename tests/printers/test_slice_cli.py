@@ -201,3 +201,16 @@ def test_output_that_cannot_be_written(
     code, _, err = run(capsys, data_dir, "slice", str(frame_stls[1]), "--printer", "prusa-mk3", "-o", str(folder))
     assert code == 1 and "Cannot write" in err
     assert list(folder.iterdir()) == []
+
+
+def test_sliced_file_goes_into_the_blob_store(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.slicing import slice_to_file, store_gcode
+    from db.models import Blob
+
+    outcome = slice_to_file(services.profiles, frame_set()[1:2], tmp_path / "t.gcode", printer_id="prusa-mk3")
+    text = outcome.output.read_text()
+    sha = store_gcode(services.blobs, services.session_factory, outcome.output)
+    assert services.blobs.read_bytes(sha).decode() == text
+    assert not outcome.output.exists()
+    with services.session_factory() as session:
+        assert session.get(Blob, sha).media_type == "text/x.gcode"

@@ -346,3 +346,15 @@ def test_rear_seams_line_up_layer_after_layer() -> None:
 
     assert len(seam_starts(SeamPosition.REAR)) == 1
     assert len(seam_starts(SeamPosition.NEAREST)) > 1
+
+
+def test_a_given_layout_is_kept_when_it_fits() -> None:
+    left = extrude(box(0, 0, 30, 20), 2.0, "left")
+    right = extrude(box(0, 0, 30, 20), 2.0, "right")
+    right.apply_translation([45, 30, 0])
+    result = slice_parts([left, right], MK3, PLA)
+    offsets = [placement[:2, 3] for placement in result.placements]
+    assert np.allclose(offsets[0], offsets[1])  # moved together, as laid out
+    overlapping = slice_parts([left, left.copy()], MK3, PLA)
+    first, second = (p[:2, 3] for p in overlapping.placements)
+    assert not np.allclose(first, second)  # stacked parts are spread out instead
