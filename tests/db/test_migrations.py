@@ -87,8 +87,9 @@ def test_failed_migration_keeps_backup_and_refuses(tmp_path: Path, monkeypatch: 
 
     monkeypatch.setattr("db.migrate.current_revision", lambda engine: "0001_initial")
     monkeypatch.setattr("db.migrate.head_revision", lambda: "0002_next")
+    monkeypatch.setattr("db.migrate.SCHEMA_HEAD", "0002_next")
     monkeypatch.setattr("db.migrate._is_known_revision", lambda script, rev: True)
-    monkeypatch.setattr("db.migrate.command.upgrade", broken_upgrade)
+    monkeypatch.setattr("alembic.command.upgrade", broken_upgrade)
     with pytest.raises(MigrationError, match="A copy from before the upgrade is at") as info:
         build_services(StartupOptions(data_dir=data_dir))
     backups = list((data_dir / "backups").glob("*.sqlite"))
@@ -99,3 +100,9 @@ def test_failed_migration_keeps_backup_and_refuses(tmp_path: Path, monkeypatch: 
         with engine.connect() as connection:
             assert connection.execute(text("SELECT name FROM customers")).scalars().all() == ["Ama"]
         engine.dispose()
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    from db.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision(), "set db.migrate.SCHEMA_HEAD to the newest migration's revision"
