@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.energy.monitor import EnergyMonitor
 from app.paths import DataPaths, prepare_data_dir
+from app.printer_profiles import ProfileStore
+from app.printing.service import PrintingService
 from app.settings import SettingsStore
 from app.tasks import TaskRunner
 from catalog.blobstore import BlobStore
@@ -35,10 +37,13 @@ class Services:
     settings: SettingsStore
     tasks: TaskRunner
     migration: MigrationResult | None
+    profiles: ProfileStore
+    printing: PrintingService
     energy: EnergyMonitor
 
     def close(self) -> None:
         self.energy.stop()
+        self.printing.close()
         self.tasks.shutdown()
         self.engine.dispose()
 
@@ -53,14 +58,22 @@ def build_services(options: StartupOptions) -> Services:
         engine.dispose()
         raise
     session_factory = make_session_factory(engine)
+    blobs = BlobStore(paths.objects_dir)
+    profiles = ProfileStore(session_factory)
+    if options.run_migrations:
+        profiles.seed_builtin()
     return Services(
         paths=paths,
         options=options,
         engine=engine,
         session_factory=session_factory,
-        blobs=BlobStore(paths.objects_dir),
+        blobs=blobs,
         settings=SettingsStore(session_factory),
         tasks=TaskRunner(options.task_workers),
         migration=migration,
+        profiles=profiles,
+        printing=PrintingService(
+            session_factory, blobs, profiles=profiles, is_finding_orphans=options.run_migrations
+        ),
         energy=EnergyMonitor(session_factory),
     )

@@ -239,3 +239,17 @@ def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
         return cls(**kwargs)
     except TypeError as exc:
         raise ProfileError(f"{cls.__name__} is missing a field: {exc}.") from exc
+
+
+def generic_printer() -> PrinterProfile:
+    """For checking G-code when the printer is not known: a large machine, so only the printer-independent
+    rules (numbers, homing, heating before extrusion, firmware changes) can fail."""
+    return PrinterProfile(
+        id="generic",
+        name="an unspecified printer",
+        bed_x_mm=1000.0,
+        bed_y_mm=1000.0,
+        bed_z_mm=1000.0,
+        max_hotend_c=300.0,
+        max_bed_c=120.0,
+    )

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 # dwelling, waiting for moves, filament change, heat-up): timeouts must not treat them as a dead link.
 LONG_RUNNING_CODES = frozenset({"G4", "G28", "G29", "G30", "G32", "M400", "M226", "M600", "M0", "M1", "M109", "M190", "M191", "M116", "M303"})
 HEATING_CODES = frozenset({"M109", "M190", "M191", "M116"})
+# Waiting for a person (filament change, `M0` pause): a quiet printer here is not a dead one
+# (OctoPrint #4737, OctoPi #382: "Too many consecutive timeouts" during M600).
+USER_WAIT_CODES = frozenset({"M0", "M1", "M600", "M226"})
 
 
 def strip_comment(line: str) -> str:
@@ -140,7 +143,7 @@ _TEMP = re.compile(r"\b([TBCPLR]\d*|@\d*|W):\s*(-?\d+(?:\.\d+)?)\s*(?:/\s*(-?\d+
 _RESEND = re.compile(r"^(?:resend|rs)\s*:?\s*(?:N\s*:?\s*)?(\d+)", re.IGNORECASE)
 _OK_FIELD = re.compile(r"\b([NPB])(\d+)\b")
 _POSITION = re.compile(r"\b([XYZE]):\s*(-?\d+(?:\.\d+)?)")
-_FIRMWARE_KEYS = ("FIRMWARE_NAME", "SOURCE_CODE_URL", "PROTOCOL_VERSION", "MACHINE_TYPE", "EXTRUDER_COUNT", "UUID")
+_FIRMWARE_KEYS = ("FIRMWARE_NAME", "FIRMWARE_VERSION", "FIRMWARE_URL", "COMPILED", "REPETIER_PROTOCOL", "SOURCE_CODE_URL", "PROTOCOL_VERSION", "MACHINE_TYPE", "EXTRUDER_COUNT", "UUID")
 
 # Marlin splits kill messages over two lines; each half alone must already count as fatal.
 _FATAL_MARKERS = (

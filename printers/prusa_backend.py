@@ -20,7 +20,8 @@ from printers.slicer.settings import SliceSettings
 from printers.slicer.startend import render_template
 
 PRUSA_EXECUTABLE = "prusa-slicer"
-_DOES_NOT_FIT_RC = 134  # "Objects could not fit on the bed" aborts
+# "Objects could not fit on the bed" aborts: rc 134 through a shell, -6 (SIGABRT) from subprocess.
+_DOES_NOT_FIT_RCS = frozenset({134, -6})
 
 
 class ExternalSlicerError(RuntimeError):
@@ -149,7 +150,7 @@ def slice_with_prusa(
         except subprocess.TimeoutExpired as exc:
             raise ExternalSlicerError(f"PrusaSlicer took longer than {timeout_s:.0f} s: try the built-in slicer.") from exc
         seconds = time.perf_counter() - started
-        if done.returncode == _DOES_NOT_FIT_RC:
+        if done.returncode in _DOES_NOT_FIT_RCS or "could not fit" in done.stderr:
             raise ExternalSlicerError(
                 f"The parts do not fit on the {printer.bed_x_mm:.0f}×{printer.bed_y_mm:.0f} mm bed of {printer.name}: "
                 "print fewer parts at once or choose a larger printer."

@@ -16,7 +16,7 @@ import enum
 from collections import deque
 from dataclasses import dataclass, field
 
-from printers.protocol import LONG_RUNNING_CODES, ErrorClass, Reply, ReplyKind, command_code, frame
+from printers.protocol import LONG_RUNNING_CODES, USER_WAIT_CODES, ErrorClass, Reply, ReplyKind, command_code, frame
 
 
 class LinkFatalError(Exception):
@@ -93,6 +93,7 @@ class Sender:
         self._inflight_bytes = 0
         self._is_job_paused = False
         self._highest_transmitted = first_line_no - 1
+        self._stale_budget = 0
 
     # -- what goes out -------------------------------------------------------------------
 
@@ -124,7 +125,13 @@ class Sender:
     @property
     def is_idle(self) -> bool:
         """Everything handed over has been confirmed."""
-        return self.in_flight == 0 and not self._host_queue and not self._job_queue and self._recovering is None
+        return (
+            self.in_flight == 0
+            and self._cursor >= self._next_line_no  # no numbered line held back by the byte limit
+            and not self._host_queue
+            and not self._job_queue
+            and self._recovering is None
+        )
 
     def set_job_paused(self, is_paused: bool) -> None:
         self._is_job_paused = is_paused
@@ -247,9 +254,16 @@ class Sender:
             self._confirm_through(line_no - 1, now_s, events)
         if line_no > highest_sent:
             return  # the firmware holds all we sent; the next new line is the one it wants
-        if self._recovering == line_no and not self._recover_due and now_s - self._recover_sent_s < self.policy.resend_grace_s:
-            # Lines sent before we went back to N each draw their own `Resend: N`; they arrive
-            # before the firmware reads our new copy of N, so they say nothing about that copy.
+        if (
+            self._recovering == line_no
+            and not self._recover_due
+            and self._stale_budget > 0
+            and now_s - self._recover_sent_s < self.policy.resend_grace_s
+        ):
+            # Lines sent after N before we went back to it each may draw their own `Resend: N`;
+            # they arrive before the firmware reads our new copy of N, so they say nothing about
+            # that copy. At most one per such line: past that, the copy itself was refused.
+            self._stale_budget -= 1
             self.stats.stale_resends_ignored += 1
             return
         if self._same_resend_line == line_no:
@@ -265,6 +279,7 @@ class Sender:
 
     def _start_recovery(self, line_no: int, now_s: float) -> None:
         self._line(line_no)
+        self._stale_budget = max(0, self._highest_transmitted - line_no)
         self._recovering = line_no
         self._recover_due = True
         self._cursor = line_no
@@ -301,8 +316,11 @@ class Sender:
     # -- time ----------------------------------------------------------------------------
 
     def _long_running_in_flight(self) -> bool:
+        return self._in_flight_code_in(LONG_RUNNING_CODES)
+
+    def _in_flight_code_in(self, codes: frozenset[str]) -> bool:
         return any(
-            command_code(self._lines[n].command) in LONG_RUNNING_CODES
+            command_code(self._lines[n].command) in codes
             for n in range(self.confirmed_line_no + 1, self._cursor)
             if n in self._lines
         )
@@ -312,7 +330,7 @@ class Sender:
         deadlines: list[float] = []
         if self._recovering is not None and not self._recover_due:
             deadlines.append(self._recover_sent_s + self.policy.resend_grace_s)
-        if self.in_flight > 0:
+        if self.in_flight > 0 and not self._in_flight_code_in(USER_WAIT_CODES):
             if self._long_running_in_flight():
                 deadlines.append(max(self._last_rx_s, self._last_progress_s) + self.policy.long_timeout_s)
             else:
@@ -324,6 +342,7 @@ class Sender:
             if now_s - self._recover_sent_s >= self.policy.resend_grace_s:
                 self._count_timeout()
                 self._recover_due = True
+                self._stale_budget = 0  # anything stale has long arrived
             return
         deadline = self.next_deadline_s()
         if deadline is None or now_s < deadline:

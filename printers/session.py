@@ -87,6 +87,7 @@ class JobProgress:
     remaining_s: float | None
     layer: int
     state: MachineState
+    line_offset: int | None = None  # wire line number minus job position, for the last-line probe on resume
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class PrintSession:
         self._transport_factory = transport_factory or (lambda p, b: SerialTransport(p, b))
         self._transport: SerialTransport | None = None
         self._lock = threading.Lock()
+        self._callback_lock = threading.RLock()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._connected = threading.Event()
@@ -167,14 +169,23 @@ class PrintSession:
         self._hello_sent_s = 0.0
         self._connect_deadline_s = 0.0
         self._is_job_active = False
+        self._line_offset: int | None = None
+        self.printer_last_line: int | None = None  # from the probe: the last line the firmware took
+        self.was_printer_reset = False
 
     # -- connection ------------------------------------------------------------------------
 
-    def connect(self) -> Capabilities:
-        """Open the port and shake hands (`M110 N0`, `M115`, autoreport). Raises PortError or ConnectError."""
+    def connect(self, *, is_probing_last_line: bool = False) -> Capabilities:
+        """Open the port and shake hands (`M110 N0`, `M115`, autoreport). Raises PortError or ConnectError.
+
+        `is_probing_last_line`: before the handshake resets the line counter, ask the firmware
+        which line it took last (see `_probe_last_line`); the answer is in `printer_last_line`.
+        """
         transport = self._transport_factory(self.port, self.baud)
         transport.open()
         self._transport = transport
+        if is_probing_last_line:
+            self._probe_last_line(transport)
         now = time.monotonic()
         with self._lock:
             self._set_state(SessionState.CONNECTING, f"Connecting to {self.port} at {self.baud} baud")
@@ -198,6 +209,41 @@ class PrintSession:
                 error or f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
             )
         return self.capabilities
+
+    def _probe_last_line(self, transport: SerialTransport) -> None:
+        """Send a line with a number the firmware can't expect; Marlin answers
+        `Error:Line Number is not Last Line Number+1, Last Line: 1234` and `Resend: 1235`, which
+        says exactly which job line it ran last if it kept its state through a cable pull.
+        A `start` instead means the board restarted and forgot everything.
+        """
+        probe_no = 1 << 30
+        deadline = time.monotonic() + max(1.5, self.options.hello_retry_s * 2)
+        try:
+            transport.write(b"\n" + frame(probe_no, "M105"))
+            while time.monotonic() < deadline:
+                for raw in transport.read_lines():
+                    reply = parse_reply(raw.decode("ascii", errors="replace"))
+                    if reply.kind is ReplyKind.START:
+                        self.was_printer_reset = True
+                        return
+                    if reply.kind is ReplyKind.RESEND and reply.line_no is not None:
+                        self.printer_last_line = reply.line_no - 1
+                        self._swallow_probe_ok(transport)
+                        return
+                    if reply.kind is ReplyKind.OK and reply.line_no is None and reply.temperatures:
+                        self.printer_last_line = probe_no - 1  # it happened to expect exactly this number
+                        return
+        except LinkLostError:
+            return  # the handshake will report the port
+
+    @staticmethod
+    def _swallow_probe_ok(transport: SerialTransport) -> None:
+        # The `ok` Marlin sends after `Resend:` must not reach the handshake, where it would
+        # look like the answer to `M110`.
+        deadline = time.monotonic() + 0.3
+        while time.monotonic() < deadline:
+            if any(parse_reply(raw.decode("ascii", errors="replace")).kind is ReplyKind.OK for raw in transport.read_lines()):
+                return
 
     def _begin_hello(self, now: float) -> None:
         # Numbered and checksummed from the first byte: a line after boot noise still parses.
@@ -358,6 +404,14 @@ class PrintSession:
             self._pause_plan = _PausePlan.NONE
             self._cancel_cleanup_sent = False
             self._set_state(SessionState.CANCELLING, "Cancelling: cooling down")
+            is_parser = self.capabilities.has_emergency_parser
+        transport = self._transport
+        if is_parser and transport is not None:
+            try:
+                # Jumps the firmware's queue: ends an `M109`/`M190` wait instead of heating to the end.
+                transport.write(b"M108\n")
+            except LinkLostError:
+                pass  # the reader reports the lost link
         self._wake.set()
         self._run_callbacks()
 
@@ -537,6 +591,7 @@ class PrintSession:
         self._job_state = advance(self._job_state, command)
         self._confirmed_index = index
         self._confirmed_pos = pos
+        self._line_offset = line.line_no - pos
 
     def _finish_handshake(self) -> None:
         self._sender.policy = self.options.policy
@@ -558,8 +613,8 @@ class PrintSession:
         if self._state is SessionState.PRINTING:
             self._feed()
             if self._pause_plan is _PausePlan.AT_LAYER and self._feed_pos in self._layer_starts:
+                # The lines up to the layer change are queued and still go out; nothing after them.
                 self._set_state(SessionState.PAUSING, "Pausing at the layer change")
-                self._stop_feeding()
             elif self._feed_pos >= len(self._job_commands) and self._sender.is_idle:
                 self._finish_job(JobOutcome.DONE, "The printer confirmed the last line.")
                 self._set_state(SessionState.OPERATIONAL, "Job done")
@@ -616,15 +671,24 @@ class PrintSession:
         fraction = done / total if total else 1.0
         elapsed = now - self._job_started_s
         remaining = self._estimate_s * (1.0 - fraction) if self._estimate_s > 0 else None
-        return JobProgress(self._confirmed_index, len(self._job), fraction, elapsed, remaining, self._job_state.layer, self._job_state)
+        return JobProgress(
+            self._confirmed_index,
+            len(self._job),
+            fraction,
+            elapsed,
+            remaining,
+            self._job_state.layer,
+            self._job_state,
+            self._line_offset,
+        )
 
     def _emit_progress(self, now: float) -> None:
         self._last_progress_emit_s = now
         if self.callbacks.on_progress is not None:
             self._later(self.callbacks.on_progress, self._progress(now))
 
-    @property
     def progress(self) -> JobProgress:
+        """The job's progress now (callable from any thread)."""
         with self._lock:
             return self._progress(time.monotonic())
 
@@ -694,10 +758,12 @@ class PrintSession:
         self._pending_callbacks.append(lambda: fn(*args))
 
     def _run_callbacks(self) -> None:
-        with self._lock:
-            pending, self._pending_callbacks = self._pending_callbacks, []
-        for callback in pending:
-            callback()
+        # Both threads deliver callbacks; one re-entrant lock keeps them in the order they arose.
+        with self._callback_lock:
+            with self._lock:
+                pending, self._pending_callbacks = self._pending_callbacks, []
+            for callback in pending:
+                callback()
 
 
 def open_session(port: str, *, baud: int = 115200, options: SessionOptions | None = None, callbacks: SessionCallbacks | None = None) -> PrintSession:

@@ -9,14 +9,14 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import doctor_cmd, energy_cmd, queue_cmd
+from app.cli import customize_cmd, doctor_cmd, energy_cmd, print_cmd, queue_cmd, slice_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.paths import DataDirError, resolve_data_dir
 from db.engine import NotADatabaseError
 from db.migrate import MigrationError
 
 # Each module registers its own sub-commands; capabilities add theirs here.
-COMMAND_MODULES: list[ModuleType] = [doctor_cmd, energy_cmd, queue_cmd]
+COMMAND_MODULES: list[ModuleType] = [doctor_cmd, customize_cmd, slice_cmd, print_cmd, energy_cmd, queue_cmd]
 
 GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 

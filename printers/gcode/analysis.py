@@ -342,20 +342,20 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
         else:
             segments.append(EnergySegment(t, duration, watts, phase))
 
-    def running_w() -> float:
+    def running() -> tuple[float, EnergyPhase]:
         if hotend.target_c <= 0 and bed.target_c <= 0:
-            return power.idle_w
-        return power.printing_w if bed.target_c > 0 else power.printing_bed_off_w
+            return power.idle_w, EnergyPhase.IDLE
+        return (power.printing_w if bed.target_c > 0 else power.printing_bed_off_w), EnergyPhase.PRINTING
 
     for kind, payload in prog.items:
         if kind == "moves":
             start, end, limits = payload
             seconds = float(plan_times(deltas[start:end], feeds[start:end], limits).sum())
-            add(seconds, running_w(), EnergyPhase.PRINTING)
+            add(seconds, *running())
             t += seconds
             print_s += seconds
         elif kind == "dwell":
-            add(payload, running_w(), EnergyPhase.PRINTING)
+            add(payload, *running())
             t += payload
             print_s += payload
         elif kind == "set":

@@ -25,6 +25,7 @@ BLOCKING_CODES = frozenset({"G4", "G28", "G29", "M400", "M109", "M190"})
 class SimConfig:
     speed: float = 0.0  # 1 = real time, 0 = instant
     baud: int | None = None  # model the wire: 10 bits a byte each way; None = as fast as the pty
+    port_baud: int | None = None  # the rate the firmware talks at; a host at another rate reads noise
     is_advanced_ok: bool = True
     buffer_size: int = 4  # Marlin BUFSIZE
     planner_size: int = 16  # Marlin BLOCK_BUFFER_SIZE
@@ -100,6 +101,7 @@ class SimFirmware:
         self._planner_ends_s: deque[float] = deque()
         self._busy_until_s = 0.0  # the command at the head of the ring blocks until then
         self._is_waiting_heat = False
+        self._is_heat_wait_broken = False
         self._is_block_started = False
         self._next_heat_report_s = 0.0
         self._last_input_s = self.now_s
@@ -138,8 +140,6 @@ class SimFirmware:
         text = raw.decode("ascii", errors="replace").strip()
         if not text:
             return
-        if self.config.has_emergency_parser and self._emergency(text):
-            return
         parsed = parse_frame(text)
         if parsed.line_no is not None:
             if not parsed.has_checksum:
@@ -164,16 +164,17 @@ class SimFirmware:
             return
         self._ring.append(_Queued(None, parsed.command))
 
-    def _emergency(self, text: str) -> bool:
-        """Marlin's EMERGENCY_PARSER acts on M112/M108/M410 as bytes arrive, ahead of the buffer."""
+    def on_bytes_arrived(self, raw: bytes) -> None:
+        """Marlin's EMERGENCY_PARSER: M112 and M108 act as the bytes arrive, ahead of a full buffer."""
+        if not self.config.has_emergency_parser or self.is_halted:
+            return
+        text = raw.decode("ascii", errors="replace").strip()
         command = parse_frame(text).command if text.startswith("N") else text
         code = command_code(command)
         if code == "M112":
             self._kill("Printer halted. kill() called!")
-            return True
-        if code == "M108":
-            self._is_waiting_heat = False
-        return False
+        elif code == "M108":
+            self._is_heat_wait_broken = self._is_waiting_heat
 
     def _line_error(self, what: str) -> None:
         # Marlin: SERIAL_ERROR_START, message, last_N; flush RX; "Resend: last_N+1"; "ok".
@@ -385,6 +386,9 @@ class SimFirmware:
                 heater.target_c = min(words.get("S", words.get("R", heater.target_c)), limit)
                 self._is_waiting_heat = True
                 self._step_temperatures()
+            if self._is_heat_wait_broken:
+                self._is_waiting_heat = self._is_heat_wait_broken = False
+                return True
             if not heater.is_at_target() and self._is_waiting_heat:
                 # Marlin prints `T:… /… B:… /… @:…` about once a second while it waits, and no `ok`.
                 if self.now_s >= self._next_heat_report_s:

@@ -13,6 +13,7 @@ import errno
 import fcntl
 import os
 import select
+import termios
 import threading
 import time
 import tty
@@ -23,6 +24,11 @@ from types import TracebackType
 
 from printers.sim.faults import FaultInjector, FaultSpec
 from printers.sim.firmware import ExecutedCommand, SimConfig, SimFirmware
+
+
+_STANDARD_SPEEDS = frozenset(
+    getattr(termios, f"B{rate}") for rate in (9600, 19200, 38400, 57600, 115200, 230400) if hasattr(termios, f"B{rate}")
+)
 
 
 class SimulatedPrinterError(Exception):
@@ -67,6 +73,11 @@ class SimulatedPrinter:
     @property
     def port(self) -> str:
         return str(self.link_path) if self.link_path is not None else self._slave_name
+
+    @property
+    def device_path(self) -> str:
+        """The pty slave itself (what `--link` points at)."""
+        return self._slave_name
 
     def stop(self) -> None:
         """Stop flag, join the thread, close the pty, remove the link, flush the log."""
@@ -245,6 +256,11 @@ class SimulatedPrinter:
                         continue
                     data = b""  # EIO: no process has the slave open any more; keep waiting
                     time.sleep(0.01)
+                if data and not self._is_host_baud_right(master):
+                    # A host at the wrong rate: the UART sees framing errors both ways.
+                    with contextlib.suppress(OSError):
+                        os.write(master, bytes(b ^ 0xA5 for b in data[:16]))
+                    data = b""
                 if data:
                     rx.extend(data)
                     now = time.monotonic()
@@ -257,6 +273,8 @@ class SimulatedPrinter:
                             break
                         line = bytes(rx[: end + 1])
                         del rx[: end + 1]
+                        with self._lock:
+                            self.firmware.on_bytes_arrived(line)
                         if self.config.baud:
                             rx_wire_free_s = max(rx_wire_free_s, now) + len(line) * 10 / self.config.baud
                             arrived.append((rx_wire_free_s, line))
@@ -265,6 +283,16 @@ class SimulatedPrinter:
             if now >= next_log_flush_s:
                 self._flush_log()
                 next_log_flush_s = now + 1.0
+
+    def _is_host_baud_right(self, master: int) -> bool:
+        if self.config.port_baud is None:
+            return True
+        # The pty's termios is shared by both ends: the master sees the rate pyserial set on the slave.
+        speed = termios.tcgetattr(master)[4]
+        expected = getattr(termios, f"B{self.config.port_baud}", None)
+        if expected is None:
+            return speed not in _STANDARD_SPEEDS  # a non-standard rate (250000) is set as a custom speed
+        return bool(speed == expected)
 
     def _close_pty_locked(self) -> None:
         for fd in (self._master, self._slave):

@@ -47,6 +47,7 @@ class SliceResult:
     travels: int
     line_count: int
     timings_ms: dict[str, float]
+    placements: tuple[np.ndarray, ...] = ()  # per part: 4x4 transform from its input coordinates to the bed
 
 
 @dataclass
@@ -143,6 +144,7 @@ def slice_parts(
         travels=stats.travels,
         line_count=len(stats.lines),
         timings_ms=timings,
+        placements=tuple(p.transform for p in parts),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +18,8 @@ class Part:
     name: str
     mesh: trimesh.Trimesh
     was_repaired: bool = False
+    # Where the part went: the 4x4 transform from the input's coordinates to the bed's.
+    transform: np.ndarray = field(default_factory=lambda: np.eye(4))
 
 
 def load_part(path: str | Path) -> Part:
@@ -52,8 +54,7 @@ def prepare_part(name: str, mesh: trimesh.Trimesh) -> Part:
         work.update_faces(work.nondegenerate_faces())
         work.update_faces(work.unique_faces())
         work.remove_unreferenced_vertices()
-        trimesh.repair.fill_holes(work)
-        trimesh.repair.fix_normals(work)
+        work = _fill_boundary_loops(work)
         if not work.is_watertight:
             raise MeshError(
                 f"{name} is not a closed solid (it has holes or loose faces that cannot be repaired here): "
@@ -64,5 +65,47 @@ def prepare_part(name: str, mesh: trimesh.Trimesh) -> Part:
         was_repaired = True
     if abs(work.volume) < 1e-3:
         raise MeshError(f"{name} has no volume: it is flat or empty, export the solid part.")
-    work.apply_translation([0.0, 0.0, -work.bounds[0][2]])
-    return Part(name, work, was_repaired)
+    lift = trimesh.transformations.translation_matrix([0.0, 0.0, -work.bounds[0][2]])
+    work.apply_transform(lift)
+    return Part(name, work, was_repaired, lift)
+
+
+def _fill_boundary_loops(mesh: trimesh.Trimesh) -> trimesh.Trimesh:
+    """Closes each loop of open edges with a fan around its centre.
+
+    trimesh's own fill_holes needs networkx (and only fills triangles and quads); a fan keeps the
+    winding of the faces around the hole, so the result stays consistently oriented.
+    """
+    edges = mesh.edges_sorted
+    unique, counts = np.unique(edges, axis=0, return_counts=True)
+    if (counts > 2).any():
+        return mesh  # edges shared by three or more faces: not something a fan can fix
+    once = {tuple(e) for e in unique[counts == 1].tolist()}
+    if not once:
+        return mesh
+    # Directed boundary edges as the existing faces run them; the patch runs them the other way.
+    following: dict[int, int] = {}
+    for a, b in mesh.edges.tolist():
+        if (min(a, b), max(a, b)) in once:
+            if b in following:
+                return mesh  # a vertex where two holes touch: ambiguous, refuse rather than guess
+            following[b] = a
+    vertices = [mesh.vertices]
+    faces = [mesh.faces]
+    next_index = len(mesh.vertices)
+    while following:
+        start, _ = next(iter(following.items()))
+        loop = [start]
+        current = following.pop(start)
+        while current != start:
+            if current not in following:
+                return mesh
+            loop.append(current)
+            current = following.pop(current)
+        centre = mesh.vertices[loop].mean(axis=0)
+        vertices.append(centre[None, :])
+        ring = np.asarray(loop)
+        faces.append(np.column_stack([ring, np.roll(ring, -1), np.full(len(ring), next_index)]))
+        next_index += 1
+    patched = trimesh.Trimesh(np.vstack(vertices), np.vstack(faces), process=True)
+    return patched

@@ -18,6 +18,7 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
     placed: list[Part] = []
     for part in parts:
         mesh = part.mesh.copy()
+        transform = part.transform.copy()
         size = mesh.extents
         if size[2] > printer.bed_z_mm:
             raise DoesNotFitError(
@@ -27,13 +28,14 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
         if (size[0] > usable_x or size[1] > usable_y) and size[1] <= usable_x and size[0] <= usable_y:
             # Turning a part a quarter turn is free and often makes a long temple fit.
             mesh.apply_transform(_quarter_turn())
+            transform = _quarter_turn() @ transform
             size = mesh.extents
         if size[0] > usable_x or size[1] > usable_y:
             raise DoesNotFitError(
                 f"{part.name} is {size[0]:.0f}×{size[1]:.0f} mm, larger than the {usable_x:.0f}×{usable_y:.0f} mm "
                 f"usable bed of {printer.name}: choose a larger printer or a smaller size."
             )
-        placed.append(Part(part.name, mesh, part.was_repaired))
+        placed.append(Part(part.name, mesh, part.was_repaired, transform))
 
     order = sorted(range(len(placed)), key=lambda i: -placed[i].mesh.extents[1])
     offsets: dict[int, tuple[float, float]] = {}
@@ -61,8 +63,10 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
         mesh = part.mesh
         lo = mesh.bounds[0]
         ox, oy = offsets[i]
-        mesh.apply_translation([start_x + ox - lo[0], start_y + oy - lo[1], -lo[2]])
-        result.append(part)
+        shift = np.eye(4)
+        shift[:3, 3] = [start_x + ox - lo[0], start_y + oy - lo[1], -lo[2]]
+        mesh.apply_transform(shift)
+        result.append(Part(part.name, mesh, part.was_repaired, shift @ part.transform))
     return result
 
 

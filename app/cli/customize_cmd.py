@@ -1,0 +1,122 @@
+"""`heliofab customize DESIGN_ID`: list a frame's parameters, or turn parameter values into printable files."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "customize",
+        help="list a parametric frame's parameters, or write its STLs, 3MF, paper template and report",
+        description="Customize a parametric frame. Examples: `heliofab customize oval-everyday --list-params`; "
+        "`heliofab customize oval-everyday --set pd_right_mm=32 --set pd_left_mm=31 --set bridge_mm=18 --out out/`.",
+    )
+    parser.add_argument("design_id", metavar="DESIGN_ID", help="frame style id (see `heliofab catalog list`)")
+    parser.add_argument("--list-params", action="store_true", help="list the parameters with defaults and ranges")
+    parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
+                        help="set one parameter (repeat for more)")
+    parser.add_argument("--params", type=Path, metavar="FILE",
+                        help="read values from an OpenSCAD parameter-set JSON file (--set overrides them)")
+    parser.add_argument("--param-set", metavar="NAME", help="which set of --params to use (if it holds several)")
+    parser.add_argument("--bed", default="220x220", metavar="XxY", help="printer bed in mm (default 220x220)")
+    parser.add_argument("--check", action="store_true", help="only run the checks; write nothing")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="folder to write (created atomically)")
+    add_json_flag(parser)
+    parser.set_defaults(func=customize)
+
+
+def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    # Geometry libraries load here, not at start-up, so other commands stay quick.
+    from app.customize import CustomizeError, FrameGenerator, parse_assignments, read_parameter_set
+    from catalog.frames import ParameterError, UnknownStyleError
+
+    generator = FrameGenerator()
+    try:
+        style = generator.style(args.design_id)
+        if args.list_params:
+            return _list_params(style)
+        overrides: dict[str, object] = {}
+        if args.params is not None:
+            overrides.update(read_parameter_set(args.params, args.param_set))
+        overrides.update(parse_assignments(args.assignments))
+        bed_x, bed_y = _parse_bed(args.bed)
+        if args.check:
+            return _check(generator, style.id, overrides, bed_x, bed_y)
+        if args.out is None:
+            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).", exit_code=2)
+        return _write(generator, style.id, overrides, args.out, bed_x, bed_y)
+    except (CustomizeError, ParameterError, UnknownStyleError) as exc:
+        from app.customize import explain
+
+        raise CliError(explain(exc)) from None
+    except Exception as exc:
+        from app.customize import explain
+        from catalog.frames import FrameRejectedError
+        from catalog.frames.export import ParameterSetError
+
+        if isinstance(exc, FrameRejectedError | ParameterSetError):
+            raise CliError(explain(exc)) from None
+        raise
+
+
+def _parse_bed(text: str) -> tuple[float, float]:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[xX×]\s*(\d+(?:\.\d+)?)\s*", text)
+    if not match:
+        raise CliError(f"--bed needs WIDTHxDEPTH in mm, like 220x220, not {text!r}.", exit_code=2)
+    x, y = float(match.group(1)), float(match.group(2))
+    if not (50 <= x <= 1000 and 50 <= y <= 1000):
+        raise CliError("--bed sizes must be between 50 and 1000 mm.", exit_code=2)
+    return x, y
+
+
+def _list_params(style: Any) -> CommandResult:
+    rows = [[p.name, _fmt(p.default), p.range_text(), p.group, p.label] for p in style.parameters]
+    text = f"{style.title} ({style.id}, {style.audience}, {style.licence})\n" + format_table(
+        ["name", "default", "range", "group", "label"], rows)
+    return CommandResult(style.manifest(), text)
+
+
+def _check(generator: Any, style_id: str, overrides: dict[str, object], bed_x: float, bed_y: float) -> CommandResult:
+    preview = generator.preview(style_id, overrides, bed_x_mm=bed_x, bed_y_mm=bed_y)
+    data = {
+        "style_id": style_id,
+        "is_valid": preview.is_valid,
+        "problems": [p.to_json() for p in preview.problems],
+        "warnings": [w.to_json() for w in preview.warnings],
+        "derived": preview.derived,
+        "parameters": preview.params,
+    }
+    lines = [f"{style_id} {preview.derived['marking']}: " + ("all checks pass." if preview.is_valid else
+                                                              f"{len(preview.problems)} problem(s).")]
+    lines += [f"  [{p.check}] {p.message} {p.suggestion}" for p in preview.problems]
+    lines += [f"  (warning {w.check}) {w.message} {w.suggestion}" for w in preview.warnings]
+    return CommandResult(data, "\n".join(lines), exit_code=0 if preview.is_valid else 1)
+
+
+def _write(generator: Any, style_id: str, overrides: dict[str, object], out: Path, bed_x: float,
+           bed_y: float) -> CommandResult:
+    from app.customize import write_frame_set
+
+    written = write_frame_set(generator, style_id, overrides, out, bed_x_mm=bed_x, bed_y_mm=bed_y)
+    report = dict(written.report)
+    report["out_dir"] = str(written.out_dir)
+    d = report["derived"]
+    lines = [
+        f"Wrote {style_id} {d['marking']} to {written.out_dir}",
+        f"  frame PD {d['frame_pd_mm']} mm (lens {d['lens_width_mm']} + bridge {d['dbl_mm']}), "
+        f"width {d['overall_width_mm']} mm, splay {d['temple_splay_right_deg']}°/{d['temple_splay_left_deg']}°",
+        f"  {report['filament_g']} g {report['material']}, material cost {report['material_cost']}",
+        "  files: " + ", ".join(report["files"]),
+    ]
+    lines += [f"  (warning {w['check']}) {w['message']} {w['suggestion']}" for w in report["warnings"]]
+    return CommandResult(report, "\n".join(lines))
+
+
+def _fmt(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)

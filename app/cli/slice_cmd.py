@@ -1,0 +1,186 @@
+"""`heliofab slice`, `heliofab gcode info` and `heliofab printers profiles` / `printers materials`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.slicing import SlicerBackend, UnsafeGcodeError, inspect_gcode, is_prusa_available, slice_to_file
+from printers.gcode import GcodeAnalysis, GcodeReadError, SafetyReport
+from printers.prusa_backend import ExternalSlicerError
+from printers.profiles import ProfileError, UnknownProfileError
+from printers.slicer import SliceError, SliceSettings
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("slice", help="slice STL parts onto one plate and write checked G-code")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT.stl", help="one or more STL files (all go on one plate)")
+    parser.add_argument("--printer", required=True, metavar="PROFILE", help="printer profile id (see `printers profiles`)")
+    parser.add_argument("--material", metavar="NAME", help="material id or name (default: PLA)")
+    parser.add_argument("--layer-height", type=float, metavar="MM", help="layer height (default: the profile's standard)")
+    parser.add_argument("--perimeters", type=int, default=2, metavar="N", help="perimeters (default 2)")
+    parser.add_argument("--infill", type=float, default=20.0, metavar="PCT", help="sparse infill percent (default 20)")
+    parser.add_argument("--skirt", type=int, default=1, metavar="LOOPS", help="skirt loops (default 1, 0 for none)")
+    parser.add_argument(
+        "--backend",
+        choices=[b.value for b in SlicerBackend],
+        default=SlicerBackend.BUILTIN.value,
+        help="built-in slicer (default) or PrusaSlicer when installed",
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.gcode", help="where to write the G-code")
+    add_json_flag(parser)
+    parser.set_defaults(func=slice_command)
+
+    gcode = command_group(subparsers, "gcode", "inspect G-code files")
+    info = gcode.add_parser("info", help="time, filament, energy and safety check of any G-code file")
+    info.add_argument("file", metavar="FILE.gcode")
+    info.add_argument("--printer", metavar="PROFILE", help="check against this printer (default: any large printer)")
+    info.add_argument("--material", metavar="NAME", help="material for grams and cost (default: PLA density)")
+    info.add_argument("--allow-firmware-changes", action="store_true", help="accept EEPROM writes and similar")
+    add_json_flag(info)
+    info.set_defaults(func=gcode_info_command)
+
+    printers = command_group(subparsers, "printers", "printers and their profiles")
+    profiles = printers.add_parser("profiles", help="list printer profiles (bundled presets and your own)")
+    add_json_flag(profiles)
+    profiles.set_defaults(func=profiles_command)
+    materials = printers.add_parser("materials", help="list material profiles")
+    add_json_flag(materials)
+    materials.set_defaults(func=materials_command)
+
+
+def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    inputs = [Path(p) for p in args.inputs]
+    for path in inputs:
+        if not path.is_file():
+            raise CliError(f"{path} does not exist: check the path.")
+    output = Path(args.output)
+    backend = SlicerBackend(args.backend)
+    if backend is SlicerBackend.PRUSA and not is_prusa_available():
+        raise CliError("PrusaSlicer is not installed: use --backend builtin or install prusa-slicer.")
+    services = ctx.services()
+    try:
+        printer = services.profiles.printer(args.printer)
+        layer = args.layer_height if args.layer_height is not None else printer.standard_layer_height_mm
+        settings = SliceSettings(
+            layer_height_mm=layer,
+            first_layer_height_mm=max(layer, 0.2) if layer <= 0.2 else layer,
+            perimeters=args.perimeters,
+            infill_pct=args.infill,
+            skirt_loops=args.skirt,
+        )
+        outcome = slice_to_file(
+            services.profiles,
+            inputs,
+            output,
+            printer_id=args.printer,
+            material_id=args.material,
+            settings=settings,
+            backend=backend,
+        )
+    except UnsafeGcodeError as exc:
+        raise CliError(str(exc), data={"problems": exc.report.to_json()}) from exc
+    except (SliceError, ExternalSlicerError, UnknownProfileError, ProfileError, GcodeReadError) as exc:
+        raise CliError(str(exc)) from exc
+    data: dict[str, Any] = {
+        "output": str(outcome.output),
+        "printer": outcome.printer.id,
+        "material": outcome.material.id,
+        "backend": outcome.backend.value,
+        "parts": list(outcome.part_names),
+        "repaired_parts": list(outcome.repaired_parts),
+        "slice_s": round(outcome.slice_seconds, 3),
+        "settings": {
+            "layer_height_mm": settings.layer_height_mm,
+            "perimeters": settings.perimeters,
+            "infill_pct": settings.infill_pct,
+        },
+        **analysis_json(outcome.analysis, outcome.safety),
+    }
+    text = [f"Wrote {outcome.output} ({outcome.backend.value} slicer, {outcome.slice_seconds:.2f} s)."]
+    if outcome.repaired_parts:
+        text.append(f"Repaired: {', '.join(outcome.repaired_parts)}.")
+    text.append(analysis_text(outcome.analysis, outcome.safety))
+    return CommandResult(data, "\n".join(text))
+
+
+def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    try:
+        info = inspect_gcode(
+            ctx.services().profiles,
+            Path(args.file),
+            printer_id=args.printer,
+            material_id=args.material,
+            allow_firmware_changes=args.allow_firmware_changes,
+        )
+    except (GcodeReadError, UnknownProfileError, ProfileError) as exc:
+        raise CliError(str(exc)) from exc
+    data = {"file": str(info.path), "printer": info.printer.id, **analysis_json(info.analysis, info.safety)}
+    return CommandResult(data, analysis_text(info.analysis, info.safety), exit_code=0 if info.safety.is_safe else 1)
+
+
+def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    printers = ctx.services().profiles.printers()
+    data = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "bed_x_mm": p.bed_x_mm,
+            "bed_y_mm": p.bed_y_mm,
+            "bed_z_mm": p.bed_z_mm,
+            "nozzle_mm": p.nozzle_mm,
+            "filament_diameter_mm": p.filament_diameter_mm,
+            "max_hotend_c": p.max_hotend_c,
+            "max_bed_c": p.max_bed_c,
+            "has_heated_bed": p.has_heated_bed,
+            "firmware": p.firmware.value,
+            "is_builtin": p.is_builtin,
+        }
+        for p in printers
+    ]
+    rows = [
+        [p.id, p.name, f"{p.bed_x_mm:g}×{p.bed_y_mm:g}×{p.bed_z_mm:g}", f"{p.max_hotend_c:g}",
+         f"{p.max_bed_c:g}" if p.has_heated_bed else "no bed heat"]
+        for p in printers
+    ]
+    return CommandResult(data, format_table(["id", "name", "volume mm", "max hotend °C", "max bed °C"], rows))
+
+
+def materials_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    materials = ctx.services().profiles.materials()
+    data = [m.to_dict() for m in materials]
+    rows = [[m.id, m.name, f"{m.hotend_c:g}", f"{m.bed_c:g}", f"{m.density_g_cm3:g}", f"{m.price_per_kg:g}"] for m in materials]
+    return CommandResult(data, format_table(["id", "name", "hotend °C", "bed °C", "g/cm³", "price/kg"], rows))
+
+
+def analysis_json(analysis: GcodeAnalysis, safety: SafetyReport) -> dict[str, Any]:
+    return {**analysis.to_json(), "is_safe": safety.is_safe, "problems": safety.to_json()}
+
+
+def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport) -> str:
+    lines = [
+        f"Print time:  {_hm(analysis.print_time_s)} (plus {_hm(analysis.heat_up_s)} heating up)",
+        f"Filament:    {analysis.filament_mm / 1000:.2f} m, {analysis.filament_g:.1f} g",
+        f"Energy:      {analysis.energy_wh:.0f} Wh (peak {analysis.peak_w:.0f} W)",
+        f"Layers:      {analysis.layers}",
+        f"Retractions: {analysis.retractions}",
+    ]
+    if analysis.material_cost:
+        lines.insert(2, f"Cost:        {analysis.material_cost:.2f}")
+    if analysis.bbox is not None:
+        b = analysis.bbox
+        lines.append(f"Extent:      X {b.min_x:.1f}–{b.max_x:.1f}, Y {b.min_y:.1f}–{b.max_y:.1f}, Z {b.min_z:.2f}–{b.max_z:.2f} mm")
+    if safety.problems:
+        lines.append("Problems:")
+        lines += [f"  {p}" for p in safety.problems]
+        if safety.suppressed:
+            lines.append(f"  … and {safety.suppressed} more")
+    lines.append(safety.summary())
+    return "\n".join(lines)
+
+
+def _hm(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"

@@ -1,0 +1,265 @@
+"""Print jobs in the DB: create one from checked G-code, record progress, find interrupted ones.
+
+Progress that must survive a crash (the last acknowledged line, the machine state after it) is
+committed by `JobRecorder` as the printer confirms lines; a job whose process died is found by
+its stale heartbeat and shown as interrupted at that line.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from catalog.blobstore import BlobStore, register_blob
+from db.engine import unit_of_work
+from db.models import JobEvent, JobState, PrintJob
+from db.types import utcnow
+from printers.machine_state import MachineState
+from printers.session import JobOutcome, JobProgress, JobResult, SessionState
+
+RESUMABLE_STATES = (JobState.INTERRUPTED,)
+LIVE_STATES = (JobState.PRINTING, JobState.PAUSED)
+HEARTBEAT_STALE_S = 30.0
+
+
+class JobNotFoundError(LookupError):
+    """No print job with that id."""
+
+
+class JobNotResumableError(ValueError):
+    """The job is not interrupted (done, cancelled, or still running elsewhere)."""
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    id: int
+    name: str
+    state: str
+    last_acked_line: int  # 1-based file line of the last command the printer confirmed; 0 = none
+    total_lines: int
+    error: str
+    port: str
+    layer: int
+    updated_at: str
+
+    @property
+    def is_resumable(self) -> bool:
+        return self.state == JobState.INTERRUPTED.value and self.total_lines > 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "state": self.state,
+            "last_acked_line": self.last_acked_line,
+            "total_lines": self.total_lines,
+            "error": self.error,
+            "port": self.port,
+            "layer": self.layer,
+            "is_resumable": self.is_resumable,
+        }
+
+
+def _view(job: PrintJob) -> PrintJobView:
+    state = job.machine_state or {}
+    return PrintJobView(
+        job.id,
+        job.name,
+        job.state.value,
+        job.last_acked_line,
+        job.total_lines,
+        job.error,
+        str(state.get("port", "")),
+        int(state.get("layer", 0)),
+        str(state.get("heartbeat_utc", "")),
+    )
+
+
+def create_job(
+    factory: sessionmaker[Session],
+    blobs: BlobStore,
+    *,
+    name: str,
+    gcode: bytes,
+    total_lines: int,
+    duration_s: float = 0.0,
+    filament_g: float = 0.0,
+    energy_wh: float = 0.0,
+) -> int:
+    """Store the G-code (content-addressed) and a QUEUED job row for it; returns the job id."""
+    ref = blobs.put_bytes(gcode)
+    with unit_of_work(factory) as session:
+        register_blob(session, ref, "text/x-gcode")
+        job = PrintJob(
+            name=name,
+            gcode_sha256=ref.sha256,
+            total_lines=total_lines,
+            duration_s=duration_s,
+            filament_g=filament_g,
+            energy_wh=energy_wh,
+        )
+        session.add(job)
+        session.flush()
+        return job.id
+
+
+def job_view(factory: sessionmaker[Session], job_id: int) -> PrintJobView:
+    with factory() as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise JobNotFoundError(f"There is no print job {job_id}: list interrupted jobs with `heliofab print --list`.")
+        return _view(job)
+
+
+def load_job(factory: sessionmaker[Session], blobs: BlobStore, job_id: int) -> tuple[PrintJobView, list[str], MachineState, int | None]:
+    """The job, its G-code lines, the machine state after its last acknowledged line, and the line offset."""
+    with factory() as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise JobNotFoundError(f"There is no print job {job_id}: list interrupted jobs with `heliofab print --list`.")
+        if job.gcode_sha256 is None:
+            raise JobNotFoundError(f"Print job {job_id} has no G-code attached: slice it again.")
+        view = _view(job)
+        sha = job.gcode_sha256
+        stored = dict(job.machine_state or {})
+    text = blobs.read_bytes(sha).decode("utf-8", errors="replace")
+    state = MachineState.from_json(stored.get("machine", {}))
+    offset = stored.get("line_offset")
+    return view, text.splitlines(), state, int(offset) if offset is not None else None
+
+
+def list_jobs(factory: sessionmaker[Session], *, states: Sequence[JobState] | None = None) -> list[PrintJobView]:
+    with factory() as session:
+        query = select(PrintJob).order_by(PrintJob.id.desc())
+        if states:
+            query = query.where(PrintJob.state.in_(states))
+        return [_view(job) for job in session.scalars(query)]
+
+
+def mark_orphans_interrupted(factory: sessionmaker[Session], *, stale_after_s: float = HEARTBEAT_STALE_S) -> int:
+    """Jobs left PRINTING or PAUSED by a process that died (app crash, laptop power loss)."""
+    cutoff = utcnow() - timedelta(seconds=stale_after_s)
+    count = 0
+    with unit_of_work(factory) as session:
+        for job in session.scalars(select(PrintJob).where(PrintJob.state.in_(LIVE_STATES))):
+            beat = (job.machine_state or {}).get("heartbeat_utc")
+            beat_at = datetime.fromisoformat(beat) if beat else None
+            if beat_at is None or beat_at < cutoff:
+                job.state = JobState.INTERRUPTED
+                job.error = job.error or (
+                    f"Heliofab stopped while printing (crash or power loss) at line {job.last_acked_line}: resume or abandon the job."
+                )
+                session.add(JobEvent(job=job, kind="interrupted", message=job.error))
+                count += 1
+    return count
+
+
+def abandon_job(factory: sessionmaker[Session], job_id: int) -> None:
+    with unit_of_work(factory) as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise JobNotFoundError(f"There is no print job {job_id}.")
+        if job.state in LIVE_STATES:
+            raise JobNotResumableError(f"Job {job_id} is still {job.state.value}: cancel it on the printer first.")
+        job.state = JobState.CANCELLED
+        job.finished_at = utcnow()
+        session.add(JobEvent(job=job, kind="abandoned", message=f"Abandoned at line {job.last_acked_line}."))
+
+
+_OUTCOME_STATES = {
+    JobOutcome.DONE: JobState.DONE,
+    JobOutcome.CANCELLED: JobState.CANCELLED,
+    JobOutcome.FAILED: JobState.FAILED,
+    JobOutcome.INTERRUPTED: JobState.INTERRUPTED,
+}
+
+
+class JobRecorder:
+    """Commits a running job's progress; wired to a session's callbacks.
+
+    Each commit is its own unit of work (callbacks come from the session's threads). Progress is
+    committed at most every `commit_interval_s`, and always on pause, state change and finish,
+    so the record is never more than that interval behind the printer; resuming after a cable
+    pull asks the firmware for its exact last line as well (see printers.recovery).
+    """
+
+    def __init__(self, factory: sessionmaker[Session], job_id: int, *, port: str, commit_interval_s: float = 0.5) -> None:
+        self._factory = factory
+        self.job_id = job_id
+        self._port = port
+        self._interval_s = commit_interval_s
+        self._last_commit_s = 0.0
+        self._lock = threading.Lock()
+        self._last_progress: JobProgress | None = None
+
+    def started(self, *, is_resume: bool) -> None:
+        with unit_of_work(self._factory) as session:
+            job = self._job(session)
+            job.state = JobState.PRINTING
+            job.error = ""
+            if job.started_at is None:
+                job.started_at = utcnow()
+            job.machine_state = {**(job.machine_state or {}), "port": self._port, "heartbeat_utc": utcnow().isoformat()}
+            session.add(JobEvent(job=job, kind="resumed" if is_resume else "started", message=f"on {self._port}"))
+
+    def on_progress(self, progress: JobProgress) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._last_progress = progress
+            if now - self._last_commit_s < self._interval_s:
+                return
+            self._last_commit_s = now
+        self._commit(progress, None, "")
+
+    def on_state(self, state: SessionState, message: str) -> None:
+        job_state = {SessionState.PAUSED: JobState.PAUSED, SessionState.PRINTING: JobState.PRINTING}.get(state)
+        if job_state is None:
+            return
+        with self._lock:
+            progress = self._last_progress
+        self._commit(progress, job_state, message, event=state.value)
+
+    def on_finished(self, result: JobResult) -> None:
+        state = _OUTCOME_STATES[result.outcome]
+        error = "" if result.outcome is JobOutcome.DONE else result.message
+        self._commit(result.progress, state, error, event=result.outcome.value, is_final=True)
+
+    def _commit(
+        self, progress: JobProgress | None, state: JobState | None, message: str, *, event: str = "", is_final: bool = False
+    ) -> None:
+        with self._lock, unit_of_work(self._factory) as session:
+            job = self._job(session)
+            stored = dict(job.machine_state or {})
+            if progress is not None and progress.confirmed_index + 1 >= job.last_acked_line:
+                job.last_acked_line = progress.confirmed_index + 1
+                stored.update(
+                    machine=progress.state.to_json(),
+                    line_offset=progress.line_offset,
+                    layer=progress.layer,
+                    fraction=progress.fraction,
+                )
+                job.printed_minutes = max(job.printed_minutes, progress.elapsed_s / 60.0)
+            stored["heartbeat_utc"] = utcnow().isoformat()
+            stored["port"] = self._port
+            job.machine_state = stored
+            if state is not None:
+                job.state = state
+                if state is not JobState.PRINTING and message:
+                    job.error = message
+            if is_final:
+                job.finished_at = utcnow() if state is JobState.DONE else job.finished_at
+            if event:
+                session.add(JobEvent(job=job, kind=event, message=message, data={"line": job.last_acked_line}))
+
+    def _job(self, session: Session) -> PrintJob:
+        job = session.get(PrintJob, self.job_id)
+        if job is None:
+            raise JobNotFoundError(f"Print job {self.job_id} disappeared from the database.")
+        return job

@@ -1,0 +1,476 @@
+"""Connected printers for the GUI, the queue's dispatcher and demo mode: one session per port.
+
+The service keeps a small live picture of each printer (state, temperatures with history, job
+progress, terminal lines) updated from the sessions' callbacks, and hands out frozen snapshots.
+Listeners are called with the port that changed, from the session threads: the UI bridge moves
+them to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.printing.jobs import PrintJobView, abandon_job, list_jobs, mark_orphans_interrupted
+from app.printer_profiles import ProfileStore
+from app.printing.runner import (
+    ActivePrint,
+    ResumeNeedsOperatorError,
+    check_file,
+    connect_printer,
+    resume_print,
+    start_print,
+    store_checked_job,
+)
+from catalog.blobstore import BlobStore
+from db.models import JobState
+from printers.ports import PortInfo, describe_port, list_serial_ports
+from printers.session import (
+    ConnectError,
+    JobOutcome,
+    JobProgress,
+    JobResult,
+    PrintSession,
+    SessionCallbacks,
+    SessionError,
+    SessionOptions,
+    SessionState,
+    TemperatureReading,
+)
+from printers.sim.firmware import SimConfig
+from printers.sim.printer import SimulatedPrinter
+from printers.transport import PortError
+
+HISTORY_POINTS = 600  # ten minutes at the 1 s autoreport rate
+TERMINAL_LINES = 300
+
+
+class PrinterNotConnectedError(LookupError):
+    """No connected printer on that port."""
+
+
+@dataclass(frozen=True)
+class PrinterSnapshot:
+    port: str
+    state: str
+    message: str
+    firmware: str
+    hotend_c: float | None
+    hotend_target_c: float | None
+    bed_c: float | None
+    bed_target_c: float | None
+    temperature_history: tuple[tuple[float, float, float | None], ...]  # (seconds ago ≤ 0, hotend, bed)
+    job_id: int | None
+    job_name: str
+    fraction: float
+    confirmed_line: int
+    total_lines: int
+    elapsed_s: float
+    remaining_s: float | None
+    layer: int
+    terminal: tuple[str, ...]
+    is_simulated: bool
+    last_result: str
+
+
+@dataclass
+class _Connection:
+    port: str
+    session: PrintSession
+    state: SessionState = SessionState.OPERATIONAL
+    message: str = ""
+    history: deque[tuple[float, float, float | None]] = field(default_factory=lambda: deque(maxlen=HISTORY_POINTS))
+    last_temperature: TemperatureReading | None = None
+    terminal: deque[str] = field(default_factory=lambda: deque(maxlen=TERMINAL_LINES))
+    active: ActivePrint | None = None
+    job_name: str = ""
+    progress: JobProgress | None = None
+    last_result: str = ""
+
+
+class PrintingService:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        blobs: BlobStore,
+        *,
+        options: SessionOptions | None = None,
+        profiles: ProfileStore | None = None,
+        is_finding_orphans: bool = True,
+        reconnect_for_s: float = 600.0,
+        reconnect_poll_s: float = 1.0,
+    ) -> None:
+        self._factory = factory
+        self._profiles = profiles
+        self._blobs = blobs
+        self._options = options or SessionOptions()
+        self._lock = threading.Lock()
+        self._connections: dict[str, _Connection] = {}
+        self._listeners: list[Callable[[str], None]] = []
+        self._simulators: dict[str, SimulatedPrinter] = {}
+        # After a cable pull, keep trying the port this long and resume by itself if the printer
+        # kept its state (0 turns it off). OctoPrint #1876 lost a 41-hour print to this.
+        self._reconnect_for_s = reconnect_for_s
+        self._reconnect_poll_s = reconnect_poll_s
+        self._stopping = threading.Event()
+        self._reconnectors: list[threading.Thread] = []
+        # Jobs a crashed or powered-off process left "printing" show up as interrupted at their line.
+        self.orphans_found = mark_orphans_interrupted(factory) if is_finding_orphans else 0
+
+    # -- listeners ----------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _notify(self, port: str) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(port)
+
+    # -- ports and connections ----------------------------------------------------------------
+
+    def ports(self) -> list[PortInfo]:
+        found = list_serial_ports()
+        with self._lock:
+            simulated = [describe_port(port, "Simulated Marlin printer", "") for port in self._simulators]
+        return [*simulated, *found]
+
+    def connect(self, port: str, *, baud: int | None = 115200) -> PrinterSnapshot:
+        """Blocking (handshake): call from a worker. Raises PortError or ConnectError."""
+        with self._lock:
+            existing = self._connections.get(port)
+            if existing is not None and existing.state not in (SessionState.ERROR, SessionState.CLOSED):
+                raise SessionError(f"{port} is already connected.")
+        if existing is not None:
+            self.disconnect(port)  # a session that ended on a fault: replace it
+        session = connect_printer(port, baud=baud, options=self._options, callbacks=self._callbacks(port))
+        with self._lock:
+            self._connections[port] = _Connection(port, session, message=f"Connected: {session.capabilities.firmware_name}")
+        self._notify(port)
+        return self.snapshot(port)
+
+    def disconnect(self, port: str) -> None:
+        with self._lock:
+            connection = self._connections.pop(port, None)
+        if connection is not None:
+            connection.session.close()
+        self._notify(port)
+
+    def session_for(self, port: str) -> PrintSession:
+        with self._lock:
+            connection = self._connections.get(port)
+        if connection is None:
+            raise PrinterNotConnectedError(f"No printer is connected on {port}: connect it first.")
+        return connection.session
+
+    def connected_ports(self) -> list[str]:
+        with self._lock:
+            return sorted(self._connections)
+
+    # -- jobs -----------------------------------------------------------------------------------
+
+    def start_job(self, port: str, job_id: int, *, callbacks: SessionCallbacks | None = None) -> None:
+        """Stream a stored job on a connected printer (the queue's dispatch call)."""
+        session = self.session_for(port)
+        own = self._callbacks(port)
+        active = start_print(
+            self._factory, self._blobs, job_id=job_id, port=port, session=session, callbacks=_chain(own, callbacks)
+        )
+        self._attach(port, active)
+
+    def print_file(self, port: str, path: Path, *, printer_id: str | None = None) -> int:
+        """Check a G-code file, store it as a job and stream it on a connected printer (blocking: call from a worker).
+
+        Raises GcodeReadError or PrintRefusedError (nothing is sent) with an operator-readable message.
+        """
+        session = self.session_for(port)
+        checked = check_file(path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None)
+        job_id = store_checked_job(self._factory, self._blobs, checked)
+        if session.state is not SessionState.OPERATIONAL:
+            raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
+        self.start_job(port, job_id)
+        return job_id
+
+    def resume_job(self, port: str, job_id: int, *, callbacks: SessionCallbacks | None = None) -> None:
+        """Resume an interrupted job; reconnects so the printer can be asked for its last line first."""
+        self.disconnect(port)
+        active = resume_print(
+            self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
+            callbacks=_chain(self._callbacks(port), callbacks),
+        )
+        with self._lock:
+            self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING)
+        self._attach(port, active)
+
+    def _attach(self, port: str, active: ActivePrint) -> None:
+        name = next((job.name for job in list_jobs(self._factory) if job.id == active.job_id), "")
+        with self._lock:
+            connection = self._connections.get(port)
+            if connection is not None:
+                connection.active = active
+                connection.job_name = name
+        self._notify(port)
+
+    def pause(self, port: str, *, is_heaters_off: bool = False) -> None:
+        self.session_for(port).pause(is_heaters_off=is_heaters_off)
+
+    def pause_at_next_layer(self, port: str, *, is_heaters_off: bool = True) -> None:
+        self.session_for(port).pause_at_next_layer(is_heaters_off=is_heaters_off)
+
+    def resume(self, port: str) -> None:
+        self.session_for(port).resume()
+
+    def cancel(self, port: str) -> None:
+        self.session_for(port).cancel()
+
+    def emergency_stop(self, port: str) -> None:
+        self.session_for(port).emergency_stop()
+
+    def interrupted_jobs(self) -> list[PrintJobView]:
+        return list_jobs(self._factory, states=[JobState.INTERRUPTED])
+
+    def abandon_job(self, job_id: int) -> None:
+        abandon_job(self._factory, job_id)
+
+    # -- manual control -------------------------------------------------------------------------
+
+    def send(self, port: str, command: str) -> None:
+        session = self.session_for(port)
+        session.send_command(command)
+        self._terminal(port, ">", command)
+
+    def home(self, port: str) -> None:
+        self.send(port, "G28")
+
+    def jog(self, port: str, axis: str, distance_mm: float, *, feed_mm_min: float = 3000.0) -> None:
+        if axis.upper() not in ("X", "Y", "Z", "E"):
+            raise ValueError(f"Can't jog axis {axis}: choose X, Y, Z or E.")
+        session = self.session_for(port)
+        for command in ("G91", f"G1 {axis.upper()}{distance_mm:g} F{feed_mm_min:g}", "G90"):
+            session.send_command(command)
+
+    def set_temperatures(self, port: str, *, hotend_c: float | None = None, bed_c: float | None = None) -> None:
+        if hotend_c is not None:
+            self.send(port, f"M104 S{hotend_c:g}")
+        if bed_c is not None:
+            self.send(port, f"M140 S{bed_c:g}")
+
+    # -- automatic reconnect ----------------------------------------------------------------------
+
+    def _start_reconnecting(self, port: str, job_id: int) -> None:
+        if self._reconnect_for_s <= 0 or self._stopping.is_set():
+            return
+        thread = threading.Thread(target=self._reconnect, args=(port, job_id), name=f"printer-reconnect:{port}", daemon=True)
+        with self._lock:
+            self._reconnectors = [t for t in self._reconnectors if t.is_alive()]
+            self._reconnectors.append(thread)
+        thread.start()
+
+    def _reconnect(self, port: str, job_id: int) -> None:
+        with self._lock:
+            connection = self._connections.pop(port, None)
+        if connection is not None:
+            connection.session.close()  # the dead session's threads end before the port is reopened
+        placeholder = _Connection(
+            port,
+            connection.session if connection else PrintSession(port),
+            state=SessionState.CLOSED,
+            message="Cable pulled? Waiting for the printer to come back…",
+            active=connection.active if connection else None,
+            job_name=connection.job_name if connection else "",
+            progress=connection.progress if connection else None,
+        )
+        with self._lock:
+            self._connections[port] = placeholder
+        self._notify(port)
+        deadline = time.monotonic() + self._reconnect_for_s
+        while not self._stopping.wait(self._reconnect_poll_s) and time.monotonic() < deadline:
+            with self._lock:
+                if self._connections.get(port) is not placeholder:
+                    return  # the operator disconnected it meanwhile
+            if not Path(port).exists():
+                continue
+            try:
+                active = resume_print(
+                    self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
+                    callbacks=self._callbacks(port), is_exact_only=True,
+                )
+            except (PortError, ConnectError):
+                continue  # not back yet, or still booting
+            except ResumeNeedsOperatorError as exc:
+                self._set_message(port, str(exc))
+                return
+            if self._stopping.is_set():
+                active.session.close()
+                return
+            with self._lock:
+                self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING, message="Reconnected: resuming")
+            self._attach(port, active)
+            return
+        self._set_message(port, f"The printer on {port} did not come back: resume job {job_id} when it is plugged in again.")
+
+    def _set_message(self, port: str, message: str) -> None:
+        with self._lock:
+            connection = self._connections.get(port)
+            if connection is not None:
+                connection.message = message
+        self._notify(port)
+
+    # -- demo -------------------------------------------------------------------------------------
+
+    def start_simulator(self, *, speed: float = 1.0) -> str:
+        """An in-process simulated printer (demo mode); its port can be connected like any other."""
+        simulator = SimulatedPrinter(SimConfig(speed=speed))
+        port = simulator.start()
+        with self._lock:
+            self._simulators[port] = simulator
+        return port
+
+    # -- snapshots ----------------------------------------------------------------------------------
+
+    def snapshot(self, port: str) -> PrinterSnapshot:
+        with self._lock:
+            connection = self._connections.get(port)
+            if connection is None:
+                raise PrinterNotConnectedError(f"No printer is connected on {port}.")
+            return self._snapshot(connection)
+
+    def snapshots(self) -> list[PrinterSnapshot]:
+        with self._lock:
+            return [self._snapshot(c) for _, c in sorted(self._connections.items())]
+
+    def _snapshot(self, c: _Connection) -> PrinterSnapshot:
+        now = time.monotonic()
+        t = c.last_temperature
+        p = c.progress
+        return PrinterSnapshot(
+            port=c.port,
+            state=c.state.value,
+            message=c.message,
+            firmware=c.session.capabilities.firmware_name,
+            hotend_c=t.hotend_c if t else None,
+            hotend_target_c=t.hotend_target_c if t else None,
+            bed_c=t.bed_c if t else None,
+            bed_target_c=t.bed_target_c if t else None,
+            temperature_history=tuple((at - now, h, b) for at, h, b in c.history),
+            job_id=c.active.job_id if c.active else None,
+            job_name=c.job_name,
+            fraction=p.fraction if p else 0.0,
+            confirmed_line=(p.confirmed_index + 1) if p else 0,
+            total_lines=p.total_lines if p else 0,
+            elapsed_s=p.elapsed_s if p else 0.0,
+            remaining_s=p.remaining_s if p else None,
+            layer=p.layer if p else 0,
+            terminal=tuple(c.terminal),
+            is_simulated=c.port in self._simulators,
+            last_result=c.last_result,
+        )
+
+    # -- callbacks from the session threads ---------------------------------------------------------
+
+    def _callbacks(self, port: str) -> SessionCallbacks:
+        def on_state(state: SessionState, message: str) -> None:
+            with self._lock:
+                connection = self._connections.get(port)
+                if connection is not None:
+                    connection.state = state
+                    connection.message = message
+            self._notify(port)
+
+        def on_temperature(reading: TemperatureReading) -> None:
+            with self._lock:
+                connection = self._connections.get(port)
+                if connection is not None:
+                    connection.last_temperature = reading
+                    connection.history.append((reading.at_s, reading.hotend_c, reading.bed_c))
+            self._notify(port)
+
+        def on_progress(progress: JobProgress) -> None:
+            with self._lock:
+                connection = self._connections.get(port)
+                if connection is not None:
+                    connection.progress = progress
+            self._notify(port)
+
+        def on_finished(result: JobResult) -> None:
+            with self._lock:
+                connection = self._connections.get(port)
+                job_id = None
+                if connection is not None:
+                    connection.last_result = f"{result.outcome.value}: {result.message}"
+                    connection.progress = result.progress
+                    job_id = connection.active.job_id if connection.active else None
+            self._notify(port)
+            if result.outcome is JobOutcome.INTERRUPTED and result.message.startswith("Lost the connection") and job_id is not None:
+                self._start_reconnecting(port, job_id)
+
+        def on_terminal(direction: str, text: str) -> None:
+            self._terminal(port, direction, text)
+
+        def on_error(message: str) -> None:
+            with self._lock:
+                connection = self._connections.get(port)
+                if connection is not None:
+                    connection.message = message
+            self._notify(port)
+
+        return SessionCallbacks(on_state, on_progress, on_temperature, on_error, on_finished, on_terminal)
+
+    def _terminal(self, port: str, direction: str, text: str) -> None:
+        with self._lock:
+            connection = self._connections.get(port)
+            if connection is not None:
+                connection.terminal.append(f"{direction} {text}")
+
+    def close(self) -> None:
+        """Stop reconnecting, disconnect every printer (a running job is recorded as interrupted), stop simulators."""
+        self._stopping.set()
+        with self._lock:
+            reconnectors = list(self._reconnectors)
+        for thread in reconnectors:
+            thread.join(timeout=30.0)
+        for port in self.connected_ports():
+            self.disconnect(port)
+        with self._lock:
+            simulators = list(self._simulators.values())
+            self._simulators.clear()
+        for simulator in simulators:
+            simulator.stop()
+
+
+def _chain(first: SessionCallbacks, second: SessionCallbacks | None) -> SessionCallbacks:
+    if second is None:
+        return first
+
+    def both(a: Callable[..., None] | None, b: Callable[..., None] | None) -> Callable[..., None]:
+        def call(*args: object) -> None:
+            if a is not None:
+                a(*args)
+            if b is not None:
+                b(*args)
+
+        return call
+
+    return SessionCallbacks(
+        both(first.on_state, second.on_state),
+        both(first.on_progress, second.on_progress),
+        both(first.on_temperature, second.on_temperature),
+        both(first.on_error, second.on_error),
+        both(first.on_job_finished, second.on_job_finished),
+        both(first.on_terminal, second.on_terminal),
+    )

@@ -1,0 +1,225 @@
+"""Slicing as the app uses it: profiles from the DB, the built-in slicer (or PrusaSlicer when chosen),
+then the analysis and the safety check, and only then a G-code file on disk."""
+
+from __future__ import annotations
+
+import enum
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import trimesh
+
+from app.printer_profiles import ProfileStore
+from printers.gcode import (
+    EnergyPhase,
+    EnergySegment,
+    GcodeAnalysis,
+    PreviewLayer,
+    SafetyReport,
+    analyze_gcode,
+    check_gcode,
+    preview_layers,
+    read_gcode_lines,
+)
+from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
+from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
+from printers.slicer import SliceError, SliceSettings, slice_parts, write_text_atomically
+
+ProgressFn = Callable[[float, str], None]
+DEFAULT_MATERIAL_ID = "pla"
+
+
+class SlicerBackend(enum.Enum):
+    BUILTIN = "builtin"
+    PRUSA = "prusa"
+
+
+class UnsafeGcodeError(ValueError):
+    """The G-code failed the safety check; `report` lists the problems with line numbers."""
+
+    def __init__(self, report: SafetyReport) -> None:
+        super().__init__(report.summary())
+        self.report = report
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """What the operator sees before queueing."""
+
+    print_minutes: float
+    heat_up_minutes: float
+    filament_g: float
+    filament_m: float
+    material_cost: float
+    energy_wh: float
+    peak_w: float
+    layers: int
+
+    @classmethod
+    def from_analysis(cls, analysis: GcodeAnalysis) -> Estimate:
+        return cls(
+            print_minutes=analysis.print_time_s / 60.0,
+            heat_up_minutes=analysis.heat_up_s / 60.0,
+            filament_g=analysis.filament_g,
+            filament_m=analysis.filament_mm / 1000.0,
+            material_cost=analysis.material_cost,
+            energy_wh=analysis.energy_wh,
+            peak_w=analysis.peak_w,
+            layers=analysis.layers,
+        )
+
+
+@dataclass(frozen=True)
+class SliceOutcome:
+    output: Path
+    printer: PrinterProfile
+    material: MaterialProfile
+    settings: SliceSettings
+    backend: SlicerBackend
+    analysis: GcodeAnalysis
+    safety: SafetyReport
+    estimate: Estimate
+    slice_seconds: float
+    repaired_parts: tuple[str, ...]
+    part_names: tuple[str, ...]
+
+
+def is_prusa_available() -> bool:
+    return find_prusa_slicer() is not None
+
+
+def slice_to_file(
+    profiles: ProfileStore,
+    inputs: Sequence[trimesh.Trimesh | str | Path],
+    output: Path,
+    *,
+    printer_id: str,
+    material_id: str | None = None,
+    settings: SliceSettings | None = None,
+    backend: SlicerBackend = SlicerBackend.BUILTIN,
+    progress: ProgressFn | None = None,
+) -> SliceOutcome:
+    """Slice, analyse and check; the file appears only when all of it passed.
+
+    Raises SliceError, ExternalSlicerError, UnknownProfileError or UnsafeGcodeError, each one sentence.
+    """
+    printer = profiles.printer(printer_id)
+    material = profiles.material(material_id or DEFAULT_MATERIAL_ID)
+    settings = settings or SliceSettings(layer_height_mm=printer.standard_layer_height_mm)
+    report = progress or (lambda fraction, message: None)
+    started = time.perf_counter()
+    repaired: tuple[str, ...] = ()
+    names: tuple[str, ...]
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if backend is SlicerBackend.PRUSA:
+        with tempfile.TemporaryDirectory(prefix="heliofab-slice-") as tmp:
+            paths = _as_paths(inputs, Path(tmp))
+            staged = Path(tmp) / "out.gcode"
+            report(-1.0, "PrusaSlicer is slicing")
+            slice_with_prusa(paths, staged, printer, material, settings)
+            lines = read_gcode_lines(staged)
+            names = tuple(p.stem for p in paths)
+            outcome_text = staged.read_text(encoding="utf-8", errors="replace")
+    else:
+        result = slice_parts(
+            list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m)
+        )
+        lines = result.gcode.splitlines()
+        outcome_text = result.gcode
+        repaired = result.repaired_parts
+        names = result.part_names
+    seconds = time.perf_counter() - started
+    report(0.92, "checking the G-code")
+    safety = check_gcode(lines, printer)
+    if not safety.is_safe:
+        raise UnsafeGcodeError(safety)
+    report(0.95, "estimating time and energy")
+    analysis = analyze_gcode(lines, printer, material)
+    write_text_atomically(output, outcome_text)
+    report(1.0, "done")
+    return SliceOutcome(
+        output=output,
+        printer=printer,
+        material=material,
+        settings=settings,
+        backend=backend,
+        analysis=analysis,
+        safety=safety,
+        estimate=Estimate.from_analysis(analysis),
+        slice_seconds=seconds,
+        repaired_parts=repaired,
+        part_names=names,
+    )
+
+
+@dataclass(frozen=True)
+class GcodeInfo:
+    path: Path
+    printer: PrinterProfile
+    analysis: GcodeAnalysis
+    safety: SafetyReport
+
+
+def inspect_gcode(
+    profiles: ProfileStore,
+    path: Path,
+    *,
+    printer_id: str | None = None,
+    material_id: str | None = None,
+    allow_firmware_changes: bool = False,
+) -> GcodeInfo:
+    """Analysis and safety check of any G-code file; without a printer, a generic large machine is assumed."""
+    printer = profiles.printer(printer_id) if printer_id else generic_printer()
+    material = profiles.material(material_id) if material_id else None
+    lines = read_gcode_lines(path)
+    safety = check_gcode(lines, printer, allow_firmware_changes)
+    analysis = analyze_gcode(lines, printer, material)
+    return GcodeInfo(Path(path), printer, analysis, safety)
+
+
+def preview_gcode(path: Path) -> list[PreviewLayer]:
+    """Per-layer extrusion and travel segments of a G-code file, for the layer preview."""
+    return preview_layers(Path(path))
+
+
+def new_slice_path(folder: Path) -> Path:
+    """A fresh file name for G-code made in the app, before the queue stores it."""
+    return folder / "slices" / f"slice-{uuid.uuid4().hex[:12]}.gcode"
+
+
+def _as_paths(inputs: Sequence[trimesh.Trimesh | str | Path], folder: Path) -> list[Path]:
+    paths = []
+    for index, item in enumerate(inputs):
+        if isinstance(item, trimesh.Trimesh):
+            name = str(item.metadata.get("name") or f"part-{index + 1}")
+            path = folder / f"{index:02d}-{name}.stl"
+            item.export(path)
+            paths.append(path)
+        else:
+            paths.append(Path(item))
+    return paths
+
+
+__all__ = [
+    "EnergyPhase",
+    "EnergySegment",
+    "Estimate",
+    "PreviewLayer",
+    "ExternalSlicerError",
+    "GcodeInfo",
+    "SliceError",
+    "SliceOutcome",
+    "SliceSettings",
+    "SlicerBackend",
+    "UnsafeGcodeError",
+    "inspect_gcode",
+    "is_prusa_available",
+    "new_slice_path",
+    "preview_gcode",
+    "slice_to_file",
+]

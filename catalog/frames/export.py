@@ -1,0 +1,216 @@
+"""Files out of a frame: one STL per part, a 3MF plate, OpenSCAD parameter sets, and the whole set as a folder."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import trimesh
+
+from catalog.frames.generator import FrameResult
+from catalog.frames.params import ParamValue
+
+SCAD_FORMAT_VERSION = "1"
+REPORT_NAME = "report.json"
+REPORT_KIND = "heliofab-frame-set"
+
+
+class ParameterSetError(ValueError):
+    """An OpenSCAD parameter-set file that cannot be read."""
+
+
+class OutputFolderError(OSError):
+    """The output folder cannot be used."""
+
+
+def stl_bytes(mesh: trimesh.Trimesh, name: str) -> bytes:
+    from stl import mesh as stl_mesh  # numpy-stl: imported here so loading the package stays quick
+
+    solid = stl_mesh.Mesh(np.zeros(len(mesh.faces), dtype=stl_mesh.Mesh.dtype))
+    solid.vectors[:] = mesh.triangles
+    buffer = io.BytesIO()
+    solid.save(name, fh=buffer, mode=stl_mesh.stl.Mode.BINARY, update_normals=True)
+    return buffer.getvalue()
+
+
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="model" ContentType="application/vnd.ms-package.3dmanufacturing-3dmodel+xml"/></Types>'
+)
+_RELS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Target="/3D/3dmodel.model" Id="rel0" '
+    'Type="http://schemas.microsoft.com/3dmanufacturing/2013/01/3dmodel"/></Relationships>'
+)
+
+
+def threemf_bytes(result: FrameResult, title: str) -> bytes:
+    """A 3MF plate with every part where the layout put it on the bed."""
+    objects, items = [], []
+    for index, part in enumerate(result.parts, start=1):
+        verts = "".join(f'<vertex x="{x:.4f}" y="{y:.4f}" z="{z:.4f}"/>' for x, y, z in part.mesh.vertices)
+        tris = "".join(f'<triangle v1="{a}" v2="{b}" v3="{c}"/>' for a, b, c in part.mesh.faces)
+        objects.append(f'<object id="{index}" type="model" name="{part.name}"><mesh><vertices>{verts}</vertices>'
+                       f"<triangles>{tris}</triangles></mesh></object>")
+        items.append(f'<item objectid="{index}"/>')
+    model = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<model unit="millimeter" xml:lang="en-US" '
+        'xmlns="http://schemas.microsoft.com/3dmanufacturing/core/2015/02">'
+        f'<metadata name="Title">{_xml(title)}</metadata><metadata name="Application">Heliofab</metadata>'
+        f"<resources>{''.join(objects)}</resources><build>{''.join(items)}</build></model>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr("3D/3dmodel.model", model)
+    return buffer.getvalue()
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def scad_value(value: ParamValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def export_parameter_sets(sets: Mapping[str, Mapping[str, ParamValue]]) -> dict[str, Any]:
+    """OpenSCAD Customizer parameter-set JSON: every value a string."""
+    return {
+        "parameterSets": {name: {k: scad_value(v) for k, v in values.items()} for name, values in sets.items()},
+        "fileFormatVersion": SCAD_FORMAT_VERSION,
+    }
+
+
+def import_parameter_sets(data: object) -> dict[str, dict[str, str]]:
+    """The named sets of an OpenSCAD parameter-set document (values still strings; resolve them per style)."""
+    if not isinstance(data, dict) or not isinstance(data.get("parameterSets"), dict):
+        raise ParameterSetError("This is not an OpenSCAD parameter-set file (no \"parameterSets\").")
+    version = str(data.get("fileFormatVersion", SCAD_FORMAT_VERSION))
+    if version != SCAD_FORMAT_VERSION:
+        raise ParameterSetError(f"Parameter-set file format {version} is not supported (only {SCAD_FORMAT_VERSION}).")
+    sets: dict[str, dict[str, str]] = {}
+    for name, values in data["parameterSets"].items():
+        if not isinstance(values, dict):
+            raise ParameterSetError(f"Parameter set {name!r} is not a list of name/value pairs.")
+        sets[str(name)] = {str(k): str(v) for k, v in values.items()}
+    return sets
+
+
+def read_parameter_set(path: Path, set_name: str | None = None) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ParameterSetError(f"Cannot read parameter sets from {path}: {exc}.") from None
+    sets = import_parameter_sets(data)
+    if not sets:
+        raise ParameterSetError(f"{path} holds no parameter sets.")
+    if set_name is None:
+        if len(sets) > 1:
+            raise ParameterSetError(f"{path} holds several sets ({', '.join(sets)}): name one.")
+        return next(iter(sets.values()))
+    if set_name not in sets:
+        raise ParameterSetError(f"{path} has no set called {set_name!r}: choose one of {', '.join(sets)}.")
+    return sets[set_name]
+
+
+def frame_report(result: FrameResult, files: list[str]) -> dict[str, Any]:
+    from catalog.frames.checks import CHECK_NAMES
+
+    return {
+        "kind": REPORT_KIND,
+        "style_id": result.style_id,
+        "parameters": dict(result.params),
+        "derived": result.derived,
+        "lens_centres_mm": {"right": list(result.lens_centres_mm[0]), "left": list(result.lens_centres_mm[1])},
+        "parts": [
+            {"name": p.name, "bounds_mm": p.bounds_mm, "volume_mm3": round(p.volume_mm3, 1),
+             "triangles": int(len(p.mesh.faces)), "is_watertight": bool(p.mesh.is_watertight),
+             "is_rotated": bool(p.placement.is_rotated) if p.placement else False}
+            for p in result.parts
+        ],
+        "bed_mm": list(result.bed_mm),
+        "filament_g": round(result.filament_g, 2),
+        "material": result.params["material"],
+        "material_cost": round(result.material_cost, 3),
+        "checks_passed": list(CHECK_NAMES),
+        "warnings": [w.to_json() for w in result.warnings],
+        "files": files,
+    }
+
+
+def frame_files(result: FrameResult, template_svg: str, set_name: str) -> dict[str, bytes]:
+    """Every file of a frame set, in memory, named as they will be in the folder."""
+    files: dict[str, bytes] = {}
+    for part in result.parts:
+        files[f"{part.name}.stl"] = stl_bytes(part.mesh, part.name)
+    files["plate.3mf"] = threemf_bytes(result, f"{result.style_id} {result.derived['marking']}")
+    files["template.svg"] = template_svg.encode("utf-8")
+    scad = export_parameter_sets({set_name: result.params})
+    files["parameters.json"] = (json.dumps(scad, indent=2) + "\n").encode("utf-8")
+    report = frame_report(result, sorted([*files, REPORT_NAME]))
+    files[REPORT_NAME] = (json.dumps(report, indent=2, sort_keys=True, default=str) + "\n").encode("utf-8")
+    return files
+
+
+def write_folder_atomically(out_dir: Path, files: Mapping[str, bytes]) -> Path:
+    """Writes into a temporary folder beside out_dir, then renames it into place.
+
+    An existing out_dir is replaced only if it is empty or holds an earlier frame set (its report.json says so);
+    a failure at any point leaves the old folder (or nothing) behind.
+    """
+    out_dir = out_dir.resolve()
+    parent = out_dir.parent
+    if not parent.is_dir():
+        raise OutputFolderError(f"The folder {parent} does not exist: create it or choose another --out.")
+    if out_dir.exists() and not _is_replaceable(out_dir):
+        raise OutputFolderError(f"{out_dir} already holds other files: choose an empty or new folder.")
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=parent))
+    old: Path | None = None
+    try:
+        staging.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary folder
+        for name, data in files.items():
+            (staging / name).write_bytes(data)
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old", dir=parent))
+            os.rmdir(old)
+            os.rename(out_dir, old)
+        os.rename(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if old is not None and not out_dir.exists():
+            os.rename(old, out_dir)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return out_dir
+
+
+def _is_replaceable(folder: Path) -> bool:
+    if not folder.is_dir():
+        return False
+    entries = list(folder.iterdir())
+    if not entries:
+        return True
+    report = folder / REPORT_NAME
+    try:
+        return json.loads(report.read_text(encoding="utf-8")).get("kind") == REPORT_KIND
+    except (OSError, ValueError, AttributeError):
+        return False

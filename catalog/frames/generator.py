@@ -1,0 +1,254 @@
+"""The frame generator: parameters -> checked 2D outlines -> watertight meshes laid out on the bed."""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import manifold3d
+import trimesh
+from shapely.geometry import Polygon
+from shapely.geometry.base import BaseGeometry
+
+from catalog.frames.checks import BED_MARGIN_MM, FrameProblem, find_problems, find_warnings
+from catalog.frames.layout import BedLayoutError, Placement, pack_boxes
+from catalog.frames.mesh import plate, plate_along_y, stepped_plate, to_manifold, to_trimesh, union
+from catalog.frames.outlines import (
+    FrameOutlines,
+    beam_start_mm,
+    build_outlines,
+    front_knuckle_section,
+    nasal_gap_mm,
+    ring_outline,
+    temple_knuckle_section,
+)
+from catalog.frames.params import ParamValue, resolve_declared
+from catalog.frames.styles import FrameStyle, StyleCatalogue
+
+DENSITY_G_CM3 = {"PLA": 1.24, "PETG": 1.27}
+DEFAULT_BED_MM = 220.0
+
+
+class FrameRejectedError(ValueError):
+    """The parameter set fails at least one validity check; nothing was generated."""
+
+    def __init__(self, problems: list[FrameProblem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more = f" ({len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" if len(problems) > 1 else ""
+        super().__init__(f"{first.check}: {first.message} {first.suggestion}{more}")
+
+
+@dataclass(frozen=True)
+class FramePart:
+    name: str
+    mesh: trimesh.Trimesh
+    volume_mm3: float = 0.0
+    placement: Placement | None = None
+
+    @property
+    def bounds_mm(self) -> list[list[float]]:
+        return [[round(float(v), 3) for v in row] for row in self.mesh.bounds]
+
+
+@dataclass(frozen=True)
+class FrameResult:
+    style_id: str
+    params: dict[str, ParamValue]
+    parts: list[FramePart]
+    front_outline: BaseGeometry
+    lens_centres_mm: tuple[tuple[float, float], tuple[float, float]]
+    derived: dict[str, Any]
+    filament_g: float
+    material_cost: float
+    outlines: FrameOutlines
+    warnings: list[FrameProblem] = field(default_factory=list)
+    bed_mm: tuple[float, float] = (DEFAULT_BED_MM, DEFAULT_BED_MM)
+
+    def part(self, name: str) -> FramePart:
+        for part in self.parts:
+            if part.name == name:
+                return part
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class FramePreview:
+    """What the live preview needs: outlines, problems, warnings and derived numbers; no meshes."""
+
+    style_id: str
+    params: dict[str, ParamValue]
+    outlines: FrameOutlines
+    problems: list[FrameProblem]
+    warnings: list[FrameProblem]
+    derived: dict[str, Any]
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.problems
+
+
+class FrameGenerator:
+    """Holds the style catalogue and a small cache of outlines, so a live editor rebuilds only what changed."""
+
+    def __init__(self, catalogue: StyleCatalogue | None = None, *, cache_size: int = 16) -> None:
+        self.catalogue = catalogue or StyleCatalogue()
+        self._outline_cache: OrderedDict[tuple[Any, ...], FrameOutlines] = OrderedDict()
+        self._cache_size = cache_size
+
+    def style(self, style_id: str) -> FrameStyle:
+        return self.catalogue.get(style_id)
+
+    def resolve(self, style_id: str, overrides: Mapping[str, object]) -> dict[str, ParamValue]:
+        return resolve_declared(self.style(style_id).parameters, overrides)
+
+    def outlines(self, params: dict[str, ParamValue]) -> FrameOutlines:
+        key = tuple(sorted(params.items()))
+        hit = self._outline_cache.get(key)
+        if hit is not None:
+            self._outline_cache.move_to_end(key)
+            return hit
+        built = build_outlines(params)
+        self._outline_cache[key] = built
+        if len(self._outline_cache) > self._cache_size:
+            self._outline_cache.popitem(last=False)
+        return built
+
+    def preview(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
+                bed_y_mm: float = DEFAULT_BED_MM) -> FramePreview:
+        params = self.resolve(style_id, overrides)
+        outlines = self.outlines(params)
+        problems = find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)
+        return FramePreview(style_id, params, outlines, problems, find_warnings(outlines), derive(outlines))
+
+    def check(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
+              bed_y_mm: float = DEFAULT_BED_MM) -> list[FrameProblem]:
+        return self.preview(style_id, overrides, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm).problems
+
+    def generate(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
+                 bed_y_mm: float = DEFAULT_BED_MM) -> FrameResult:
+        preview = self.preview(style_id, overrides, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        if preview.problems:
+            raise FrameRejectedError(preview.problems)
+        o = preview.outlines
+        p = preview.params
+        solids = build_solids(o)
+        sizes = []
+        for name, solid in solids:
+            lo, hi = solid.bounding_box()[:3], solid.bounding_box()[3:]
+            sizes.append((name, hi[0] - lo[0], hi[1] - lo[1]))
+        try:
+            placements = pack_boxes(sizes, bed_x_mm, bed_y_mm, gap_mm=float(p["part_gap_mm"]),  # type: ignore[arg-type]
+                                    margin_mm=BED_MARGIN_MM)
+        except BedLayoutError as exc:
+            raise FrameRejectedError([FrameProblem("bed_fit", f"The parts do not fit on the bed: {exc}",
+                                                   "Use a larger printer or shorter temples.", "temple_length_mm")]
+                                     ) from None
+        density = DENSITY_G_CM3[str(p["material"])]
+        parts: list[FramePart] = []
+        total_mm3 = 0.0
+        for (name, solid), place in zip(solids, placements, strict=True):
+            if place.is_rotated:
+                solid = solid.rotate((0.0, 0.0, 90.0))
+            box = solid.bounding_box()
+            solid = solid.translate((place.x_mm - box[0], place.y_mm - box[1], -box[2]))
+            volume = float(solid.volume())
+            total_mm3 += volume
+            parts.append(FramePart(name, to_trimesh(solid), volume, place))
+        grams = total_mm3 / 1000.0 * density
+        cost = grams / 1000.0 * float(p["filament_price_per_kg"])  # type: ignore[arg-type]
+        derived = dict(preview.derived)
+        derived["filament_g"] = round(grams, 2)
+        derived["material_cost"] = round(cost, 3)
+        return FrameResult(
+            style_id=style_id,
+            params=p,
+            parts=parts,
+            front_outline=o.front_outline,
+            lens_centres_mm=o.lens_centres_mm,
+            derived=derived,
+            filament_g=grams,
+            material_cost=cost,
+            outlines=o,
+            warnings=preview.warnings,
+            bed_mm=(bed_x_mm, bed_y_mm),
+        )
+
+
+def _f(p: Mapping[str, ParamValue], name: str) -> float:
+    return float(p[name])  # type: ignore[arg-type]
+
+
+def footprints(o: FrameOutlines) -> list[tuple[str, float, float]]:
+    """Bed footprints (w, h) of every part, from outlines alone, for the bed check before any mesh exists."""
+    x0, y0, x1, y1 = o.front_solid.bounds
+    u0, v0, u1, v1 = o.temple_profile.bounds
+    heel = o.hinge.pin_gap_mm / math.cos(math.radians(max(abs(o.splay_right_deg), abs(o.splay_left_deg)))) + 0.5
+    temple = (u1 - min(u0, -heel), v1 - v0)
+    sizes = [("front", x1 - x0, y1 - y0), ("temple_right", *temple), ("temple_left", *temple)]
+    for name, seat in (("ring_right", o.seats[0]), ("ring_left", o.seats[1])):
+        a0, b0, a1, b1 = seat.bounds
+        sizes.append((name, a1 - a0, b1 - b0))
+    return sizes
+
+
+def derive(o: FrameOutlines) -> dict[str, Any]:
+    p = o.params
+    a_mm = _f(p, "lens_width_mm")
+    dbl = nasal_gap_mm(o)
+    lx0, ly0, lx1, ly1 = o.lens_left.bounds
+    rx0, _ry0, rx1, _ry1 = o.lens_right.bounds
+    gc_right, gc_left = (rx0 + rx1) / 2.0, (lx0 + lx1) / 2.0
+    fx0, fy0, fx1, fy1 = o.front_solid.bounds
+    return {
+        "frame_pd_mm": round(a_mm + dbl, 3),
+        "dbl_mm": round(dbl, 3),
+        "bridge_requested_mm": _f(p, "bridge_mm"),
+        "lens_width_mm": round(lx1 - lx0, 3),
+        "lens_height_mm": round(ly1 - ly0, 3),
+        "box_centre_right_x_mm": round(gc_right, 3),
+        "box_centre_left_x_mm": round(gc_left, 3),
+        "decentration_mm": {"right": round(abs(-_f(p, "pd_right_mm") - gc_right), 3),
+                            "left": round(abs(_f(p, "pd_left_mm") - gc_left), 3)},
+        "overall_width_mm": round(fx1 - fx0, 2),
+        "front_height_mm": round(fy1 - fy0, 2),
+        "temple_length_mm": round(o.temple_length_mm, 1),
+        "temple_splay_right_deg": round(o.splay_right_deg, 1),
+        "temple_splay_left_deg": round(o.splay_left_deg, 1),
+        "lens_sag_step_mm": round(o.sag_step_mm, 2),
+        "hinge_hole_d_mm": round(2 * o.hinge.hole_r_mm, 2),
+        "marking": f"{a_mm:g}\u25a1{dbl:g}-{_f(p, 'temple_length_mm'):g}",
+    }
+
+
+def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
+    p = o.params
+    thickness = _f(p, "frame_thickness_mm")
+    front = o.front_solid
+    assert isinstance(front, Polygon)
+    pieces = [to_manifold(*stepped_plate(front.exterior, [a.exterior for a in o.apertures],
+                                         [s.exterior for s in o.seats], 0.0, _f(p, "front_lip_thickness_mm"),
+                                         thickness))]
+    for pin_x in (o.hinge.pin_x_right_mm, o.hinge.pin_x_left_mm):
+        section = front_knuckle_section(o.hinge, pin_x, thickness)
+        for y0, y1 in o.hinge.front_bands:
+            pieces.append(to_manifold(*plate_along_y(section, y0, y1)))
+    solids = [("front", union(pieces))]
+    temple_t = _f(p, "temple_thickness_mm")
+    beam = to_manifold(*plate(o.temple_profile, 0.0, temple_t))
+    reach = beam_start_mm(o.hinge, _f(p, "temple_height_mm"), math.radians(_f(p, "pantoscopic_tilt_deg"))) + 1.0
+    v0, v1 = o.hinge.temple_band
+    for name, splay in (("temple_right", o.splay_right_deg), ("temple_left", o.splay_left_deg)):
+        tongue = to_manifold(*plate_along_y(temple_knuckle_section(o.hinge, temple_t, splay, reach), v0, v1))
+        temple = union([beam, tongue])
+        if name == "temple_left":
+            # The left temple is the right one mirrored; printed outer face down it is the profile upside down.
+            temple = temple.mirror((0.0, 1.0, 0.0))
+        solids.append((name, temple))
+    ring_t = _f(p, "ring_thickness_mm")
+    for name, seat, inner in (("ring_right", o.seats[0], o.ring_inners[0]), ("ring_left", o.seats[1], o.ring_inners[1])):
+        solids.append((name, to_manifold(*plate(ring_outline(seat, inner), 0.0, ring_t))))
+    return solids

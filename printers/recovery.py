@@ -1,0 +1,85 @@
+"""Where to pick a job up again after a cable pull, a printer reset, an app crash or a power cut."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from printers.machine_state import MachineState, advance, is_layer_change, resume_preamble
+from printers.protocol import strip_comment
+
+
+@dataclass(frozen=True)
+class ResumePlan:
+    start_index: int  # the first line of the job (index in its lines) to stream
+    preamble: list[str]
+    state: MachineState  # the machine state before start_index
+    is_exact: bool  # the firmware kept its state and told us its last line: nothing repeated, nothing skipped
+    note: str
+
+
+def plan_resume(
+    lines: Sequence[str],
+    *,
+    last_confirmed_index: int,
+    state: MachineState,
+    line_offset: int | None,
+    printer_last_line: int | None,
+    was_printer_reset: bool,
+) -> ResumePlan:
+    """Choose the restart line and the preamble.
+
+    If the printer kept its state (a cable pull on a board that does not reset on open), the
+    last-line probe names the last line it took, which may be past the last one we saw
+    confirmed: continue right after it, re-asserting only the heater targets. Otherwise it lost
+    its position: restart after the last confirmed line with the full preamble (heat, home X/Y,
+    restore Z, E, modes, fan, feed rate).
+    """
+    commands = [(strip_comment(raw), index, is_layer_change(raw)) for index, raw in enumerate(lines)]
+    positions = [index for command, index, _ in commands if command]
+    committed_pos = _position_of(positions, last_confirmed_index)
+    if not was_printer_reset and printer_last_line is not None and line_offset is not None:
+        probed_pos = printer_last_line - line_offset
+        if committed_pos <= probed_pos < len(positions):
+            start_state = _advance_through(lines, positions, committed_pos, probed_pos, state)
+            start_index = positions[probed_pos] + 1
+            return ResumePlan(
+                start_index,
+                _reheat(start_state),
+                start_state,
+                True,
+                f"The printer kept its state: continuing after line {start_index}.",
+            )
+    start_index = last_confirmed_index + 1
+    return ResumePlan(
+        start_index,
+        resume_preamble(state),
+        state,
+        False,
+        f"The printer lost its state: re-heating, homing X/Y and continuing after line {start_index}.",
+    )
+
+
+def _position_of(positions: list[int], index: int) -> int:
+    """Position (among commands) of the command at line `index`; -1 before the first."""
+    pos = -1
+    for candidate, line_index in enumerate(positions):
+        if line_index > index:
+            break
+        pos = candidate
+    return pos
+
+
+def _advance_through(lines: Sequence[str], positions: list[int], from_pos: int, to_pos: int, state: MachineState) -> MachineState:
+    for pos in range(from_pos + 1, to_pos + 1):
+        state = advance(state, strip_comment(lines[positions[pos]]))
+    return state
+
+
+def _reheat(state: MachineState) -> list[str]:
+    commands: list[str] = []
+    if state.bed_target_c > 0:
+        commands.append(f"M190 S{state.bed_target_c:g}")
+    if state.hotend_target_c > 0:
+        commands.append(f"M109 S{state.hotend_target_c:g}")
+    return commands

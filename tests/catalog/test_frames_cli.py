@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from catalog.frames.export import export_parameter_sets
+from ui.entry import main
+
+STYLE = "oval-everyday"
+GOOD = ["--set", "pd_right_mm=32", "--set", "pd_left_mm=31", "--set", "bridge_mm=18", "--set",
+        "crest_above_datum_mm=5"]
+
+
+def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(tmp_path / "data"), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_list_params_json_is_the_declaration(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, tmp_path, "customize", STYLE, "--list-params", "--json")
+    assert code == 0
+    manifest = json.loads(out)
+    names = [p["name"] for p in manifest["parameters"]]
+    assert {"pd_right_mm", "lens_width_mm", "bridge_mm", "pantoscopic_tilt_deg"} <= set(names)
+    width = next(p for p in manifest["parameters"] if p["name"] == "lens_width_mm")
+    assert (width["unit"], width["min"], width["max"], width["group"]) == ("mm", 30, 60, "Lens")
+
+
+def test_customize_writes_the_whole_set(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out_dir = tmp_path / "job"
+    code, out, err = run(capsys, tmp_path, "customize", STYLE, *GOOD, "--out", str(out_dir), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(report["files"])
+    for name in ("front", "temple_right", "temple_left", "ring_right", "ring_left"):
+        assert (out_dir / f"{name}.stl").stat().st_size > 1000
+    saved = json.loads((out_dir / "report.json").read_text())
+    assert saved["parameters"]["pd_right_mm"] == 32.0
+    assert saved["derived"]["frame_pd_mm"] == pytest.approx(63.0)
+    assert saved["derived"]["dbl_mm"] == pytest.approx(18.0)
+    assert set(saved["checks_passed"]) >= {"nose_clearance", "centration", "rim_wall"}
+    assert 5 < saved["filament_g"] < 30
+    assert all(p["is_watertight"] for p in saved["parts"])
+    with zipfile.ZipFile(out_dir / "plate.3mf") as archive:
+        model = ElementTree.fromstring(archive.read("3D/3dmodel.model"))
+    ns = {"m": "http://schemas.microsoft.com/3dmanufacturing/core/2015/02"}
+    assert len(model.findall("m:resources/m:object", ns)) == 5
+    assert len(model.findall("m:build/m:item", ns)) == 5
+    svg = (out_dir / "template.svg").read_text()
+    assert 'width="297mm"' in svg and 'width="85.6"' in svg and 'id="scale-bar"' in svg
+    scad = json.loads((out_dir / "parameters.json").read_text())
+    assert scad["fileFormatVersion"] == "1"
+    (values,) = scad["parameterSets"].values()
+    assert values["bridge_mm"] == "18"
+    # Running again replaces the earlier set in place.
+    code, _, err = run(capsys, tmp_path, "customize", STYLE, *GOOD, "--set", "temple_length_mm=135", "--out",
+                       str(out_dir))
+    assert code == 0, err
+    assert json.loads((out_dir / "report.json").read_text())["parameters"]["temple_length_mm"] == 135.0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--set", "bridge_mm=25"], "bridge_mm = 25 is out of range"),
+        (["--set", "lens_width_mm=wide"], "lens_width_mm needs a number"),
+        (["--set", "lens_widht_mm=44"], "Unknown parameter lens_widht_mm"),
+        (["--set", "bridge_mm"], "--set needs NAME=VALUE"),
+        (["--set", "bridge_mm=22"], "Check centration failed"),
+        (["--set", "hinge_type=screw_m2"], "Check hinge_wall failed"),
+    ],
+)
+def test_bad_input_is_one_line_and_writes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                  args: list[str], expected: str) -> None:
+    out_dir = tmp_path / "job"
+    code, _, err = run(capsys, tmp_path, "customize", STYLE, *args, "--out", str(out_dir))
+    assert code != 0
+    assert expected in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out_dir.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == []
+
+
+def test_unknown_design_and_foreign_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, tmp_path, "customize", "no-such-frame", "--list-params")
+    assert code != 0 and "No frame style called 'no-such-frame'" in err
+    foreign = tmp_path / "photos"
+    foreign.mkdir()
+    (foreign / "holiday.jpg").write_bytes(b"x")
+    code, _, err = run(capsys, tmp_path, "customize", STYLE, "--out", str(foreign))
+    assert code != 0 and "already holds other files" in err
+    assert [p.name for p in foreign.iterdir()] == ["holiday.jpg"]
+
+
+def test_openscad_parameter_set_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    sets = export_parameter_sets({"Ama 2026-11-25": {"pd_right_mm": 30.0, "pd_left_mm": 30.0, "bridge_mm": 18.0,
+                                                     "lens_width_mm": 42.0,
+                                                     "crest_above_datum_mm": 4.0}})
+    path = tmp_path / "ama.json"
+    path.write_text(json.dumps(sets))
+    code, out, err = run(capsys, tmp_path, "customize", STYLE, "--params", str(path), "--check", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["parameters"]["bridge_mm"] == 18.0 and data["is_valid"]
+
+
+def test_customize_does_not_load_qt() -> None:
+    code = ("import sys; from ui.entry import main; main(['customize', 'oval-everyday', '--check']); "
+            "assert 'PySide6' not in sys.modules, 'Qt loaded'")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr

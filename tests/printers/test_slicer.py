@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+import trimesh
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shapely import affinity
+from shapely.geometry import MultiPolygon, Point, Polygon, box
+
+from printers.gcode import analyze_gcode, check_gcode, preview_layers
+from printers.profiles import find_material, find_printer
+from printers.slicer import SliceError, SliceSettings, slice_parts
+from printers.slicer.sections import is_prism
+from printers.slicer.writer import e_per_mm
+from tests.printers.shapes import extrude, frame_front_outline, frame_set
+
+MK3 = find_printer("prusa-mk3")
+PLA = find_material("pla")
+# No purge line: every extrusion in the file then belongs to the parts or the skirt.
+BARE_MK3 = dataclasses.replace(
+    MK3, start_gcode="G90\nM83\nM140 S{first_layer_bed_c}\nM104 S{first_layer_hotend_c}\nG28\nM190 S{first_layer_bed_c}\nM109 S{first_layer_hotend_c}"
+)
+
+_STRICT = re.compile(
+    r"^(?:"
+    r"G[01](?: [XYZEF]-?\d+(?:\.\d+)?)+"
+    r"|G28|G90|G91|M82|M83|M84(?: [XYE])*|M107"
+    r"|G92 E0"
+    r"|M10[49] S\d+(?:\.\d+)?|M1[49]0 S\d+(?:\.\d+)?|M106 S\d+"
+    r"|M20[13](?: [XYZE]\d+(?:\.\d+)?)+|M204(?: [PRT]\d+(?:\.\d+)?)+|M205(?: [XYZE]\d+(?:\.\d+)?)+"
+    r")$"
+)
+
+
+def strict_parse(text: str) -> list[str]:
+    """Every command line in the narrow grammar our writer promises; comments only after ';'."""
+    commands = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split(";", 1)[0].strip()
+        if not line:
+            continue
+        assert _STRICT.match(line), f"line {number}: {raw!r}"
+        for value in re.findall(r"-?\d+(?:\.\d+)?", line):
+            assert np.isfinite(float(value))
+        commands.append(line)
+    return commands
+
+
+def test_frame_set_gives_safe_strict_gcode() -> None:
+    result = slice_parts(frame_set(), MK3, PLA, SliceSettings())
+    assert result.part_names == ("front", "temple-right", "temple-left")
+    assert set(result.prism_parts) == set(result.part_names)
+    commands = strict_parse(result.gcode)
+    assert len(commands) > 1000
+    lines = result.gcode.splitlines()
+    assert check_gcode(lines, MK3).is_safe
+    analysis = analyze_gcode(lines, MK3, PLA)
+    assert analysis.layers == result.layer_count == 20
+    assert analysis.retractions == result.retractions + 1  # the end G-code retracts once more
+    assert analysis.bbox is not None
+    assert 0 <= analysis.bbox.min_x and analysis.bbox.max_x <= MK3.bed_x_mm
+    assert analysis.bbox.max_z == pytest.approx(4.0)
+    # Grams against the parts' volume: 2 walls, 4+4 solid layers and 20 % infill of 4 mm thin parts.
+    volume_cm3 = sum(m.volume for m in frame_set()) / 1000
+    assert 0.4 * volume_cm3 * PLA.density_g_cm3 < analysis.filament_g < 1.3 * volume_cm3 * PLA.density_g_cm3
+    assert 10 * 60 < analysis.print_time_s < 4 * 3600
+
+
+def test_extrusion_per_mm_uses_the_rounded_bead() -> None:
+    assert e_per_mm(0.45, 0.2, 1.75) == pytest.approx(0.0339, abs=2e-4)
+
+
+def test_retraction_only_where_travel_leaves_the_part() -> None:
+    solid = extrude(box(0, 0, 40, 30), 2.0, "plate")
+    result = slice_parts([solid], BARE_MK3, PLA, SliceSettings(skirt_loops=0))
+    # A convex plate never needs to leave the part.
+    assert result.retractions == 0
+    two = slice_parts([solid, solid.copy()], BARE_MK3, PLA, SliceSettings(skirt_loops=0))
+    layers = two.layer_count
+    assert layers <= two.retractions <= 3 * layers  # hopping between the two parts
+
+
+def test_several_parts_and_a_general_solid() -> None:
+    sphere = trimesh.creation.icosphere(subdivisions=3, radius=10)
+    sphere.metadata["name"] = "ball"
+    assert not is_prism(sphere)
+    result = slice_parts([sphere, frame_set()[1]], MK3, PLA, SliceSettings())
+    assert result.prism_parts == ("temple-right",)
+    strict_parse(result.gcode)
+    lines = result.gcode.splitlines()
+    assert check_gcode(lines, MK3).is_safe
+    layers = preview_layers(lines)
+    assert len(layers) == result.layer_count == 100
+    # The ball's widest layer is near its middle; solid skins at the bottom and the top.
+    widths = [np.ptp(layer.extrusions[:, [0, 2]]) for layer in layers]
+    assert max(widths) > 0
+
+
+def test_a_part_larger_than_the_bed_is_refused() -> None:
+    long_bar = extrude(box(0, 0, 300, 10), 3.0, "bar")
+    with pytest.raises(SliceError, match="larger than"):
+        slice_parts([long_bar], MK3, PLA)
+    tall = trimesh.creation.box((10, 10, 300))
+    with pytest.raises(SliceError, match="tall"):
+        slice_parts([tall], MK3, PLA)
+
+
+def test_a_long_part_is_turned_to_fit() -> None:
+    bar = extrude(box(0, 0, 10, 230), 2.0, "bar")  # 230 mm deep: the MK3 is 210 deep but 250 wide
+    result = slice_parts([bar], MK3, PLA, SliceSettings(skirt_loops=0))
+    assert check_gcode(result.gcode.splitlines(), MK3).is_safe
+
+
+def test_too_many_parts_are_refused() -> None:
+    plates = [extrude(box(0, 0, 100, 80), 2.0, f"p{i}") for i in range(8)]
+    with pytest.raises(SliceError, match="fewer parts"):
+        slice_parts(plates, MK3, PLA)
+
+
+@pytest.mark.parametrize(
+    ("change", "match"),
+    [
+        ({"layer_height_mm": 0.5}, "Layer height"),
+        ({"perimeters": 0}, "Perimeters"),
+        ({"infill_pct": 150}, "Infill"),
+    ],
+)
+def test_bad_settings_are_refused(change: dict[str, float], match: str) -> None:
+    with pytest.raises(SliceError, match=match):
+        slice_parts(frame_set()[:1], MK3, PLA, dataclasses.replace(SliceSettings(), **change))
+
+
+def test_material_too_hot_for_the_printer_is_refused() -> None:
+    hot = dataclasses.replace(PLA, hotend_c=300, first_layer_hotend_c=300)
+    with pytest.raises(SliceError, match="300"):
+        slice_parts(frame_set()[:1], find_printer("creality-ender3"), hot)
+
+
+def test_bedless_printer_gets_no_bed_heating() -> None:
+    small = extrude(box(0, 0, 30, 20), 2.0, "tag")
+    bedless = find_printer("mini-bedless")
+    result = slice_parts([small], bedless, PLA)
+    assert "M140" not in result.gcode and "M190" not in result.gcode
+    assert check_gcode(result.gcode.splitlines(), bedless).is_safe
+
+
+def test_progress_is_reported_and_can_cancel() -> None:
+    seen: list[float] = []
+    slice_parts(frame_set()[:1], MK3, PLA, progress=lambda f, m: seen.append(f))
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+    class Stop(Exception):
+        pass
+
+    def cancel(fraction: float, message: str) -> None:
+        if fraction > 0.5:
+            raise Stop
+
+    with pytest.raises(Stop):
+        slice_parts(frame_set()[:1], MK3, PLA, progress=cancel)
+
+
+def _outline_strategy() -> st.SearchStrategy[Polygon]:
+    @st.composite
+    def build(draw: st.DrawFn) -> Polygon:
+        width = draw(st.floats(8, 70))
+        depth = draw(st.floats(8, 50))
+        shape = box(0, 0, width, depth)
+        if draw(st.booleans()):
+            r = draw(st.floats(1, min(width, depth) / 2))
+            shape = shape.union(Point(width, depth / 2).buffer(r, quad_segs=8))
+        for _ in range(draw(st.integers(0, 2))):
+            cx = draw(st.floats(0.2, 0.8)) * width
+            cy = draw(st.floats(0.2, 0.8)) * depth
+            r = draw(st.floats(0.8, max(0.9, min(width, depth) / 5)))
+            shape = shape.difference(Point(cx, cy).buffer(r, quad_segs=8))
+        angle = draw(st.floats(0, 90))
+        shape = affinity.rotate(shape, angle, origin=(0, 0))
+        if isinstance(shape, MultiPolygon):
+            shape = max(shape.geoms, key=lambda g: g.area)
+        return shape
+
+    return build()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    outline=_outline_strategy(),
+    thickness=st.floats(0.6, 4.0),
+    infill=st.sampled_from([0.0, 15.0, 20.0, 50.0, 100.0]),
+    perimeters=st.integers(1, 3),
+)
+def test_all_extrusion_lies_inside_the_outline(outline: Polygon, thickness: float, infill: float, perimeters: int) -> None:
+    mesh = extrude(outline, thickness, "prism")
+    assert mesh.is_watertight
+    result = slice_parts(
+        [mesh], BARE_MK3, PLA, SliceSettings(skirt_loops=0, infill_pct=infill, perimeters=perimeters)
+    )
+    placed = shapely.affinity.affine_transform(outline, _affine2d(result.placements[0]))
+    allowed = placed.buffer(1e-3)
+    layers = preview_layers(result.gcode.splitlines())
+    assert layers
+    segments = np.concatenate([layer.extrusions for layer in layers])
+    ends = np.vstack([segments[:, :2], segments[:, 2:], (segments[:, :2] + segments[:, 2:]) / 2])
+    inside = shapely.covers(allowed, shapely.points(ends))
+    assert inside.all(), ends[~inside][:5]
+    assert check_gcode(result.gcode.splitlines(), BARE_MK3).is_safe
+
+
+def _affine2d(matrix: np.ndarray) -> list[float]:
+    return [matrix[0, 0], matrix[0, 1], matrix[1, 0], matrix[1, 1], matrix[0, 3], matrix[1, 3]]
+
+
+def test_stl_paths_and_broken_files(tmp_path: Path) -> None:
+    front = extrude(frame_front_outline(), 3.0, "front")
+    path = tmp_path / "front.stl"
+    front.export(path)
+    assert slice_parts([path], MK3, PLA).part_names == ("front",)
+    empty = tmp_path / "empty.stl"
+    empty.write_bytes(b"")
+    with pytest.raises(SliceError, match="empty"):
+        slice_parts([empty], MK3, PLA)
+    garbage = tmp_path / "garbage.stl"
+    garbage.write_bytes(b"solid nothing\nfacet normal 1 2\n" * 3)
+    with pytest.raises(SliceError):
+        slice_parts([garbage], MK3, PLA)
+
+
+def test_holes_in_a_mesh_are_repaired() -> None:
+    cube = trimesh.creation.box((10, 10, 10))
+    keep = np.ones(len(cube.faces), dtype=bool)
+    keep[:2] = False
+    cube.update_faces(keep)
+    assert not cube.is_watertight
+    result = slice_parts([cube], MK3, PLA)
+    assert result.repaired_parts == ("part 1",)
+    assert check_gcode(result.gcode.splitlines(), MK3).is_safe
+
+
+def test_unrepairable_mesh_is_refused_with_a_reason() -> None:
+    cube = trimesh.creation.box((10, 10, 10))
+    other = trimesh.creation.box((10, 10, 10))
+    other.apply_translation([10, 0, 0])
+    # Two cubes sharing a face's edges plus a fin: edges used by more than two faces.
+    fin = trimesh.Trimesh(vertices=[[5, 5, 5], [5, -5, 5], [5, 0, 12]], faces=[[0, 1, 2]])
+    broken = trimesh.util.concatenate([cube, other, fin])
+    broken.merge_vertices()
+    with pytest.raises(SliceError, match="not a closed solid"):
+        slice_parts([broken], MK3, PLA)

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.services import Services
+from ui.bridge import GuiBridge
+from ui.context import ScreenContext
+from ui.slicing import PrinterProfileDialog, SlicingDialog, SlicingPanel
+from ui.tasks import GuiTasks, TaskPanel
+from tests.printers.shapes import frame_set
+
+
+@pytest.fixture
+def ctx(qtbot, services: Services) -> Iterator[ScreenContext]:  # type: ignore[no-untyped-def]
+    holder = QWidget()  # owns the bridge and tasks; kept alive for the whole test
+    qtbot.addWidget(holder)
+    bridge = GuiBridge(holder)
+    tasks = GuiTasks(services.tasks, bridge, TaskPanel(holder))
+    tasks.setParent(holder)
+    yield ScreenContext(services=services, bridge=bridge, tasks=tasks)
+    services.tasks.shutdown()
+
+
+def test_slice_shows_estimate_and_layers(qtbot, ctx: ScreenContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    panel = SlicingPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.printer_combo.count() >= 4)
+    assert not panel.slice_button.isEnabled()  # nothing to slice yet
+    panel.set_parts(frame_set(), "test frame")
+    panel.printer_combo.setCurrentIndex(panel.printer_combo.findData("prusa-mk3"))
+    assert panel.slice_button.isEnabled()
+    with qtbot.waitSignal(panel.sliced, timeout=60000) as signal:
+        panel.slice_button.click()
+    outcome = signal.args[0]
+    assert outcome.safety.is_safe and outcome.output.is_file()
+    assert panel.estimate_labels["layers"].text() == "20"
+    assert "Wh" in panel.estimate_labels["energy"].text()
+    assert panel.preview.layer_count == 20
+    assert panel.queue_button.isEnabled()
+    panel.layer_slider.setValue(10)
+    assert panel.layer_label.text() == "Layer 11 of 20"
+    panel.travels_check.setChecked(True)
+    assert panel.grab().save(str(tmp_path / "slicing.png"))
+
+
+def test_refused_slice_shows_the_reason(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+    panel = SlicingPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.printer_combo.count() >= 4)
+    panel.printer_combo.setCurrentIndex(panel.printer_combo.findData("mini-bedless"))
+    panel.set_parts(frame_set()[:1])
+    panel.slice_button.click()
+    qtbot.waitUntil(lambda: "larger than" in panel.status_label.text(), timeout=30000)
+    assert panel.outcome is None and not panel.queue_button.isEnabled()
+
+
+def test_dialog_hands_the_outcome_on(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.panel.printer_combo.count() >= 4)
+    with qtbot.waitSignal(dialog.panel.sliced, timeout=60000):
+        dialog.panel.slice_button.click()
+    with qtbot.waitSignal(dialog.accepted_outcome) as signal:
+        dialog.panel.queue_button.click()
+    assert signal.args[0] is dialog.panel.outcome
+
+
+def test_profile_editor_saves_to_the_store(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrinterProfileDialog(ctx, services.profiles.printer("creality-ender3"))
+    qtbot.addWidget(dialog)
+    dialog.spins["max_hotend_c"].setValue(245)
+    dialog.spins["power.printing_w"].setValue(95)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    saved = services.profiles.printer("creality-ender3")
+    assert saved.max_hotend_c == 245 and saved.power.printing_w == 95
+    dialog = PrinterProfileDialog(ctx, saved)
+    qtbot.addWidget(dialog)
+    dialog.spins["bed_x_mm"].setValue(10)
+    dialog.spins["standard_layer_height_mm"].setValue(0.8)
+    dialog.save()
+    qtbot.waitUntil(lambda: "standard_layer_height_mm" in dialog.error_label.text(), timeout=10000)

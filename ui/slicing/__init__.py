@@ -1,0 +1,9 @@
+"""The slicing panel and dialog: settings, progress, a layer-by-layer preview and the estimate."""
+
+from __future__ import annotations
+
+from ui.slicing.dialog import SlicingDialog, SlicingPanel
+from ui.slicing.preview import EnergyChart, LayerPreview
+from ui.slicing.profile_editor import PrinterProfileDialog
+
+__all__ = ["EnergyChart", "LayerPreview", "PrinterProfileDialog", "SlicingDialog", "SlicingPanel"]

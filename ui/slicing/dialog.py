@@ -1,0 +1,422 @@
+"""Slice settings and progress, the layer preview and the estimate shown before queueing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.printer_profiles import MaterialProfile, PrinterProfile
+from app.slicing import (
+    PreviewLayer,
+    SliceOutcome,
+    SlicerBackend,
+    SliceSettings,
+    UnsafeGcodeError,
+    is_prusa_available,
+    new_slice_path,
+    preview_gcode,
+    slice_to_file,
+)
+from app.tasks import TaskContext, TaskHandle
+from ui.context import ScreenContext
+from ui.slicing.preview import EnergyChart, LayerPreview
+from ui.slicing.profile_editor import PrinterProfileDialog
+
+PartSource = Any  # trimesh meshes or STL paths, handed on to app.slicing untouched
+
+
+class SlicingPanel(QWidget):
+    """Give it parts with `set_parts`; it emits `sliced` with the SliceOutcome and `queue_requested`
+    when the operator accepts the estimate."""
+
+    sliced = Signal(object)
+    queue_requested = Signal(object)
+
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._parts: list[PartSource] = []
+        self._printers: list[PrinterProfile] = []
+        self._materials: list[MaterialProfile] = []
+        self._handle: TaskHandle | None = None
+        self.outcome: SliceOutcome | None = None
+
+        self.parts_label = QLabel(self.tr("No parts to slice yet."))
+        self.parts_label.setWordWrap(True)
+        self.printer_combo = QComboBox()
+        self.printer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edit_printer_button = QPushButton(self.tr("Edit…"))
+        self.material_combo = QComboBox()
+        self.layer_spin = _spin(0.05, 0.32, 0.2, 0.02, " mm", decimals=2)
+        self.perimeters_spin = QSpinBox()
+        self.perimeters_spin.setRange(1, 10)
+        self.perimeters_spin.setValue(2)
+        self.infill_spin = _spin(0, 100, 20, 5, " %", decimals=0)
+        self.skirt_spin = QSpinBox()
+        self.skirt_spin.setRange(0, 5)
+        self.skirt_spin.setValue(1)
+        self.backend_combo = QComboBox()
+        self.backend_combo.addItem(self.tr("Built-in slicer"), SlicerBackend.BUILTIN)
+        if is_prusa_available():
+            self.backend_combo.addItem(self.tr("PrusaSlicer"), SlicerBackend.PRUSA)
+        self.slice_button = QPushButton(self.tr("Slice"))
+        self.slice_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status_label = QLabel("")
+        self.status_label.setWordWrap(True)
+
+        printer_row = QHBoxLayout()
+        printer_row.addWidget(self.printer_combo, 1)
+        printer_row.addWidget(self.edit_printer_button)
+        settings_box = QGroupBox(self.tr("Settings"))
+        form = QFormLayout(settings_box)
+        form.addRow(self.tr("Printer"), printer_row)
+        form.addRow(self.tr("Material"), self.material_combo)
+        form.addRow(self.tr("Layer height"), self.layer_spin)
+        form.addRow(self.tr("Perimeters"), self.perimeters_spin)
+        form.addRow(self.tr("Infill"), self.infill_spin)
+        form.addRow(self.tr("Skirt loops"), self.skirt_spin)
+        form.addRow(self.tr("Slicer"), self.backend_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.slice_button)
+        buttons.addWidget(self.cancel_button)
+
+        estimate_box = QGroupBox(self.tr("Estimate"))
+        grid = QGridLayout(estimate_box)
+        self.estimate_labels: dict[str, QLabel] = {}
+        rows = [
+            ("time", self.tr("Print time")),
+            ("heat", self.tr("Heating up")),
+            ("filament", self.tr("Filament")),
+            ("cost", self.tr("Material cost")),
+            ("energy", self.tr("Energy")),
+            ("layers", self.tr("Layers")),
+        ]
+        for row, (key, title) in enumerate(rows):
+            grid.addWidget(QLabel(title), row, 0)
+            value = QLabel("—")
+            value.setObjectName(f"estimate_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(value, row, 1)
+            self.estimate_labels[key] = value
+        self.energy_chart = EnergyChart()
+        grid.addWidget(self.energy_chart, len(rows), 0, 1, 2)
+        self.problems_list = QListWidget()
+        self.problems_list.setMaximumHeight(90)
+        self.problems_list.hide()
+        grid.addWidget(self.problems_list, len(rows) + 1, 0, 1, 2)
+        self.queue_button = QPushButton(self.tr("Add to queue"))
+        self.queue_button.setEnabled(False)
+
+        left = QVBoxLayout()
+        left.addWidget(self.parts_label)
+        left.addWidget(settings_box)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.status_label)
+        left.addWidget(estimate_box)
+        left.addWidget(self.queue_button)
+        left.addStretch(1)
+
+        self.preview = LayerPreview()
+        self.layer_slider = QSlider(Qt.Orientation.Vertical)
+        self.layer_slider.setRange(0, 0)
+        self.layer_slider.setEnabled(False)
+        self.layer_label = QLabel(self.tr("Layer —"))
+        self.travels_check = QCheckBox(self.tr("Show travels"))
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview, 1)
+        preview_row.addWidget(self.layer_slider)
+        right = QVBoxLayout()
+        right.addLayout(preview_row, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.layer_label)
+        footer.addStretch(1)
+        footer.addWidget(self.travels_check)
+        right.addLayout(footer)
+
+        layout = QHBoxLayout(self)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setMinimumWidth(380)
+        left_widget.setMaximumWidth(440)
+        layout.addWidget(left_widget)
+        layout.addLayout(right, 1)
+
+        self.slice_button.clicked.connect(self.start_slicing)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.layer_slider.valueChanged.connect(self._show_layer)
+        self.travels_check.toggled.connect(self.preview.set_showing_travels)
+        self.queue_button.clicked.connect(lambda: self.queue_requested.emit(self.outcome))
+        self.printer_combo.currentIndexChanged.connect(self._printer_changed)
+        self.edit_printer_button.clicked.connect(self._edit_printer)
+        self._update_buttons()
+        self.reload_profiles()
+
+    def set_parts(self, parts: Sequence[PartSource], title: str = "") -> None:
+        self._parts = list(parts)
+        names = title or ", ".join(_part_name(p, i) for i, p in enumerate(self._parts))
+        self.parts_label.setText(
+            self.tr("{0} part(s): {1}").format(len(self._parts), names) if self._parts else self.tr("No parts to slice yet.")
+        )
+        self._reset_result()
+        self._update_buttons()
+
+    def reload_profiles(self) -> None:
+        profiles = self.ctx.services.profiles
+
+        def work(task: TaskContext) -> tuple[list[PrinterProfile], list[MaterialProfile]]:
+            return profiles.printers(), profiles.materials()
+
+        self.ctx.tasks.run(self.tr("Loading profiles"), work, on_result=self._profiles_loaded, show_progress=False)
+
+    def settings(self) -> SliceSettings:
+        layer = round(self.layer_spin.value(), 3)
+        return SliceSettings(
+            layer_height_mm=layer,
+            first_layer_height_mm=max(layer, 0.2),
+            perimeters=self.perimeters_spin.value(),
+            infill_pct=self.infill_spin.value(),
+            skirt_loops=self.skirt_spin.value(),
+        )
+
+    def start_slicing(self) -> None:
+        printer = self._current_printer()
+        material = self.material_combo.currentData()
+        if not self._parts or printer is None or material is None:
+            return
+        parts = list(self._parts)
+        settings = self.settings()
+        backend = self.backend_combo.currentData()
+        profiles = self.ctx.services.profiles
+        output = new_slice_path(self.ctx.services.paths.tmp_dir)
+
+        report = self.ctx.bridge.wrap(self._progressed)
+
+        def work(task: TaskContext) -> tuple[SliceOutcome, list[PreviewLayer]]:
+            def progress(fraction: float, message: str) -> None:
+                task.check_cancelled()  # raises inside the slicer: nothing is written
+                report(task.task_id, fraction, message)
+
+            outcome = slice_to_file(
+                profiles,
+                parts,
+                output,
+                printer_id=printer.id,
+                material_id=material.id,
+                settings=settings,
+                backend=backend,
+                progress=progress,
+            )
+            return outcome, preview_gcode(outcome.output)
+
+        self._reset_result()
+        self.status_label.setText(self.tr("Slicing…"))
+        self._handle = self.ctx.tasks.run(
+            self.tr("Slicing"), work, on_result=self._sliced, on_error=self._failed, show_progress=False
+        )
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+            self.status_label.setText(self.tr("Cancelled."))
+            self.progress.setValue(0)
+            self._update_buttons()
+
+    def _progressed(self, task_id: int, fraction: float, message: str) -> None:
+        if self._handle is None or task_id != self._handle.task_id:
+            return  # a cancelled run still reporting
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        if message:
+            self.status_label.setText(message)
+
+    def _sliced(self, result: tuple[SliceOutcome, list[PreviewLayer]]) -> None:
+        self._handle = None
+        outcome, layers = result
+        self.outcome = outcome
+        estimate = outcome.estimate
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(1000)
+        self.status_label.setText(
+            self.tr("Sliced in {0:.1f} s. Safe to print.").format(outcome.slice_seconds)
+            if not outcome.repaired_parts
+            else self.tr("Sliced in {0:.1f} s after repairing {1}. Safe to print.").format(
+                outcome.slice_seconds, ", ".join(outcome.repaired_parts)
+            )
+        )
+        self.estimate_labels["time"].setText(_minutes(estimate.print_minutes))
+        self.estimate_labels["heat"].setText(_minutes(estimate.heat_up_minutes))
+        self.estimate_labels["filament"].setText(
+            self.tr("{0:.1f} g ({1:.2f} m)").format(estimate.filament_g, estimate.filament_m)
+        )
+        self.estimate_labels["cost"].setText(f"{estimate.material_cost:.2f}")
+        self.estimate_labels["energy"].setText(
+            self.tr("{0:.0f} Wh (peak {1:.0f} W)").format(estimate.energy_wh, estimate.peak_w)
+        )
+        self.estimate_labels["layers"].setText(str(estimate.layers))
+        self.energy_chart.set_profile(outcome.analysis.energy_profile)
+        self._show_problems([str(p) for p in outcome.safety.problems])
+        self.preview.set_layers(layers, outcome.printer.bed_x_mm, outcome.printer.bed_y_mm)
+        self.layer_slider.setRange(0, max(len(layers) - 1, 0))
+        self.layer_slider.setEnabled(bool(layers))
+        self.layer_slider.setValue(0)
+        self._show_layer(0)
+        self._update_buttons()
+        self.sliced.emit(outcome)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._handle = None
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status_label.setText(str(exc))
+        if isinstance(exc, UnsafeGcodeError):
+            self._show_problems([str(p) for p in exc.report.problems])
+        self._update_buttons()
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems_list.clear()
+        self.problems_list.addItems(problems)
+        self.problems_list.setVisible(bool(problems))
+
+    def _show_layer(self, index: int) -> None:
+        self.preview.set_layer(index)
+        count = self.preview.layer_count
+        self.layer_label.setText(self.tr("Layer {0} of {1}").format(index + 1, count) if count else self.tr("Layer —"))
+
+    def _reset_result(self) -> None:
+        self.outcome = None
+        for label in self.estimate_labels.values():
+            label.setText("—")
+        self.energy_chart.set_profile([])
+        self._show_problems([])
+        self.preview.clear()
+        self.layer_slider.setRange(0, 0)
+        self.layer_slider.setEnabled(False)
+        self.layer_label.setText(self.tr("Layer —"))
+
+    def _update_buttons(self) -> None:
+        is_busy = self._handle is not None
+        self.slice_button.setEnabled(bool(self._parts) and bool(self._printers) and not is_busy)
+        self.cancel_button.setEnabled(is_busy)
+        self.queue_button.setEnabled(self.outcome is not None and not is_busy)
+
+    def _profiles_loaded(self, loaded: tuple[list[PrinterProfile], list[MaterialProfile]]) -> None:
+        chosen = self.printer_combo.currentData()
+        self._printers, self._materials = loaded
+        self.printer_combo.blockSignals(True)
+        self.printer_combo.clear()
+        for printer in self._printers:
+            self.printer_combo.addItem(printer.name, printer.id)
+        if chosen is not None:
+            self.printer_combo.setCurrentIndex(max(self.printer_combo.findData(chosen), 0))
+        self.printer_combo.blockSignals(False)
+        self.material_combo.clear()
+        for material in self._materials:
+            self.material_combo.addItem(material.name, material)
+        pla = next((i for i, m in enumerate(self._materials) if m.id == "pla"), 0)
+        self.material_combo.setCurrentIndex(pla)
+        self._printer_changed()
+        self._update_buttons()
+
+    def _current_printer(self) -> PrinterProfile | None:
+        printer_id = self.printer_combo.currentData()
+        return next((p for p in self._printers if p.id == printer_id), None)
+
+    def _printer_changed(self) -> None:
+        printer = self._current_printer()
+        if printer is not None:
+            self.layer_spin.setMaximum(round(0.8 * printer.nozzle_mm, 2))
+            self.layer_spin.setValue(printer.standard_layer_height_mm)
+        self._reset_result()
+
+    def _edit_printer(self) -> None:
+        printer = self._current_printer()
+        if printer is None:
+            return
+        dialog = PrinterProfileDialog(self.ctx, printer, self)
+        dialog.saved.connect(lambda _profile: self.reload_profiles())
+        dialog.open()
+
+
+class SlicingDialog(QDialog):
+    """What the queue and the customizer open: `SlicingDialog(ctx, parts, title)`; `accepted_outcome`
+    carries the SliceOutcome when the operator presses "Add to queue"."""
+
+    accepted_outcome = Signal(object)
+
+    def __init__(
+        self, ctx: ScreenContext, parts: Sequence[PartSource] = (), title: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Slice"))
+        self.resize(1100, 720)
+        self.panel = SlicingPanel(ctx, self)
+        self.panel.set_parts(parts, title)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(close)
+        self.panel.queue_requested.connect(self._accept_outcome)
+
+    def _accept_outcome(self, outcome: SliceOutcome) -> None:
+        self.accepted_outcome.emit(outcome)
+        self.accept()
+
+    def reject(self) -> None:
+        self.panel.cancel()
+        super().reject()
+
+
+def _spin(low: float, high: float, value: float, step: float, suffix: str, *, decimals: int) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _minutes(minutes: float) -> str:
+    whole = round(minutes)
+    return f"{whole // 60} h {whole % 60:02d} min" if whole >= 60 else f"{whole} min"
+
+
+def _part_name(part: PartSource, index: int) -> str:
+    if isinstance(part, (str, Path)):
+        return Path(part).stem
+    metadata = getattr(part, "metadata", None) or {}
+    return str(metadata.get("name") or f"part {index + 1}")

@@ -1,0 +1,169 @@
+"""Editing a printer profile: the figures that matter for slicing, safety and energy."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.printer_profiles import PrinterProfile
+from app.tasks import TaskContext
+from ui.context import ScreenContext
+
+# (field, label, minimum, maximum, decimals, suffix)
+_MACHINE_FIELDS = [
+    ("bed_x_mm", "Bed width", 10, 1000, 0, " mm"),
+    ("bed_y_mm", "Bed depth", 10, 1000, 0, " mm"),
+    ("bed_z_mm", "Build height", 10, 1000, 0, " mm"),
+    ("nozzle_mm", "Nozzle", 0.1, 1.2, 2, " mm"),
+    ("filament_diameter_mm", "Filament", 1.0, 3.0, 2, " mm"),
+    ("max_hotend_c", "Max hotend", 100, 450, 0, " °C"),
+    ("max_bed_c", "Max bed", 0, 150, 0, " °C"),
+    ("standard_layer_height_mm", "Standard layer", 0.05, 0.8, 2, " mm"),
+]
+_SPEED_FIELDS = [
+    ("perimeter_speed_mm_s", "Perimeters", 5, 300, 0, " mm/s"),
+    ("external_perimeter_speed_mm_s", "Outer perimeter", 5, 300, 0, " mm/s"),
+    ("infill_speed_mm_s", "Infill", 5, 400, 0, " mm/s"),
+    ("solid_infill_speed_mm_s", "Solid infill", 5, 400, 0, " mm/s"),
+    ("first_layer_speed_mm_s", "First layer", 5, 100, 0, " mm/s"),
+    ("travel_speed_mm_s", "Travel", 10, 500, 0, " mm/s"),
+    ("retract_length_mm", "Retraction", 0, 15, 1, " mm"),
+    ("retract_speed_mm_s", "Retraction speed", 5, 150, 0, " mm/s"),
+]
+_LIMIT_FIELDS = [
+    ("print_accel_mm_s2", "Print acceleration", 50, 20000, 0, " mm/s²"),
+    ("travel_accel_mm_s2", "Travel acceleration", 50, 20000, 0, " mm/s²"),
+    ("jerk_x_mm_s", "Jerk X", 0, 50, 1, " mm/s"),
+    ("jerk_y_mm_s", "Jerk Y", 0, 50, 1, " mm/s"),
+]
+_POWER_FIELDS = [
+    ("idle_w", "Idle", 0, 200, 0, " W"),
+    ("hotend_heat_up_w", "Hotend heating", 0, 500, 0, " W"),
+    ("bed_heat_up_w", "Bed heating", 0, 1500, 0, " W"),
+    ("printing_w", "Printing, bed on", 0, 1500, 0, " W"),
+    ("printing_bed_off_w", "Printing, bed off", 0, 500, 0, " W"),
+    ("hotend_heat_rate_c_s", "Hotend heats at", 0.1, 20, 1, " °C/s"),
+    ("bed_heat_rate_c_s", "Bed heats at", 0.05, 10, 2, " °C/s"),
+]
+
+
+class PrinterProfileDialog(QDialog):
+    saved = Signal(object)  # the saved PrinterProfile
+
+    def __init__(self, ctx: ScreenContext, profile: PrinterProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.profile = profile
+        self.setWindowTitle(self.tr("Printer profile: {0}").format(profile.name))
+        self.setMinimumWidth(520)
+        self.name_edit = QLineEdit(profile.name)
+        self.heated_bed_check = QCheckBox(self.tr("Heated bed"))
+        self.heated_bed_check.setChecked(profile.has_heated_bed)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        tabs = QTabWidget()
+        machine = self._form(_MACHINE_FIELDS, profile)
+        machine.insertRow(0, self.tr("Name"), self.name_edit)
+        machine.addRow("", self.heated_bed_check)
+        tabs.addTab(_wrap(machine), self.tr("Machine"))
+        tabs.addTab(_wrap(self._form(_SPEED_FIELDS, profile)), self.tr("Speeds"))
+        tabs.addTab(_wrap(self._form(_LIMIT_FIELDS, profile.limits, prefix="limits.")), self.tr("Motion limits"))
+        tabs.addTab(_wrap(self._form(_POWER_FIELDS, profile.power, prefix="power.")), self.tr("Power"))
+        self.start_edit = QPlainTextEdit(profile.start_gcode)
+        self.end_edit = QPlainTextEdit(profile.end_gcode)
+        gcode = QFormLayout()
+        gcode.addRow(self.tr("Start G-code"), self.start_edit)
+        gcode.addRow(self.tr("End G-code"), self.end_edit)
+        tabs.addTab(_wrap(gcode), self.tr("G-code"))
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.reset_button = QPushButton(self.tr("Shipped values"))
+        self.reset_button.setVisible(profile.is_builtin)
+        buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.reset_button.clicked.connect(self.reset_to_shipped)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def edited_profile(self) -> PrinterProfile:
+        values = {key: spin.value() for key, spin in self.spins.items()}
+        limits = dataclasses.replace(
+            self.profile.limits, **{k.removeprefix("limits."): v for k, v in values.items() if k.startswith("limits.")}
+        )
+        power = dataclasses.replace(
+            self.profile.power, **{k.removeprefix("power."): v for k, v in values.items() if k.startswith("power.")}
+        )
+        top = {k: v for k, v in values.items() if "." not in k}
+        return dataclasses.replace(
+            self.profile,
+            name=self.name_edit.text().strip() or self.profile.name,
+            has_heated_bed=self.heated_bed_check.isChecked(),
+            start_gcode=self.start_edit.toPlainText(),
+            end_gcode=self.end_edit.toPlainText(),
+            limits=limits,
+            power=power,
+            **top,
+        )
+
+    def save(self) -> None:
+        profile = self.edited_profile()
+        store = self.ctx.services.profiles
+
+        def work(task: TaskContext) -> PrinterProfile:
+            return store.save_printer(profile)
+
+        self.ctx.tasks.run(self.tr("Saving profile"), work, on_result=self._saved, on_error=self._failed, show_progress=False)
+
+    def reset_to_shipped(self) -> None:
+        store = self.ctx.services.profiles
+        profile_id = self.profile.id
+
+        def work(task: TaskContext) -> PrinterProfile:
+            store.reset_builtin(profile_id)
+            return store.printer(profile_id)
+
+        self.ctx.tasks.run(self.tr("Resetting profile"), work, on_result=self._saved, on_error=self._failed, show_progress=False)
+
+    def _saved(self, profile: PrinterProfile) -> None:
+        self.saved.emit(profile)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error_label.setText(str(exc))
+
+    def _form(self, fields: list[tuple[str, str, float, float, int, str]], source: object, prefix: str = "") -> QFormLayout:
+        form = QFormLayout()
+        for name, label, low, high, decimals, suffix in fields:
+            spin = QDoubleSpinBox()
+            spin.setRange(low, high)
+            spin.setDecimals(decimals)
+            spin.setSuffix(suffix)
+            spin.setValue(float(getattr(source, name)))
+            self.spins[prefix + name] = spin
+            form.addRow(self.tr(label), spin)
+        return form
+
+
+def _wrap(layout: QFormLayout) -> QWidget:
+    widget = QWidget()
+    widget.setLayout(layout)
+    return widget
