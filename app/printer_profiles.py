@@ -7,6 +7,7 @@ An operator may edit a bundled preset (the edit is kept) and put it back to the 
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import unit_of_work
@@ -41,9 +42,22 @@ class ProfileInUseError(ValueError):
 class ProfileStore:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
+        self._is_seeded = False
 
     def seed_builtin(self) -> int:
         """Adds bundled presets missing from the DB; never overwrites an operator's edit. Returns how many."""
+        try:
+            added = self._seed()
+        except IntegrityError:
+            added = 0  # another thread or process seeded the same rows first; theirs are as good
+        self._is_seeded = True
+        return added
+
+    def _ensure_seeded(self) -> None:
+        if not self._is_seeded:
+            self.seed_builtin()
+
+    def _seed(self) -> int:
         added = 0
         with unit_of_work(self._session_factory) as session:
             existing = set(session.scalars(select(ProfileRow.id)))
@@ -53,24 +67,26 @@ class ProfileStore:
                     added += 1
             for material in bundled_materials():
                 if _material_key(material.id) not in existing:
-                    session.add(_row(MATERIAL_KIND, _material_key(material.id), material.name, material.to_dict(), True))
+                    session.add(
+                        _row(MATERIAL_KIND, _material_key(material.id), material.name, material.to_dict(), True)
+                    )
                     added += 1
         return added
 
     def printers(self) -> list[PrinterProfile]:
-        self.seed_builtin()
+        self._ensure_seeded()
         with self._session_factory() as session:
             rows = session.scalars(select(ProfileRow).where(ProfileRow.kind == PRINTER_KIND).order_by(ProfileRow.id))
             return [_printer(row) for row in rows]
 
     def materials(self) -> list[MaterialProfile]:
-        self.seed_builtin()
+        self._ensure_seeded()
         with self._session_factory() as session:
             rows = session.scalars(select(ProfileRow).where(ProfileRow.kind == MATERIAL_KIND).order_by(ProfileRow.id))
             return [_material(row) for row in rows]
 
     def printer(self, profile_id: str) -> PrinterProfile:
-        self.seed_builtin()
+        self._ensure_seeded()
         with self._session_factory() as session:
             row = session.get(ProfileRow, profile_id)
             if row is None or row.kind != PRINTER_KIND:

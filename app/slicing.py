@@ -22,15 +22,17 @@ from printers.gcode import (
     SafetyReport,
     analyze_gcode,
     check_gcode,
+    parse_gcode,
     preview_layers,
     read_gcode_lines,
 )
-from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
-from printers.slicer import SliceError, SliceSettings, slice_parts, write_text_atomically
+from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
+from printers.slicer import PartInput, SeamPosition, SliceError, SliceSettings, slice_parts, write_text_atomically
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
+PARSE_ONCE_MAX_LINES = 400_000
 
 
 class SlicerBackend(enum.Enum):
@@ -94,7 +96,7 @@ def is_prusa_available() -> bool:
 
 def slice_to_file(
     profiles: ProfileStore,
-    inputs: Sequence[trimesh.Trimesh | str | Path],
+    inputs: Sequence[PartInput],
     output: Path,
     *,
     printer_id: str,
@@ -115,31 +117,28 @@ def slice_to_file(
     repaired: tuple[str, ...] = ()
     names: tuple[str, ...]
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
     if backend is SlicerBackend.PRUSA:
         with tempfile.TemporaryDirectory(prefix="heliofab-slice-") as tmp:
-            paths = _as_paths(inputs, Path(tmp))
+            paths, names = _as_paths(inputs, Path(tmp))
             staged = Path(tmp) / "out.gcode"
             report(-1.0, "PrusaSlicer is slicing")
             slice_with_prusa(paths, staged, printer, material, settings)
             lines = read_gcode_lines(staged)
-            names = tuple(p.stem for p in paths)
             outcome_text = staged.read_text(encoding="utf-8", errors="replace")
     else:
-        result = slice_parts(
-            list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m)
-        )
+        result = slice_parts(list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m))
         lines = result.gcode.splitlines()
         outcome_text = result.gcode
         repaired = result.repaired_parts
         names = result.part_names
     seconds = time.perf_counter() - started
     report(0.92, "checking the G-code")
-    safety = check_gcode(lines, printer)
+    parsed = parse_gcode(lines)
+    safety = check_gcode(parsed, printer)
     if not safety.is_safe:
         raise UnsafeGcodeError(safety)
     report(0.95, "estimating time and energy")
-    analysis = analyze_gcode(lines, printer, material)
+    analysis = analyze_gcode(parsed, printer, material)
     write_text_atomically(output, outcome_text)
     report(1.0, "done")
     return SliceOutcome(
@@ -177,8 +176,11 @@ def inspect_gcode(
     printer = profiles.printer(printer_id) if printer_id else generic_printer()
     material = profiles.material(material_id) if material_id else None
     lines = read_gcode_lines(path)
-    safety = check_gcode(lines, printer, allow_firmware_changes)
-    analysis = analyze_gcode(lines, printer, material)
+    # Parsed once for both passes, unless the file is so large that holding every parsed command
+    # would cost more memory than a village laptop should spend; then each pass streams.
+    program = parse_gcode(lines) if len(lines) <= PARSE_ONCE_MAX_LINES else lines
+    safety = check_gcode(program, printer, allow_firmware_changes)
+    analysis = analyze_gcode(program, printer, material)
     return GcodeInfo(Path(path), printer, analysis, safety)
 
 
@@ -192,17 +194,26 @@ def new_slice_path(folder: Path) -> Path:
     return folder / "slices" / f"slice-{uuid.uuid4().hex[:12]}.gcode"
 
 
-def _as_paths(inputs: Sequence[trimesh.Trimesh | str | Path], folder: Path) -> list[Path]:
+def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tuple[str, ...]]:
+    """STL files for an external slicer (meshes are written to `folder`), and the parts' names."""
     paths = []
+    names = []
     for index, item in enumerate(inputs):
-        if isinstance(item, trimesh.Trimesh):
-            name = str(item.metadata.get("name") or f"part-{index + 1}")
-            path = folder / f"{index:02d}-{name}.stl"
-            item.export(path)
-            paths.append(path)
-        else:
+        if isinstance(item, (str, Path)):
             paths.append(Path(item))
-    return paths
+            names.append(Path(item).stem)
+            continue
+        if isinstance(item, trimesh.Trimesh):
+            name, mesh = str(item.metadata.get("name") or f"part-{index + 1}"), item
+        elif isinstance(item, tuple):
+            name, mesh = str(item[0]), item[1]
+        else:
+            name, mesh = str(getattr(item, "name", "") or f"part-{index + 1}"), item.mesh
+        path = folder / f"{index:02d}.stl"
+        mesh.export(path)
+        paths.append(path)
+        names.append(name)
+    return paths, tuple(names)
 
 
 __all__ = [
@@ -214,6 +225,7 @@ __all__ = [
     "GcodeInfo",
     "SliceError",
     "SliceOutcome",
+    "SeamPosition",
     "SliceSettings",
     "SlicerBackend",
     "UnsafeGcodeError",

@@ -8,7 +8,9 @@ from shapely.geometry import Point, Polygon, box
 
 
 def frame_front_outline(width_mm: float = 130.0, height_mm: float = 42.0) -> Polygon:
-    body = box(-width_mm / 2, -height_mm / 2, width_mm / 2, height_mm / 2).buffer(6, quad_segs=8).buffer(-6, quad_segs=8)
+    body = (
+        box(-width_mm / 2, -height_mm / 2, width_mm / 2, height_mm / 2).buffer(6, quad_segs=8).buffer(-6, quad_segs=8)
+    )
     lens = affinity.scale(Point(0, 0).buffer(1, quad_segs=24), 25, 17)
     holes = [affinity.translate(lens, -32, 1), affinity.translate(lens, 32, 1)]
     nose = affinity.scale(Point(0, -21).buffer(1, quad_segs=12), 7, 9)
@@ -17,7 +19,9 @@ def frame_front_outline(width_mm: float = 130.0, height_mm: float = 42.0) -> Pol
 
 def temple_outline(length_mm: float = 140.0) -> Polygon:
     bar = box(0, 0, length_mm - 30, 6)
-    hook = Point(length_mm - 30, -8).buffer(14, quad_segs=16).difference(Point(length_mm - 30, -8).buffer(8, quad_segs=16))
+    hook = (
+        Point(length_mm - 30, -8).buffer(14, quad_segs=16).difference(Point(length_mm - 30, -8).buffer(8, quad_segs=16))
+    )
     hook = hook.intersection(box(length_mm - 30, -30, length_mm, 6))
     return bar.union(hook).buffer(0.5).buffer(-0.5)
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from frame_like_parts import frame_set  # noqa: E402
 
 from printers.gcode import analyze_gcode, check_gcode  # noqa: E402
-from printers.prusa_backend import find_prusa_slicer, slice_with_prusa  # noqa: E402
 from printers.profiles import find_material, find_printer  # noqa: E402
+from printers.prusa_backend import find_prusa_slicer, slice_with_prusa  # noqa: E402
 from printers.slicer import SliceSettings, slice_parts, write_text_atomically  # noqa: E402
 
 
@@ -115,7 +115,9 @@ def main() -> int:
             ps_retr = None
             if prusa:
                 out = root / f"{name.replace(' ', '_')}.ps.gcode"
-                ps_s, ps = median_time(lambda p=paths, o=out: slice_with_prusa(p, o, printer, material, settings), args.runs)
+                ps_s, ps = median_time(
+                    lambda p=paths, o=out: slice_with_prusa(p, o, printer, material, settings), args.runs
+                )
                 ps_own = ps.own_estimate_s
                 ps_an = analyze_gcode(out, printer, material)
                 ps_ours = ps_an.print_time_s
@@ -128,14 +130,48 @@ def main() -> int:
                 f"{ps_retr if ps_retr is not None else '-':>7} {'yes' if is_safe else 'NO':>5}"
             )
 
-        # Whole command lines, wall clock: what an operator waits for.
-        stl = sorted(root.glob("frame-like_set_*.stl"))
-        if stl:
-            cli = [sys.executable, "-m", "app", "--data-dir", str(root / "data"), "slice", *map(str, stl),
-                   "--printer", printer.id, "-o", str(root / "cli.gcode")]
-            subprocess.run(cli, capture_output=True, check=False)  # first run migrates the data directory
-            wall, _ = median_time(lambda: subprocess.run(cli, capture_output=True, check=False), args.runs)
-            print(f"`heliofab slice` wall clock, frame-like set (incl. ~1 s of Python imports): {wall:.2f} s")
+        # Whole command lines, wall clock: what an operator waits for. Ours also runs the safety check
+        # and the estimate on its output; PrusaSlicer only slices (and writes its own estimate).
+        for label in ("catalogue frame set", "frame-like set"):
+            stls = sorted(root.glob(f"{label.replace(' ', '_')}_*.stl"))
+            if not stls:
+                continue
+            data_dir = root / "data"
+            cli = [
+                sys.executable,
+                "-m",
+                "app",
+                "--data-dir",
+                str(data_dir),
+                "slice",
+                *map(str, stls),
+                "--printer",
+                printer.id,
+                "--skirt",
+                "0",
+                "-o",
+                str(root / "cli.gcode"),
+            ]
+            subprocess.run(cli, capture_output=True, check=True)  # the first run migrates the data directory
+            wall, _ = median_time(lambda c=cli: subprocess.run(c, capture_output=True, check=True), args.runs)
+            line = f"CLI wall clock, {label}: heliofab slice {wall:.2f} s"
+            if prusa:
+                ps_cli = [prusa, "--loglevel", "1", "--export-gcode", "-o", str(root / "ps-cli.gcode")]
+                ini = root / "ps.ini"
+                from printers.prusa_backend import prusa_ini
+
+                ini.write_text(prusa_ini(printer, material, settings))
+                ps_cli[1:1] = ["--load", str(ini)]
+                ps_cli += (["--merge"] if len(stls) > 1 else []) + [str(p) for p in stls]
+                ps_wall, _ = median_time(lambda c=ps_cli: subprocess.run(c, capture_output=True, check=True), args.runs)
+                line += f", prusa-slicer {ps_wall:.2f} s"
+            print(line)
+        gcode = root / "frame-like_set.ours.gcode"
+        if gcode.exists():
+            est_s, _ = median_time(lambda: analyze_gcode(gcode, printer, material), args.runs)
+            chk_s, _ = median_time(lambda: check_gcode(gcode, printer), args.runs)
+            lines = len(gcode.read_text().splitlines())
+            print(f"estimator {est_s:.2f} s, safety check {chk_s:.2f} s on {lines} lines")
     print("targets: slicing no slower than PrusaSlicer; our estimator on PS G-code within 2 %;")
     print("         our G-code estimate within 10 % of PrusaSlicer's; retractions <= 1.5x PrusaSlicer's")
     return 0

@@ -80,6 +80,9 @@ class PrinterProfile:
     max_bed_c: float = 100.0
     has_heated_bed: bool = True
     firmware: FirmwareFlavour = FirmwareFlavour.MARLIN2
+    # Some printers reach a little outside the bed (the Prusa MK3 draws its purge line at Y-3).
+    min_x_mm: float = 0.0
+    min_y_mm: float = 0.0
     limits: MotionLimits = field(default_factory=MotionLimits)
     # Speeds and retraction for our own slicer (mm/s and mm).
     perimeter_speed_mm_s: float = 40.0

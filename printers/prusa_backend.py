@@ -69,6 +69,7 @@ def prusa_ini(printer: PrinterProfile, material: MaterialProfile, settings: Slic
         "fill_density": f"{settings.infill_pct:g}%",
         "fill_pattern": "rectilinear",
         "fill_angle": 45,
+        "seam_position": settings.seam.value,
         "support_material": 0,
         "skirts": settings.skirt_loops,
         "skirt_distance": f"{settings.skirt_distance_mm:g}",
@@ -132,7 +133,6 @@ def slice_with_prusa(
 ) -> ExternalSliceResult:
     """Several parts go on one plate (--merge); rc 134 means they do not fit the bed."""
 
-
     exe = find_prusa_slicer()
     if exe is None:
         raise ExternalSlicerError("PrusaSlicer is not installed: use the built-in slicer or install prusa-slicer.")
@@ -148,7 +148,9 @@ def slice_with_prusa(
         try:
             done = subprocess.run(args, capture_output=True, text=True, timeout=timeout_s, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ExternalSlicerError(f"PrusaSlicer took longer than {timeout_s:.0f} s: try the built-in slicer.") from exc
+            raise ExternalSlicerError(
+                f"PrusaSlicer took longer than {timeout_s:.0f} s: try the built-in slicer."
+            ) from exc
         seconds = time.perf_counter() - started
         if done.returncode in _DOES_NOT_FIT_RCS or "could not fit" in done.stderr:
             raise ExternalSlicerError(
@@ -157,7 +159,9 @@ def slice_with_prusa(
             )
         if done.returncode != 0 or not partial.is_file():
             tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
-            raise ExternalSlicerError(f"PrusaSlicer failed (exit {done.returncode}: {tail[0]}): try the built-in slicer.")
+            raise ExternalSlicerError(
+                f"PrusaSlicer failed (exit {done.returncode}: {tail[0]}): try the built-in slicer."
+            )
         estimate = _own_estimate_s(partial)
         output.parent.mkdir(parents=True, exist_ok=True)
         staged = output.with_name(output.name + ".part")
@@ -172,7 +176,7 @@ def _own_estimate_s(path: Path) -> float | None:
     with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if line.startswith(marker):
-                return parse_duration(line[len(marker):].strip())
+                return parse_duration(line[len(marker) :].strip())
     return None
 
 

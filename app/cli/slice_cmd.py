@@ -9,20 +9,30 @@ from typing import Any
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from app.slicing import SlicerBackend, UnsafeGcodeError, inspect_gcode, is_prusa_available, slice_to_file
 from printers.gcode import GcodeAnalysis, GcodeReadError, SafetyReport
-from printers.prusa_backend import ExternalSlicerError
 from printers.profiles import ProfileError, UnknownProfileError
-from printers.slicer import SliceError, SliceSettings
+from printers.prusa_backend import ExternalSlicerError
+from printers.slicer import SeamPosition, SliceError, SliceSettings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("slice", help="slice STL parts onto one plate and write checked G-code")
     parser.add_argument("inputs", nargs="+", metavar="INPUT.stl", help="one or more STL files (all go on one plate)")
-    parser.add_argument("--printer", required=True, metavar="PROFILE", help="printer profile id (see `printers profiles`)")
+    parser.add_argument(
+        "--printer", required=True, metavar="PROFILE", help="printer profile id (see `printers profiles`)"
+    )
     parser.add_argument("--material", metavar="NAME", help="material id or name (default: PLA)")
-    parser.add_argument("--layer-height", type=float, metavar="MM", help="layer height (default: the profile's standard)")
+    parser.add_argument(
+        "--layer-height", type=float, metavar="MM", help="layer height (default: the profile's standard)"
+    )
     parser.add_argument("--perimeters", type=int, default=2, metavar="N", help="perimeters (default 2)")
     parser.add_argument("--infill", type=float, default=20.0, metavar="PCT", help="sparse infill percent (default 20)")
     parser.add_argument("--skirt", type=int, default=1, metavar="LOOPS", help="skirt loops (default 1, 0 for none)")
+    parser.add_argument(
+        "--seam",
+        choices=[s.value for s in SeamPosition],
+        default=SeamPosition.REAR.value,
+        help="where loops start: rear (seams line up, default) or nearest (least travel)",
+    )
     parser.add_argument(
         "--backend",
         choices=[b.value for b in SlicerBackend],
@@ -70,6 +80,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             perimeters=args.perimeters,
             infill_pct=args.infill,
             skirt_loops=args.skirt,
+            seam=SeamPosition(args.seam),
         )
         outcome = slice_to_file(
             services.profiles,
@@ -84,6 +95,8 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(str(exc), data={"problems": exc.report.to_json()}) from exc
     except (SliceError, ExternalSlicerError, UnknownProfileError, ProfileError, GcodeReadError) as exc:
         raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot write {output} ({exc.strerror or exc}): choose another output file.") from exc
     data: dict[str, Any] = {
         "output": str(outcome.output),
         "printer": outcome.printer.id,
@@ -141,8 +154,13 @@ def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         for p in printers
     ]
     rows = [
-        [p.id, p.name, f"{p.bed_x_mm:g}×{p.bed_y_mm:g}×{p.bed_z_mm:g}", f"{p.max_hotend_c:g}",
-         f"{p.max_bed_c:g}" if p.has_heated_bed else "no bed heat"]
+        [
+            p.id,
+            p.name,
+            f"{p.bed_x_mm:g}×{p.bed_y_mm:g}×{p.bed_z_mm:g}",
+            f"{p.max_hotend_c:g}",
+            f"{p.max_bed_c:g}" if p.has_heated_bed else "no bed heat",
+        ]
         for p in printers
     ]
     return CommandResult(data, format_table(["id", "name", "volume mm", "max hotend °C", "max bed °C"], rows))
@@ -151,7 +169,10 @@ def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult
 def materials_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     materials = ctx.services().profiles.materials()
     data = [m.to_dict() for m in materials]
-    rows = [[m.id, m.name, f"{m.hotend_c:g}", f"{m.bed_c:g}", f"{m.density_g_cm3:g}", f"{m.price_per_kg:g}"] for m in materials]
+    rows = [
+        [m.id, m.name, f"{m.hotend_c:g}", f"{m.bed_c:g}", f"{m.density_g_cm3:g}", f"{m.price_per_kg:g}"]
+        for m in materials
+    ]
     return CommandResult(data, format_table(["id", "name", "hotend °C", "bed °C", "g/cm³", "price/kg"], rows))
 
 
@@ -171,7 +192,10 @@ def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport) -> str:
         lines.insert(2, f"Cost:        {analysis.material_cost:.2f}")
     if analysis.bbox is not None:
         b = analysis.bbox
-        lines.append(f"Extent:      X {b.min_x:.1f}–{b.max_x:.1f}, Y {b.min_y:.1f}–{b.max_y:.1f}, Z {b.min_z:.2f}–{b.max_z:.2f} mm")
+        lines.append(
+            f"Extent:      X {b.min_x:.1f}–{b.max_x:.1f}, Y {b.min_y:.1f}–{b.max_y:.1f}, "
+            f"Z {b.min_z:.2f}–{b.max_z:.2f} mm"
+        )
     if safety.problems:
         lines.append("Problems:")
         lines += [f"  {p}" for p in safety.problems]

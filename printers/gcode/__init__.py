@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from printers.gcode.analysis import BoundingBox, EnergyPhase, EnergySegment, GcodeAnalysis, analyze_gcode
 from printers.gcode.motion import MachineLimits, plan_times
-from printers.gcode.parse import GcodeCommand, GcodeReadError, GcodeSource, iter_commands, read_gcode_lines
+from printers.gcode.parse import (
+    GcodeCommand,
+    GcodeReadError,
+    GcodeSource,
+    ParsedGcode,
+    iter_commands,
+    parse_gcode,
+    read_gcode_lines,
+)
 from printers.gcode.preview import PreviewLayer, preview_layers
 from printers.gcode.safety import ProblemKind, SafetyProblem, SafetyReport, Severity, check_gcode
 from printers.gcode.stream import StreamLine, count_commands, stream_commands
@@ -18,6 +26,7 @@ __all__ = [
     "GcodeReadError",
     "GcodeSource",
     "MachineLimits",
+    "ParsedGcode",
     "PreviewLayer",
     "ProblemKind",
     "SafetyProblem",
@@ -28,6 +37,7 @@ __all__ = [
     "check_gcode",
     "count_commands",
     "iter_commands",
+    "parse_gcode",
     "plan_times",
     "preview_layers",
     "read_gcode_lines",

@@ -7,6 +7,7 @@ numbers must be ours, and must hold for G-code from anywhere.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import math
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from printers.gcode.motion import MachineLimits, plan_times
-from printers.gcode.parse import GcodeCommand, GcodeSource, iter_commands, source_lines
+from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
 from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
 
 DEFAULT_FILAMENT_MM = 1.75
@@ -83,6 +84,26 @@ class GcodeAnalysis:
     layer_z_mm: tuple[float, ...]
     layer_first_lines: tuple[int, ...]  # 1-based file line where each layer starts
     energy_profile: tuple[EnergySegment, ...] = field(default_factory=tuple)
+    layer_start_s: tuple[float, ...] = ()  # when each layer starts, counted from the file's first line
+
+    def elapsed_at_line(self, line_no: int) -> float:
+        """Estimated seconds (heat-up included) when the printer reaches this file line; between layer
+        starts it interpolates by line number, which is what a print session knows."""
+        starts, lines = self.layer_start_s, self.layer_first_lines
+        if not starts:
+            return 0.0
+        index = bisect.bisect_right(lines, line_no) - 1
+        if index < 0:
+            return starts[0] * max(line_no, 0) / max(lines[0], 1)
+        if index + 1 < len(lines):
+            span = lines[index + 1] - lines[index]
+            share = (line_no - lines[index]) / span if span else 0.0
+            return starts[index] + share * (starts[index + 1] - starts[index])
+        share = (line_no - lines[index]) / max(self.total_lines - lines[index], 1)
+        return starts[index] + min(share, 1.0) * (self.total_time_s - starts[index])
+
+    def remaining_s(self, line_no: int) -> float:
+        return max(self.total_time_s - self.elapsed_at_line(line_no), 0.0)
 
     @property
     def total_time_s(self) -> float:
@@ -107,6 +128,7 @@ class GcodeAnalysis:
             "total_lines": self.total_lines,
             "command_count": self.command_count,
             "energy_profile": [s.to_json() for s in self.energy_profile],
+            "layer_start_s": [round(t, 1) for t in self.layer_start_s],
         }
 
 
@@ -157,7 +179,7 @@ def analyze_gcode(
     progress: Callable[[float], None] | None = None,
 ) -> GcodeAnalysis:
     """Raises GcodeReadError for a file that is not G-code text."""
-    lines = source_lines(source)
+    program, line_count = commands_and_line_count(source)
     limits = MachineLimits.from_profile(printer.limits if printer is not None else MotionLimits())
     power = printer.power if printer is not None else PowerDraw()
     filament_d = printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM
@@ -171,9 +193,15 @@ def analyze_gcode(
     feed = 25.0
     filament = 0.0
     retractions = travel_moves = extrusion_moves = 0
-    box = [math.inf, math.inf, math.inf, -math.inf, -math.inf, -math.inf]
+    extruded_xyz: list[tuple[float, float, float, float, float]] = []
     layer_first: dict[float, int] = {}
+    layer_moves: dict[float, int] = {}  # index of the layer's first extruding move
     commands = 0
+
+    append_delta = prog.deltas.append
+    append_feed = prog.feeds.append
+    append_extruded = extruded_xyz.append
+    last_layer_z = math.nan
 
     def flush(current: MachineLimits) -> None:
         end = len(prog.deltas)
@@ -181,13 +209,45 @@ def analyze_gcode(
             prog.items.append(("moves", (prog.run_start, end, current)))
         prog.run_start = end
 
-    total = len(lines)
-    for cmd in iter_commands(lines):
+    for cmd in program:
         commands += 1
         code = cmd.code
         if progress is not None and commands % 20000 == 0:
-            progress(cmd.line_no / max(total, 1))
-        if code in ("G0", "G1", "G2", "G3"):
+            progress(cmd.line_no / max(line_count, 1))
+        if code == "G1" or code == "G0":
+            # The hot path (nearly every line of a print): scalars, no arc handling.
+            if cmd.has_bad_number:
+                continue  # the safety check reports it; a NaN must not poison the estimate
+            words = cmd.words
+            f = words.get("F")
+            if f is not None and f > 0:
+                feed = f / 60.0
+            px, py, pz, pe = pos
+            if is_abs_xyz:
+                tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
+            else:
+                tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
+            te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
+            de = te - pe
+            append_delta((tx - px, ty - py, tz - pz, de))
+            append_feed(feed)
+            moved_xy = tx != px or ty != py
+            if de < 0:
+                retractions += 1
+            elif de > 0 and moved_xy:
+                extrusion_moves += 1
+                append_extruded((px, py, tx, ty, tz))
+                if tz != last_layer_z:
+                    last_layer_z = tz
+                    z = round(tz, 3)
+                    if z not in layer_first:
+                        layer_first[z] = cmd.line_no
+                        layer_moves[z] = len(prog.deltas) - 1
+            if de <= 0 and moved_xy:
+                travel_moves += 1
+            filament += de
+            pos = [tx, ty, tz, te]
+        elif code in ("G2", "G3"):
             words = cmd.words
             if cmd.has_bad_number:
                 continue  # the safety check reports it; a NaN must not poison the estimate
@@ -201,7 +261,7 @@ def analyze_gcode(
                 target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
             de = target[3] - pos[3]
             if code in ("G2", "G3") and ("I" in words or "J" in words):
-                points = _arc_points(pos, target, words, clockwise=code == "G2")
+                points = arc_points(pos, target, words, clockwise=code == "G2")
             else:
                 points = [target]
             start = pos
@@ -215,16 +275,11 @@ def analyze_gcode(
                 retractions += 1
             if de > 0 and moved_xy:
                 extrusion_moves += 1
-                for x, y in ((pos[0], pos[1]), (target[0], target[1])):
-                    box[0] = min(box[0], x)
-                    box[1] = min(box[1], y)
-                    box[3] = max(box[3], x)
-                    box[4] = max(box[4], y)
+                extruded_xyz.append((pos[0], pos[1], target[0], target[1], target[2]))
                 z = round(target[2], 3)
-                box[2] = min(box[2], z)
-                box[5] = max(box[5], z)
                 if z not in layer_first:
                     layer_first[z] = cmd.line_no
+                    layer_moves[z] = len(prog.deltas) - 1
             elif moved_xy:
                 travel_moves += 1
             filament += de
@@ -234,6 +289,8 @@ def analyze_gcode(
                 value = cmd.words.get(letter)
                 if value is not None and math.isfinite(value):
                     pos[axis] = value
+        elif code == "G10" and not cmd.words:
+            retractions += 1  # firmware retraction (bare G10; "G10 L2 …" sets offsets instead)
         elif code == "G28":
             flush(limits)
             named = [axis for axis, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags]
@@ -269,13 +326,24 @@ def analyze_gcode(
             limits = _apply_limits(limits, cmd)
     flush(limits)
 
-    print_s, heat_s, segments = _timeline(prog, power)
+    print_s, heat_s, segments, move_start_s = _timeline(prog, power)
     filament = max(filament, 0.0)
     area_mm2 = math.pi * (filament_d / 2.0) ** 2
     cm3 = filament * area_mm2 / 1000.0
     grams = cm3 * density
     energy_wh = sum(s.energy_wh for s in segments)
-    bbox = BoundingBox(*box) if extrusion_moves else None
+    bbox = None
+    if extruded_xyz:
+        ext = np.asarray(extruded_xyz)
+        xs, ys = ext[:, [0, 2]], ext[:, [1, 3]]
+        bbox = BoundingBox(
+            float(xs.min()),
+            float(ys.min()),
+            float(ext[:, 4].min()),
+            float(xs.max()),
+            float(ys.max()),
+            float(ext[:, 4].max()),
+        )
     ordered = sorted(layer_first.items(), key=lambda kv: kv[1])
     return GcodeAnalysis(
         print_time_s=print_s,
@@ -291,10 +359,11 @@ def analyze_gcode(
         retractions=retractions,
         travel_moves=travel_moves,
         extrusion_moves=extrusion_moves,
-        total_lines=len(lines),
+        total_lines=line_count,
         command_count=commands,
         layer_z_mm=tuple(z for z, _ in ordered),
         layer_first_lines=tuple(line for _, line in ordered),
+        layer_start_s=tuple(float(move_start_s[layer_moves[z]]) for z, _ in ordered),
         energy_profile=tuple(segments),
     )
 
@@ -324,12 +393,14 @@ def _apply_limits(limits: MachineLimits, cmd: GcodeCommand) -> MachineLimits:
     return limits
 
 
-def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment]]:
+def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment], np.ndarray]:
+    """Print and heat-up seconds, the energy segments, and when each move starts (heat-up included)."""
     deltas = np.asarray(prog.deltas, dtype=float).reshape(-1, 4)
     feeds = np.asarray(prog.feeds, dtype=float)
     hotend = _Heater(power.hotend_heat_rate_c_s, power.ambient_c)
     bed = _Heater(power.bed_heat_rate_c_s, power.ambient_c)
     t = 0.0
+    move_start_s = np.zeros(len(deltas))
     print_s = heat_s = 0.0
     segments: list[EnergySegment] = []
 
@@ -350,7 +421,9 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
     for kind, payload in prog.items:
         if kind == "moves":
             start, end, limits = payload
-            seconds = float(plan_times(deltas[start:end], feeds[start:end], limits).sum())
+            move_s = plan_times(deltas[start:end], feeds[start:end], limits)
+            move_start_s[start:end] = t + np.concatenate([[0.0], np.cumsum(move_s)[:-1]])
+            seconds = float(move_s.sum())
             add(seconds, *running())
             t += seconds
             print_s += seconds
@@ -366,7 +439,9 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
             until = heater.reached_at()
             while t < until - 1e-9:
                 # Split the wait where the other heater reaches its target: the draw drops there.
-                stops = [until] + [h.reached_at() for h in (hotend, bed) if h.is_heating_at(t) and h.reached_at() < until]
+                stops = [until] + [
+                    h.reached_at() for h in (hotend, bed) if h.is_heating_at(t) and h.reached_at() < until
+                ]
                 step_end = min(stops)
                 watts = power.idle_w
                 if hotend.is_heating_at(t):
@@ -376,12 +451,11 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
                 add(step_end - t, watts, EnergyPhase.HEAT_UP)
                 heat_s += step_end - t
                 t = step_end
-    return print_s, heat_s, segments
+    return print_s, heat_s, segments, move_start_s
 
 
-def _arc_points(
-    start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool
-) -> list[list[float]]:
+def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
+    """Points along a G2/G3 arc (I/J centre form), about 1 mm apart, ending exactly at `end`."""
     cx = start[0] + words.get("I", 0.0)
     cy = start[1] + words.get("J", 0.0)
     radius = math.hypot(start[0] - cx, start[1] - cy)

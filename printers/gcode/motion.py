@@ -33,7 +33,12 @@ class MachineLimits:
     @classmethod
     def from_profile(cls, limits: MotionLimits) -> MachineLimits:
         return cls(
-            max_feed_mm_s=(limits.max_feed_x_mm_s, limits.max_feed_y_mm_s, limits.max_feed_z_mm_s, limits.max_feed_e_mm_s),
+            max_feed_mm_s=(
+                limits.max_feed_x_mm_s,
+                limits.max_feed_y_mm_s,
+                limits.max_feed_z_mm_s,
+                limits.max_feed_e_mm_s,
+            ),
             max_accel_mm_s2=(
                 limits.max_accel_x_mm_s2,
                 limits.max_accel_y_mm_s2,
@@ -85,7 +90,9 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
 
     is_e_only = xyz[index] == 0
     is_travel = ~is_extruding
-    accel = np.where(is_travel, limits.travel_accel_mm_s2, np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2))
+    accel = np.where(
+        is_travel, limits.travel_accel_mm_s2, np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2)
+    )
     unit_abs = np.abs(d) * inv[:, None]
     max_accel = np.asarray(limits.max_accel_mm_s2)
     with np.errstate(divide="ignore"):
@@ -160,8 +167,12 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
     triangle = cruise_d < 0
     accel_d_tri = np.clip((2 * accel * dist - v_in**2 + v_out**2) / (4 * accel), 0.0, dist)
     peak = np.where(triangle, np.sqrt(np.maximum(v_in**2 + 2 * accel * accel_d_tri, 0.0)), feed)
+    # When the planner hands a block an exit speed it cannot reach within its length (tiny segments
+    # at a feed change), the speed at its end is what the length allows, not the exit speed.
+    end_speed = np.sqrt(np.clip(peak**2 - 2 * accel * (dist - accel_d_tri), v_out**2, None))
+    end_speed = np.where(triangle, np.minimum(end_speed, peak), v_out)
     t_accel = (peak - v_in) / accel
-    t_decel = np.maximum(peak - v_out, 0.0) / accel
+    t_decel = np.maximum(peak - end_speed, 0.0) / accel
     t_cruise = np.where(triangle, 0.0, cruise_d / feed)
     times[index] = np.maximum(t_accel, 0.0) + t_decel + t_cruise
     return times

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from printers.gcode.parse import GcodeSource, iter_commands, source_lines
+from printers.gcode.analysis import arc_points
+from printers.gcode.parse import GcodeSource, iter_commands
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,14 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
         if layer_z is not None and extr:
             layers.append(
                 PreviewLayer(
-                    layer_z, np.asarray(extr, dtype=float).reshape(-1, 4), np.asarray(trav, dtype=float).reshape(-1, 4), first_line
+                    layer_z,
+                    np.asarray(extr, dtype=float).reshape(-1, 4),
+                    np.asarray(trav, dtype=float).reshape(-1, 4),
+                    first_line,
                 )
             )
 
-    for cmd in iter_commands(source_lines(source)):
+    for cmd in iter_commands(source):
         code = cmd.code
         if code in ("G0", "G1", "G2", "G3"):
             if cmd.has_bad_number:
@@ -48,9 +52,13 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
                     target[axis] = words[letter] if is_abs else pos[axis] + words[letter]
             if "E" in words:
                 target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
-            moved = target[0] != pos[0] or target[1] != pos[1]
+            moved = target[0] != pos[0] or target[1] != pos[1] or code in ("G2", "G3")
             if moved:
-                segment = (pos[0], pos[1], target[0], target[1])
+                if code in ("G2", "G3") and ("I" in words or "J" in words):
+                    points = [pos] + arc_points(pos, target, words, clockwise=code == "G2")
+                    segments = [(a[0], a[1], b[0], b[1]) for a, b in zip(points[:-1], points[1:], strict=True)]
+                else:
+                    segments = [(pos[0], pos[1], target[0], target[1])]
                 if target[3] > pos[3]:
                     z = round(target[2], 3)
                     if layer_z is None or not math.isclose(z, layer_z, abs_tol=1e-4):
@@ -59,9 +67,9 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
                         trav = []
                         layer_z = z
                         first_line = cmd.line_no
-                    extr.append(segment)
+                    extr.extend(segments)
                 else:
-                    trav.append(segment)
+                    trav.extend(segments)
             pos = target
         elif code == "G92":
             for axis, letter in enumerate("XYZE"):
@@ -77,7 +85,11 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
         elif code == "M83":
             is_abs_e = False
         elif code == "G28":
-            for axis in [a for a, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags] or [0, 1, 2]:
+            for axis in [a for a, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags] or [
+                0,
+                1,
+                2,
+            ]:
                 pos[axis] = 0.0
     close()
     return layers

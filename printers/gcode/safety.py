@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from printers.gcode.parse import GcodeSource, iter_commands, source_lines
+from printers.gcode.parse import GcodeSource, commands_and_line_count
 from printers.profiles import PrinterProfile
 
 BED_TOLERANCE_MM = 0.5  # rounding in slicers' coordinates, not a licence to leave the bed
@@ -33,6 +33,8 @@ FIRMWARE_CHANGES: dict[str, str] = {
 
 _NEEDS_VALUES = frozenset({"G0", "G1", "G2", "G3", "G92", "M104", "M109", "M140", "M190"})
 _VALUE_LETTERS = frozenset("XYZEFSRIJ")
+# Commands whose numbers move the machine or heat it; others may carry text ("M862.3 P \"MK3S\"").
+_NUMERIC_CODES = _NEEDS_VALUES | frozenset({"G4", "M106", "M201", "M203", "M204", "M205", "M220", "M221", ""})
 
 
 class Severity(enum.Enum):
@@ -95,11 +97,9 @@ class SafetyReport:
         return [p.to_json() for p in self.problems]
 
 
-def check_gcode(
-    source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False
-) -> SafetyReport:
+def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False) -> SafetyReport:
     """Every problem with its line number. Raises GcodeReadError only when the file is not G-code text."""
-    lines = source_lines(source)
+    program, _ = commands_and_line_count(source)
     found: list[SafetyProblem] = []
     counts: Counter[ProblemKind] = Counter()
     suppressed = 0
@@ -112,7 +112,7 @@ def check_gcode(
             return
         found.append(SafetyProblem(line_no, kind, message, severity))
 
-    lo = (-BED_TOLERANCE_MM, -BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
+    lo = (printer.min_x_mm - BED_TOLERANCE_MM, printer.min_y_mm - BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
     hi = (printer.bed_x_mm + BED_TOLERANCE_MM, printer.bed_y_mm + BED_TOLERANCE_MM, printer.bed_z_mm + BED_TOLERANCE_MM)
     pos = [0.0, 0.0, 0.0, 0.0]
     homed = [False, False, False]
@@ -124,11 +124,11 @@ def check_gcode(
     commands = 0
     filament_area_ratio = (1.75 / printer.filament_diameter_mm) ** 2
 
-    for cmd in iter_commands(lines):
+    for cmd in program:
         commands += 1
         code = cmd.code
         words = cmd.words
-        if cmd.has_bad_number or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
+        if (cmd.has_bad_number and code in _NUMERIC_CODES) or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
             report(cmd.line_no, ProblemKind.BAD_NUMBER, f"'{cmd.text}' has a missing or non-numeric value.")
             continue
         if code in FIRMWARE_CHANGES and not allow_firmware_changes:
@@ -138,7 +138,9 @@ def check_gcode(
                 f"{code} {FIRMWARE_CHANGES[code]}; remove it, or allow firmware changes for this job.",
             )
         elif code == "G20":
-            report(cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm.")
+            report(
+                cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
+            )
         elif code == "G28":
             named = [axis for axis, letter in enumerate("XYZ") if letter in words or letter in cmd.flags]
             for axis in named or [0, 1, 2]:
@@ -186,12 +188,31 @@ def check_gcode(
                     report(
                         cmd.line_no,
                         ProblemKind.BED_TOO_HOT,
-                        f"{code} sets the bed to {value:.0f} °C, above this printer's limit of {printer.max_bed_c:.0f} °C.",
+                        f"{code} sets the bed to {value:.0f} °C, above this printer's limit of "
+                        f"{printer.max_bed_c:.0f} °C.",
                     )
                 bed_target = value
                 if code == "M190":
                     bed_waited = True
         elif code in ("G0", "G1", "G2", "G3"):
+            if code != "G2" and code != "G3" and all(homed):
+                # The hot path: a straight move with nothing to report needs only the new position.
+                px, py, pz, pe = pos
+                if is_abs_xyz:
+                    tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
+                else:
+                    tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
+                te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
+                de = te - pe
+                is_fine = lo[0] <= tx <= hi[0] and lo[1] <= ty <= hi[1] and lo[2] <= tz <= hi[2]
+                if is_fine and de > 0:
+                    is_fine = has_extruded and hotend_target >= MIN_EXTRUDE_TEMP_C
+                    if is_fine:
+                        xy = math.hypot(tx - px, ty - py)
+                        is_fine = xy <= 1.0 or de * filament_area_ratio / xy <= MAX_FILAMENT_PER_MM
+                if is_fine:
+                    pos = [tx, ty, tz, te]
+                    continue
             target = list(pos)
             for axis, letter in enumerate("XYZ"):
                 if letter in words:
@@ -224,13 +245,15 @@ def check_gcode(
                         report(
                             cmd.line_no,
                             ProblemKind.NOT_HEATED,
-                            "The first extrusion comes before waiting for the hotend (M109): add M109 to the start G-code.",
+                            "The first extrusion comes before waiting for the hotend (M109): "
+                            "add M109 to the start G-code.",
                         )
                     if printer.has_heated_bed and bed_target > 0 and not bed_waited:
                         report(
                             cmd.line_no,
                             ProblemKind.NOT_HEATED,
-                            "The first extrusion comes before waiting for the bed (M190): add M190 to the start G-code.",
+                            "The first extrusion comes before waiting for the bed (M190): "
+                            "add M190 to the start G-code.",
                         )
                 if hotend_waited_c is not None and hotend_target < MIN_EXTRUDE_TEMP_C:
                     report(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from printers.gcode.parse import GcodeSource, source_lines, strip_comment
+from printers.gcode.parse import GcodeSource, ParsedGcode, source_lines, strip_comment
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,11 @@ class StreamLine:
 
 def stream_commands(source: GcodeSource, *, start_after_line: int = 0) -> Iterator[StreamLine]:
     """Commands in file order; `start_after_line` skips everything up to that file line (for resume)."""
+    if isinstance(source, ParsedGcode):
+        for command in source.commands:
+            if command.line_no > start_after_line:
+                yield StreamLine(command.line_no, command.text)
+        return
     for index, raw in enumerate(source_lines(source), start=1):
         if index <= start_after_line:
             continue

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from printers.slicer.engine import SliceError, SliceResult, slice_parts, write_text_atomically
+from printers.slicer.engine import NamedMesh, PartInput, SliceError, SliceResult, slice_parts, write_text_atomically
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.plate import DoesNotFitError
-from printers.slicer.settings import SettingsError, SliceSettings, default_settings_for
+from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings, default_settings_for
 
 __all__ = [
     "DoesNotFitError",
     "MeshError",
+    "NamedMesh",
     "Part",
+    "PartInput",
+    "SeamPosition",
     "SettingsError",
     "SliceError",
     "SliceResult",

@@ -67,7 +67,12 @@ def _edges(region: MultiPolygon) -> np.ndarray:
 
 
 def _zigzag(
-    starts: np.ndarray, ends: np.ndarray, seg_line: np.ndarray, scan: np.ndarray, spacing: float, rotated: shapely.Geometry
+    starts: np.ndarray,
+    ends: np.ndarray,
+    seg_line: np.ndarray,
+    scan: np.ndarray,
+    spacing: float,
+    rotated: shapely.Geometry,
 ) -> list[np.ndarray]:
     """Chains of segments joined at alternating ends when the link stays inside the region (rotated frame)."""
     count = len(starts)

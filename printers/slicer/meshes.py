@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import trimesh
 
+MAX_COORDINATE_MM = 1e5
+
 
 class MeshError(ValueError):
     """A part that cannot be sliced; the message says why and what to do."""
@@ -29,9 +31,10 @@ def load_part(path: str | Path) -> Part:
     if file.stat().st_size == 0:
         raise MeshError(f"{file} is empty: export the part again.")
     try:
-        loaded = trimesh.load_mesh(file, file_type=file.suffix.lstrip(".").lower() or "stl", process=True)
+        # Unprocessed: NaN vertices in a broken file must reach our check, not trimesh's merging.
+        loaded = trimesh.load_mesh(file, file_type=file.suffix.lstrip(".").lower() or "stl", process=False)
     except Exception as exc:  # trimesh raises many kinds for bad files; the operator needs one sentence
-        raise MeshError(f"{file.name} is not a readable mesh ({type(exc).__name__}): export it again as STL.") from exc
+        raise MeshError(f"{file.name} is not a readable mesh file: export it again as STL.") from exc
     if isinstance(loaded, trimesh.Scene):
         meshes = [g for g in loaded.geometry.values() if isinstance(g, trimesh.Trimesh)]
         if not meshes:
@@ -46,11 +49,13 @@ def prepare_part(name: str, mesh: trimesh.Trimesh) -> Part:
     """A watertight copy, lying with its lowest point at z = 0, or MeshError."""
     if len(mesh.faces) == 0 or not np.isfinite(mesh.vertices).all():
         raise MeshError(f"{name} has no usable triangles: export the part again.")
+    if np.abs(mesh.vertices).max() > MAX_COORDINATE_MM:
+        raise MeshError(f"{name} has coordinates over 100 m from its origin: the file is broken or not in millimetres.")
     work = mesh.copy()
+    work.merge_vertices()  # STL stores every triangle's corners apart
     was_repaired = False
     if not work.is_watertight:
         was_repaired = True
-        work.merge_vertices()
         work.update_faces(work.nondegenerate_faces())
         work.update_faces(work.unique_faces())
         work.remove_unreferenced_vertices()

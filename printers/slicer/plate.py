@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import shapely
 
 from printers.profiles import PrinterProfile
 from printers.slicer.meshes import Part
@@ -15,6 +16,9 @@ class DoesNotFitError(ValueError):
 def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: float, margin_mm: float) -> list[Part]:
     usable_x = printer.bed_x_mm - 2 * margin_mm
     usable_y = printer.bed_y_mm - 2 * margin_mm
+    kept = _keep_given_layout(parts, usable_x, usable_y, spacing_mm, margin_mm, printer)
+    if kept is not None:
+        return kept
     placed: list[Part] = []
     for part in parts:
         mesh = part.mesh.copy()
@@ -68,6 +72,38 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
         mesh.apply_transform(shift)
         result.append(Part(part.name, mesh, part.was_repaired, shift @ part.transform))
     return result
+
+
+def _keep_given_layout(
+    parts: list[Part], usable_x: float, usable_y: float, spacing_mm: float, margin_mm: float, printer: PrinterProfile
+) -> list[Part] | None:
+    """Parts that arrive already laid out (a frame generator packs its own) keep their layout, moved
+    as one to the middle of the bed, when it fits and no two footprints come closer than half the
+    spacing; otherwise None and the shelf packing takes over."""
+    if len(parts) < 2:
+        return None
+    footprints = [shapely.convex_hull(shapely.multipoints(p.mesh.vertices[:, :2])) for p in parts]
+    lo = np.min([p.mesh.bounds[0] for p in parts], axis=0)
+    hi = np.max([p.mesh.bounds[1] for p in parts], axis=0)
+    width, depth = hi[0] - lo[0], hi[1] - lo[1]
+    if width > usable_x or depth > usable_y or any((p.mesh.extents[2] > printer.bed_z_mm) for p in parts):
+        return None
+    for i in range(len(footprints)):
+        for j in range(i + 1, len(footprints)):
+            if shapely.distance(footprints[i], footprints[j]) < spacing_mm / 2:
+                return None
+    shift = np.eye(4)
+    shift[:3, 3] = [
+        margin_mm + (usable_x - width) / 2 - lo[0],
+        margin_mm + (usable_y - depth) / 2 - lo[1],
+        0.0,
+    ]
+    placed = []
+    for part in parts:
+        mesh = part.mesh.copy()
+        mesh.apply_transform(shift)
+        placed.append(Part(part.name, mesh, part.was_repaired, shift @ part.transform))
+    return placed
 
 
 def _quarter_turn() -> np.ndarray:

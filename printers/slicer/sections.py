@@ -23,8 +23,67 @@ def is_prism(mesh: trimesh.Trimesh) -> bool:
 
 
 def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
+    """The solid's area at each height. Closed shells that overlap (bodies merged without a boolean,
+    common in downloaded models) are sectioned one by one and united; inward-facing shells inside
+    another are cavities and are cut out."""
     if not heights_mm:
         return []
+    shells = split_shells(mesh)
+    if len(shells) == 1:
+        return _section_single(mesh, heights_mm, min_area_mm2)
+    solids, cavities = [], []
+    for shell in shells:
+        is_cavity = shell.volume < 0 and any(_inside(shell, other) for other in shells if other.volume > 0)
+        (cavities if is_cavity else solids).append(_section_single(_outward(shell), heights_mm, 0.0))
+    areas = []
+    for i in range(len(heights_mm)):
+        area = shapely.union_all([s[i] for s in solids])
+        if cavities:
+            area = shapely.difference(area, shapely.union_all([c[i] for c in cavities]))
+        areas.append(clean_area(area, min_area_mm2))
+    return areas
+
+
+def split_shells(mesh: trimesh.Trimesh) -> list[trimesh.Trimesh]:
+    """Connected pieces by shared edges, without scipy or networkx (trimesh's split needs one)."""
+    count = len(mesh.faces)
+    pairs = mesh.face_adjacency
+    labels = np.arange(count)
+    if len(pairs):
+        while True:
+            smaller = np.minimum(labels[pairs[:, 0]], labels[pairs[:, 1]])
+            merged = labels.copy()
+            np.minimum.at(merged, pairs[:, 0], smaller)
+            np.minimum.at(merged, pairs[:, 1], smaller)
+            merged = merged[merged]  # pointer jumping: long chains settle in a few rounds
+            if np.array_equal(merged, labels):
+                break
+            labels = merged
+    groups = np.unique(labels)
+    if len(groups) == 1:
+        return [mesh]
+    shells = []
+    for group in groups:
+        shell = trimesh.Trimesh(mesh.vertices, mesh.faces[labels == group], process=False)
+        shell.remove_unreferenced_vertices()
+        shells.append(shell)
+    return shells
+
+
+def _inside(inner: trimesh.Trimesh, outer: trimesh.Trimesh) -> bool:
+    lo, hi = inner.bounds
+    o_lo, o_hi = outer.bounds
+    return bool(np.all(lo >= o_lo - 1e-6) and np.all(hi <= o_hi + 1e-6)) and inner is not outer
+
+
+def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
+    if shell.volume < 0:
+        shell = shell.copy()
+        shell.invert()
+    return shell
+
+
+def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
     lines, to_3d, _ = trimesh.intersections.mesh_multiplane(mesh, [0.0, 0.0, 0.0], [0.0, 0.0, 1.0], heights=heights_mm)
     areas = []
     for segments, transform in zip(lines, to_3d, strict=True):

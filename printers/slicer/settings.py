@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import enum
 import math
 from dataclasses import dataclass
 
 from printers.profiles import PrinterProfile
+
+
+class SeamPosition(enum.Enum):
+    REAR = "rear"  # every loop starts at its rear-most point: seams line up, layer after layer
+    NEAREST = "nearest"  # each loop starts where the nozzle already is: least travel
 
 
 class SettingsError(ValueError):
@@ -24,6 +30,7 @@ class SliceSettings:
     skirt_distance_mm: float = 3.0
     part_spacing_mm: float = 6.0
     width_factor: float = 1.125  # extrusion width / nozzle, as PrusaSlicer's default 0.45 mm on 0.4
+    seam: SeamPosition = SeamPosition.REAR
 
     def extrusion_width_mm(self, printer: PrinterProfile) -> float:
         return round(printer.nozzle_mm * self.width_factor, 3)
@@ -40,7 +47,9 @@ class SliceSettings:
                 f"for a {nozzle} mm nozzle."
             )
         if not 0.05 <= self.first_layer_height_mm <= 0.8 * nozzle:
-            raise SettingsError(f"First layer height {self.first_layer_height_mm} mm is out of range (0.05 to {0.8 * nozzle:.2f}).")
+            raise SettingsError(
+                f"First layer height {self.first_layer_height_mm} mm is out of range (0.05 to {0.8 * nozzle:.2f})."
+            )
         if not 1 <= self.perimeters <= 10:
             raise SettingsError(f"Perimeters must be 1 to 10 (got {self.perimeters}).")
         if not 0 <= self.infill_pct <= 100:
@@ -54,4 +63,6 @@ class SliceSettings:
 def default_settings_for(printer: PrinterProfile) -> SliceSettings:
     """The profile's standard quality."""
     height = printer.standard_layer_height_mm
-    return SliceSettings(layer_height_mm=height, first_layer_height_mm=max(height, 0.2 if printer.nozzle_mm >= 0.4 else height))
+    return SliceSettings(
+        layer_height_mm=height, first_layer_height_mm=max(height, 0.2 if printer.nozzle_mm >= 0.4 else height)
+    )

@@ -48,8 +48,13 @@ def write_gcode(
     out.extend(f"; {line}" for line in header)
     lim = printer.limits
     # Written into the file so any estimator (ours, a printer's) times it with the same limits.
-    out.append(f"M201 X{lim.max_accel_x_mm_s2:g} Y{lim.max_accel_y_mm_s2:g} Z{lim.max_accel_z_mm_s2:g} E{lim.max_accel_e_mm_s2:g}")
-    out.append(f"M203 X{lim.max_feed_x_mm_s:g} Y{lim.max_feed_y_mm_s:g} Z{lim.max_feed_z_mm_s:g} E{lim.max_feed_e_mm_s:g}")
+    out.append(
+        f"M201 X{lim.max_accel_x_mm_s2:g} Y{lim.max_accel_y_mm_s2:g} "
+        f"Z{lim.max_accel_z_mm_s2:g} E{lim.max_accel_e_mm_s2:g}"
+    )
+    out.append(
+        f"M203 X{lim.max_feed_x_mm_s:g} Y{lim.max_feed_y_mm_s:g} Z{lim.max_feed_z_mm_s:g} E{lim.max_feed_e_mm_s:g}"
+    )
     out.append(f"M204 P{lim.print_accel_mm_s2:g} R{lim.retract_accel_mm_s2:g} T{lim.travel_accel_mm_s2:g}")
     out.append(f"M205 X{lim.jerk_x_mm_s:g} Y{lim.jerk_y_mm_s:g} Z{lim.jerk_z_mm_s:g} E{lim.jerk_e_mm_s:g}")
     out.extend(start_gcode.splitlines())
@@ -95,7 +100,11 @@ def write_gcode(
             es = e_values.tolist()
             out.append(f"G1 F{speed * 60:.0f}")
             out.extend(
-                [f"G1 X{a:.3f} Y{b:.3f} E{c:.5f}" for a, b, c, d in zip(xs, ys, es, lengths.tolist(), strict=True) if d > 1e-4]
+                [
+                    f"G1 X{a:.3f} Y{b:.3f} E{c:.5f}"
+                    for a, b, c, d in zip(xs, ys, es, lengths.tolist(), strict=True)
+                    if d > 1e-4
+                ]
             )
             stats.extrusions += len(xs)
             x, y = float(pts[-1, 0]), float(pts[-1, 1])

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from printers.gcode import EnergyPhase, GcodeReadError, MachineLimits, analyze_gcode, plan_times, stream_commands
 from printers.profiles import MotionLimits, find_material, find_printer
@@ -126,7 +128,16 @@ def test_bed_off_printing_draws_less() -> None:
 
 def test_json_keys() -> None:
     data = analyze_gcode(good_program(), ENDER, PLA).to_json()
-    for key in ("print_time_s", "heat_up_s", "filament_mm", "filament_g", "energy_wh", "layers", "bbox", "energy_profile"):
+    for key in (
+        "print_time_s",
+        "heat_up_s",
+        "filament_mm",
+        "filament_g",
+        "energy_wh",
+        "layers",
+        "bbox",
+        "energy_profile",
+    ):
         assert key in data
 
 
@@ -158,3 +169,75 @@ def test_profile_without_file_limits_sets_the_estimate() -> None:
     body = ["G28", "G1 X200 Y0 F12000", "G1 X0 Y0"]
     slow_printer = dataclasses.replace(ENDER, limits=dataclasses.replace(ENDER.limits, travel_accel_mm_s2=100.0))
     assert analyze_gcode(body, slow_printer).print_time_s > analyze_gcode(body, ENDER).print_time_s
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    moves=st.lists(
+        st.tuples(st.floats(-50, 50), st.floats(-50, 50), st.floats(5, 200)),
+        min_size=1,
+        max_size=30,
+    ),
+    accel=st.floats(100, 5000),
+    jerk=st.floats(0.5, 20),
+)
+def test_planner_time_lies_between_cruise_and_stop_and_go(
+    moves: list[tuple[float, float, float]], accel: float, jerk: float
+) -> None:
+    deltas = np.array([[dx, dy, 0.0, 0.0] for dx, dy, _ in moves])
+    feeds = np.array([f for _, _, f in moves])
+    limits = MachineLimits.from_profile(
+        MotionLimits(
+            max_accel_x_mm_s2=1e6,
+            max_accel_y_mm_s2=1e6,
+            print_accel_mm_s2=accel,
+            travel_accel_mm_s2=accel,
+            jerk_x_mm_s=jerk,
+            jerk_y_mm_s=jerk,
+            max_feed_x_mm_s=1e4,
+            max_feed_y_mm_s=1e4,
+        )
+    )
+    times = plan_times(deltas, feeds, limits)
+    lengths = np.hypot(deltas[:, 0], deltas[:, 1])
+    assert np.all(times >= lengths / feeds - 1e-9)  # never faster than cruising all the way
+    # Never slower than stopping dead at both ends of every move.
+    peak = np.minimum(feeds, np.sqrt(accel * lengths))
+    stop_and_go = np.where(peak < feeds, 2 * peak / accel, 2 * feeds / accel + (lengths - feeds**2 / accel) / feeds)
+    assert np.all(times <= stop_and_go + 1e-9)
+
+
+def test_firmware_retraction_counts() -> None:
+    assert analyze_gcode(["G28", "G1 X10 E1", "G10", "G1 X20", "G11", "G10 L2 P1 X0"], ENDER).retractions == 1
+
+
+def test_layer_start_times_and_remaining_time() -> None:
+    from printers.slicer import SliceSettings, slice_parts
+    from tests.printers.shapes import frame_set
+
+    gcode = slice_parts(frame_set()[1:2], ENDER, PLA, SliceSettings()).gcode.splitlines()
+    analysis = analyze_gcode(gcode, ENDER, PLA)
+    starts = analysis.layer_start_s
+    assert len(starts) == analysis.layers
+    assert list(starts) == sorted(starts)
+    assert starts[0] >= analysis.heat_up_s
+    assert starts[-1] < analysis.total_time_s
+    assert analysis.elapsed_at_line(analysis.layer_first_lines[3]) == pytest.approx(starts[3])
+    assert analysis.remaining_s(0) == pytest.approx(analysis.total_time_s)
+    assert analysis.remaining_s(analysis.total_lines) == pytest.approx(0.0)
+    middle = (analysis.layer_first_lines[5] + analysis.layer_first_lines[6]) // 2
+    assert starts[5] <= analysis.elapsed_at_line(middle) <= starts[6]
+
+
+def test_preview_follows_arcs_and_splits_layers() -> None:
+    from printers.gcode import preview_layers
+
+    program = GOOD_START_FOR_PREVIEW + ["G1 X110 Y100 F600", "G2 X110 Y120 I0 J10 E1", "G1 Z0.4", "G1 X120 Y120 E1"]
+    layers = preview_layers(program)
+    assert [layer.z_mm for layer in layers] == [0.2, 0.4]
+    arc = layers[0].extrusions
+    assert len(arc) > 10  # drawn as many chords, not one
+    assert arc[:, [0, 2]].min() == pytest.approx(100, abs=0.2)  # clockwise from below: round by X 100
+
+
+GOOD_START_FOR_PREVIEW = ["G28", "M83", "M104 S200", "M109 S200", "G1 Z0.2", "G1 X100 Y100"]

@@ -4,6 +4,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from printers.gcode import GcodeReadError, ProblemKind, Severity, check_gcode
 from printers.profiles import find_printer
@@ -37,7 +39,12 @@ BAD_CASES = [
     ("off the bed in X", good_program()[:-4] + ["G1 X230 Y100 E1"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
     ("below the bed", good_program()[:-4] + ["G1 Z-2"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
     ("too tall", good_program()[:-4] + ["G1 Z260"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
-    ("relative move off the bed", good_program()[:-4] + ["G91", "G1 X150", "G90"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 20),
+    (
+        "relative move off the bed",
+        good_program()[:-4] + ["G91", "G1 X150", "G90"] + GOOD_END,
+        ProblemKind.OUT_OF_VOLUME,
+        20,
+    ),
     ("hotend too hot", _replace(good_program(), "M104 S210", "M104 S290"), ProblemKind.HOTEND_TOO_HOT, 4),
     ("hotend wait too hot", _replace(good_program(), "M109 S210", "M109 S300"), ProblemKind.HOTEND_TOO_HOT, 7),
     ("bed too hot", _replace(good_program(), "M190 S60", "M190 S130"), ProblemKind.BED_TOO_HOT, 6),
@@ -123,3 +130,64 @@ def test_path_input_and_binary_garbage(tmp_path: Path) -> None:
     empty.write_text("")
     with pytest.raises(GcodeReadError, match="empty"):
         check_gcode(empty, ENDER)
+
+
+def test_reach_outside_the_bed_comes_from_the_profile() -> None:
+    # PrusaSlicer's own MK3 start G-code draws its purge line at Y-3.
+    program = GOOD_START + ["G1 Y-3.0 F1000", "G1 X60 E9 F1000"] + GOOD_END
+    mk3 = find_printer("prusa-mk3")
+    assert mk3.min_y_mm < -3
+    assert check_gcode(program, mk3).is_safe
+    assert not check_gcode(program, ENDER).is_safe
+
+
+PRUSA_MK3S_START = [
+    'M862.3 P "MK3S" ; printer model check',
+    "M862.1 P0.4 ; nozzle diameter check",
+    "M115 U3.9.0 ; tell printer latest fw version",
+    "G90 ; use absolute coordinates",
+    "M83 ; extruder relative mode",
+    "M104 S215 ; set extruder temp",
+    "M140 S60 ; set bed temp",
+    "M190 S60 ; wait for bed temp",
+    "M109 S215 ; wait for extruder temp",
+    "G28 W ; home all without mesh bed level",
+    "G80 ; mesh bed leveling",
+    "G1 Y-3.0 F1000.0 ; go outside print area",
+    "G92 E0.0",
+    "G1 X60.0 E9.0 F1000.0 ; intro line",
+    "G1 X100.0 E12.5 F1000.0 ; intro line",
+    "G92 E0.0",
+    "M221 S95",
+    "M900 K0.05",
+    "M73 P0 R45",
+    "M107",
+    "G21 ; set units to millimeters",
+    "G1 Z0.2 F720",
+    "G1 X100 Y100 E2 F1200",
+]
+
+
+def test_prusaslicer_mk3s_start_gcode_is_accepted() -> None:
+    report = check_gcode(PRUSA_MK3S_START + GOOD_END, find_printer("prusa-mk3"))
+    assert report.is_safe, report.problems
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    points=st.lists(st.tuples(st.floats(0, 220), st.floats(0, 220), st.booleans()), min_size=1, max_size=40),
+    bad_index=st.integers(0, 39),
+    bad_point=st.tuples(st.floats(-500, 800), st.floats(-500, 800)).filter(
+        lambda p: not (-1.0 <= p[0] <= 221.0 and -1.0 <= p[1] <= 221.0)
+    ),
+)
+def test_random_moves_inside_are_safe_and_one_outside_is_found(
+    points: list[tuple[float, float, bool]], bad_index: int, bad_point: tuple[float, float]
+) -> None:
+    moves = [f"G1 X{x:.3f} Y{y:.3f}" + (" E0.01" if extrude else "") for x, y, extrude in points]
+    assert check_gcode(GOOD_START + ["G1 Z0.2"] + moves + GOOD_END, ENDER).is_safe
+    at = bad_index % len(moves)
+    moves.insert(at, f"G1 X{bad_point[0]:.3f} Y{bad_point[1]:.3f}")
+    report = check_gcode(GOOD_START + ["G1 Z0.2"] + moves + GOOD_END, ENDER)
+    out = [p for p in report.problems if p.kind is ProblemKind.OUT_OF_VOLUME]
+    assert out and out[0].line_no == len(GOOD_START) + 2 + at

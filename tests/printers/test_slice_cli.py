@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from printers.prusa_backend import find_prusa_slicer, parse_duration, prusa_ini
 from printers.profiles import find_material, find_printer
+from printers.prusa_backend import find_prusa_slicer, parse_duration, prusa_ini
 from printers.slicer import SliceSettings
 from tests.printers.gcode_samples import good_program
 from tests.printers.shapes import frame_set
@@ -44,11 +44,24 @@ def test_printers_profiles_json(capsys: pytest.CaptureFixture[str], data_dir: Pa
     assert code == 0 and {m["id"] for m in json.loads(out)} >= {"pla", "petg"}
 
 
-def test_slice_then_info(capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path) -> None:
+def test_slice_then_info(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path
+) -> None:
     out_file = tmp_path / "out" / "set.gcode"
     code, out, err = run(
-        capsys, data_dir, "slice", *map(str, frame_stls), "--printer", "creality-ender3", "--infill", "15",
-        "--perimeters", "3", "-o", str(out_file), "--json",
+        capsys,
+        data_dir,
+        "slice",
+        *map(str, frame_stls),
+        "--printer",
+        "creality-ender3",
+        "--infill",
+        "15",
+        "--perimeters",
+        "3",
+        "-o",
+        str(out_file),
+        "--json",
     )
     assert code == 0, err
     data = json.loads(out)
@@ -80,10 +93,21 @@ def test_slice_refusals_leave_no_file(
     assert code == 1 and "empty" in err
     code, _, err = run(capsys, data_dir, "slice", str(frame_stls[0]), "--printer", "nope", "-o", str(out_file))
     assert code == 1 and "creality-ender3" in err
-    code, _, err = run(capsys, data_dir, "slice", str(tmp_path / "missing.stl"), "--printer", "prusa-mk3", "-o", str(out_file))
+    code, _, err = run(
+        capsys, data_dir, "slice", str(tmp_path / "missing.stl"), "--printer", "prusa-mk3", "-o", str(out_file)
+    )
     assert code == 1 and "does not exist" in err
     code, _, err = run(
-        capsys, data_dir, "slice", str(frame_stls[0]), "--printer", "prusa-mk3", "--layer-height", "0.9", "-o", str(out_file)
+        capsys,
+        data_dir,
+        "slice",
+        str(frame_stls[0]),
+        "--printer",
+        "prusa-mk3",
+        "--layer-height",
+        "0.9",
+        "-o",
+        str(out_file),
     )
     assert code == 1 and "Layer height" in err
     assert not out_file.exists()
@@ -125,11 +149,22 @@ def test_prusa_ini_carries_the_profile() -> None:
 
 
 @pytest.mark.skipif(find_prusa_slicer() is None, reason="prusa-slicer is not installed")
-def test_prusa_backend_same_profile(capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path) -> None:
+def test_prusa_backend_same_profile(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path
+) -> None:
     out_file = tmp_path / "ps.gcode"
     code, out, err = run(
-        capsys, data_dir, "slice", *map(str, frame_stls), "--printer", "prusa-mk3", "--backend", "prusa",
-        "-o", str(out_file), "--json",
+        capsys,
+        data_dir,
+        "slice",
+        *map(str, frame_stls),
+        "--printer",
+        "prusa-mk3",
+        "--backend",
+        "prusa",
+        "-o",
+        str(out_file),
+        "--json",
     )
     assert code == 0, err
     data = json.loads(out)
@@ -138,10 +173,31 @@ def test_prusa_backend_same_profile(capsys: pytest.CaptureFixture[str], data_dir
 
 
 @pytest.mark.skipif(find_prusa_slicer() is None, reason="prusa-slicer is not installed")
-def test_prusa_backend_does_not_fit(capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path) -> None:
+def test_prusa_backend_does_not_fit(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path
+) -> None:
     out_file = tmp_path / "ps.gcode"
     code, _, err = run(
-        capsys, data_dir, "slice", str(frame_stls[0]), "--printer", "mini-bedless", "--backend", "prusa", "-o", str(out_file)
+        capsys,
+        data_dir,
+        "slice",
+        str(frame_stls[0]),
+        "--printer",
+        "mini-bedless",
+        "--backend",
+        "prusa",
+        "-o",
+        str(out_file),
     )
     assert code == 1 and "do not fit" in err
     assert not out_file.exists()
+
+
+def test_output_that_cannot_be_written(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, frame_stls: list[Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    code, _, err = run(capsys, data_dir, "slice", str(frame_stls[1]), "--printer", "prusa-mk3", "-o", str(folder))
+    assert code == 1 and "Cannot write" in err
+    assert list(folder.iterdir()) == []

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from app.services import Services
+from tests.printers.shapes import frame_set
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
-from ui.slicing import PrinterProfileDialog, SlicingDialog, SlicingPanel
+from ui.slicing import MaterialProfileDialog, PrinterProfileDialog, SlicingDialog, SlicingPanel
 from ui.tasks import GuiTasks, TaskPanel
-from tests.printers.shapes import frame_set
 
 
 @pytest.fixture
@@ -86,3 +86,16 @@ def test_profile_editor_saves_to_the_store(qtbot, ctx: ScreenContext, services: 
     dialog.spins["standard_layer_height_mm"].setValue(0.8)
     dialog.save()
     qtbot.waitUntil(lambda: "standard_layer_height_mm" in dialog.error_label.text(), timeout=10000)
+
+
+def test_material_editor_saves_and_the_panel_keeps_the_choice(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+    panel = SlicingPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.material_combo.count() >= 2)
+    assert panel.material_combo.currentData().id == "pla"
+    dialog = MaterialProfileDialog(ctx, services.profiles.material("petg"))
+    qtbot.addWidget(dialog)
+    dialog.spins["price_per_kg"].setValue(31.5)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save()
+    assert services.profiles.material("petg").price_per_kg == 31.5

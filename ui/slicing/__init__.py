@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from ui.slicing.dialog import SlicingDialog, SlicingPanel
 from ui.slicing.preview import EnergyChart, LayerPreview
-from ui.slicing.profile_editor import PrinterProfileDialog
+from ui.slicing.profile_editor import MaterialProfileDialog, PrinterProfileDialog
 
-__all__ = ["EnergyChart", "LayerPreview", "PrinterProfileDialog", "SlicingDialog", "SlicingPanel"]
+__all__ = [
+    "EnergyChart",
+    "LayerPreview",
+    "MaterialProfileDialog",
+    "PrinterProfileDialog",
+    "SlicingDialog",
+    "SlicingPanel",
+]

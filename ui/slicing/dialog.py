@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.slicing import (
     PreviewLayer,
+    SeamPosition,
     SliceOutcome,
     SlicerBackend,
     SliceSettings,
@@ -42,7 +43,7 @@ from app.slicing import (
 from app.tasks import TaskContext, TaskHandle
 from ui.context import ScreenContext
 from ui.slicing.preview import EnergyChart, LayerPreview
-from ui.slicing.profile_editor import PrinterProfileDialog
+from ui.slicing.profile_editor import MaterialProfileDialog, PrinterProfileDialog
 
 PartSource = Any  # trimesh meshes or STL paths, handed on to app.slicing untouched
 
@@ -69,6 +70,7 @@ class SlicingPanel(QWidget):
         self.printer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.edit_printer_button = QPushButton(self.tr("Edit…"))
         self.material_combo = QComboBox()
+        self.edit_material_button = QPushButton(self.tr("Edit…"))
         self.layer_spin = _spin(0.05, 0.32, 0.2, 0.02, " mm", decimals=2)
         self.perimeters_spin = QSpinBox()
         self.perimeters_spin.setRange(1, 10)
@@ -77,6 +79,9 @@ class SlicingPanel(QWidget):
         self.skirt_spin = QSpinBox()
         self.skirt_spin.setRange(0, 5)
         self.skirt_spin.setValue(1)
+        self.seam_combo = QComboBox()
+        self.seam_combo.addItem(self.tr("Rear, lined up"), SeamPosition.REAR)
+        self.seam_combo.addItem(self.tr("Nearest, least travel"), SeamPosition.NEAREST)
         self.backend_combo = QComboBox()
         self.backend_combo.addItem(self.tr("Built-in slicer"), SlicerBackend.BUILTIN)
         if is_prusa_available():
@@ -97,11 +102,15 @@ class SlicingPanel(QWidget):
         settings_box = QGroupBox(self.tr("Settings"))
         form = QFormLayout(settings_box)
         form.addRow(self.tr("Printer"), printer_row)
-        form.addRow(self.tr("Material"), self.material_combo)
+        material_row = QHBoxLayout()
+        material_row.addWidget(self.material_combo, 1)
+        material_row.addWidget(self.edit_material_button)
+        form.addRow(self.tr("Material"), material_row)
         form.addRow(self.tr("Layer height"), self.layer_spin)
         form.addRow(self.tr("Perimeters"), self.perimeters_spin)
         form.addRow(self.tr("Infill"), self.infill_spin)
         form.addRow(self.tr("Skirt loops"), self.skirt_spin)
+        form.addRow(self.tr("Seam"), self.seam_combo)
         form.addRow(self.tr("Slicer"), self.backend_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.slice_button)
@@ -176,6 +185,7 @@ class SlicingPanel(QWidget):
         self.queue_button.clicked.connect(lambda: self.queue_requested.emit(self.outcome))
         self.printer_combo.currentIndexChanged.connect(self._printer_changed)
         self.edit_printer_button.clicked.connect(self._edit_printer)
+        self.edit_material_button.clicked.connect(self._edit_material)
         self._update_buttons()
         self.reload_profiles()
 
@@ -183,7 +193,9 @@ class SlicingPanel(QWidget):
         self._parts = list(parts)
         names = title or ", ".join(_part_name(p, i) for i, p in enumerate(self._parts))
         self.parts_label.setText(
-            self.tr("{0} part(s): {1}").format(len(self._parts), names) if self._parts else self.tr("No parts to slice yet.")
+            self.tr("{0} part(s): {1}").format(len(self._parts), names)
+            if self._parts
+            else self.tr("No parts to slice yet.")
         )
         self._reset_result()
         self._update_buttons()
@@ -204,6 +216,7 @@ class SlicingPanel(QWidget):
             perimeters=self.perimeters_spin.value(),
             infill_pct=self.infill_spin.value(),
             skirt_loops=self.skirt_spin.value(),
+            seam=self.seam_combo.currentData(),
         )
 
     def start_slicing(self) -> None:
@@ -342,11 +355,12 @@ class SlicingPanel(QWidget):
         if chosen is not None:
             self.printer_combo.setCurrentIndex(max(self.printer_combo.findData(chosen), 0))
         self.printer_combo.blockSignals(False)
+        chosen_material = self.material_combo.currentData()
         self.material_combo.clear()
         for material in self._materials:
             self.material_combo.addItem(material.name, material)
-        pla = next((i for i, m in enumerate(self._materials) if m.id == "pla"), 0)
-        self.material_combo.setCurrentIndex(pla)
+        wanted = chosen_material.id if chosen_material is not None else "pla"
+        self.material_combo.setCurrentIndex(next((i for i, m in enumerate(self._materials) if m.id == wanted), 0))
         self._printer_changed()
         self._update_buttons()
 
@@ -367,6 +381,14 @@ class SlicingPanel(QWidget):
             return
         dialog = PrinterProfileDialog(self.ctx, printer, self)
         dialog.saved.connect(lambda _profile: self.reload_profiles())
+        dialog.open()
+
+    def _edit_material(self) -> None:
+        material = self.material_combo.currentData()
+        if material is None:
+            return
+        dialog = MaterialProfileDialog(self.ctx, material, self)
+        dialog.saved.connect(lambda _material: self.reload_profiles())
         dialog.open()
 
 

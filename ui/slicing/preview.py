@@ -92,7 +92,7 @@ class EnergyChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(90)
+        self.setMinimumHeight(100)
         self._segments: list[EnergySegment] = []
 
     def set_profile(self, segments: Sequence[EnergySegment]) -> None:
@@ -106,7 +106,8 @@ class EnergyChart(QWidget):
             return
         end_s = max(s.start_s + s.duration_s for s in self._segments)
         peak_w = max(s.power_w for s in self._segments) or 1.0
-        width, height = self.width() - 8, self.height() - 20
+        text_px = self.fontMetrics().height() + 4
+        width, height = self.width() - 8, self.height() - 8 - text_px
         for segment in self._segments:
             x0 = 4 + segment.start_s / end_s * width
             x1 = 4 + (segment.start_s + segment.duration_s) / end_s * width
@@ -114,12 +115,12 @@ class EnergyChart(QWidget):
             painter.fillRect(QRectF(x0, top, max(x1 - x0, 1.0), 4 + height - top), QColor(self._COLOURS[segment.phase]))
         painter.setPen(QColor("#5f6368"))
         painter.drawText(
-            QRectF(4, height + 4, width, 16),
+            QRectF(4, height + 6, width, text_px),
             Qt.AlignmentFlag.AlignLeft,
             self.tr("peak {0:.0f} W").format(peak_w),
         )
         painter.drawText(
-            QRectF(4, height + 4, width, 16),
+            QRectF(4, height + 6, width, text_px),
             Qt.AlignmentFlag.AlignRight,
             self.tr("{0:.0f} min").format(end_s / 60),
         )

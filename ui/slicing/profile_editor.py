@@ -1,4 +1,4 @@
-"""Editing a printer profile: the figures that matter for slicing, safety and energy."""
+"""Editing printer and material profiles: the figures that matter for slicing, safety, cost and energy."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printer_profiles import PrinterProfile
+from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.tasks import TaskContext
 from ui.context import ScreenContext
 
@@ -34,6 +34,8 @@ _MACHINE_FIELDS = [
     ("max_hotend_c", "Max hotend", 100, 450, 0, " °C"),
     ("max_bed_c", "Max bed", 0, 150, 0, " °C"),
     ("standard_layer_height_mm", "Standard layer", 0.05, 0.8, 2, " mm"),
+    ("min_x_mm", "Reaches X down to", -30, 0, 1, " mm"),
+    ("min_y_mm", "Reaches Y down to", -30, 0, 1, " mm"),
 ]
 _SPEED_FIELDS = [
     ("perimeter_speed_mm_s", "Perimeters", 5, 300, 0, " mm/s"),
@@ -59,6 +61,15 @@ _POWER_FIELDS = [
     ("printing_bed_off_w", "Printing, bed off", 0, 500, 0, " W"),
     ("hotend_heat_rate_c_s", "Hotend heats at", 0.1, 20, 1, " °C/s"),
     ("bed_heat_rate_c_s", "Bed heats at", 0.05, 10, 2, " °C/s"),
+]
+_MATERIAL_FIELDS = [
+    ("hotend_c", "Hotend", 150, 350, 0, " °C"),
+    ("first_layer_hotend_c", "Hotend, first layer", 150, 350, 0, " °C"),
+    ("bed_c", "Bed", 0, 130, 0, " °C"),
+    ("first_layer_bed_c", "Bed, first layer", 0, 130, 0, " °C"),
+    ("fan_pct", "Part fan", 0, 100, 0, " %"),
+    ("density_g_cm3", "Density", 0.5, 3.0, 2, " g/cm³"),
+    ("price_per_kg", "Price per kg", 0, 1000, 2, ""),
 ]
 
 
@@ -131,7 +142,9 @@ class PrinterProfileDialog(QDialog):
         def work(task: TaskContext) -> PrinterProfile:
             return store.save_printer(profile)
 
-        self.ctx.tasks.run(self.tr("Saving profile"), work, on_result=self._saved, on_error=self._failed, show_progress=False)
+        self.ctx.tasks.run(
+            self.tr("Saving profile"), work, on_result=self._saved, on_error=self._failed, show_progress=False
+        )
 
     def reset_to_shipped(self) -> None:
         store = self.ctx.services.profiles
@@ -141,7 +154,9 @@ class PrinterProfileDialog(QDialog):
             store.reset_builtin(profile_id)
             return store.printer(profile_id)
 
-        self.ctx.tasks.run(self.tr("Resetting profile"), work, on_result=self._saved, on_error=self._failed, show_progress=False)
+        self.ctx.tasks.run(
+            self.tr("Resetting profile"), work, on_result=self._saved, on_error=self._failed, show_progress=False
+        )
 
     def _saved(self, profile: PrinterProfile) -> None:
         self.saved.emit(profile)
@@ -150,7 +165,9 @@ class PrinterProfileDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.error_label.setText(str(exc))
 
-    def _form(self, fields: list[tuple[str, str, float, float, int, str]], source: object, prefix: str = "") -> QFormLayout:
+    def _form(
+        self, fields: list[tuple[str, str, float, float, int, str]], source: object, prefix: str = ""
+    ) -> QFormLayout:
         form = QFormLayout()
         for name, label, low, high, decimals, suffix in fields:
             spin = QDoubleSpinBox()
@@ -161,6 +178,61 @@ class PrinterProfileDialog(QDialog):
             self.spins[prefix + name] = spin
             form.addRow(self.tr(label), spin)
         return form
+
+
+class MaterialProfileDialog(QDialog):
+    saved = Signal(object)  # the saved MaterialProfile
+
+    def __init__(self, ctx: ScreenContext, material: MaterialProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.material = material
+        self.setWindowTitle(self.tr("Material: {0}").format(material.name))
+        self.setMinimumWidth(420)
+        self.name_edit = QLineEdit(material.name)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        for name, label, low, high, decimals, suffix in _MATERIAL_FIELDS:
+            spin = QDoubleSpinBox()
+            spin.setRange(low, high)
+            spin.setDecimals(decimals)
+            spin.setSuffix(suffix)
+            spin.setValue(float(getattr(material, name)))
+            self.spins[name] = spin
+            form.addRow(self.tr(label), spin)
+        self.error_label = QLabel("")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def edited_material(self) -> MaterialProfile:
+        values: dict[str, float | int] = {key: spin.value() for key, spin in self.spins.items()}
+        values["fan_pct"] = int(values["fan_pct"])
+        return dataclasses.replace(self.material, name=self.name_edit.text().strip() or self.material.name, **values)
+
+    def save(self) -> None:
+        material = self.edited_material()
+        store = self.ctx.services.profiles
+
+        def work(task: TaskContext) -> MaterialProfile:
+            return store.save_material(material)
+
+        self.ctx.tasks.run(
+            self.tr("Saving material"), work, on_result=self._saved, on_error=self._failed, show_progress=False
+        )
+
+    def _saved(self, material: MaterialProfile) -> None:
+        self.saved.emit(material)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error_label.setText(str(exc))
 
 
 def _wrap(layout: QFormLayout) -> QWidget:
