@@ -216,3 +216,34 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     assert next(j for j in list_jobs(services.session_factory) if j.id == job_id).state == "printing"
     loop.tick(start + timedelta(minutes=5))  # the outlook is computed from the forecast: no pause needed
     assert printer.state is PrinterRunState.PRINTING
+
+
+def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.queue.printing_control import ServicePrinterControl
+    from app.queue.store import add_gcode_job
+
+    gcode = tmp_path / "frame.gcode"
+    gcode.write_text("\n".join(LAYERED) + "\nM104 S0\nM140 S0\n")
+    job_id = add_gcode_job(services.session_factory, services.blobs, gcode)
+    port = services.printing.start_simulator(speed=0.05)
+    services.printing.connect(port)
+    control = ServicePrinterControl(services.printing, port, "P1")
+    dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
+    dispatcher.tick(NOW, [PlannedStart(str(job_id), "P1", NOW)], {str(job_id): GOOD})
+    deadline = time.monotonic() + 20
+    while control.run_state() is not PrinterRunState.PRINTING and time.monotonic() < deadline:
+        time.sleep(0.02)
+    dispatcher.tick(NOW, [], {str(job_id): BAD})
+    while control.run_state() is not PrinterRunState.PAUSED and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert control.run_state() is PrinterRunState.PAUSED
+    sent = services.printing.snapshot(port).terminal
+    assert "> M104 S0" in sent and "> M140 S0" in sent  # parked, then heaters off
+    assert 0.0 < control.remaining_fraction() < 1.0
+    dispatcher.tick(NOW + timedelta(hours=3), [], {str(job_id): GOOD})
+    deadline = time.monotonic() + 60
+    while control.run_state() is not PrinterRunState.IDLE and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert services.printing.snapshot(port).last_result
+    events = dispatcher.tick(NOW + timedelta(hours=4), [], {})
+    assert [e.kind for e in events] == ["finished"]
