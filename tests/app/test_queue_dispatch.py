@@ -247,3 +247,28 @@ def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  #
     assert services.printing.snapshot(port).last_result
     events = dispatcher.tick(NOW + timedelta(hours=4), [], {})
     assert [e.kind for e in events] == ["finished"]
+
+
+def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> None:  # type: ignore[no-untyped-def]
+    from app.energy.overview import save_site
+    from app.energy.site import SiteSettings
+    from app.queue.dispatch_service import DispatchService
+    from app.queue.store import add_job, list_jobs
+
+    save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
+                                     panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
+                                     staffed_from_hour=0, staffed_to_hour=24))
+    from app.energy.readings import Reading, store_reading
+    from app.energy.state import slot_floor
+
+    now = slot_floor(datetime.now(UTC)) + timedelta(minutes=1)  # well inside one slot
+    store_reading(services.session_factory, Reading(now, "manual", soc_pct=90))
+    add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
+    messages: list[str] = []
+    service = DispatchService(services)
+    service.on_plan_changed = messages.append
+    assert service.tick(now) == []  # no printer connected: nothing starts, but the plan is saved
+    assert list_jobs(services.session_factory)[0].state == "planned"
+    store_reading(services.session_factory, Reading(now + timedelta(minutes=1), "manual", soc_pct=60))
+    service.tick(now + timedelta(minutes=2))
+    assert messages and "60 %" in messages[-1]
