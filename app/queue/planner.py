@@ -481,7 +481,8 @@ class Planner:
 
     def _place_fixed(self, job: PlanJob) -> None:
         prof = job_profile_w(job, self.inp.slot_min)
-        s = 0 if job.is_running else self._slot_round(job.pinned_start_utc)  # type: ignore[arg-type]
+        # A pinned start that has passed without the print starting means "as soon as possible".
+        s = 0 if job.is_running else max(0, self._slot_round(job.pinned_start_utc))  # type: ignore[arg-type]
         printer = job.pinned_printer or job.printer or self.inp.printers[0]
         if printer not in self.printer_index:
             self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which is not in this lab."
