@@ -44,7 +44,7 @@ def scenario(n_jobs: int, n_printers: int, *, panels_wp: float, capacity_wh: flo
 
 
 def measure(label: str, inp: PlanInput, runs: int = 7) -> None:
-    plan_ms, replan_ms = [], []
+    plan_ms, replan_ms, better_ms = [], [], []
     placed = 0
     for run in range(runs):
         planner = Planner(inp)
@@ -58,9 +58,18 @@ def measure(label: str, inp: PlanInput, runs: int = 7) -> None:
         t = time.perf_counter()
         planner.replan(soc_pct=inp.battery.soc_pct - 3, pv_cautious_w=new_pv, from_slot=0)
         replan_ms.append((time.perf_counter() - t) * 1000)
+        # A reading that frees energy: 10 points more than planned, so jobs set aside get another try.
+        planner = Planner(inp)
+        planner.plan()
+        t = time.perf_counter()
+        planner.replan(soc_pct=min(100.0, inp.battery.soc_pct + 10))
+        better_ms.append((time.perf_counter() - t) * 1000)
     print(f"{label}: {len(inp.jobs)} jobs, {len(inp.printers)} printers, {inp.n_slots} slots, {placed} placed")
     print(f"  plan    median {statistics.median(plan_ms):6.1f} ms  worst {max(plan_ms):6.1f} ms  (target ≤ 100 ms)")
-    print(f"  re-plan median {statistics.median(replan_ms):6.1f} ms  worst {max(replan_ms):6.1f} ms  (target ≤ 20 ms)")
+    print(f"  re-plan median {statistics.median(replan_ms):6.1f} ms  worst {max(replan_ms):6.1f} ms  (target ≤ 20 ms)"
+          "  [3 points lower, cloudier]")
+    print(f"  re-plan median {statistics.median(better_ms):6.1f} ms  worst {max(better_ms):6.1f} ms  (target ≤ 20 ms)"
+          "  [10 points higher]")
 
 
 def main() -> None:

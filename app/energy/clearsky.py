@@ -79,3 +79,25 @@ def haurwitz_ghi_wm2(apparent_zenith_deg: FloatArray) -> FloatArray:
     cos_z = np.cos(np.radians(np.asarray(apparent_zenith_deg, dtype=float)))
     safe = np.where(cos_z > 0.01, cos_z, 1.0)  # below ~0.6° elevation exp(-0.059/cosZ) overflows to noise (pvlib #363)
     return np.where(cos_z > 0.01, 1098.0 * safe * np.exp(-0.059 / safe), 0.0)
+
+
+def erbs_split(ghi_wm2: FloatArray, zenith_deg: FloatArray, dni_extra_wm2: FloatArray) -> ClearSky:
+    """Erbs et al. (1982): diffuse fraction from the clearness index, to split a GHI into DNI and DHI."""
+    ghi = np.asarray(ghi_wm2, dtype=float)
+    cos_z = np.cos(np.radians(np.asarray(zenith_deg, dtype=float)))
+    is_up = (cos_z > 0.01) & (ghi > 0)
+    safe_cos = np.where(is_up, cos_z, 1.0)
+    kt = np.clip(np.where(is_up, ghi / (dni_extra_wm2 * safe_cos), 0.0), 0.0, 1.0)
+    df = np.where(
+        kt <= 0.22,
+        1.0 - 0.09 * kt,
+        np.where(kt <= 0.80, 0.9511 - 0.1604 * kt + 4.388 * kt**2 - 16.638 * kt**3 + 12.336 * kt**4, 0.165),
+    )
+    dhi = np.where(is_up, ghi * df, 0.0)
+    dni = np.where(is_up, (ghi - dhi) / safe_cos, 0.0)
+    return ClearSky(ghi_wm2=np.where(is_up, ghi, 0.0), dni_wm2=dni, dhi_wm2=dhi)
+
+
+def haurwitz(apparent_zenith_deg: FloatArray, dni_extra_wm2: FloatArray) -> ClearSky:
+    """The fallback clear sky: Haurwitz GHI split by Erbs; for sites whose altitude or turbidity is unknown."""
+    return erbs_split(haurwitz_ghi_wm2(apparent_zenith_deg), apparent_zenith_deg, dni_extra_wm2)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.energy.clearsky import ClearSky, day_of_year, extra_radiation_wm2, ineichen
+from app.energy.clearsky import ClearSky, day_of_year, extra_radiation_wm2, haurwitz, ineichen
 from app.energy.poa import poa_irradiance_wm2
 from app.energy.site import SiteSettings
 from app.energy.sunpos import FloatArray, SolarPosition, solar_position
@@ -21,9 +21,11 @@ class SiteIrradiance:
 
 def site_irradiance(site: SiteSettings, unix_s: FloatArray) -> SiteIrradiance:
     position = solar_position(unix_s, site.latitude_deg, site.longitude_deg, altitude_m=site.altitude_m)
-    sky = ineichen(
-        position.apparent_zenith_deg, site.altitude_m, extra_radiation_wm2(day_of_year(unix_s)), site.linke_turbidity
-    )
+    dni_extra = extra_radiation_wm2(day_of_year(unix_s))
+    if site.clear_sky_model == "haurwitz":
+        sky = haurwitz(position.apparent_zenith_deg, dni_extra)
+    else:
+        sky = ineichen(position.apparent_zenith_deg, site.altitude_m, dni_extra, site.linke_turbidity)
     poa = poa_irradiance_wm2(
         tilt_deg=site.tilt_deg,
         panel_azimuth_deg=site.panel_azimuth_deg,

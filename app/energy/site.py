@@ -43,6 +43,7 @@ class SiteSettings:
     temp_coeff_per_c: float = -0.004
     albedo: float = 0.2
     linke_turbidity: float = 3.0
+    clear_sky_model: str = "ineichen"  # or "haurwitz" when altitude/turbidity are unknown
     ambient_temp_c: float = 25.0
     # Controller.
     controller: str = ControllerKind.MANUAL.value
@@ -94,6 +95,8 @@ def validate_site(site: SiteSettings) -> None:
         raise SiteError(f"Losses of {site.losses_pct} % are not plausible: typical systems lose 10–20 %.")
     if not 0.0 <= site.albedo <= 1.0:
         raise SiteError(f"Albedo {site.albedo} is outside 0…1: use 0.2, or 0.6–0.8 on snow.")
+    if site.clear_sky_model not in ("ineichen", "haurwitz"):
+        raise SiteError(f"Unknown clear-sky model '{site.clear_sky_model}': use ineichen or haurwitz.")
     if not 1.0 <= site.linke_turbidity <= 10.0:
         raise SiteError(f"Linke turbidity {site.linke_turbidity} is outside 1…10: use 3 if unsure.")
     validate_battery(

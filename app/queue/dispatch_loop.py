@@ -6,6 +6,7 @@ with the printers it has connected, as `PrinterControl`s keyed by printer name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from app.queue.dispatch import Dispatcher, DispatchEvent, Outlook, PlannedStart, PrinterControl
@@ -20,21 +21,37 @@ FLOOR_MARGIN_PCT = 10.0
 
 
 class DispatchLoop:
-    def __init__(self, services: Services, printers: dict[str, PrinterControl], *, ask: object = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        printers: dict[str, PrinterControl],
+        *,
+        ask: Callable[[str], bool] | None = None,
+        on_event: Callable[[DispatchEvent], None] | None = None,
+    ) -> None:
         from app.energy.site import SiteSettings
 
         site = services.settings.load(SiteSettings)
         self.services = services
+        self._on_event = on_event
         self.dispatcher = Dispatcher(
             printers,
             reserve_pct=site.battery_reserve_pct,
             floor_pct=max(10.0, site.battery_reserve_pct - FLOOR_MARGIN_PCT),
-            ask=ask if callable(ask) else None,
+            ask=ask,
             on_event=self._record,
         )
 
+    def set_printers(self, printers: dict[str, PrinterControl]) -> None:
+        """Printers come and go (plugged, unplugged); jobs running on the ones that stay are kept."""
+        self.dispatcher.printers = printers
+        for name in [n for n in self.dispatcher.running if n not in printers]:
+            del self.dispatcher.running[name]
+
     def _record(self, event: DispatchEvent) -> None:
         record_dispatch_event(self.services.session_factory, event.job, event.kind, event.message, event.at_utc)
+        if self._on_event is not None:
+            self._on_event(event)
 
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
         now = now or datetime.now(UTC)

@@ -132,6 +132,7 @@ class Planner:
         self._order: list[PlanJob] = []
         self._jobs = {j.id: j for j in plan_input.jobs}
         self._zone = ZoneInfo(plan_input.timezone)
+        self._time_words: dict[datetime, str] = {}
         self.reason_kind: dict[str, str] = {}  # why a job is unscheduled: time, printer or energy
         self.slack: dict[str, float] = {}  # an upper bound of the best energy margin of an unscheduled job
         self._pending: dict[str, tuple[int, float]] = {}  # energy reasons, worded only when asked for
@@ -199,17 +200,19 @@ class Planner:
         # floor follows the trajectory so the exact insertion test keeps holding for the rest.
         self.floor = np.minimum(self.floor, self.cautious.e)
         self._version += 1
-        # A job left out for lack of energy is retried only if the reading itself could have made room:
-        # the battery walk is 2-Lipschitz in its cumulative input, so no margin rises by more than the
-        # change of E0, twice the PV change (at the steepest gain, 1/η_d), and any drop of the floor.
-        # Room freed by moving a job is offered to them at the next full plan (every 15 minutes), which
-        # keeps this path within a reading's time budget. Jobs left out for printer time are retried
-        # only if a job moved.
-        bound = abs(self.e0 - old_e0) + 2.0 * self.dt_h * float(np.abs(self.cautious.pv - old_pv).sum()) / self.eta_d
+        # A job left out for lack of energy is retried only if the reading itself could have made room.
+        # The battery walk is monotone in its inputs and a rise of one gain can lift the trajectory by no
+        # more than itself, so no margin rises by more than the rise of E0, the summed rises of the gain
+        # (at the steepest slope, 1/η_d, per watt of PV) and any drop of the floor. Room freed by moving
+        # a job is offered to them at the next full plan (every 15 minutes), which keeps this path
+        # within a reading's time budget. Jobs left out for printer time are retried only if a job moved.
+        rise_pv = np.maximum(self.cautious.pv - old_pv, 0.0)
+        bound = max(0.0, self.e0 - old_e0) + self.dt_h * float(rise_pv.sum()) / self.eta_d
         bound += max(0.0, float(np.max(old_floor - self.floor)))
         retry = list(removed)
+        removed_ids = {j.id for j in removed}
         for j in self._order:
-            if j.id in self.placed or j in removed:
+            if j.id in self.placed or j.id in removed_ids:
                 continue
             kind = self.reason_kind.get(j.id)
             if kind == "energy":
@@ -339,6 +342,12 @@ class Planner:
         e_win = self.e0 + c_win - m_win
         return e_win, cum[:, -1], m_win[:, -1], idx
 
+    def _deadline_too_soon(self, job: PlanJob) -> bool:
+        if job.deadline_utc is None:
+            return False
+        latest = (job.deadline_utc - self.inp.start_utc).total_seconds() / 60.0 - job.duration_min
+        return latest < 0
+
     def _candidates(self, job: PlanJob, d: int) -> tuple[np.ndarray, np.ndarray, str]:
         """Starts allowed by time and printers, with the printer mask; or a reason why none are."""
         h = self.h
@@ -377,9 +386,42 @@ class Planner:
             return np.empty(0, dtype=int), free, f"{which} busy{when}"
         return starts[any_free], free[:, any_free], ""
 
+    def _headroom(self, d: int) -> tuple[FloatArray, FloatArray]:
+        """Per start s (0…H−d), the most energy a d-slot job starting at s could take from the
+        battery's walk and keep the floor: sufmin[s+d] + E0 − M[s] (D + A ≤ this; A ≥ M[s]). Cached."""
+
+        def make() -> tuple[FloatArray, FloatArray]:
+            sufmin = self._sufmin()
+            room = sufmin[d : self.h + 1] + self.e0 - self.cautious.m[: self.h + 1 - d]
+            return room, np.maximum.accumulate(room[::-1])[::-1]
+
+        return self._cached(("headroom", d), make)
+
+    def _surely_too_big(self, job: PlanJob, prof: FloatArray) -> bool:
+        """True when the job cannot fit anywhere: it takes at least η_c of its energy from the
+        battery's walk (no charge limit), more than the best headroom. Needs no printer or window work."""
+        if math.isfinite(self.p_ch):
+            return False
+        least_wh = self.eta_c * float(prof.sum()) * self.dt_h
+        # First the loosest bound, O(1): sufmin[s+d] ≤ sufmin[H] and M[s] ≥ 0 for every start and length.
+        if self._sufmin()[self.h] + self.e0 >= least_wh - 1e-6:
+            return False
+        room, best_after = self._headroom(len(prof))
+        s_min = max(0, self._slot_ceil(job.release_utc)) if job.release_utc is not None else 0
+        if s_min >= len(room):
+            return False
+        if best_after[s_min] >= least_wh - 1e-6:
+            return False
+        best = s_min + int(np.argmax(room[s_min:]))
+        self._set_energy_reason(job, min(best + len(prof), self.h), float(room[best] - least_wh))
+        return True
+
     def _place(self, job: PlanJob) -> bool:
         prof = job_profile_w(job, self.inp.slot_min)
         d = len(prof)
+        if job.printer is None or job.printer in self.printer_index:
+            if d <= self.h and not self._deadline_too_soon(job) and self._surely_too_big(job, prof):
+                return False
         starts, free, reason = self._candidates(job, d)
         if starts.size == 0:
             self.reasons[job.id] = f"Not scheduled: {reason}."
@@ -439,7 +481,8 @@ class Planner:
 
     def _place_fixed(self, job: PlanJob) -> None:
         prof = job_profile_w(job, self.inp.slot_min)
-        s = 0 if job.is_running else self._slot_round(job.pinned_start_utc)  # type: ignore[arg-type]
+        # A pinned start that has passed without the print starting means "as soon as possible".
+        s = 0 if job.is_running else max(0, self._slot_round(job.pinned_start_utc))  # type: ignore[arg-type]
         printer = job.pinned_printer or job.printer or self.inp.printers[0]
         if printer not in self.printer_index:
             self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which is not in this lab."
@@ -558,6 +601,11 @@ class Planner:
     def _fmt_time(self, when: datetime | None) -> str:
         if when is None:
             return ""
+        if when not in self._time_words:
+            self._time_words[when] = self._word_time(when)
+        return self._time_words[when]
+
+    def _word_time(self, when: datetime) -> str:
         zone = self._zone
         local = when.astimezone(zone)
         today = self.inp.start_utc.astimezone(zone).date()

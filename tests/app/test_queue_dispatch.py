@@ -216,3 +216,59 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     assert next(j for j in list_jobs(services.session_factory) if j.id == job_id).state == "printing"
     loop.tick(start + timedelta(minutes=5))  # the outlook is computed from the forecast: no pause needed
     assert printer.state is PrinterRunState.PRINTING
+
+
+def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.queue.printing_control import ServicePrinterControl
+    from app.queue.store import add_gcode_job
+
+    gcode = tmp_path / "frame.gcode"
+    gcode.write_text("\n".join(LAYERED) + "\nM104 S0\nM140 S0\n")
+    job_id = add_gcode_job(services.session_factory, services.blobs, gcode)
+    port = services.printing.start_simulator(speed=0.05)
+    services.printing.connect(port)
+    control = ServicePrinterControl(services.printing, port, "P1")
+    dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
+    dispatcher.tick(NOW, [PlannedStart(str(job_id), "P1", NOW)], {str(job_id): GOOD})
+    deadline = time.monotonic() + 20
+    while control.run_state() is not PrinterRunState.PRINTING and time.monotonic() < deadline:
+        time.sleep(0.02)
+    dispatcher.tick(NOW, [], {str(job_id): BAD})
+    while control.run_state() is not PrinterRunState.PAUSED and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert control.run_state() is PrinterRunState.PAUSED
+    sent = services.printing.snapshot(port).terminal
+    assert "> M104 S0" in sent and "> M140 S0" in sent  # parked, then heaters off
+    assert 0.0 < control.remaining_fraction() < 1.0
+    dispatcher.tick(NOW + timedelta(hours=3), [], {str(job_id): GOOD})
+    deadline = time.monotonic() + 60
+    while control.run_state() is not PrinterRunState.IDLE and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert services.printing.snapshot(port).last_result
+    events = dispatcher.tick(NOW + timedelta(hours=4), [], {})
+    assert [e.kind for e in events] == ["finished"]
+
+
+def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> None:  # type: ignore[no-untyped-def]
+    from app.energy.overview import save_site
+    from app.energy.site import SiteSettings
+    from app.queue.dispatch_service import DispatchService
+    from app.queue.store import add_job, list_jobs
+
+    save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
+                                     panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
+                                     staffed_from_hour=0, staffed_to_hour=24))
+    from app.energy.readings import Reading, store_reading
+    from app.energy.state import slot_floor
+
+    now = slot_floor(datetime.now(UTC)) + timedelta(minutes=1)  # well inside one slot
+    store_reading(services.session_factory, Reading(now, "manual", soc_pct=90))
+    add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
+    messages: list[str] = []
+    service = DispatchService(services)
+    service.on_plan_changed = messages.append
+    assert service.tick(now) == []  # no printer connected: nothing starts, but the plan is saved
+    assert list_jobs(services.session_factory)[0].state == "planned"
+    store_reading(services.session_factory, Reading(now + timedelta(minutes=1), "manual", soc_pct=60))
+    service.tick(now + timedelta(minutes=2))
+    assert messages and "60 %" in messages[-1]

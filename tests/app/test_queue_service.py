@@ -38,3 +38,12 @@ def test_no_soc_reading_plans_from_the_reserve(services: Services) -> None:
     save_site(services, replace(SITE, battery_reserve_pct=60))
     overview = energy_overview(services, NOW)
     assert overview.soc_pct == 60 and overview.is_silent and "assuming" in overview.soc_note
+
+
+def test_stale_soc_reading_is_discounted(services: Services) -> None:
+    from app.energy.readings import Reading, store_reading
+
+    save_site(services, SITE)
+    store_reading(services.session_factory, Reading(NOW - timedelta(hours=5), "manual", soc_pct=80))
+    overview = energy_overview(services, NOW)
+    assert overview.soc_pct == 70 and "ago" in overview.soc_note  # 2 %/h assumed drain over 5 h

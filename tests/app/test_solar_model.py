@@ -71,6 +71,7 @@ def test_local_hours_follow_daylight_saving() -> None:
         ({"battery_capacity_wh": 5e9}, "Wh"),
         ({"battery_reserve_pct": 120.0}, "reserve"),
         ({"panels_wp": float("nan")}, "not a number"),
+        ({"clear_sky_model": "guess"}, "clear-sky"),
     ],
 )
 def test_bad_sites_get_clear_messages(change: dict[str, object], message: str) -> None:
@@ -106,3 +107,19 @@ def test_silent_controller_makes_forecast_more_cautious() -> None:
     assert silent.is_controller_silent and not fresh.is_controller_silent
     assert np.all(silent.cautious_w <= fresh.cautious_w + 1e-9)
     assert silent.cautious_w.sum() < fresh.cautious_w.sum()
+
+
+def test_haurwitz_fallback_is_close_to_ineichen_in_ordinary_air() -> None:
+    from app.energy.clearsky import haurwitz
+
+    z = np.array([20.0, 45.0, 70.0, 100.0])
+    extra = np.full(4, 1366.1)
+    fallback = haurwitz(z, extra)
+    reference = ineichen(z, 0.0, extra, 3.0)
+    assert fallback.ghi_wm2[3] == 0 and fallback.dni_wm2[3] == 0
+    assert np.allclose(fallback.ghi_wm2[:3], reference.ghi_wm2[:3], rtol=0.15)
+    closure = fallback.dni_wm2 * np.cos(np.radians(z)) + fallback.dhi_wm2
+    assert np.allclose(closure[:3], fallback.ghi_wm2[:3])
+    site = replace(NAIROBI, clear_sky_model="haurwitz")
+    start = datetime(2025, 3, 3, 0, 0, tzinfo=UTC).timestamp()
+    assert clear_sky_pv_slots_w(site, start, 96, 15.0).sum() > 0

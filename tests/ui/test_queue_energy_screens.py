@@ -22,7 +22,7 @@ def test_queue_screen_empty_then_timeline_and_pin(qtbot, services) -> None:  # t
     screen = window.show_area("queue")
     assert isinstance(screen, QueueScreen)
     qtbot.waitUntil(lambda: screen._timeline is not None, timeout=10000)
-    assert screen.stack.currentWidget() is screen.empty_state
+    assert screen.stack.currentIndex() == 0
 
     save_site(services, SITE)
     add_manual_reading(services, soc_pct=75, pv_w=None, battery_v=None)

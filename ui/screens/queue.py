@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,6 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.queue.dispatch import DispatchEvent
+from app.queue.dispatch_service import DispatchService
+from app.queue.store import add_gcode_job
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
@@ -204,7 +212,13 @@ class QueueScreen(Screen):
             self.tr("Slice a customized frame or a catalogue design to add a job."),
         )
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addWidget(self.empty_state, 1)
+        self.empty_add_button = QPushButton(self.tr("Add a sliced G-code file…"))
+        self.empty_add_button.clicked.connect(self._add_gcode)
+        empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.stack.addWidget(empty_page)
         content = QWidget()
         self.stack.addWidget(content)
         self.layout_.addWidget(self.stack, 1)
@@ -220,8 +234,17 @@ class QueueScreen(Screen):
         self.span_combo.currentIndexChanged.connect(lambda _: self.view.set_hours(float(self.span_combo.currentData())))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add G-code…"))
+        self.add_button.clicked.connect(self._add_gcode)
+        self.auto_check = QCheckBox(self.tr("Start and pause prints by themselves"))
+        self.auto_check.setToolTip(
+            self.tr("Starts planned prints on connected printers and pauses them safely when the battery runs low.")
+        )
+        self.auto_check.toggled.connect(self._toggle_dispatch)
         bar.addWidget(self.replan_button)
+        bar.addWidget(self.add_button)
         bar.addWidget(self.span_combo)
+        bar.addWidget(self.auto_check)
         bar.addWidget(self.summary, 1)
         layout.addLayout(bar)
 
@@ -248,6 +271,11 @@ class QueueScreen(Screen):
         splitter.setSizes([900, 320])
         layout.addWidget(splitter, 1)
         self._timeline: QueueTimeline | None = None
+        self.dispatch = DispatchService(ctx.services)
+        self.dispatch.ask = self._ask_from_worker
+        self.dispatch.on_event = ctx.bridge.wrap(self._dispatch_event)
+        self.dispatch.on_plan_changed = ctx.bridge.wrap(self._plan_changed)
+        self.destroyed.connect(lambda *_: self.dispatch.stop())
 
     def refresh(self) -> None:
         services = self.ctx.services
@@ -261,7 +289,7 @@ class QueueScreen(Screen):
     def _show(self, timeline: QueueTimeline) -> None:
         self._timeline = timeline
         if not timeline.jobs:
-            self.stack.setCurrentWidget(self.empty_state)
+            self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
         self.view.set_timeline(timeline)
@@ -319,3 +347,44 @@ class QueueScreen(Screen):
         job_id = int(item.data(Qt.ItemDataRole.UserRole))
         services = self.ctx.services
         self._run_then_refresh(self.tr("Unpinning"), lambda: unpin_job(services, job_id))
+
+    # ---- adding and automatic dispatch ---------------------------------------------------------
+
+    def _add_gcode(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Queue a G-code file"), "", self.tr("G-code (*.gcode *.gco *.g)"))
+        if not path:
+            return
+        services = self.ctx.services
+        self._run_then_refresh(
+            self.tr("Analysing the G-code"),
+            lambda: add_gcode_job(services.session_factory, services.blobs, Path(path)),
+        )
+
+    def _toggle_dispatch(self, is_on: bool) -> None:
+        if is_on:
+            self.dispatch.start()
+            self.summary.setText(self.tr("Prints start on their own at their planned time on connected printers."))
+        else:
+            self.dispatch.stop()
+
+    def _dispatch_event(self, event: DispatchEvent) -> None:
+        self.summary.setText(event.message)
+        self.refresh()
+
+    def _plan_changed(self, message: str) -> None:
+        self.summary.setText(message)
+        self.refresh()
+
+    def _ask_from_worker(self, question: str) -> bool:
+        """Called on the dispatch thread: ask on the GUI thread and wait (no answer in 2 min means no)."""
+        answer = {"is_yes": False}
+        done = threading.Event()
+
+        def show() -> None:
+            reply = QMessageBox.question(self, self.tr("Battery"), question)
+            answer["is_yes"] = reply == QMessageBox.StandardButton.Yes
+            done.set()
+
+        self.ctx.bridge.post(show)
+        done.wait(120)
+        return answer["is_yes"]

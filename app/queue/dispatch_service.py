@@ -1,0 +1,115 @@
+"""The queue running by itself: every minute, keep the plan current and dispatch what is due.
+
+One named thread. Each tick: at a new slot, a full plan from fresh readings; otherwise the latest
+reading is checked against the plan (re-planning incrementally if it strays); then the dispatcher
+starts due jobs and walks the pause ladder for running ones. Printers take part when they are
+connected on the port recorded for them. `ask` answers the operator's questions (from the UI).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from app.energy.readings import latest_reading
+from app.queue.dispatch import DispatchEvent, PrinterControl
+from app.queue.dispatch_loop import DispatchLoop
+from app.queue.live import LivePlan, ReplanReason
+from app.queue.planner import Planner
+from app.queue.service import build_lab_input
+from app.queue.store import save_plan
+from app.services import Services
+
+
+class DispatchService:
+    def __init__(self, services: Services, *, interval_s: float = 60.0) -> None:
+        self.services = services
+        self.interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._live: LivePlan | None = None
+        self.ask: Callable[[str], bool] | None = None
+        self.on_event: Callable[[DispatchEvent], None] | None = None
+        self.on_plan_changed: Callable[[str], None] | None = None
+        self._loop: DispatchLoop | None = None
+
+    @property
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if self.is_running:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="queue-dispatch", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.tick()
+            except Exception as exc:  # noqa: BLE001 - a bad tick must not end automatic dispatch
+                if self.on_plan_changed is not None:
+                    self.on_plan_changed(f"Dispatch paused for a minute: {exc}")
+            self._stop.wait(self.interval_s)
+
+    def _printers(self) -> dict[str, PrinterControl]:
+        from sqlalchemy import select
+
+        from app.queue.printing_control import ServicePrinterControl
+        from db.models import Printer
+
+        connected = set(self.services.printing.connected_ports())
+        with self.services.session_factory() as session:
+            rows = session.scalars(select(Printer).where(Printer.is_enabled)).all()
+            return {
+                r.name: ServicePrinterControl(self.services.printing, r.port, r.name)
+                for r in rows
+                if r.port and r.port in connected
+            }
+
+    def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
+        now = now or datetime.now(UTC)
+        message = self._keep_plan_current(now)
+        if message and self.on_plan_changed is not None:
+            self.on_plan_changed(message)
+        printers = self._printers()
+        if self._loop is None:
+            self._loop = DispatchLoop(self.services, printers, ask=self._ask, on_event=self._event)
+        else:
+            self._loop.set_printers(printers)
+        return self._loop.tick(now)
+
+    def _ask(self, question: str) -> bool:
+        return self.ask(question) if self.ask is not None else False
+
+    def _event(self, event: DispatchEvent) -> None:
+        if self.on_event is not None:
+            self.on_event(event)
+
+    def _keep_plan_current(self, now: datetime) -> str:
+        live = self._live
+        reading = self.services.energy.latest or latest_reading(self.services.session_factory)
+        if live is not None and reading is not None:
+            check = live.check(reading)
+            if check.plan is not None:
+                save_plan(self.services.session_factory, check.plan)
+                return check.message
+            if check.reason is not ReplanReason.SLOT_PASSED and live.slot_of(now) < 1:
+                return ""
+        elif live is not None and live.slot_of(now) < 1:
+            return ""
+        inp, _ = build_lab_input(self.services, now)
+        planner = Planner(inp)
+        plan = planner.plan()
+        save_plan(self.services.session_factory, plan)
+        self._live = LivePlan(planner, plan)
+        return ""
+

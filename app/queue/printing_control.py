@@ -1,0 +1,58 @@
+"""The dispatch protocol over the printing service (one connected printer per port)."""
+
+from __future__ import annotations
+
+from app.printing.service import PrinterNotConnectedError, PrintingService
+from app.queue.dispatch import PrinterRunState
+from printers.session import SessionError
+
+_STATES = {
+    "connecting": PrinterRunState.OFFLINE,
+    "operational": PrinterRunState.IDLE,
+    "printing": PrinterRunState.PRINTING,
+    "pausing": PrinterRunState.PAUSING,
+    "paused": PrinterRunState.PAUSED,
+    "cancelling": PrinterRunState.PRINTING,
+    "error": PrinterRunState.FAILED,
+    "closed": PrinterRunState.OFFLINE,
+}
+
+
+class ServicePrinterControl:
+    """`printer_id` is the printer's name in the plan; `port` is where the printing service has it connected."""
+
+    def __init__(self, printing: PrintingService, port: str, printer_id: str) -> None:
+        self.printing = printing
+        self.port = port
+        self.printer_id = printer_id
+
+    def run_state(self) -> PrinterRunState:
+        try:
+            return _STATES.get(self.printing.snapshot(self.port).state, PrinterRunState.OFFLINE)
+        except PrinterNotConnectedError:
+            return PrinterRunState.OFFLINE
+
+    def start_job(self, job_id: str) -> None:
+        self.printing.start_job(self.port, int(job_id))
+
+    def pause_at_layer_change(self) -> None:
+        try:
+            self.printing.pause_at_next_layer(self.port, is_heaters_off=True)
+        except SessionError:
+            pass  # already pausing or paused
+
+    def lower_bed_temp(self, bed_c: float) -> bool:
+        # Host commands are accepted only while idle or paused; mid-print the ladder pauses instead.
+        if self.run_state() is not PrinterRunState.PAUSED:
+            return False
+        self.printing.set_temperatures(self.port, bed_c=bed_c)
+        return True
+
+    def resume(self) -> None:
+        self.printing.resume(self.port)
+
+    def remaining_fraction(self) -> float:
+        try:
+            return max(0.0, 1.0 - self.printing.snapshot(self.port).fraction)
+        except PrinterNotConnectedError:
+            return 1.0
