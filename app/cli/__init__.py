@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, print_cmd, queue_cmd, report_cmd, slice_cmd
+from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from db.errors import MigrationError, NotADatabaseError
@@ -25,6 +25,7 @@ COMMAND_MODULES: list[ModuleType] = [
     print_cmd,
     queue_cmd,
     report_cmd,
+    site_cmd,
     slice_cmd,
 ]
 

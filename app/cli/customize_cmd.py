@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--bed", default="220x220", metavar="XxY", help="printer bed in mm (default 220x220)")
     parser.add_argument("--check", action="store_true", help="only run the checks; write nothing")
     parser.add_argument("--out", type=Path, metavar="DIR", help="folder to write (created atomically)")
+    parser.add_argument("--save-fit", metavar="CUSTOMER",
+                        help="also save these parameters as a fit for this customer (code or id)")
     add_json_flag(parser)
     parser.set_defaults(func=customize)
 
@@ -47,12 +49,37 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         bed_x, bed_y = _parse_bed(args.bed)
         if args.check:
             return _check(generator, style.id, overrides, bed_x, bed_y)
-        if args.out is None:
-            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).",
-                           exit_code=2)
-        return _write(generator, style.id, overrides, args.out, bed_x, bed_y)
+        if args.out is None and args.save_fit is None:
+            raise CliError("Say where to write the parts with --out DIR, or --save-fit CUSTOMER "
+                           "(or use --list-params or --check).", exit_code=2)
+        result = _write(generator, style.id, overrides, args.out, bed_x, bed_y) if args.out is not None else None
+        if args.save_fit is not None:
+            result = _save_fit(ctx, generator, style.id, overrides, bed_x, bed_y, args.save_fit, result)
+        assert result is not None
+        return result
     except OPERATOR_ERRORS as exc:
         raise CliError(explain(exc)) from None
+
+
+def _save_fit(ctx: CliContext, generator: Any, style_id: str, overrides: dict[str, object], bed_x: float,
+              bed_y: float, customer_key: str, written: CommandResult | None) -> CommandResult:
+    from app.fitting.customers import find_customer
+    from app.fitting.errors import FittingError
+    from app.fitting.fits import save_fit
+    from catalog.frames import FrameRejectedError, generate_frame, resolve_params
+
+    services = ctx.services()
+    try:
+        customer = find_customer(services, customer_key)
+        params = resolve_params(style_id, overrides)
+        frame = generate_frame(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)  # a rejected set saves nothing
+        fit = save_fit(services, customer.id, style_id, params, frame.derived)
+    except (FittingError, FrameRejectedError) as exc:
+        raise CliError(str(exc)) from exc
+    line = f"Saved fit {fit.id} for customer {customer.code} ({style_id})."
+    if written is None:
+        return CommandResult({"fit_id": fit.id, "customer_id": customer.id, "design_id": style_id}, line)
+    return CommandResult({**written.data, "fit_id": fit.id}, written.text + "\n" + line)
 
 
 def _parse_bed(text: str) -> tuple[float, float]:

@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--port", help="serial port, e.g. /dev/ttyUSB0 (see `heliofab printers ports`)")
     parser.add_argument("--baud", default="auto", help="baud rate, or 'auto' to try the common ones (default)")
     parser.add_argument("--printer", metavar="PROFILE", help="printer profile for the safety check and the park position")
+    parser.add_argument("--job", type=int, metavar="JOB_ID", help="print a job from the queue (see `heliofab queue list`)")
     parser.add_argument("--resume", type=int, metavar="JOB_ID", help="resume an interrupted job from its last confirmed line")
     parser.add_argument("--list", action="store_true", help="list interrupted jobs that can be resumed")
     add_json_flag(parser)
@@ -83,8 +84,8 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         return CommandResult([j.to_json() for j in jobs], text)
     if not args.port:
         raise CliError("Say which port the printer is on with --port (see `heliofab printers ports`).", exit_code=2)
-    if args.resume is None and args.file is None:
-        raise CliError("Give the G-code file to print, or --resume JOB_ID.", exit_code=2)
+    if args.resume is None and args.file is None and args.job is None:
+        raise CliError("Give the G-code file to print, --job JOB_ID from the queue, or --resume JOB_ID.", exit_code=2)
     baud = _baud(args.baud)
     printer = None
     try:
@@ -102,8 +103,11 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 callbacks=callbacks, printer=printer,
             )
         else:
-            checked = check_file(args.file, printer)
-            job_id = store_checked_job(services.session_factory, services.blobs, checked)
+            if args.job is not None:
+                job_id = args.job
+            else:
+                checked = check_file(args.file, printer)
+                job_id = store_checked_job(services.session_factory, services.blobs, checked)
             active = start_print(
                 services.session_factory, services.blobs, job_id=job_id, port=args.port, baud=baud,
                 callbacks=callbacks, printer=printer,

@@ -29,15 +29,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--priority", type=int, default=0, help="higher prints first (-100…100)")
     add.add_argument("--deadline", metavar="UTC", help="e.g. 2025-03-04T15:00:00Z")
     add.add_argument("--printer", help="the printer it must run on (by name)")
+    _add_order_flags(add)
     add_json_flag(add)
     add.set_defaults(func=queue_add)
+
+    fit = group.add_parser("add-fit", help="a customer's frames: regenerate a saved fit, slice it and queue it")
+    fit.add_argument("fit_id", type=int, metavar="FIT_ID", help="the saved fit (see `heliofab customers show`)")
+    fit.add_argument("--printer-profile", required=True, metavar="PROFILE", help="see `heliofab printers profiles`")
+    fit.add_argument("--material", metavar="NAME", help="material profile (default PLA)")
+    fit.add_argument("--priority", type=int, default=0, help="higher prints first (-100…100)")
+    fit.add_argument("--for-sale", action="store_true", help="the frames will be sold")
+    fit.add_argument("--sale-confirmed", action="store_true",
+                     help="the design's author agreed to sales (needed for non-commercial licences)")
+    add_json_flag(fit)
+    fit.set_defaults(func=queue_add_fit)
 
     rm = group.add_parser("remove", help="take a job out of the queue")
     rm.add_argument("job_id", type=int)
     add_json_flag(rm)
     rm.set_defaults(func=queue_remove)
 
-    plan = group.add_parser("plan", help="plan a scenario (JSON) and explain each decision")
+    plan = group.add_parser(
+        "plan", help="plan the lab's queue (or a scenario in JSON) and explain each decision"
+    )
     plan.add_argument("scenario", nargs="?", metavar="SCENARIO.json")
     plan.add_argument("--example", action="store_true", help="print a complete example scenario")
     add_json_flag(plan)
@@ -74,7 +88,8 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 raise CliError(f"There is no file {path}: give the path of a sliced .gcode file.")
             try:
                 job_id = add_gcode_job(services.session_factory, services.blobs, path, name=args.name,
-                                       priority=args.priority, deadline_utc=deadline, printer=args.printer)
+                                       priority=args.priority, deadline_utc=deadline, printer=args.printer,
+                                       order=_order_from_flags(services, args))
             except GcodeEstimateError as exc:
                 raise CliError(str(exc)) from exc
         else:
@@ -82,12 +97,61 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 raise CliError("Give a G-code file, or --name, --duration-min and --energy-wh.")
             job_id = add_job(services.session_factory, name=args.name, duration_min=args.duration_min,
                              energy_wh=args.energy_wh, peak_w=args.peak_w, priority=args.priority,
-                             deadline_utc=deadline, printer=args.printer)
+                             deadline_utc=deadline, printer=args.printer, order=_order_from_flags(services, args))
     except QueueError as exc:
         raise CliError(str(exc)) from exc
     job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
     text = f"Queued job {job.id} '{job.name}': {job.duration_min:.0f} min, {job.energy_wh:.0f} Wh, peak {job.peak_w:.0f} W."
     return CommandResult(job.to_json(), text)
+
+
+def _add_order_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--customer", type=int, metavar="ID", help="the customer whose order this is")
+    parser.add_argument("--fit", type=int, metavar="FIT_ID", help="the saved fit these parts were made from")
+    parser.add_argument("--design", metavar="ID", help="the catalogue design (its licence travels with the job)")
+    parser.add_argument("--for-sale", action="store_true", help="the print will be sold")
+    parser.add_argument("--sale-confirmed", action="store_true",
+                        help="the design's author agreed to sales (needed for non-commercial licences)")
+
+
+def _order_from_flags(services, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.queue.order import SaleNeedsConfirmationError, order_link
+
+    if args.customer is None and args.fit is None and args.design is None:
+        return None
+    try:
+        with services.session_factory() as session:
+            return order_link(session, customer_id=args.customer, fit_id=args.fit, design_id=args.design,
+                              is_for_sale=args.for_sale, is_sale_confirmed=args.sale_confirmed)
+    except (SaleNeedsConfirmationError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.fitting.errors import FittingError
+    from app.orders import queue_fit
+    from app.queue.order import SaleNeedsConfirmationError
+    from app.slicing import UnsafeGcodeError
+    from printers.profiles import ProfileError, UnknownProfileError
+    from printers.slicer import SliceError
+
+    try:
+        order = queue_fit(
+            ctx.services(), args.fit_id, printer_id=args.printer_profile, material_id=args.material,
+            priority=args.priority, is_for_sale=args.for_sale, is_sale_confirmed=args.sale_confirmed,
+        )
+    except (FittingError, SliceError, UnsafeGcodeError, SaleNeedsConfirmationError, ProfileError,
+            UnknownProfileError, QueueError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    e = order.estimate
+    text = (
+        f"Queued job {order.job_id} for fit {order.fit_id} ({order.design_id}, {order.licence}): "
+        f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
+        f"{e.energy_wh:.0f} Wh, cost {e.material_cost:.2f}."
+    )
+    if order.is_style_newer:
+        text += "\nThe style changed since this fit was saved: check the paper template again before printing."
+    return CommandResult(order.to_json(), text)
 
 
 def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -103,7 +167,7 @@ def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         data = example_scenario()
         return CommandResult(data, json.dumps(data, indent=2))
     if not args.scenario:
-        raise CliError("Give a scenario file (see `heliofab queue plan --example`).")
+        return _plan_lab(ctx)
     path = Path(args.scenario)
     try:
         text = path.read_text(encoding="utf-8")
@@ -114,6 +178,19 @@ def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         plan = Planner(inp).plan()
     except PlanInputError as exc:
         raise CliError(str(exc)) from exc
+    return CommandResult(plan.to_json(), describe_plan(plan))
+
+
+def _plan_lab(ctx: CliContext) -> CommandResult:
+    from app.queue.service import plan_lab_queue
+
+    services = ctx.services()
+    try:
+        plan, _state = plan_lab_queue(services)
+    except PlanInputError as exc:
+        raise CliError(str(exc)) from exc
+    if not plan.assignments and not plan.unscheduled:
+        return CommandResult(plan.to_json(), "The queue is empty: add a job with `heliofab queue add` first.")
     return CommandResult(plan.to_json(), describe_plan(plan))
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.printing.accounting import record_usage
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, PrintJob
@@ -253,8 +254,9 @@ class JobRecorder:
                 job.state = state
                 if state is not JobState.PRINTING and message:
                     job.error = message
-            if is_final:
-                job.finished_at = utcnow() if state is JobState.DONE else job.finished_at
+            if is_final and job.state is not JobState.INTERRUPTED:
+                fraction = progress.fraction if progress is not None else 0.0
+                record_usage(session, job, fraction_done=fraction, finished_at=utcnow())
             if event:
                 session.add(JobEvent(job=job, kind=event, message=message, data={"line": job.last_acked_line}))
 

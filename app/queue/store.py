@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.queue.model import Plan, PlanJob
+from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
@@ -142,7 +143,9 @@ def add_job(
     total_lines: int = 0,
     design_id: str | None = None,
     fit_id: int | None = None,
+    order: OrderLink | None = None,
 ) -> int:
+    """`order` ties the job to a customer's order and carries the design's licence with it."""
     if not name.strip():
         raise QueueError("The job needs a name.")
     if not math.isfinite(duration_min) or duration_min <= 0:
@@ -169,6 +172,8 @@ def add_job(
             design_id=design_id,
             fit_id=fit_id,
         )
+        if order is not None:
+            order.apply_to(job)
         session.add(job)
         session.flush()
         if profile_w:
@@ -186,6 +191,7 @@ def add_gcode_job(
     priority: int = 0,
     deadline_utc: datetime | None = None,
     printer: str | None = None,
+    order: OrderLink | None = None,
 ) -> int:
     """Analyse the G-code (time, energy profile, peak) and queue it; the file goes into the blob store."""
     from app.queue.gcode_estimate import estimate_from_gcode
@@ -207,6 +213,7 @@ def add_gcode_job(
         gcode_sha256=ref.sha256,
         filament_g=estimate.filament_g,
         total_lines=estimate.total_lines,
+        order=order,
     )
 
 
