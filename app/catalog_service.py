@@ -21,8 +21,16 @@ from catalog.backup import BackupReport, write_backup
 from catalog.blobstore import BlobStore
 from catalog.bundle import BundleError, ExportReport
 from catalog.changes import ChangeKind, ChangePlan, apply_plan, plan_changes
-from catalog.importers import HashOnlySink, ImportDefaults, ImportRefusedError, TrackingSink, scan_path
-from catalog.records import BundledDesign, DesignDetail, DesignSummary, SearchQuery, SeedReport, TrustLevel
+from catalog.records import (
+    BundledDesign,
+    DesignDetail,
+    DesignSummary,
+    ImportDefaults,
+    ImportRefusedError,
+    SearchQuery,
+    SeedReport,
+    TrustLevel,
+)
 from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
 from catalog.store import CatalogError, DesignStore
 from db.engine import unit_of_work
@@ -222,6 +230,9 @@ class CatalogService:
     def _import_files(
         self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str], progress: ProgressFn | None
     ) -> ImportOutcome:
+        # Imported here: the mesh libraries are needed for importing files, not for opening the app.
+        from catalog.importers import HashOnlySink, TrackingSink, scan_path
+
         sink: HashOnlySink | TrackingSink = HashOnlySink() if is_dry_run else TrackingSink(self.blobs)
         try:
             scan = scan_path(path, sink, defaults, progress)

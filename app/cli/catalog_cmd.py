@@ -9,7 +9,7 @@ from app.catalog_service import CatalogImportError, ImportOutcome
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from catalog.bundle import BundleError, read_bundle
 from catalog.changes import ChangeKind
-from catalog.importers import ImportDefaults
+from catalog.records import ImportDefaults
 from catalog.licences import UNKNOWN_LICENCE
 from catalog.records import SearchQuery, TrustLevel
 from catalog.signing import SigningError, format_fingerprint
