@@ -20,7 +20,7 @@ from catalog import bundle as bundles
 from catalog.backup import BackupReport, write_backup
 from catalog.blobstore import BlobStore
 from catalog.bundle import BundleError, ExportReport
-from catalog.changes import ChangeKind, ChangePlan, apply_plan, plan_changes
+from catalog.changes import ChangePlan, apply_plan, plan_changes
 from catalog.records import (
     BundledDesign,
     DesignDetail,
@@ -310,13 +310,14 @@ class CatalogService:
     # ---- backup -------------------------------------------------------------------------------
 
     def backup(self, dest: Path, *, progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None) -> BackupReport:
-        engine = self.session_factory.kw["bind"]
+        with self.session_factory() as session:
+            revision = current_revision(session.get_bind())  # type: ignore[arg-type]
         report = write_backup(
             self.paths.db_file,
             self.blobs,
             self.paths.keys_dir,
             dest,
-            schema_revision=current_revision(engine),
+            schema_revision=revision,
             progress=progress,
             is_cancelled=is_cancelled,
         )
@@ -337,4 +338,4 @@ def _stamp_of(records: RecordsFactory) -> str:
     return hashlib.sha256(repr(items).encode()).hexdigest()[:16]
 
 
-__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo", "ChangeKind"]
+__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo"]

@@ -243,3 +243,22 @@ def test_export_never_silently_drops_another_labs_catalogue(services: Services, 
     report = lab_b.catalog.export(stick)
     assert report.design_count == 3  # its own design and the two it now trusts travel on
     assert lab_b.catalog.export(tmp_path / "other", is_overwrite=True).design_count == 3
+
+
+def test_everything_written_to_the_stick_is_fat32_safe(services: Services, tmp_path: Path) -> None:
+    import re
+
+    from catalog.safety import FAT32_MAX_FILE_BYTES, check_relative_name
+
+    _import_boxes(services, tmp_path, 2)
+    services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    for path in stick.rglob("*"):
+        relative = path.relative_to(stick).as_posix()
+        assert check_relative_name(relative, "stick") == relative
+        assert re.fullmatch(r"[a-z0-9./-]+", relative), relative  # plain ASCII: no case or code-page surprises
+        assert all(len(part) <= 255 for part in relative.split("/"))
+        if path.is_file():
+            assert path.stat().st_size <= FAT32_MAX_FILE_BYTES
+    assert not [p for p in stick.rglob(".tmp-*")]
