@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.paths import DataPaths
@@ -35,7 +36,7 @@ from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_f
 from catalog.store import CatalogError, DesignStore
 from db.engine import unit_of_work
 from db.migrate import current_revision
-from db.models import SyncRecord
+from db.models import PrinterProfile, SyncRecord
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -74,6 +75,15 @@ class ImportOutcome:
             }
         )
         return data
+
+
+@dataclass(frozen=True)
+class PrinterBed:
+    """A printer profile's build volume, for the "printable on this printer" filter."""
+
+    profile_id: str
+    name: str
+    bed_mm: tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -118,6 +128,26 @@ class CatalogService:
 
     def facets(self) -> dict[str, list[str]]:
         return self.store.facets()
+
+    def printer_beds(self) -> list[PrinterBed]:
+        """Printer profiles (printer_profiles, kind "printer") that state their bed size in mm."""
+        beds: list[PrinterBed] = []
+        with self.session_factory() as session:
+            rows = session.execute(select(PrinterProfile).where(PrinterProfile.kind == "printer").order_by(PrinterProfile.name))
+            for profile in rows.scalars():
+                data = profile.data or {}
+                try:
+                    bed = (float(data["bed_x_mm"]), float(data["bed_y_mm"]), float(data["bed_z_mm"]))
+                except (KeyError, TypeError, ValueError):
+                    continue
+                beds.append(PrinterBed(profile.id, profile.name, bed))
+        return beds
+
+    def printer_bed(self, id_or_name: str) -> PrinterBed:
+        for bed in self.printer_beds():
+            if id_or_name in (bed.profile_id, bed.name):
+                return bed
+        raise CatalogError(f"No printer profile {id_or_name!r} with a bed size: see the Printers area or `heliofab printers`.")
 
     def get(self, design_id: str) -> DesignDetail:
         """The design with its licence info and attribution, which travel with it everywhere it is used."""
