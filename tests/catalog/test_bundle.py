@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.catalog_service import CatalogImportError
 from app.services import Services, StartupOptions, build_services
@@ -262,3 +264,43 @@ def test_everything_written_to_the_stick_is_fat32_safe(services: Services, tmp_p
         if path.is_file():
             assert path.stat().st_size <= FAT32_MAX_FILE_BYTES
     assert not [p for p in stick.rglob(".tmp-*")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    stored_trust=st.sampled_from(list(TrustLevel)),
+    incoming_trust=st.sampled_from([TrustLevel.TRUSTED, TrustLevel.UNKNOWN_PUBLISHER, TrustLevel.UNSIGNED, TrustLevel.LOCAL]),
+    stored_fp=st.sampled_from([None, "a" * 32, "b" * 32]),
+    incoming_fp=st.sampled_from([None, "a" * 32, "b" * 32]),
+    stored_version=st.integers(1, 5),
+    incoming_version=st.integers(1, 5),
+    is_edited=st.booleans(),
+    is_same_content=st.booleans(),
+)
+def test_replacement_rules_hold_for_every_combination(
+    stored_trust: TrustLevel,
+    incoming_trust: TrustLevel,
+    stored_fp: str | None,
+    incoming_fp: str | None,
+    stored_version: int,
+    incoming_version: int,
+    is_edited: bool,
+    is_same_content: bool,
+) -> None:
+    from catalog.changes import decide
+    from catalog.records import DesignDraft
+    from catalog.store import StoredState
+
+    draft = DesignDraft(id="d", title="D", licence="CC0-1.0", version=incoming_version)
+    state = StoredState("d", stored_trust, stored_fp, stored_version, draft.content_sha256() if is_same_content else "x" * 64, is_edited)
+    kind, reason, final = decide(draft, state, incoming_trust, incoming_fp)
+    replaces = kind is ChangeKind.UPDATED and not is_same_content
+    if is_edited:
+        assert kind is not ChangeKind.UPDATED  # a local edit is never overwritten
+    if stored_trust is TrustLevel.TRUSTED and incoming_trust is not TrustLevel.TRUSTED:
+        assert not replaces  # unverified never replaces a trusted publisher's design
+    if stored_trust is TrustLevel.TRUSTED and replaces:
+        assert incoming_fp == stored_fp and incoming_version > stored_version  # only the same publisher, newer
+    if stored_trust is TrustLevel.BUNDLED:
+        assert not replaces
+    assert final.version >= 1 and reason
