@@ -26,7 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, atomic_write_bytes, is_sha256
+from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
+from catalog.durable import atomic_write
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
 from catalog.signing import LabKey, fingerprint_of, verify
@@ -128,6 +129,8 @@ def export_bundle(
     try:
         root.mkdir(parents=True, exist_ok=True)
         copied, skipped, copied_bytes = _copy_missing(objects, blobs, root, progress, is_cancelled)
+        if copied:
+            _flush(())  # every new object (and its directory entry) is on the stick before the manifest names it
         manifest = {
             "designs": sorted((_draft_json(d) for d in drafts), key=lambda d: d["id"]),
             "objects": dict(sorted(objects.items())),
@@ -148,7 +151,7 @@ def export_bundle(
                 },
             }
             # The commit point: until this rename, the stick still holds the old complete catalogue.
-            atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
+            atomic_write(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
         removed = _remove_unreferenced(root, set(objects))
     except OSError as exc:
         raise BundleError(
@@ -208,7 +211,8 @@ def _copy_object(blobs: BlobStore, sha: str, size: int, target: Path, is_cancell
                 if is_cancelled is not None and is_cancelled():
                     raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
             out.flush()
-            os.fsync(out.fileno())
+            if not hasattr(os, "sync"):  # elsewhere one sync covers the whole export (see export_bundle)
+                os.fsync(out.fileno())
         if digest.hexdigest() != sha:
             raise BlobCorruptError(f"object {sha[:12]}… is corrupt in this lab's store: restore it from a backup")
         os.replace(tmp_name, target)
