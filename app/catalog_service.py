@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.paths import DataPaths
@@ -20,14 +21,22 @@ from catalog import bundle as bundles
 from catalog.backup import BackupReport, write_backup
 from catalog.blobstore import BlobStore
 from catalog.bundle import BundleError, ExportReport
-from catalog.changes import ChangeKind, ChangePlan, apply_plan, plan_changes
-from catalog.importers import HashOnlySink, ImportDefaults, ImportRefusedError, TrackingSink, scan_path
-from catalog.records import BundledDesign, DesignDetail, DesignSummary, SearchQuery, SeedReport, TrustLevel
+from catalog.changes import ChangePlan, apply_plan, plan_changes
+from catalog.records import (
+    BundledDesign,
+    DesignDetail,
+    DesignSummary,
+    ImportDefaults,
+    ImportRefusedError,
+    SearchQuery,
+    SeedReport,
+    TrustLevel,
+)
 from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
 from catalog.store import CatalogError, DesignStore
 from db.engine import unit_of_work
 from db.migrate import current_revision
-from db.models import SyncRecord
+from db.models import PrinterProfile, SyncRecord
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -66,6 +75,15 @@ class ImportOutcome:
             }
         )
         return data
+
+
+@dataclass(frozen=True)
+class PrinterBed:
+    """A printer profile's build volume, for the "printable on this printer" filter."""
+
+    profile_id: str
+    name: str
+    bed_mm: tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,26 @@ class CatalogService:
 
     def facets(self) -> dict[str, list[str]]:
         return self.store.facets()
+
+    def printer_beds(self) -> list[PrinterBed]:
+        """Printer profiles (printer_profiles, kind "printer") that state their bed size in mm."""
+        beds: list[PrinterBed] = []
+        with self.session_factory() as session:
+            rows = session.execute(select(PrinterProfile).where(PrinterProfile.kind == "printer").order_by(PrinterProfile.name))
+            for profile in rows.scalars():
+                data = profile.data or {}
+                try:
+                    bed = (float(data["bed_x_mm"]), float(data["bed_y_mm"]), float(data["bed_z_mm"]))
+                except (KeyError, TypeError, ValueError):
+                    continue
+                beds.append(PrinterBed(profile.id, profile.name, bed))
+        return beds
+
+    def printer_bed(self, id_or_name: str) -> PrinterBed:
+        for bed in self.printer_beds():
+            if id_or_name in (bed.profile_id, bed.name):
+                return bed
+        raise CatalogError(f"No printer profile {id_or_name!r} with a bed size: see the Printers area or `heliofab printers`.")
 
     def get(self, design_id: str) -> DesignDetail:
         """The design with its licence info and attribution, which travel with it everywhere it is used."""
@@ -222,6 +260,9 @@ class CatalogService:
     def _import_files(
         self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str], progress: ProgressFn | None
     ) -> ImportOutcome:
+        # Imported here: the mesh libraries are needed for importing files, not for opening the app.
+        from catalog.importers import HashOnlySink, TrackingSink, scan_path
+
         sink: HashOnlySink | TrackingSink = HashOnlySink() if is_dry_run else TrackingSink(self.blobs)
         try:
             scan = scan_path(path, sink, defaults, progress)
@@ -299,13 +340,14 @@ class CatalogService:
     # ---- backup -------------------------------------------------------------------------------
 
     def backup(self, dest: Path, *, progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None) -> BackupReport:
-        engine = self.session_factory.kw["bind"]
+        with self.session_factory() as session:
+            revision = current_revision(session.get_bind())  # type: ignore[arg-type]
         report = write_backup(
             self.paths.db_file,
             self.blobs,
             self.paths.keys_dir,
             dest,
-            schema_revision=current_revision(engine),
+            schema_revision=revision,
             progress=progress,
             is_cancelled=is_cancelled,
         )
@@ -326,4 +368,4 @@ def _stamp_of(records: RecordsFactory) -> str:
     return hashlib.sha256(repr(items).encode()).hexdigest()[:16]
 
 
-__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo", "ChangeKind"]
+__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo"]

@@ -20,13 +20,14 @@ import math
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, atomic_write_bytes, is_sha256
+from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
+from catalog.durable import atomic_write
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
 from catalog.signing import LabKey, fingerprint_of, verify
@@ -128,6 +129,8 @@ def export_bundle(
     try:
         root.mkdir(parents=True, exist_ok=True)
         copied, skipped, copied_bytes = _copy_missing(objects, blobs, root, progress, is_cancelled)
+        if copied:
+            _flush(())  # every new object (and its directory entry) is on the stick before the manifest names it
         manifest = {
             "designs": sorted((_draft_json(d) for d in drafts), key=lambda d: d["id"]),
             "objects": dict(sorted(objects.items())),
@@ -148,7 +151,7 @@ def export_bundle(
                 },
             }
             # The commit point: until this rename, the stick still holds the old complete catalogue.
-            atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
+            atomic_write(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
         removed = _remove_unreferenced(root, set(objects))
     except OSError as exc:
         raise BundleError(
@@ -208,7 +211,8 @@ def _copy_object(blobs: BlobStore, sha: str, size: int, target: Path, is_cancell
                 if is_cancelled is not None and is_cancelled():
                     raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
             out.flush()
-            os.fsync(out.fileno())
+            if not hasattr(os, "sync"):  # elsewhere one sync covers the whole export (see export_bundle)
+                os.fsync(out.fileno())
         if digest.hexdigest() != sha:
             raise BlobCorruptError(f"object {sha[:12]}… is corrupt in this lab's store: restore it from a backup")
         os.replace(tmp_name, target)
@@ -489,36 +493,82 @@ def copy_objects_in(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> IncomingObjects:
-    """Copy what the store lacks, hashing while copying (one read of the stick); all or nothing."""
+    """Copy what the store lacks, hashing while copying (one read of the stick); all or nothing.
+
+    Objects are staged under temporary names and flushed to disk together (one sync instead of one per
+    file, which would make small objects cost more than reading them), then renamed into the store.
+    """
     incoming = IncomingObjects()
     wanted = sorted(sha for sha in shas if not blobs.has(sha))
     total = sum(contents.objects[sha] for sha in wanted) or 1
+    staging = blobs.objects_dir / "incoming"
+    staging.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, str]] = []
+    copied = 0
     try:
         for index, sha in enumerate(wanted):
             if is_cancelled is not None and is_cancelled():
                 raise OperationCancelledError("Import cancelled: the catalogue is unchanged.")
             try:
-                with object_path(contents.root, sha).open("rb") as fh:
-                    ref = blobs.put_stream(fh, expected_sha256=sha)
-            except BlobCorruptError as exc:
-                raise BundleError(
-                    f"A file on the stick does not match its name ({exc}): the stick is damaged or was altered; nothing was imported."
-                ) from exc
+                staged.append((_stage_object(object_path(contents.root, sha), staging, sha, contents.objects[sha]), sha))
             except OSError as exc:
                 raise BundleError(
                     f"Reading the stick failed ({exc.strerror or exc}): was it removed? Nothing was imported; plug it in and try again."
                 ) from exc
-            if ref.size_bytes != contents.objects[sha]:
-                blobs.delete(sha)
-                raise BundleError(f"A file on the stick changed size while it was read ({sha[:12]}…): nothing was imported.")
-            incoming.new_shas.append(sha)
-            incoming.bytes_copied += ref.size_bytes
+            copied += contents.objects[sha]
             if progress is not None:
-                progress(incoming.bytes_copied / total, f"copied {index + 1} of {len(wanted)} files")
+                progress(copied / total, f"copied {index + 1} of {len(wanted)} files")
+        _flush(path for path, _sha in staged)
+        for path, sha in staged:
+            target = blobs.path_for(sha)
+            if target.exists():
+                path.unlink()
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+            incoming.new_shas.append(sha)
+            incoming.bytes_copied += contents.objects[sha]
+        _flush(())  # the renames, before the database refers to them
     except BaseException:
+        for path, _sha in staged:
+            path.unlink(missing_ok=True)
         incoming.discard(blobs)
         raise
     return incoming
+
+
+def _stage_object(source: Path, staging: Path, sha: str, size: int) -> Path:
+    digest = hashlib.sha256()
+    copied = 0
+    fd, tmp_name = tempfile.mkstemp(prefix=".in-", dir=staging)
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as out:
+            for chunk in iter(lambda: src.read(CHUNK_BYTES), b""):
+                digest.update(chunk)
+                copied += len(chunk)
+                if copied > size:
+                    break
+                out.write(chunk)
+        if copied != size:
+            raise BundleError(f"A file on the stick changed size while it was read ({sha[:12]}…): nothing was imported.")
+        if digest.hexdigest() != sha:
+            raise BundleError(
+                f"A file on the stick does not match its name ({sha[:12]}…): the stick is damaged or was altered; nothing was imported."
+            )
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return Path(tmp_name)
+
+
+def _flush(paths: Iterable[Path]) -> None:
+    """Make written files durable: one system-wide sync where there is one, else a sync per file."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:  # pragma: no cover - platforms without os.sync (Windows)
+        with path.open("rb+") as fh:
+            os.fsync(fh.fileno())
 
 
 def trust_level_for(contents: BundleContents, trusted: set[str], own_fingerprint: str | None) -> TrustLevel:

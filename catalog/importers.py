@@ -18,7 +18,7 @@ import numpy as np
 from catalog.blobstore import BlobRef, BlobStore
 from catalog.licences import UNKNOWN_LICENCE, default_attribution, detect_licence, licence_info
 from catalog.meshes import MAX_MESH_BYTES, CheckedMesh, MeshArrays, MeshError, check_and_repair, read_mesh
-from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec
+from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
 from catalog.safety import ArchiveError, SafeEntry, check_zip, read_zip_entry, walk_folder
 from catalog.store import slugify
 from catalog.thumbnails import render_png
@@ -29,10 +29,6 @@ MAX_TEXT_BYTES = 256 * 1024
 _THINGIVERSE_TITLE_RE = re.compile(r"^(?P<title>.+?) by (?P<author>.+?)(?: on (?P<site>[A-Za-z]+))?(?::\s*(?P<url>\S+))?\s*$")
 
 ProgressFn = Callable[[float, str], None]
-
-
-class ImportRefusedError(Exception):
-    """The input can't be imported; nothing was added to the catalogue."""
 
 
 class BlobSink(Protocol):
@@ -65,17 +61,6 @@ class TrackingSink:
         for sha in self.new_shas:
             self._blobs.delete(sha)
         self.new_shas.clear()
-
-
-@dataclass(frozen=True)
-class ImportDefaults:
-    """What the operator tells us about files that don't say it themselves."""
-
-    licence: str = UNKNOWN_LICENCE
-    author: str = ""
-    attribution: str = ""
-    category: str = "other"
-    tags: tuple[str, ...] = ()
 
 
 @dataclass
@@ -299,3 +284,6 @@ def _unique(filename: str, used: set[str]) -> str:
         counter += 1
     used.add(candidate.casefold())
     return candidate
+
+
+__all__ = ["BlobSink", "HashOnlySink", "ImportDefaults", "ImportRefusedError", "ImportScan", "TrackingSink", "scan_path"]

@@ -8,13 +8,28 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalog.licences import LicenceInfo
+from catalog.licences import UNKNOWN_LICENCE, LicenceInfo
 
 MEDIA_PNG = "image/png"
 MEDIA_SVG = "image/svg+xml"
 MEDIA_STL = "model/stl"
 MEDIA_3MF = "model/3mf"
 MEDIA_TEXT = "text/plain"
+
+
+class ImportRefusedError(Exception):
+    """The input can't be imported; nothing was added to the catalogue."""
+
+
+@dataclass(frozen=True)
+class ImportDefaults:
+    """What the operator tells us about imported files that don't say it themselves."""
+
+    licence: str = UNKNOWN_LICENCE
+    author: str = ""
+    attribution: str = ""
+    category: str = "other"
+    tags: tuple[str, ...] = ()
 
 
 class TrustLevel(enum.Enum):

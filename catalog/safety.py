@@ -46,6 +46,8 @@ def check_relative_name(raw: str, where: str) -> str:
     if "\\" in raw:
         raise ArchiveError(f"{where} has an entry with a backslash in its name ({shown!r}): refused.")
     parts = PurePosixPath(raw).parts
+    if not parts:
+        raise ArchiveError(f"{where} has an entry with no usable name ({shown!r}): refused.")
     for part in parts:
         if part in ("..", "."):
             raise ArchiveError(f"{where} has an entry that climbs out of its folder ({shown!r}): refused.")

@@ -9,7 +9,7 @@ from app.catalog_service import CatalogImportError, ImportOutcome
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from catalog.bundle import BundleError, read_bundle
 from catalog.changes import ChangeKind
-from catalog.importers import ImportDefaults
+from catalog.records import ImportDefaults
 from catalog.licences import UNKNOWN_LICENCE
 from catalog.records import SearchQuery, TrustLevel
 from catalog.signing import SigningError, format_fingerprint
@@ -25,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--licence", help="only this licence (SPDX id), e.g. CC-BY-4.0")
     p.add_argument("--trust", choices=[t.value for t in TrustLevel], help="only designs of this origin")
     p.add_argument("--bed", nargs=3, type=float, metavar=("X_MM", "Y_MM", "Z_MM"), help="only designs that fit this printer bed")
+    p.add_argument("--printer", metavar="PROFILE", help="only designs that fit this printer profile's bed (id or name)")
     p.add_argument("--limit", type=int, default=200, help="at most this many rows (default 200)")
     add_json_flag(p)
     p.set_defaults(func=list_designs)
@@ -78,20 +79,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    catalog = ctx.services().catalog
+    bed = tuple(args.bed) if args.bed else None
+    if args.printer:
+        try:
+            bed = catalog.printer_bed(args.printer).bed_mm
+        except CatalogError as exc:
+            raise CliError(str(exc)) from exc
     query = SearchQuery(
         text=args.query,
         category=args.category,
         licence=args.licence,
         trust=TrustLevel(args.trust) if args.trust else None,
-        bed_mm=tuple(args.bed) if args.bed else None,
+        bed_mm=bed,  # type: ignore[arg-type]
         limit=max(1, args.limit),
     )
-    catalog = ctx.services().catalog
     designs = catalog.search(query)
     total = catalog.count(query)
     data = {"total": total, "designs": [d.to_json() for d in designs]}
     if not designs:
-        text = "No designs match." if args.query or args.category or args.licence or args.bed else (
+        text = "No designs match." if args.query or args.category or args.licence or bed else (
             "The catalogue is empty: import designs with `heliofab catalog import PATH`."
         )
         return CommandResult(data, text)

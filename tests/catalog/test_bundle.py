@@ -5,6 +5,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.catalog_service import CatalogImportError
 from app.services import Services, StartupOptions, build_services
@@ -243,3 +245,62 @@ def test_export_never_silently_drops_another_labs_catalogue(services: Services, 
     report = lab_b.catalog.export(stick)
     assert report.design_count == 3  # its own design and the two it now trusts travel on
     assert lab_b.catalog.export(tmp_path / "other", is_overwrite=True).design_count == 3
+
+
+def test_everything_written_to_the_stick_is_fat32_safe(services: Services, tmp_path: Path) -> None:
+    import re
+
+    from catalog.safety import FAT32_MAX_FILE_BYTES, check_relative_name
+
+    _import_boxes(services, tmp_path, 2)
+    services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    for path in stick.rglob("*"):
+        relative = path.relative_to(stick).as_posix()
+        assert check_relative_name(relative, "stick") == relative
+        assert re.fullmatch(r"[a-z0-9./-]+", relative), relative  # plain ASCII: no case or code-page surprises
+        assert all(len(part) <= 255 for part in relative.split("/"))
+        if path.is_file():
+            assert path.stat().st_size <= FAT32_MAX_FILE_BYTES
+    assert not [p for p in stick.rglob(".tmp-*")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    stored_trust=st.sampled_from(list(TrustLevel)),
+    incoming_trust=st.sampled_from([TrustLevel.TRUSTED, TrustLevel.UNKNOWN_PUBLISHER, TrustLevel.UNSIGNED, TrustLevel.LOCAL]),
+    stored_fp=st.sampled_from([None, "a" * 32, "b" * 32]),
+    incoming_fp=st.sampled_from([None, "a" * 32, "b" * 32]),
+    stored_version=st.integers(1, 5),
+    incoming_version=st.integers(1, 5),
+    is_edited=st.booleans(),
+    is_same_content=st.booleans(),
+)
+def test_replacement_rules_hold_for_every_combination(
+    stored_trust: TrustLevel,
+    incoming_trust: TrustLevel,
+    stored_fp: str | None,
+    incoming_fp: str | None,
+    stored_version: int,
+    incoming_version: int,
+    is_edited: bool,
+    is_same_content: bool,
+) -> None:
+    from catalog.changes import decide
+    from catalog.records import DesignDraft
+    from catalog.store import StoredState
+
+    draft = DesignDraft(id="d", title="D", licence="CC0-1.0", version=incoming_version)
+    state = StoredState("d", stored_trust, stored_fp, stored_version, draft.content_sha256() if is_same_content else "x" * 64, is_edited)
+    kind, reason, final = decide(draft, state, incoming_trust, incoming_fp)
+    replaces = kind is ChangeKind.UPDATED and not is_same_content
+    if is_edited:
+        assert kind is not ChangeKind.UPDATED  # a local edit is never overwritten
+    if stored_trust is TrustLevel.TRUSTED and incoming_trust is not TrustLevel.TRUSTED:
+        assert not replaces  # unverified never replaces a trusted publisher's design
+    if stored_trust is TrustLevel.TRUSTED and replaces:
+        assert incoming_fp == stored_fp and incoming_version > stored_version  # only the same publisher, newer
+    if stored_trust is TrustLevel.BUNDLED:
+        assert not replaces
+    assert final.version >= 1 and reason

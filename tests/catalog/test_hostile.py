@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from app.catalog_service import CatalogImportError
 from app.services import Services, StartupOptions, build_services
 from catalog import meshes
-from catalog.blobstore import BlobStore
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
@@ -316,18 +315,21 @@ def test_symlinked_object_is_refused(services: Services, stick: Path, tmp_path: 
 def test_stick_removed_mid_import_leaves_catalogue_unchanged(
     services: Services, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = BlobStore.put_stream
+    from catalog import bundle as bundle_module
+
+    real = bundle_module._stage_object
     calls = {"n": 0}
 
-    def flaky(self: BlobStore, source, *, expected_sha256=None):  # type: ignore[no-untyped-def]
+    def pulled(source: Path, staging: Path, sha: str, size: int) -> Path:
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError(5, "Input/output error")
-        return real(self, source, expected_sha256=expected_sha256)
+        return real(source, staging, sha, size)
 
-    monkeypatch.setattr(BlobStore, "put_stream", flaky)
+    monkeypatch.setattr(bundle_module, "_stage_object", pulled)
     _refused(services, stick, "was it removed")
-    monkeypatch.setattr(BlobStore, "put_stream", real)
+    assert not any((services.paths.objects_dir / "incoming").iterdir())
+    monkeypatch.setattr(bundle_module, "_stage_object", real)
     assert services.catalog.import_path(stick).plan.summary()["new"] == 2
 
 

@@ -128,3 +128,23 @@ def test_delete_removes_from_search(services: Services, tmp_path: Path) -> None:
     _write(services, _draft(services.blobs, "hinge", "Hinge"))
     store.delete("hinge")
     assert store.search(SearchQuery(text="hinge")) == []
+
+
+def test_printable_on_a_printer_profile(services: Services) -> None:
+    from db.models import PrinterProfile
+
+    with unit_of_work(services.session_factory) as session:
+        session.add(PrinterProfile(id="mini", kind="printer", name="Mini 180", data={"bed_x_mm": 180, "bed_y_mm": 180, "bed_z_mm": 180}))
+        session.add(PrinterProfile(id="pla", kind="material", name="PLA", data={"nozzle_temp_c": 210}))
+        session.add(PrinterProfile(id="odd", kind="printer", name="No size", data={}))
+    _write(
+        services,
+        _draft(services.blobs, "small", "Small", bbox=(100, 170, 20)),
+        _draft(services.blobs, "wide", "Wide", bbox=(200, 100, 20)),
+    )
+    beds = services.catalog.printer_beds()
+    assert [(b.profile_id, b.bed_mm) for b in beds] == [("mini", (180.0, 180.0, 180.0))]
+    bed = services.catalog.printer_bed("Mini 180").bed_mm
+    assert [d.id for d in services.catalog.search(SearchQuery(bed_mm=bed))] == ["small"]
+    with pytest.raises(Exception, match="No printer profile"):
+        services.catalog.printer_bed("giant")

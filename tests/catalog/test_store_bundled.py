@@ -34,15 +34,21 @@ def test_start_up_seeds_every_frame_style_once(tmp_path: Path) -> None:
         services.close()
 
 
-def test_stamp_changes_with_a_style_version(monkeypatch: pytest.MonkeyPatch) -> None:
-    import catalog.frames as frames
+def test_stamp_follows_the_frames_source_without_importing_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.machinery
+    import importlib.util
 
-    before = frames_stamp()
-    styles = list_styles()
-    bumped = [type(s)(**{**s.__dict__, "version": s.version + 1}) if i == 0 else s for i, s in enumerate(styles)]
-    monkeypatch.setattr(frames, "list_styles", lambda: bumped)
-    assert frames_stamp() != before
-    assert len(frame_records()) == len(styles)
+    folder = tmp_path / "frames"
+    folder.mkdir()
+    (folder / "styles.py").write_text("VERSION = 1\n")
+    spec = importlib.machinery.ModuleSpec("catalog.frames", None, is_package=True)
+    spec.submodule_search_locations = [str(folder)]
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec)
+    first = frames_stamp()
+    assert frames_stamp() == first
+    (folder / "styles.py").write_text("VERSION = 22\n")
+    assert frames_stamp() != first
+    assert len(frame_records()) == len(list_styles())
 
 
 def test_cli_list_shows_the_frames(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,6 +64,6 @@ def test_local_edit_of_a_frame_survives_a_new_bundled_version(services: Services
     services.catalog.edit(style.id, description="Our lab's notes")
     bumped = [type(s)(**{**s.__dict__, "version": s.version + 1}) for s in list_styles()]
     monkeypatch.setattr(frames, "list_styles", lambda: bumped)
-    report = services.catalog.seed_bundled()
+    report = services.catalog.store.seed_bundled("a newer Heliofab", frame_records)
     assert style.id in report.kept_local_edits
     assert services.catalog.get(style.id).description == "Our lab's notes"

@@ -79,12 +79,21 @@ def test_bed_filter_hides_designs_too_big(qtbot, services: Services, tmp_path: P
         path = tmp_path / f"{name}.stl"
         path.write_bytes(box_stl(*size))
         services.catalog.import_path(path, defaults=ImportDefaults(licence="CC0-1.0"))
+    from db.engine import unit_of_work
+    from db.models import PrinterProfile
+
+    with unit_of_work(services.session_factory) as session:
+        session.add(PrinterProfile(id="tiny", kind="printer", name="Tiny", data={"bed_x_mm": 10, "bed_y_mm": 10, "bed_z_mm": 10}))
     _window, screen = _catalogue(qtbot, services)
     qtbot.waitUntil(lambda: screen.model.total == 2, timeout=20000)
     screen.fits_check.setChecked(True)
     qtbot.waitUntil(lambda: screen.model.total == 1, timeout=20000)
     assert screen.model.rows[0].title == "small"
     assert screen.model.data(screen.model.index(0), Qt.ItemDataRole.DisplayRole) == "small"
+    qtbot.waitUntil(lambda: screen.printer_combo.count() == 2, timeout=20000)
+    screen.printer_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.no_match, timeout=20000)
+    assert [s.value() for s in screen.bed_spins] == [10, 10, 10]
 
 
 def test_svg_and_png_thumbnails_decode(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -174,6 +174,9 @@ class CatalogueScreen(Screen):
         self.category_combo = QComboBox()
         self.licence_combo = QComboBox()
         self.fits_check = QCheckBox(self.tr("Fits bed (mm)"))
+        self.printer_combo = QComboBox()
+        self.printer_combo.addItem(self.tr("Any bed size"), None)
+        self.printer_combo.setEnabled(False)
         self.bed_spins = []
         for default in (220, 220, 250):
             spin = QSpinBox()
@@ -186,6 +189,7 @@ class CatalogueScreen(Screen):
         bar.addWidget(self.category_combo, 1)
         bar.addWidget(self.licence_combo, 1)
         bar.addWidget(self.fits_check)
+        bar.addWidget(self.printer_combo)
         for spin in self.bed_spins:
             bar.addWidget(spin)
         bar.addWidget(self.import_button)
@@ -250,6 +254,7 @@ class CatalogueScreen(Screen):
         self.category_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.licence_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.fits_check.toggled.connect(self._toggle_bed)
+        self.printer_combo.currentIndexChanged.connect(self._printer_chosen)
         for spin in self.bed_spins:
             spin.valueChanged.connect(lambda _v: self._search_timer.start())
         self.grid.selectionModel().currentChanged.connect(self._show_current)
@@ -281,10 +286,12 @@ class CatalogueScreen(Screen):
         catalog = self.ctx.services.catalog
         is_first = offset == 0
 
-        def work(_task: TaskContext) -> tuple[list[DesignSummary], int, dict[str, list[str]] | None]:
+        def work(_task: TaskContext) -> tuple[list[DesignSummary], int, dict[str, Any] | None]:
             rows = catalog.search(query)
             total = catalog.count(query) if is_first else -1
-            facets = catalog.facets() if is_first else None
+            facets: dict[str, Any] | None = None
+            if is_first:
+                facets = {**catalog.facets(), "printers": catalog.printer_beds()}
             return rows, total, facets
 
         self.ctx.tasks.run(
@@ -294,7 +301,7 @@ class CatalogueScreen(Screen):
             show_progress=False,
         )
 
-    def _on_page(self, generation: int, is_first: bool, result: tuple[list[DesignSummary], int, dict[str, list[str]] | None]) -> None:
+    def _on_page(self, generation: int, is_first: bool, result: tuple[list[DesignSummary], int, dict[str, Any] | None]) -> None:
         if generation != self._generation:
             return
         rows, total, facets = result
@@ -325,7 +332,16 @@ class CatalogueScreen(Screen):
             self.stack.setCurrentIndex(0)
         self.count_label.setText(self.tr("{count} designs").format(count=total))
 
-    def _update_facets(self, facets: dict[str, list[str]]) -> None:
+    def _update_facets(self, facets: dict[str, Any]) -> None:
+        printers = facets.get("printers", [])
+        known = [self.printer_combo.itemData(i) for i in range(1, self.printer_combo.count())]
+        if known != [p.bed_mm for p in printers]:
+            self.printer_combo.blockSignals(True)
+            while self.printer_combo.count() > 1:
+                self.printer_combo.removeItem(1)
+            for printer in printers:
+                self.printer_combo.addItem(printer.name, printer.bed_mm)
+            self.printer_combo.blockSignals(False)
         for combo, label, values in (
             (self.category_combo, self.tr("All categories"), facets.get("categories", [])),
             (self.licence_combo, self.tr("All licences"), facets.get("licences", [])),
@@ -349,6 +365,17 @@ class CatalogueScreen(Screen):
     def _toggle_bed(self, is_on: bool) -> None:
         for spin in self.bed_spins:
             spin.setEnabled(is_on)
+        self.printer_combo.setEnabled(is_on)
+        self.apply_filters()
+
+    def _printer_chosen(self, _index: int) -> None:
+        bed = self.printer_combo.currentData()
+        if bed is None:
+            return
+        for spin, value in zip(self.bed_spins, bed, strict=True):
+            spin.blockSignals(True)
+            spin.setValue(int(round(value)))
+            spin.blockSignals(False)
         self.apply_filters()
 
     # ---- details and import ----------------------------------------------------------------------
