@@ -1,14 +1,24 @@
-"""Demo mode: a fresh, throw-away data directory filled with a small believable lab."""
+"""Demo mode: a fresh, throw-away data directory filled with a small believable lab.
+
+The demo lab sits in Tamale, Ghana, with a simulated printer and a simulated charge controller
+whose sun follows the real clock, so a newcomer sees the whole product with nothing plugged in.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from sqlalchemy import func, select
 
 from app.paths import fresh_demo_dir
 from app.services import Services
 from db.engine import unit_of_work
-from db.models import AgeGroup, Customer, JobState, LensStock, Measurement, PrintJob
+from db.models import AgeGroup, Customer, JobState, LensStock, Measurement, Printer, PrintJob
+
+DEMO_PRINTER_NAME = "Demo printer"
+DEMO_PRINTER_PROFILE = "creality-ender3"
 
 SAMPLE_CUSTOMERS = [
     # code, name, age group, far PD, near PD, head width
@@ -29,12 +39,43 @@ SAMPLE_LENSES = [
 ]
 
 
+@dataclass
+class DemoDevices:
+    """The simulated printer (connected) and charge controller (feeding readings); stop() ends both."""
+
+    printer_port: str
+    charger: Any
+
+    def stop(self, services: Services) -> None:
+        services.energy.stop()
+        self.charger.stop()
+
+
+def start_demo_devices(services: Services, *, printer_speed: float = 1.0) -> DemoDevices:
+    """Start and connect the simulated printer and charge controller of the demo lab."""
+    from app.energy.monitor import MonitorCallbacks
+    from app.energy.overview import load_site, start_controller, start_demo_charger
+
+    port = services.printing.start_simulator(speed=printer_speed)
+    services.printing.connect(port)
+    with unit_of_work(services.session_factory) as session:
+        printer = session.scalar(select(Printer).where(Printer.name == DEMO_PRINTER_NAME))
+        if printer is not None:
+            printer.port = port
+    charger = start_demo_charger(load_site(services))
+    start_controller(services, charger.port_path, "vedirect", MonitorCallbacks())
+    return DemoDevices(port, charger)
+
+
 def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:
-    """Sample customers, lens stock and a few months of finished prints; idempotent."""
+    """The demo site, its printer, sample customers, lens stock and months of finished prints; idempotent."""
+    from app.energy.site import SiteSettings
+
     now = now or datetime.now(UTC)
     with unit_of_work(services.session_factory) as session:
         if session.scalar(select(func.count()).select_from(Customer)):
             return
+        session.add(Printer(name=DEMO_PRINTER_NAME, profile_id=DEMO_PRINTER_PROFILE))
         customers = []
         for code, name, age_group, far_pd, near_pd, head_width in SAMPLE_CUSTOMERS:
             customer = Customer(code=code, name=name, age_group=age_group, has_photo_consent=False,
@@ -64,3 +105,9 @@ def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:
                 used_energy_wh=sun_wh + battery_wh, energy_from_sun_wh=sun_wh,
                 energy_from_battery_wh=battery_wh, material_cost=round(grams * 0.02, 2),
             ))
+    services.settings.save(dataclasses.replace(
+        services.settings.load(SiteSettings),
+        latitude_deg=9.40, longitude_deg=-0.84, altitude_m=183.0, timezone="Africa/Accra",
+        panels_wp=400.0, tilt_deg=10.0, panel_azimuth_deg=180.0,
+        battery_capacity_wh=2400.0, battery_reserve_pct=40.0, controller="sim",
+    ))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zoneinfo
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from app.help import SUPPORTED_LANGUAGES
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 class SetupError(ValueError):
@@ -74,3 +79,33 @@ def validate_choices(choices: FirstRunChoices) -> FirstRunChoices:
     if choices.language not in SUPPORTED_LANGUAGES:
         raise SetupError(f"Language must be one of {', '.join(SUPPORTED_LANGUAGES)}.")
     return choices
+
+
+def apply_first_run(services: Services, choices: FirstRunChoices) -> None:
+    """Store the answers: language, the site (place, panels, battery) and the lab's printer."""
+    from app.energy.site import SiteSettings, validate_site
+    from app.settings import UiSettings
+    from sqlalchemy import select
+
+    from db.engine import unit_of_work
+    from db.models import Printer
+
+    validate_choices(choices)
+    place = choices.place
+    site = dataclasses.replace(
+        services.settings.load(SiteSettings),
+        latitude_deg=place.latitude, longitude_deg=place.longitude, altitude_m=place.altitude_m,
+        timezone=place.timezone, panels_wp=choices.panels_wp, tilt_deg=choices.panel_tilt_deg,
+        panel_azimuth_deg=choices.panel_azimuth_deg, battery_capacity_wh=choices.battery_capacity_wh,
+        battery_reserve_pct=choices.battery_reserve_pct,
+    )
+    validate_site(site)
+    if choices.printer_profile_id:
+        profile = services.profiles.printer(choices.printer_profile_id)
+        with unit_of_work(services.session_factory) as session:
+            if session.scalar(select(Printer).where(Printer.name == profile.name)) is None:
+                session.add(Printer(name=profile.name, profile_id=profile.id, port=choices.printer_port))
+    services.settings.save(site)
+    services.settings.save(dataclasses.replace(
+        services.settings.load(UiSettings), language=choices.language, has_completed_first_run=True,
+    ))

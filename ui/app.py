@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
 
+from app.demo import start_demo_devices
+from app.first_run import apply_first_run
 from app.services import Services
 from app.settings import UiSettings
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
+from ui.first_run import FirstRunWizard
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
@@ -32,8 +36,30 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("Heliofab")
     app.setStyleSheet(STYLE_SHEET)
-    language = choose_language(services.settings.load(UiSettings).language)
+    ui_settings = services.settings.load(UiSettings)
+    if not services.options.is_demo and not ui_settings.has_completed_first_run:
+        ui_settings = run_first_run(services, ui_settings)
+    language = choose_language(ui_settings.language)
     translators = install_translators(app, language)  # noqa: F841 - must outlive the event loop
+    demo = start_demo_devices(services) if services.options.is_demo else None
     window = create_main_window(services, language)
-    window.show()
-    return app.exec()
+    if window.screen().availableGeometry().width() <= 1440:
+        window.showMaximized()  # small laptop screens: use all of it
+    else:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        if demo is not None:
+            demo.stop(services)
+
+
+def run_first_run(services: Services, ui_settings: UiSettings) -> UiSettings:
+    """The guided setup; skipping it counts as done (it can be run again from the Energy screen)."""
+    profiles = [(p.id, p.name) for p in services.profiles.printers()]
+    wizard = FirstRunWizard(profiles, language=choose_language(ui_settings.language))
+    if wizard.exec() and wizard.choices is not None:
+        apply_first_run(services, wizard.choices)
+    else:
+        services.settings.save(dataclasses.replace(ui_settings, has_completed_first_run=True))
+    return services.settings.load(UiSettings)

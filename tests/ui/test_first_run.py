@@ -58,3 +58,22 @@ def test_wizard_can_be_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
     wizard.show()
     wizard.button(QWizard.WizardButton.CustomButton1).click()
     assert wizard.result() == 0 and wizard.choices is None
+
+
+def test_applying_the_answers_sets_site_language_and_printer(services) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from app.energy.site import SiteSettings
+    from app.first_run import apply_first_run
+    from app.settings import UiSettings
+    from db.models import Printer
+
+    cusco = next(p for p in load_places() if p.name.startswith("Cusco"))
+    apply_first_run(services, FirstRunChoices("es", cusco, 300, 14, 0, 2400, 35, "creality-ender3", "/dev/ttyUSB0"))
+    site = services.settings.load(SiteSettings)
+    assert (site.latitude_deg, site.timezone, site.panels_wp, site.battery_reserve_pct) == (-13.53, "America/Lima", 300, 35)
+    ui = services.settings.load(UiSettings)
+    assert ui.language == "es" and ui.has_completed_first_run
+    with services.session_factory() as session:
+        printer = session.scalar(select(Printer))
+        assert printer is not None and printer.profile_id == "creality-ender3" and printer.port == "/dev/ttyUSB0"
