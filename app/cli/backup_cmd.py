@@ -7,7 +7,6 @@ from pathlib import Path
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
 from app.paths import prepare_data_dir
-from catalog.backup import BackupError, restore_backup
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +22,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.backup import BackupError
+
     try:
         report = ctx.services().catalog.backup(args.dest)
     except BackupError as exc:
@@ -36,6 +37,8 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     # The database must not be open while it is replaced: restore first, then open (and migrate) it.
+    from catalog.backup import BackupError, restore_backup
+
     paths = prepare_data_dir(ctx.data_dir)
     try:
         report = restore_backup(args.source, paths.root, is_replace=args.replace)

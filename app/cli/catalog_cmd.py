@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.catalog_service import CatalogImportError, ImportOutcome
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from catalog.bundle import BundleError, read_bundle
-from catalog.changes import ChangeKind
-from catalog.records import ImportDefaults
-from catalog.licences import UNKNOWN_LICENCE
-from catalog.records import SearchQuery, TrustLevel
-from catalog.signing import SigningError, format_fingerprint
-from catalog.store import CatalogError
+
+if TYPE_CHECKING:
+    from app.catalog_service import ImportOutcome
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from catalog.licences import UNKNOWN_LICENCE
+    from catalog.records import TrustLevel
+
     group = command_group(subparsers, "catalog", "the design catalogue: list, show, import, export, keys")
 
     p = group.add_parser("list", help="list or search designs")
@@ -79,6 +78,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.records import SearchQuery, TrustLevel
+    from catalog.store import CatalogError
+
     catalog = ctx.services().catalog
     bed = tuple(args.bed) if args.bed else None
     if args.printer:
@@ -110,6 +112,9 @@ def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.signing import format_fingerprint
+    from catalog.store import CatalogError
+
     try:
         detail = ctx.services().catalog.get(args.design_id)
     except CatalogError as exc:
@@ -140,6 +145,8 @@ def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def _outcome_text(outcome: ImportOutcome) -> str:
+    from catalog.changes import ChangeKind
+
     plan = outcome.plan
     head = "Would import" if outcome.is_dry_run else "Imported"
     summary = plan.summary()
@@ -165,6 +172,11 @@ def _outcome_text(outcome: ImportOutcome) -> str:
 
 
 def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.catalog_service import CatalogImportError
+    from catalog.records import ImportDefaults
+    from catalog.signing import SigningError
+    from catalog.store import CatalogError
+
     defaults = ImportDefaults(licence=args.licence, author=args.author, category=args.category, tags=tuple(args.tag))
     try:
         outcome = ctx.services().catalog.import_path(
@@ -176,6 +188,10 @@ def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.bundle import BundleError
+    from catalog.signing import SigningError
+    from catalog.store import CatalogError
+
     try:
         report = ctx.services().catalog.export(args.dest, args.design or None, is_overwrite=args.overwrite)
     except (BundleError, CatalogError, SigningError) as exc:
@@ -191,6 +207,8 @@ def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.signing import SigningError
+
     try:
         info = ctx.services().catalog.key_info()
     except SigningError as exc:
@@ -208,6 +226,8 @@ def key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def key_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.signing import format_fingerprint
+
     publishers = ctx.services().catalog.trusted_publishers()
     data = [p.to_json() for p in publishers]
     if not publishers:
@@ -216,6 +236,9 @@ def key_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.bundle import BundleError, read_bundle
+    from catalog.signing import SigningError, format_fingerprint
+
     source = args.source
     public_key = source
     candidate = Path(source)
@@ -235,6 +258,8 @@ def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def key_forget(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.signing import SigningError
+
     try:
         ctx.services().catalog.forget_publisher(args.fingerprint)
     except SigningError as exc:

@@ -12,14 +12,13 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from app.energy.clearsky import day_of_year, extra_radiation_wm2, ineichen
-from app.energy.poa import poa_irradiance_wm2
-from app.energy.readings import ControllerSilentError, Reading, ReadingError, store_reading
-from app.energy.site import ControllerKind
-from app.energy.sunpos import pressure_hpa_from_altitude, solar_position
+
+if TYPE_CHECKING:
+    from app.energy.readings import Reading
+
 
 REQUIRED_COLUMNS = ("latitude", "longitude", "altitude_m", "time_utc")
 OUT_COLUMNS = ("apparent_zenith_deg", "sun_azimuth_deg", "ghi_clear_wm2", "dni_clear_wm2", "dhi_clear_wm2", "poa_wm2")
@@ -79,6 +78,12 @@ def _time(text: str, line: int) -> float:
 
 
 def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    from app.energy.clearsky import day_of_year, extra_radiation_wm2, ineichen
+    from app.energy.poa import poa_irradiance_wm2
+    from app.energy.sunpos import pressure_hpa_from_altitude, solar_position
+
+    import numpy as np
+
     n = len(rows)
     lat, lon, alt, times, tilt, az, albedo = (np.empty(n) for _ in range(7))
     for i, row in enumerate(rows):
@@ -152,6 +157,8 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 # ---- read ---------------------------------------------------------------------------------------
 
 def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> tuple[list[Reading], list[str]]:
+    from app.energy.site import ControllerKind
+
     import serial
 
     from app.energy import modbus, vedirect
@@ -178,6 +185,8 @@ def _read_readings(port_path: str, controller: str, count: int, timeout_s: float
 
 
 def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.energy.readings import ControllerSilentError, ReadingError, store_reading
+
     if args.count < 1:
         raise CliError("--count must be 1 or more.")
     try:

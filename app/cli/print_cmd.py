@@ -9,19 +9,14 @@ import threading
 import time
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from app.printing.jobs import JobNotFoundError, JobNotResumableError, list_jobs
-from app.printing.runner import ActivePrint, PrintRefusedError, check_file, resume_print, start_print, store_checked_job
-from db.models import JobState
-from printers.gcode import GcodeReadError
-from printers.ports import list_serial_ports
-from printers.profiles import ProfileError, UnknownProfileError
-from printers.session import ConnectError, JobOutcome, JobProgress, SessionCallbacks, SessionError
-from printers.sim.faults import FaultSpec, FaultSpecError
-from printers.sim.firmware import SimConfig
-from printers.sim.printer import SimulatedPrinter, SimulatedPrinterError
-from printers.transport import PortError
+
+if TYPE_CHECKING:
+    from app.printing.runner import ActivePrint
+    from printers.session import JobProgress
+
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,6 +50,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def ports_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from printers.ports import list_serial_ports
+
     ports = list_serial_ports()
     data = [p.to_json() for p in ports]
     if not ports:
@@ -76,6 +73,14 @@ def _baud(text: str) -> int | None:
 
 
 def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.printing.jobs import JobNotFoundError, JobNotResumableError, list_jobs
+    from app.printing.runner import PrintRefusedError, check_file, resume_print, start_print, store_checked_job
+    from db.models import JobState
+    from printers.gcode import GcodeReadError
+    from printers.profiles import ProfileError, UnknownProfileError
+    from printers.session import ConnectError, SessionCallbacks, SessionError
+    from printers.transport import PortError
+
     services = ctx.services()
     if args.list:
         jobs = list_jobs(services.session_factory, states=[JobState.INTERRUPTED])
@@ -120,6 +125,8 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def _follow(active: ActivePrint, progress_line: _ProgressLine) -> CommandResult:
+    from printers.session import JobOutcome, SessionError
+
     session = active.session
     try:
         result = session.wait_until_finished()
@@ -179,6 +186,10 @@ class _ProgressLine:
 
 
 def sim_printer_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from printers.sim.faults import FaultSpec, FaultSpecError
+    from printers.sim.firmware import SimConfig
+    from printers.sim.printer import SimulatedPrinter, SimulatedPrinterError
+
     try:
         faults = FaultSpec.parse(args.faults)
     except FaultSpecError as exc:

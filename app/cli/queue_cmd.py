@@ -6,12 +6,12 @@ import argparse
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from app.queue.model import Plan, PlanInputError
-from app.queue.planner import Planner
-from app.queue.scenario import example_scenario, load_scenario, parse_utc
-from app.queue.store import QueueError, add_gcode_job, add_job, list_jobs, remove_job
+
+if TYPE_CHECKING:
+    from app.queue.model import Plan
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,6 +59,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.queue.store import list_jobs
+
     jobs = list_jobs(ctx.services().session_factory)
     if not jobs:
         return CommandResult({"jobs": []}, "The queue is empty: add a job with `heliofab queue add FILE.gcode`.")
@@ -72,6 +74,10 @@ def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.queue.model import PlanInputError
+    from app.queue.scenario import parse_utc
+    from app.queue.store import QueueError, add_gcode_job, add_job, list_jobs
+
     deadline: datetime | None = None
     try:
         if args.deadline:
@@ -128,6 +134,8 @@ def _order_from_flags(services, args: argparse.Namespace):  # type: ignore[no-un
 
 
 def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.queue.store import QueueError
+
     from app.fitting.errors import FittingError
     from app.orders import queue_fit
     from app.queue.order import SaleNeedsConfirmationError
@@ -155,6 +163,8 @@ def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.queue.store import QueueError, remove_job
+
     try:
         name = remove_job(ctx.services().session_factory, args.job_id)
     except QueueError as exc:
@@ -163,6 +173,10 @@ def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.queue.model import PlanInputError
+    from app.queue.planner import Planner
+    from app.queue.scenario import example_scenario, load_scenario
+
     if args.example:
         data = example_scenario()
         return CommandResult(data, json.dumps(data, indent=2))
@@ -182,6 +196,8 @@ def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def _plan_lab(ctx: CliContext) -> CommandResult:
+    from app.queue.model import PlanInputError
+
     from app.queue.service import plan_lab_queue
 
     services = ctx.services()

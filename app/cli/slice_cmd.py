@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from app.slicing import SlicerBackend, UnsafeGcodeError, inspect_gcode, is_prusa_available, slice_to_file
-from printers.gcode import GcodeAnalysis, GcodeReadError, SafetyReport
-from printers.profiles import ProfileError, UnknownProfileError
-from printers.prusa_backend import ExternalSlicerError
-from printers.slicer import SeamPosition, SliceError, SliceSettings
+
+if TYPE_CHECKING:
+    from printers.gcode import GcodeAnalysis, SafetyReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.slicing import SlicerBackend
+    from printers.slicer import SeamPosition
+
     parser = subparsers.add_parser("slice", help="slice STL parts onto one plate and write checked G-code")
     parser.add_argument("inputs", nargs="+", metavar="INPUT.stl", help="one or more STL files (all go on one plate)")
     parser.add_argument(
@@ -62,6 +63,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.slicing import SlicerBackend, UnsafeGcodeError, is_prusa_available, slice_to_file
+    from printers.gcode import GcodeReadError
+    from printers.profiles import ProfileError, UnknownProfileError
+    from printers.prusa_backend import ExternalSlicerError
+    from printers.slicer import SeamPosition, SliceError, SliceSettings
+
     inputs = [Path(p) for p in args.inputs]
     for path in inputs:
         if not path.is_file():
@@ -120,6 +127,10 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.slicing import inspect_gcode
+    from printers.gcode import GcodeReadError
+    from printers.profiles import ProfileError, UnknownProfileError
+
     try:
         info = inspect_gcode(
             ctx.services().profiles,

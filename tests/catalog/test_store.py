@@ -142,8 +142,10 @@ def test_printable_on_a_printer_profile(services: Services) -> None:
         _draft(services.blobs, "small", "Small", bbox=(100, 170, 20)),
         _draft(services.blobs, "wide", "Wide", bbox=(200, 100, 20)),
     )
-    beds = services.catalog.printer_beds()
-    assert [(b.profile_id, b.bed_mm) for b in beds] == [("mini", (180.0, 180.0, 180.0))]
+    beds = {b.profile_id: b.bed_mm for b in services.catalog.printer_beds()}
+    assert beds["mini"] == (180.0, 180.0, 180.0)
+    assert "odd" not in beds and "pla" not in beds  # no size, or not a printer
+    assert beds["creality-ender3"] == (220.0, 220.0, 250.0)  # the bundled presets are there too
     bed = services.catalog.printer_bed("Mini 180").bed_mm
     assert [d.id for d in services.catalog.search(SearchQuery(bed_mm=bed))] == ["small"]
     with pytest.raises(Exception, match="No printer profile"):
