@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,7 +35,8 @@ class MigrationResult:
 def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    # Config's default stream is whatever sys.stdout was when Alembic was first imported; pass today's.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
         config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
