@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
@@ -80,6 +81,10 @@ def main(
         return _fail(str(exc), as_json=as_json, exit_code=getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return _fail("Interrupted.", as_json=as_json, exit_code=130)
+    except BrokenPipeError:
+        # `heliofab … | head`: the reader left; say nothing more (and keep Python from complaining at exit).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         ctx.close()
 
