@@ -29,7 +29,7 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="172"/>
         <source>Search designs: title, tags, author…</source>
-        <translation>Buscar diseños: título, etiquetas, autor…</translation>
+        <translation>Buscar título, etiqueta…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="176"/>
@@ -39,7 +39,7 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="178"/>
         <source>Any bed size</source>
-        <translation>Cualquier tamaño de cama</translation>
+        <translation>Cualquier cama</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="187"/>
@@ -730,7 +730,7 @@
     <message>
         <location filename="../../ui/screens/fitting.py" line="152"/>
         <source>Search name or code (Ctrl+F)</source>
-        <translation>Buscar nombre o código (Ctrl+F)</translation>
+        <translation>Nombre o código (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="158"/>
@@ -927,12 +927,12 @@
     <message>
         <location filename="../../ui/screens/fitting.py" line="256"/>
         <source>Nose width 10 mm below crest (mm)</source>
-        <translation>Ancho de nariz 10 mm bajo el caballete (mm)</translation>
+        <translation>Ancho nariz 10 mm bajo caballete (mm)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="257"/>
         <source>Nose width 15 mm below crest (mm)</source>
-        <translation>Ancho de nariz 15 mm bajo el caballete (mm)</translation>
+        <translation>Ancho nariz 15 mm bajo caballete (mm)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="258"/>
@@ -1092,7 +1092,7 @@
     <message>
         <location filename="../../ui/screens/fitting.py" line="394"/>
         <source>ovals only</source>
-        <translation>solo ovaladas</translation>
+        <translation>si es oval</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="395"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../ui/screens/printers.py" line="240"/>
         <source>Stopped at line</source>
-        <translation>Detenido en la línea</translation>
+        <translation>Línea de parada</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="240"/>

@@ -29,12 +29,12 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="172"/>
         <source>Search designs: title, tags, author…</source>
-        <translation>Chercher des modèles&#xa0;: titre, étiquettes, auteur…</translation>
+        <translation>Chercher&#xa0;: titre, étiquette, auteur…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="176"/>
         <source>Fits bed (mm)</source>
-        <translation>Tient sur le plateau (mm)</translation>
+        <translation>Tient sur plateau (mm)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="178"/>
@@ -50,13 +50,13 @@
         <location filename="../../ui/screens/catalogue.py" line="197"/>
         <location filename="../../ui/screens/catalogue.py" line="346"/>
         <source>All categories</source>
-        <translation>Toutes les catégories</translation>
+        <translation>Toutes catégories</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="198"/>
         <location filename="../../ui/screens/catalogue.py" line="347"/>
         <source>All licences</source>
-        <translation>Toutes les licences</translation>
+        <translation>Toutes licences</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="221"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="241"/>
         <source>Clear the search box or choose “All categories” and “All licences”.</source>
-        <translation>Videz la zone de recherche ou choisissez «&#xa0;Toutes les catégories&#xa0;» et «&#xa0;Toutes les licences&#xa0;».</translation>
+        <translation>Videz la zone de recherche ou choisissez «&#xa0;Toutes catégories&#xa0;» et «&#xa0;Toutes licences&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="298"/>
@@ -730,7 +730,7 @@
     <message>
         <location filename="../../ui/screens/fitting.py" line="152"/>
         <source>Search name or code (Ctrl+F)</source>
-        <translation>Chercher un nom ou un code (Ctrl+F)</translation>
+        <translation>Nom ou code (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="158"/>
@@ -1092,7 +1092,7 @@
     <message>
         <location filename="../../ui/screens/fitting.py" line="394"/>
         <source>ovals only</source>
-        <translation>ovales seulement</translation>
+        <translation>si ovale</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="395"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../ui/screens/printers.py" line="240"/>
         <source>Stopped at line</source>
-        <translation>Arrêté à la ligne</translation>
+        <translation>Ligne d&apos;arrêt</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="240"/>
