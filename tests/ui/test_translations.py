@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.help import help_page
+from ui.app import create_main_window
+from ui.i18n import TRANSLATIONS_PACKAGE, install_translators
+from ui.main_window import areas
+
+LANGUAGES = ("fr", "es")
+
+
+def _catalogue(language: str, suffix: str) -> Path:
+    return Path(str(resources.files(TRANSLATIONS_PACKAGE) / f"heliofab_{language}.{suffix}"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogue_loads(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(_catalogue(language, "qm")))
+    assert not translator.isEmpty()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language: str) -> None:
+    root = ET.parse(_catalogue(language, "ts")).getroot()
+    messages = list(root.iter("message"))
+    assert messages
+    unfinished = []
+    for message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if translation is None or not (translation.text or "").strip() or translation.get("type") in (
+            "unfinished",
+            "obsolete",
+            "vanished",
+        ):
+            unfinished.append(source)
+    assert unfinished == []
+
+
+def test_navigation_in_french(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "fr")
+    try:
+        assert translators
+        window = create_main_window(services, "fr")
+        qtbot.addWidget(window)
+        titles = [window.nav.item(row).text() for row in range(window.nav.count())]
+        assert "Imprimantes" in titles
+        assert "File d'impression" in titles
+        assert "Printers" not in titles
+        assert window.help_button.text() == "Aide (F1)"
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "Printers") == "Printers"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_area_has_a_translated_help_page(language: str) -> None:
+    for area in areas():
+        page = help_page(area.key, language)
+        assert "<h1>" in page
+        assert page != help_page(area.key, "en")
+        assert resources.files("assets.help").joinpath(language, f"{area.key}.html").is_file()
