@@ -401,15 +401,18 @@ class CatalogueScreen(Screen):
             "unknown_publisher": self.tr("From a lab you have not trusted yet"),
             "unsigned": self.tr("Unsigned: origin unknown"),
         }[s.trust.value]
+        # tr() outside the f-strings: lupdate does not see calls inside them.
+        licence, credit, origin_label, version = self.tr("Licence"), self.tr("Credit"), self.tr("Origin"), self.tr("Version")
+        not_for_sale = self.tr("Not for sale without checking: the licence restricts commercial use or is unknown.")
         lines = [
             f"<h3>{_escape(s.title)}</h3>",
-            f"<p><b>{self.tr('Licence')}:</b> {_escape(detail.licence_info.name)}<br>",
-            f"<b>{self.tr('Credit')}:</b> {_escape(detail.attribution or s.author or '-')}<br>",
-            f"<b>{self.tr('Origin')}:</b> {_escape(origin)}<br>",
-            f"<b>{self.tr('Version')}:</b> {s.version}</p>",
+            f"<p><b>{licence}:</b> {_escape(detail.licence_info.name)}<br>",
+            f"<b>{credit}:</b> {_escape(detail.attribution or s.author or '-')}<br>",
+            f"<b>{origin_label}:</b> {_escape(origin)}<br>",
+            f"<b>{version}:</b> {s.version}</p>",
         ]
         if detail.licence_info.needs_sale_confirmation:
-            lines.append(f"<p style='color:#b71c1c'>{self.tr('Not for sale without checking: the licence restricts commercial use or is unknown.')}</p>")
+            lines.append(f"<p style='color:#b71c1c'>{not_for_sale}</p>")
         if s.bbox_mm:
             lines.append("<p>{:.0f} × {:.0f} × {:.0f} mm</p>".format(*s.bbox_mm))
         if detail.description:
