@@ -57,7 +57,7 @@ class SyncScreen(Screen):
         self.drive_stack = QStackedWidget()
         self.drive_stack.addWidget(self.drive_list)
         self.drive_stack.addWidget(self.no_drive)
-        self.drive_stack.setMaximumHeight(150)
+        self.drive_stack.setMaximumHeight(240)  # room for the empty state's three wrapped lines
         self.layout_.addWidget(self.drive_stack)
 
         self.location_label = QLabel(self.tr("No stick or folder chosen."))
