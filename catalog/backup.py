@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.blobstore import CHUNK_BYTES, BlobStore, is_sha256
-from catalog.durable import atomic_write, sync_dir
+from catalog.blobstore import atomic_write_bytes, fsync_dir
 from catalog.safety import ArchiveError, check_relative_name
 
 BACKUP_PREFIX = "heliofab-backup-"
@@ -149,12 +149,12 @@ def write_backup(
             "schema_revision": schema_revision,
             "files": files,
         }
-        atomic_write(partial / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
+        atomic_write_bytes(partial / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
         if progress is not None:
             progress(0.95, "verifying")
         verify_backup(partial)
         os.replace(partial, final)
-        sync_dir(dest)
+        fsync_dir(dest)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
         raise BackupError(f"Writing the backup to {dest} failed ({exc.strerror or exc}): check the stick and its free space.") from exc
@@ -303,7 +303,7 @@ def restore_backup(
         for suffix in ("-wal", "-shm"):
             Path(f"{db_file}{suffix}").unlink(missing_ok=True)
         os.replace(staging / DB_NAME, db_file)  # the commit point
-        sync_dir(data_dir)
+        fsync_dir(data_dir)
     except OSError as exc:
         raise BackupError(f"Restoring from {folder} failed ({exc.strerror or exc}): check the stick; the current data was not replaced.") from exc
     finally:

@@ -43,6 +43,8 @@ def is_sha256(text: str) -> bool:
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable: the directory entry must reach the disk too."""
+    if os.name == "nt":
+        return  # NTFS and FAT on Windows commit a rename with the file's own flush; there is no directory handle
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)

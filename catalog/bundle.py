@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
-from catalog.durable import atomic_write
+from catalog.blobstore import atomic_write_bytes
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
 from catalog.signing import LabKey, fingerprint_of, verify
@@ -151,7 +151,7 @@ def export_bundle(
                 },
             }
             # The commit point: until this rename, the stick still holds the old complete catalogue.
-            atomic_write(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
+            atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
         removed = _remove_unreferenced(root, set(objects))
     except OSError as exc:
         raise BundleError(

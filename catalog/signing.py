@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.durable import atomic_write
+from catalog.blobstore import atomic_write_bytes
 from db.engine import unit_of_work
 from db.models import TrustedPublisher
 
@@ -94,7 +94,7 @@ class LabKey:
         key = Ed25519PrivateKey.generate()
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
         keys_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, pem)
+        atomic_write_bytes(path, pem)
         os.chmod(path, 0o600)
         return cls(key)
 
