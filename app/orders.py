@@ -81,3 +81,30 @@ def queue_fit(
         licence=link.licence, attribution=link.attribution, estimate=outcome.estimate,
         is_style_newer=reprint.is_style_newer,
     )
+
+
+def queue_sliced_fit(
+    services: Services,
+    fit_id: int,
+    gcode: Path,
+    *,
+    estimate: Estimate,
+    priority: int = 0,
+    is_for_sale: bool = False,
+    is_sale_confirmed: bool = False,
+) -> QueuedOrder:
+    """Queue G-code already sliced (and checked) for a saved fit, tied to its customer, design and licence.
+
+    Raises SaleNeedsConfirmationError or QueueError: nothing queued.
+    """
+    with services.session_factory() as session:
+        link = order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
+    name = f"Frames {link.design_id} for customer {link.customer_id}"
+    job_id = add_gcode_job(
+        services.session_factory, services.blobs, gcode, name=name, priority=priority,
+        order=replace(link, material_cost=round(estimate.material_cost, 4)),
+    )
+    return QueuedOrder(
+        job_id=job_id, fit_id=fit_id, customer_id=link.customer_id or 0, design_id=link.design_id or "",
+        licence=link.licence, attribution=link.attribution, estimate=estimate, is_style_newer=False,
+    )

@@ -524,11 +524,19 @@ class FittingScreen(Screen):
             self.fit_list.addItem(item)
         self.order_list.clear()
         for order in reversed(detail.orders):
-            self.order_list.addItem(f"#{order.id} {order.created_at:%Y-%m-%d} {order.state}: {order.name}")
+            self.order_list.addItem(self._order_line(order))
         if not detail.orders:
             self.order_list.addItem(self.tr("No orders yet."))
         self._fill_suggest_from_customer()
         self._load_overlay_photo()
+
+    def _order_line(self, order: Any) -> str:
+        line = f"#{order.id} {order.created_at:%Y-%m-%d} {order.state}: {order.name}"
+        if order.used_energy_wh or order.used_filament_g:
+            line += self.tr(" · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)").format(
+                g=order.used_filament_g or 0.0, min=order.printed_minutes or 0.0, wh=order.used_energy_wh or 0.0,
+                sun=order.energy_from_sun_wh or 0.0, bat=order.energy_from_battery_wh or 0.0)
+        return line
 
     def new_customer(self) -> None:
         self.customer = None
