@@ -457,10 +457,13 @@ class CustomizerScreen(Screen):
         svg = template_svg_text(self.preview)
 
         def work(task: TaskContext) -> Path:
+            # Written beside the target, then renamed: no half-written template is ever left under its name.
+            partial = path.with_name(f".{path.name}.partial")
             if path.suffix.lower() == ".pdf":
-                _write_pdf(svg, path)
+                _write_pdf(svg, partial)
             else:
-                path.write_text(svg, encoding="utf-8")
+                partial.write_text(svg, encoding="utf-8")
+            partial.replace(path)
             return path
 
         self.ctx.tasks.run(self.tr("Writing paper template"), work,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.printing.service import on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.dispatch_service import DispatchService
 from app.queue.store import add_gcode_job
@@ -33,6 +34,7 @@ from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_j
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 
+ACTIVE_PRINTER_STATES = ("printing", "pausing", "paused", "cancelling")
 _LEFT = 70.0
 _PV_H = 90.0
 _SOC_H = 90.0
@@ -405,12 +407,23 @@ class QueueScreen(Screen):
             self._printing_job = None
             self.progress_label.setText(str(exc))
 
-        self.ctx.tasks.run(self.tr("Starting the print"), lambda task: printing.start_job(port, job_id),
+        callbacks = on_job_finished(self.ctx.bridge.wrap(lambda outcome, message: self._finished(job_id, outcome,
+                                                                                                 message)))
+        self.ctx.tasks.run(self.tr("Starting the print"),
+                           lambda task: printing.start_job(port, job_id, callbacks=callbacks),
                            on_result=lambda _: self.refresh(), on_error=failed, show_progress=False)
+
+    def _finished(self, job_id: int, outcome: str, message: str) -> None:
+        """The job's end is recorded (what it used is booked on it): say so and re-plan the rest."""
+        if self._printing_job is not None and self._printing_job[1] == job_id:
+            self._printing_job = None
+        self.progress_label.setText(self.tr("Job #{job} finished: {outcome}. {message}").format(
+            job=job_id, outcome=outcome, message=message).strip())
+        self.refresh()
 
     def _show_progress(self) -> None:
         snapshots = self.ctx.services.printing.snapshots()
-        printing = [s for s in snapshots if s.job_id is not None]
+        printing = [s for s in snapshots if s.job_id is not None and s.state in ACTIVE_PRINTER_STATES]
         if printing:
             lines = []
             for s in printing:
@@ -420,12 +433,6 @@ class QueueScreen(Screen):
                     job=s.job_id, name=s.job_name, port=s.port, pct=s.fraction * 100, layer=s.layer,
                     remaining=remaining))
             self.progress_label.setText("\n".join(lines))
-        elif self._printing_job is not None:
-            port, job_id = self._printing_job
-            result = next((s.last_result for s in snapshots if s.port == port), "")
-            self._printing_job = None
-            self.progress_label.setText(self.tr("Job #{job} finished: {result}").format(job=job_id, result=result))
-            self.refresh()
         if self.port_combo.count() != len(snapshots):
             self._fill_ports()
 
