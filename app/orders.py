@@ -15,6 +15,7 @@ from app.queue.order import order_link
 from app.queue.store import add_gcode_job
 from app.services import Services
 from app.slicing import Estimate, slice_to_file
+from db.models import Customer
 from printers.slicer import SliceSettings
 
 ProgressFn = Callable[[float, str], None]
@@ -99,7 +100,9 @@ def queue_sliced_fit(
     """
     with services.session_factory() as session:
         link = order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
-    name = f"Frames {link.design_id} for customer {link.customer_id}"
+        customer = session.get(Customer, link.customer_id) if link.customer_id is not None else None
+        whose = customer.code if customer is not None else f"customer {link.customer_id}"
+    name = f"Frames {link.design_id} for {whose}"
     job_id = add_gcode_job(
         services.session_factory, services.blobs, gcode, name=name, priority=priority,
         order=replace(link, material_cost=round(estimate.material_cost, 4)),

@@ -226,7 +226,8 @@ class FittingScreen(Screen):
         history.addWidget(QLabel(self.tr("Orders (print jobs)")))
         self.order_list = QListWidget()
         self.order_list.setObjectName("orderList")
-        self.order_list.setMaximumHeight(90)
+        self.order_list.setMaximumHeight(120)
+        self.order_list.setWordWrap(True)
         history.addWidget(self.order_list)
         layout.addLayout(history, 2)
         return page

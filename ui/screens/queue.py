@@ -265,6 +265,8 @@ class QueueScreen(Screen):
         side_layout.addWidget(self.job_list, 1)
         self.reason = QLabel("")
         self.reason.setWordWrap(True)
+        self.reason.setMinimumHeight(90)  # the planner's reason is a sentence or two: never squeeze it away
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self.reason)
         self.unpin_button = QPushButton(self.tr("Let the planner choose again (unpin)"))
         self.unpin_button.clicked.connect(self._unpin)
