@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        if hasattr(self, "_battery_timer"):
+            self.refresh_battery()  # moving between areas is a cheap moment to bring the battery up to date
         screen = self.stack.currentWidget()
         if isinstance(screen, Screen):
             screen.refresh()
