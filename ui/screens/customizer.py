@@ -134,10 +134,13 @@ class CustomizerScreen(Screen):
         self.slice_button = QPushButton(self.tr("Slice && queue…"))
         self.slice_button.setObjectName("sliceQueueButton")
         self.slice_button.setToolTip(self.tr("Slice the saved fit and put it in the print queue for its customer."))
-        for button in (self.export_button, self.template_button, self.save_set_button, self.load_set_button,
-                       self.save_fit_button, self.slice_button):
+        for button in (self.export_button, self.template_button, self.save_set_button, self.load_set_button):
             buttons.addWidget(button)
         self.for_sale_check = QCheckBox(self.tr("These frames are sold (not a gift or personal use)"))
+        order_buttons = QHBoxLayout()  # a second row: the customer's order, apart from the file actions
+        order_buttons.addWidget(self.save_fit_button)
+        order_buttons.addWidget(self.slice_button)
+        order_buttons.addWidget(self.for_sale_check, 1)
         self.licence_label = QLabel()
         self.licence_label.setObjectName("licenceLabel")
         self.licence_label.setWordWrap(True)
@@ -150,7 +153,7 @@ class CustomizerScreen(Screen):
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.licence_label)
         right_layout.addLayout(buttons)
-        right_layout.addWidget(self.for_sale_check)
+        right_layout.addLayout(order_buttons)
         right_layout.addWidget(self.status_label)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)

@@ -281,10 +281,15 @@ class FittingScreen(Screen):
         self.add_reading_button = QPushButton(self.tr("Add reading"))
         self.add_reading_button.clicked.connect(self.add_photo_reading)
         self.clear_points_button = QPushButton(self.tr("Clear points"))
-        for widget in (self.open_photo_button, self.distance_spin, self.mirrored_check, self.add_reading_button,
-                       self.clear_points_button):  # fmt: skip
+        # Two rows, so the Measure tab fits a 1366-pixel laptop screen beside the customer list.
+        for widget in (self.open_photo_button, self.distance_spin, self.mirrored_check):
             bar.addWidget(widget)
         photo.addLayout(bar)
+        points_bar = QHBoxLayout()
+        points_bar.addWidget(self.add_reading_button)
+        points_bar.addWidget(self.clear_points_button)
+        points_bar.addStretch(1)
+        photo.addLayout(points_bar)
         self.photo_hint = QLabel()
         self.photo_hint.setWordWrap(True)
         photo.addWidget(self.photo_hint)
