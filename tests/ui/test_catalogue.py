@@ -90,8 +90,9 @@ def test_bed_filter_hides_designs_too_big(qtbot, services: Services, tmp_path: P
     qtbot.waitUntil(lambda: screen.model.total == 1, timeout=20000)
     assert screen.model.rows[0].title == "small"
     assert screen.model.data(screen.model.index(0), Qt.ItemDataRole.DisplayRole) == "small"
-    qtbot.waitUntil(lambda: screen.printer_combo.count() == 2, timeout=20000)
-    screen.printer_combo.setCurrentIndex(1)
+    # The bundled printer profiles are listed too: choose ours by name.
+    qtbot.waitUntil(lambda: screen.printer_combo.findText("Tiny") >= 0, timeout=20000)
+    screen.printer_combo.setCurrentIndex(screen.printer_combo.findText("Tiny"))
     qtbot.waitUntil(lambda: screen.stack.currentWidget() is screen.no_match, timeout=20000)
     assert [s.value() for s in screen.bed_spins] == [10, 10, 10]
 
