@@ -297,6 +297,7 @@ class QueueScreen(Screen):
         self.dispatch.on_plan_changed = ctx.bridge.wrap(self._plan_changed)
         self.destroyed.connect(lambda *_: self.dispatch.stop())
         self._printing_job: tuple[str, int] | None = None  # (port, job id) started from this screen
+        self._was_printing = False
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(300)  # a print notifies per line: show at most ~3 updates a second
@@ -435,6 +436,12 @@ class QueueScreen(Screen):
                     job=s.job_id, name=s.job_name, port=s.port, pct=s.fraction * 100, layer=s.layer,
                     remaining=remaining))
             self.progress_label.setText("\n".join(lines))
+        elif self._was_printing and self._printing_job is None:
+            # A print the dispatcher started has ended: say how, and re-plan what is left.
+            results = [f"{s.port}: {s.last_result}" for s in snapshots if s.last_result]
+            self.progress_label.setText(self.tr("Print ended. {results}").format(results="; ".join(results)).strip())
+            self.refresh()
+        self._was_printing = bool(printing)
         if self.port_combo.count() != len(snapshots):
             self._fill_ports()
 
