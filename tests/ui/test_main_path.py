@@ -157,3 +157,41 @@ def test_customer_to_finished_print(
     qtbot.waitUntil(lambda: window.printer_label.text() != "Printer: not connected", timeout=STEP_MS)
     qtbot.waitUntil(lambda: window.battery_label.text().startswith("Battery: 90"), timeout=STEP_MS)
     _shot(window, shots, "7-orders")
+
+
+def test_selling_a_non_commercial_design_asks_first(
+    qtbot: Any, services: Services, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from app.fitting.customers import add_customer
+    from app.fitting.fits import save_fit
+    from app.fitting.values import CustomerInput
+    from tests.app.test_orders import ESTIMATE, GCODE
+
+    customer = add_customer(services, CustomerInput(name="Kwame Ofori"))
+    fit = save_fit(services, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
+    services.catalog.edit("round-classic", licence="CC-BY-NC-4.0")
+    gcode = tmp_path / "fit.gcode"
+    gcode.write_text(GCODE, encoding="utf-8")
+    outcome = SimpleNamespace(output=gcode, estimate=ESTIMATE)  # what "Add to queue" hands over
+    customizer = window.show_area("customizer")
+    assert isinstance(customizer, CustomizerScreen)
+    customizer.for_sale_check.setChecked(True)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "Not queued" in customizer.status_label.text(), timeout=STEP_MS)
+    assert "NonCommercial" in asked[0] or "sell" in asked[0]
+    assert get_customer(services, customer.id).orders == ()
+    customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
+    queue = window.screens["queue"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is queue, timeout=STEP_MS)
+    orders = get_customer(services, customer.id).orders
+    assert len(orders) == 1 and orders[0].fit_id == fit.id
