@@ -111,3 +111,21 @@ def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:
         panels_wp=400.0, tilt_deg=10.0, panel_azimuth_deg=180.0,
         battery_capacity_wh=2400.0, battery_reserve_pct=40.0, controller="sim",
     ))
+
+
+def seed_demo_order(services: Services) -> int | None:
+    """A saved fit for the first sample customer, really sliced and waiting in the queue (about 2 s);
+    does nothing when a job is already waiting. Returns the new job's id."""
+    from app.fitting.fits import save_fit
+    from app.orders import queue_fit
+
+    with services.session_factory() as session:
+        if session.scalar(select(func.count()).select_from(PrintJob).where(PrintJob.state == JobState.QUEUED)):
+            return None
+        customer = session.scalar(select(Customer).where(Customer.code == SAMPLE_CUSTOMERS[0][0]))
+        if customer is None:
+            return None
+        customer_id, far_pd = customer.id, SAMPLE_CUSTOMERS[0][3]
+    fit = save_fit(services, customer_id, "round-classic", {"pd_right_mm": far_pd / 2, "pd_left_mm": far_pd / 2},
+                   notes="Sample fit of the demo lab.")
+    return queue_fit(services, fit.id, printer_id=DEMO_PRINTER_PROFILE).job_id

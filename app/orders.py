@@ -15,6 +15,7 @@ from app.queue.order import order_link
 from app.queue.store import add_gcode_job
 from app.services import Services
 from app.slicing import Estimate, slice_to_file
+from db.models import Customer
 from printers.slicer import SliceSettings
 
 ProgressFn = Callable[[float, str], None]
@@ -80,4 +81,33 @@ def queue_fit(
         job_id=job_id, fit_id=fit_id, customer_id=link.customer_id or 0, design_id=link.design_id or "",
         licence=link.licence, attribution=link.attribution, estimate=outcome.estimate,
         is_style_newer=reprint.is_style_newer,
+    )
+
+
+def queue_sliced_fit(
+    services: Services,
+    fit_id: int,
+    gcode: Path,
+    *,
+    estimate: Estimate,
+    priority: int = 0,
+    is_for_sale: bool = False,
+    is_sale_confirmed: bool = False,
+) -> QueuedOrder:
+    """Queue G-code already sliced (and checked) for a saved fit, tied to its customer, design and licence.
+
+    Raises SaleNeedsConfirmationError or QueueError: nothing queued.
+    """
+    with services.session_factory() as session:
+        link = order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
+        customer = session.get(Customer, link.customer_id) if link.customer_id is not None else None
+        whose = customer.code if customer is not None else f"customer {link.customer_id}"
+    name = f"Frames {link.design_id} for {whose}"
+    job_id = add_gcode_job(
+        services.session_factory, services.blobs, gcode, name=name, priority=priority,
+        order=replace(link, material_cost=round(estimate.material_cost, 4)),
+    )
+    return QueuedOrder(
+        job_id=job_id, fit_id=fit_id, customer_id=link.customer_id or 0, design_id=link.design_id or "",
+        licence=link.licence, attribution=link.attribution, estimate=estimate, is_style_newer=False,
     )

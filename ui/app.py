@@ -43,6 +43,9 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     translators = install_translators(app, language)  # noqa: F841 - must outlive the event loop
     demo = start_demo_devices(services) if services.options.is_demo else None
     window = create_main_window(services, language)
+    queue = window.screens.get("queue")
+    if demo is not None and queue is not None and hasattr(queue, "auto_check"):
+        queue.auto_check.setChecked(True)  # the demo printer prints planned jobs at their time by itself
     if window.screen().availableGeometry().width() <= 1440:
         window.showMaximized()  # small laptop screens: use all of it
     else:

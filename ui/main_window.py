@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.energy.overview import EnergyOverview, energy_overview
 from ui.context import ScreenContext
 from ui.help_dialog import HelpDialog
 from ui.screens.base import Screen
@@ -107,7 +108,65 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.printer_label)
         status.addPermanentWidget(self.battery_label)
         ctx.tasks.task_failed.connect(self._show_task_error)
+        self._connect_screens()
+        self._watch_devices()
         self.nav.setCurrentRow(0)
+
+    def _connect_screens(self) -> None:
+        fitting, customizer = self.screens["fitting"], self.screens["customizer"]
+        if isinstance(fitting, FittingScreen) and isinstance(customizer, CustomizerScreen):
+            fitting.fit_saved.connect(customizer.set_saved_fit)
+
+    # -- status bar: printer and battery -------------------------------------------------------
+
+    def _watch_devices(self) -> None:
+        """Printer state follows the printing service's notifications (coalesced: a print notifies per
+        line); the battery is read in the background every half minute."""
+        self._printer_timer = QTimer(self)
+        self._printer_timer.setSingleShot(True)
+        self._printer_timer.setInterval(300)
+        self._printer_timer.timeout.connect(self._show_printer)
+        printing = self.ctx.services.printing
+        unsubscribe = printing.subscribe(self.ctx.bridge.wrap(lambda _port: self._printer_timer.start()))
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self._battery_timer = QTimer(self)
+        self._battery_timer.setInterval(30_000)
+        self._battery_timer.timeout.connect(self.refresh_battery)
+        self._battery_timer.start()
+        self._show_printer()
+        self.refresh_battery()
+
+    def _show_printer(self) -> None:
+        snapshots = self.ctx.services.printing.snapshots()
+        if not snapshots:
+            self.printer_label.setText(self.tr("Printer: not connected"))
+            return
+        first = snapshots[0]
+        if first.job_id is not None and first.state == "printing":
+            text = self.tr("Printer: printing {job} {pct:.0f} %").format(job=first.job_name, pct=first.fraction * 100)
+        else:
+            text = self.tr("Printer: {state}").format(state=first.state)
+        if len(snapshots) > 1:
+            text += self.tr(" (+{n} more)").format(n=len(snapshots) - 1)
+        self.printer_label.setText(text)
+        self.printer_label.setToolTip(first.message or first.port)
+
+    def refresh_battery(self) -> None:
+        services = self.ctx.services
+        self.ctx.tasks.run(self.tr("Battery"), lambda task: energy_overview(services), on_result=self._show_battery,
+                           on_error=lambda _exc: self.battery_label.setText(self.tr("Battery: no reading")),
+                           show_progress=False)
+
+    def _show_battery(self, overview: EnergyOverview) -> None:
+        latest = overview.latest
+        if latest is None:
+            self.battery_label.setText(self.tr("Battery: no reading"))
+            return
+        pv = self.tr(", sun {w:.0f} W").format(w=latest.pv_w) if latest.pv_w is not None else ""
+        stale = self.tr(" (old reading)") if overview.is_silent else ""
+        self.battery_label.setText(self.tr("Battery: {soc:.0f} %{pv}{stale}").format(
+            soc=overview.soc_pct, pv=pv, stale=stale))
+        self.battery_label.setToolTip(overview.soc_note)
 
     def _add_shortcut(self, area: Area, index: int) -> None:
         action = QAction(area.title, self)
@@ -132,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        if hasattr(self, "_battery_timer"):
+            self.refresh_battery()  # moving between areas is a cheap moment to bring the battery up to date
         screen = self.stack.currentWidget()
         if isinstance(screen, Screen):
             screen.refresh()

@@ -27,7 +27,7 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(f"Cannot create {outdir} ({exc.strerror}): choose another OUTDIR.") from exc
     # Offscreen unless the caller chose a platform: screenshots must work on a machine with no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.demo import seed_demo_lab
+    from app.demo import seed_demo_lab, seed_demo_order, start_demo_devices
     from app.paths import fresh_demo_dir
     from app.services import StartupOptions, build_services
 
@@ -35,7 +35,13 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     services = build_services(StartupOptions(data_dir=demo_dir, is_demo=True))
     try:
         seed_demo_lab(services)
-        files = render_all(services, outdir)
+        seed_demo_order(services)
+        # The demo devices, as `heliofab --demo` runs them: a connected printer and a charge controller.
+        devices = start_demo_devices(services, printer_speed=0.0)
+        try:
+            files = render_all(services, outdir)
+        finally:
+            devices.stop(services)
     finally:
         services.close()
         shutil.rmtree(demo_dir, ignore_errors=True)
@@ -62,6 +68,11 @@ def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped
         if callable(settle):
             settle()
         _process_events_for(app, 400)
+        customers = getattr(screen, "customer_list", None)
+        if customers is not None and customers.count():
+            # A customer with a queued order and finished ones: the whole record, not the empty state.
+            customers.setCurrentRow(customers.count() - 1)
+            _process_events_for(app, 600)
         target = outdir / f"{index:02d}-{area.key}.png"
         if not window.grab().save(str(target)):
             raise CliError(f"Could not write {target}: check the folder is writable.")

@@ -45,9 +45,10 @@ class CliContext:
 
             self._services = build_services(StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo))
             if self.is_demo:
-                from app.demo import seed_demo_lab
+                from app.demo import seed_demo_lab, seed_demo_order
 
                 seed_demo_lab(self._services)
+                seed_demo_order(self._services)
         return self._services
 
     def close(self) -> None:

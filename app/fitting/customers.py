@@ -169,7 +169,10 @@ def get_customer(services: Services, customer_id: int) -> CustomerDetail:
             fits=tuple(fit_summary(f) for f in sorted(row.fits, key=lambda f: (f.created_at, f.id))),
             photos=tuple(PhotoView(p.id, p.blob_sha256, p.taken_at) for p in sorted(row.photos, key=lambda p: p.id)),
             orders=tuple(
-                OrderView(j.id, j.name, j.state.value, j.fit_id, j.created_at, j.finished_at)
+                OrderView(
+                    j.id, j.name, j.state.value, j.fit_id, j.created_at, j.finished_at, j.used_filament_g,
+                    j.printed_minutes, j.used_energy_wh, j.energy_from_sun_wh, j.energy_from_battery_wh,
+                )
                 for j in session.scalars(
                     select(PrintJob).where(PrintJob.customer_id == customer_id).order_by(PrintJob.created_at, PrintJob.id)
                 )

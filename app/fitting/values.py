@@ -168,6 +168,11 @@ class OrderView:
     fit_id: int | None
     created_at: datetime
     finished_at: datetime | None
+    used_filament_g: float | None = None
+    printed_minutes: float | None = None
+    used_energy_wh: float | None = None
+    energy_from_sun_wh: float | None = None
+    energy_from_battery_wh: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -177,6 +182,11 @@ class OrderView:
             "fit_id": self.fit_id,
             "created_at": self.created_at.isoformat(),
             "finished_at": None if self.finished_at is None else self.finished_at.isoformat(),
+            "used_filament_g": self.used_filament_g,
+            "printed_minutes": self.printed_minutes,
+            "used_energy_wh": self.used_energy_wh,
+            "energy_from_sun_wh": self.energy_from_sun_wh,
+            "energy_from_battery_wh": self.energy_from_battery_wh,
         }
 
 

@@ -468,6 +468,12 @@ class PrintingService:
             simulator.stop()
 
 
+def on_job_finished(listener: Callable[[str, str], None]) -> SessionCallbacks:
+    """Callbacks for `start_job` that tell `listener(outcome, message)` once the job's end is recorded
+    (outcome is "done", "failed", "cancelled" or "interrupted"; called on the printer's thread)."""
+    return SessionCallbacks(on_job_finished=lambda result: listener(result.outcome.value, result.message))
+
+
 def _chain(first: SessionCallbacks, second: SessionCallbacks | None) -> SessionCallbacks:
     if second is None:
         return first

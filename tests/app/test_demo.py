@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.demo import seed_demo_lab
+from app.demo import seed_demo_lab, seed_demo_order
 from app.paths import fresh_demo_dir
 from app.reports import build_lab_report
 from db.models import Customer, LensStock
@@ -42,3 +42,18 @@ def test_demo_never_touches_the_real_data_dir(monkeypatch: pytest.MonkeyPatch, t
 def test_demo_refuses_a_data_dir(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--demo", "--data-dir", str(tmp_path), "doctor"]) == 2
     assert "leave out --data-dir" in capsys.readouterr().err
+
+
+def test_demo_order_is_a_sliced_job_for_a_sample_customer(services) -> None:  # type: ignore[no-untyped-def]
+    from app.fitting.customers import get_customer, list_customers
+    from app.queue.store import list_jobs
+
+    seed_demo_lab(services)
+    job_id = seed_demo_order(services)
+    assert job_id is not None
+    assert seed_demo_order(services) is None  # a job already waits: nothing more
+    job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
+    assert job.state == "queued" and job.duration_min > 0 and job.energy_wh > 0
+    ama = next(c for c in list_customers(services) if c.code == "D-001")
+    order = next(o for o in get_customer(services, ama.id).orders if o.id == job_id)
+    assert order.fit_id is not None and order.name.endswith("D-001")

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, QTimer
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -41,11 +42,15 @@ from app.customize import (
     thumbnail_svg_text,
     write_frame_set,
 )
+from app.orders import QueuedOrder, queue_sliced_fit
+from app.queue.order import SaleNeedsConfirmationError
+from app.slicing import SliceOutcome
 from app.tasks import TaskContext
 from ui.context import ScreenContext
 from ui.screens.base import Screen
 from ui.screens.frame_preview import FramePreviewWidget
 from ui.screens.frame_view3d import BedView3D
+from ui.slicing import SlicingDialog
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox
 SaveFitHandler = Callable[[CustomizedFrame], None]
@@ -78,6 +83,8 @@ class CustomizerScreen(Screen):
         self._has_icons = False
         self._generation = 0
         self._last_error = ""
+        self.fit_id: int | None = None
+        self.slicing_dialog: SlicingDialog | None = None
 
         top = QHBoxLayout()
         self.style_combo = QComboBox()
@@ -124,9 +131,19 @@ class CustomizerScreen(Screen):
         self.load_set_button = QPushButton(self.tr("Load parameter set…"))
         self.save_fit_button = QPushButton(self.tr("Save as fit"))
         self.save_fit_button.setToolTip(self.tr("Available once customers and fits are set up."))
-        for button in (self.export_button, self.template_button, self.save_set_button, self.load_set_button,
-                       self.save_fit_button):
+        self.slice_button = QPushButton(self.tr("Slice && queue…"))
+        self.slice_button.setObjectName("sliceQueueButton")
+        self.slice_button.setToolTip(self.tr("Slice the saved fit and put it in the print queue for its customer."))
+        for button in (self.export_button, self.template_button, self.save_set_button, self.load_set_button):
             buttons.addWidget(button)
+        self.for_sale_check = QCheckBox(self.tr("These frames are sold (not a gift or personal use)"))
+        order_buttons = QHBoxLayout()  # a second row: the customer's order, apart from the file actions
+        order_buttons.addWidget(self.save_fit_button)
+        order_buttons.addWidget(self.slice_button)
+        order_buttons.addWidget(self.for_sale_check, 1)
+        self.licence_label = QLabel()
+        self.licence_label.setObjectName("licenceLabel")
+        self.licence_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("customizerStatus")
         self.status_label.setWordWrap(True)
@@ -134,7 +151,9 @@ class CustomizerScreen(Screen):
         right_layout.addWidget(self.actual_size_box)
         right_layout.addWidget(self.derived_label)
         right_layout.addWidget(self.problems_label)
+        right_layout.addWidget(self.licence_label)
         right_layout.addLayout(buttons)
+        right_layout.addLayout(order_buttons)
         right_layout.addWidget(self.status_label)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -154,6 +173,7 @@ class CustomizerScreen(Screen):
         self.save_set_button.clicked.connect(self._ask_save_set)
         self.load_set_button.clicked.connect(self._ask_load_set)
         self.save_fit_button.clicked.connect(self._save_fit)
+        self.slice_button.clicked.connect(self.open_slicing)
         self._update_buttons()
         if self.style_combo.count():
             self._style_chosen(0)
@@ -165,6 +185,7 @@ class CustomizerScreen(Screen):
         style = self.generator.style(style_id)
         resolved = self.generator.resolve(style_id, params)
         self._is_loading = True
+        self.set_saved_fit(None)
         try:
             index = self.style_combo.findData(style_id)
             if self.style_combo.currentIndex() != index:
@@ -181,6 +202,14 @@ class CustomizerScreen(Screen):
         """Connect "Save as fit" to the fitting screen's store; None disables the button."""
         self.save_fit_handler = handler
         self._update_buttons()
+
+    def set_saved_fit(self, fit_id: int | None) -> None:
+        """The fit the values on screen were saved as (None once they change): "Slice & queue" prints it."""
+        self.fit_id = fit_id
+        self._update_buttons()
+        if fit_id is not None:
+            self.status_label.setText(self.tr("Saved as fit #{id}: slice it and queue it for the customer.").format(
+                id=fit_id))
 
     def current_values(self) -> dict[str, object]:
         values: dict[str, object] = {}
@@ -207,6 +236,7 @@ class CustomizerScreen(Screen):
     def _build_form(self, style_id: str) -> None:
         self.style_id = style_id
         style = self.generator.style(style_id)
+        self._show_licence(style)
         container = QWidget()
         column = QVBoxLayout(container)
         self.editors = {}
@@ -265,6 +295,7 @@ class CustomizerScreen(Screen):
 
     def _value_edited(self, *_args: object) -> None:
         if not self._is_loading:
+            self.set_saved_fit(None)
             self.schedule_preview()
 
     def fit_bridge_to_pd(self) -> None:
@@ -392,6 +423,9 @@ class CustomizerScreen(Screen):
         self.template_button.setEnabled(self.preview is not None)
         self.save_set_button.setEnabled(self.preview is not None)
         self.save_fit_button.setEnabled(is_valid and self.save_fit_handler is not None)
+        self.slice_button.setEnabled(is_valid and self.fit_id is not None and self.result is not None)
+        self.slice_button.setToolTip(self.tr("Slice the saved fit and put it in the print queue for its customer.")
+                                     if self.fit_id is not None else self.tr("Save as fit first."))
 
     @property
     def is_preview_current(self) -> bool:
@@ -426,10 +460,13 @@ class CustomizerScreen(Screen):
         svg = template_svg_text(self.preview)
 
         def work(task: TaskContext) -> Path:
+            # Written beside the target, then renamed: no half-written template is ever left under its name.
+            partial = path.with_name(f".{path.name}.partial")
             if path.suffix.lower() == ".pdf":
-                _write_pdf(svg, path)
+                _write_pdf(svg, partial)
             else:
-                path.write_text(svg, encoding="utf-8")
+                partial.write_text(svg, encoding="utf-8")
+            partial.replace(path)
             return path
 
         self.ctx.tasks.run(self.tr("Writing paper template"), work,
@@ -496,6 +533,79 @@ class CustomizerScreen(Screen):
         if self.save_fit_handler is None or self.preview is None or not self.preview.is_valid:
             return
         self.save_fit_handler(customized_frame(self.generator, self.preview))
+
+
+    # -- licence, slicing and the queue -----------------------------------------------------------
+
+    def _show_licence(self, style: Any) -> None:
+        """The design's licence and attribution travel with every print of it: the operator sees them here.
+
+        The style's own notice shows at once; the catalogue's (which may name a newer licence) replaces it."""
+        own = self.tr("{title} by {author}, licence {licence}. {attribution}").format(
+            title=style.title, author=style.author, licence=style.licence, attribution=style.attribution)
+        self.licence_label.setText(self.tr("Licence: {notice}").format(notice=own))
+        catalog = self.ctx.services.catalog
+        style_id = style.id
+
+        def shown(notice: str) -> None:
+            if notice and self.style_id == style_id:
+                self.licence_label.setText(self.tr("Licence: {notice}").format(notice=notice))
+
+        try:
+            self.ctx.tasks.run(self.tr("Design licence"), lambda task: catalog.get(style_id).licence_notice,
+                               on_result=shown, on_error=lambda _exc: None, show_progress=False)
+        except RuntimeError:
+            pass  # the task runner has shut down with the app: the style's own notice stays
+
+    def open_slicing(self) -> SlicingDialog | None:
+        """Slice the saved fit's parts; "Add to queue" in the dialog queues them for the fit's customer."""
+        if self.fit_id is None or self.result is None:
+            return None
+        fit_id = self.fit_id
+        parts = [(part.name, part.mesh) for part in self.result.parts]
+        title = self.tr("Fit #{id}: {style}").format(id=fit_id, style=self.style_combo.currentText())
+        dialog = SlicingDialog(self.ctx, parts, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted_outcome.connect(lambda outcome: self.queue_outcome(fit_id, outcome))
+        dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
+        self.slicing_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def queue_outcome(self, fit_id: int, outcome: SliceOutcome, *, is_sale_confirmed: bool = False) -> None:
+        """Queue sliced G-code for the fit (customer, design, licence), then show it in the Print Queue."""
+        services = self.ctx.services
+        is_for_sale = self.for_sale_check.isChecked()
+
+        def work(task: TaskContext) -> QueuedOrder:
+            return queue_sliced_fit(services, fit_id, outcome.output, estimate=outcome.estimate,
+                                    is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, SaleNeedsConfirmationError) and not is_sale_confirmed:
+                reply = QMessageBox.question(
+                    self, self.tr("Licence"),
+                    self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=exc),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if reply == QMessageBox.StandardButton.Yes:
+                    self.queue_outcome(fit_id, outcome, is_sale_confirmed=True)
+                else:
+                    self.status_label.setText(self.tr("Not queued: untick \"sold\" to print it as a gift."))
+                return
+            self.status_label.setText(str(exc))
+
+        self.ctx.tasks.run(self.tr("Queueing the frames"), work, on_result=self._queued, on_error=failed,
+                           show_progress=False)
+
+    def _queued(self, order: QueuedOrder) -> None:
+        self.status_label.setText(self.tr("Queued job #{job} for the customer ({licence}).").format(
+            job=order.job_id, licence=order.licence))
+        show_area = getattr(self.window(), "show_area", None)
+        if callable(show_area):
+            screen = show_area("queue")
+            show_job = getattr(screen, "show_job", None)
+            if callable(show_job):
+                show_job(order.job_id)
 
 
 def _svg_icon(svg: str, size: QSize) -> QIcon:

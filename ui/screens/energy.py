@@ -258,6 +258,11 @@ class EnergyScreen(Screen):
         self.forecast_card.detail.setText(self.tr("median of this site's own weather"))
         if overview.latest is not None:
             self._show_reading(overview.latest)
+        monitor = self.ctx.services.energy
+        if monitor.is_running and self.link_label.text() == self.tr("Not connected."):
+            # Started outside this screen (demo mode): say so instead of "not connected".
+            self.link_label.setText(self.tr("Listening to the {0} controller.").format(
+                monitor.controller or self.tr("charge")))
         if overview.is_silent:
             self.status.setText(
                 self.tr("No fresh reading: the planner assumes the battery is draining and plans cautiously.")

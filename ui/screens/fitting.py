@@ -226,7 +226,8 @@ class FittingScreen(Screen):
         history.addWidget(QLabel(self.tr("Orders (print jobs)")))
         self.order_list = QListWidget()
         self.order_list.setObjectName("orderList")
-        self.order_list.setMaximumHeight(90)
+        self.order_list.setMaximumHeight(120)
+        self.order_list.setWordWrap(True)
         history.addWidget(self.order_list)
         layout.addLayout(history, 2)
         return page
@@ -280,10 +281,15 @@ class FittingScreen(Screen):
         self.add_reading_button = QPushButton(self.tr("Add reading"))
         self.add_reading_button.clicked.connect(self.add_photo_reading)
         self.clear_points_button = QPushButton(self.tr("Clear points"))
-        for widget in (self.open_photo_button, self.distance_spin, self.mirrored_check, self.add_reading_button,
-                       self.clear_points_button):  # fmt: skip
+        # Two rows, so the Measure tab fits a 1366-pixel laptop screen beside the customer list.
+        for widget in (self.open_photo_button, self.distance_spin, self.mirrored_check):
             bar.addWidget(widget)
         photo.addLayout(bar)
+        points_bar = QHBoxLayout()
+        points_bar.addWidget(self.add_reading_button)
+        points_bar.addWidget(self.clear_points_button)
+        points_bar.addStretch(1)
+        photo.addLayout(points_bar)
         self.photo_hint = QLabel()
         self.photo_hint.setWordWrap(True)
         photo.addWidget(self.photo_hint)
@@ -524,11 +530,19 @@ class FittingScreen(Screen):
             self.fit_list.addItem(item)
         self.order_list.clear()
         for order in reversed(detail.orders):
-            self.order_list.addItem(f"#{order.id} {order.created_at:%Y-%m-%d} {order.state}: {order.name}")
+            self.order_list.addItem(self._order_line(order))
         if not detail.orders:
             self.order_list.addItem(self.tr("No orders yet."))
         self._fill_suggest_from_customer()
         self._load_overlay_photo()
+
+    def _order_line(self, order: Any) -> str:
+        line = f"#{order.id} {order.created_at:%Y-%m-%d} {order.state}: {order.name}"
+        if order.used_energy_wh or order.used_filament_g:
+            line += self.tr(" · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)").format(
+                g=order.used_filament_g or 0.0, min=order.printed_minutes or 0.0, wh=order.used_energy_wh or 0.0,
+                sun=order.energy_from_sun_wh or 0.0, bat=order.energy_from_battery_wh or 0.0)
+        return line
 
     def new_customer(self) -> None:
         self.customer = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -65,7 +66,7 @@ class PrintersScreen(Screen):
         self.layout_.addWidget(self.empty_state, 1)
         self.body = self._build_body()
         self.layout_.addWidget(self.body, 3)
-        self.layout_.addWidget(self._build_interrupted(), 1)
+        self.layout_.addWidget(self._build_interrupted())
 
         self._unsubscribe = self.printing.subscribe(ctx.bridge.wrap(self._on_printer_changed))
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -99,7 +100,7 @@ class PrintersScreen(Screen):
     def _build_body(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.printer_list = QListWidget()
-        self.printer_list.setMaximumWidth(260)
+        self.printer_list.setMaximumWidth(200)
         self.printer_list.currentItemChanged.connect(self._select_item)
         splitter.addWidget(self.printer_list)
 
@@ -115,8 +116,14 @@ class PrintersScreen(Screen):
         grid.addWidget(self._build_terminal(), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        splitter.addWidget(detail)
+        # Scrolls rather than growing the window past a 1366×768 laptop screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(detail)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])
         return splitter
 
     def _build_temperatures(self) -> QGroupBox:
@@ -142,10 +149,14 @@ class PrintersScreen(Screen):
         self.heaters_off_button = QPushButton(self.tr("Heaters off"))
         self.set_temp_button.clicked.connect(self._set_temperatures)
         self.heaters_off_button.clicked.connect(lambda: self._control(lambda p: self.printing.set_temperatures(p, hotend_c=0, bed_c=0)))
-        for widget in (QLabel(self.tr("Hotend")), self.hotend_spin, QLabel(self.tr("Bed")), self.bed_spin, self.set_temp_button, self.heaters_off_button):
+        for widget in (QLabel(self.tr("Hotend")), self.hotend_spin, QLabel(self.tr("Bed")), self.bed_spin):
             row.addWidget(widget)
+        heat_row = QHBoxLayout()
+        heat_row.addWidget(self.set_temp_button)
+        heat_row.addWidget(self.heaters_off_button)
         layout.addWidget(self.temp_label)
         layout.addLayout(row)
+        layout.addLayout(heat_row)
         return box
 
     def _build_job(self) -> QGroupBox:
@@ -170,8 +181,11 @@ class PrintersScreen(Screen):
         self.resume_button.clicked.connect(lambda: self._control(self.printing.resume))
         self.cancel_button.clicked.connect(lambda: self._control(self.printing.cancel))
         self.estop_button.clicked.connect(lambda: self._control(self.printing.emergency_stop))
-        for button in (self.print_button, self.pause_button, self.layer_pause_button, self.resume_button, self.cancel_button):
+        for button in (self.print_button, self.pause_button, self.resume_button):
             buttons.addWidget(button)
+        more_buttons = QHBoxLayout()  # two rows: the screen must fit a 1366-pixel laptop
+        more_buttons.addWidget(self.layer_pause_button)
+        more_buttons.addWidget(self.cancel_button)
         self.prompt_label = QLabel()
         self.prompt_label.setObjectName("printerPrompt")
         self.prompt_label.setWordWrap(True)
@@ -184,6 +198,7 @@ class PrintersScreen(Screen):
         layout.addWidget(self.job_progress)
         layout.addWidget(self.job_detail)
         layout.addLayout(buttons)
+        layout.addLayout(more_buttons)
         layout.addWidget(self.estop_button)
         layout.addStretch(1)
         return box
@@ -241,6 +256,7 @@ class PrintersScreen(Screen):
         self.interrupted_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.interrupted_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.interrupted_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.interrupted_table.setMinimumHeight(60)
         row = QHBoxLayout()
         self.resume_job_button = QPushButton(self.tr("Resume on the selected port"))
         self.abandon_button = QPushButton(self.tr("Abandon"))
@@ -358,6 +374,9 @@ class PrintersScreen(Screen):
         )
         self.resume_job_button.setEnabled(bool(jobs))
         self.abandon_button.setEnabled(bool(jobs))
+        # An empty table only takes room from the printer controls on a small screen.
+        for widget in (self.interrupted_table, self.resume_job_button, self.abandon_button):
+            widget.setVisible(bool(jobs))
 
     # -- actions ---------------------------------------------------------------------------------
 

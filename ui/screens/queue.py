@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.printing.service import on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.dispatch_service import DispatchService
 from app.queue.store import add_gcode_job
@@ -33,6 +34,7 @@ from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_j
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 
+ACTIVE_PRINTER_STATES = ("printing", "pausing", "paused", "cancelling")
 _LEFT = 70.0
 _PV_H = 90.0
 _SOC_H = 90.0
@@ -263,19 +265,45 @@ class QueueScreen(Screen):
         side_layout.addWidget(self.job_list, 1)
         self.reason = QLabel("")
         self.reason.setWordWrap(True)
+        self.reason.setMinimumHeight(90)  # the planner's reason is a sentence or two: never squeeze it away
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self.reason)
         self.unpin_button = QPushButton(self.tr("Let the planner choose again (unpin)"))
         self.unpin_button.clicked.connect(self._unpin)
         side_layout.addWidget(self.unpin_button)
+        print_row = QHBoxLayout()
+        self.port_combo = QComboBox()
+        self.port_combo.setObjectName("printPortCombo")
+        self.port_combo.setToolTip(self.tr("Connected printers (connect one in the Printers area)."))
+        self.print_now_button = QPushButton(self.tr("Print now…"))
+        self.print_now_button.setObjectName("printNowButton")
+        self.print_now_button.setToolTip(self.tr("Start the chosen job now on the chosen printer, whatever the plan says."))
+        self.print_now_button.clicked.connect(self._ask_print_now)
+        print_row.addWidget(self.port_combo, 1)
+        print_row.addWidget(self.print_now_button)
+        side_layout.addLayout(print_row)
+        self.progress_label = QLabel(self.tr("No printer is printing."))
+        self.progress_label.setObjectName("printProgress")
+        self.progress_label.setWordWrap(True)
+        self.layout_.addWidget(self.progress_label)  # below both pages: "finished" shows when the queue empties
         splitter.addWidget(side)
         splitter.setSizes([900, 320])
         layout.addWidget(splitter, 1)
         self._timeline: QueueTimeline | None = None
+        self._wanted_job: int | None = None
         self.dispatch = DispatchService(ctx.services)
         self.dispatch.ask = self._ask_from_worker
         self.dispatch.on_event = ctx.bridge.wrap(self._dispatch_event)
         self.dispatch.on_plan_changed = ctx.bridge.wrap(self._plan_changed)
         self.destroyed.connect(lambda *_: self.dispatch.stop())
+        self._printing_job: tuple[str, int] | None = None  # (port, job id) started from this screen
+        self._was_printing = False
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(300)  # a print notifies per line: show at most ~3 updates a second
+        self._progress_timer.timeout.connect(self._show_progress)
+        unsubscribe = ctx.services.printing.subscribe(ctx.bridge.wrap(lambda _port: self._progress_timer.start()))
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     def refresh(self) -> None:
         services = self.ctx.services
@@ -302,18 +330,120 @@ class QueueScreen(Screen):
             text += " " + " ".join(plan.warnings)
         self.summary.setText(text)
         reasons = {a.job: a.reason for a in plan.assignments} | {u.job: u.reason for u in plan.unscheduled}
+        starts = {a.job: a.start_utc for a in plan.assignments}
+        zone = _zone(timeline.timezone)
+        selected = self.selected_job_id()
         self.job_list.blockSignals(True)
         self.job_list.clear()
         for job in sorted(timeline.jobs, key=lambda j: (-j.priority, j.id)):
             pin = " 📌" if job.is_pinned else ""
-            item = QListWidgetItem(f"{job.name}{pin}  ·  {job.duration_min:.0f} min · {job.energy_wh:.0f} Wh")
+            start = starts.get(str(job.id))
+            if job.state == "printing":
+                when = self.tr("printing now")
+            elif start is not None:
+                when = self.tr("starts {time}").format(time=start.astimezone(zone).strftime("%a %H:%M"))
+            else:
+                when = self.tr("not planned yet")
+            item = QListWidgetItem(
+                f"#{job.id} {job.name}{pin}\n    {when} · {job.duration_min:.0f} min · {job.energy_wh:.0f} Wh")
             item.setData(Qt.ItemDataRole.UserRole, job.id)
             item.setToolTip(reasons.get(str(job.id), ""))
             self.job_list.addItem(item)
         self.job_list.blockSignals(False)
+        wanted = self._wanted_job
+        self._wanted_job = None
+        if wanted is not None or selected is not None:
+            self._select_job(wanted if wanted is not None else selected)
+        if self.job_list.currentItem() is None and self.job_list.count():
+            self.job_list.setCurrentRow(0)
+        self._show_reason(self.job_list.currentItem())
+        self._fill_ports()
 
     def _show_reason(self, item: QListWidgetItem | None) -> None:
-        self.reason.setText(item.toolTip() if item is not None else "")
+        self.reason.setText(self.tr("Why then: {reason}").format(reason=item.toolTip())
+                            if item is not None and item.toolTip() else "")
+
+    def selected_job_id(self) -> int | None:
+        item = self.job_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def show_job(self, job_id: int) -> None:
+        """Re-plan and select `job_id` (a job just queued from elsewhere)."""
+        self._wanted_job = job_id
+        self.refresh()
+
+    # ---- printing now --------------------------------------------------------------------------
+
+    def _fill_ports(self) -> None:
+        current = self.port_combo.currentData()
+        self.port_combo.clear()
+        for snapshot in self.ctx.services.printing.snapshots():
+            label = self.tr("{port} ({state}{sim})").format(
+                port=snapshot.port, state=snapshot.state, sim=self.tr(", simulated") if snapshot.is_simulated else "")
+            self.port_combo.addItem(label, snapshot.port)
+        if current is not None:
+            index = self.port_combo.findData(current)
+            if index >= 0:
+                self.port_combo.setCurrentIndex(index)
+        self.print_now_button.setEnabled(self.port_combo.count() > 0)
+
+    def _ask_print_now(self) -> None:
+        job_id, port = self.selected_job_id(), self.port_combo.currentData()
+        if job_id is None or port is None:
+            self.progress_label.setText(self.tr("Choose a job and a connected printer first."))
+            return
+        reply = QMessageBox.question(
+            self, self.tr("Print now"),
+            self.tr("Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; "
+                    "the plan for the sun and the battery is not followed for this print.").format(job=job_id, port=port),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if reply == QMessageBox.StandardButton.Yes:
+            self.print_now(job_id, str(port))
+
+    def print_now(self, job_id: int, port: str) -> None:
+        """Start the job on the printer at `port` (in the background: it reads the G-code and talks serial)."""
+        printing = self.ctx.services.printing
+        self._printing_job = (port, job_id)
+        self.progress_label.setText(self.tr("Starting job #{job} on {port}…").format(job=job_id, port=port))
+
+        def failed(exc: BaseException) -> None:
+            self._printing_job = None
+            self.progress_label.setText(str(exc))
+
+        callbacks = on_job_finished(self.ctx.bridge.wrap(lambda outcome, message: self._finished(job_id, outcome,
+                                                                                                 message)))
+        self.ctx.tasks.run(self.tr("Starting the print"),
+                           lambda task: printing.start_job(port, job_id, callbacks=callbacks),
+                           on_result=lambda _: self.refresh(), on_error=failed, show_progress=False)
+
+    def _finished(self, job_id: int, outcome: str, message: str) -> None:
+        """The job's end is recorded (what it used is booked on it): say so and re-plan the rest."""
+        if self._printing_job is not None and self._printing_job[1] == job_id:
+            self._printing_job = None
+        self.progress_label.setText(self.tr("Job #{job} finished: {outcome}. {message}").format(
+            job=job_id, outcome=outcome, message=message).strip())
+        self.refresh()
+
+    def _show_progress(self) -> None:
+        snapshots = self.ctx.services.printing.snapshots()
+        printing = [s for s in snapshots if s.job_id is not None and s.state in ACTIVE_PRINTER_STATES]
+        if printing:
+            lines = []
+            for s in printing:
+                remaining = self.tr(", about {min:.0f} min left").format(min=s.remaining_s / 60.0) \
+                    if s.remaining_s is not None else ""
+                lines.append(self.tr("#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}").format(
+                    job=s.job_id, name=s.job_name, port=s.port, pct=s.fraction * 100, layer=s.layer,
+                    remaining=remaining))
+            self.progress_label.setText("\n".join(lines))
+        elif self._was_printing and self._printing_job is None:
+            # A print the dispatcher started has ended: say how, and re-plan what is left.
+            results = [f"{s.port}: {s.last_result}" for s in snapshots if s.last_result]
+            self.progress_label.setText(self.tr("Print ended. {results}").format(results="; ".join(results)).strip())
+            self.refresh()
+        self._was_printing = bool(printing)
+        if self.port_combo.count() != len(snapshots):
+            self._fill_ports()
 
     def _select_job(self, job_id: int) -> None:
         for row in range(self.job_list.count()):

@@ -1,0 +1,197 @@
+"""The main path through the desktop app, as an operator drives it: intake, PD, suggestion, customizer,
+paper template, slice, estimate, queue with its planned time, print on the simulated printer, done, and
+what the print used booked on the customer's order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from app.energy.overview import add_manual_reading
+from app.fitting.customers import get_customer
+from app.services import Services
+from ui.app import create_main_window
+from ui.main_window import MainWindow
+from ui.screens.customizer import CustomizerScreen
+from ui.screens.fitting import FittingScreen
+from ui.screens.queue import QueueScreen
+
+STEP_MS = 30_000
+PRINT_MS = 120_000
+
+
+@pytest.fixture
+def window(qtbot: Any, services: Services) -> Iterator[MainWindow]:
+    """The main window at a small laptop's size, with a simulated printer (instant) connected."""
+    port = services.printing.start_simulator(speed=0.0)
+    services.printing.connect(port)
+    add_manual_reading(services, soc_pct=90.0, pv_w=300.0, battery_v=None)
+    main = create_main_window(services)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        yield main
+    finally:
+        for timer in main.findChildren(QTimer):
+            timer.stop()
+        queue = main.screens["queue"]
+        assert isinstance(queue, QueueScreen)
+        queue.dispatch.stop()
+        services.tasks.shutdown(cancel=True)
+        main.close()
+        services.printing.close()
+
+
+def _shot(main: MainWindow, folder: Path, name: str) -> None:
+    main.grab().save(str(folder / f"{name}.png"))
+
+
+def test_customer_to_finished_print(
+    qtbot: Any, services: Services, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    fitting = window.show_area("fitting")
+    assert isinstance(fitting, FittingScreen)
+
+    # Intake and PD by ruler.
+    fitting.new_customer()
+    qtbot.keyClicks(fitting.name_edit, "Abena Asante")
+    qtbot.keyClick(fitting.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: fitting.customer is not None, timeout=STEP_MS)
+    qtbot.keyClicks(fitting.far_pd_edit, "62")
+    qtbot.keyClicks(fitting.head_width_edit, "146")
+    qtbot.keyClick(fitting.head_width_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: fitting.customer is not None and len(fitting.customer.measurements) == 1,
+                    timeout=STEP_MS)
+    assert fitting.customer is not None
+    customer_id = fitting.customer.id
+    _shot(window, shots, "1-measure")
+
+    # Suggestions, then the first one into the customizer.
+    fitting.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(fitting.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(fitting.suggestions) > 0, timeout=STEP_MS)
+    _shot(window, shots, "2-suggest")
+    _card, _text, open_button, _preview = fitting.suggestion_cards[0]
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    customizer = window.screens["customizer"]
+    assert isinstance(customizer, CustomizerScreen)
+    assert window.stack.currentWidget() is customizer
+    qtbot.waitUntil(lambda: customizer.is_preview_current and customizer.result is not None, timeout=STEP_MS)
+    assert "Licence:" in customizer.licence_label.text()
+    assert not customizer.slice_button.isEnabled()  # nothing saved yet
+
+    # Paper template (the same call "Paper template…" makes after its file dialog).
+    template = tmp_path / "template.pdf"
+    customizer.save_template(template)
+    qtbot.waitUntil(template.exists, timeout=STEP_MS)
+    assert template.read_bytes().startswith(b"%PDF")
+
+    # Save as fit, then slice and queue.
+    qtbot.mouseClick(customizer.save_fit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: customizer.fit_id is not None, timeout=STEP_MS)
+    assert customizer.slice_button.isEnabled()
+    _shot(window, shots, "3-customizer")
+    qtbot.mouseClick(customizer.slice_button, Qt.MouseButton.LeftButton)
+    dialog = customizer.slicing_dialog
+    assert dialog is not None
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: panel.printer_combo.count() > 0, timeout=STEP_MS)
+    panel.printer_combo.setCurrentIndex(panel.printer_combo.findData("creality-ender3"))
+    qtbot.mouseClick(panel.slice_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.outcome is not None, timeout=PRINT_MS)
+    assert panel.outcome is not None and panel.outcome.estimate.filament_g > 0
+    dialog.grab().save(str(shots / "4-slice.png"))
+    queue = window.screens["queue"]
+    assert isinstance(queue, QueueScreen)
+    qtbot.mouseClick(panel.queue_button, Qt.MouseButton.LeftButton)
+
+    # The queue shows the job with its planned start and the planner's reason.
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is queue and queue.selected_job_id() is not None,
+                    timeout=STEP_MS)
+    job_id = queue.selected_job_id()
+    assert job_id is not None
+    item = queue.job_list.currentItem()
+    assert "starts" in item.text() or "not planned" in item.text()
+    assert queue.reason.text().startswith("Why then:")
+    assert queue.port_combo.count() == 1 and queue.print_now_button.isEnabled()
+    _shot(window, shots, "5-queue")
+
+    # Print now, answering yes to the question.
+    asked: list[str] = []
+
+    def yes(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    qtbot.mouseClick(queue.print_now_button, Qt.MouseButton.LeftButton)
+    assert asked and f"#{job_id}" in asked[0]
+    qtbot.waitUntil(lambda: "finished: done" in queue.progress_label.text(), timeout=PRINT_MS)
+    _shot(window, shots, "6-done")
+
+    order = next(o for o in get_customer(services, customer_id).orders if o.id == job_id)
+    assert order.state == "done"
+    assert order.used_filament_g and order.used_filament_g > 0
+    assert order.finished_at is not None
+    assert order.used_energy_wh and order.used_energy_wh > 0
+    assert (order.energy_from_sun_wh or 0.0) + (order.energy_from_battery_wh or 0.0) == pytest.approx(
+        order.used_energy_wh, rel=1e-6)
+    assert order.fit_id == customizer.fit_id
+
+    # The customer's orders show what the print used.
+    window.show_area("fitting")
+    fitting.load_customer(customer_id)
+    fitting.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: fitting.order_list.count() > 0 and " g · " in fitting.order_list.item(0).text(),
+                    timeout=STEP_MS)
+    assert "Wh" in fitting.order_list.item(0).text()
+    qtbot.waitUntil(lambda: window.printer_label.text() != "Printer: not connected", timeout=STEP_MS)
+    qtbot.waitUntil(lambda: window.battery_label.text().startswith("Battery: 90"), timeout=STEP_MS)
+    _shot(window, shots, "7-orders")
+
+
+def test_selling_a_non_commercial_design_asks_first(
+    qtbot: Any, services: Services, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from app.fitting.customers import add_customer
+    from app.fitting.fits import save_fit
+    from app.fitting.values import CustomerInput
+    from tests.app.test_orders import ESTIMATE, GCODE
+
+    customer = add_customer(services, CustomerInput(name="Kwame Ofori"))
+    fit = save_fit(services, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
+    services.catalog.edit("round-classic", licence="CC-BY-NC-4.0")
+    gcode = tmp_path / "fit.gcode"
+    gcode.write_text(GCODE, encoding="utf-8")
+    outcome = SimpleNamespace(output=gcode, estimate=ESTIMATE)  # what "Add to queue" hands over
+    customizer = window.show_area("customizer")
+    assert isinstance(customizer, CustomizerScreen)
+    customizer.for_sale_check.setChecked(True)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "Not queued" in customizer.status_label.text(), timeout=STEP_MS)
+    assert "NonCommercial" in asked[0] or "sell" in asked[0]
+    assert get_customer(services, customer.id).orders == ()
+    customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
+    queue = window.screens["queue"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is queue, timeout=STEP_MS)
+    orders = get_customer(services, customer.id).orders
+    assert len(orders) == 1 and orders[0].fit_id == fit.id
