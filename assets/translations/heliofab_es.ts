@@ -139,27 +139,52 @@
         <translation>Sin firma: origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="423"/>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="406"/>
+        <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Import designs</source>
         <translation>Importar diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="423"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Designs (*.stl *.3mf *.zip)</source>
         <translation>Diseños (*.stl *.3mf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="434"/>
+        <location filename="../../ui/screens/catalogue.py" line="437"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="438"/>
+        <location filename="../../ui/screens/catalogue.py" line="441"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
         <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflict} conservados como estaban.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="441"/>
+        <location filename="../../ui/screens/catalogue.py" line="444"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -167,175 +192,249 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="67"/>
+        <location filename="../../ui/screens/customizer.py" line="72"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="87"/>
+        <location filename="../../ui/screens/customizer.py" line="94"/>
         <source> (child)</source>
         <translation> (niño)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="89"/>
+        <location filename="../../ui/screens/customizer.py" line="96"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar el puente a la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="90"/>
+        <location filename="../../ui/screens/customizer.py" line="97"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta el puente para que el centro de las lentes quede justo sobre las pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="91"/>
+        <location filename="../../ui/screens/customizer.py" line="98"/>
         <source>Reset to style defaults</source>
         <translation>Volver a los valores del estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="92"/>
+        <location filename="../../ui/screens/customizer.py" line="99"/>
         <source>Frame style:</source>
         <translation>Estilo de montura:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="110"/>
+        <location filename="../../ui/screens/customizer.py" line="117"/>
         <source>Front and temple</source>
         <translation>Frente y varilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="111"/>
+        <location filename="../../ui/screens/customizer.py" line="118"/>
         <source>Print bed (3D)</source>
         <translation>Cama de impresión (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="112"/>
+        <location filename="../../ui/screens/customizer.py" line="119"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamaño real en pantalla (si cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="121"/>
+        <location filename="../../ui/screens/customizer.py" line="128"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="122"/>
+        <location filename="../../ui/screens/customizer.py" line="129"/>
         <source>Paper template…</source>
         <translation>Plantilla de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="123"/>
+        <location filename="../../ui/screens/customizer.py" line="130"/>
         <source>Save parameter set…</source>
         <translation>Guardar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="124"/>
+        <location filename="../../ui/screens/customizer.py" line="131"/>
         <source>Load parameter set…</source>
         <translation>Cargar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="125"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="126"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible cuando haya clientes y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="277"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <source>Slice &amp;&amp; queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
+        <location filename="../../ui/screens/customizer.py" line="427"/>
+        <source>Slice the saved fit and put it in the print queue for its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="139"/>
+        <source>These frames are sold (not a gift or personal use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="211"/>
+        <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="308"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Ningún puente entre {lo:g} y {hi:g} mm coloca estas lentes sobre las pupilas: cambie el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="313"/>
+        <location filename="../../ui/screens/customizer.py" line="344"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas de estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="337"/>
+        <location filename="../../ui/screens/customizer.py" line="368"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="353"/>
+        <location filename="../../ui/screens/customizer.py" line="384"/>
         <source>Cannot build this frame: {error}</source>
         <translation>No se puede construir esta montura: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="362"/>
+        <location filename="../../ui/screens/customizer.py" line="393"/>
         <source>, about {g:.1f} g</source>
         <translation>, unos {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="364"/>
+        <location filename="../../ui/screens/customizer.py" line="395"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: DP de montura {pd:g} mm = lente {a:g} + puente {dbl:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="418"/>
+        <location filename="../../ui/screens/customizer.py" line="428"/>
+        <source>Save as fit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="452"/>
         <source>Writing frame parts</source>
         <translation>Guardando las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="419"/>
+        <location filename="../../ui/screens/customizer.py" line="453"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="435"/>
+        <location filename="../../ui/screens/customizer.py" line="472"/>
         <source>Writing paper template</source>
         <translation>Guardando la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="437"/>
+        <location filename="../../ui/screens/customizer.py" line="474"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima al 100 % y compruebe el contorno de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="451"/>
+        <location filename="../../ui/screens/customizer.py" line="488"/>
         <source>Saving parameter set</source>
         <translation>Guardando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="452"/>
+        <location filename="../../ui/screens/customizer.py" line="489"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="467"/>
+        <location filename="../../ui/screens/customizer.py" line="504"/>
         <source>Loading parameter set</source>
         <translation>Cargando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="473"/>
+        <location filename="../../ui/screens/customizer.py" line="510"/>
         <source>Folder for the frame parts</source>
         <translation>Carpeta para las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="478"/>
+        <location filename="../../ui/screens/customizer.py" line="515"/>
         <source>Save paper template</source>
         <translation>Guardar la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="479"/>
+        <location filename="../../ui/screens/customizer.py" line="516"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="484"/>
+        <location filename="../../ui/screens/customizer.py" line="521"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="485"/>
-        <location filename="../../ui/screens/customizer.py" line="491"/>
+        <location filename="../../ui/screens/customizer.py" line="522"/>
+        <location filename="../../ui/screens/customizer.py" line="528"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parámetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="490"/>
+        <location filename="../../ui/screens/customizer.py" line="527"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Cargar parámetros de OpenSCAD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <source>{title} by {author}, licence {licence}. {attribution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="546"/>
+        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <source>Licence: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="555"/>
+        <source>Design licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="566"/>
+        <source>Fit #{id}: {style}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="587"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <source>{problem}
+
+Has the author agreed to this sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="593"/>
+        <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="597"/>
+        <source>Queueing the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="601"/>
+        <source>Queued job #{job} for the customer ({licence}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,7 +575,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="177"/>
-        <location filename="../../ui/screens/energy.py" line="299"/>
+        <location filename="../../ui/screens/energy.py" line="262"/>
+        <location filename="../../ui/screens/energy.py" line="304"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
@@ -521,42 +621,52 @@
         <translation>mediana del clima de este lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="263"/>
+        <location filename="../../ui/screens/energy.py" line="264"/>
+        <source>Listening to the {0} controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="265"/>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="268"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>No hay lectura reciente: el planificador supone que la batería se descarga y planifica con prudencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="268"/>
+        <location filename="../../ui/screens/energy.py" line="273"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="269"/>
+        <location filename="../../ui/screens/energy.py" line="274"/>
         <source>stage: {0}</source>
         <translation>fase: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="274"/>
+        <location filename="../../ui/screens/energy.py" line="279"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Última lectura {0:%H:%M:%S} UTC desde {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="289"/>
+        <location filename="../../ui/screens/energy.py" line="294"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indique primero el puerto (vea `heliofab doctor` para la lista).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="292"/>
+        <location filename="../../ui/screens/energy.py" line="297"/>
         <source>Listening on {0}…</source>
         <translation>Escuchando en {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="305"/>
+        <location filename="../../ui/screens/energy.py" line="310"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: un regulador VE.Direct simulado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="316"/>
+        <location filename="../../ui/screens/energy.py" line="321"/>
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
@@ -728,695 +838,700 @@
         <translation>&amp;4 Existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="152"/>
+        <location filename="../../ui/screens/fitting.py" line="153"/>
         <source>Search name or code (Ctrl+F)</source>
         <translation>Nombre o código (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="158"/>
+        <location filename="../../ui/screens/fitting.py" line="159"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="168"/>
+        <location filename="../../ui/screens/fitting.py" line="169"/>
         <source>Intake</source>
         <translation>Ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="172"/>
+        <location filename="../../ui/screens/fitting.py" line="173"/>
         <source>made up when empty</source>
         <translation>se inventa si está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="178"/>
+        <location filename="../../ui/screens/fitting.py" line="179"/>
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Acepta que sus fotos se guarden en este portátil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="182"/>
+        <location filename="../../ui/screens/fitting.py" line="183"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="183"/>
+        <location filename="../../ui/screens/fitting.py" line="184"/>
         <source>Co&amp;de</source>
         <translation>Có&amp;digo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="184"/>
+        <location filename="../../ui/screens/fitting.py" line="185"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tacto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="185"/>
+        <location filename="../../ui/screens/fitting.py" line="186"/>
         <source>&amp;Age group</source>
         <translation>&amp;Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="187"/>
-        <location filename="../../ui/screens/fitting.py" line="382"/>
+        <location filename="../../ui/screens/fitting.py" line="188"/>
+        <location filename="../../ui/screens/fitting.py" line="389"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="189"/>
+        <location filename="../../ui/screens/fitting.py" line="190"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="191"/>
+        <location filename="../../ui/screens/fitting.py" line="192"/>
         <source>Delete customer…</source>
         <translation>Eliminar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="201"/>
+        <location filename="../../ui/screens/fitting.py" line="202"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Far PD</source>
         <translation>DP de lejos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Near PD</source>
         <translation>DP de cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Mono R/L</source>
         <translation>Mono D/I</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Head width</source>
         <translation>Ancho de cabeza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Power R/L</source>
         <translation>Potencia D/I</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="210"/>
+        <location filename="../../ui/screens/fitting.py" line="211"/>
         <source>Saved fits</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="215"/>
-        <location filename="../../ui/screens/fitting.py" line="351"/>
+        <location filename="../../ui/screens/fitting.py" line="216"/>
+        <location filename="../../ui/screens/fitting.py" line="358"/>
         <source>Open in customizer</source>
         <translation>Abrir en el personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="217"/>
+        <location filename="../../ui/screens/fitting.py" line="218"/>
         <source>Reprint…</source>
         <translation>Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="219"/>
+        <location filename="../../ui/screens/fitting.py" line="220"/>
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="221"/>
+        <location filename="../../ui/screens/fitting.py" line="222"/>
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="226"/>
+        <location filename="../../ui/screens/fitting.py" line="227"/>
         <source>Orders (print jobs)</source>
         <translation>Pedidos (trabajos de impresión)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="237"/>
+        <location filename="../../ui/screens/fitting.py" line="239"/>
         <source>Ruler and face measures</source>
         <translation>Regla y medidas de la cara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="239"/>
+        <location filename="../../ui/screens/fitting.py" line="241"/>
         <source>e.g. 63</source>
         <translation>p. ej. 63</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="240"/>
+        <location filename="../../ui/screens/fitting.py" line="242"/>
         <source>from far</source>
         <translation>de lejos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="241"/>
-        <location filename="../../ui/screens/fitting.py" line="242"/>
         <location filename="../../ui/screens/fitting.py" line="243"/>
         <location filename="../../ui/screens/fitting.py" line="244"/>
         <location filename="../../ui/screens/fitting.py" line="245"/>
         <location filename="../../ui/screens/fitting.py" line="246"/>
-        <location filename="../../ui/screens/fitting.py" line="325"/>
-        <location filename="../../ui/screens/fitting.py" line="326"/>
+        <location filename="../../ui/screens/fitting.py" line="247"/>
+        <location filename="../../ui/screens/fitting.py" line="248"/>
+        <location filename="../../ui/screens/fitting.py" line="332"/>
+        <location filename="../../ui/screens/fitting.py" line="333"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="247"/>
-        <location filename="../../ui/screens/fitting.py" line="248"/>
+        <location filename="../../ui/screens/fitting.py" line="249"/>
+        <location filename="../../ui/screens/fitting.py" line="250"/>
         <source>D, optional</source>
         <translation>D, opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="250"/>
+        <location filename="../../ui/screens/fitting.py" line="252"/>
         <source>&amp;Far PD (mm)</source>
         <translation>DP de &amp;lejos (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="251"/>
+        <location filename="../../ui/screens/fitting.py" line="253"/>
         <source>Near PD (mm)</source>
         <translation>DP de cerca (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
-        <location filename="../../ui/screens/fitting.py" line="330"/>
+        <location filename="../../ui/screens/fitting.py" line="254"/>
+        <location filename="../../ui/screens/fitting.py" line="337"/>
         <source>Right eye PD (mm)</source>
         <translation>DP ojo derecho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="253"/>
-        <location filename="../../ui/screens/fitting.py" line="331"/>
+        <location filename="../../ui/screens/fitting.py" line="255"/>
+        <location filename="../../ui/screens/fitting.py" line="338"/>
         <source>Left eye PD (mm)</source>
         <translation>DP ojo izquierdo (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="254"/>
+        <location filename="../../ui/screens/fitting.py" line="256"/>
         <source>&amp;Head width (mm)</source>
         <translation>Ancho de &amp;cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="255"/>
+        <location filename="../../ui/screens/fitting.py" line="257"/>
         <source>Front to bend (mm)</source>
         <translation>Frente hasta la curva (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="256"/>
+        <location filename="../../ui/screens/fitting.py" line="258"/>
         <source>Nose width 10 mm below crest (mm)</source>
         <translation>Ancho nariz 10 mm bajo caballete (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="257"/>
+        <location filename="../../ui/screens/fitting.py" line="259"/>
         <source>Nose width 15 mm below crest (mm)</source>
         <translation>Ancho nariz 15 mm bajo caballete (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="258"/>
+        <location filename="../../ui/screens/fitting.py" line="260"/>
         <source>Right lens power (D)</source>
         <translation>Potencia lente derecha (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="259"/>
+        <location filename="../../ui/screens/fitting.py" line="261"/>
         <source>Left lens power (D)</source>
         <translation>Potencia lente izquierda (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="264"/>
+        <location filename="../../ui/screens/fitting.py" line="266"/>
         <source>Save measurement (Enter)</source>
         <translation>Guardar la medida (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="269"/>
+        <location filename="../../ui/screens/fitting.py" line="271"/>
         <source>PD from a photo with a bank card</source>
         <translation>DP a partir de una foto con tarjeta bancaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="272"/>
+        <location filename="../../ui/screens/fitting.py" line="274"/>
         <source>Open photo…</source>
         <translation>Abrir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="278"/>
+        <location filename="../../ui/screens/fitting.py" line="280"/>
         <source> cm to camera</source>
         <translation> cm a la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="279"/>
+        <location filename="../../ui/screens/fitting.py" line="281"/>
         <source>Mirror image</source>
         <translation>Imagen en espejo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="280"/>
+        <location filename="../../ui/screens/fitting.py" line="282"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
+        <location filename="../../ui/screens/fitting.py" line="284"/>
         <source>Clear points</source>
         <translation>Borrar puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="295"/>
-        <location filename="../../ui/screens/fitting.py" line="723"/>
+        <location filename="../../ui/screens/fitting.py" line="302"/>
+        <location filename="../../ui/screens/fitting.py" line="738"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Todavía no hay lecturas: se promedian hasta tres fotos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="302"/>
-        <location filename="../../ui/screens/fitting.py" line="740"/>
+        <location filename="../../ui/screens/fitting.py" line="309"/>
+        <location filename="../../ui/screens/fitting.py" line="755"/>
         <source>Save photo PD</source>
         <translation>Guardar DP de la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="304"/>
+        <location filename="../../ui/screens/fitting.py" line="311"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="317"/>
+        <location filename="../../ui/screens/fitting.py" line="324"/>
         <source>Customer and style</source>
         <translation>Cliente y estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="323"/>
+        <location filename="../../ui/screens/fitting.py" line="330"/>
         <source>right eye</source>
         <translation>ojo derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="324"/>
+        <location filename="../../ui/screens/fitting.py" line="331"/>
         <source>left eye</source>
         <translation>ojo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="327"/>
+        <location filename="../../ui/screens/fitting.py" line="334"/>
         <source>Only lenses in stock</source>
         <translation>Solo lentes en existencias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="328"/>
+        <location filename="../../ui/screens/fitting.py" line="335"/>
         <source>Reading glasses (near PD)</source>
         <translation>Gafas de lectura (DP de cerca)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="329"/>
+        <location filename="../../ui/screens/fitting.py" line="336"/>
         <source>&amp;Style</source>
         <translation>&amp;Estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
+        <location filename="../../ui/screens/fitting.py" line="339"/>
         <source>Head width (mm)</source>
         <translation>Ancho de cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="333"/>
+        <location filename="../../ui/screens/fitting.py" line="340"/>
         <source>Lens power (D)</source>
         <translation>Potencia de la lente (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="337"/>
-        <location filename="../../ui/screens/fitting.py" line="797"/>
+        <location filename="../../ui/screens/fitting.py" line="344"/>
+        <location filename="../../ui/screens/fitting.py" line="812"/>
         <source>Suggest sizes</source>
         <translation>Sugerir tallas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="353"/>
+        <location filename="../../ui/screens/fitting.py" line="360"/>
         <source>Preview on photo</source>
         <translation>Vista previa en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="365"/>
+        <location filename="../../ui/screens/fitting.py" line="372"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>El contorno de la montura se dibuja aquí sobre la última foto con tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
-        <location filename="../../ui/screens/fitting.py" line="398"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="405"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
         <source>Diameter/width (mm)</source>
         <translation>Diámetro/ancho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
         <source>Height (mm)</source>
         <translation>Altura (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
         <source>Power (D)</source>
         <translation>Potencia (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="382"/>
-        <location filename="../../ui/screens/fitting.py" line="400"/>
+        <location filename="../../ui/screens/fitting.py" line="389"/>
+        <location filename="../../ui/screens/fitting.py" line="407"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="395"/>
         <source>Add lenses</source>
         <translation>Añadir lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="393"/>
+        <location filename="../../ui/screens/fitting.py" line="400"/>
         <source>e.g. 44</source>
         <translation>p. ej. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="394"/>
+        <location filename="../../ui/screens/fitting.py" line="401"/>
         <source>ovals only</source>
         <translation>si es oval</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="395"/>
+        <location filename="../../ui/screens/fitting.py" line="402"/>
         <source>e.g. +1.5</source>
         <translation>p. ej. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="396"/>
+        <location filename="../../ui/screens/fitting.py" line="403"/>
         <source>e.g. 10</source>
         <translation>p. ej. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="398"/>
+        <location filename="../../ui/screens/fitting.py" line="405"/>
         <source>Ø / width</source>
         <translation>Ø / ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="399"/>
+        <location filename="../../ui/screens/fitting.py" line="406"/>
         <source>Height</source>
         <translation>Altura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="399"/>
+        <location filename="../../ui/screens/fitting.py" line="406"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="404"/>
+        <location filename="../../ui/screens/fitting.py" line="411"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="414"/>
         <source>Update selected</source>
         <translation>Actualizar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="414"/>
+        <location filename="../../ui/screens/fitting.py" line="421"/>
         <source>Take one (−1)</source>
         <translation>Sacar una (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="416"/>
+        <location filename="../../ui/screens/fitting.py" line="423"/>
         <source>Put back (+1)</source>
         <translation>Devolver una (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="418"/>
+        <location filename="../../ui/screens/fitting.py" line="425"/>
         <source>Delete line</source>
         <translation>Eliminar línea</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="451"/>
         <location filename="../../ui/screens/fitting.py" line="458"/>
+        <location filename="../../ui/screens/fitting.py" line="465"/>
         <source>Load customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="490"/>
+        <location filename="../../ui/screens/fitting.py" line="497"/>
         <source>Open customer</source>
         <translation>Abriendo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="518"/>
+        <location filename="../../ui/screens/fitting.py" line="525"/>
         <source>, paper-check changes</source>
         <translation>, cambios tras la prueba en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="529"/>
+        <location filename="../../ui/screens/fitting.py" line="536"/>
         <source>No orders yet.</source>
         <translation>Todavía no hay pedidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="547"/>
+        <location filename="../../ui/screens/fitting.py" line="543"/>
+        <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="562"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nuevo cliente: escriba un nombre o un código y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="569"/>
+        <location filename="../../ui/screens/fitting.py" line="584"/>
         <source>Saved {label}.</source>
         <translation>{label} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="575"/>
+        <location filename="../../ui/screens/fitting.py" line="590"/>
         <source>Save customer</source>
         <translation>Guardar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="583"/>
-        <location filename="../../ui/screens/fitting.py" line="596"/>
+        <location filename="../../ui/screens/fitting.py" line="598"/>
+        <location filename="../../ui/screens/fitting.py" line="611"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="584"/>
+        <location filename="../../ui/screens/fitting.py" line="599"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>¿Eliminar a {label} con todas sus medidas, ajustes y fotos? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="593"/>
+        <location filename="../../ui/screens/fitting.py" line="608"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} y sus fotos eliminados.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="601"/>
-        <location filename="../../ui/screens/fitting.py" line="727"/>
+        <location filename="../../ui/screens/fitting.py" line="616"/>
+        <location filename="../../ui/screens/fitting.py" line="742"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Guarde primero el cliente (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="629"/>
+        <location filename="../../ui/screens/fitting.py" line="644"/>
         <source>Measurement saved.</source>
         <translation>Medida guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="632"/>
+        <location filename="../../ui/screens/fitting.py" line="647"/>
         <source>Save measurement</source>
         <translation>Guardar medida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="636"/>
+        <location filename="../../ui/screens/fitting.py" line="651"/>
         <source>Open a photo with a bank card</source>
         <translation>Abrir una foto con tarjeta bancaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="636"/>
+        <location filename="../../ui/screens/fitting.py" line="651"/>
         <source>Photos (*.png *.jpg *.jpeg)</source>
         <translation>Fotos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="652"/>
-        <location filename="../../ui/screens/fitting.py" line="912"/>
+        <location filename="../../ui/screens/fitting.py" line="667"/>
+        <location filename="../../ui/screens/fitting.py" line="927"/>
         <source>Open photo</source>
         <translation>Abrir foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="656"/>
+        <location filename="../../ui/screens/fitting.py" line="671"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Abra una foto tomada a aproximadamente 1 m, con la tarjeta plana sobre la frente y el lado largo horizontal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="659"/>
+        <location filename="../../ui/screens/fitting.py" line="674"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Haga clic en la esquina superior izquierda de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="660"/>
+        <location filename="../../ui/screens/fitting.py" line="675"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Haga clic en la esquina superior derecha de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="661"/>
+        <location filename="../../ui/screens/fitting.py" line="676"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Haga clic en la esquina inferior derecha de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="662"/>
+        <location filename="../../ui/screens/fitting.py" line="677"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Haga clic en la esquina inferior izquierda de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="663"/>
+        <location filename="../../ui/screens/fitting.py" line="678"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Haga clic en la pupila de la izquierda de la imagen (el ojo derecho del cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="664"/>
+        <location filename="../../ui/screens/fitting.py" line="679"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Haga clic en la pupila de la derecha de la imagen (el ojo izquierdo del cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="665"/>
+        <location filename="../../ui/screens/fitting.py" line="680"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Opcional: haga clic en el puente de la nariz para obtener DP monoculares reales, o en Añadir lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="668"/>
+        <location filename="../../ui/screens/fitting.py" line="683"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Todos los puntos colocados: arrástrelos para ajustar y luego Añadir lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="703"/>
+        <location filename="../../ui/screens/fitting.py" line="718"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Lectura {n} añadida: abra la siguiente foto o guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="707"/>
+        <location filename="../../ui/screens/fitting.py" line="722"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} lectura(s), dispersión {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="708"/>
+        <location filename="../../ui/screens/fitting.py" line="723"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP de lejos {far:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="711"/>
+        <location filename="../../ui/screens/fitting.py" line="726"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP de cerca {near:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="716"/>
+        <location filename="../../ui/screens/fitting.py" line="731"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>Las DP monoculares son mitades: haga clic en el puente de la nariz para medirlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="737"/>
+        <location filename="../../ui/screens/fitting.py" line="752"/>
         <source>Photo PD saved.</source>
         <translation>DP de la foto guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="796"/>
+        <location filename="../../ui/screens/fitting.py" line="811"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Comprobando cada tamaño de lente y de puente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="807"/>
+        <location filename="../../ui/screens/fitting.py" line="822"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
         <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl:g} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="814"/>
+        <location filename="../../ui/screens/fitting.py" line="829"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} de {checked} tallas pasan todas las comprobaciones de montura; se muestran las {n} mejores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="847"/>
+        <location filename="../../ui/screens/fitting.py" line="862"/>
         <source>This customizer cannot take parameters yet.</source>
         <translation>Este personalizador todavía no admite parámetros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="882"/>
+        <location filename="../../ui/screens/fitting.py" line="897"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajuste n.º {id} guardado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="891"/>
+        <location filename="../../ui/screens/fitting.py" line="906"/>
         <source>Save fit</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="901"/>
+        <location filename="../../ui/screens/fitting.py" line="916"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>No hay ninguna foto con tarjeta de este cliente: la vista previa la necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="909"/>
+        <location filename="../../ui/screens/fitting.py" line="924"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Última foto con tarjeta; las sugerencias se dibujan a escala real.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="925"/>
+        <location filename="../../ui/screens/fitting.py" line="940"/>
         <source>Draw frame on photo</source>
         <translation>Dibujar la montura en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="931"/>
+        <location filename="../../ui/screens/fitting.py" line="946"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Elija primero un ajuste guardado en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="941"/>
+        <location filename="../../ui/screens/fitting.py" line="956"/>
         <source>Open fit</source>
         <translation>Abrir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="950"/>
+        <location filename="../../ui/screens/fitting.py" line="965"/>
         <source>Write the parts (STL) to</source>
         <translation>Guardar las piezas (STL) en</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="961"/>
+        <location filename="../../ui/screens/fitting.py" line="976"/>
         <source>Reprint fit</source>
         <translation>Reimprimir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="963"/>
+        <location filename="../../ui/screens/fitting.py" line="978"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} archivos guardados en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="971"/>
-        <location filename="../../ui/screens/fitting.py" line="975"/>
+        <location filename="../../ui/screens/fitting.py" line="986"/>
+        <location filename="../../ui/screens/fitting.py" line="990"/>
         <source>Export fit</source>
         <translation>Exportar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="977"/>
+        <location filename="../../ui/screens/fitting.py" line="992"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="983"/>
-        <location filename="../../ui/screens/fitting.py" line="996"/>
+        <location filename="../../ui/screens/fitting.py" line="998"/>
+        <location filename="../../ui/screens/fitting.py" line="1011"/>
         <source>Import fit</source>
         <translation>Importar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="993"/>
+        <location filename="../../ui/screens/fitting.py" line="1008"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajuste n.º {id} importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1001"/>
+        <location filename="../../ui/screens/fitting.py" line="1016"/>
         <source>Load lens stock</source>
         <translation>Cargando existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1030"/>
+        <location filename="../../ui/screens/fitting.py" line="1045"/>
         <source>Choose a line of the stock first.</source>
         <translation>Elija primero una línea de las existencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1064"/>
+        <location filename="../../ui/screens/fitting.py" line="1079"/>
         <source>Save lenses</source>
         <translation>Guardar lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1074"/>
+        <location filename="../../ui/screens/fitting.py" line="1089"/>
         <source>Update lens stock</source>
         <translation>Actualizando existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1083"/>
+        <location filename="../../ui/screens/fitting.py" line="1098"/>
         <source>Delete lens line</source>
         <translation>Eliminar línea de lentes</translation>
     </message>
@@ -1463,74 +1578,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Lab report</source>
         <translation>Informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Help (F1)</source>
         <translation>Ayuda (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Printer: not connected</source>
         <translation>Impresora: no conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Battery: no reading</source>
         <translation>Batería: sin lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Printer: printing {job} {pct:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Printer: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source> (+{n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Battery</source>
+        <translation type="unfinished">Batería</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>, sun {w:.0f} W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source> (old reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Battery: {soc:.0f} %{pv}{stale}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1660,295 +1813,295 @@
 <context>
     <name>PrintersScreen</name>
     <message>
-        <location filename="../../ui/screens/printers.py" line="51"/>
-        <location filename="../../ui/screens/printers.py" line="485"/>
+        <location filename="../../ui/screens/printers.py" line="52"/>
+        <location filename="../../ui/screens/printers.py" line="504"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="61"/>
+        <location filename="../../ui/screens/printers.py" line="62"/>
         <source>No printer connected</source>
         <translation>Ninguna impresora conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="62"/>
+        <location filename="../../ui/screens/printers.py" line="63"/>
         <source>Printers on USB are driven directly from this laptop, with recovery from cable pulls and power loss.</source>
         <translation>Las impresoras USB se controlan directamente desde este portátil, con recuperación si se desconecta el cable o se corta la luz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="63"/>
+        <location filename="../../ui/screens/printers.py" line="64"/>
         <source>Plug a printer in, pick its port above and press Connect, or start the simulated printer to try things out.</source>
         <translation>Conecte una impresora, elija su puerto arriba y pulse Conectar, o inicie la impresora simulada para probar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="85"/>
+        <location filename="../../ui/screens/printers.py" line="86"/>
         <source>Rescan ports</source>
         <translation>Buscar puertos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="86"/>
+        <location filename="../../ui/screens/printers.py" line="87"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="87"/>
+        <location filename="../../ui/screens/printers.py" line="88"/>
         <source>Start simulated printer</source>
         <translation>Iniciar impresora simulada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="91"/>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="92"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="91"/>
+        <location filename="../../ui/screens/printers.py" line="92"/>
         <source>Baud</source>
         <translation>Baudios</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="123"/>
+        <location filename="../../ui/screens/printers.py" line="130"/>
         <source>Temperatures</source>
         <translation>Temperaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="127"/>
+        <location filename="../../ui/screens/printers.py" line="134"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="128"/>
+        <location filename="../../ui/screens/printers.py" line="135"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="130"/>
+        <location filename="../../ui/screens/printers.py" line="137"/>
         <source>hotend</source>
         <translation>boquilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="131"/>
+        <location filename="../../ui/screens/printers.py" line="138"/>
         <source>bed</source>
         <translation>cama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="141"/>
+        <location filename="../../ui/screens/printers.py" line="148"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="142"/>
+        <location filename="../../ui/screens/printers.py" line="149"/>
         <source>Heaters off</source>
         <translation>Apagar calefacción</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="145"/>
+        <location filename="../../ui/screens/printers.py" line="152"/>
         <source>Hotend</source>
         <translation>Boquilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="145"/>
+        <location filename="../../ui/screens/printers.py" line="152"/>
         <source>Bed</source>
         <translation>Cama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="152"/>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="163"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Job</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="154"/>
+        <location filename="../../ui/screens/printers.py" line="165"/>
         <source>No job running.</source>
         <translation>Ningún trabajo en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="160"/>
+        <location filename="../../ui/screens/printers.py" line="171"/>
         <source>Print file…</source>
         <translation>Imprimir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="161"/>
+        <location filename="../../ui/screens/printers.py" line="172"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="162"/>
+        <location filename="../../ui/screens/printers.py" line="173"/>
         <source>Pause at next layer</source>
         <translation>Pausa en la siguiente capa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="163"/>
+        <location filename="../../ui/screens/printers.py" line="174"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="164"/>
+        <location filename="../../ui/screens/printers.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="165"/>
+        <location filename="../../ui/screens/printers.py" line="176"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="192"/>
+        <location filename="../../ui/screens/printers.py" line="207"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="197"/>
+        <location filename="../../ui/screens/printers.py" line="212"/>
         <source>Step (mm)</source>
         <translation>Paso (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="206"/>
+        <location filename="../../ui/screens/printers.py" line="221"/>
         <source>Home all</source>
         <translation>Origen de todos los ejes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="208"/>
+        <location filename="../../ui/screens/printers.py" line="223"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="215"/>
+        <location filename="../../ui/screens/printers.py" line="230"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="223"/>
+        <location filename="../../ui/screens/printers.py" line="238"/>
         <source>G-code, e.g. M105</source>
         <translation>G-code, p. ej. M105</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="224"/>
+        <location filename="../../ui/screens/printers.py" line="239"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="234"/>
+        <location filename="../../ui/screens/printers.py" line="249"/>
         <source>Interrupted jobs</source>
         <translation>Trabajos interrumpidos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Stopped at line</source>
         <translation>Línea de parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="245"/>
+        <location filename="../../ui/screens/printers.py" line="261"/>
         <source>Resume on the selected port</source>
         <translation>Reanudar en el puerto elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="246"/>
+        <location filename="../../ui/screens/printers.py" line="262"/>
         <source>Abandon</source>
         <translation>Abandonar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="282"/>
+        <location filename="../../ui/screens/printers.py" line="298"/>
         <source> (simulated)</source>
         <translation> (simulada)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="294"/>
+        <location filename="../../ui/screens/printers.py" line="310"/>
         <source>{port}: {state} — {firmware}. {message}</source>
         <translation>{port}: {state} — {firmware}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="295"/>
+        <location filename="../../ui/screens/printers.py" line="311"/>
         <source>unknown firmware</source>
         <translation>firmware desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="300"/>
+        <location filename="../../ui/screens/printers.py" line="316"/>
         <source>Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C</source>
         <translation>Boquilla {h:.1f} / {ht:.0f} °C   Cama {b} / {bt} °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="308"/>
+        <location filename="../../ui/screens/printers.py" line="324"/>
         <source>No temperature reported yet.</source>
         <translation>Todavía no se ha recibido ninguna temperatura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="317"/>
+        <location filename="../../ui/screens/printers.py" line="333"/>
         <source>The printer asks: {text}</source>
         <translation>La impresora pregunta: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="318"/>
+        <location filename="../../ui/screens/printers.py" line="334"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="321"/>
+        <location filename="../../ui/screens/printers.py" line="337"/>
         <source>Job {id}: {name}</source>
         <translation>Trabajo {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="324"/>
+        <location filename="../../ui/screens/printers.py" line="340"/>
         <source>Line {line} of {total} · layer {layer} · {elapsed} elapsed · {left} left</source>
         <translation>Línea {line} de {total} · capa {layer} · {elapsed} transcurrido · {left} restante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="329"/>
+        <location filename="../../ui/screens/printers.py" line="345"/>
         <source>No job running. Print a checked G-code file, or dispatch one from the queue.</source>
         <translation>Ningún trabajo en curso. Imprima un archivo G-code comprobado o envíe uno desde la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="355"/>
+        <location filename="../../ui/screens/printers.py" line="371"/>
         <source>A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last confirmed line.</source>
         <translation>Un trabajo detenido por un cable desconectado, un reinicio de la impresora, un fallo o un corte de luz puede seguir desde su última línea confirmada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="357"/>
+        <location filename="../../ui/screens/printers.py" line="373"/>
         <source>No interrupted jobs.</source>
         <translation>Ningún trabajo interrumpido.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="386"/>
+        <location filename="../../ui/screens/printers.py" line="405"/>
         <source>Pick a port first (plug the printer in and press Rescan ports).</source>
         <translation>Elija primero un puerto (conecte la impresora y pulse Buscar puertos).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="393"/>
+        <location filename="../../ui/screens/printers.py" line="412"/>
         <source>Connecting to {port}</source>
         <translation>Conectando a {port}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="407"/>
+        <location filename="../../ui/screens/printers.py" line="426"/>
         <source>Disconnecting</source>
         <translation>Desconectando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="439"/>
+        <location filename="../../ui/screens/printers.py" line="458"/>
         <source>Print G-code</source>
         <translation>Imprimir G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="439"/>
+        <location filename="../../ui/screens/printers.py" line="458"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="448"/>
+        <location filename="../../ui/screens/printers.py" line="467"/>
         <source>Checking and starting {name}</source>
         <translation>Comprobando e iniciando {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="465"/>
+        <location filename="../../ui/screens/printers.py" line="484"/>
         <source>Pick the interrupted job and the printer&apos;s port first.</source>
         <translation>Elija primero el trabajo interrumpido y el puerto de la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="472"/>
+        <location filename="../../ui/screens/printers.py" line="491"/>
         <source>Resuming job {id}</source>
         <translation>Reanudando el trabajo {id}</translation>
     </message>
@@ -1956,127 +2109,222 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="208"/>
+        <location filename="../../ui/screens/queue.py" line="210"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="210"/>
+        <location filename="../../ui/screens/queue.py" line="212"/>
         <source>The queue is empty</source>
         <translation>La cola está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="211"/>
+        <location filename="../../ui/screens/queue.py" line="213"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Los trabajos de impresión esperan aquí; cada uno se planifica para cuando el sol y la batería puedan pagarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="212"/>
+        <location filename="../../ui/screens/queue.py" line="214"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Lamine una montura personalizada o un diseño del catálogo para añadir un trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="218"/>
+        <location filename="../../ui/screens/queue.py" line="220"/>
         <source>Add a sliced G-code file…</source>
         <translation>Añadir un archivo G-code laminado…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="228"/>
+        <location filename="../../ui/screens/queue.py" line="230"/>
         <source>Re-plan now</source>
         <translation>Replanificar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>2 days</source>
         <translation>2 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>3 days</source>
         <translation>3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="237"/>
+        <location filename="../../ui/screens/queue.py" line="239"/>
         <source>Add G-code…</source>
         <translation>Añadir G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="239"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>Start and pause prints by themselves</source>
         <translation>Iniciar y pausar solo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="241"/>
+        <location filename="../../ui/screens/queue.py" line="243"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Inicia las impresiones planificadas en las impresoras conectadas y las pausa de forma segura cuando la batería está baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="260"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Orden (arrastre para reordenar; el primero se imprime primero)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="267"/>
+        <location filename="../../ui/screens/queue.py" line="271"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Dejar que el planificador elija de nuevo (desfijar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="283"/>
+        <location filename="../../ui/screens/queue.py" line="277"/>
+        <source>Connected printers (connect one in the Printers area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="278"/>
+        <source>Print now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="280"/>
+        <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="285"/>
+        <source>No printer is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="311"/>
         <source>Planning the print queue</source>
         <translation>Planificando la cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="298"/>
+        <location filename="../../ui/screens/queue.py" line="326"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planificados, {1} en espera. Batería mínima {2:.0f} % (reserva {3:.0f} %); {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="335"/>
+        <location filename="../../ui/screens/queue.py" line="342"/>
+        <source>printing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="344"/>
+        <source>starts {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="346"/>
+        <source>not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="363"/>
+        <source>Why then: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="381"/>
+        <source>{port} ({state}{sim})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="382"/>
+        <source>, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="393"/>
+        <source>Choose a job and a connected printer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="396"/>
+        <source>Print now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="397"/>
+        <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="407"/>
+        <source>Starting job #{job} on {port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="415"/>
+        <source>Starting the print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="423"/>
+        <source>Job #{job} finished: {outcome}. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="433"/>
+        <source>, about {min:.0f} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="435"/>
+        <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="442"/>
+        <source>Print ended. {results}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="465"/>
         <source>Reordering</source>
         <translation>Reordenando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="341"/>
+        <location filename="../../ui/screens/queue.py" line="471"/>
         <source>Pinning</source>
         <translation>Fijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="349"/>
+        <location filename="../../ui/screens/queue.py" line="479"/>
         <source>Unpinning</source>
         <translation>Desfijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="354"/>
+        <location filename="../../ui/screens/queue.py" line="484"/>
         <source>Queue a G-code file</source>
         <translation>Poner un archivo G-code en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="354"/>
+        <location filename="../../ui/screens/queue.py" line="484"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="359"/>
+        <location filename="../../ui/screens/queue.py" line="489"/>
         <source>Analysing the G-code</source>
         <translation>Analizando el G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="366"/>
+        <location filename="../../ui/screens/queue.py" line="496"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Las impresiones empiezan solas a la hora planificada en las impresoras conectadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="384"/>
+        <location filename="../../ui/screens/queue.py" line="514"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -2629,22 +2877,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="84"/>
+        <location filename="../../ui/screens/queue.py" line="86"/>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="117"/>
+        <location filename="../../ui/screens/queue.py" line="119"/>
         <source>sun</source>
         <translation>sol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="134"/>
+        <location filename="../../ui/screens/queue.py" line="136"/>
         <source>battery</source>
         <translation>batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="168"/>
+        <location filename="../../ui/screens/queue.py" line="170"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>

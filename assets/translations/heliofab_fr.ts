@@ -139,27 +139,52 @@
         <translation>Non signé&#xa0;: origine inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="423"/>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="406"/>
+        <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Import designs</source>
         <translation>Importer des modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="423"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Designs (*.stl *.3mf *.zip)</source>
         <translation>Modèles (*.stl *.3mf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="434"/>
+        <location filename="../../ui/screens/catalogue.py" line="437"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="438"/>
+        <location filename="../../ui/screens/catalogue.py" line="441"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
         <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {conflict} laissés tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="441"/>
+        <location filename="../../ui/screens/catalogue.py" line="444"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -167,175 +192,249 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="67"/>
+        <location filename="../../ui/screens/customizer.py" line="72"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="87"/>
+        <location filename="../../ui/screens/customizer.py" line="94"/>
         <source> (child)</source>
         <translation> (enfant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="89"/>
+        <location filename="../../ui/screens/customizer.py" line="96"/>
         <source>Fit bridge to PD</source>
         <translation>Ajuster le pont à l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="90"/>
+        <location filename="../../ui/screens/customizer.py" line="97"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Règle le pont pour que le centre des verres tombe exactement sur les pupilles.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="91"/>
+        <location filename="../../ui/screens/customizer.py" line="98"/>
         <source>Reset to style defaults</source>
         <translation>Revenir aux valeurs du style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="92"/>
+        <location filename="../../ui/screens/customizer.py" line="99"/>
         <source>Frame style:</source>
         <translation>Style de monture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="110"/>
+        <location filename="../../ui/screens/customizer.py" line="117"/>
         <source>Front and temple</source>
         <translation>Face et branche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="111"/>
+        <location filename="../../ui/screens/customizer.py" line="118"/>
         <source>Print bed (3D)</source>
         <translation>Plateau d&apos;impression (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="112"/>
+        <location filename="../../ui/screens/customizer.py" line="119"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Taille réelle à l&apos;écran (si elle tient)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="121"/>
+        <location filename="../../ui/screens/customizer.py" line="128"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="122"/>
+        <location filename="../../ui/screens/customizer.py" line="129"/>
         <source>Paper template…</source>
         <translation>Gabarit papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="123"/>
+        <location filename="../../ui/screens/customizer.py" line="130"/>
         <source>Save parameter set…</source>
         <translation>Enregistrer les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="124"/>
+        <location filename="../../ui/screens/customizer.py" line="131"/>
         <source>Load parameter set…</source>
         <translation>Charger des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="125"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Save as fit</source>
         <translation>Enregistrer comme ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="126"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible une fois les clients et les ajustages en place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="277"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <source>Slice &amp;&amp; queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
+        <location filename="../../ui/screens/customizer.py" line="427"/>
+        <source>Slice the saved fit and put it in the print queue for its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="139"/>
+        <source>These frames are sold (not a gift or personal use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="211"/>
+        <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="308"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Aucun pont entre {lo:g} et {hi:g} mm ne place ces verres sur les pupilles&#xa0;: changez la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="313"/>
+        <location filename="../../ui/screens/customizer.py" line="344"/>
         <source>Style thumbnails</source>
         <translation>Vignettes des styles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="337"/>
+        <location filename="../../ui/screens/customizer.py" line="368"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="353"/>
+        <location filename="../../ui/screens/customizer.py" line="384"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Impossible de construire cette monture&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="362"/>
+        <location filename="../../ui/screens/customizer.py" line="393"/>
         <source>, about {g:.1f} g</source>
         <translation>, environ {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="364"/>
+        <location filename="../../ui/screens/customizer.py" line="395"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}&#xa0;: EP monture {pd:g} mm = verre {a:g} + pont {dbl:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="418"/>
+        <location filename="../../ui/screens/customizer.py" line="428"/>
+        <source>Save as fit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="452"/>
         <source>Writing frame parts</source>
         <translation>Écriture des pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="419"/>
+        <location filename="../../ui/screens/customizer.py" line="453"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="435"/>
+        <location filename="../../ui/screens/customizer.py" line="472"/>
         <source>Writing paper template</source>
         <translation>Écriture du gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="437"/>
+        <location filename="../../ui/screens/customizer.py" line="474"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} enregistré&#xa0;: imprimez à 100&#xa0;% et vérifiez le contour de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="451"/>
+        <location filename="../../ui/screens/customizer.py" line="488"/>
         <source>Saving parameter set</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="452"/>
+        <location filename="../../ui/screens/customizer.py" line="489"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="467"/>
+        <location filename="../../ui/screens/customizer.py" line="504"/>
         <source>Loading parameter set</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="473"/>
+        <location filename="../../ui/screens/customizer.py" line="510"/>
         <source>Folder for the frame parts</source>
         <translation>Dossier pour les pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="478"/>
+        <location filename="../../ui/screens/customizer.py" line="515"/>
         <source>Save paper template</source>
         <translation>Enregistrer le gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="479"/>
+        <location filename="../../ui/screens/customizer.py" line="516"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="484"/>
+        <location filename="../../ui/screens/customizer.py" line="521"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Enregistrer les paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="485"/>
-        <location filename="../../ui/screens/customizer.py" line="491"/>
+        <location filename="../../ui/screens/customizer.py" line="522"/>
+        <location filename="../../ui/screens/customizer.py" line="528"/>
         <source>Parameter sets (*.json)</source>
         <translation>Jeux de paramètres (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="490"/>
+        <location filename="../../ui/screens/customizer.py" line="527"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Charger des paramètres OpenSCAD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <source>{title} by {author}, licence {licence}. {attribution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="546"/>
+        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <source>Licence: {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="555"/>
+        <source>Design licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="566"/>
+        <source>Fit #{id}: {style}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="587"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <source>{problem}
+
+Has the author agreed to this sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="593"/>
+        <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="597"/>
+        <source>Queueing the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="601"/>
+        <source>Queued job #{job} for the customer ({licence}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,7 +575,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="177"/>
-        <location filename="../../ui/screens/energy.py" line="299"/>
+        <location filename="../../ui/screens/energy.py" line="262"/>
+        <location filename="../../ui/screens/energy.py" line="304"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -521,42 +621,52 @@
         <translation>médiane de la météo de ce site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="263"/>
+        <location filename="../../ui/screens/energy.py" line="264"/>
+        <source>Listening to the {0} controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="265"/>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="268"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Pas de relevé récent&#xa0;: le planificateur suppose que la batterie se vide et planifie prudemment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="268"/>
+        <location filename="../../ui/screens/energy.py" line="273"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="269"/>
+        <location filename="../../ui/screens/energy.py" line="274"/>
         <source>stage: {0}</source>
         <translation>phase&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="274"/>
+        <location filename="../../ui/screens/energy.py" line="279"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Dernier relevé {0:%H:%M:%S} UTC depuis {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="289"/>
+        <location filename="../../ui/screens/energy.py" line="294"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indiquez d&apos;abord le port (voir `heliofab doctor` pour la liste).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="292"/>
+        <location filename="../../ui/screens/energy.py" line="297"/>
         <source>Listening on {0}…</source>
         <translation>Écoute sur {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="305"/>
+        <location filename="../../ui/screens/energy.py" line="310"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Démo&#xa0;: un régulateur VE.Direct simulé sur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="316"/>
+        <location filename="../../ui/screens/energy.py" line="321"/>
         <source>Stored.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -728,695 +838,700 @@
         <translation>&amp;4 Stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="152"/>
+        <location filename="../../ui/screens/fitting.py" line="153"/>
         <source>Search name or code (Ctrl+F)</source>
         <translation>Nom ou code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="158"/>
+        <location filename="../../ui/screens/fitting.py" line="159"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="168"/>
+        <location filename="../../ui/screens/fitting.py" line="169"/>
         <source>Intake</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="172"/>
+        <location filename="../../ui/screens/fitting.py" line="173"/>
         <source>made up when empty</source>
         <translation>inventé si vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="178"/>
+        <location filename="../../ui/screens/fitting.py" line="179"/>
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Accepte que ses photos soient gardées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="182"/>
+        <location filename="../../ui/screens/fitting.py" line="183"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="183"/>
+        <location filename="../../ui/screens/fitting.py" line="184"/>
         <source>Co&amp;de</source>
         <translation>Co&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="184"/>
+        <location filename="../../ui/screens/fitting.py" line="185"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="185"/>
+        <location filename="../../ui/screens/fitting.py" line="186"/>
         <source>&amp;Age group</source>
         <translation>Tr&amp;anche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="187"/>
-        <location filename="../../ui/screens/fitting.py" line="382"/>
+        <location filename="../../ui/screens/fitting.py" line="188"/>
+        <location filename="../../ui/screens/fitting.py" line="389"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="189"/>
+        <location filename="../../ui/screens/fitting.py" line="190"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="191"/>
+        <location filename="../../ui/screens/fitting.py" line="192"/>
         <source>Delete customer…</source>
         <translation>Supprimer le client…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="201"/>
+        <location filename="../../ui/screens/fitting.py" line="202"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Far PD</source>
         <translation>EP de loin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Near PD</source>
         <translation>EP de près</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="204"/>
+        <location filename="../../ui/screens/fitting.py" line="205"/>
         <source>Mono R/L</source>
         <translation>Mono D/G</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Head width</source>
         <translation>Largeur de tête</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Power R/L</source>
         <translation>Puissance D/G</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="210"/>
+        <location filename="../../ui/screens/fitting.py" line="211"/>
         <source>Saved fits</source>
         <translation>Ajustages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="215"/>
-        <location filename="../../ui/screens/fitting.py" line="351"/>
+        <location filename="../../ui/screens/fitting.py" line="216"/>
+        <location filename="../../ui/screens/fitting.py" line="358"/>
         <source>Open in customizer</source>
         <translation>Ouvrir dans Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="217"/>
+        <location filename="../../ui/screens/fitting.py" line="218"/>
         <source>Reprint…</source>
         <translation>Réimprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="219"/>
+        <location filename="../../ui/screens/fitting.py" line="220"/>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="221"/>
+        <location filename="../../ui/screens/fitting.py" line="222"/>
         <source>Import JSON…</source>
         <translation>Importer un JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="226"/>
+        <location filename="../../ui/screens/fitting.py" line="227"/>
         <source>Orders (print jobs)</source>
         <translation>Commandes (travaux d&apos;impression)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="237"/>
+        <location filename="../../ui/screens/fitting.py" line="239"/>
         <source>Ruler and face measures</source>
         <translation>Réglette et mesures du visage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="239"/>
+        <location filename="../../ui/screens/fitting.py" line="241"/>
         <source>e.g. 63</source>
         <translation>p. ex. 63</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="240"/>
+        <location filename="../../ui/screens/fitting.py" line="242"/>
         <source>from far</source>
         <translation>de loin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="241"/>
-        <location filename="../../ui/screens/fitting.py" line="242"/>
         <location filename="../../ui/screens/fitting.py" line="243"/>
         <location filename="../../ui/screens/fitting.py" line="244"/>
         <location filename="../../ui/screens/fitting.py" line="245"/>
         <location filename="../../ui/screens/fitting.py" line="246"/>
-        <location filename="../../ui/screens/fitting.py" line="325"/>
-        <location filename="../../ui/screens/fitting.py" line="326"/>
+        <location filename="../../ui/screens/fitting.py" line="247"/>
+        <location filename="../../ui/screens/fitting.py" line="248"/>
+        <location filename="../../ui/screens/fitting.py" line="332"/>
+        <location filename="../../ui/screens/fitting.py" line="333"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="247"/>
-        <location filename="../../ui/screens/fitting.py" line="248"/>
+        <location filename="../../ui/screens/fitting.py" line="249"/>
+        <location filename="../../ui/screens/fitting.py" line="250"/>
         <source>D, optional</source>
         <translation>D, facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="250"/>
+        <location filename="../../ui/screens/fitting.py" line="252"/>
         <source>&amp;Far PD (mm)</source>
         <translation>EP de &amp;loin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="251"/>
+        <location filename="../../ui/screens/fitting.py" line="253"/>
         <source>Near PD (mm)</source>
         <translation>EP de près (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
-        <location filename="../../ui/screens/fitting.py" line="330"/>
+        <location filename="../../ui/screens/fitting.py" line="254"/>
+        <location filename="../../ui/screens/fitting.py" line="337"/>
         <source>Right eye PD (mm)</source>
         <translation>EP œil droit (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="253"/>
-        <location filename="../../ui/screens/fitting.py" line="331"/>
+        <location filename="../../ui/screens/fitting.py" line="255"/>
+        <location filename="../../ui/screens/fitting.py" line="338"/>
         <source>Left eye PD (mm)</source>
         <translation>EP œil gauche (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="254"/>
+        <location filename="../../ui/screens/fitting.py" line="256"/>
         <source>&amp;Head width (mm)</source>
         <translation>Largeur de &amp;tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="255"/>
+        <location filename="../../ui/screens/fitting.py" line="257"/>
         <source>Front to bend (mm)</source>
         <translation>Face jusqu&apos;au pli (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="256"/>
+        <location filename="../../ui/screens/fitting.py" line="258"/>
         <source>Nose width 10 mm below crest (mm)</source>
         <translation>Largeur du nez 10 mm sous l&apos;arête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="257"/>
+        <location filename="../../ui/screens/fitting.py" line="259"/>
         <source>Nose width 15 mm below crest (mm)</source>
         <translation>Largeur du nez 15 mm sous l&apos;arête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="258"/>
+        <location filename="../../ui/screens/fitting.py" line="260"/>
         <source>Right lens power (D)</source>
         <translation>Puissance verre droit (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="259"/>
+        <location filename="../../ui/screens/fitting.py" line="261"/>
         <source>Left lens power (D)</source>
         <translation>Puissance verre gauche (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="264"/>
+        <location filename="../../ui/screens/fitting.py" line="266"/>
         <source>Save measurement (Enter)</source>
         <translation>Enregistrer la mesure (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="269"/>
+        <location filename="../../ui/screens/fitting.py" line="271"/>
         <source>PD from a photo with a bank card</source>
         <translation>EP d&apos;après une photo avec une carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="272"/>
+        <location filename="../../ui/screens/fitting.py" line="274"/>
         <source>Open photo…</source>
         <translation>Ouvrir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="278"/>
+        <location filename="../../ui/screens/fitting.py" line="280"/>
         <source> cm to camera</source>
         <translation> cm de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="279"/>
+        <location filename="../../ui/screens/fitting.py" line="281"/>
         <source>Mirror image</source>
         <translation>Image miroir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="280"/>
+        <location filename="../../ui/screens/fitting.py" line="282"/>
         <source>Add reading</source>
         <translation>Ajouter la mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
+        <location filename="../../ui/screens/fitting.py" line="284"/>
         <source>Clear points</source>
         <translation>Effacer les points</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="295"/>
-        <location filename="../../ui/screens/fitting.py" line="723"/>
+        <location filename="../../ui/screens/fitting.py" line="302"/>
+        <location filename="../../ui/screens/fitting.py" line="738"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Pas encore de mesure&#xa0;: jusqu&apos;à trois photos sont moyennées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="302"/>
-        <location filename="../../ui/screens/fitting.py" line="740"/>
+        <location filename="../../ui/screens/fitting.py" line="309"/>
+        <location filename="../../ui/screens/fitting.py" line="755"/>
         <source>Save photo PD</source>
         <translation>Enregistrer l&apos;EP photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="304"/>
+        <location filename="../../ui/screens/fitting.py" line="311"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="317"/>
+        <location filename="../../ui/screens/fitting.py" line="324"/>
         <source>Customer and style</source>
         <translation>Client et style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="323"/>
+        <location filename="../../ui/screens/fitting.py" line="330"/>
         <source>right eye</source>
         <translation>œil droit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="324"/>
+        <location filename="../../ui/screens/fitting.py" line="331"/>
         <source>left eye</source>
         <translation>œil gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="327"/>
+        <location filename="../../ui/screens/fitting.py" line="334"/>
         <source>Only lenses in stock</source>
         <translation>Seulement les verres en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="328"/>
+        <location filename="../../ui/screens/fitting.py" line="335"/>
         <source>Reading glasses (near PD)</source>
         <translation>Lunettes de lecture (EP de près)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="329"/>
+        <location filename="../../ui/screens/fitting.py" line="336"/>
         <source>&amp;Style</source>
         <translation>&amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
+        <location filename="../../ui/screens/fitting.py" line="339"/>
         <source>Head width (mm)</source>
         <translation>Largeur de tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="333"/>
+        <location filename="../../ui/screens/fitting.py" line="340"/>
         <source>Lens power (D)</source>
         <translation>Puissance du verre (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="337"/>
-        <location filename="../../ui/screens/fitting.py" line="797"/>
+        <location filename="../../ui/screens/fitting.py" line="344"/>
+        <location filename="../../ui/screens/fitting.py" line="812"/>
         <source>Suggest sizes</source>
         <translation>Proposer des tailles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="353"/>
+        <location filename="../../ui/screens/fitting.py" line="360"/>
         <source>Preview on photo</source>
         <translation>Aperçu sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="365"/>
+        <location filename="../../ui/screens/fitting.py" line="372"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>Le contour de la monture est dessiné ici sur la dernière photo avec carte du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
-        <location filename="../../ui/screens/fitting.py" line="398"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="405"/>
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
         <source>Diameter/width (mm)</source>
         <translation>Diamètre/largeur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
         <source>Height (mm)</source>
         <translation>Hauteur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
+        <location filename="../../ui/screens/fitting.py" line="388"/>
         <source>Power (D)</source>
         <translation>Puissance (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="382"/>
-        <location filename="../../ui/screens/fitting.py" line="400"/>
+        <location filename="../../ui/screens/fitting.py" line="389"/>
+        <location filename="../../ui/screens/fitting.py" line="407"/>
         <source>Count</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="395"/>
         <source>Add lenses</source>
         <translation>Ajouter des verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="393"/>
+        <location filename="../../ui/screens/fitting.py" line="400"/>
         <source>e.g. 44</source>
         <translation>p. ex. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="394"/>
+        <location filename="../../ui/screens/fitting.py" line="401"/>
         <source>ovals only</source>
         <translation>si ovale</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="395"/>
+        <location filename="../../ui/screens/fitting.py" line="402"/>
         <source>e.g. +1.5</source>
         <translation>p. ex. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="396"/>
+        <location filename="../../ui/screens/fitting.py" line="403"/>
         <source>e.g. 10</source>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="398"/>
+        <location filename="../../ui/screens/fitting.py" line="405"/>
         <source>Ø / width</source>
         <translation>Ø / largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="399"/>
+        <location filename="../../ui/screens/fitting.py" line="406"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="399"/>
+        <location filename="../../ui/screens/fitting.py" line="406"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="404"/>
+        <location filename="../../ui/screens/fitting.py" line="411"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="414"/>
         <source>Update selected</source>
         <translation>Modifier la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="414"/>
+        <location filename="../../ui/screens/fitting.py" line="421"/>
         <source>Take one (−1)</source>
         <translation>En prendre un (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="416"/>
+        <location filename="../../ui/screens/fitting.py" line="423"/>
         <source>Put back (+1)</source>
         <translation>En remettre un (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="418"/>
+        <location filename="../../ui/screens/fitting.py" line="425"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="451"/>
         <location filename="../../ui/screens/fitting.py" line="458"/>
+        <location filename="../../ui/screens/fitting.py" line="465"/>
         <source>Load customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="490"/>
+        <location filename="../../ui/screens/fitting.py" line="497"/>
         <source>Open customer</source>
         <translation>Ouverture du client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="518"/>
+        <location filename="../../ui/screens/fitting.py" line="525"/>
         <source>, paper-check changes</source>
         <translation>, modifications après vérification papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="529"/>
+        <location filename="../../ui/screens/fitting.py" line="536"/>
         <source>No orders yet.</source>
         <translation>Pas encore de commande.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="547"/>
+        <location filename="../../ui/screens/fitting.py" line="543"/>
+        <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="562"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nouveau client&#xa0;: tapez un nom ou un code, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="569"/>
+        <location filename="../../ui/screens/fitting.py" line="584"/>
         <source>Saved {label}.</source>
         <translation>{label} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="575"/>
+        <location filename="../../ui/screens/fitting.py" line="590"/>
         <source>Save customer</source>
         <translation>Enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="583"/>
-        <location filename="../../ui/screens/fitting.py" line="596"/>
+        <location filename="../../ui/screens/fitting.py" line="598"/>
+        <location filename="../../ui/screens/fitting.py" line="611"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="584"/>
+        <location filename="../../ui/screens/fitting.py" line="599"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>Supprimer {label} avec toutes ses mesures, ajustages et photos&#xa0;? C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="593"/>
+        <location filename="../../ui/screens/fitting.py" line="608"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} et ses photos supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="601"/>
-        <location filename="../../ui/screens/fitting.py" line="727"/>
+        <location filename="../../ui/screens/fitting.py" line="616"/>
+        <location filename="../../ui/screens/fitting.py" line="742"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Enregistrez d&apos;abord le client (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="629"/>
+        <location filename="../../ui/screens/fitting.py" line="644"/>
         <source>Measurement saved.</source>
         <translation>Mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="632"/>
+        <location filename="../../ui/screens/fitting.py" line="647"/>
         <source>Save measurement</source>
         <translation>Enregistrer la mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="636"/>
+        <location filename="../../ui/screens/fitting.py" line="651"/>
         <source>Open a photo with a bank card</source>
         <translation>Ouvrir une photo avec une carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="636"/>
+        <location filename="../../ui/screens/fitting.py" line="651"/>
         <source>Photos (*.png *.jpg *.jpeg)</source>
         <translation>Photos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="652"/>
-        <location filename="../../ui/screens/fitting.py" line="912"/>
+        <location filename="../../ui/screens/fitting.py" line="667"/>
+        <location filename="../../ui/screens/fitting.py" line="927"/>
         <source>Open photo</source>
         <translation>Ouvrir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="656"/>
+        <location filename="../../ui/screens/fitting.py" line="671"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Ouvrez une photo prise à environ 1 m, carte à plat sur le front, grand côté à l&apos;horizontale.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="659"/>
+        <location filename="../../ui/screens/fitting.py" line="674"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Cliquez sur le coin haut gauche de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="660"/>
+        <location filename="../../ui/screens/fitting.py" line="675"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Cliquez sur le coin haut droit de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="661"/>
+        <location filename="../../ui/screens/fitting.py" line="676"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Cliquez sur le coin bas droit de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="662"/>
+        <location filename="../../ui/screens/fitting.py" line="677"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Cliquez sur le coin bas gauche de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="663"/>
+        <location filename="../../ui/screens/fitting.py" line="678"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Cliquez sur la pupille à gauche de l&apos;image (l&apos;œil droit du client).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="664"/>
+        <location filename="../../ui/screens/fitting.py" line="679"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Cliquez sur la pupille à droite de l&apos;image (l&apos;œil gauche du client).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="665"/>
+        <location filename="../../ui/screens/fitting.py" line="680"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Facultatif&#xa0;: cliquez sur l&apos;arête du nez pour de vrais demi-écarts, ou sur Ajouter la mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="668"/>
+        <location filename="../../ui/screens/fitting.py" line="683"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Tous les points sont placés&#xa0;: faites-les glisser pour ajuster, puis Ajouter la mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="703"/>
+        <location filename="../../ui/screens/fitting.py" line="718"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Mesure {n} ajoutée&#xa0;: ouvrez la photo suivante, ou enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="707"/>
+        <location filename="../../ui/screens/fitting.py" line="722"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} mesure(s), écart {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="708"/>
+        <location filename="../../ui/screens/fitting.py" line="723"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>EP de loin {far:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="711"/>
+        <location filename="../../ui/screens/fitting.py" line="726"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>EP de près {near:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="716"/>
+        <location filename="../../ui/screens/fitting.py" line="731"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>Les demi-écarts sont des moitiés&#xa0;: cliquez sur l&apos;arête du nez pour les mesurer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="737"/>
+        <location filename="../../ui/screens/fitting.py" line="752"/>
         <source>Photo PD saved.</source>
         <translation>EP photo enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="796"/>
+        <location filename="../../ui/screens/fitting.py" line="811"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Vérification de chaque taille de verre et de pont…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="807"/>
+        <location filename="../../ui/screens/fitting.py" line="822"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
         <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl:g} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="814"/>
+        <location filename="../../ui/screens/fitting.py" line="829"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} tailles sur {checked} passent toutes les vérifications de monture&#xa0;; les {n} meilleures sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="847"/>
+        <location filename="../../ui/screens/fitting.py" line="862"/>
         <source>This customizer cannot take parameters yet.</source>
         <translation>Cette personnalisation n&apos;accepte pas encore de paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="882"/>
+        <location filename="../../ui/screens/fitting.py" line="897"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajustage n°{id} enregistré pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="891"/>
+        <location filename="../../ui/screens/fitting.py" line="906"/>
         <source>Save fit</source>
         <translation>Enregistrer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="901"/>
+        <location filename="../../ui/screens/fitting.py" line="916"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>Aucune photo avec carte gardée pour ce client&#xa0;: l&apos;aperçu en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="909"/>
+        <location filename="../../ui/screens/fitting.py" line="924"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Dernière photo avec carte&#xa0;; les propositions sont dessinées à l&apos;échelle réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="925"/>
+        <location filename="../../ui/screens/fitting.py" line="940"/>
         <source>Draw frame on photo</source>
         <translation>Dessiner la monture sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="931"/>
+        <location filename="../../ui/screens/fitting.py" line="946"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Choisissez d&apos;abord un ajustage enregistré dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="941"/>
+        <location filename="../../ui/screens/fitting.py" line="956"/>
         <source>Open fit</source>
         <translation>Ouvrir l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="950"/>
+        <location filename="../../ui/screens/fitting.py" line="965"/>
         <source>Write the parts (STL) to</source>
         <translation>Écrire les pièces (STL) dans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="961"/>
+        <location filename="../../ui/screens/fitting.py" line="976"/>
         <source>Reprint fit</source>
         <translation>Réimprimer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="963"/>
+        <location filename="../../ui/screens/fitting.py" line="978"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} fichiers écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="971"/>
-        <location filename="../../ui/screens/fitting.py" line="975"/>
+        <location filename="../../ui/screens/fitting.py" line="986"/>
+        <location filename="../../ui/screens/fitting.py" line="990"/>
         <source>Export fit</source>
         <translation>Exporter l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="977"/>
+        <location filename="../../ui/screens/fitting.py" line="992"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="983"/>
-        <location filename="../../ui/screens/fitting.py" line="996"/>
+        <location filename="../../ui/screens/fitting.py" line="998"/>
+        <location filename="../../ui/screens/fitting.py" line="1011"/>
         <source>Import fit</source>
         <translation>Importer un ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="993"/>
+        <location filename="../../ui/screens/fitting.py" line="1008"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajustage n°{id} importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1001"/>
+        <location filename="../../ui/screens/fitting.py" line="1016"/>
         <source>Load lens stock</source>
         <translation>Chargement du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1030"/>
+        <location filename="../../ui/screens/fitting.py" line="1045"/>
         <source>Choose a line of the stock first.</source>
         <translation>Choisissez d&apos;abord une ligne du stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1064"/>
+        <location filename="../../ui/screens/fitting.py" line="1079"/>
         <source>Save lenses</source>
         <translation>Enregistrer les verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1074"/>
+        <location filename="../../ui/screens/fitting.py" line="1089"/>
         <source>Update lens stock</source>
         <translation>Mise à jour du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1083"/>
+        <location filename="../../ui/screens/fitting.py" line="1098"/>
         <source>Delete lens line</source>
         <translation>Supprimer la ligne de verres</translation>
     </message>
@@ -1463,74 +1578,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Lab report</source>
         <translation>Bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Help (F1)</source>
         <translation>Aide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Printer: not connected</source>
         <translation>Imprimante&#xa0;: non connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Battery: no reading</source>
         <translation>Batterie&#xa0;: aucun relevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Printer: printing {job} {pct:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>Printer: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source> (+{n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Battery</source>
+        <translation type="unfinished">Batterie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>, sun {w:.0f} W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source> (old reading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Battery: {soc:.0f} %{pv}{stale}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1660,295 +1813,295 @@
 <context>
     <name>PrintersScreen</name>
     <message>
-        <location filename="../../ui/screens/printers.py" line="51"/>
-        <location filename="../../ui/screens/printers.py" line="485"/>
+        <location filename="../../ui/screens/printers.py" line="52"/>
+        <location filename="../../ui/screens/printers.py" line="504"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="61"/>
+        <location filename="../../ui/screens/printers.py" line="62"/>
         <source>No printer connected</source>
         <translation>Aucune imprimante connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="62"/>
+        <location filename="../../ui/screens/printers.py" line="63"/>
         <source>Printers on USB are driven directly from this laptop, with recovery from cable pulls and power loss.</source>
         <translation>Les imprimantes en USB sont pilotées directement depuis cet ordinateur, avec reprise après un câble débranché ou une coupure de courant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="63"/>
+        <location filename="../../ui/screens/printers.py" line="64"/>
         <source>Plug a printer in, pick its port above and press Connect, or start the simulated printer to try things out.</source>
         <translation>Branchez une imprimante, choisissez son port ci-dessus et appuyez sur Connecter, ou lancez l&apos;imprimante simulée pour faire des essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="85"/>
+        <location filename="../../ui/screens/printers.py" line="86"/>
         <source>Rescan ports</source>
         <translation>Rechercher les ports</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="86"/>
+        <location filename="../../ui/screens/printers.py" line="87"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="87"/>
+        <location filename="../../ui/screens/printers.py" line="88"/>
         <source>Start simulated printer</source>
         <translation>Lancer l&apos;imprimante simulée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="91"/>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="92"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="91"/>
+        <location filename="../../ui/screens/printers.py" line="92"/>
         <source>Baud</source>
         <translation>Baud</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="123"/>
+        <location filename="../../ui/screens/printers.py" line="130"/>
         <source>Temperatures</source>
         <translation>Températures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="127"/>
+        <location filename="../../ui/screens/printers.py" line="134"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="128"/>
+        <location filename="../../ui/screens/printers.py" line="135"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="130"/>
+        <location filename="../../ui/screens/printers.py" line="137"/>
         <source>hotend</source>
         <translation>buse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="131"/>
+        <location filename="../../ui/screens/printers.py" line="138"/>
         <source>bed</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="141"/>
+        <location filename="../../ui/screens/printers.py" line="148"/>
         <source>Set</source>
         <translation>Régler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="142"/>
+        <location filename="../../ui/screens/printers.py" line="149"/>
         <source>Heaters off</source>
         <translation>Chauffe coupée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="145"/>
+        <location filename="../../ui/screens/printers.py" line="152"/>
         <source>Hotend</source>
         <translation>Buse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="145"/>
+        <location filename="../../ui/screens/printers.py" line="152"/>
         <source>Bed</source>
         <translation>Plateau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="152"/>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="163"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Job</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="154"/>
+        <location filename="../../ui/screens/printers.py" line="165"/>
         <source>No job running.</source>
         <translation>Aucun travail en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="160"/>
+        <location filename="../../ui/screens/printers.py" line="171"/>
         <source>Print file…</source>
         <translation>Imprimer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="161"/>
+        <location filename="../../ui/screens/printers.py" line="172"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="162"/>
+        <location filename="../../ui/screens/printers.py" line="173"/>
         <source>Pause at next layer</source>
         <translation>Pause à la couche suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="163"/>
+        <location filename="../../ui/screens/printers.py" line="174"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="164"/>
+        <location filename="../../ui/screens/printers.py" line="175"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="165"/>
+        <location filename="../../ui/screens/printers.py" line="176"/>
         <source>Emergency stop</source>
         <translation>Arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="192"/>
+        <location filename="../../ui/screens/printers.py" line="207"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="197"/>
+        <location filename="../../ui/screens/printers.py" line="212"/>
         <source>Step (mm)</source>
         <translation>Pas (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="206"/>
+        <location filename="../../ui/screens/printers.py" line="221"/>
         <source>Home all</source>
         <translation>Origine de tous les axes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="208"/>
+        <location filename="../../ui/screens/printers.py" line="223"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="215"/>
+        <location filename="../../ui/screens/printers.py" line="230"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="223"/>
+        <location filename="../../ui/screens/printers.py" line="238"/>
         <source>G-code, e.g. M105</source>
         <translation>G-code, p. ex. M105</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="224"/>
+        <location filename="../../ui/screens/printers.py" line="239"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="234"/>
+        <location filename="../../ui/screens/printers.py" line="249"/>
         <source>Interrupted jobs</source>
         <translation>Travaux interrompus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Stopped at line</source>
         <translation>Ligne d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="240"/>
+        <location filename="../../ui/screens/printers.py" line="255"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="245"/>
+        <location filename="../../ui/screens/printers.py" line="261"/>
         <source>Resume on the selected port</source>
         <translation>Reprendre sur le port choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="246"/>
+        <location filename="../../ui/screens/printers.py" line="262"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="282"/>
+        <location filename="../../ui/screens/printers.py" line="298"/>
         <source> (simulated)</source>
         <translation> (simulée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="294"/>
+        <location filename="../../ui/screens/printers.py" line="310"/>
         <source>{port}: {state} — {firmware}. {message}</source>
         <translation>{port}&#xa0;: {state} — {firmware}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="295"/>
+        <location filename="../../ui/screens/printers.py" line="311"/>
         <source>unknown firmware</source>
         <translation>firmware inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="300"/>
+        <location filename="../../ui/screens/printers.py" line="316"/>
         <source>Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C</source>
         <translation>Buse {h:.1f} / {ht:.0f} °C   Plateau {b} / {bt} °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="308"/>
+        <location filename="../../ui/screens/printers.py" line="324"/>
         <source>No temperature reported yet.</source>
         <translation>Aucune température reçue pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="317"/>
+        <location filename="../../ui/screens/printers.py" line="333"/>
         <source>The printer asks: {text}</source>
         <translation>L&apos;imprimante demande&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="318"/>
+        <location filename="../../ui/screens/printers.py" line="334"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="321"/>
+        <location filename="../../ui/screens/printers.py" line="337"/>
         <source>Job {id}: {name}</source>
         <translation>Travail {id}&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="324"/>
+        <location filename="../../ui/screens/printers.py" line="340"/>
         <source>Line {line} of {total} · layer {layer} · {elapsed} elapsed · {left} left</source>
         <translation>Ligne {line} sur {total} · couche {layer} · {elapsed} écoulé · {left} restant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="329"/>
+        <location filename="../../ui/screens/printers.py" line="345"/>
         <source>No job running. Print a checked G-code file, or dispatch one from the queue.</source>
         <translation>Aucun travail en cours. Imprimez un fichier G-code vérifié, ou envoyez-en un depuis la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="355"/>
+        <location filename="../../ui/screens/printers.py" line="371"/>
         <source>A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last confirmed line.</source>
         <translation>Un travail arrêté par un câble débranché, une réinitialisation de l&apos;imprimante, un plantage ou une coupure de courant peut reprendre à sa dernière ligne confirmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="357"/>
+        <location filename="../../ui/screens/printers.py" line="373"/>
         <source>No interrupted jobs.</source>
         <translation>Aucun travail interrompu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="386"/>
+        <location filename="../../ui/screens/printers.py" line="405"/>
         <source>Pick a port first (plug the printer in and press Rescan ports).</source>
         <translation>Choisissez d&apos;abord un port (branchez l&apos;imprimante et appuyez sur Rechercher les ports).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="393"/>
+        <location filename="../../ui/screens/printers.py" line="412"/>
         <source>Connecting to {port}</source>
         <translation>Connexion à {port}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="407"/>
+        <location filename="../../ui/screens/printers.py" line="426"/>
         <source>Disconnecting</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="439"/>
+        <location filename="../../ui/screens/printers.py" line="458"/>
         <source>Print G-code</source>
         <translation>Imprimer du G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="439"/>
+        <location filename="../../ui/screens/printers.py" line="458"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="448"/>
+        <location filename="../../ui/screens/printers.py" line="467"/>
         <source>Checking and starting {name}</source>
         <translation>Vérification et lancement de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="465"/>
+        <location filename="../../ui/screens/printers.py" line="484"/>
         <source>Pick the interrupted job and the printer&apos;s port first.</source>
         <translation>Choisissez d&apos;abord le travail interrompu et le port de l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="472"/>
+        <location filename="../../ui/screens/printers.py" line="491"/>
         <source>Resuming job {id}</source>
         <translation>Reprise du travail {id}</translation>
     </message>
@@ -1956,127 +2109,222 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="208"/>
+        <location filename="../../ui/screens/queue.py" line="210"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="210"/>
+        <location filename="../../ui/screens/queue.py" line="212"/>
         <source>The queue is empty</source>
         <translation>La file est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="211"/>
+        <location filename="../../ui/screens/queue.py" line="213"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Les travaux d&apos;impression attendent ici&#xa0;; chacun est planifié pour le moment où le soleil et la batterie peuvent le payer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="212"/>
+        <location filename="../../ui/screens/queue.py" line="214"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Découpez une monture personnalisée ou un modèle du catalogue pour ajouter un travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="218"/>
+        <location filename="../../ui/screens/queue.py" line="220"/>
         <source>Add a sliced G-code file…</source>
         <translation>Ajouter un fichier G-code découpé…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="228"/>
+        <location filename="../../ui/screens/queue.py" line="230"/>
         <source>Re-plan now</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>2 days</source>
         <translation>2 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>3 days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="231"/>
+        <location filename="../../ui/screens/queue.py" line="233"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="237"/>
+        <location filename="../../ui/screens/queue.py" line="239"/>
         <source>Add G-code…</source>
         <translation>Ajouter du G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="239"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>Start and pause prints by themselves</source>
         <translation>Lancer et mettre en pause tout seul</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="241"/>
+        <location filename="../../ui/screens/queue.py" line="243"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Lance les impressions planifiées sur les imprimantes connectées et les met en pause sans risque quand la batterie faiblit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="260"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Ordre (glisser pour réordonner&#xa0;; le premier s&apos;imprime en premier)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="267"/>
+        <location filename="../../ui/screens/queue.py" line="271"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Laisser le planificateur rechoisir (désépingler)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="283"/>
+        <location filename="../../ui/screens/queue.py" line="277"/>
+        <source>Connected printers (connect one in the Printers area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="278"/>
+        <source>Print now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="280"/>
+        <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="285"/>
+        <source>No printer is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="311"/>
         <source>Planning the print queue</source>
         <translation>Planification de la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="298"/>
+        <location filename="../../ui/screens/queue.py" line="326"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planifiés, {1} en attente. Batterie au plus bas {2:.0f}&#xa0;% (réserve {3:.0f}&#xa0;%)&#xa0;; {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="335"/>
+        <location filename="../../ui/screens/queue.py" line="342"/>
+        <source>printing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="344"/>
+        <source>starts {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="346"/>
+        <source>not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="363"/>
+        <source>Why then: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="381"/>
+        <source>{port} ({state}{sim})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="382"/>
+        <source>, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="393"/>
+        <source>Choose a job and a connected printer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="396"/>
+        <source>Print now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="397"/>
+        <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="407"/>
+        <source>Starting job #{job} on {port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="415"/>
+        <source>Starting the print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="423"/>
+        <source>Job #{job} finished: {outcome}. {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="433"/>
+        <source>, about {min:.0f} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="435"/>
+        <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="442"/>
+        <source>Print ended. {results}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="465"/>
         <source>Reordering</source>
         <translation>Réordonnancement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="341"/>
+        <location filename="../../ui/screens/queue.py" line="471"/>
         <source>Pinning</source>
         <translation>Épinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="349"/>
+        <location filename="../../ui/screens/queue.py" line="479"/>
         <source>Unpinning</source>
         <translation>Désépinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="354"/>
+        <location filename="../../ui/screens/queue.py" line="484"/>
         <source>Queue a G-code file</source>
         <translation>Mettre un fichier G-code en file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="354"/>
+        <location filename="../../ui/screens/queue.py" line="484"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="359"/>
+        <location filename="../../ui/screens/queue.py" line="489"/>
         <source>Analysing the G-code</source>
         <translation>Analyse du G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="366"/>
+        <location filename="../../ui/screens/queue.py" line="496"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Les impressions démarrent seules à l&apos;heure prévue sur les imprimantes connectées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="384"/>
+        <location filename="../../ui/screens/queue.py" line="514"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
@@ -2629,22 +2877,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="84"/>
+        <location filename="../../ui/screens/queue.py" line="86"/>
         <source>Planning…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="117"/>
+        <location filename="../../ui/screens/queue.py" line="119"/>
         <source>sun</source>
         <translation>soleil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="134"/>
+        <location filename="../../ui/screens/queue.py" line="136"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="168"/>
+        <location filename="../../ui/screens/queue.py" line="170"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>

@@ -246,10 +246,10 @@ class CustomizerScreen(Screen):
             for param in (p for p in style.parameters if p.group == group):
                 editor = self._make_editor(param)
                 editor.setObjectName(f"param_{param.name}")
-                editor.setToolTip(f"{param.name}: {param.help}")
+                editor.setToolTip(_parameter_tooltip(param))
                 self.editors[param.name] = editor
                 label = QLabel(self.tr(param.label))
-                label.setToolTip(param.help)
+                label.setToolTip(_parameter_tooltip(param))
                 form.addRow(label, editor)
             column.addWidget(box)
         column.addStretch(1)
@@ -414,7 +414,7 @@ class CustomizerScreen(Screen):
             entry = flagged.get(name)
             editor.setStyleSheet(entry[0] if entry else "")
             editor.setToolTip(f"{entry[1].message} {entry[1].suggestion}" if entry else
-                              f"{name}: {style.parameter(name).help}")
+                              _parameter_tooltip(style.parameter(name)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -636,3 +636,8 @@ def _write_pdf(svg: str, path: Path) -> None:
         renderer.render(painter, QRectF(0, 0, writer.width(), writer.height()))
     finally:
         painter.end()
+
+
+def _parameter_tooltip(param: Any) -> str:
+    """What the operator needs while typing: what it is, its unit and its allowed range."""
+    return f"{param.help}\n{param.name}: {param.range_text()}"

@@ -146,6 +146,7 @@ class FittingScreen(Screen):
     def _build_customer_list(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
+        box.setMinimumWidth(270)  # room for "Name (code) · PD 63.0" at 1366×768
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
