@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import signal
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.demo import start_demo_devices
@@ -50,6 +52,13 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
         window.showMaximized()  # small laptop screens: use all of it
     else:
         window.show()
+    # SIGTERM (a shutdown) or Ctrl-C closes the window like the close button, so the demo lab and
+    # the printers are shut down cleanly. Python handles signals only while it runs: wake it twice a second.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: window.close())
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
     try:
         return app.exec()
     finally:

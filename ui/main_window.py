@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QFrame,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -81,6 +83,10 @@ class MainWindow(QMainWindow):
         self.help_button = QPushButton(self.tr("Help (F1)"))
         self.help_button.setObjectName("helpButton")
         self.help_button.clicked.connect(self.show_help)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
         help_action = QAction(self.tr("Help"), self)
         help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_action.triggered.connect(self.show_help)
@@ -96,7 +102,12 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        # On a 1366×768 laptop a tall screen scrolls rather than pushing the window past the display.
+        self.stack_scroll = QScrollArea()
+        self.stack_scroll.setWidget(self.stack)
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.stack_scroll, 1)
         self.setCentralWidget(central)
 
         status = self.statusBar()

@@ -36,7 +36,8 @@ GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="heliofab",
-        description="Heliofab: fit, customize, slice and print eyeglass frames in an off-grid fab lab.",
+        description="Heliofab: fit, customize, slice and print eyeglass frames in an off-grid fab lab. "
+        "Run without a command to open the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"heliofab {__version__}")
     parser.add_argument(

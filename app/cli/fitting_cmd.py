@@ -278,7 +278,7 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.errors import FittingError
     from app.fitting.lens_stock import list_lens_stock
     from app.fitting.pd import pd_from_ruler
-    from app.fitting.suggest import SuggestionRequest, request_from_measurement, suggest_sizes
+    from app.fitting.suggest import SuggestionRequest, latest_known, request_from_measurement, suggest_sizes
 
     try:
         lenses = tuple(list_lens_stock(ctx.services(), is_in_stock_only=True)) if args.stock else ()
@@ -288,7 +288,7 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             measured = [m for m in detail.measurements if m.far_pd_mm is not None or m.mono_far_right_mm is not None]
             if not measured:
                 raise CliError(f"{detail.summary.label} has no PD yet: `heliofab customers measure {detail.summary.code} --pd-mm N`.")
-            request = request_from_measurement(args.style, measured[-1], is_near=args.near, lenses=lenses, power_d=args.power_d)
+            request = request_from_measurement(args.style, latest_known(measured[-1], detail.measurements), is_near=args.near, lenses=lenses, power_d=args.power_d)
             if args.head_width_mm is not None:
                 request = replace(request, head_width_mm=args.head_width_mm)
         else:
@@ -434,8 +434,9 @@ def _detail_text(detail: CustomerDetail) -> str:
         lines.append("Orders:")
         lines.append(
             format_table(
-                ["JOB", "DATE", "STATE", "FIT", "NAME"],
-                [[o.id, o.created_at.strftime("%Y-%m-%d"), o.state, o.fit_id or "-", o.name] for o in detail.orders],
+                ["JOB", "DATE", "STATE", "FIT", "GRAMS", "MINUTES", "WH (SUN/BATTERY)", "NAME"],
+                [[o.id, o.created_at.strftime("%Y-%m-%d"), o.state, o.fit_id or "-", _num(o.used_filament_g, 1),
+                  _num(o.printed_minutes, 0), _energy(o), o.name] for o in detail.orders],
             )
         )
     if detail.photos:
@@ -445,3 +446,13 @@ def _detail_text(detail: CustomerDetail) -> str:
 
 def _mm(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
+
+
+def _num(value: float | None, digits: int) -> str:
+    return "-" if not value else f"{value:.{digits}f}"
+
+
+def _energy(order: Any) -> str:
+    if not order.used_energy_wh:
+        return "-"
+    return f"{order.used_energy_wh:.0f} ({order.energy_from_sun_wh or 0:.0f}/{order.energy_from_battery_wh or 0:.0f})"

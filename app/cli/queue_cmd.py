@@ -202,12 +202,18 @@ def _plan_lab(ctx: CliContext) -> CommandResult:
 
     services = ctx.services()
     try:
-        plan, _state = plan_lab_queue(services)
+        plan, state = plan_lab_queue(services)
     except PlanInputError as exc:
         raise CliError(str(exc)) from exc
     if not plan.assignments and not plan.unscheduled:
         return CommandResult(plan.to_json(), "The queue is empty: add a job with `heliofab queue add` first.")
-    return CommandResult(plan.to_json(), describe_plan(plan))
+    text = describe_plan(plan)
+    if state.latest is None:
+        text += (
+            "\nNo battery reading yet, so the plan assumes the battery sits at its reserve: type one with "
+            "`heliofab energy manual --soc-pct N`, or read the charge controller with `heliofab energy read`."
+        )
+    return CommandResult(plan.to_json(), text)
 
 
 def describe_plan(plan: Plan) -> str:

@@ -358,6 +358,22 @@ def _nothing_passes_message(rejections: Counter[str], first: dict[str, FrameProb
     return f"No size of this style fits: {problem.message}{hint}".rstrip()
 
 
+# Measured once and stable for years: an older value still applies when today's visit didn't take it.
+CARRIED_FORWARD_FIELDS = ("head_width_mm", "nose_crest_width_mm", "nose_bridge_width_mm")
+
+
+def latest_known(base: MeasurementView, measurements: Sequence[MeasurementView]) -> MeasurementView:
+    """`base` (the newest PD), with head and nose widths filled in from other visits where it has none."""
+    newest = base
+    filled = {}
+    for name in CARRIED_FORWARD_FIELDS:
+        if getattr(newest, name) is None:
+            older = next((getattr(m, name) for m in reversed(measurements) if getattr(m, name) is not None), None)
+            if older is not None:
+                filled[name] = older
+    return replace(newest, **filled) if filled else newest
+
+
 def request_from_measurement(
     style_id: str,
     measurement: MeasurementView,

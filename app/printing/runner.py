@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.jobs import JobNotResumableError, JobRecorder, create_job, load_job
 from catalog.blobstore import BlobStore
+from db.models import JobState
 from printers.gcode import SafetyReport, analyze_gcode, check_gcode, read_gcode_lines
 from printers.profiles import PrinterProfile, generic_printer
 from printers.recovery import ResumePlan, plan_resume
@@ -31,6 +32,13 @@ from printers.transport import COMMON_BAUDS, PortError
 
 class ResumeNeedsOperatorError(Exception):
     """The printer restarted and lost its position: resuming needs someone to check the bed first."""
+
+
+class JobNotStartableError(ValueError):
+    """The job already ran (or is running, or waits to be resumed)."""
+
+
+STARTABLE_STATES = (JobState.QUEUED.value, JobState.PLANNED.value)
 
 
 class PrintRefusedError(Exception):
@@ -196,6 +204,10 @@ def start_print(
 ) -> ActivePrint:
     """Check the job's G-code, connect (unless `session` is already connected) and stream it."""
     view, lines, _, _ = load_job(factory, blobs, job_id)
+    if view.state not in STARTABLE_STATES:
+        # A done job printed again would overwrite what its first print used; an interrupted one resumes.
+        hint = "resume it with --resume" if view.state == JobState.INTERRUPTED.value else "queue it again"
+        raise JobNotStartableError(f"Job {job_id} is {view.state}, so it can't be started from the top: {hint}.")
     checked = check_lines(view.name, lines, printer)
     deferred = _DeferredCallbacks(callbacks)
     if session is None:
