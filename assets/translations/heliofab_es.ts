@@ -141,27 +141,27 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Créditos</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="406"/>
         <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vender sin comprobar: la licencia restringe el uso comercial o es desconocida.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="426"/>
@@ -269,23 +269,23 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Slice &amp;&amp; queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="136"/>
         <location filename="../../ui/screens/customizer.py" line="427"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lamina el ajuste guardado y lo pone en la cola de impresión para su cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="139"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas monturas se venden (no son un regalo ni para uso personal)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="211"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como ajuste n.º {id}: lamínelo y póngalo en la cola para el cliente.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="308"/>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="428"/>
         <source>Save as fit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero como ajuste.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="452"/>
@@ -391,50 +391,52 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="544"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} de {author}, licencia {licence}. {attribution}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="546"/>
         <location filename="../../ui/screens/customizer.py" line="552"/>
         <source>Licence: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: {notice}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="555"/>
         <source>Design licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia del diseño</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="566"/>
         <source>Fit #{id}: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="587"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="588"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="593"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="597"/>
         <source>Queueing the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="601"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo n.º {job} puesto en la cola para el cliente ({licence}).</translation>
     </message>
 </context>
 <context>
@@ -623,12 +625,12 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/energy.py" line="264"/>
         <source>Listening to the {0} controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando el regulador {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="265"/>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>de carga</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="268"/>
@@ -1278,7 +1280,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/fitting.py" line="543"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
-        <translation type="unfinished"></translation>
+        <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sol, {bat:.1f} batería)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="562"/>
@@ -1653,37 +1655,37 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: imprimiendo {job} {pct:.0f} %</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Printer: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora: {state}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source> (+{n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{n} más)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="156"/>
         <source>Battery</source>
-        <translation type="unfinished">Batería</translation>
+        <translation>Batería</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>, sun {w:.0f} W</source>
-        <translation type="unfinished"></translation>
+        <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source> (old reading)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lectura antigua)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batería: {soc:.0f} %{pv}{stale}</translation>
     </message>
 </context>
 <context>
@@ -2186,22 +2188,22 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="277"/>
         <source>Connected printers (connect one in the Printers area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresoras conectadas (conecte una desde la pantalla Impresoras).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="278"/>
         <source>Print now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir ahora…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="280"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia ya el trabajo elegido en la impresora elegida, diga lo que diga el plan.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="285"/>
         <source>No printer is printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna impresora está imprimiendo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="311"/>
@@ -2216,77 +2218,77 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="342"/>
         <source>printing now</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimiendo ahora</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="344"/>
         <source>starts {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza {time}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="346"/>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin planificar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="363"/>
         <source>Why then: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué entonces: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="381"/>
         <source>{port} ({state}{sim})</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} ({state}{sim})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="382"/>
         <source>, simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>, simulada</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="393"/>
         <source>Choose a job and a connected printer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un trabajo y una impresora conectada.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="396"/>
         <source>Print now</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir ahora</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="397"/>
         <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Iniciar ahora el trabajo n.º {job} en {port}? Compruebe que la cama está despejada y el filamento cargado; el plan según el sol y la batería no se sigue para esta impresión.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="407"/>
         <source>Starting job #{job} on {port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el trabajo n.º {job} en {port}…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="415"/>
         <source>Starting the print</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la impresión</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="423"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo n.º {job} terminado: {outcome}. {message}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="433"/>
         <source>, about {min:.0f} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>, quedan unos {min:.0f} min</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="435"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º {job} {name} en {port}: {pct:.0f} %, capa {layer}{remaining}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="442"/>
         <source>Print ended. {results}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión terminada. {results}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="465"/>

@@ -141,27 +141,27 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="405"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="406"/>
         <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vente sans vérification&#xa0;: la licence restreint l&apos;usage commercial ou est inconnue.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="426"/>
@@ -269,23 +269,23 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Slice &amp;&amp; queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper et mettre en file…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="136"/>
         <location filename="../../ui/screens/customizer.py" line="427"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpe l&apos;ajustage enregistré et le met dans la file d&apos;impression pour son client.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="139"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="211"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme ajustage n°{id}&#xa0;: découpez-le et mettez-le en file pour le client.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="308"/>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="428"/>
         <source>Save as fit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord comme ajustage.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="452"/>
@@ -391,50 +391,52 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="544"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} par {author}, licence {licence}. {attribution}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="546"/>
         <location filename="../../ui/screens/customizer.py" line="552"/>
         <source>Licence: {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="555"/>
         <source>Design licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence du modèle</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="566"/>
         <source>Fit #{id}: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustage n°{id}&#xa0;: {style}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="587"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="588"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="593"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="597"/>
         <source>Queueing the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file des montures</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="601"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail n°{job} mis en file pour le client ({licence}).</translation>
     </message>
 </context>
 <context>
@@ -623,12 +625,12 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/energy.py" line="264"/>
         <source>Listening to the {0} controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute du régulateur {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="265"/>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>de charge</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="268"/>
@@ -1278,7 +1280,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/fitting.py" line="543"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
-        <translation type="unfinished"></translation>
+        <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} soleil, {bat:.1f} batterie)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="562"/>
@@ -1653,37 +1655,37 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante&#xa0;: impression de {job} {pct:.0f}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
         <source>Printer: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante&#xa0;: {state}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source> (+{n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{n} autres)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="156"/>
         <source>Battery</source>
-        <translation type="unfinished">Batterie</translation>
+        <translation>Batterie</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="165"/>
         <source>, sun {w:.0f} W</source>
-        <translation type="unfinished"></translation>
+        <translation>, soleil {w:.0f} W</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="166"/>
         <source> (old reading)</source>
-        <translation type="unfinished"></translation>
+        <translation> (relevé ancien)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie&#xa0;: {soc:.0f}&#xa0;%{pv}{stale}</translation>
     </message>
 </context>
 <context>
@@ -2186,22 +2188,22 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="277"/>
         <source>Connected printers (connect one in the Printers area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantes connectées (connectez-en une depuis l&apos;écran Imprimantes).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="278"/>
         <source>Print now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer maintenant…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="280"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance tout de suite le travail choisi sur l&apos;imprimante choisie, quel que soit le plan.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="285"/>
         <source>No printer is printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune imprimante n&apos;imprime.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="311"/>
@@ -2216,77 +2218,77 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="342"/>
         <source>printing now</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;impression</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="344"/>
         <source>starts {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>démarre {time}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="346"/>
         <source>not planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore planifié</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="363"/>
         <source>Why then: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi à ce moment-là&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="381"/>
         <source>{port} ({state}{sim})</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} ({state}{sim})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="382"/>
         <source>, simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>, simulée</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="393"/>
         <source>Choose a job and a connected printer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un travail et une imprimante connectée.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="396"/>
         <source>Print now</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="397"/>
         <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le travail n°{job} maintenant sur {port}&#xa0;? Vérifiez que le plateau est dégagé et le filament chargé&#xa0;; le plan selon le soleil et la batterie n&apos;est pas suivi pour cette impression.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="407"/>
         <source>Starting job #{job} on {port}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement du travail n°{job} sur {port}…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="415"/>
         <source>Starting the print</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement de l&apos;impression</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="423"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail n°{job} terminé&#xa0;: {outcome}. {message}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="433"/>
         <source>, about {min:.0f} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>, environ {min:.0f} min restantes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="435"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>N°{job} {name} sur {port}&#xa0;: {pct:.0f}&#xa0;%, couche {layer}{remaining}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="442"/>
         <source>Print ended. {results}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression terminée. {results}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="465"/>
