@@ -55,6 +55,10 @@ class SessionError(Exception):
     """An API call that makes no sense in the current state."""
 
 
+
+# Set-point changes that move no axis and extrude nothing: safe to interleave with a running job.
+MID_PRINT_COMMANDS = ("M140", "M104", "M106", "M107", "M220", "M221")
+
 @dataclass(frozen=True)
 class SessionOptions:
     policy: LinkPolicy = field(default_factory=LinkPolicy)
@@ -360,6 +364,21 @@ class PrintSession:
         with self._lock:
             if self._state not in (SessionState.OPERATIONAL, SessionState.PAUSED):
                 raise SessionError(f"The printer is {self._state.value}: commands are accepted when idle or paused.")
+            self._sender.enqueue_host(text)
+        self._wake.set()
+
+    def adjust_while_printing(self, command: str) -> None:
+        """Slip one temperature, fan or speed change into the running stream (e.g. a lower bed on low power).
+
+        Only commands that move nothing are allowed: the job's own lines keep their numbers and the
+        exactly-once bookkeeping is untouched, as for the host commands of a resume.
+        """
+        text = strip_comment(command)
+        if text.split(" ", 1)[0].upper() not in MID_PRINT_COMMANDS:
+            raise SessionError(f"'{text}' can't be sent during a print: only {', '.join(MID_PRINT_COMMANDS)} can.")
+        with self._lock:
+            if self._state is not SessionState.PRINTING:
+                raise SessionError(f"The printer is {self._state.value}, not printing.")
             self._sender.enqueue_host(text)
         self._wake.set()
 

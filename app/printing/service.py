@@ -276,6 +276,10 @@ class PrintingService:
         if bed_c is not None:
             self.send(port, f"M140 S{bed_c:g}")
 
+    def lower_bed_while_printing(self, port: str, bed_c: float) -> None:
+        """The first rung of the energy ladder: a cooler bed mid-print (raises SessionError if not printing)."""
+        self.session_for(port).adjust_while_printing(f"M140 S{bed_c:g}")
+
     # -- automatic reconnect ----------------------------------------------------------------------
 
     def _start_reconnecting(self, port: str, job_id: int) -> None:

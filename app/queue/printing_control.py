@@ -42,10 +42,16 @@ class ServicePrinterControl:
             pass  # already pausing or paused
 
     def lower_bed_temp(self, bed_c: float) -> bool:
-        # Host commands are accepted only while idle or paused; mid-print the ladder pauses instead.
-        if self.run_state() is not PrinterRunState.PAUSED:
-            return False
-        self.printing.set_temperatures(self.port, bed_c=bed_c)
+        state = self.run_state()
+        try:
+            if state is PrinterRunState.PRINTING:
+                self.printing.lower_bed_while_printing(self.port, bed_c)
+            elif state is PrinterRunState.PAUSED:
+                self.printing.set_temperatures(self.port, bed_c=bed_c)
+            else:
+                return False
+        except (SessionError, PrinterNotConnectedError):
+            return False  # the ladder goes on to its next rung
         return True
 
     def resume(self) -> None:

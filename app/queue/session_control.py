@@ -40,12 +40,17 @@ class SessionPrinterControl:
             pass  # already pausing or paused: nothing more to do
 
     def lower_bed_temp(self, bed_c: float) -> bool:
-        # The session accepts host commands only while idle or paused; a mid-print bed change would
-        # need a command slipped into the stream, which it does not offer, so the ladder pauses instead.
-        if self.session.state is SessionState.PAUSED:
-            self.session.send_command(f"M140 S{bed_c:.0f}")
-            return True
-        return False
+        command = f"M140 S{bed_c:.0f}"
+        try:
+            if self.session.state is SessionState.PRINTING:
+                self.session.adjust_while_printing(command)  # slipped between the job's lines
+            elif self.session.state is SessionState.PAUSED:
+                self.session.send_command(command)
+            else:
+                return False
+        except SessionError:
+            return False  # the ladder goes on to its next rung
+        return True
 
     def resume(self) -> None:
         self.session.resume()

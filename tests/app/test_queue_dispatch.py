@@ -272,3 +272,35 @@ def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> 
     store_reading(services.session_factory, Reading(now + timedelta(minutes=1), "manual", soc_pct=60))
     service.tick(now + timedelta(minutes=2))
     assert messages and "60 %" in messages[-1]
+
+
+def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer() -> None:
+    from app.queue.dispatch import JobPowerPolicy
+    from app.queue.session_control import SessionPrinterControl
+    from printers.session import PrintSession, SessionState
+    from printers.sim.firmware import SimConfig
+    from printers.sim.printer import SimulatedPrinter
+
+    sim = SimulatedPrinter(SimConfig(speed=0.05, hotend_heat_c_s=500.0, bed_heat_c_s=500.0))
+    port = sim.start()
+    session = PrintSession(port)
+    try:
+        session.connect()
+        control = SessionPrinterControl("P1", session, lambda job_id: ["M140 S60", *LAYERED])
+        dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
+        policy = JobPowerPolicy(bed_c=60.0, min_bed_c=45.0, bed_step_c=10.0)
+        dispatcher.tick(NOW, [PlannedStart("frame", "P1", NOW, policy)], {"frame": GOOD})
+        deadline = time.monotonic() + 20
+        while session.progress().confirmed_index < 5 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        events = dispatcher.tick(NOW, [], {"frame": BAD})
+        assert [e.kind for e in events] == ["bed_lowered"]
+        assert session.state is SessionState.PRINTING  # lowered without stopping
+        while sim.targets()[1] != 50.0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sim.targets()[1] == 50.0
+        session.cancel()
+        session.wait_until_finished(timeout_s=60)
+    finally:
+        session.close()
+        sim.stop()

@@ -351,3 +351,22 @@ def test_filament_change_prompt_waits_for_the_operator_without_timing_out(make_s
     assert prompts[-1] == ("", ())
     # The answer also reaches the command queue after the emergency parser acted on it, as in Marlin.
     assert [c for c in executed_job_lines(sim) if c != "M876 S0"] == job
+
+
+def test_a_lower_bed_slips_into_a_running_job_without_disturbing_it(make_sim: MakeSim, make_session: MakeSession) -> None:
+    # The energy ladder's first rung: the job's own lines still run exactly once, in order.
+    job = ["M140 S60", *job_commands(2000)]
+    sim = make_sim(SimConfig(speed=0.001))
+    session = make_session(sim.port)
+    session.connect()
+    session.start_job(job)
+    assert _wait_for(lambda: session.progress().confirmed_index >= 100)  # well past the job's own M140
+    with pytest.raises(SessionError, match="can't be sent during a print"):
+        session.adjust_while_printing("G1 X10")
+    session.adjust_while_printing("M140 S45")
+    result = session.wait_until_finished(60)
+    assert result is not None and result.outcome is JobOutcome.DONE
+    executed = sim.executed_commands()
+    assert "M140 S45" in executed
+    assert [c for c in executed if c != "M140 S45"][-len(job):] == job
+    assert sim.targets()[1] == 45.0
