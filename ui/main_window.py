@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -201,6 +202,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _show_row(self, row: int) -> None:
+        # A stack is as wide as its widest page; size it by the page on show instead.
+        for index in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored
+            self.stack.widget(index).setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(row)
         if hasattr(self, "_battery_timer"):
             self.refresh_battery()  # moving between areas is a cheap moment to bring the battery up to date

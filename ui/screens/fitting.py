@@ -212,7 +212,7 @@ class FittingScreen(Screen):
         self.fit_list = QListWidget()
         self.fit_list.setObjectName("fitList")
         history.addWidget(self.fit_list, 1)
-        fit_buttons = QHBoxLayout()
+        fit_buttons = QGridLayout()  # two by two: the tab fits beside the customer list at 1366×768
         self.reopen_fit_button = QPushButton(self.tr("Open in customizer"))
         self.reopen_fit_button.clicked.connect(self._open_saved_fit)
         self.reprint_button = QPushButton(self.tr("Reprint…"))
@@ -221,8 +221,10 @@ class FittingScreen(Screen):
         self.export_button.clicked.connect(self._export_fit)
         self.import_button = QPushButton(self.tr("Import JSON…"))
         self.import_button.clicked.connect(self._import_fit)
-        for button in (self.reopen_fit_button, self.reprint_button, self.export_button, self.import_button):
-            fit_buttons.addWidget(button)
+        for index, button in enumerate(
+            (self.reopen_fit_button, self.reprint_button, self.export_button, self.import_button)
+        ):
+            fit_buttons.addWidget(button, index // 2, index % 2)
         history.addLayout(fit_buttons)
         history.addWidget(QLabel(self.tr("Orders (print jobs)")))
         self.order_list = QListWidget()
