@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from printers.gcode.arcs import arc_from_words
 from printers.gcode.motion import MachineLimits, plan_times
 from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
 from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
@@ -456,16 +457,8 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
 
 def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
     """Points along a G2/G3 arc (I/J centre form), about 1 mm apart, ending exactly at `end`."""
-    cx = start[0] + words.get("I", 0.0)
-    cy = start[1] + words.get("J", 0.0)
-    radius = math.hypot(start[0] - cx, start[1] - cy)
-    a0 = math.atan2(start[1] - cy, start[0] - cx)
-    a1 = math.atan2(end[1] - cy, end[0] - cx)
-    sweep = a1 - a0
-    if clockwise and sweep >= 0:
-        sweep -= 2 * math.pi
-    elif not clockwise and sweep <= 0:
-        sweep += 2 * math.pi
+    arc = arc_from_words(start, end, words, clockwise=clockwise)
+    cx, cy, radius, a0, sweep = arc.cx, arc.cy, arc.radius, arc.start_angle, arc.sweep
     count = max(1, min(360, math.ceil(abs(sweep) * radius / _ARC_SEGMENT_MM)))
     points = []
     for i in range(1, count + 1):

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from printers.gcode.arcs import arc_from_words
 from printers.gcode.parse import GcodeSource, commands_and_line_count
 from printers.profiles import PrinterProfile
 
@@ -280,16 +281,8 @@ def _arc_extremes(
     start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool
 ) -> list[list[float]]:
     """Points where the arc reaches its extreme X or Y, so an arc bulging off the bed is caught."""
-    cx = start[0] + words.get("I", 0.0)
-    cy = start[1] + words.get("J", 0.0)
-    radius = math.hypot(start[0] - cx, start[1] - cy)
-    a0 = math.atan2(start[1] - cy, start[0] - cx)
-    a1 = math.atan2(end[1] - cy, end[0] - cx)
-    sweep = a1 - a0
-    if clockwise and sweep >= 0:
-        sweep -= 2 * math.pi
-    elif not clockwise and sweep <= 0:
-        sweep += 2 * math.pi
+    arc = arc_from_words(start, end, words, clockwise=clockwise)
+    cx, cy, radius, a0, sweep = arc.cx, arc.cy, arc.radius, arc.start_angle, arc.sweep
     points = []
     for quadrant in range(4):
         angle = quadrant * math.pi / 2

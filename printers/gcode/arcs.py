@@ -1,0 +1,30 @@
+"""G2/G3 arcs in the I/J centre form: where the centre is and how far the arc turns."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Arc:
+    cx: float
+    cy: float
+    radius: float
+    start_angle: float
+    sweep: float  # radians; negative for clockwise
+
+
+def arc_from_words(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> Arc:
+    cx = start[0] + words.get("I", 0.0)
+    cy = start[1] + words.get("J", 0.0)
+    radius = math.hypot(start[0] - cx, start[1] - cy)
+    a0 = math.atan2(start[1] - cy, start[0] - cx)
+    a1 = math.atan2(end[1] - cy, end[0] - cx)
+    sweep = a1 - a0
+    # Equal start and end angles mean a full circle, as firmware reads it.
+    if clockwise and sweep >= 0:
+        sweep -= 2 * math.pi
+    elif not clockwise and sweep <= 0:
+        sweep += 2 * math.pi
+    return Arc(cx, cy, radius, a0, sweep)
