@@ -14,7 +14,7 @@ from app.fitting.fits import reprint_fit
 from app.queue.order import order_link
 from app.queue.store import add_gcode_job
 from app.services import Services
-from app.slicing import Estimate, slice_to_file
+from app.slicing import Estimate, SliceOutcome, slice_to_file
 from db.models import Customer
 from printers.slicer import SliceSettings
 
@@ -62,34 +62,28 @@ def queue_fit(
     reprint = reprint_fit(services, fit_id, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
     # Check the licence before spending a minute slicing.
     with services.session_factory() as session:
-        link = order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
+        order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
     parts = [(part.name, part.mesh) for part in reprint.frame.parts]
+    # The fit chose its material (PETG for delivered frames, PLA for fit checks): slice for that one.
+    material_id = material_id or str(reprint.fit.parameters.get("material", "")).lower() or None
     slices_dir = services.paths.tmp_dir / "slices"
     slices_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=slices_dir) as tmp:
-        gcode = Path(tmp) / f"fit-{fit_id}.gcode"
         outcome = slice_to_file(
-            services.profiles, parts, gcode, printer_id=printer_id, material_id=material_id, settings=settings,
-            progress=progress,
+            services.profiles, parts, Path(tmp) / f"fit-{fit_id}.gcode", printer_id=printer_id,
+            material_id=material_id, settings=settings, progress=progress,
         )
-        job_id = add_gcode_job(
-            services.session_factory, services.blobs, gcode,
-            name=f"Frames {reprint.fit.design_id} for {reprint.fit.customer_code}", priority=priority,
-            order=replace(link, material_cost=round(outcome.estimate.material_cost, 4)),
+        queued = queue_sliced_fit(
+            services, fit_id, outcome, priority=priority, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed
         )
-    return QueuedOrder(
-        job_id=job_id, fit_id=fit_id, customer_id=link.customer_id or 0, design_id=link.design_id or "",
-        licence=link.licence, attribution=link.attribution, estimate=outcome.estimate,
-        is_style_newer=reprint.is_style_newer,
-    )
+    return replace(queued, is_style_newer=reprint.is_style_newer)
 
 
 def queue_sliced_fit(
     services: Services,
     fit_id: int,
-    gcode: Path,
+    outcome: SliceOutcome,
     *,
-    estimate: Estimate,
     priority: int = 0,
     is_for_sale: bool = False,
     is_sale_confirmed: bool = False,
@@ -102,12 +96,12 @@ def queue_sliced_fit(
         link = order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
         customer = session.get(Customer, link.customer_id) if link.customer_id is not None else None
         whose = customer.code if customer is not None else f"customer {link.customer_id}"
-    name = f"Frames {link.design_id} for {whose}"
     job_id = add_gcode_job(
-        services.session_factory, services.blobs, gcode, name=name, priority=priority,
-        order=replace(link, material_cost=round(estimate.material_cost, 4)),
+        services.session_factory, services.blobs, outcome.output, name=f"Frames {link.design_id} for {whose}",
+        priority=priority, order=replace(link, material_cost=round(outcome.estimate.material_cost, 4)),
+        printer_profile=outcome.printer, material=outcome.material,
     )
     return QueuedOrder(
         job_id=job_id, fit_id=fit_id, customer_id=link.customer_id or 0, design_id=link.design_id or "",
-        licence=link.licence, attribution=link.attribution, estimate=estimate, is_style_newer=False,
+        licence=link.licence, attribution=link.attribution, estimate=outcome.estimate, is_style_newer=False,
     )

@@ -1,28 +1,39 @@
-"""The one place where callbacks from worker, serial and service threads reach the GUI thread."""
+"""The one place where callbacks from worker, serial and service threads reach the GUI thread.
+
+Other threads only append to a queue; a timer on the GUI thread runs what they posted. No Qt call
+is made from a non-GUI thread: emitting a queued signal with a Python payload from a worker takes
+Qt's signal-slot lock and then Python's GIL, while the GUI thread can hold the GIL and wait for a
+lock of that same (address-hashed) pool, a deadlock seen under load.
+"""
 
 from __future__ import annotations
 
 import functools
+from collections import deque
 from collections.abc import Callable
 from typing import Any, ParamSpec
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QTimer
 
 P = ParamSpec("P")
+
+# Short enough to feel instant, long enough to cost nothing on an idle laptop.
+POLL_MS = 20
 
 
 class GuiBridge(QObject):
     """Lives on the GUI thread; `post` may be called from any thread."""
 
-    _call_requested = Signal(object)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Queued: the slot always runs in this object's (the GUI) thread, whoever emits.
-        self._call_requested.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self._pending: deque[Callable[[], Any]] = deque()  # append and popleft are atomic
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._run_pending)
+        self._timer.start()
 
     def post(self, fn: Callable[[], Any]) -> None:
-        self._call_requested.emit(fn)
+        self._pending.append(fn)
 
     def wrap(self, fn: Callable[P, Any]) -> Callable[P, None]:
         """A callback that, called from any thread, runs `fn` on the GUI thread."""
@@ -33,6 +44,7 @@ class GuiBridge(QObject):
 
         return posted
 
-    @Slot(object)
-    def _run(self, fn: Callable[[], Any]) -> None:
-        fn()
+    def _run_pending(self) -> None:
+        # Only what is queued now: work posted by these callbacks waits for the next tick.
+        for _ in range(len(self._pending)):
+            self._pending.popleft()()

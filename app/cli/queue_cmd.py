@@ -155,11 +155,17 @@ def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     text = (
         f"Queued job {order.job_id} for fit {order.fit_id} ({order.design_id}, {order.licence}): "
         f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
-        f"{e.energy_wh:.0f} Wh, cost {e.material_cost:.2f}."
+        f"{e.energy_wh:.0f} Wh, material {e.material_cost:.2f} {_currency(ctx)}."
     )
     if order.is_style_newer:
         text += "\nThe style changed since this fit was saved: check the paper template again before printing."
     return CommandResult(order.to_json(), text)
+
+
+def _currency(ctx: CliContext) -> str:
+    from app.settings import LabSettings
+
+    return ctx.services().settings.load(LabSettings).currency
 
 
 def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -207,7 +213,7 @@ def _plan_lab(ctx: CliContext) -> CommandResult:
         raise CliError(str(exc)) from exc
     if not plan.assignments and not plan.unscheduled:
         return CommandResult(plan.to_json(), "The queue is empty: add a job with `heliofab queue add` first.")
-    text = describe_plan(plan)
+    text = describe_plan(plan, state.site.timezone)
     if state.latest is None:
         text += (
             "\nNo battery reading yet, so the plan assumes the battery sits at its reserve: type one with "
@@ -216,10 +222,14 @@ def _plan_lab(ctx: CliContext) -> CommandResult:
     return CommandResult(plan.to_json(), text)
 
 
-def describe_plan(plan: Plan) -> str:
+def describe_plan(plan: Plan, timezone: str = "UTC") -> str:
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(timezone)
     lines = []
     for a in plan.assignments:
-        lines.append(f"{a.job}: {a.printer} {a.start_utc:%Y-%m-%d %H:%M}–{a.end_utc:%H:%M} UTC. {a.reason}")
+        start, end = a.start_utc.astimezone(zone), a.end_utc.astimezone(zone)
+        lines.append(f"{a.job}: {a.printer} {start:%Y-%m-%d %H:%M}–{end:%H:%M} {start:%Z}. {a.reason}")
     for u in plan.unscheduled:
         lines.append(f"{u.job}: {u.reason}")
     if plan.soc_pct:

@@ -33,7 +33,10 @@ def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if not lab_report.items:
         text = "No finished prints yet: the report fills in as jobs complete."
     else:
-        headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", "cost/item"]
+        from app.settings import LabSettings
+
+        currency = ctx.services().settings.load(LabSettings).currency
+        headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", f"cost/item {currency}"]
 
         def rows(totals):  # type: ignore[no-untyped-def]
             return [

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from printers.gcode import GcodeReadError, analyze_gcode
 from printers.gcode.analysis import EnergySegment
+from printers.profiles import MaterialProfile, PrinterProfile
 
 
 class GcodeEstimateError(ValueError):
@@ -39,9 +40,12 @@ def profile_per_slot(segments: tuple[EnergySegment, ...], duration_s: float, slo
     return tuple(e / slot_s for e in energy_j)
 
 
-def estimate_from_gcode(path: Path, slot_min: float = 15.0) -> GcodeEstimate:
+def estimate_from_gcode(
+    path: Path, slot_min: float = 15.0, *, printer: PrinterProfile | None = None, material: MaterialProfile | None = None
+) -> GcodeEstimate:
+    """Time, energy profile and grams; with the printer's power figures and the material's density when known."""
     try:
-        analysis = analyze_gcode(path)
+        analysis = analyze_gcode(path, printer, material)
     except GcodeReadError as exc:
         raise GcodeEstimateError(str(exc)) from exc
     duration_s = analysis.print_time_s + analysis.heat_up_s

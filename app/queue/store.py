@@ -15,6 +15,7 @@ from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
+from printers.profiles import MaterialProfile, PrinterProfile
 
 PROFILE_EVENT = "energy_profile"
 ACTIVE_STATES = (JobState.QUEUED, JobState.PLANNED, JobState.PRINTING, JobState.PAUSED, JobState.INTERRUPTED)
@@ -192,11 +193,16 @@ def add_gcode_job(
     deadline_utc: datetime | None = None,
     printer: str | None = None,
     order: OrderLink | None = None,
+    printer_profile: PrinterProfile | None = None,
+    material: MaterialProfile | None = None,
 ) -> int:
-    """Analyse the G-code (time, energy profile, peak) and queue it; the file goes into the blob store."""
+    """Analyse the G-code (time, energy profile, peak) and queue it; the file goes into the blob store.
+
+    With the printer and material it was sliced for, the watts and grams are theirs, not a generic printer's.
+    """
     from app.queue.gcode_estimate import estimate_from_gcode
 
-    estimate = estimate_from_gcode(path)
+    estimate = estimate_from_gcode(path, printer=printer_profile, material=material)
     ref = blobs.put_file(path)
     with unit_of_work(session_factory) as session:
         register_blob(session, ref, "text/x-gcode")
