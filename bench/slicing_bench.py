@@ -16,15 +16,13 @@ from pathlib import Path
 
 import trimesh
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from frame_like_parts import frame_set  # noqa: E402
 
 from printers.gcode import analyze_gcode, check_gcode  # noqa: E402
 from printers.profiles import find_material, find_printer  # noqa: E402
 from printers.prusa_backend import find_prusa_slicer, slice_with_prusa  # noqa: E402
 from printers.slicer import SliceSettings, slice_parts, write_text_atomically  # noqa: E402
+from tests.printers.shapes import frame_set  # noqa: E402 - the same parts the slicer tests use
 
 
 def catalogue_frame_set() -> list[trimesh.Trimesh] | None:
