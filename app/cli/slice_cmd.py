@@ -12,10 +12,13 @@ if TYPE_CHECKING:
     from printers.gcode import GcodeAnalysis, SafetyReport
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from app.slicing import SlicerBackend
-    from printers.slicer import SeamPosition
+# The choices of SeamPosition and SlicerBackend, spelled out so `heliofab --help` needn't load the slicer
+# (a test keeps them equal).
+SEAM_CHOICES = ("rear", "nearest")
+BACKEND_CHOICES = ("builtin", "prusa")
 
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("slice", help="slice STL parts onto one plate and write checked G-code")
     parser.add_argument("inputs", nargs="+", metavar="INPUT.stl", help="one or more STL files (all go on one plate)")
     parser.add_argument(
@@ -30,14 +33,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--skirt", type=int, default=1, metavar="LOOPS", help="skirt loops (default 1, 0 for none)")
     parser.add_argument(
         "--seam",
-        choices=[s.value for s in SeamPosition],
-        default=SeamPosition.REAR.value,
+        choices=SEAM_CHOICES,
+        default="rear",
         help="where loops start: rear (seams line up, default) or nearest (least travel)",
     )
     parser.add_argument(
         "--backend",
-        choices=[b.value for b in SlicerBackend],
-        default=SlicerBackend.BUILTIN.value,
+        choices=BACKEND_CHOICES,
+        default="builtin",
         help="built-in slicer (default) or PrusaSlicer when installed",
     )
     parser.add_argument("-o", "--output", required=True, metavar="OUT.gcode", help="where to write the G-code")

@@ -108,10 +108,19 @@ def test_command_groups_are_shared_between_modules() -> None:
 def test_cli_start_up_loads_no_heavy_libraries() -> None:
     # `heliofab --help` runs on slow laptops: Qt, SQLAlchemy and the geometry stack load only when used.
     code = (
-        "import sys, ui.entry; "
+        "import sys, ui.entry; from app.cli import build_parser; build_parser([ui.entry.screenshots]); "
         "heavy = [m for m in ('PySide6', 'sqlalchemy', 'alembic', 'trimesh', 'shapely', 'numpy') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_spelled_out_slicer_choices_match_the_enums() -> None:
+    from app.cli.slice_cmd import BACKEND_CHOICES, SEAM_CHOICES
+    from app.slicing import SlicerBackend
+    from printers.slicer import SeamPosition
+
+    assert SEAM_CHOICES == tuple(s.value for s in SeamPosition)
+    assert BACKEND_CHOICES == tuple(b.value for b in SlicerBackend)
