@@ -46,6 +46,7 @@ from app.orders import QueuedOrder, queue_sliced_fit
 from app.queue.order import SaleNeedsConfirmationError
 from app.slicing import SliceOutcome
 from app.tasks import TaskContext
+from catalog.blobstore import atomic_write_bytes
 from ui.context import ScreenContext
 from ui.screens.base import Screen
 from ui.screens.frame_preview import FramePreviewWidget
@@ -460,12 +461,12 @@ class CustomizerScreen(Screen):
         svg = template_svg_text(self.preview)
 
         def work(task: TaskContext) -> Path:
-            # Written beside the target, then renamed: no half-written template is ever left under its name.
+            if path.suffix.lower() != ".pdf":
+                atomic_write_bytes(path, svg.encode("utf-8"))
+                return path
+            # Qt writes the PDF itself: beside the target, then renamed, so no half-written file keeps its name.
             partial = path.with_name(f".{path.name}.partial")
-            if path.suffix.lower() == ".pdf":
-                _write_pdf(svg, partial)
-            else:
-                partial.write_text(svg, encoding="utf-8")
+            _write_pdf(svg, partial)
             partial.replace(path)
             return path
 
@@ -482,7 +483,7 @@ class CustomizerScreen(Screen):
         data = export_parameter_sets({name or f"{self.style_id} {datetime.now():%Y-%m-%d}": self.preview.params})
 
         def work(task: TaskContext) -> Path:
-            path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+            atomic_write_bytes(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
             return path
 
         self.ctx.tasks.run(self.tr("Saving parameter set"), work,
