@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import os
+import io
 import signal
-import tempfile
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,6 +115,14 @@ def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return out
 
 
+def _csv_text(columns: list[str], rows: list[dict[str, str]], line_end: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator=line_end)
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
 def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     path = Path(args.input)
     try:
@@ -131,26 +138,13 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     out_rows = compute_solar_table(rows) if rows else []
     columns = header + [c for c in OUT_COLUMNS if c not in header]
     if args.output:
+        from catalog.blobstore import atomic_write_bytes
+
         target = Path(args.output)
-        fd, tmp = tempfile.mkstemp(prefix=".solar-", suffix=".csv", dir=target.parent if str(target.parent) else ".")
-        try:
-            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
-                writer = csv.DictWriter(fh, fieldnames=columns)
-                writer.writeheader()
-                writer.writerows(out_rows)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write_bytes(target, _csv_text(columns, out_rows, "\r\n").encode("utf-8"))
         text = f"Wrote {len(out_rows)} rows to {target}."
     else:
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(out_rows)
-        text = buffer.getvalue()
+        text = _csv_text(columns, out_rows, "\n")
     return CommandResult({"rows": out_rows, "output": args.output}, text)
 
 
