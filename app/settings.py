@@ -24,8 +24,7 @@ class UiSettings:
 @dataclass(frozen=True)
 class LabSettings:
     lab_name: str = "My fab lab"
-    currency: str = "USD"
-    filament_price_per_kg: float = 20.0
+    currency: str = "USD"  # filament prices live in the material profiles
 
 
 SECTION_KEYS: dict[type[Any], str] = {

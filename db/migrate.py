@@ -55,8 +55,8 @@ def head_revision() -> str:
     return head
 
 
-def stored_revision(engine: Engine) -> str | None:
-    """The schema revision recorded in the DB, read with plain SQL."""
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the DB, read with plain SQL (no Alembic needed)."""
     with engine.connect() as connection:
         has_table = connection.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -64,10 +64,6 @@ def stored_revision(engine: Engine) -> str | None:
         if has_table is None:
             return None
         return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-
-
-def current_revision(engine: Engine) -> str | None:
-    return stored_revision(engine)
 
 
 def backup_database(db_file: Path, backups_dir: Path, reason: str) -> Path:
