@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -33,3 +34,20 @@ def services(data_dir: Path) -> Iterator[Services]:
 def _no_ambient_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Tests must never touch the real user data directory.
     monkeypatch.setenv("HELIOFAB_HOME", str(tmp_path / "ambient-home"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_main_thread_only() -> Iterator[None]:
+    # As in the app (ui/gc_guard.py): a collection triggered on a worker thread would run the
+    # destructors of Qt widgets left in cycles by earlier tests there, and deadlock.
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()

@@ -16,6 +16,7 @@ from app.settings import UiSettings
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
 from ui.first_run import FirstRunWizard
+from ui.gc_guard import MainThreadGarbageCollector
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
@@ -38,6 +39,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("Heliofab")
     app.setStyleSheet(STYLE_SHEET)
+    collector = MainThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
     ui_settings = services.settings.load(UiSettings)
     if not services.options.is_demo and not ui_settings.has_completed_first_run:
         ui_settings = run_first_run(services, ui_settings)
