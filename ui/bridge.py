@@ -1,9 +1,8 @@
 """The one place where callbacks from worker, serial and service threads reach the GUI thread.
 
-Other threads only append to a queue; a timer on the GUI thread runs what they posted. No Qt call
-is made from a non-GUI thread: emitting a queued signal with a Python payload from a worker takes
-Qt's signal-slot lock and then Python's GIL, while the GUI thread can hold the GIL and wait for a
-lock of that same (address-hashed) pool, a deadlock seen under load.
+Other threads only append to a queue; a timer on the GUI thread runs what they posted. So no Qt
+call is ever made from a worker, serial or service thread: nothing there takes a Qt lock while it
+holds the GIL, and the GUI thread is the only one that touches Qt objects.
 """
 
 from __future__ import annotations
