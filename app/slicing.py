@@ -127,22 +127,23 @@ def slice_to_file(
             staged = Path(tmp) / "out.gcode"
             report(-1.0, "PrusaSlicer is slicing")
             slice_with_prusa(paths, staged, printer, material, settings)
-            lines = read_gcode_lines(staged)
+            program = parse_gcode(read_gcode_lines(staged))
             outcome_text = staged.read_text(encoding="utf-8", errors="replace")
     else:
         result = slice_parts(list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m))
-        lines = result.gcode.splitlines()
+        # The built-in slicer hands over its commands already parsed; the print runner checks the
+        # file's text again before it streams a line of it.
+        program = result.program or parse_gcode(result.gcode.splitlines())
         outcome_text = result.gcode
         repaired = result.repaired_parts
         names = result.part_names
     seconds = time.perf_counter() - started
     report(0.92, "checking the G-code")
-    parsed = parse_gcode(lines)
-    safety = check_gcode(parsed, printer)
+    safety = check_gcode(program, printer)
     if not safety.is_safe:
         raise UnsafeGcodeError(safety)
     report(0.95, "estimating time and energy")
-    analysis = analyze_gcode(parsed, printer, material)
+    analysis = analyze_gcode(program, printer, material)
     write_text_atomically(output, outcome_text)
     report(1.0, "done")
     return SliceOutcome(

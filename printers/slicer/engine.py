@@ -19,6 +19,7 @@ import shapely
 import trimesh
 from shapely.geometry import MultiPolygon
 
+from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.plate import DoesNotFitError, arrange_parts
@@ -58,6 +59,7 @@ class SliceResult:
     line_count: int
     timings_ms: dict[str, float]
     placements: tuple[np.ndarray, ...] = ()  # per part: 4x4 transform from its input coordinates to the bed
+    program: ParsedGcode | None = None  # the same G-code as parsed commands, for the check and the estimate
 
 
 @dataclass
@@ -162,6 +164,7 @@ def slice_parts(
         line_count=len(stats.lines),
         timings_ms=timings,
         placements=tuple(p.transform for p in parts),
+        program=stats.program(),
     )
 
 

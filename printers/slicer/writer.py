@@ -1,13 +1,20 @@
 """G-code text from ordered toolpaths: relative extrusion (M83), Slic3r's bead cross-section,
-retraction only for travels that leave the part."""
+retraction only for travels that leave the part.
+
+Every line is recorded twice: as text, and as the parsed command that text reads as, so the safety
+check and the estimate can run on the slicer's output without parsing it back (the text is checked
+again before any print streams it)."""
 
 from __future__ import annotations
 
 import math
+from functools import partial
+from itertools import repeat
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from printers.gcode.parse import GcodeCommand, ParsedGcode, parse_command, strip_comment
 from printers.profiles import MaterialProfile, PrinterProfile
 from printers.slicer.settings import SliceSettings
 from printers.slicer.toolpaths import PathRole, ToolPath
@@ -27,6 +34,48 @@ class WriterStats:
     travels: int = 0
     extrusions: int = 0
     lines: list[str] = field(default_factory=list)
+    commands: list[GcodeCommand] = field(default_factory=list)
+
+    def program(self) -> ParsedGcode:
+        return ParsedGcode(len(self.lines), tuple(self.commands))
+
+
+class _Output:
+    """Appends lines and their parsed commands; line numbers are 1-based, as in the file."""
+
+    def __init__(self, stats: WriterStats) -> None:
+        self.lines = stats.lines
+        self.commands = stats.commands
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        text = strip_comment(line)
+        if text:
+            self.commands.append(parse_command(text, len(self.lines)))
+
+    def add_all(self, lines: list[str]) -> None:
+        for line in lines:
+            self.add(line)
+
+    def add_extrusions(self, xs: list[float], ys: list[float], es: list[float]) -> None:
+        """Extruding moves whose values are already rounded to what the text shows (3 and 5 decimals),
+        so the command's words equal what a parser reads back from the line."""
+        first = len(self.lines) + 1
+        texts = [f"G1 X{x:.3f} Y{y:.3f} E{e:.5f}" for x, y, e in zip(xs, ys, es, strict=True)]
+        words = [{"X": x, "Y": y, "E": e} for x, y, e in zip(xs, ys, es, strict=True)]
+        self.lines.extend(texts)
+        self.commands.extend(
+            map(
+                _new_command,
+                zip(range(first, first + len(texts)), repeat("G1"), words, texts, repeat(_NO_FLAGS), repeat(False)),
+            )
+        )
+
+
+_NO_FLAGS: frozenset[str] = frozenset()
+# GcodeCommand from one tuple of its fields, in C (NamedTuple's own constructors are Python functions):
+# a frame set has 10⁵ moves.
+_new_command = partial(tuple.__new__, GcodeCommand)
 
 
 def e_per_mm(width_mm: float, height_mm: float, filament_diameter_mm: float) -> float:
@@ -44,22 +93,22 @@ def write_gcode(
     header: list[str],
 ) -> WriterStats:
     stats = WriterStats()
-    out = stats.lines
-    out.extend(f"; {line}" for line in header)
+    out = _Output(stats)
+    out.add_all([f"; {line}" for line in header])
     lim = printer.limits
     # Written into the file so any estimator (ours, a printer's) times it with the same limits.
-    out.append(
+    out.add(
         f"M201 X{lim.max_accel_x_mm_s2:g} Y{lim.max_accel_y_mm_s2:g} "
         f"Z{lim.max_accel_z_mm_s2:g} E{lim.max_accel_e_mm_s2:g}"
     )
-    out.append(
+    out.add(
         f"M203 X{lim.max_feed_x_mm_s:g} Y{lim.max_feed_y_mm_s:g} Z{lim.max_feed_z_mm_s:g} E{lim.max_feed_e_mm_s:g}"
     )
-    out.append(f"M204 P{lim.print_accel_mm_s2:g} R{lim.retract_accel_mm_s2:g} T{lim.travel_accel_mm_s2:g}")
-    out.append(f"M205 X{lim.jerk_x_mm_s:g} Y{lim.jerk_y_mm_s:g} Z{lim.jerk_z_mm_s:g} E{lim.jerk_e_mm_s:g}")
-    out.extend(start_gcode.splitlines())
-    out.append("G90")
-    out.append("M83")
+    out.add(f"M204 P{lim.print_accel_mm_s2:g} R{lim.retract_accel_mm_s2:g} T{lim.travel_accel_mm_s2:g}")
+    out.add(f"M205 X{lim.jerk_x_mm_s:g} Y{lim.jerk_y_mm_s:g} Z{lim.jerk_z_mm_s:g} E{lim.jerk_e_mm_s:g}")
+    out.add_all(start_gcode.splitlines())
+    out.add("G90")
+    out.add("M83")
     width = settings.extrusion_width_mm(printer)
     retract = printer.retract_length_mm
     retract_f = printer.retract_speed_mm_s * 60.0
@@ -69,47 +118,42 @@ def write_gcode(
     x = y = math.nan
     for index, layer in enumerate(layers):
         is_first = index == 0
-        out.append(f";LAYER:{index} Z{layer.z_mm:.3f}")
+        out.add(f";LAYER:{index} Z{layer.z_mm:.3f}")
         if index == 1 and fan_s > 0:
-            out.append(f"M106 S{fan_s}")
+            out.add(f"M106 S{fan_s}")
         if index == 1 and material.hotend_c != material.first_layer_hotend_c:
-            out.append(f"M104 S{material.hotend_c:g}")
+            out.add(f"M104 S{material.hotend_c:g}")
         if index == 1 and printer.has_heated_bed and material.bed_c != material.first_layer_bed_c:
-            out.append(f"M140 S{material.bed_c:g}")
-        out.append(f"G1 Z{layer.z_mm:.3f} F{z_f:.0f}")
+            out.add(f"M140 S{material.bed_c:g}")
+        out.add(f"G1 Z{layer.z_mm:.3f} F{z_f:.0f}")
         e_mm = e_per_mm(width, layer.height_mm, printer.filament_diameter_mm)
         current_role: PathRole | None = None
         for path, needs_retract in zip(layer.paths, layer.retract_before, strict=True):
             pts = path.points
             if path.role != current_role:
-                out.append(f";TYPE:{path.role.value}")
+                out.add(f";TYPE:{path.role.value}")
                 current_role = path.role
             if needs_retract and retract > 0:
-                out.append(f"G1 E-{retract:.3f} F{retract_f:.0f}")
+                out.add(f"G1 E-{retract:.3f} F{retract_f:.0f}")
                 stats.retractions += 1
             if not (math.isclose(pts[0, 0], x, abs_tol=1e-4) and math.isclose(pts[0, 1], y, abs_tol=1e-4)):
-                out.append(f"G0 X{pts[0, 0]:.3f} Y{pts[0, 1]:.3f} F{travel_f:.0f}")
+                out.add(f"G0 X{pts[0, 0]:.3f} Y{pts[0, 1]:.3f} F{travel_f:.0f}")
                 stats.travels += 1
             if needs_retract and retract > 0:
-                out.append(f"G1 E{retract:.3f} F{retract_f:.0f}")
+                out.add(f"G1 E{retract:.3f} F{retract_f:.0f}")
             speed = _speed_mm_s(path.role, printer, is_first)
             lengths = np.hypot(np.diff(pts[:, 0]), np.diff(pts[:, 1]))
-            e_values = lengths * e_mm
-            xs = pts[1:, 0].tolist()
-            ys = pts[1:, 1].tolist()
-            es = e_values.tolist()
-            out.append(f"G1 F{speed * 60:.0f}")
-            out.extend(
-                [
-                    f"G1 X{a:.3f} Y{b:.3f} E{c:.5f}"
-                    for a, b, c, d in zip(xs, ys, es, lengths.tolist(), strict=True)
-                    if d > 1e-4
-                ]
+            moving = lengths > 1e-4
+            out.add(f"G1 F{speed * 60:.0f}")
+            out.add_extrusions(
+                np.round(pts[1:, 0][moving], 3).tolist(),
+                np.round(pts[1:, 1][moving], 3).tolist(),
+                np.round(lengths[moving] * e_mm, 5).tolist(),
             )
-            stats.extrusions += len(xs)
+            stats.extrusions += len(pts) - 1
             x, y = float(pts[-1, 0]), float(pts[-1, 1])
-    out.append("M107")
-    out.extend(end_gcode.splitlines())
+    out.add("M107")
+    out.add_all(end_gcode.splitlines())
     return stats
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from shapely import affinity
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
-from printers.gcode import analyze_gcode, check_gcode, preview_layers
+from printers.gcode import analyze_gcode, check_gcode, parse_gcode, preview_layers
 from printers.profiles import find_material, find_printer
 from printers.slicer import SeamPosition, SliceError, SliceSettings, slice_parts
 from printers.slicer.sections import is_prism
@@ -75,6 +75,19 @@ def test_frame_set_gives_safe_strict_gcode() -> None:
     volume_cm3 = sum(m.volume for m in frame_set()) / 1000
     assert 0.4 * volume_cm3 * PLA.density_g_cm3 < analysis.filament_g < 1.3 * volume_cm3 * PLA.density_g_cm3
     assert 10 * 60 < analysis.print_time_s < 4 * 3600
+
+
+@pytest.mark.parametrize("with_skirt", [False, True])
+def test_the_handed_over_commands_are_what_the_text_parses_to(with_skirt: bool) -> None:
+    sphere = trimesh.creation.icosphere(subdivisions=2, radius=6)
+    sphere.metadata["name"] = "ball"
+    result = slice_parts([sphere, frame_set()[1]], MK3, PLA, SliceSettings(skirt_loops=int(with_skirt)))
+    assert result.program is not None
+    reparsed = parse_gcode(result.gcode.splitlines())
+    assert result.program.line_count == reparsed.line_count == result.line_count
+    assert len(result.program.commands) == len(reparsed.commands) > 1000
+    for handed, parsed in zip(result.program.commands, reparsed.commands, strict=True):
+        assert handed == parsed, f"line {parsed.line_no}"
 
 
 def test_extrusion_per_mm_uses_the_rounded_bead() -> None:
