@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from printers.collector import collector_paused
 from printers.gcode.arcs import arc_from_words
 from printers.gcode.motion import MachineLimits, plan_times
 from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
@@ -172,6 +173,7 @@ class _Program:
     run_start: int = 0
 
 
+@collector_paused
 def analyze_gcode(
     source: GcodeSource,
     printer: PrinterProfile | None = None,

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from printers.collector import collector_paused
+
 # Commands whose argument is free text (a message or a file name), not letter-number words.
 TEXT_ARGUMENT_CODES = frozenset({"M23", "M28", "M30", "M32", "M117", "M118", "M928"})
 
@@ -50,6 +52,7 @@ class ParsedGcode:
 GcodeSource = str | Path | Iterable[str] | ParsedGcode
 
 
+@collector_paused
 def parse_gcode(source: GcodeSource) -> ParsedGcode:
     """Parses everything up front: worth it when two passes follow (check, then estimate) on a file
     of ordinary size; for very large files, pass the lines to each pass and let them stream."""

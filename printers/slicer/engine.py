@@ -19,6 +19,7 @@ import shapely
 import trimesh
 from shapely.geometry import MultiPolygon
 
+from printers.collector import collector_paused
 from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
@@ -69,6 +70,7 @@ class _PartLayers:
     areas: list[MultiPolygon]
 
 
+@collector_paused
 def slice_parts(
     inputs: Sequence[PartInput],
     printer: PrinterProfile,

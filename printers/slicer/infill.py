@@ -74,59 +74,67 @@ def _zigzag(
     spacing: float,
     rotated: shapely.Geometry,
 ) -> list[np.ndarray]:
-    """Chains of segments joined at alternating ends when the link stays inside the region (rotated frame)."""
+    """Chains of segments joined at alternating ends when the link stays inside the region (rotated frame).
+
+    Segments come sorted by scanline, then by x; on one scanline both their starts and their ends
+    increase with x, which lets one searchsorted find every segment's nearest neighbour on the next line.
+    """
     count = len(starts)
-    by_line: dict[int, list[int]] = {}
-    for i, line in enumerate(seg_line.tolist()):
-        by_line.setdefault(line, []).append(i)
+    next_lo = np.searchsorted(seg_line, seg_line + 1, side="left")
+    next_hi = np.searchsorted(seg_line, seg_line + 1, side="right")
+    has_next = next_lo < next_hi
     max_dx = 3.0 * spacing
-    # Candidate links: from each segment's end (side 1 = right, 0 = left) to the nearest same-side end
-    # of a segment on the next scanline.
-    cand_from: list[tuple[int, int]] = []
-    cand_to: list[int] = []
-    link_coords = []
+    # link[side][i]: the segment on the next scanline that segment i's end on `side` (0 left, 1 right)
+    # joins, or -1. Candidates: the nearest same-side end, when close enough and the link stays inside.
+    link = np.full((2, count), -1, dtype=np.int64)
+    for side, xs in ((0, starts), (1, ends)):
+        origin = xs.min()
+        stride = float(xs.max() - origin) + 1.0
+        keys = seg_line * stride + (xs - origin)
+        right = np.searchsorted(keys, (seg_line + 1) * stride + (xs - origin))
+        right = np.clip(right, next_lo, np.maximum(next_hi - 1, next_lo))
+        left = np.maximum(right - 1, next_lo)
+        right = np.minimum(right, count - 1)
+        left = np.minimum(left, count - 1)
+        take_left = np.abs(xs[left] - xs) <= np.abs(xs[right] - xs)
+        best = np.where(take_left, left, right)
+        near = has_next & (np.abs(xs[best] - xs) <= max_dx)
+        index = np.flatnonzero(near)
+        if len(index) == 0:
+            continue
+        target = best[index]
+        ys_here = scan[seg_line[index]]
+        ys_next = scan[seg_line[target]]
+        segments = np.stack(
+            [np.column_stack([xs[index], ys_here]), np.column_stack([xs[target], ys_next])], axis=1
+        )
+        inside = shapely.covers(rotated, shapely.linestrings(segments))
+        link[side, index[inside]] = target[inside]
     s_l = starts.tolist()
     e_l = ends.tolist()
-    for i in range(count):
-        nxt = by_line.get(int(seg_line[i]) + 1)
-        if not nxt:
-            continue
-        for side, xs_here, xs_list in ((0, s_l, s_l), (1, e_l, e_l)):
-            x_here = xs_here[i]
-            best = min(nxt, key=lambda j, xl=xs_list, x=x_here: abs(xl[j] - x))
-            if abs(xs_list[best] - x_here) <= max_dx:
-                cand_from.append((i, side))
-                cand_to.append(best)
-                link_coords.append(((x_here, scan[seg_line[i]]), (xs_list[best], scan[seg_line[best]])))
-    valid: dict[tuple[int, int], int] = {}
-    if link_coords:
-        links = shapely.linestrings(np.asarray(link_coords))
-        ok = shapely.covers(rotated, links)
-        for key, target, good in zip(cand_from, cand_to, ok.tolist(), strict=True):
-            if good:
-                valid[key] = target
-    used = np.zeros(count, dtype=bool)
+    y_l = scan[seg_line].tolist()
+    links = link.tolist()
+    used = [False] * count
     chains: list[np.ndarray] = []
-    for line in sorted(by_line):
-        for i in by_line[line]:
-            if used[i]:
-                continue
-            points = []
-            current = i
-            side_in = 0  # enter at the left end, leave at the right
-            while True:
-                used[current] = True
-                y = scan[seg_line[current]]
-                a, b = (s_l[current], e_l[current]) if side_in == 0 else (e_l[current], s_l[current])
-                points.append((a, y))
-                points.append((b, y))
-                side_out = 1 - side_in
-                nxt = valid.get((current, side_out))
-                if nxt is None or used[nxt]:
-                    break
-                current = nxt
-                side_in = side_out
-            chains.append(np.asarray(points))
+    for i in range(count):  # already in scanline order
+        if used[i]:
+            continue
+        points = []
+        current = i
+        side_in = 0  # enter at the left end, leave at the right
+        while True:
+            used[current] = True
+            y = y_l[current]
+            a, b = (s_l[current], e_l[current]) if side_in == 0 else (e_l[current], s_l[current])
+            points.append((a, y))
+            points.append((b, y))
+            side_out = 1 - side_in
+            nxt = links[side_out][current]
+            if nxt < 0 or used[nxt]:
+                break
+            current = nxt
+            side_in = side_out
+        chains.append(np.asarray(points))
     return chains
 
 

@@ -8,9 +8,9 @@ again before any print streams it)."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import repeat
-from dataclasses import dataclass, field
 
 import numpy as np
 
