@@ -167,7 +167,9 @@ class _Heater:
 class _Program:
     """What the single pass over the commands collects for timing."""
 
-    deltas: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # X Y Z E deltas of every move, flat (four floats per move: numpy reads a flat list of floats
+    # several times faster than a list of tuples); one feed per move, so len(feeds) counts the moves.
+    deltas: list[float] = field(default_factory=list)
     feeds: list[float] = field(default_factory=list)
     items: list[tuple[str, Any]] = field(default_factory=list)  # ("moves", (start, end, limits)), ("dwell", s), ...
     run_start: int = 0
@@ -196,18 +198,18 @@ def analyze_gcode(
     feed = 25.0
     filament = 0.0
     retractions = travel_moves = extrusion_moves = 0
-    extruded_xyz: list[tuple[float, float, float, float, float]] = []
+    extruded_xyz: list[float] = []  # flat: from x, from y, to x, to y, z of every extruding move
     layer_first: dict[float, int] = {}
     layer_moves: dict[float, int] = {}  # index of the layer's first extruding move
     commands = 0
 
-    append_delta = prog.deltas.append
+    extend_delta = prog.deltas.extend
     append_feed = prog.feeds.append
-    append_extruded = extruded_xyz.append
+    extend_extruded = extruded_xyz.extend
     last_layer_z = math.nan
 
     def flush(current: MachineLimits) -> None:
-        end = len(prog.deltas)
+        end = len(prog.feeds)
         if end > prog.run_start:
             prog.items.append(("moves", (prog.run_start, end, current)))
         prog.run_start = end
@@ -232,20 +234,20 @@ def analyze_gcode(
                 tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
             te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
             de = te - pe
-            append_delta((tx - px, ty - py, tz - pz, de))
+            extend_delta((tx - px, ty - py, tz - pz, de))
             append_feed(feed)
             moved_xy = tx != px or ty != py
             if de < 0:
                 retractions += 1
             elif de > 0 and moved_xy:
                 extrusion_moves += 1
-                append_extruded((px, py, tx, ty, tz))
+                extend_extruded((px, py, tx, ty, tz))
                 if tz != last_layer_z:
                     last_layer_z = tz
                     z = round(tz, 3)
                     if z not in layer_first:
                         layer_first[z] = cmd.line_no
-                        layer_moves[z] = len(prog.deltas) - 1
+                        layer_moves[z] = len(prog.feeds) - 1
             if de <= 0 and moved_xy:
                 travel_moves += 1
             filament += de
@@ -270,7 +272,7 @@ def analyze_gcode(
             start = pos
             for point in points:
                 delta = (point[0] - start[0], point[1] - start[1], point[2] - start[2], point[3] - start[3])
-                prog.deltas.append(delta)
+                prog.deltas.extend(delta)
                 prog.feeds.append(feed)
                 start = point
             moved_xy = target[0] != pos[0] or target[1] != pos[1]
@@ -278,11 +280,11 @@ def analyze_gcode(
                 retractions += 1
             if de > 0 and moved_xy:
                 extrusion_moves += 1
-                extruded_xyz.append((pos[0], pos[1], target[0], target[1], target[2]))
+                extruded_xyz.extend((pos[0], pos[1], target[0], target[1], target[2]))
                 z = round(target[2], 3)
                 if z not in layer_first:
                     layer_first[z] = cmd.line_no
-                    layer_moves[z] = len(prog.deltas) - 1
+                    layer_moves[z] = len(prog.feeds) - 1
             elif moved_xy:
                 travel_moves += 1
             filament += de
@@ -337,7 +339,7 @@ def analyze_gcode(
     energy_wh = sum(s.energy_wh for s in segments)
     bbox = None
     if extruded_xyz:
-        ext = np.asarray(extruded_xyz)
+        ext = np.asarray(extruded_xyz).reshape(-1, 5)
         xs, ys = ext[:, [0, 2]], ext[:, [1, 3]]
         bbox = BoundingBox(
             float(xs.min()),

@@ -117,6 +117,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
     hi = (printer.bed_x_mm + BED_TOLERANCE_MM, printer.bed_y_mm + BED_TOLERANCE_MM, printer.bed_z_mm + BED_TOLERANCE_MM)
     pos = [0.0, 0.0, 0.0, 0.0]
     homed = [False, False, False]
+    is_all_homed = False
     is_abs_xyz = is_abs_e = True
     hotend_target = bed_target = 0.0
     hotend_waited_c: float | None = None
@@ -129,6 +130,25 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         commands += 1
         code = cmd.code
         words = cmd.words
+        if (code == "G1" or code == "G0") and is_all_homed and not cmd.has_bad_number and not cmd.flags:
+            # The hot path, nearly every line: a straight move with nothing to report needs only the
+            # new position. Anything out of the ordinary falls through to the full checks below.
+            px, py, pz, pe = pos
+            if is_abs_xyz:
+                tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
+            else:
+                tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
+            te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
+            de = te - pe
+            is_fine = lo[0] <= tx <= hi[0] and lo[1] <= ty <= hi[1] and lo[2] <= tz <= hi[2]
+            if is_fine and de > 0:
+                is_fine = has_extruded and hotend_target >= MIN_EXTRUDE_TEMP_C
+                if is_fine:
+                    xy = math.hypot(tx - px, ty - py)
+                    is_fine = xy <= 1.0 or de * filament_area_ratio / xy <= MAX_FILAMENT_PER_MM
+            if is_fine:
+                pos = [tx, ty, tz, te]
+                continue
         if (cmd.has_bad_number and code in _NUMERIC_CODES) or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
             report(cmd.line_no, ProblemKind.BAD_NUMBER, f"'{cmd.text}' has a missing or non-numeric value.")
             continue
@@ -147,6 +167,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             for axis in named or [0, 1, 2]:
                 homed[axis] = True
                 pos[axis] = 0.0
+            is_all_homed = all(homed)
         elif code == "G92":
             for axis, letter in enumerate("XYZE"):
                 if letter in words:
@@ -196,24 +217,6 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 if code == "M190":
                     bed_waited = True
         elif code in ("G0", "G1", "G2", "G3"):
-            if code != "G2" and code != "G3" and all(homed):
-                # The hot path: a straight move with nothing to report needs only the new position.
-                px, py, pz, pe = pos
-                if is_abs_xyz:
-                    tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
-                else:
-                    tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
-                te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
-                de = te - pe
-                is_fine = lo[0] <= tx <= hi[0] and lo[1] <= ty <= hi[1] and lo[2] <= tz <= hi[2]
-                if is_fine and de > 0:
-                    is_fine = has_extruded and hotend_target >= MIN_EXTRUDE_TEMP_C
-                    if is_fine:
-                        xy = math.hypot(tx - px, ty - py)
-                        is_fine = xy <= 1.0 or de * filament_area_ratio / xy <= MAX_FILAMENT_PER_MM
-                if is_fine:
-                    pos = [tx, ty, tz, te]
-                    continue
             target = list(pos)
             for axis, letter in enumerate("XYZ"):
                 if letter in words:
