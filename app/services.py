@@ -11,14 +11,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.catalog_service import CatalogService
 from app.energy.monitor import EnergyMonitor
-from app.paths import DataPaths, prepare_data_dir
+from app.database import open_database
+from app.paths import DataPaths
 from app.printer_profiles import ProfileStore
 from app.printing.service import PrintingService
 from app.settings import SettingsStore
 from app.tasks import TaskRunner
 from catalog.blobstore import BlobStore
-from db.engine import make_engine, make_session_factory
-from db.migrate import MigrationResult, upgrade_to_head
+from db.migrate import MigrationResult
 
 
 @dataclass(frozen=True)
@@ -55,14 +55,8 @@ class Services:
 
 def build_services(options: StartupOptions) -> Services:
     """Raises DataDirError, NotADatabaseError or MigrationError with an operator-readable message."""
-    paths = prepare_data_dir(options.data_dir)
-    engine = make_engine(paths.db_file)
-    try:
-        migration = upgrade_to_head(engine, paths.db_file, paths.backups_dir) if options.run_migrations else None
-    except BaseException:
-        engine.dispose()
-        raise
-    session_factory = make_session_factory(engine)
+    database = open_database(options.data_dir, run_migrations=options.run_migrations)
+    paths, session_factory = database.paths, database.session_factory
     blobs = BlobStore(paths.objects_dir)
     settings = SettingsStore(session_factory)
     profiles = ProfileStore(session_factory)
@@ -73,12 +67,12 @@ def build_services(options: StartupOptions) -> Services:
     return Services(
         paths=paths,
         options=options,
-        engine=engine,
+        engine=database.engine,
         session_factory=session_factory,
         blobs=blobs,
         settings=settings,
         tasks=TaskRunner(options.task_workers),
-        migration=migration,
+        migration=database.migration,
         profiles=profiles,
         printing=PrintingService(
             session_factory, blobs, profiles=profiles, is_finding_orphans=options.run_migrations

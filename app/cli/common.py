@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from app.database import Database
+    from app.printer_profiles import ProfileStore
     from app.services import Services
 
 
@@ -37,6 +39,21 @@ class CliContext:
     is_demo: bool = False
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     _services: Services | None = None
+    _database: Database | None = None
+    _profiles: ProfileStore | None = None
+
+    def profiles(self) -> ProfileStore:
+        """Printer and material profiles, for commands that need nothing else (slicing, G-code checks):
+        they open the database alone and skip loading the catalogue, printing and energy services."""
+        if self._services is not None or self.is_demo:
+            return self.services().profiles
+        if self._profiles is None:
+            from app.database import open_database
+            from app.printer_profiles import ProfileStore
+
+            self._database = open_database(self.data_dir)
+            self._profiles = ProfileStore(self._database.session_factory)
+        return self._profiles
 
     def services(self) -> Services:
         if self._services is None:
@@ -55,6 +72,10 @@ class CliContext:
         if self._services is not None:
             self._services.close()
             self._services = None
+        if self._database is not None:
+            self._database.engine.dispose()
+            self._database = None
+            self._profiles = None
         if self.is_demo:
             # A demo lab is throw-away by design: the next --demo starts fresh again.
             shutil.rmtree(self.data_dir, ignore_errors=True)

@@ -80,9 +80,9 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     backend = SlicerBackend(args.backend)
     if backend is SlicerBackend.PRUSA and not is_prusa_available():
         raise CliError("PrusaSlicer is not installed: use --backend builtin or install prusa-slicer.")
-    services = ctx.services()
+    profiles = ctx.profiles()
     try:
-        printer = services.profiles.printer(args.printer)
+        printer = profiles.printer(args.printer)
         layer = args.layer_height if args.layer_height is not None else printer.standard_layer_height_mm
         settings = SliceSettings(
             layer_height_mm=layer,
@@ -93,7 +93,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             seam=SeamPosition(args.seam),
         )
         outcome = slice_to_file(
-            services.profiles,
+            profiles,
             inputs,
             output,
             printer_id=args.printer,
@@ -136,7 +136,7 @@ def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResu
 
     try:
         info = inspect_gcode(
-            ctx.services().profiles,
+            ctx.profiles(),
             Path(args.file),
             printer_id=args.printer,
             material_id=args.material,
@@ -149,7 +149,7 @@ def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResu
 
 
 def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    printers = ctx.services().profiles.printers()
+    printers = ctx.profiles().printers()
     data = [
         {
             "id": p.id,
@@ -181,7 +181,7 @@ def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult
 
 
 def materials_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    materials = ctx.services().profiles.materials()
+    materials = ctx.profiles().materials()
     data = [m.to_dict() for m in materials]
     rows = [
         [m.id, m.name, f"{m.hotend_c:g}", f"{m.bed_c:g}", f"{m.density_g_cm3:g}", f"{m.price_per_kg:g}"]

@@ -117,6 +117,22 @@ def test_cli_start_up_loads_no_heavy_libraries() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_profile_commands_open_the_database_alone(tmp_path: Path) -> None:
+    # `slice`, `gcode info` and `printers profiles` need profiles only: the catalogue, printing and
+    # energy services (and their imports) stay unloaded.
+    code = (
+        "import sys; from app.cli import main; "
+        f"rc = main(['--data-dir', {str(tmp_path / 'lab')!r}, 'printers', 'profiles', '--json']); "
+        "loaded = [m for m in ('app.services', 'app.catalog_service', 'app.printing.service', 'app.energy.monitor') "
+        "if m in sys.modules]; "
+        "print('LOADED', ','.join(loaded), file=sys.stderr); sys.exit(rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1].strip() == "LOADED", result.stderr
+    assert {p["id"] for p in json.loads(result.stdout)} >= {"prusa-mk3", "creality-ender3"}
+
+
 def test_spelled_out_slicer_choices_match_the_enums() -> None:
     from app.cli.slice_cmd import BACKEND_CHOICES, SEAM_CHOICES
     from app.slicing import SlicerBackend
