@@ -357,18 +357,22 @@ def _order_layer(
                 placed = _start_loop(group.pop(int(np.argmin(dists))), pos, seam)
                 out.append(placed)
                 pos = placed.points[-1]
-        fills = list(island.fills)
-        while fills:
+        fills = island.fills
+        if fills:
             starts = np.array([f.points[0] for f in fills])
             ends = np.array([f.points[-1] for f in fills])
-            d_start = np.sum((starts - pos) ** 2, axis=1)
-            d_end = np.sum((ends - pos) ** 2, axis=1)
-            best = int(np.argmin(np.minimum(d_start, d_end)))
-            chosen = fills.pop(best)
-            if d_end[best] < d_start[best]:
-                chosen = ToolPath(chosen.role, chosen.points[::-1], False)
-            out.append(chosen)
-            pos = chosen.points[-1]
+            taken = np.zeros(len(fills), dtype=bool)
+            for _ in range(len(fills)):
+                d_start = np.sum((starts - pos) ** 2, axis=1)
+                d_end = np.sum((ends - pos) ** 2, axis=1)
+                nearest = np.where(taken, np.inf, np.minimum(d_start, d_end))
+                best = int(np.argmin(nearest))
+                taken[best] = True
+                chosen = fills[best]
+                if d_end[best] < d_start[best]:
+                    chosen = ToolPath(chosen.role, chosen.points[::-1], False)
+                out.append(chosen)
+                pos = chosen.points[-1]
     return out, pos
 
 

@@ -127,34 +127,56 @@ def write_gcode(
             out.add(f"M140 S{material.bed_c:g}")
         out.add(f"G1 Z{layer.z_mm:.3f} F{z_f:.0f}")
         e_mm = e_per_mm(width, layer.height_mm, printer.filament_diameter_mm)
+        if not layer.paths:
+            continue
+        moves = _LayerMoves(layer.paths, e_mm)
         current_role: PathRole | None = None
-        for path, needs_retract in zip(layer.paths, layer.retract_before, strict=True):
-            pts = path.points
+        for k, (path, needs_retract) in enumerate(zip(layer.paths, layer.retract_before, strict=True)):
             if path.role != current_role:
                 out.add(f";TYPE:{path.role.value}")
                 current_role = path.role
             if needs_retract and retract > 0:
                 out.add(f"G1 E-{retract:.3f} F{retract_f:.0f}")
                 stats.retractions += 1
-            if not (math.isclose(pts[0, 0], x, abs_tol=1e-4) and math.isclose(pts[0, 1], y, abs_tol=1e-4)):
-                out.add(f"G0 X{pts[0, 0]:.3f} Y{pts[0, 1]:.3f} F{travel_f:.0f}")
+            start_x, start_y = moves.firsts[k]
+            if not (math.isclose(start_x, x, abs_tol=1e-4) and math.isclose(start_y, y, abs_tol=1e-4)):
+                out.add(f"G0 X{start_x:.3f} Y{start_y:.3f} F{travel_f:.0f}")
                 stats.travels += 1
             if needs_retract and retract > 0:
                 out.add(f"G1 E{retract:.3f} F{retract_f:.0f}")
             speed = _speed_mm_s(path.role, printer, is_first)
-            lengths = np.hypot(np.diff(pts[:, 0]), np.diff(pts[:, 1]))
-            moving = lengths > 1e-4
             out.add(f"G1 F{speed * 60:.0f}")
-            out.add_extrusions(
-                np.round(pts[1:, 0][moving], 3).tolist(),
-                np.round(pts[1:, 1][moving], 3).tolist(),
-                np.round(lengths[moving] * e_mm, 5).tolist(),
-            )
-            stats.extrusions += len(pts) - 1
-            x, y = float(pts[-1, 0]), float(pts[-1, 1])
+            lo, hi = moves.bounds[k], moves.bounds[k + 1]
+            out.add_extrusions(moves.xs[lo:hi], moves.ys[lo:hi], moves.es[lo:hi])
+            stats.extrusions += len(path.points) - 1
+            x, y = moves.lasts[k]
     out.add("M107")
     out.add_all(end_gcode.splitlines())
     return stats
+
+
+class _LayerMoves:
+    """Every extruding move of one layer's paths, computed in one pass over all their points (numpy
+    costs tens of µs per call, and a layer has hundreds of paths), rounded to what the text shows.
+
+    Path k's moves are xs/ys/es[bounds[k]:bounds[k + 1]]; moves shorter than 0.1 µm are left out.
+    """
+
+    def __init__(self, paths: tuple[ToolPath, ...], e_mm: float) -> None:
+        points = np.concatenate([path.points for path in paths])
+        counts = np.array([len(path.points) for path in paths])
+        ends = np.cumsum(counts)
+        starts = ends - counts
+        lengths = np.hypot(np.diff(points[:, 0]), np.diff(points[:, 1]))  # move j goes from point j to j + 1
+        is_move = lengths > 1e-4
+        is_move[ends[:-1] - 1] = False  # from one path's last point to the next one's first: a travel
+        kept = np.flatnonzero(is_move)
+        self.xs: list[float] = np.round(points[kept + 1, 0], 3).tolist()
+        self.ys: list[float] = np.round(points[kept + 1, 1], 3).tolist()
+        self.es: list[float] = np.round(lengths[kept] * e_mm, 5).tolist()
+        self.bounds: list[int] = np.searchsorted(kept, np.append(starts, ends[-1])).tolist()
+        self.firsts: list[list[float]] = points[starts].tolist()
+        self.lasts: list[list[float]] = points[ends - 1].tolist()
 
 
 def _speed_mm_s(role: PathRole, printer: PrinterProfile, is_first: bool) -> float:
