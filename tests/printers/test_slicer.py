@@ -17,7 +17,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 from printers.gcode import analyze_gcode, check_gcode, parse_gcode, preview_layers
 from printers.profiles import find_material, find_printer
 from printers.slicer import SeamPosition, SliceError, SliceSettings, slice_parts
-from printers.slicer.sections import is_prism
+from printers.slicer.sections import is_prism, segments_to_area
 from printers.slicer.writer import e_per_mm
 from tests.printers.shapes import extrude, frame_front_outline, frame_set
 
@@ -88,6 +88,25 @@ def test_the_handed_over_commands_are_what_the_text_parses_to(with_skirt: bool) 
     assert len(result.program.commands) == len(reparsed.commands) > 1000
     for handed, parsed in zip(result.program.commands, reparsed.commands, strict=True):
         assert handed == parsed, f"line {parsed.line_no}"
+
+
+def _ring_segments(ring: list[tuple[float, float]]) -> np.ndarray:
+    points = np.asarray(ring + ring[:1], dtype=float)
+    return np.stack([points[:-1], points[1:]], axis=1)
+
+
+def test_clean_sections_skip_noding_and_crossing_ones_are_noded() -> None:
+    outer = [(0.0, 0.0), (5.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]  # (5, 0) lies on a straight edge
+    hole = [(3.0, 3.0), (3.0, 7.0), (7.0, 7.0), (7.0, 3.0)]
+    clean = segments_to_area(np.concatenate([_ring_segments(outer), _ring_segments(hole)]), 0.1)
+    assert clean.area == pytest.approx(100.0 - 16.0)
+    assert shapely.get_num_coordinates(clean) == 5 + 5  # the collinear vertex is gone, the corners stay
+    # Two squares crossing each other: the same area as when their segments are noded first.
+    first = _ring_segments([(0.0, 0.0), (6.0, 0.0), (6.0, 6.0), (0.0, 6.0)])
+    second = _ring_segments([(3.0, 3.0), (9.0, 3.0), (9.0, 9.0), (3.0, 9.0)])
+    crossing = np.concatenate([first, second])
+    noded = shapely.build_area(shapely.node(shapely.multilinestrings(shapely.linestrings(crossing))))
+    assert segments_to_area(crossing, 0.1).equals(noded)
 
 
 def test_extrusion_per_mm_uses_the_rounded_bead() -> None:
