@@ -10,25 +10,46 @@ from __future__ import annotations
 
 import functools
 import gc
+import threading
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
+_lock = threading.Lock()
+_depth = 0  # passes running now, in any thread
+_was_enabled = False  # whether collection was on when the first of them started
+
 
 def collector_paused(function: Callable[P, R]) -> Callable[P, R]:
-    """Runs `function` with automatic collection off, and turns it back on only if it was on: the
-    desktop app keeps it off and collects on its GUI thread, and that must stay so."""
+    """Runs `function` with automatic collection off. It comes back on when the last running pass ends,
+    and only if it was on when the first began: the desktop app keeps it off from start-up and
+    collects on its GUI thread, and that must stay so."""
 
     @functools.wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
-            return function(*args, **kwargs)
-        gc.disable()
+        _enter()
         try:
             return function(*args, **kwargs)
         finally:
-            gc.enable()
+            _leave()
 
     return wrapper
+
+
+def _enter() -> None:
+    global _depth, _was_enabled
+    with _lock:
+        if _depth == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _depth += 1
+
+
+def _leave() -> None:
+    global _depth
+    with _lock:
+        _depth -= 1
+        if _depth == 0 and _was_enabled:
+            gc.enable()
