@@ -146,7 +146,7 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "compileall", "-q", *packages], check=True)
         imports = [sys.executable, "-c", "import app.cli, app.database, app.slicing"]
         import_s, _ = median_time(lambda: subprocess.run(imports, check=True), args.runs)
-        print(f"Python start-up and exit with the slice command's imports (NumPy, trimesh, SQLAlchemy…) {import_s:.2f} s")
+        print(f"Python start-up and exit with the slice command's imports (NumPy, trimesh, ...) {import_s:.2f} s")
         for label in ("catalogue frame set", "frame-like set"):
             stls = sorted(root.glob(f"{label.replace(' ', '_')}_*.stl"))
             if not stls:
