@@ -79,6 +79,12 @@ class ProfileStore:
             rows = session.scalars(select(ProfileRow).where(ProfileRow.kind == PRINTER_KIND).order_by(ProfileRow.id))
             return [_printer(row) for row in rows]
 
+    def lab_printer_ids(self) -> list[str]:
+        """Profiles of this lab's enabled printers, the first registered first: what to slice for by default."""
+        with self._session_factory() as session:
+            ids = session.scalars(select(Printer.profile_id).where(Printer.is_enabled).order_by(Printer.id))
+            return list(dict.fromkeys(ids))
+
     def materials(self) -> list[MaterialProfile]:
         self._ensure_seeded()
         with self._session_factory() as session:

@@ -232,6 +232,7 @@ def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tu
 
 
 __all__ = [
+    "DEFAULT_MATERIAL_ID",
     "EnergyPhase",
     "EnergySegment",
     "Estimate",

@@ -153,9 +153,11 @@ def slice_with_prusa(
             ) from exc
         seconds = time.perf_counter() - started
         if done.returncode in _DOES_NOT_FIT_RCS or "could not fit" in done.stderr:
+            bed = f"the {printer.bed_x_mm:.0f}×{printer.bed_y_mm:.0f} mm bed of {printer.name}"
             raise ExternalSlicerError(
-                f"The parts do not fit on the {printer.bed_x_mm:.0f}×{printer.bed_y_mm:.0f} mm bed of {printer.name}: "
-                "print fewer parts at once or choose a larger printer."
+                f"The part does not fit on {bed}: choose a larger printer or a smaller size."
+                if len(inputs) == 1
+                else f"The {len(inputs)} parts do not fit on {bed}: print fewer parts at once or choose a larger printer."
             )
         if done.returncode != 0 or not partial.is_file():
             tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -85,12 +86,13 @@ class GuiTasks(QObject):
                 return
             exc = handle.future.exception()
             if exc is None:
-                if on_result is not None:
+                if on_result is not None and _receiver_alive(on_result):
                     on_result(handle.future.result())
             elif isinstance(exc, TaskCancelledError):
                 return
             elif on_error is not None:
-                on_error(exc)
+                if _receiver_alive(on_error):
+                    on_error(exc)
             else:
                 self.task_failed.emit(title, str(exc))
 
@@ -109,3 +111,10 @@ class GuiTasks(QObject):
         if show_progress:
             self._panel.track(handle)
         return handle
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget already deleted (a dialog closed before its
+    background work finished): its result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

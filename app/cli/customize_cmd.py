@@ -128,7 +128,8 @@ def _write(generator: Any, style_id: str, overrides: dict[str, object], out: Pat
         f"Wrote {style_id} {d['marking']} to {written.out_dir}",
         f"  frame PD {d['frame_pd_mm']} mm (lens {d['lens_width_mm']} + bridge {d['dbl_mm']}), "
         f"width {d['overall_width_mm']} mm, splay {d['temple_splay_right_deg']}°/{d['temple_splay_left_deg']}°",
-        f"  {report['filament_g']} g {report['material']}, material cost {report['material_cost']}",
+        f"  {report['filament_g']} g {report['material']} as solid parts, material cost {report['material_cost']} "
+        f"(`slice … --material {str(report['material']).lower()}` gives the printed weight)",
         "  files: " + ", ".join(report["files"]),
     ]
     lines += [f"  (warning {w['check']}) {w['message']} {w['suggestion']}" for w in report["warnings"]]

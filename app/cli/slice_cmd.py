@@ -145,7 +145,11 @@ def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResu
     except (GcodeReadError, UnknownProfileError, ProfileError) as exc:
         raise CliError(str(exc)) from exc
     data = {"file": str(info.path), "printer": info.printer.id, **analysis_json(info.analysis, info.safety)}
-    return CommandResult(data, analysis_text(info.analysis, info.safety), exit_code=0 if info.safety.is_safe else 1)
+    text = analysis_text(info.analysis, info.safety)
+    if args.printer is None:
+        # Limits and power figures then come from a generic machine: say so, and how to be exact.
+        text = f"Checked for {info.printer.name}; add --printer PROFILE for your printer's limits and power.\n{text}"
+    return CommandResult(data, text, exit_code=0 if info.safety.is_safe else 1)
 
 
 def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -192,230 +192,230 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="72"/>
+        <location filename="../../ui/screens/customizer.py" line="73"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="94"/>
+        <location filename="../../ui/screens/customizer.py" line="95"/>
         <source> (child)</source>
         <translation> (niño)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="96"/>
+        <location filename="../../ui/screens/customizer.py" line="97"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar el puente a la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="97"/>
+        <location filename="../../ui/screens/customizer.py" line="98"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta el puente para que el centro de las lentes quede justo sobre las pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="98"/>
+        <location filename="../../ui/screens/customizer.py" line="99"/>
         <source>Reset to style defaults</source>
         <translation>Volver a los valores del estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="99"/>
+        <location filename="../../ui/screens/customizer.py" line="100"/>
         <source>Frame style:</source>
         <translation>Estilo de montura:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="117"/>
+        <location filename="../../ui/screens/customizer.py" line="118"/>
         <source>Front and temple</source>
         <translation>Frente y varilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="118"/>
+        <location filename="../../ui/screens/customizer.py" line="119"/>
         <source>Print bed (3D)</source>
         <translation>Cama de impresión (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="119"/>
+        <location filename="../../ui/screens/customizer.py" line="120"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamaño real en pantalla (si cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="128"/>
+        <location filename="../../ui/screens/customizer.py" line="129"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="130"/>
         <source>Paper template…</source>
         <translation>Plantilla de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="130"/>
+        <location filename="../../ui/screens/customizer.py" line="131"/>
         <source>Save parameter set…</source>
         <translation>Guardar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Load parameter set…</source>
         <translation>Cargar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible cuando haya clientes y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="136"/>
-        <location filename="../../ui/screens/customizer.py" line="427"/>
+        <location filename="../../ui/screens/customizer.py" line="137"/>
+        <location filename="../../ui/screens/customizer.py" line="428"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Lamina el ajuste guardado y lo pone en la cola de impresión para su cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="139"/>
+        <location filename="../../ui/screens/customizer.py" line="140"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Estas monturas se venden (no son un regalo ni para uso personal)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="211"/>
+        <location filename="../../ui/screens/customizer.py" line="212"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: lamínelo y póngalo en la cola para el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="308"/>
+        <location filename="../../ui/screens/customizer.py" line="309"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Ningún puente entre {lo:g} y {hi:g} mm coloca estas lentes sobre las pupilas: cambie el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="344"/>
+        <location filename="../../ui/screens/customizer.py" line="345"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas de estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="368"/>
+        <location filename="../../ui/screens/customizer.py" line="369"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="384"/>
+        <location filename="../../ui/screens/customizer.py" line="385"/>
         <source>Cannot build this frame: {error}</source>
         <translation>No se puede construir esta montura: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="393"/>
+        <location filename="../../ui/screens/customizer.py" line="394"/>
         <source>, about {g:.1f} g</source>
         <translation>, unos {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="395"/>
+        <location filename="../../ui/screens/customizer.py" line="396"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: DP de montura {pd:g} mm = lente {a:g} + puente {dbl:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="428"/>
+        <location filename="../../ui/screens/customizer.py" line="429"/>
         <source>Save as fit first.</source>
         <translation>Guarde primero como ajuste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="452"/>
+        <location filename="../../ui/screens/customizer.py" line="453"/>
         <source>Writing frame parts</source>
         <translation>Guardando las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="453"/>
+        <location filename="../../ui/screens/customizer.py" line="454"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="472"/>
+        <location filename="../../ui/screens/customizer.py" line="473"/>
         <source>Writing paper template</source>
         <translation>Guardando la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="474"/>
+        <location filename="../../ui/screens/customizer.py" line="475"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima al 100 % y compruebe el contorno de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="488"/>
+        <location filename="../../ui/screens/customizer.py" line="489"/>
         <source>Saving parameter set</source>
         <translation>Guardando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="489"/>
+        <location filename="../../ui/screens/customizer.py" line="490"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="504"/>
+        <location filename="../../ui/screens/customizer.py" line="505"/>
         <source>Loading parameter set</source>
         <translation>Cargando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="510"/>
+        <location filename="../../ui/screens/customizer.py" line="511"/>
         <source>Folder for the frame parts</source>
         <translation>Carpeta para las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="515"/>
+        <location filename="../../ui/screens/customizer.py" line="516"/>
         <source>Save paper template</source>
         <translation>Guardar la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="516"/>
+        <location filename="../../ui/screens/customizer.py" line="517"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="521"/>
+        <location filename="../../ui/screens/customizer.py" line="522"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="522"/>
-        <location filename="../../ui/screens/customizer.py" line="528"/>
+        <location filename="../../ui/screens/customizer.py" line="523"/>
+        <location filename="../../ui/screens/customizer.py" line="529"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parámetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="527"/>
+        <location filename="../../ui/screens/customizer.py" line="528"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Cargar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licencia {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="546"/>
-        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <location filename="../../ui/screens/customizer.py" line="547"/>
+        <location filename="../../ui/screens/customizer.py" line="553"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="555"/>
+        <location filename="../../ui/screens/customizer.py" line="556"/>
         <source>Design licence</source>
         <translation>Licencia del diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="566"/>
+        <location filename="../../ui/screens/customizer.py" line="567"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="587"/>
+        <location filename="../../ui/screens/customizer.py" line="588"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <location filename="../../ui/screens/customizer.py" line="589"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -424,17 +424,17 @@ Has the author agreed to this sale?</source>
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="593"/>
+        <location filename="../../ui/screens/customizer.py" line="594"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="597"/>
+        <location filename="../../ui/screens/customizer.py" line="598"/>
         <source>Queueing the frames</source>
         <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="601"/>
+        <location filename="../../ui/screens/customizer.py" line="602"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola para el cliente ({licence}).</translation>
     </message>
@@ -886,7 +886,7 @@ Has the author agreed to this sale?</source>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="188"/>
-        <location filename="../../ui/screens/fitting.py" line="389"/>
+        <location filename="../../ui/screens/fitting.py" line="391"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -947,7 +947,7 @@ Has the author agreed to this sale?</source>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="216"/>
-        <location filename="../../ui/screens/fitting.py" line="358"/>
+        <location filename="../../ui/screens/fitting.py" line="360"/>
         <source>Open in customizer</source>
         <translation>Abrir en el personalizador</translation>
     </message>
@@ -967,573 +967,573 @@ Has the author agreed to this sale?</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="227"/>
+        <location filename="../../ui/screens/fitting.py" line="229"/>
         <source>Orders (print jobs)</source>
         <translation>Pedidos (trabajos de impresión)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="239"/>
+        <location filename="../../ui/screens/fitting.py" line="241"/>
         <source>Ruler and face measures</source>
         <translation>Regla y medidas de la cara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="241"/>
+        <location filename="../../ui/screens/fitting.py" line="243"/>
         <source>e.g. 63</source>
         <translation>p. ej. 63</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="242"/>
+        <location filename="../../ui/screens/fitting.py" line="244"/>
         <source>from far</source>
         <translation>de lejos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="243"/>
-        <location filename="../../ui/screens/fitting.py" line="244"/>
         <location filename="../../ui/screens/fitting.py" line="245"/>
         <location filename="../../ui/screens/fitting.py" line="246"/>
         <location filename="../../ui/screens/fitting.py" line="247"/>
         <location filename="../../ui/screens/fitting.py" line="248"/>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
-        <location filename="../../ui/screens/fitting.py" line="333"/>
+        <location filename="../../ui/screens/fitting.py" line="249"/>
+        <location filename="../../ui/screens/fitting.py" line="250"/>
+        <location filename="../../ui/screens/fitting.py" line="334"/>
+        <location filename="../../ui/screens/fitting.py" line="335"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="249"/>
-        <location filename="../../ui/screens/fitting.py" line="250"/>
+        <location filename="../../ui/screens/fitting.py" line="251"/>
+        <location filename="../../ui/screens/fitting.py" line="252"/>
         <source>D, optional</source>
         <translation>D, opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
+        <location filename="../../ui/screens/fitting.py" line="254"/>
         <source>&amp;Far PD (mm)</source>
         <translation>DP de &amp;lejos (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="253"/>
+        <location filename="../../ui/screens/fitting.py" line="255"/>
         <source>Near PD (mm)</source>
         <translation>DP de cerca (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="254"/>
-        <location filename="../../ui/screens/fitting.py" line="337"/>
+        <location filename="../../ui/screens/fitting.py" line="256"/>
+        <location filename="../../ui/screens/fitting.py" line="339"/>
         <source>Right eye PD (mm)</source>
         <translation>DP ojo derecho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="255"/>
-        <location filename="../../ui/screens/fitting.py" line="338"/>
+        <location filename="../../ui/screens/fitting.py" line="257"/>
+        <location filename="../../ui/screens/fitting.py" line="340"/>
         <source>Left eye PD (mm)</source>
         <translation>DP ojo izquierdo (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="256"/>
+        <location filename="../../ui/screens/fitting.py" line="258"/>
         <source>&amp;Head width (mm)</source>
         <translation>Ancho de &amp;cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="257"/>
+        <location filename="../../ui/screens/fitting.py" line="259"/>
         <source>Front to bend (mm)</source>
         <translation>Frente hasta la curva (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="258"/>
+        <location filename="../../ui/screens/fitting.py" line="260"/>
         <source>Nose width 10 mm below crest (mm)</source>
         <translation>Ancho nariz 10 mm bajo caballete (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="259"/>
+        <location filename="../../ui/screens/fitting.py" line="261"/>
         <source>Nose width 15 mm below crest (mm)</source>
         <translation>Ancho nariz 15 mm bajo caballete (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="260"/>
+        <location filename="../../ui/screens/fitting.py" line="262"/>
         <source>Right lens power (D)</source>
         <translation>Potencia lente derecha (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="261"/>
+        <location filename="../../ui/screens/fitting.py" line="263"/>
         <source>Left lens power (D)</source>
         <translation>Potencia lente izquierda (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="266"/>
+        <location filename="../../ui/screens/fitting.py" line="268"/>
         <source>Save measurement (Enter)</source>
         <translation>Guardar la medida (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="271"/>
+        <location filename="../../ui/screens/fitting.py" line="273"/>
         <source>PD from a photo with a bank card</source>
         <translation>DP a partir de una foto con tarjeta bancaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="274"/>
+        <location filename="../../ui/screens/fitting.py" line="276"/>
         <source>Open photo…</source>
         <translation>Abrir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="280"/>
+        <location filename="../../ui/screens/fitting.py" line="282"/>
         <source> cm to camera</source>
         <translation> cm a la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="281"/>
+        <location filename="../../ui/screens/fitting.py" line="283"/>
         <source>Mirror image</source>
         <translation>Imagen en espejo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
+        <location filename="../../ui/screens/fitting.py" line="284"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="284"/>
+        <location filename="../../ui/screens/fitting.py" line="286"/>
         <source>Clear points</source>
         <translation>Borrar puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="302"/>
-        <location filename="../../ui/screens/fitting.py" line="738"/>
+        <location filename="../../ui/screens/fitting.py" line="304"/>
+        <location filename="../../ui/screens/fitting.py" line="740"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Todavía no hay lecturas: se promedian hasta tres fotos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="309"/>
-        <location filename="../../ui/screens/fitting.py" line="755"/>
+        <location filename="../../ui/screens/fitting.py" line="311"/>
+        <location filename="../../ui/screens/fitting.py" line="757"/>
         <source>Save photo PD</source>
         <translation>Guardar DP de la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="311"/>
+        <location filename="../../ui/screens/fitting.py" line="313"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="324"/>
+        <location filename="../../ui/screens/fitting.py" line="326"/>
         <source>Customer and style</source>
         <translation>Cliente y estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="330"/>
+        <location filename="../../ui/screens/fitting.py" line="332"/>
         <source>right eye</source>
         <translation>ojo derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="331"/>
+        <location filename="../../ui/screens/fitting.py" line="333"/>
         <source>left eye</source>
         <translation>ojo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="334"/>
+        <location filename="../../ui/screens/fitting.py" line="336"/>
         <source>Only lenses in stock</source>
         <translation>Solo lentes en existencias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="335"/>
+        <location filename="../../ui/screens/fitting.py" line="337"/>
         <source>Reading glasses (near PD)</source>
         <translation>Gafas de lectura (DP de cerca)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="336"/>
+        <location filename="../../ui/screens/fitting.py" line="338"/>
         <source>&amp;Style</source>
         <translation>&amp;Estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="339"/>
+        <location filename="../../ui/screens/fitting.py" line="341"/>
         <source>Head width (mm)</source>
         <translation>Ancho de cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="340"/>
+        <location filename="../../ui/screens/fitting.py" line="342"/>
         <source>Lens power (D)</source>
         <translation>Potencia de la lente (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="344"/>
-        <location filename="../../ui/screens/fitting.py" line="812"/>
+        <location filename="../../ui/screens/fitting.py" line="346"/>
+        <location filename="../../ui/screens/fitting.py" line="814"/>
         <source>Suggest sizes</source>
         <translation>Sugerir tallas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="360"/>
+        <location filename="../../ui/screens/fitting.py" line="362"/>
         <source>Preview on photo</source>
         <translation>Vista previa en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="372"/>
+        <location filename="../../ui/screens/fitting.py" line="374"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>El contorno de la montura se dibuja aquí sobre la última foto con tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
-        <location filename="../../ui/screens/fitting.py" line="405"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="407"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
         <source>Diameter/width (mm)</source>
         <translation>Diámetro/ancho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
         <source>Height (mm)</source>
         <translation>Altura (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
         <source>Power (D)</source>
         <translation>Potencia (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="389"/>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="391"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="395"/>
+        <location filename="../../ui/screens/fitting.py" line="397"/>
         <source>Add lenses</source>
         <translation>Añadir lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="400"/>
+        <location filename="../../ui/screens/fitting.py" line="402"/>
         <source>e.g. 44</source>
         <translation>p. ej. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="401"/>
+        <location filename="../../ui/screens/fitting.py" line="403"/>
         <source>ovals only</source>
         <translation>si es oval</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="402"/>
+        <location filename="../../ui/screens/fitting.py" line="404"/>
         <source>e.g. +1.5</source>
         <translation>p. ej. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="403"/>
+        <location filename="../../ui/screens/fitting.py" line="405"/>
         <source>e.g. 10</source>
         <translation>p. ej. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="405"/>
+        <location filename="../../ui/screens/fitting.py" line="407"/>
         <source>Ø / width</source>
         <translation>Ø / ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="406"/>
+        <location filename="../../ui/screens/fitting.py" line="408"/>
         <source>Height</source>
         <translation>Altura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="406"/>
+        <location filename="../../ui/screens/fitting.py" line="408"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="411"/>
+        <location filename="../../ui/screens/fitting.py" line="413"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="414"/>
+        <location filename="../../ui/screens/fitting.py" line="416"/>
         <source>Update selected</source>
         <translation>Actualizar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="421"/>
+        <location filename="../../ui/screens/fitting.py" line="423"/>
         <source>Take one (−1)</source>
         <translation>Sacar una (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="423"/>
+        <location filename="../../ui/screens/fitting.py" line="425"/>
         <source>Put back (+1)</source>
         <translation>Devolver una (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="425"/>
+        <location filename="../../ui/screens/fitting.py" line="427"/>
         <source>Delete line</source>
         <translation>Eliminar línea</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="458"/>
-        <location filename="../../ui/screens/fitting.py" line="465"/>
+        <location filename="../../ui/screens/fitting.py" line="460"/>
+        <location filename="../../ui/screens/fitting.py" line="467"/>
         <source>Load customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="497"/>
+        <location filename="../../ui/screens/fitting.py" line="499"/>
         <source>Open customer</source>
         <translation>Abriendo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="525"/>
+        <location filename="../../ui/screens/fitting.py" line="527"/>
         <source>, paper-check changes</source>
         <translation>, cambios tras la prueba en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="536"/>
+        <location filename="../../ui/screens/fitting.py" line="538"/>
         <source>No orders yet.</source>
         <translation>Todavía no hay pedidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="543"/>
+        <location filename="../../ui/screens/fitting.py" line="545"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sol, {bat:.1f} batería)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="562"/>
+        <location filename="../../ui/screens/fitting.py" line="564"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nuevo cliente: escriba un nombre o un código y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="584"/>
+        <location filename="../../ui/screens/fitting.py" line="586"/>
         <source>Saved {label}.</source>
         <translation>{label} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="590"/>
+        <location filename="../../ui/screens/fitting.py" line="592"/>
         <source>Save customer</source>
         <translation>Guardar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="598"/>
-        <location filename="../../ui/screens/fitting.py" line="611"/>
+        <location filename="../../ui/screens/fitting.py" line="600"/>
+        <location filename="../../ui/screens/fitting.py" line="613"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="599"/>
+        <location filename="../../ui/screens/fitting.py" line="601"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>¿Eliminar a {label} con todas sus medidas, ajustes y fotos? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="608"/>
+        <location filename="../../ui/screens/fitting.py" line="610"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} y sus fotos eliminados.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="616"/>
-        <location filename="../../ui/screens/fitting.py" line="742"/>
+        <location filename="../../ui/screens/fitting.py" line="618"/>
+        <location filename="../../ui/screens/fitting.py" line="744"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Guarde primero el cliente (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="644"/>
+        <location filename="../../ui/screens/fitting.py" line="646"/>
         <source>Measurement saved.</source>
         <translation>Medida guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="647"/>
+        <location filename="../../ui/screens/fitting.py" line="649"/>
         <source>Save measurement</source>
         <translation>Guardar medida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="651"/>
+        <location filename="../../ui/screens/fitting.py" line="653"/>
         <source>Open a photo with a bank card</source>
         <translation>Abrir una foto con tarjeta bancaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="651"/>
+        <location filename="../../ui/screens/fitting.py" line="653"/>
         <source>Photos (*.png *.jpg *.jpeg)</source>
         <translation>Fotos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="667"/>
-        <location filename="../../ui/screens/fitting.py" line="927"/>
+        <location filename="../../ui/screens/fitting.py" line="669"/>
+        <location filename="../../ui/screens/fitting.py" line="929"/>
         <source>Open photo</source>
         <translation>Abrir foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="671"/>
+        <location filename="../../ui/screens/fitting.py" line="673"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Abra una foto tomada a aproximadamente 1 m, con la tarjeta plana sobre la frente y el lado largo horizontal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="674"/>
+        <location filename="../../ui/screens/fitting.py" line="676"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Haga clic en la esquina superior izquierda de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="675"/>
+        <location filename="../../ui/screens/fitting.py" line="677"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Haga clic en la esquina superior derecha de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="676"/>
+        <location filename="../../ui/screens/fitting.py" line="678"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Haga clic en la esquina inferior derecha de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="677"/>
+        <location filename="../../ui/screens/fitting.py" line="679"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Haga clic en la esquina inferior izquierda de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="678"/>
+        <location filename="../../ui/screens/fitting.py" line="680"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Haga clic en la pupila de la izquierda de la imagen (el ojo derecho del cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="679"/>
+        <location filename="../../ui/screens/fitting.py" line="681"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Haga clic en la pupila de la derecha de la imagen (el ojo izquierdo del cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="680"/>
+        <location filename="../../ui/screens/fitting.py" line="682"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Opcional: haga clic en el puente de la nariz para obtener DP monoculares reales, o en Añadir lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="683"/>
+        <location filename="../../ui/screens/fitting.py" line="685"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Todos los puntos colocados: arrástrelos para ajustar y luego Añadir lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="718"/>
+        <location filename="../../ui/screens/fitting.py" line="720"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Lectura {n} añadida: abra la siguiente foto o guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="722"/>
+        <location filename="../../ui/screens/fitting.py" line="724"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} lectura(s), dispersión {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="723"/>
+        <location filename="../../ui/screens/fitting.py" line="725"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP de lejos {far:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="726"/>
+        <location filename="../../ui/screens/fitting.py" line="728"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP de cerca {near:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="731"/>
+        <location filename="../../ui/screens/fitting.py" line="733"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>Las DP monoculares son mitades: haga clic en el puente de la nariz para medirlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="752"/>
+        <location filename="../../ui/screens/fitting.py" line="754"/>
         <source>Photo PD saved.</source>
         <translation>DP de la foto guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="811"/>
+        <location filename="../../ui/screens/fitting.py" line="813"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Comprobando cada tamaño de lente y de puente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="822"/>
+        <location filename="../../ui/screens/fitting.py" line="824"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
         <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl:g} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="829"/>
+        <location filename="../../ui/screens/fitting.py" line="831"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} de {checked} tallas pasan todas las comprobaciones de montura; se muestran las {n} mejores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="862"/>
+        <location filename="../../ui/screens/fitting.py" line="864"/>
         <source>This customizer cannot take parameters yet.</source>
         <translation>Este personalizador todavía no admite parámetros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="897"/>
+        <location filename="../../ui/screens/fitting.py" line="899"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajuste n.º {id} guardado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="906"/>
+        <location filename="../../ui/screens/fitting.py" line="908"/>
         <source>Save fit</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="916"/>
+        <location filename="../../ui/screens/fitting.py" line="918"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>No hay ninguna foto con tarjeta de este cliente: la vista previa la necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="924"/>
+        <location filename="../../ui/screens/fitting.py" line="926"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Última foto con tarjeta; las sugerencias se dibujan a escala real.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="940"/>
+        <location filename="../../ui/screens/fitting.py" line="942"/>
         <source>Draw frame on photo</source>
         <translation>Dibujar la montura en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="946"/>
+        <location filename="../../ui/screens/fitting.py" line="948"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Elija primero un ajuste guardado en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="956"/>
+        <location filename="../../ui/screens/fitting.py" line="958"/>
         <source>Open fit</source>
         <translation>Abrir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="965"/>
+        <location filename="../../ui/screens/fitting.py" line="967"/>
         <source>Write the parts (STL) to</source>
         <translation>Guardar las piezas (STL) en</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="976"/>
+        <location filename="../../ui/screens/fitting.py" line="978"/>
         <source>Reprint fit</source>
         <translation>Reimprimir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="978"/>
+        <location filename="../../ui/screens/fitting.py" line="980"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} archivos guardados en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="986"/>
-        <location filename="../../ui/screens/fitting.py" line="990"/>
+        <location filename="../../ui/screens/fitting.py" line="988"/>
+        <location filename="../../ui/screens/fitting.py" line="992"/>
         <source>Export fit</source>
         <translation>Exportar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="992"/>
+        <location filename="../../ui/screens/fitting.py" line="994"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="998"/>
-        <location filename="../../ui/screens/fitting.py" line="1011"/>
+        <location filename="../../ui/screens/fitting.py" line="1000"/>
+        <location filename="../../ui/screens/fitting.py" line="1013"/>
         <source>Import fit</source>
         <translation>Importar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1008"/>
+        <location filename="../../ui/screens/fitting.py" line="1010"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajuste n.º {id} importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1016"/>
+        <location filename="../../ui/screens/fitting.py" line="1018"/>
         <source>Load lens stock</source>
         <translation>Cargando existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1045"/>
+        <location filename="../../ui/screens/fitting.py" line="1047"/>
         <source>Choose a line of the stock first.</source>
         <translation>Elija primero una línea de las existencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1079"/>
+        <location filename="../../ui/screens/fitting.py" line="1081"/>
         <source>Save lenses</source>
         <translation>Guardar lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1089"/>
+        <location filename="../../ui/screens/fitting.py" line="1091"/>
         <source>Update lens stock</source>
         <translation>Actualizando existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1098"/>
+        <location filename="../../ui/screens/fitting.py" line="1100"/>
         <source>Delete lens line</source>
         <translation>Eliminar línea de lentes</translation>
     </message>
@@ -1580,115 +1580,115 @@ Has the author agreed to this sale?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Lab report</source>
         <translation>Informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Help (F1)</source>
         <translation>Ayuda (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Printer: not connected</source>
         <translation>Impresora: no conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Battery: no reading</source>
         <translation>Batería: sin lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Impresora: imprimiendo {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Printer: {state}</source>
         <translation>Impresora: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>, sun {w:.0f} W</source>
         <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source> (old reading)</source>
         <translation> (lectura antigua)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batería: {soc:.0f} %{pv}{stale}</translation>
     </message>
@@ -2442,7 +2442,7 @@ Has the author agreed to this sale?</source>
 <context>
     <name>SlicingDialog</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="405"/>
+        <location filename="../../ui/slicing/dialog.py" line="431"/>
         <source>Slice</source>
         <translation>Laminar</translation>
     </message>
@@ -2450,193 +2450,198 @@ Has the author agreed to this sale?</source>
 <context>
     <name>SlicingPanel</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="67"/>
-        <location filename="../../ui/slicing/dialog.py" line="198"/>
+        <location filename="../../ui/slicing/dialog.py" line="69"/>
+        <location filename="../../ui/slicing/dialog.py" line="212"/>
         <source>No parts to slice yet.</source>
         <translation>Todavía no hay piezas para laminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="71"/>
         <location filename="../../ui/slicing/dialog.py" line="73"/>
+        <location filename="../../ui/slicing/dialog.py" line="75"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="83"/>
+        <location filename="../../ui/slicing/dialog.py" line="85"/>
         <source>Rear, lined up</source>
         <translation>Detrás, alineada</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="84"/>
+        <location filename="../../ui/slicing/dialog.py" line="86"/>
         <source>Nearest, least travel</source>
         <translation>La más cercana, menos desplazamientos</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="86"/>
+        <location filename="../../ui/slicing/dialog.py" line="88"/>
         <source>Built-in slicer</source>
         <translation>Laminador integrado</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="88"/>
+        <location filename="../../ui/slicing/dialog.py" line="90"/>
         <source>PrusaSlicer</source>
         <translation>PrusaSlicer</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="89"/>
+        <location filename="../../ui/slicing/dialog.py" line="91"/>
         <source>Slice</source>
         <translation>Laminar</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="91"/>
+        <location filename="../../ui/slicing/dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="102"/>
+        <location filename="../../ui/slicing/dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="104"/>
+        <location filename="../../ui/slicing/dialog.py" line="106"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="108"/>
+        <location filename="../../ui/slicing/dialog.py" line="110"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="109"/>
+        <location filename="../../ui/slicing/dialog.py" line="111"/>
         <source>Layer height</source>
         <translation>Altura de capa</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="110"/>
+        <location filename="../../ui/slicing/dialog.py" line="112"/>
         <source>Perimeters</source>
         <translation>Perímetros</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="111"/>
+        <location filename="../../ui/slicing/dialog.py" line="113"/>
         <source>Infill</source>
         <translation>Relleno</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="112"/>
+        <location filename="../../ui/slicing/dialog.py" line="114"/>
         <source>Skirt loops</source>
         <translation>Vueltas de falda</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="113"/>
+        <location filename="../../ui/slicing/dialog.py" line="115"/>
         <source>Seam</source>
         <translation>Costura</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="114"/>
+        <location filename="../../ui/slicing/dialog.py" line="116"/>
         <source>Slicer</source>
         <translation>Laminador</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="119"/>
+        <location filename="../../ui/slicing/dialog.py" line="121"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="123"/>
+        <location filename="../../ui/slicing/dialog.py" line="125"/>
         <source>Print time</source>
         <translation>Tiempo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="124"/>
+        <location filename="../../ui/slicing/dialog.py" line="126"/>
         <source>Heating up</source>
         <translation>Calentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="125"/>
+        <location filename="../../ui/slicing/dialog.py" line="127"/>
         <source>Filament</source>
         <translation>Filamento</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="126"/>
+        <location filename="../../ui/slicing/dialog.py" line="128"/>
         <source>Material cost</source>
         <translation>Coste de material</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="127"/>
+        <location filename="../../ui/slicing/dialog.py" line="129"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="128"/>
+        <location filename="../../ui/slicing/dialog.py" line="130"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="143"/>
+        <location filename="../../ui/slicing/dialog.py" line="145"/>
         <source>Add to queue</source>
         <translation>Añadir a la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="160"/>
-        <location filename="../../ui/slicing/dialog.py" line="329"/>
-        <location filename="../../ui/slicing/dialog.py" line="340"/>
+        <location filename="../../ui/slicing/dialog.py" line="162"/>
+        <location filename="../../ui/slicing/dialog.py" line="343"/>
+        <location filename="../../ui/slicing/dialog.py" line="365"/>
         <source>Layer —</source>
         <translation>Capa —</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="161"/>
+        <location filename="../../ui/slicing/dialog.py" line="163"/>
         <source>Show travels</source>
         <translation>Mostrar desplazamientos</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="196"/>
+        <location filename="../../ui/slicing/dialog.py" line="210"/>
         <source>{0} part(s): {1}</source>
         <translation>{0} pieza(s): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="209"/>
+        <location filename="../../ui/slicing/dialog.py" line="223"/>
         <source>Loading profiles</source>
         <translation>Cargando perfiles</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="253"/>
+        <location filename="../../ui/slicing/dialog.py" line="267"/>
         <source>Slicing…</source>
         <translation>Laminando…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="255"/>
+        <location filename="../../ui/slicing/dialog.py" line="269"/>
         <source>Slicing</source>
         <translation>Laminado</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="263"/>
+        <location filename="../../ui/slicing/dialog.py" line="277"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="286"/>
+        <location filename="../../ui/slicing/dialog.py" line="300"/>
         <source>Sliced in {0:.1f} s. Safe to print.</source>
         <translation>Laminado en {0:.1f} s. Se puede imprimir sin riesgo.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="288"/>
+        <location filename="../../ui/slicing/dialog.py" line="302"/>
         <source>Sliced in {0:.1f} s after repairing {1}. Safe to print.</source>
         <translation>Laminado en {0:.1f} s tras reparar {1}. Se puede imprimir sin riesgo.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="295"/>
+        <location filename="../../ui/slicing/dialog.py" line="309"/>
         <source>{0:.1f} g ({1:.2f} m)</source>
         <translation>{0:.1f} g ({1:.2f} m)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="299"/>
+        <location filename="../../ui/slicing/dialog.py" line="313"/>
         <source>{0:.0f} Wh (peak {1:.0f} W)</source>
         <translation>{0:.0f} Wh (pico {1:.0f} W)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="329"/>
+        <location filename="../../ui/slicing/dialog.py" line="343"/>
         <source>Layer {0} of {1}</source>
         <translation>Capa {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="353"/>
+        <source>Settings changed: slice again to see the estimate.</source>
+        <translation>Ajustes cambiados: vuelva a laminar para ver la estimación.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2881,7 @@ Has the author agreed to this sale?</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../ui/tasks.py" line="26"/>
+        <location filename="../../ui/tasks.py" line="27"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -192,230 +192,230 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="72"/>
+        <location filename="../../ui/screens/customizer.py" line="73"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="94"/>
+        <location filename="../../ui/screens/customizer.py" line="95"/>
         <source> (child)</source>
         <translation> (enfant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="96"/>
+        <location filename="../../ui/screens/customizer.py" line="97"/>
         <source>Fit bridge to PD</source>
         <translation>Ajuster le pont à l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="97"/>
+        <location filename="../../ui/screens/customizer.py" line="98"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Règle le pont pour que le centre des verres tombe exactement sur les pupilles.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="98"/>
+        <location filename="../../ui/screens/customizer.py" line="99"/>
         <source>Reset to style defaults</source>
         <translation>Revenir aux valeurs du style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="99"/>
+        <location filename="../../ui/screens/customizer.py" line="100"/>
         <source>Frame style:</source>
         <translation>Style de monture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="117"/>
+        <location filename="../../ui/screens/customizer.py" line="118"/>
         <source>Front and temple</source>
         <translation>Face et branche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="118"/>
+        <location filename="../../ui/screens/customizer.py" line="119"/>
         <source>Print bed (3D)</source>
         <translation>Plateau d&apos;impression (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="119"/>
+        <location filename="../../ui/screens/customizer.py" line="120"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Taille réelle à l&apos;écran (si elle tient)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="128"/>
+        <location filename="../../ui/screens/customizer.py" line="129"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="130"/>
         <source>Paper template…</source>
         <translation>Gabarit papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="130"/>
+        <location filename="../../ui/screens/customizer.py" line="131"/>
         <source>Save parameter set…</source>
         <translation>Enregistrer les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Load parameter set…</source>
         <translation>Charger des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Save as fit</source>
         <translation>Enregistrer comme ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible une fois les clients et les ajustages en place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="136"/>
-        <location filename="../../ui/screens/customizer.py" line="427"/>
+        <location filename="../../ui/screens/customizer.py" line="137"/>
+        <location filename="../../ui/screens/customizer.py" line="428"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Découpe l&apos;ajustage enregistré et le met dans la file d&apos;impression pour son client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="139"/>
+        <location filename="../../ui/screens/customizer.py" line="140"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="211"/>
+        <location filename="../../ui/screens/customizer.py" line="212"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Enregistré comme ajustage n°{id}&#xa0;: découpez-le et mettez-le en file pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="308"/>
+        <location filename="../../ui/screens/customizer.py" line="309"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Aucun pont entre {lo:g} et {hi:g} mm ne place ces verres sur les pupilles&#xa0;: changez la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="344"/>
+        <location filename="../../ui/screens/customizer.py" line="345"/>
         <source>Style thumbnails</source>
         <translation>Vignettes des styles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="368"/>
+        <location filename="../../ui/screens/customizer.py" line="369"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="384"/>
+        <location filename="../../ui/screens/customizer.py" line="385"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Impossible de construire cette monture&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="393"/>
+        <location filename="../../ui/screens/customizer.py" line="394"/>
         <source>, about {g:.1f} g</source>
         <translation>, environ {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="395"/>
+        <location filename="../../ui/screens/customizer.py" line="396"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}&#xa0;: EP monture {pd:g} mm = verre {a:g} + pont {dbl:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="428"/>
+        <location filename="../../ui/screens/customizer.py" line="429"/>
         <source>Save as fit first.</source>
         <translation>Enregistrez d&apos;abord comme ajustage.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="452"/>
+        <location filename="../../ui/screens/customizer.py" line="453"/>
         <source>Writing frame parts</source>
         <translation>Écriture des pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="453"/>
+        <location filename="../../ui/screens/customizer.py" line="454"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="472"/>
+        <location filename="../../ui/screens/customizer.py" line="473"/>
         <source>Writing paper template</source>
         <translation>Écriture du gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="474"/>
+        <location filename="../../ui/screens/customizer.py" line="475"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} enregistré&#xa0;: imprimez à 100&#xa0;% et vérifiez le contour de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="488"/>
+        <location filename="../../ui/screens/customizer.py" line="489"/>
         <source>Saving parameter set</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="489"/>
+        <location filename="../../ui/screens/customizer.py" line="490"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="504"/>
+        <location filename="../../ui/screens/customizer.py" line="505"/>
         <source>Loading parameter set</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="510"/>
+        <location filename="../../ui/screens/customizer.py" line="511"/>
         <source>Folder for the frame parts</source>
         <translation>Dossier pour les pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="515"/>
+        <location filename="../../ui/screens/customizer.py" line="516"/>
         <source>Save paper template</source>
         <translation>Enregistrer le gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="516"/>
+        <location filename="../../ui/screens/customizer.py" line="517"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="521"/>
+        <location filename="../../ui/screens/customizer.py" line="522"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Enregistrer les paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="522"/>
-        <location filename="../../ui/screens/customizer.py" line="528"/>
+        <location filename="../../ui/screens/customizer.py" line="523"/>
+        <location filename="../../ui/screens/customizer.py" line="529"/>
         <source>Parameter sets (*.json)</source>
         <translation>Jeux de paramètres (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="527"/>
+        <location filename="../../ui/screens/customizer.py" line="528"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Charger des paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} par {author}, licence {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="546"/>
-        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <location filename="../../ui/screens/customizer.py" line="547"/>
+        <location filename="../../ui/screens/customizer.py" line="553"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="555"/>
+        <location filename="../../ui/screens/customizer.py" line="556"/>
         <source>Design licence</source>
         <translation>Licence du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="566"/>
+        <location filename="../../ui/screens/customizer.py" line="567"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajustage n°{id}&#xa0;: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="587"/>
+        <location filename="../../ui/screens/customizer.py" line="588"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <location filename="../../ui/screens/customizer.py" line="589"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -424,17 +424,17 @@ Has the author agreed to this sale?</source>
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="593"/>
+        <location filename="../../ui/screens/customizer.py" line="594"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="597"/>
+        <location filename="../../ui/screens/customizer.py" line="598"/>
         <source>Queueing the frames</source>
         <translation>Mise en file des montures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="601"/>
+        <location filename="../../ui/screens/customizer.py" line="602"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Travail n°{job} mis en file pour le client ({licence}).</translation>
     </message>
@@ -886,7 +886,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="188"/>
-        <location filename="../../ui/screens/fitting.py" line="389"/>
+        <location filename="../../ui/screens/fitting.py" line="391"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -947,7 +947,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting.py" line="216"/>
-        <location filename="../../ui/screens/fitting.py" line="358"/>
+        <location filename="../../ui/screens/fitting.py" line="360"/>
         <source>Open in customizer</source>
         <translation>Ouvrir dans Personnalisation</translation>
     </message>
@@ -967,573 +967,573 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Importer un JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="227"/>
+        <location filename="../../ui/screens/fitting.py" line="229"/>
         <source>Orders (print jobs)</source>
         <translation>Commandes (travaux d&apos;impression)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="239"/>
+        <location filename="../../ui/screens/fitting.py" line="241"/>
         <source>Ruler and face measures</source>
         <translation>Réglette et mesures du visage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="241"/>
+        <location filename="../../ui/screens/fitting.py" line="243"/>
         <source>e.g. 63</source>
         <translation>p. ex. 63</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="242"/>
+        <location filename="../../ui/screens/fitting.py" line="244"/>
         <source>from far</source>
         <translation>de loin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="243"/>
-        <location filename="../../ui/screens/fitting.py" line="244"/>
         <location filename="../../ui/screens/fitting.py" line="245"/>
         <location filename="../../ui/screens/fitting.py" line="246"/>
         <location filename="../../ui/screens/fitting.py" line="247"/>
         <location filename="../../ui/screens/fitting.py" line="248"/>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
-        <location filename="../../ui/screens/fitting.py" line="333"/>
+        <location filename="../../ui/screens/fitting.py" line="249"/>
+        <location filename="../../ui/screens/fitting.py" line="250"/>
+        <location filename="../../ui/screens/fitting.py" line="334"/>
+        <location filename="../../ui/screens/fitting.py" line="335"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="249"/>
-        <location filename="../../ui/screens/fitting.py" line="250"/>
+        <location filename="../../ui/screens/fitting.py" line="251"/>
+        <location filename="../../ui/screens/fitting.py" line="252"/>
         <source>D, optional</source>
         <translation>D, facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
+        <location filename="../../ui/screens/fitting.py" line="254"/>
         <source>&amp;Far PD (mm)</source>
         <translation>EP de &amp;loin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="253"/>
+        <location filename="../../ui/screens/fitting.py" line="255"/>
         <source>Near PD (mm)</source>
         <translation>EP de près (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="254"/>
-        <location filename="../../ui/screens/fitting.py" line="337"/>
+        <location filename="../../ui/screens/fitting.py" line="256"/>
+        <location filename="../../ui/screens/fitting.py" line="339"/>
         <source>Right eye PD (mm)</source>
         <translation>EP œil droit (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="255"/>
-        <location filename="../../ui/screens/fitting.py" line="338"/>
+        <location filename="../../ui/screens/fitting.py" line="257"/>
+        <location filename="../../ui/screens/fitting.py" line="340"/>
         <source>Left eye PD (mm)</source>
         <translation>EP œil gauche (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="256"/>
+        <location filename="../../ui/screens/fitting.py" line="258"/>
         <source>&amp;Head width (mm)</source>
         <translation>Largeur de &amp;tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="257"/>
+        <location filename="../../ui/screens/fitting.py" line="259"/>
         <source>Front to bend (mm)</source>
         <translation>Face jusqu&apos;au pli (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="258"/>
+        <location filename="../../ui/screens/fitting.py" line="260"/>
         <source>Nose width 10 mm below crest (mm)</source>
         <translation>Largeur du nez 10 mm sous l&apos;arête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="259"/>
+        <location filename="../../ui/screens/fitting.py" line="261"/>
         <source>Nose width 15 mm below crest (mm)</source>
         <translation>Largeur du nez 15 mm sous l&apos;arête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="260"/>
+        <location filename="../../ui/screens/fitting.py" line="262"/>
         <source>Right lens power (D)</source>
         <translation>Puissance verre droit (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="261"/>
+        <location filename="../../ui/screens/fitting.py" line="263"/>
         <source>Left lens power (D)</source>
         <translation>Puissance verre gauche (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="266"/>
+        <location filename="../../ui/screens/fitting.py" line="268"/>
         <source>Save measurement (Enter)</source>
         <translation>Enregistrer la mesure (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="271"/>
+        <location filename="../../ui/screens/fitting.py" line="273"/>
         <source>PD from a photo with a bank card</source>
         <translation>EP d&apos;après une photo avec une carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="274"/>
+        <location filename="../../ui/screens/fitting.py" line="276"/>
         <source>Open photo…</source>
         <translation>Ouvrir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="280"/>
+        <location filename="../../ui/screens/fitting.py" line="282"/>
         <source> cm to camera</source>
         <translation> cm de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="281"/>
+        <location filename="../../ui/screens/fitting.py" line="283"/>
         <source>Mirror image</source>
         <translation>Image miroir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
+        <location filename="../../ui/screens/fitting.py" line="284"/>
         <source>Add reading</source>
         <translation>Ajouter la mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="284"/>
+        <location filename="../../ui/screens/fitting.py" line="286"/>
         <source>Clear points</source>
         <translation>Effacer les points</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="302"/>
-        <location filename="../../ui/screens/fitting.py" line="738"/>
+        <location filename="../../ui/screens/fitting.py" line="304"/>
+        <location filename="../../ui/screens/fitting.py" line="740"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Pas encore de mesure&#xa0;: jusqu&apos;à trois photos sont moyennées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="309"/>
-        <location filename="../../ui/screens/fitting.py" line="755"/>
+        <location filename="../../ui/screens/fitting.py" line="311"/>
+        <location filename="../../ui/screens/fitting.py" line="757"/>
         <source>Save photo PD</source>
         <translation>Enregistrer l&apos;EP photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="311"/>
+        <location filename="../../ui/screens/fitting.py" line="313"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="324"/>
+        <location filename="../../ui/screens/fitting.py" line="326"/>
         <source>Customer and style</source>
         <translation>Client et style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="330"/>
+        <location filename="../../ui/screens/fitting.py" line="332"/>
         <source>right eye</source>
         <translation>œil droit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="331"/>
+        <location filename="../../ui/screens/fitting.py" line="333"/>
         <source>left eye</source>
         <translation>œil gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="334"/>
+        <location filename="../../ui/screens/fitting.py" line="336"/>
         <source>Only lenses in stock</source>
         <translation>Seulement les verres en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="335"/>
+        <location filename="../../ui/screens/fitting.py" line="337"/>
         <source>Reading glasses (near PD)</source>
         <translation>Lunettes de lecture (EP de près)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="336"/>
+        <location filename="../../ui/screens/fitting.py" line="338"/>
         <source>&amp;Style</source>
         <translation>&amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="339"/>
+        <location filename="../../ui/screens/fitting.py" line="341"/>
         <source>Head width (mm)</source>
         <translation>Largeur de tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="340"/>
+        <location filename="../../ui/screens/fitting.py" line="342"/>
         <source>Lens power (D)</source>
         <translation>Puissance du verre (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="344"/>
-        <location filename="../../ui/screens/fitting.py" line="812"/>
+        <location filename="../../ui/screens/fitting.py" line="346"/>
+        <location filename="../../ui/screens/fitting.py" line="814"/>
         <source>Suggest sizes</source>
         <translation>Proposer des tailles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="360"/>
+        <location filename="../../ui/screens/fitting.py" line="362"/>
         <source>Preview on photo</source>
         <translation>Aperçu sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="372"/>
+        <location filename="../../ui/screens/fitting.py" line="374"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>Le contour de la monture est dessiné ici sur la dernière photo avec carte du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
-        <location filename="../../ui/screens/fitting.py" line="405"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="407"/>
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
         <source>Diameter/width (mm)</source>
         <translation>Diamètre/largeur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
         <source>Height (mm)</source>
         <translation>Hauteur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="388"/>
+        <location filename="../../ui/screens/fitting.py" line="390"/>
         <source>Power (D)</source>
         <translation>Puissance (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="389"/>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="391"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Count</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="395"/>
+        <location filename="../../ui/screens/fitting.py" line="397"/>
         <source>Add lenses</source>
         <translation>Ajouter des verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="400"/>
+        <location filename="../../ui/screens/fitting.py" line="402"/>
         <source>e.g. 44</source>
         <translation>p. ex. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="401"/>
+        <location filename="../../ui/screens/fitting.py" line="403"/>
         <source>ovals only</source>
         <translation>si ovale</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="402"/>
+        <location filename="../../ui/screens/fitting.py" line="404"/>
         <source>e.g. +1.5</source>
         <translation>p. ex. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="403"/>
+        <location filename="../../ui/screens/fitting.py" line="405"/>
         <source>e.g. 10</source>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="405"/>
+        <location filename="../../ui/screens/fitting.py" line="407"/>
         <source>Ø / width</source>
         <translation>Ø / largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="406"/>
+        <location filename="../../ui/screens/fitting.py" line="408"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="406"/>
+        <location filename="../../ui/screens/fitting.py" line="408"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="411"/>
+        <location filename="../../ui/screens/fitting.py" line="413"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="414"/>
+        <location filename="../../ui/screens/fitting.py" line="416"/>
         <source>Update selected</source>
         <translation>Modifier la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="421"/>
+        <location filename="../../ui/screens/fitting.py" line="423"/>
         <source>Take one (−1)</source>
         <translation>En prendre un (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="423"/>
+        <location filename="../../ui/screens/fitting.py" line="425"/>
         <source>Put back (+1)</source>
         <translation>En remettre un (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="425"/>
+        <location filename="../../ui/screens/fitting.py" line="427"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="458"/>
-        <location filename="../../ui/screens/fitting.py" line="465"/>
+        <location filename="../../ui/screens/fitting.py" line="460"/>
+        <location filename="../../ui/screens/fitting.py" line="467"/>
         <source>Load customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="497"/>
+        <location filename="../../ui/screens/fitting.py" line="499"/>
         <source>Open customer</source>
         <translation>Ouverture du client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="525"/>
+        <location filename="../../ui/screens/fitting.py" line="527"/>
         <source>, paper-check changes</source>
         <translation>, modifications après vérification papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="536"/>
+        <location filename="../../ui/screens/fitting.py" line="538"/>
         <source>No orders yet.</source>
         <translation>Pas encore de commande.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="543"/>
+        <location filename="../../ui/screens/fitting.py" line="545"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} soleil, {bat:.1f} batterie)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="562"/>
+        <location filename="../../ui/screens/fitting.py" line="564"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nouveau client&#xa0;: tapez un nom ou un code, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="584"/>
+        <location filename="../../ui/screens/fitting.py" line="586"/>
         <source>Saved {label}.</source>
         <translation>{label} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="590"/>
+        <location filename="../../ui/screens/fitting.py" line="592"/>
         <source>Save customer</source>
         <translation>Enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="598"/>
-        <location filename="../../ui/screens/fitting.py" line="611"/>
+        <location filename="../../ui/screens/fitting.py" line="600"/>
+        <location filename="../../ui/screens/fitting.py" line="613"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="599"/>
+        <location filename="../../ui/screens/fitting.py" line="601"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>Supprimer {label} avec toutes ses mesures, ajustages et photos&#xa0;? C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="608"/>
+        <location filename="../../ui/screens/fitting.py" line="610"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} et ses photos supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="616"/>
-        <location filename="../../ui/screens/fitting.py" line="742"/>
+        <location filename="../../ui/screens/fitting.py" line="618"/>
+        <location filename="../../ui/screens/fitting.py" line="744"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Enregistrez d&apos;abord le client (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="644"/>
+        <location filename="../../ui/screens/fitting.py" line="646"/>
         <source>Measurement saved.</source>
         <translation>Mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="647"/>
+        <location filename="../../ui/screens/fitting.py" line="649"/>
         <source>Save measurement</source>
         <translation>Enregistrer la mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="651"/>
+        <location filename="../../ui/screens/fitting.py" line="653"/>
         <source>Open a photo with a bank card</source>
         <translation>Ouvrir une photo avec une carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="651"/>
+        <location filename="../../ui/screens/fitting.py" line="653"/>
         <source>Photos (*.png *.jpg *.jpeg)</source>
         <translation>Photos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="667"/>
-        <location filename="../../ui/screens/fitting.py" line="927"/>
+        <location filename="../../ui/screens/fitting.py" line="669"/>
+        <location filename="../../ui/screens/fitting.py" line="929"/>
         <source>Open photo</source>
         <translation>Ouvrir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="671"/>
+        <location filename="../../ui/screens/fitting.py" line="673"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Ouvrez une photo prise à environ 1 m, carte à plat sur le front, grand côté à l&apos;horizontale.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="674"/>
+        <location filename="../../ui/screens/fitting.py" line="676"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Cliquez sur le coin haut gauche de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="675"/>
+        <location filename="../../ui/screens/fitting.py" line="677"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Cliquez sur le coin haut droit de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="676"/>
+        <location filename="../../ui/screens/fitting.py" line="678"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Cliquez sur le coin bas droit de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="677"/>
+        <location filename="../../ui/screens/fitting.py" line="679"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Cliquez sur le coin bas gauche de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="678"/>
+        <location filename="../../ui/screens/fitting.py" line="680"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Cliquez sur la pupille à gauche de l&apos;image (l&apos;œil droit du client).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="679"/>
+        <location filename="../../ui/screens/fitting.py" line="681"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Cliquez sur la pupille à droite de l&apos;image (l&apos;œil gauche du client).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="680"/>
+        <location filename="../../ui/screens/fitting.py" line="682"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Facultatif&#xa0;: cliquez sur l&apos;arête du nez pour de vrais demi-écarts, ou sur Ajouter la mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="683"/>
+        <location filename="../../ui/screens/fitting.py" line="685"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Tous les points sont placés&#xa0;: faites-les glisser pour ajuster, puis Ajouter la mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="718"/>
+        <location filename="../../ui/screens/fitting.py" line="720"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Mesure {n} ajoutée&#xa0;: ouvrez la photo suivante, ou enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="722"/>
+        <location filename="../../ui/screens/fitting.py" line="724"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} mesure(s), écart {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="723"/>
+        <location filename="../../ui/screens/fitting.py" line="725"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>EP de loin {far:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="726"/>
+        <location filename="../../ui/screens/fitting.py" line="728"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>EP de près {near:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="731"/>
+        <location filename="../../ui/screens/fitting.py" line="733"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>Les demi-écarts sont des moitiés&#xa0;: cliquez sur l&apos;arête du nez pour les mesurer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="752"/>
+        <location filename="../../ui/screens/fitting.py" line="754"/>
         <source>Photo PD saved.</source>
         <translation>EP photo enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="811"/>
+        <location filename="../../ui/screens/fitting.py" line="813"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Vérification de chaque taille de verre et de pont…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="822"/>
+        <location filename="../../ui/screens/fitting.py" line="824"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
         <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl:g} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="829"/>
+        <location filename="../../ui/screens/fitting.py" line="831"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} tailles sur {checked} passent toutes les vérifications de monture&#xa0;; les {n} meilleures sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="862"/>
+        <location filename="../../ui/screens/fitting.py" line="864"/>
         <source>This customizer cannot take parameters yet.</source>
         <translation>Cette personnalisation n&apos;accepte pas encore de paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="897"/>
+        <location filename="../../ui/screens/fitting.py" line="899"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajustage n°{id} enregistré pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="906"/>
+        <location filename="../../ui/screens/fitting.py" line="908"/>
         <source>Save fit</source>
         <translation>Enregistrer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="916"/>
+        <location filename="../../ui/screens/fitting.py" line="918"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>Aucune photo avec carte gardée pour ce client&#xa0;: l&apos;aperçu en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="924"/>
+        <location filename="../../ui/screens/fitting.py" line="926"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Dernière photo avec carte&#xa0;; les propositions sont dessinées à l&apos;échelle réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="940"/>
+        <location filename="../../ui/screens/fitting.py" line="942"/>
         <source>Draw frame on photo</source>
         <translation>Dessiner la monture sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="946"/>
+        <location filename="../../ui/screens/fitting.py" line="948"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Choisissez d&apos;abord un ajustage enregistré dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="956"/>
+        <location filename="../../ui/screens/fitting.py" line="958"/>
         <source>Open fit</source>
         <translation>Ouvrir l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="965"/>
+        <location filename="../../ui/screens/fitting.py" line="967"/>
         <source>Write the parts (STL) to</source>
         <translation>Écrire les pièces (STL) dans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="976"/>
+        <location filename="../../ui/screens/fitting.py" line="978"/>
         <source>Reprint fit</source>
         <translation>Réimprimer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="978"/>
+        <location filename="../../ui/screens/fitting.py" line="980"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} fichiers écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="986"/>
-        <location filename="../../ui/screens/fitting.py" line="990"/>
+        <location filename="../../ui/screens/fitting.py" line="988"/>
+        <location filename="../../ui/screens/fitting.py" line="992"/>
         <source>Export fit</source>
         <translation>Exporter l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="992"/>
+        <location filename="../../ui/screens/fitting.py" line="994"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="998"/>
-        <location filename="../../ui/screens/fitting.py" line="1011"/>
+        <location filename="../../ui/screens/fitting.py" line="1000"/>
+        <location filename="../../ui/screens/fitting.py" line="1013"/>
         <source>Import fit</source>
         <translation>Importer un ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1008"/>
+        <location filename="../../ui/screens/fitting.py" line="1010"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajustage n°{id} importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1016"/>
+        <location filename="../../ui/screens/fitting.py" line="1018"/>
         <source>Load lens stock</source>
         <translation>Chargement du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1045"/>
+        <location filename="../../ui/screens/fitting.py" line="1047"/>
         <source>Choose a line of the stock first.</source>
         <translation>Choisissez d&apos;abord une ligne du stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1079"/>
+        <location filename="../../ui/screens/fitting.py" line="1081"/>
         <source>Save lenses</source>
         <translation>Enregistrer les verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1089"/>
+        <location filename="../../ui/screens/fitting.py" line="1091"/>
         <source>Update lens stock</source>
         <translation>Mise à jour du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1098"/>
+        <location filename="../../ui/screens/fitting.py" line="1100"/>
         <source>Delete lens line</source>
         <translation>Supprimer la ligne de verres</translation>
     </message>
@@ -1580,115 +1580,115 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Lab report</source>
         <translation>Bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Help (F1)</source>
         <translation>Aide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Printer: not connected</source>
         <translation>Imprimante&#xa0;: non connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Battery: no reading</source>
         <translation>Batterie&#xa0;: aucun relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Imprimante&#xa0;: impression de {job} {pct:.0f}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Printer: {state}</source>
         <translation>Imprimante&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>, sun {w:.0f} W</source>
         <translation>, soleil {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source> (old reading)</source>
         <translation> (relevé ancien)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batterie&#xa0;: {soc:.0f}&#xa0;%{pv}{stale}</translation>
     </message>
@@ -2442,7 +2442,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>SlicingDialog</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="405"/>
+        <location filename="../../ui/slicing/dialog.py" line="431"/>
         <source>Slice</source>
         <translation>Découper</translation>
     </message>
@@ -2450,193 +2450,198 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>SlicingPanel</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="67"/>
-        <location filename="../../ui/slicing/dialog.py" line="198"/>
+        <location filename="../../ui/slicing/dialog.py" line="69"/>
+        <location filename="../../ui/slicing/dialog.py" line="212"/>
         <source>No parts to slice yet.</source>
         <translation>Pas encore de pièces à découper.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="71"/>
         <location filename="../../ui/slicing/dialog.py" line="73"/>
+        <location filename="../../ui/slicing/dialog.py" line="75"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="83"/>
+        <location filename="../../ui/slicing/dialog.py" line="85"/>
         <source>Rear, lined up</source>
         <translation>Arrière, alignée</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="84"/>
+        <location filename="../../ui/slicing/dialog.py" line="86"/>
         <source>Nearest, least travel</source>
         <translation>La plus proche, moins de déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="86"/>
+        <location filename="../../ui/slicing/dialog.py" line="88"/>
         <source>Built-in slicer</source>
         <translation>Découpeur intégré</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="88"/>
+        <location filename="../../ui/slicing/dialog.py" line="90"/>
         <source>PrusaSlicer</source>
         <translation>PrusaSlicer</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="89"/>
+        <location filename="../../ui/slicing/dialog.py" line="91"/>
         <source>Slice</source>
         <translation>Découper</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="91"/>
+        <location filename="../../ui/slicing/dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="102"/>
+        <location filename="../../ui/slicing/dialog.py" line="104"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="104"/>
+        <location filename="../../ui/slicing/dialog.py" line="106"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="108"/>
+        <location filename="../../ui/slicing/dialog.py" line="110"/>
         <source>Material</source>
         <translation>Matériau</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="109"/>
+        <location filename="../../ui/slicing/dialog.py" line="111"/>
         <source>Layer height</source>
         <translation>Hauteur de couche</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="110"/>
+        <location filename="../../ui/slicing/dialog.py" line="112"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="111"/>
+        <location filename="../../ui/slicing/dialog.py" line="113"/>
         <source>Infill</source>
         <translation>Remplissage</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="112"/>
+        <location filename="../../ui/slicing/dialog.py" line="114"/>
         <source>Skirt loops</source>
         <translation>Tours de jupe</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="113"/>
+        <location filename="../../ui/slicing/dialog.py" line="115"/>
         <source>Seam</source>
         <translation>Couture</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="114"/>
+        <location filename="../../ui/slicing/dialog.py" line="116"/>
         <source>Slicer</source>
         <translation>Découpeur</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="119"/>
+        <location filename="../../ui/slicing/dialog.py" line="121"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="123"/>
+        <location filename="../../ui/slicing/dialog.py" line="125"/>
         <source>Print time</source>
         <translation>Durée d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="124"/>
+        <location filename="../../ui/slicing/dialog.py" line="126"/>
         <source>Heating up</source>
         <translation>Chauffe</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="125"/>
+        <location filename="../../ui/slicing/dialog.py" line="127"/>
         <source>Filament</source>
         <translation>Filament</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="126"/>
+        <location filename="../../ui/slicing/dialog.py" line="128"/>
         <source>Material cost</source>
         <translation>Coût matière</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="127"/>
+        <location filename="../../ui/slicing/dialog.py" line="129"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="128"/>
+        <location filename="../../ui/slicing/dialog.py" line="130"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="143"/>
+        <location filename="../../ui/slicing/dialog.py" line="145"/>
         <source>Add to queue</source>
         <translation>Ajouter à la file</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="160"/>
-        <location filename="../../ui/slicing/dialog.py" line="329"/>
-        <location filename="../../ui/slicing/dialog.py" line="340"/>
+        <location filename="../../ui/slicing/dialog.py" line="162"/>
+        <location filename="../../ui/slicing/dialog.py" line="343"/>
+        <location filename="../../ui/slicing/dialog.py" line="365"/>
         <source>Layer —</source>
         <translation>Couche —</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="161"/>
+        <location filename="../../ui/slicing/dialog.py" line="163"/>
         <source>Show travels</source>
         <translation>Afficher les déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="196"/>
+        <location filename="../../ui/slicing/dialog.py" line="210"/>
         <source>{0} part(s): {1}</source>
         <translation>{0} pièce(s)&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="209"/>
+        <location filename="../../ui/slicing/dialog.py" line="223"/>
         <source>Loading profiles</source>
         <translation>Chargement des profils</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="253"/>
+        <location filename="../../ui/slicing/dialog.py" line="267"/>
         <source>Slicing…</source>
         <translation>Découpage…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="255"/>
+        <location filename="../../ui/slicing/dialog.py" line="269"/>
         <source>Slicing</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="263"/>
+        <location filename="../../ui/slicing/dialog.py" line="277"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="286"/>
+        <location filename="../../ui/slicing/dialog.py" line="300"/>
         <source>Sliced in {0:.1f} s. Safe to print.</source>
         <translation>Découpé en {0:.1f} s. Impression sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="288"/>
+        <location filename="../../ui/slicing/dialog.py" line="302"/>
         <source>Sliced in {0:.1f} s after repairing {1}. Safe to print.</source>
         <translation>Découpé en {0:.1f} s après réparation de {1}. Impression sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="295"/>
+        <location filename="../../ui/slicing/dialog.py" line="309"/>
         <source>{0:.1f} g ({1:.2f} m)</source>
         <translation>{0:.1f} g ({1:.2f} m)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="299"/>
+        <location filename="../../ui/slicing/dialog.py" line="313"/>
         <source>{0:.0f} Wh (peak {1:.0f} W)</source>
         <translation>{0:.0f} Wh (pic {1:.0f} W)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="329"/>
+        <location filename="../../ui/slicing/dialog.py" line="343"/>
         <source>Layer {0} of {1}</source>
         <translation>Couche {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="353"/>
+        <source>Settings changed: slice again to see the estimate.</source>
+        <translation>Réglages modifiés : découpez à nouveau pour voir l’estimation.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2881,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../ui/tasks.py" line="26"/>
+        <location filename="../../ui/tasks.py" line="27"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

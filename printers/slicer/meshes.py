@@ -42,15 +42,17 @@ def load_part(path: str | Path) -> Part:
         loaded = trimesh.util.concatenate(meshes)
     if not isinstance(loaded, trimesh.Trimesh):
         raise MeshError(f"{file.name} holds no triangles: export the part again.")
-    return prepare_part(file.stem, loaded)
+    return prepare_part(file.stem, loaded, shown_as=file.name)
 
 
-def prepare_part(name: str, mesh: trimesh.Trimesh) -> Part:
-    """A watertight copy, lying with its lowest point at z = 0, or MeshError."""
+def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = None) -> Part:
+    """A watertight copy, lying with its lowest point at z = 0, or MeshError. Errors name the part
+    `shown_as` (a file's whole name, so the operator knows which file to export again) or `name`."""
+    label = shown_as or name
     if len(mesh.faces) == 0 or not np.isfinite(mesh.vertices).all():
-        raise MeshError(f"{name} has no usable triangles: export the part again.")
+        raise MeshError(f"{label} has no usable triangles: export the part again.")
     if np.abs(mesh.vertices).max() > MAX_COORDINATE_MM:
-        raise MeshError(f"{name} has coordinates over 100 m from its origin: the file is broken or not in millimetres.")
+        raise MeshError(f"{label} has coordinates over 100 m from its origin: the file is broken or not in millimetres.")
     work = mesh.copy()
     work.merge_vertices()  # STL stores every triangle's corners apart
     was_repaired = False
@@ -62,14 +64,14 @@ def prepare_part(name: str, mesh: trimesh.Trimesh) -> Part:
         work = _fill_boundary_loops(work)
         if not work.is_watertight:
             raise MeshError(
-                f"{name} is not a closed solid (it has holes or loose faces that cannot be repaired here): "
+                f"{label} is not a closed solid (it has holes or loose faces that cannot be repaired here): "
                 "repair it in a mesh editor and import it again."
             )
     if work.volume < 0:
         work.invert()
         was_repaired = True
     if abs(work.volume) < 1e-3:
-        raise MeshError(f"{name} has no volume: it is flat or empty, export the solid part.")
+        raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
     lift = trimesh.transformations.translation_matrix([0.0, 0.0, -work.bounds[0][2]])
     work.apply_transform(lift)
     return Part(name, work, was_repaired, lift)

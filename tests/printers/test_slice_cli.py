@@ -79,6 +79,9 @@ def test_slice_then_info(
     assert info["energy_profile"][0]["phase"] == "heat_up"
     code, out, _ = run(capsys, data_dir, "gcode", "info", str(out_file))
     assert code == 0 and "Safe to print." in out
+    assert out.startswith("Checked for an unspecified printer; add --printer PROFILE")
+    code, out, _ = run(capsys, data_dir, "gcode", "info", str(out_file), "--printer", "creality-ender3")
+    assert code == 0 and "unspecified" not in out
 
 
 def test_slice_refusals_leave_no_file(
@@ -189,7 +192,7 @@ def test_prusa_backend_does_not_fit(
         "-o",
         str(out_file),
     )
-    assert code == 1 and "do not fit" in err
+    assert code == 1 and "The part does not fit on the 100×100 mm bed" in err and "smaller size" in err
     assert not out_file.exists()
 
 

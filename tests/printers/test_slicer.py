@@ -329,8 +329,9 @@ def test_window_masks_match_brute_force(below: int, above: int) -> None:
 def test_garbage_stl_is_refused(tmp_path: Path, content: bytes, match: str) -> None:
     path = tmp_path / "part.stl"
     path.write_bytes(content)
-    with pytest.raises(SliceError, match=match):
+    with pytest.raises(SliceError, match=match) as refused:
         slice_parts([path], MK3, PLA)
+    assert "part.stl" in str(refused.value)  # the file to export again, by its whole name
 
 
 def test_overlapping_bodies_are_united_and_cavities_kept() -> None:

@@ -109,6 +109,8 @@ def test_customer_to_finished_print(
     qtbot.mouseClick(panel.slice_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.outcome is not None, timeout=PRINT_MS)
     assert panel.outcome is not None and panel.outcome.estimate.filament_g > 0
+    # Sliced in the material the fit chose (PETG for delivered frames), as the customizer showed.
+    assert panel.outcome.material.id == str(customizer.current_values()["material"]).lower()
     dialog.grab().save(str(shots / "4-slice.png"))
     queue = window.screens["queue"]
     assert isinstance(queue, QueueScreen)

@@ -99,3 +99,73 @@ def test_material_editor_saves_and_the_panel_keeps_the_choice(qtbot, ctx: Screen
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         dialog.save()
     assert services.profiles.material("petg").price_per_kg == 31.5
+
+
+def test_a_changed_setting_puts_the_estimate_away(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+    # Queueing must never take G-code sliced with other settings than the ones on screen.
+    panel = SlicingPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.printer_combo.count() >= 4)
+    panel.set_parts(frame_set()[1:2], "a temple")
+    changes = [
+        lambda: panel.infill_spin.setValue(50),
+        lambda: panel.perimeters_spin.setValue(3),
+        lambda: panel.layer_spin.setValue(0.15),
+        lambda: panel.seam_combo.setCurrentIndex(1),
+        lambda: panel.material_combo.setCurrentIndex(
+            next(i for i in range(panel.material_combo.count()) if panel.material_combo.itemData(i).id == "petg")
+        ),
+        lambda: panel.printer_combo.setCurrentIndex(panel.printer_combo.findData("creality-ender3")),
+    ]
+    for change in changes:
+        with qtbot.waitSignal(panel.sliced, timeout=60000):
+            panel.slice_button.click()
+        assert panel.queue_button.isEnabled()
+        change()
+        assert panel.outcome is None and not panel.queue_button.isEnabled()
+        assert panel.estimate_labels["time"].text() == "—"
+        assert "slice again" in panel.status_label.text()
+
+
+def test_a_change_while_slicing_cancels_the_run(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+    panel = SlicingPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.printer_combo.count() >= 4)
+    panel.set_parts(frame_set(), "test frame")
+    panel.slice_button.click()
+    assert panel.cancel_button.isEnabled()
+    panel.infill_spin.setValue(35)
+    assert not panel.cancel_button.isEnabled() and panel.slice_button.isEnabled()
+    qtbot.wait(300)
+    assert panel.outcome is None and not panel.queue_button.isEnabled()
+
+
+def test_the_lab_printer_is_chosen_first(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from db.engine import unit_of_work
+    from db.models import Printer
+
+    with unit_of_work(services.session_factory) as session:
+        session.add(Printer(name="Workshop Ender", profile_id="creality-ender3"))
+    panel = SlicingPanel(ctx)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.printer_combo.count() >= 4)
+    assert panel.printer_combo.currentData() == "creality-ender3"
+
+
+def test_the_dialog_fits_a_small_laptop_screen(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Everything the operator needs must fit 1366×768 less a panel and a title bar.
+    dialog.resize(1100, 680)
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().height() <= 680
+    assert dialog.height() <= 680
+
+
+def test_the_dialog_starts_on_the_material_it_is_given(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+    # The customizer passes the fit's material (PETG for delivered frames): its grams must match.
+    dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple", material_id="petg")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.panel.material_combo.count() >= 2)
+    assert dialog.panel.material_combo.currentData().id == "petg"

@@ -565,7 +565,10 @@ class CustomizerScreen(Screen):
         fit_id = self.fit_id
         parts = [(part.name, part.mesh) for part in self.result.parts]
         title = self.tr("Fit #{id}: {style}").format(id=fit_id, style=self.style_combo.currentText())
-        dialog = SlicingDialog(self.ctx, parts, title, self)
+        # The fit chose its material (PETG for delivered frames, PLA for fit checks): slice for that one,
+        # as the headless queue path does, so the grams match what the customizer showed.
+        material_id = str(self.current_values().get("material", "")).lower() or None
+        dialog = SlicingDialog(self.ctx, parts, title, self, material_id=material_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted_outcome.connect(lambda outcome: self.queue_outcome(fit_id, outcome))
         dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.slicing import (
+    DEFAULT_MATERIAL_ID,
     PreviewLayer,
     SeamPosition,
     SliceOutcome,
@@ -55,9 +58,10 @@ class SlicingPanel(QWidget):
     sliced = Signal(object)
     queue_requested = Signal(object)
 
-    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None, *, material_id: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._preferred_material = material_id or DEFAULT_MATERIAL_ID
         self._parts: list[PartSource] = []
         self._printers: list[PrinterProfile] = []
         self._materials: list[MaterialProfile] = []
@@ -173,9 +177,16 @@ class SlicingPanel(QWidget):
         layout = QHBoxLayout(self)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setMinimumWidth(380)
-        left_widget.setMaximumWidth(440)
-        layout.addWidget(left_widget)
+        # The settings and the estimate scroll on short screens (1366×768 laptops), so "Add to queue"
+        # is always reachable while the preview keeps the rest of the height.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left_widget)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(400)
+        left_scroll.setMaximumWidth(460)
+        layout.addWidget(left_scroll)
         layout.addLayout(right, 1)
 
         self.slice_button.clicked.connect(self.start_slicing)
@@ -186,6 +197,11 @@ class SlicingPanel(QWidget):
         self.printer_combo.currentIndexChanged.connect(self._printer_changed)
         self.edit_printer_button.clicked.connect(self._edit_printer)
         self.edit_material_button.clicked.connect(self._edit_material)
+        # A result must always match the settings shown: any change puts the estimate away.
+        for combo in (self.material_combo, self.seam_combo, self.backend_combo):
+            combo.currentIndexChanged.connect(self._settings_changed)
+        for spin in (self.layer_spin, self.perimeters_spin, self.infill_spin, self.skirt_spin):
+            spin.valueChanged.connect(self._settings_changed)
         self._update_buttons()
         self.reload_profiles()
 
@@ -203,8 +219,8 @@ class SlicingPanel(QWidget):
     def reload_profiles(self) -> None:
         profiles = self.ctx.services.profiles
 
-        def work(task: TaskContext) -> tuple[list[PrinterProfile], list[MaterialProfile]]:
-            return profiles.printers(), profiles.materials()
+        def work(task: TaskContext) -> tuple[list[PrinterProfile], list[MaterialProfile], list[str]]:
+            return profiles.printers(), profiles.materials(), profiles.lab_printer_ids()
 
         self.ctx.tasks.run(self.tr("Loading profiles"), work, on_result=self._profiles_loaded, show_progress=False)
 
@@ -328,6 +344,17 @@ class SlicingPanel(QWidget):
         count = self.preview.layer_count
         self.layer_label.setText(self.tr("Layer {0} of {1}").format(index + 1, count) if count else self.tr("Layer —"))
 
+    def _settings_changed(self) -> None:
+        if self.outcome is None and self._handle is None:
+            return
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+            self.progress.setValue(0)
+        self._reset_result()
+        self.status_label.setText(self.tr("Settings changed: slice again to see the estimate."))
+        self._update_buttons()
+
     def _reset_result(self) -> None:
         self.outcome = None
         for label in self.estimate_labels.values():
@@ -345,9 +372,10 @@ class SlicingPanel(QWidget):
         self.cancel_button.setEnabled(is_busy)
         self.queue_button.setEnabled(self.outcome is not None and not is_busy)
 
-    def _profiles_loaded(self, loaded: tuple[list[PrinterProfile], list[MaterialProfile]]) -> None:
-        chosen = self.printer_combo.currentData()
-        self._printers, self._materials = loaded
+    def _profiles_loaded(self, loaded: tuple[list[PrinterProfile], list[MaterialProfile], list[str]]) -> None:
+        self._printers, self._materials, lab_printer_ids = loaded
+        # The operator's last choice; else the lab's own printer rather than the first preset by name.
+        chosen = self.printer_combo.currentData() or next(iter(lab_printer_ids), None)
         self.printer_combo.blockSignals(True)
         self.printer_combo.clear()
         for printer in self._printers:
@@ -359,7 +387,7 @@ class SlicingPanel(QWidget):
         self.material_combo.clear()
         for material in self._materials:
             self.material_combo.addItem(material.name, material)
-        wanted = chosen_material.id if chosen_material is not None else "pla"
+        wanted = chosen_material.id if chosen_material is not None else self._preferred_material
         self.material_combo.setCurrentIndex(next((i for i, m in enumerate(self._materials) if m.id == wanted), 0))
         self._printer_changed()
         self._update_buttons()
@@ -373,7 +401,7 @@ class SlicingPanel(QWidget):
         if printer is not None:
             self.layer_spin.setMaximum(round(0.8 * printer.nozzle_mm, 2))
             self.layer_spin.setValue(printer.standard_layer_height_mm)
-        self._reset_result()
+        self._settings_changed()
 
     def _edit_printer(self) -> None:
         printer = self._current_printer()
@@ -399,12 +427,18 @@ class SlicingDialog(QDialog):
     accepted_outcome = Signal(object)
 
     def __init__(
-        self, ctx: ScreenContext, parts: Sequence[PartSource] = (), title: str = "", parent: QWidget | None = None
+        self,
+        ctx: ScreenContext,
+        parts: Sequence[PartSource] = (),
+        title: str = "",
+        parent: QWidget | None = None,
+        *,
+        material_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Slice"))
-        self.resize(1100, 720)
-        self.panel = SlicingPanel(ctx, self)
+        self.resize(_fitting_size(QSize(1100, 720), parent))
+        self.panel = SlicingPanel(ctx, self, material_id=material_id)
         self.panel.set_parts(parts, title)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -420,6 +454,15 @@ class SlicingDialog(QDialog):
     def reject(self) -> None:
         self.panel.cancel()
         super().reject()
+
+
+def _fitting_size(wanted: QSize, parent: QWidget | None) -> QSize:
+    """`wanted`, shrunk to the screen the dialog opens on (less room for the title bar and a panel)."""
+    screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(40, 80)
+    return wanted.boundedTo(room)
 
 
 def _spin(low: float, high: float, value: float, step: float, suffix: str, *, decimals: int) -> QDoubleSpinBox:
