@@ -154,7 +154,6 @@ class SlicingPanel(QWidget):
         left.addWidget(self.progress)
         left.addWidget(self.status_label)
         left.addWidget(estimate_box)
-        left.addWidget(self.queue_button)
         left.addStretch(1)
 
         self.preview = LayerPreview()
@@ -177,16 +176,22 @@ class SlicingPanel(QWidget):
         layout = QHBoxLayout(self)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        # The settings and the estimate scroll on short screens (1366×768 laptops), so "Add to queue"
-        # is always reachable while the preview keeps the rest of the height.
+        # The settings and the estimate scroll on short screens (1366×768 laptops); "Add to queue" stays
+        # below them, always in sight, and the preview keeps the whole height.
         left_scroll = QScrollArea()
         left_scroll.setWidget(left_widget)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_scroll.setMinimumWidth(400)
-        left_scroll.setMaximumWidth(460)
-        layout.addWidget(left_scroll)
+        left_column = QVBoxLayout()
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(left_scroll, 1)
+        left_column.addWidget(self.queue_button)
+        left_holder = QWidget()
+        left_holder.setLayout(left_column)
+        left_holder.setMinimumWidth(400)
+        left_holder.setMaximumWidth(460)
+        layout.addWidget(left_holder)
         layout.addLayout(right, 1)
 
         self.slice_button.clicked.connect(self.start_slicing)
@@ -350,7 +355,8 @@ class SlicingPanel(QWidget):
         if self._handle is not None:
             self._handle.cancel()
             self._handle = None
-            self.progress.setValue(0)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
         self._reset_result()
         self.status_label.setText(self.tr("Settings changed: slice again to see the estimate."))
         self._update_buttons()
