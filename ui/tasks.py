@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -116,5 +117,6 @@ class GuiTasks(QObject):
 def _receiver_alive(callback: Callable[..., Any]) -> bool:
     """False when the callback is a method of a widget already deleted (a dialog closed before its
     background work finished): its result has nowhere to go."""
-    owner = getattr(callback, "__self__", None)
+    method = callback.func if isinstance(callback, partial) else callback
+    owner = getattr(method, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)

@@ -134,9 +134,16 @@ def test_a_change_while_slicing_cancels_the_run(qtbot, ctx: ScreenContext) -> No
     panel.set_parts(frame_set(), "test frame")
     panel.slice_button.click()
     assert panel.cancel_button.isEnabled()
+    cancelled_run = panel._run
     panel.infill_spin.setValue(35)
     assert not panel.cancel_button.isEnabled() and panel.slice_button.isEnabled()
     qtbot.wait(300)
+    assert panel.outcome is None and not panel.queue_button.isEnabled()
+    # A run cancelled after its last progress check still finishes: its result must not show.
+    with qtbot.waitSignal(panel.sliced, timeout=60000) as fresh:
+        panel.slice_button.click()
+    panel.infill_spin.setValue(40)
+    panel._sliced(cancelled_run, (fresh.args[0], []))
     assert panel.outcome is None and not panel.queue_button.isEnabled()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,7 @@ class SlicingPanel(QWidget):
         self._printers: list[PrinterProfile] = []
         self._materials: list[MaterialProfile] = []
         self._handle: TaskHandle | None = None
+        self._run = 0  # the number of the latest slicing run
         self.outcome: SliceOutcome | None = None
 
         self.parts_label = QLabel(self.tr("No parts to slice yet."))
@@ -272,8 +274,14 @@ class SlicingPanel(QWidget):
 
         self._reset_result()
         self.status_label.setText(self.tr("Slicing…"))
+        # Numbered, so a run cancelled after its last progress check cannot show its result later.
+        self._run += 1
         self._handle = self.ctx.tasks.run(
-            self.tr("Slicing"), work, on_result=self._sliced, on_error=self._failed, show_progress=False
+            self.tr("Slicing"),
+            work,
+            on_result=partial(self._sliced, self._run),
+            on_error=partial(self._failed, self._run),
+            show_progress=False,
         )
         self._update_buttons()
 
@@ -296,7 +304,12 @@ class SlicingPanel(QWidget):
         if message:
             self.status_label.setText(message)
 
-    def _sliced(self, result: tuple[SliceOutcome, list[PreviewLayer]]) -> None:
+    def _is_current(self, run: int) -> bool:
+        return self._handle is not None and run == self._run
+
+    def _sliced(self, run: int, result: tuple[SliceOutcome, list[PreviewLayer]]) -> None:
+        if not self._is_current(run):
+            return  # cancelled, or the settings changed while it ran
         self._handle = None
         outcome, layers = result
         self.outcome = outcome
@@ -330,7 +343,9 @@ class SlicingPanel(QWidget):
         self._update_buttons()
         self.sliced.emit(outcome)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, run: int, exc: BaseException) -> None:
+        if not self._is_current(run):
+            return
         self._handle = None
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
