@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from sqlalchemy import func, select
 
-from app.paths import fresh_demo_dir
 from app.services import Services
 from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, JobState, LensStock, Measurement, Printer, PrintJob

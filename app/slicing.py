@@ -27,16 +27,24 @@ from printers.gcode import (
     check_gcode,
     parse_gcode,
     preview_layers,
+    program_for_passes,
     read_gcode_lines,
 )
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
 from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
-from printers.slicer import PartInput, SeamPosition, SliceError, SliceSettings, slice_parts, write_text_atomically
+from printers.slicer import (
+    PartInput,
+    SeamPosition,
+    SliceError,
+    SliceSettings,
+    first_layer_height_mm,
+    slice_parts,
+    write_text_atomically,
+)
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
 GCODE_MEDIA_TYPE = "text/x.gcode"
-PARSE_ONCE_MAX_LINES = 400_000
 
 
 class SlicerBackend(enum.Enum):
@@ -180,10 +188,7 @@ def inspect_gcode(
     """Analysis and safety check of any G-code file; without a printer, a generic large machine is assumed."""
     printer = profiles.printer(printer_id) if printer_id else generic_printer()
     material = profiles.material(material_id) if material_id else None
-    lines = read_gcode_lines(path)
-    # Parsed once for both passes, unless the file is so large that holding every parsed command
-    # would cost more memory than a village laptop should spend; then each pass streams.
-    program = parse_gcode(lines) if len(lines) <= PARSE_ONCE_MAX_LINES else lines
+    program = program_for_passes(read_gcode_lines(path))
     safety = check_gcode(program, printer, allow_firmware_changes)
     analysis = analyze_gcode(program, printer, material)
     return GcodeInfo(Path(path), printer, analysis, safety)
@@ -245,6 +250,7 @@ __all__ = [
     "SliceSettings",
     "SlicerBackend",
     "UnsafeGcodeError",
+    "first_layer_height_mm",
     "inspect_gcode",
     "is_prusa_available",
     "new_slice_path",

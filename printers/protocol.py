@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 # Commands that may legitimately keep the printer from answering for a long time (homing, probing,
 # dwelling, waiting for moves, filament change, heat-up): timeouts must not treat them as a dead link.
 LONG_RUNNING_CODES = frozenset({"G4", "G28", "G29", "G30", "G32", "M400", "M226", "M600", "M0", "M1", "M109", "M190", "M191", "M116", "M303"})
-HEATING_CODES = frozenset({"M109", "M190", "M191", "M116"})
 # Waiting for a person (filament change, `M0` pause): a quiet printer here is not a dead one
 # (OctoPrint #4737, OctoPi #382: "Too many consecutive timeouts" during M600).
 USER_WAIT_CODES = frozenset({"M0", "M1", "M600", "M226"})

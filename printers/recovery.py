@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from printers.machine_state import MachineState, advance, is_layer_change, resume_preamble
+from printers.machine_state import MachineState, advance, resume_preamble
 from printers.protocol import strip_comment
 
 
@@ -35,8 +36,7 @@ def plan_resume(
     its position: restart after the last confirmed line with the full preamble (heat, home X/Y,
     restore Z, E, modes, fan, feed rate).
     """
-    commands = [(strip_comment(raw), index, is_layer_change(raw)) for index, raw in enumerate(lines)]
-    positions = [index for command, index, _ in commands if command]
+    positions = [index for index, raw in enumerate(lines) if strip_comment(raw)]
     committed_pos = _position_of(positions, last_confirmed_index)
     if not was_printer_reset and printer_last_line is not None and line_offset is not None:
         probed_pos = printer_last_line - line_offset
@@ -62,12 +62,7 @@ def plan_resume(
 
 def _position_of(positions: list[int], index: int) -> int:
     """Position (among commands) of the command at line `index`; -1 before the first."""
-    pos = -1
-    for candidate, line_index in enumerate(positions):
-        if line_index > index:
-            break
-        pos = candidate
-    return pos
+    return bisect.bisect_right(positions, index) - 1
 
 
 def _advance_through(lines: Sequence[str], positions: list[int], from_pos: int, to_pos: int, state: MachineState) -> MachineState:

@@ -16,7 +16,7 @@ import enum
 from collections import deque
 from dataclasses import dataclass, field
 
-from printers.protocol import LONG_RUNNING_CODES, USER_WAIT_CODES, ErrorClass, Reply, ReplyKind, command_code, frame
+from printers.protocol import LONG_RUNNING_CODES, USER_WAIT_CODES, Reply, ReplyKind, command_code, frame
 
 
 class LinkFatalError(Exception):
@@ -65,7 +65,6 @@ class SenderEvents:
     """What a batch of replies changed, for the session to act on."""
 
     confirmed: list[Outgoing] = field(default_factory=list)
-    fatal_message: str = ""
 
 
 class Sender:
@@ -113,10 +112,6 @@ class Sender:
     @property
     def unsent_job_lines(self) -> int:
         return len(self._job_queue)
-
-    @property
-    def pending_host_commands(self) -> int:
-        return len(self._host_queue)
 
     @property
     def in_flight(self) -> int:
@@ -357,6 +352,3 @@ class Sender:
         self._timeouts_in_a_row += 1
         if self._timeouts_in_a_row > self.policy.max_timeouts:
             raise LinkFatalError("The printer stopped answering: check the cable and the power, then resume the job.")
-
-    def classify_error(self, reply: Reply) -> ErrorClass:
-        return reply.error_class or ErrorClass.FATAL

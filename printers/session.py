@@ -823,13 +823,6 @@ class PrintSession:
                 callback()
 
 
-def open_session(port: str, *, baud: int = 115200, options: SessionOptions | None = None, callbacks: SessionCallbacks | None = None) -> PrintSession:
-    """Connect and return a ready session, or raise PortError / ConnectError with a clear message."""
-    session = PrintSession(port, baud=baud, options=options, callbacks=callbacks)
-    session.connect()
-    return session
-
-
 __all__ = [
     "ConnectError",
     "JobOutcome",
@@ -842,5 +835,4 @@ __all__ = [
     "SessionOptions",
     "SessionState",
     "TemperatureReading",
-    "open_session",
 ]

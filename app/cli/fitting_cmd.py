@@ -11,7 +11,6 @@ from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, c
 
 if TYPE_CHECKING:
     from app.fitting.pd import PdResult
-    from app.fitting.pd_photo import PixelPoint
     from app.fitting.values import CustomerDetail, MeasurementInput
 
 

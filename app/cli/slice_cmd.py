@@ -70,7 +70,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from printers.gcode import GcodeReadError
     from printers.profiles import ProfileError, UnknownProfileError
     from printers.prusa_backend import ExternalSlicerError
-    from printers.slicer import SeamPosition, SliceError, SliceSettings
+    from printers.slicer import SeamPosition, SliceError, SliceSettings, first_layer_height_mm
 
     inputs = [Path(p) for p in args.inputs]
     for path in inputs:
@@ -86,7 +86,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         layer = args.layer_height if args.layer_height is not None else printer.standard_layer_height_mm
         settings = SliceSettings(
             layer_height_mm=layer,
-            first_layer_height_mm=max(layer, 0.2) if layer <= 0.2 else layer,
+            first_layer_height_mm=first_layer_height_mm(layer),
             perimeters=args.perimeters,
             infill_pct=args.infill,
             skirt_loops=args.skirt,

@@ -196,7 +196,6 @@ def suggest_sizes(
         if not (math.isfinite(pd) and 15.0 <= pd <= 45.0):
             raise SuggestionError(f"A {side} monocular PD of {pd:g} mm is impossible: measure the PD again.")
     bridge_lo, bridge_hi, _ = _param_range(style.id, "bridge_mm")
-    bridges = _grid(bridge_lo, bridge_hi, BRIDGE_STEP_MM)
     lens_options = _lens_options(request)
     if not lens_options:
         raise SuggestionError(

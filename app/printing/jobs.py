@@ -25,7 +25,6 @@ from db.types import utcnow
 from printers.machine_state import MachineState
 from printers.session import JobOutcome, JobProgress, JobResult, SessionState
 
-RESUMABLE_STATES = (JobState.INTERRUPTED,)
 LIVE_STATES = (JobState.PRINTING, JobState.PAUSED)
 HEARTBEAT_STALE_S = 30.0
 

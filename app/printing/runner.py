@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.printing.jobs import JobNotResumableError, JobRecorder, create_job, load_job
 from catalog.blobstore import BlobStore
 from db.models import JobState
-from printers.gcode import SafetyReport, analyze_gcode, check_gcode, read_gcode_lines
+from printers.gcode import SafetyReport, analyze_gcode, check_gcode, program_for_passes, read_gcode_lines
 from printers.profiles import PrinterProfile, generic_printer
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
@@ -69,18 +69,19 @@ def check_file(path: Path, printer: PrinterProfile | None = None) -> CheckedGcod
 def check_lines(name: str, lines: list[str], printer: PrinterProfile | None = None) -> CheckedGcode:
     """The safety check every job passes before a single line is streamed."""
     profile = printer or generic_printer()
-    report = check_gcode(lines, profile)
+    program = program_for_passes(lines)
+    report = check_gcode(program, profile)
     if not report.is_safe:
         raise PrintRefusedError(report)
-    analysis = analyze_gcode(lines, profile)
+    analysis = analyze_gcode(program, profile)
     return CheckedGcode(
         name,
         lines,
         ("\n".join(lines) + "\n").encode("utf-8"),
         profile,
         analysis.total_time_s,
-        getattr(analysis, "filament_g", 0.0),
-        getattr(analysis, "energy_wh", 0.0),
+        analysis.filament_g,
+        analysis.energy_wh,
     )
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.printing.jobs import PrintJobView, abandon_job, list_jobs, mark_orphans_interrupted
+from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs, mark_orphans_interrupted
 from app.printer_profiles import ProfileStore
 from app.printing.runner import (
     ActivePrint,
@@ -221,7 +221,7 @@ class PrintingService:
         self._attach(port, active)
 
     def _attach(self, port: str, active: ActivePrint) -> None:
-        name = next((job.name for job in list_jobs(self._factory) if job.id == active.job_id), "")
+        name = job_view(self._factory, active.job_id).name
         with self._lock:
             connection = self._connections.get(port)
             if connection is not None:

@@ -11,12 +11,13 @@ from printers.gcode.parse import (
     ParsedGcode,
     iter_commands,
     parse_gcode,
+    program_for_passes,
     read_gcode_lines,
 )
 from printers.gcode.preview import PreviewLayer, preview_layers
 from printers.gcode.safety import ProblemKind, SafetyProblem, SafetyReport, Severity, check_gcode
 from printers.gcode.state import MachineState, state_at_line
-from printers.gcode.stream import StreamLine, count_commands, stream_commands
+from printers.gcode.stream import StreamLine, stream_commands
 
 __all__ = [
     "BoundingBox",
@@ -37,11 +38,11 @@ __all__ = [
     "StreamLine",
     "analyze_gcode",
     "check_gcode",
-    "count_commands",
     "iter_commands",
     "parse_gcode",
     "plan_times",
     "preview_layers",
+    "program_for_passes",
     "read_gcode_lines",
     "state_at_line",
     "stream_commands",

@@ -18,6 +18,7 @@ _WORD = re.compile(r"([A-Z])\s*([-+]?(?:NAN|INF(?:INITY)?|\d*\.?\d*))")
 _CHECKSUM = re.compile(r"\*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^N\d+\s*")
 _PAREN_COMMENT = re.compile(r"\([^)]*\)")
+PARSE_ONCE_MAX_LINES = 400_000
 
 
 class GcodeReadError(ValueError):
@@ -33,12 +34,6 @@ class GcodeCommand(NamedTuple):
     text: str  # the command without comment, line number or checksum, as written
     flags: frozenset[str] = frozenset()  # letters given without a value ("G28 X Y", "M84 E")
     has_bad_number: bool = False  # some value is NaN, infinite or not a number
-
-    def has(self, letter: str) -> bool:
-        return letter in self.words
-
-    def get(self, letter: str, default: float | None = None) -> float | None:
-        return self.words.get(letter, default)
 
 
 @dataclass(frozen=True)
@@ -60,6 +55,13 @@ def parse_gcode(source: GcodeSource) -> ParsedGcode:
         return source
     lines = source_lines(source)
     return ParsedGcode(len(lines), tuple(_iter_lines(lines)))
+
+
+def program_for_passes(lines: list[str]) -> GcodeSource:
+    """What to hand the safety check and the analysis when both run on the same lines: parsed once,
+    unless the file is so large that holding every parsed command would cost more memory than a
+    village laptop should spend; then each pass streams the lines."""
+    return parse_gcode(lines) if len(lines) <= PARSE_ONCE_MAX_LINES else lines
 
 
 def commands_and_line_count(source: GcodeSource) -> tuple[Iterable[GcodeCommand], int]:

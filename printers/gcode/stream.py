@@ -28,6 +28,3 @@ def stream_commands(source: GcodeSource, *, start_after_line: int = 0) -> Iterat
         if text:
             yield StreamLine(index, text)
 
-
-def count_commands(source: GcodeSource) -> int:
-    return sum(1 for _ in stream_commands(source))

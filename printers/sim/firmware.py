@@ -365,7 +365,7 @@ class SimFirmware:
                     self.position[axis] = words[axis]
         elif code == "M112":
             self._kill("Printer halted. kill() called!")
-        elif code in ("M110", "M113", "M84", "M18", "M117", "M73", "M107", "M201", "M203", "M204", "M205", "M220", "M221", "M900", "M108", "M876", "T0", "M17"):
+        elif code in ("M110", "M113", "M84", "M18", "M117", "M73", "M201", "M203", "M204", "M205", "M220", "M221", "M900", "M108", "M876", "T0", "M17"):
             pass
         else:
             self._say(f'echo:Unknown command: "{command}"')

@@ -60,9 +60,7 @@ class SliceSettings:
             raise SettingsError("Skirt loops must be 0 to 5.")
 
 
-def default_settings_for(printer: PrinterProfile) -> SliceSettings:
-    """The profile's standard quality."""
-    height = printer.standard_layer_height_mm
-    return SliceSettings(
-        layer_height_mm=height, first_layer_height_mm=max(height, 0.2 if printer.nozzle_mm >= 0.4 else height)
-    )
+def first_layer_height_mm(layer_height_mm: float) -> float:
+    """The first layer for a chosen layer height: never thinner than 0.2 mm, which bridges the small
+    unevenness of a bed that thinner first layers fail to stick across."""
+    return max(layer_height_mm, 0.2)

@@ -39,6 +39,7 @@ from app.slicing import (
     SlicerBackend,
     SliceSettings,
     UnsafeGcodeError,
+    first_layer_height_mm,
     is_prusa_available,
     new_slice_path,
     preview_gcode,
@@ -235,7 +236,7 @@ class SlicingPanel(QWidget):
         layer = round(self.layer_spin.value(), 3)
         return SliceSettings(
             layer_height_mm=layer,
-            first_layer_height_mm=max(layer, 0.2),
+            first_layer_height_mm=first_layer_height_mm(layer),
             perimeters=self.perimeters_spin.value(),
             infill_pct=self.infill_spin.value(),
             skirt_loops=self.skirt_spin.value(),
