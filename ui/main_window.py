@@ -145,8 +145,7 @@ class MainWindow(QMainWindow):
         self._battery_timer.setInterval(30_000)
         self._battery_timer.timeout.connect(self.refresh_battery)
         self._battery_timer.start()
-        self._show_printer()
-        self.refresh_battery()
+        self._show_printer()  # the battery is read when the first area is shown
 
     def _show_printer(self) -> None:
         snapshots = self.ctx.services.printing.snapshots()

@@ -64,9 +64,6 @@ def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped
     files = []
     for index, area in enumerate(areas(), start=1):
         screen = window.show_area(area.key)
-        settle = getattr(screen, "wait_until_settled", None)
-        if callable(settle):
-            settle()
         _process_events_for(app, 400)
         customers = getattr(screen, "customer_list", None)
         if customers is not None and customers.count():

@@ -146,14 +146,13 @@ class DesignGridModel(QAbstractListModel):
         if self._wanted:
             QTimer.singleShot(0, self._request_batch)
 
-    def set_thumbnails(self, found: dict[str, tuple[bytes, str]], asked: list[str]) -> None:
+    def set_thumbnails(self, found: dict[str, QImage], asked: list[str]) -> None:
         if len(self._icons) > MAX_CACHED_ICONS:
             self._icons.clear()
         for sha in asked:
             self._pending.discard(sha)
             if sha in found:
-                data, media_type = found[sha]
-                self._icons[sha] = QIcon(QPixmap.fromImage(decode_thumbnail(data, media_type)))
+                self._icons[sha] = QIcon(QPixmap.fromImage(found[sha]))
             else:
                 self._icons[sha] = self._placeholder
         if self.rows:
@@ -316,9 +315,16 @@ class CatalogueScreen(Screen):
 
     def load_thumbnails(self, shas: list[str]) -> None:
         catalog = self.ctx.services.catalog
+
+        def work(_task: TaskContext) -> dict[str, QImage]:
+            # Decoded here, off the GUI thread: a batch is up to 48 PNG or SVG images. QImage and
+            # QPainter on an image are safe in a worker; only the QPixmap waits for the GUI thread.
+            found = catalog.thumbnails(shas)
+            return {sha: decode_thumbnail(data, media_type) for sha, (data, media_type) in found.items()}
+
         self.ctx.tasks.run(
             self.tr("Loading thumbnails"),
-            lambda _task: catalog.thumbnails(shas),
+            work,
             on_result=lambda found: self.model.set_thumbnails(found, shas),
             show_progress=False,
         )

@@ -83,7 +83,6 @@ class CustomizerScreen(Screen):
         self._is_waiting = False
         self._has_icons = False
         self._generation = 0
-        self._last_error = ""
         self.fit_id: int | None = None
         self.slicing_dialog: SlicingDialog | None = None
 
@@ -223,10 +222,6 @@ class CustomizerScreen(Screen):
                 values[name] = editor.value()
         return values
 
-    def set_value(self, name: str, value: object) -> None:
-        """Set one parameter as if typed (tests and other screens)."""
-        self._set_editor_value(name, value)
-
     # -- form --------------------------------------------------------------------------------
 
     def _style_chosen(self, index: int) -> None:
@@ -341,10 +336,7 @@ class CustomizerScreen(Screen):
                 if index >= 0:
                     self.style_combo.setItemIcon(index, _svg_icon(svg, self.style_combo.iconSize()))
 
-        try:
-            self.ctx.tasks.run(self.tr("Style thumbnails"), work, on_result=done, show_progress=False)
-        except RuntimeError:
-            self._has_icons = False
+        self.ctx.tasks.run(self.tr("Style thumbnails"), work, on_result=done, show_progress=False)
 
     def _start_preview(self) -> None:
         if self._is_busy:
@@ -365,23 +357,18 @@ class CustomizerScreen(Screen):
             result = generator.generate(style_id, values) if preview.is_valid else None
             return generation, preview, result
 
-        try:
-            self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready,
-                               on_error=self._preview_failed, show_progress=False)
-        except RuntimeError:
-            self._is_busy = False  # the task runner has shut down with the app: nothing left to preview
+        self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready,
+                           on_error=self._preview_failed, show_progress=False)
 
     def _preview_ready(self, outcome: tuple[int, FramePreview, FrameResult | None]) -> None:
         self._is_busy = False
         generation, preview, result = outcome
-        self._last_error = ""
         self._show_preview(preview, result)
         if self._is_dirty or generation != self._generation:
             self._start_preview()
 
     def _preview_failed(self, exc: BaseException) -> None:
         self._is_busy = False
-        self._last_error = str(exc)
         self.problems_label.setText(self.tr("Cannot build this frame: {error}").format(error=exc))
         if self._is_dirty:
             self._start_preview()
@@ -552,11 +539,8 @@ class CustomizerScreen(Screen):
             if notice and self.style_id == style_id:
                 self.licence_label.setText(self.tr("Licence: {notice}").format(notice=notice))
 
-        try:
-            self.ctx.tasks.run(self.tr("Design licence"), lambda task: catalog.get(style_id).licence_notice,
-                               on_result=shown, on_error=lambda _exc: None, show_progress=False)
-        except RuntimeError:
-            pass  # the task runner has shut down with the app: the style's own notice stays
+        self.ctx.tasks.run(self.tr("Design licence"), lambda task: catalog.get(style_id).licence_notice,
+                           on_result=shown, on_error=lambda _exc: None, show_progress=False)
 
     def open_slicing(self) -> SlicingDialog | None:
         """Slice the saved fit's parts; "Add to queue" in the dialog queues them for the fit's customer."""

@@ -293,8 +293,18 @@ class EnergyScreen(Screen):
         if not port:
             self.link_label.setText(self.tr("Enter the port first (see `heliofab doctor` for the list)."))
             return
-        start_controller(self.ctx.services, port, self.kind_combo.currentData(), self._callbacks())
+        self._start_controller(port, self.kind_combo.currentData())
         self.link_label.setText(self.tr("Listening on {0}…").format(port))
+
+    def _start_controller(self, port: str, kind: str) -> None:
+        # In the background: starting reads the site and the last state of charge from the database.
+        services, callbacks = self.ctx.services, self._callbacks()
+        self.ctx.tasks.run(
+            self.tr("Connecting the charge controller"),
+            lambda _task: start_controller(services, port, kind, callbacks),
+            on_error=lambda exc: self.link_label.setText(str(exc)),
+            show_progress=False,
+        )
 
     def _disconnect(self) -> None:
         self.ctx.services.energy.stop()
@@ -306,7 +316,7 @@ class EnergyScreen(Screen):
     def _start_demo(self) -> None:
         self._disconnect()
         self._demo = start_demo_charger(self._form_site())
-        start_controller(self.ctx.services, self._demo.port_path, ControllerKind.VEDIRECT.value, self._callbacks())
+        self._start_controller(self._demo.port_path, ControllerKind.VEDIRECT.value)
         self.link_label.setText(self.tr("Demo: a simulated VE.Direct controller on {0}.").format(self._demo.port_path))
 
     def _store_manual(self) -> None:

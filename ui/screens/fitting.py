@@ -107,7 +107,6 @@ class FittingScreen(Screen):
         self.photo_readings: list[tuple[Path | None, PhotoClicks]] = []
         self.suggestions: list[suggest_api.Suggestion] = []
         self.overlay_clicks: PhotoClicks | None = None
-        self.last_message = ""
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_customer_list())
@@ -442,7 +441,6 @@ class FittingScreen(Screen):
         self._say(str(exc), is_error=True)
 
     def _say(self, message: str, *, is_error: bool = False) -> None:
-        self.last_message = message
         self.status.setProperty("isError", is_error)
         self.status.setText(message)
 
@@ -710,7 +708,6 @@ class FittingScreen(Screen):
             if len(self.photo_readings) >= MAX_PHOTOS:
                 raise FittingError("Three readings are enough: save them, or start again.")
             clicks = self.current_clicks()
-            clicks.measure()
             combined = combine_readings([c.measure().pd for _, c in [*self.photo_readings, (None, clicks)]])
         except FittingError as exc:
             self._say(str(exc), is_error=True)
@@ -856,9 +853,6 @@ class FittingScreen(Screen):
         if show_area is None:
             return False
         screen = show_area("customizer")
-        set_customer = getattr(screen, "set_customer", None)
-        if callable(set_customer) and self.customer is not None:
-            set_customer(self.customer.id)
         load = getattr(screen, "load_parameters", None)
         if not callable(load):
             self._say(self.tr("This customizer cannot take parameters yet."), is_error=True)

@@ -36,7 +36,6 @@ class FramePreviewWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview: FramePreview | None = None
         self.is_actual_size = True
-        self.scale_px_per_mm = 0.0
         self.paint_count = 0
         self._front_path = QPainterPath()
         self._lens_path = QPainterPath()
@@ -86,7 +85,6 @@ class FramePreviewWidget(QWidget):
                   (self.height() - 2 * margin - 24) / self._bounds.height())
         actual = self.px_per_mm_actual()
         scale = actual if self.is_actual_size and actual <= fit else fit
-        self.scale_px_per_mm = scale
         painter.save()
         painter.translate(self.width() / 2.0, (self.height() - 24) / 2.0)
         painter.scale(scale, -scale)

@@ -110,10 +110,7 @@ class BedView3D(QWidget):
         def failed(exc: BaseException) -> None:
             self._is_rendering = False
 
-        try:
-            self.ctx.tasks.run(self.tr("3D view"), work, on_result=done, on_error=failed, show_progress=False)
-        except RuntimeError:
-            self._is_rendering = False  # the task runner has shut down with the app
+        self.ctx.tasks.run(self.tr("3D view"), work, on_result=done, on_error=failed, show_progress=False)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)

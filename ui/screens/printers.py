@@ -70,7 +70,8 @@ class PrintersScreen(Screen):
 
         self._unsubscribe = self.printing.subscribe(ctx.bridge.wrap(self._on_printer_changed))
         self.destroyed.connect(lambda *_: self._unsubscribe())
-        self.refresh()
+        # No refresh here: scanning ports and reading interrupted jobs waits until the area is shown
+        # (the main window refreshes a screen whenever it shows it), not on every start-up.
         if ctx.services.options.is_demo and not self.printing.connected_ports():
             self._start_simulator()  # demo mode: a simulated printer to play with
 
@@ -504,7 +505,4 @@ class PrintersScreen(Screen):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Printers"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("printersWarning")
         box.open()
-        self.last_warning = message
-
-    last_warning = ""
 
