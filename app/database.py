@@ -22,15 +22,15 @@ class Database:
     paths: DataPaths
     engine: Engine
     session_factory: sessionmaker[Session]
-    migration: MigrationResult | None
+    migration: MigrationResult
 
 
-def open_database(data_dir: Path, *, run_migrations: bool = True) -> Database:
+def open_database(data_dir: Path) -> Database:
     """Raises DataDirError, NotADatabaseError or MigrationError with an operator-readable message."""
     paths = prepare_data_dir(data_dir)
     engine = make_engine(paths.db_file)
     try:
-        migration = upgrade_to_head(engine, paths.db_file, paths.backups_dir) if run_migrations else None
+        migration = upgrade_to_head(engine, paths.db_file, paths.backups_dir)
     except BaseException:
         engine.dispose()
         raise

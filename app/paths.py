@@ -42,10 +42,6 @@ class DataPaths:
     def keys_dir(self) -> Path:
         return self.root / "keys"
 
-    @property
-    def log_dir(self) -> Path:
-        return self.root / "logs"
-
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     """`--data-dir` wins, then `HELIOFAB_HOME`, then the platform's user data directory."""

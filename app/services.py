@@ -25,7 +25,6 @@ from db.migrate import MigrationResult
 class StartupOptions:
     data_dir: Path
     is_demo: bool = False
-    run_migrations: bool = True
     task_workers: int = 2
     # Upsert the bundled frame styles into the catalogue (one query when already done).
     seed_catalogue: bool = True
@@ -40,7 +39,7 @@ class Services:
     blobs: BlobStore
     settings: SettingsStore
     tasks: TaskRunner
-    migration: MigrationResult | None
+    migration: MigrationResult
     profiles: ProfileStore
     printing: PrintingService
     energy: EnergyMonitor
@@ -55,15 +54,14 @@ class Services:
 
 def build_services(options: StartupOptions) -> Services:
     """Raises DataDirError, NotADatabaseError or MigrationError with an operator-readable message."""
-    database = open_database(options.data_dir, run_migrations=options.run_migrations)
+    database = open_database(options.data_dir)
     paths, session_factory = database.paths, database.session_factory
     blobs = BlobStore(paths.objects_dir)
     settings = SettingsStore(session_factory)
     profiles = ProfileStore(session_factory)
     catalog = CatalogService(session_factory=session_factory, blobs=blobs, paths=paths, settings=settings)
-    if options.run_migrations:
-        profiles.seed_builtin()
-        _prepare_catalogue(catalog, seed=options.seed_catalogue)
+    profiles.seed_builtin()
+    _prepare_catalogue(catalog, seed=options.seed_catalogue)
     return Services(
         paths=paths,
         options=options,
@@ -74,9 +72,7 @@ def build_services(options: StartupOptions) -> Services:
         tasks=TaskRunner(options.task_workers),
         migration=database.migration,
         profiles=profiles,
-        printing=PrintingService(
-            session_factory, blobs, profiles=profiles, is_finding_orphans=options.run_migrations
-        ),
+        printing=PrintingService(session_factory, blobs, profiles=profiles),
         energy=EnergyMonitor(session_factory),
         catalog=catalog,
     )

@@ -22,6 +22,7 @@ from typing import Any
 from catalog.blobstore import CHUNK_BYTES, BlobStore, is_sha256
 from catalog.blobstore import atomic_write_bytes, fsync_dir
 from catalog.safety import ArchiveError, check_relative_name
+from db.sqlite_copy import copy_database
 
 BACKUP_PREFIX = "heliofab-backup-"
 BACKUP_MANIFEST = "backup.json"
@@ -114,16 +115,7 @@ def write_backup(
         raise BackupError(f"Cannot write to {dest} ({exc.strerror}): check the stick or folder and its free space.") from exc
     try:
         files: dict[str, dict[str, Any]] = {}
-        # SQLite's backup API gives a consistent copy even while the app writes (WAL included).
-        source_db = sqlite3.connect(db_file)
-        try:
-            target_db = sqlite3.connect(partial / DB_NAME)
-            try:
-                source_db.backup(target_db)
-            finally:
-                target_db.close()
-        finally:
-            source_db.close()
+        copy_database(db_file, partial / DB_NAME)  # consistent even while the app writes
         db_copy = partial / DB_NAME
         with db_copy.open("rb+") as fh:
             os.fsync(fh.fileno())
@@ -275,18 +267,10 @@ def restore_backup(
                 progress(done / total * 0.95, f"checked {relative.split('/')[-1][:16]}")
         kept = None
         if db_file.exists() and db_file.stat().st_size:
-            backups = data_dir / "backups"
-            backups.mkdir(parents=True, exist_ok=True)
-            kept = backups / f"heliofab-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-before-restore.sqlite"
-            connection = sqlite3.connect(db_file)
-            try:
-                target = sqlite3.connect(kept)
-                try:
-                    connection.backup(target)
-                finally:
-                    target.close()
-            finally:
-                connection.close()
+            # The same kind of copy migrations keep; imported here, as it loads SQLAlchemy.
+            from db.migrate import backup_database
+
+            kept = backup_database(db_file, data_dir / "backups", "restore")
         for relative in files:
             if relative.startswith("objects/"):
                 target_path = data_dir / relative

@@ -82,10 +82,6 @@ class _Package:
     readme_bytes: bytes | None = None
 
 
-def is_importable_file(path: Path) -> bool:
-    return path.suffix.lower() in (*MESH_SUFFIXES, ".zip")
-
-
 def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefaults(), progress: ProgressFn | None = None) -> ImportScan:
     """Drafts for a file, folder or zip; raises ImportRefusedError (nothing usable) with a clear reason."""
     where = path.name or str(path)

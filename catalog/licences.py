@@ -68,10 +68,6 @@ def licence_info(spdx: str) -> LicenceInfo:
     )
 
 
-def known_licences() -> list[str]:
-    return sorted(_NAMES)
-
-
 def check_licence(spdx: str, attribution: str) -> None:
     """Open designs must say whom to credit; raises LicenceError with what to fix."""
     if not _SPDX_RE.match(spdx):

@@ -21,7 +21,6 @@ _STL_FACET_BYTES = 50
 _ASCII_VERTEX_RE = re.compile(
     rb"vertex\s+([-+0-9.eEnNaAiIfF]+)\s+([-+0-9.eEnNaAiIfF]+)\s+([-+0-9.eEnNaAiIfF]+)"
 )
-_3MF_MODEL_MAX_BYTES = 512 * 1024 * 1024
 
 
 class MeshError(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from db.errors import DatabaseTooNewError, MigrationError
+from db.sqlite_copy import copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -71,15 +71,7 @@ def backup_database(db_file: Path, backups_dir: Path, reason: str) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"heliofab-{stamp}-before-{reason}.sqlite"
-    source = sqlite3.connect(db_file)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(db_file, target)
     return target
 
 

@@ -6,7 +6,6 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -79,9 +78,6 @@ class CliContext:
         if self.is_demo:
             # A demo lab is throw-away by design: the next --demo starts fresh again.
             shutil.rmtree(self.data_dir, ignore_errors=True)
-
-
-CommandFunc = Callable[[argparse.Namespace, CliContext], CommandResult]
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

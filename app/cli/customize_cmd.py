@@ -66,13 +66,14 @@ def _save_fit(ctx: CliContext, generator: Any, style_id: str, overrides: dict[st
     from app.fitting.customers import find_customer
     from app.fitting.errors import FittingError
     from app.fitting.fits import save_fit
-    from catalog.frames import FrameRejectedError, generate_frame, resolve_params
+    from catalog.frames import FrameRejectedError
 
     services = ctx.services()
     try:
         customer = find_customer(services, customer_key)
-        params = resolve_params(style_id, overrides)
-        frame = generate_frame(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)  # a rejected set saves nothing
+        # The generator that wrote the files, with its outlines cached (a fresh one would trace them again).
+        params = generator.resolve(style_id, overrides)
+        frame = generator.generate(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)  # a rejected set saves nothing
         fit = save_fit(services, customer.id, style_id, params, frame.derived)
     except (FittingError, FrameRejectedError) as exc:
         raise CliError(str(exc)) from exc

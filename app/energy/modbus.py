@@ -73,11 +73,6 @@ def transact(port: SerialPort, unit: int, function: int, start: int, count: int)
     return parse_registers(reply, unit, function, count)
 
 
-def _signed_byte(value: int) -> float:
-    # Renogy packs temperatures sign-magnitude: bit 7 is the sign.
-    return -(value & 0x7F) if value & 0x80 else float(value)
-
-
 RENOGY_STATES = {
     0: ChargeState.OFF,
     1: ChargeState.OTHER,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.energy.battery import BatterySpec, SocEstimator, usable_energy_wh
-from app.energy.monitor import MonitorCallbacks
+from app.energy.monitor import MonitorCallbacks, manual_reading
 from app.energy.forecast import SILENT_AFTER_S
 from app.energy.readings import Reading, store_reading
 from app.energy.sim_charger import SimChargerConfig, SimulatedCharger
@@ -69,10 +69,7 @@ def add_manual_reading(
     services: Services, *, soc_pct: float | None, pv_w: float | None, battery_v: float | None
 ) -> None:
     """Raises ReadingError for impossible values; nothing is stored then."""
-    store_reading(
-        services.session_factory,
-        Reading(at_utc=datetime.now(UTC), source="manual", soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v),
-    )
+    store_reading(services.session_factory, manual_reading(soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v))
 
 
 def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimulatedCharger:

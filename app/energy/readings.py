@@ -131,32 +131,26 @@ def load_readings(
         query = select(EnergyReading).order_by(EnergyReading.at_utc)
         if since_utc is not None:
             query = query.where(EnergyReading.at_utc >= since_utc)
-        rows = session.scalars(query.limit(limit)).all()
-        return [
-            Reading(
-                at_utc=r.at_utc,
-                source=r.source,
-                pv_w=r.pv_w,
-                pv_v=r.pv_v,
-                battery_v=r.battery_v,
-                battery_a=r.battery_a,
-                load_w=r.load_w,
-                soc_pct=r.soc_pct,
-                charge_state=_state(r.charge_state),
-                yield_today_wh=r.yield_today_wh,
-            )
-            for r in rows
-        ]
+        return [_reading(row) for row in session.scalars(query.limit(limit))]
 
 
 def latest_reading(session_factory: sessionmaker[Session]) -> Reading | None:
     with session_factory() as session:
         row = session.scalars(select(EnergyReading).order_by(EnergyReading.at_utc.desc()).limit(1)).first()
-    if row is None:
-        return None
+    return _reading(row) if row is not None else None
+
+
+def _reading(row: EnergyReading) -> Reading:
     return Reading(
-        at_utc=row.at_utc, source=row.source, pv_w=row.pv_w, pv_v=row.pv_v, battery_v=row.battery_v,
-        battery_a=row.battery_a, load_w=row.load_w, soc_pct=row.soc_pct, charge_state=_state(row.charge_state),
+        at_utc=row.at_utc,
+        source=row.source,
+        pv_w=row.pv_w,
+        pv_v=row.pv_v,
+        battery_v=row.battery_v,
+        battery_a=row.battery_a,
+        load_w=row.load_w,
+        soc_pct=row.soc_pct,
+        charge_state=_state(row.charge_state),
         yield_today_wh=row.yield_today_wh,
     )
 

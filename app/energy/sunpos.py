@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import NDArray
 
 FloatArray = NDArray[np.float64]
 
@@ -20,7 +20,6 @@ FloatArray = NDArray[np.float64]
 SUNRISE_ELEVATION_DEG = -0.8333
 # SPA's refraction is switched off once the sun is this far below the horizon.
 _REFRACTION_CUTOFF_DEG = -(0.26667 + 0.5667)
-_EARTH_RADIUS_AU = 4.26352e-5  # equatorial Earth radius in AU, for the ~0.0024° parallax
 
 
 class SolarInputError(ValueError):
@@ -36,10 +35,6 @@ class SolarPosition:
     equation_of_time_min: FloatArray
     earth_sun_au: FloatArray
 
-    @property
-    def apparent_elevation_deg(self) -> FloatArray:
-        return 90.0 - self.apparent_zenith_deg
-
 
 def pressure_hpa_from_altitude(altitude_m: float | FloatArray) -> FloatArray:
     """Standard atmosphere (the formula pvlib's `alt2pres` uses)."""
@@ -51,21 +46,6 @@ def check_site(latitude_deg: float, longitude_deg: float) -> None:
         raise SolarInputError(f"Latitude {latitude_deg} is outside -90…90°: check the site's coordinates.")
     if not np.isfinite(longitude_deg) or not -180.0 <= longitude_deg <= 360.0:
         raise SolarInputError(f"Longitude {longitude_deg} is outside -180…180°: check the site's coordinates.")
-
-
-def unix_seconds(times: datetime | list[datetime] | ArrayLike) -> FloatArray:
-    """Aware datetimes (or plain unix seconds) to float unix seconds; naive datetimes are refused."""
-    if isinstance(times, datetime):
-        times = [times]
-    values = list(times) if isinstance(times, (list, tuple)) else None
-    if values is not None and values and isinstance(values[0], datetime):
-        out = np.empty(len(values))
-        for i, value in enumerate(values):
-            if value.tzinfo is None:
-                raise SolarInputError("A time without a time zone was given: use UTC (e.g. 2024-06-21T12:00:00Z).")
-            out[i] = value.timestamp()
-        return out
-    return np.atleast_1d(np.asarray(times, dtype=float))
 
 
 def solar_position(

@@ -225,14 +225,6 @@ def _measurement_row(customer_id: int, data: MeasurementInput) -> Measurement:
     )
 
 
-def delete_measurement(services: Services, measurement_id: int) -> None:
-    with unit_of_work(services.session_factory) as session:
-        row = session.get(Measurement, measurement_id)
-        if row is None:
-            raise MeasurementError(f"Measurement {measurement_id} does not exist (already deleted?).")
-        session.delete(row)
-
-
 def add_customer_photo(services: Services, customer_id: int, image_path: Path) -> PhotoView:
     """Keep a photo in the blob store, only with the customer's consent; non-images are refused."""
     info = read_image_info(image_path)

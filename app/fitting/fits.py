@@ -156,11 +156,6 @@ def list_fits(services: Services, customer_id: int | None = None) -> list[FitSum
         return [fit_summary(row) for row in session.scalars(stmt)]
 
 
-def delete_fit(services: Services, fit_id: int) -> None:
-    with unit_of_work(services.session_factory) as session:
-        session.delete(_get(session, fit_id))
-
-
 def fit_to_json(services: Services, fit_id: int) -> dict[str, Any]:
     """The fit as a self-describing document (plus an OpenSCAD Customizer parameter set)."""
     with services.session_factory() as session:

@@ -32,7 +32,6 @@ from catalog.frames import (
 LENS_STEP_MM = 0.5
 BRIDGE_STEP_MM = 0.5
 LENS_SPAN_MM = 6.0  # search the style's own lens width ± this when no stock lens fixes it
-MAX_BRIDGE_SPAN_MM = 24.0
 STOCK_POWER_TOLERANCE_D = 0.125
 BLANK_EDGING_MARGIN_MM = 2.0  # min. blank = ED + 2·decentration + 2 mm
 TOP_N = 3

@@ -105,7 +105,6 @@ class PrintingService:
         *,
         options: SessionOptions | None = None,
         profiles: ProfileStore | None = None,
-        is_finding_orphans: bool = True,
         reconnect_for_s: float = 600.0,
         reconnect_poll_s: float = 1.0,
     ) -> None:
@@ -124,7 +123,7 @@ class PrintingService:
         self._stopping = threading.Event()
         self._reconnectors: list[threading.Thread] = []
         # Jobs a crashed or powered-off process left "printing" show up as interrupted at their line.
-        self.orphans_found = mark_orphans_interrupted(factory) if is_finding_orphans else 0
+        self.orphans_found = mark_orphans_interrupted(factory)
 
     # -- listeners ----------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from catalog.frames.svg import template_svg_for, thumbnail_svg_for
 __all__ = [
     "CHECK_NAMES", "WARNING_NAMES", "FrameGenerator", "FramePart", "FramePreview", "FrameProblem",
     "FrameRejectedError", "FrameResult", "FrameStyle", "ParamType", "ParamValue", "Parameter", "ParameterError",
-    "StyleCatalogue", "UnknownStyleError", "check_frame", "frame_warnings", "generate_frame", "get_style",
+    "StyleCatalogue", "UnknownStyleError", "check_frame", "generate_frame", "get_style",
     "list_styles", "resolve_params", "template_svg", "thumbnail_svg",
 ]
 
@@ -43,11 +43,6 @@ def resolve_params(style_id: str, overrides: Mapping[str, object]) -> dict[str, 
 def check_frame(style_id: str, params: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
                 bed_y_mm: float = DEFAULT_BED_MM) -> list[FrameProblem]:
     return FrameGenerator().check(style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
-
-
-def frame_warnings(style_id: str, params: Mapping[str, object]) -> list[FrameProblem]:
-    """Advisory findings (tilt, drop, width) that do not stop a frame from being made."""
-    return FrameGenerator().preview(style_id, params).warnings
 
 
 def generate_frame(style_id: str, params: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,

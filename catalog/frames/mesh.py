@@ -143,6 +143,3 @@ def to_trimesh(solid: manifold3d.Manifold) -> trimesh.Trimesh:
     return trimesh.Trimesh(np.asarray(mesh.vert_properties[:, :3], dtype=np.float64), np.asarray(mesh.tri_verts),
                            process=False)
 
-
-def arrays_to_trimesh(vertices: np.ndarray, faces: np.ndarray) -> trimesh.Trimesh:
-    return trimesh.Trimesh(vertices, faces, process=False)
