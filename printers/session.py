@@ -55,9 +55,9 @@ class SessionError(Exception):
     """An API call that makes no sense in the current state."""
 
 
-
 # Set-point changes that move no axis and extrude nothing: safe to interleave with a running job.
 MID_PRINT_COMMANDS = ("M140", "M104", "M106", "M107", "M220", "M221")
+
 
 @dataclass(frozen=True)
 class SessionOptions:

@@ -17,14 +17,14 @@ from typing import Any
 import numpy as np
 
 from printers.collector import collector_paused
-from printers.gcode.arcs import arc_from_words
+from printers.gcode.arcs import arc_points
 from printers.gcode.motion import MachineLimits, plan_times
+from printers.gcode.moves import homed_axes, move_target
 from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
 from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
 
 DEFAULT_FILAMENT_MM = 1.75
 DEFAULT_DENSITY_G_CM3 = 1.24
-_ARC_SEGMENT_MM = 1.0
 
 
 class EnergyPhase(enum.Enum):
@@ -220,7 +220,7 @@ def analyze_gcode(
         if progress is not None and commands % 20000 == 0:
             progress(cmd.line_no / max(line_count, 1))
         if code == "G1" or code == "G0":
-            # The hot path (nearly every line of a print): scalars, no arc handling.
+            # The hot path (nearly every line of a print): scalars, no arc handling, move_target inlined.
             if cmd.has_bad_number:
                 continue  # the safety check reports it; a NaN must not poison the estimate
             words = cmd.words
@@ -258,14 +258,9 @@ def analyze_gcode(
                 continue  # the safety check reports it; a NaN must not poison the estimate
             if "F" in words and words["F"] > 0:
                 feed = words["F"] / 60.0
-            target = list(pos)
-            for axis, letter in enumerate("XYZ"):
-                if letter in words:
-                    target[axis] = words[letter] if is_abs_xyz else pos[axis] + words[letter]
-            if "E" in words:
-                target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
+            target = move_target(pos, words, is_abs_xyz=is_abs_xyz, is_abs_e=is_abs_e)
             de = target[3] - pos[3]
-            if code in ("G2", "G3") and ("I" in words or "J" in words):
+            if "I" in words or "J" in words:
                 points = arc_points(pos, target, words, clockwise=code == "G2")
             else:
                 points = [target]
@@ -298,8 +293,7 @@ def analyze_gcode(
             retractions += 1  # firmware retraction (bare G10; "G10 L2 …" sets offsets instead)
         elif code == "G28":
             flush(limits)
-            named = [axis for axis, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags]
-            for axis in named or [0, 1, 2]:
+            for axis in homed_axes(cmd):
                 pos[axis] = 0.0
         elif code == "G90":
             is_abs_xyz = is_abs_e = True
@@ -457,23 +451,3 @@ def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[Ener
                 heat_s += step_end - t
                 t = step_end
     return print_s, heat_s, segments, move_start_s
-
-
-def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
-    """Points along a G2/G3 arc (I/J centre form), about 1 mm apart, ending exactly at `end`."""
-    arc = arc_from_words(start, end, words, clockwise=clockwise)
-    cx, cy, radius, a0, sweep = arc.cx, arc.cy, arc.radius, arc.start_angle, arc.sweep
-    count = max(1, min(360, math.ceil(abs(sweep) * radius / _ARC_SEGMENT_MM)))
-    points = []
-    for i in range(1, count + 1):
-        f = i / count
-        angle = a0 + sweep * f
-        points.append(
-            [
-                cx + radius * math.cos(angle) if i < count else end[0],
-                cy + radius * math.sin(angle) if i < count else end[1],
-                start[2] + (end[2] - start[2]) * f,
-                start[3] + (end[3] - start[3]) * f,
-            ]
-        )
-    return points

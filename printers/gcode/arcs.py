@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+ARC_SEGMENT_MM = 1.0  # how finely estimates and previews follow an arc
+
 
 @dataclass(frozen=True)
 class Arc:
@@ -28,3 +30,23 @@ def arc_from_words(start: list[float], end: list[float], words: dict[str, float]
     elif not clockwise and sweep <= 0:
         sweep += 2 * math.pi
     return Arc(cx, cy, radius, a0, sweep)
+
+
+def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:
+    """Points along a G2/G3 arc (I/J centre form), about 1 mm apart, ending exactly at `end`."""
+    arc = arc_from_words(start, end, words, clockwise=clockwise)
+    cx, cy, radius, a0, sweep = arc.cx, arc.cy, arc.radius, arc.start_angle, arc.sweep
+    count = max(1, min(360, math.ceil(abs(sweep) * radius / ARC_SEGMENT_MM)))
+    points = []
+    for i in range(1, count + 1):
+        f = i / count
+        angle = a0 + sweep * f
+        points.append(
+            [
+                cx + radius * math.cos(angle) if i < count else end[0],
+                cy + radius * math.sin(angle) if i < count else end[1],
+                start[2] + (end[2] - start[2]) * f,
+                start[3] + (end[3] - start[3]) * f,
+            ]
+        )
+    return points

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from printers.gcode.analysis import arc_points
+from printers.gcode.arcs import arc_points
+from printers.gcode.moves import homed_axes, move_target
 from printers.gcode.parse import GcodeSource, iter_commands
 
 
@@ -46,12 +47,7 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
             if cmd.has_bad_number:
                 continue
             words = cmd.words
-            target = list(pos)
-            for axis, letter in enumerate("XYZ"):
-                if letter in words:
-                    target[axis] = words[letter] if is_abs else pos[axis] + words[letter]
-            if "E" in words:
-                target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
+            target = move_target(pos, words, is_abs_xyz=is_abs, is_abs_e=is_abs_e)
             moved = target[0] != pos[0] or target[1] != pos[1] or code in ("G2", "G3")
             if moved:
                 if code in ("G2", "G3") and ("I" in words or "J" in words):
@@ -85,11 +81,7 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
         elif code == "M83":
             is_abs_e = False
         elif code == "G28":
-            for axis in [a for a, letter in enumerate("XYZ") if letter in cmd.words or letter in cmd.flags] or [
-                0,
-                1,
-                2,
-            ]:
+            for axis in homed_axes(cmd):
                 pos[axis] = 0.0
     close()
     return layers

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from printers.gcode.arcs import arc_from_words
+from printers.gcode.moves import homed_axes, move_target
 from printers.gcode.parse import GcodeSource, commands_and_line_count
 from printers.profiles import PrinterProfile
 
@@ -132,7 +133,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         words = cmd.words
         if (code == "G1" or code == "G0") and is_all_homed and not cmd.has_bad_number and not cmd.flags:
             # The hot path, nearly every line: a straight move with nothing to report needs only the
-            # new position. Anything out of the ordinary falls through to the full checks below.
+            # new position (move_target inlined). Anything out of the ordinary falls through to the full checks below.
             px, py, pz, pe = pos
             if is_abs_xyz:
                 tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
@@ -163,8 +164,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
             )
         elif code == "G28":
-            named = [axis for axis, letter in enumerate("XYZ") if letter in words or letter in cmd.flags]
-            for axis in named or [0, 1, 2]:
+            for axis in homed_axes(cmd):
                 homed[axis] = True
                 pos[axis] = 0.0
             is_all_homed = all(homed)
@@ -217,12 +217,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 if code == "M190":
                     bed_waited = True
         elif code in ("G0", "G1", "G2", "G3"):
-            target = list(pos)
-            for axis, letter in enumerate("XYZ"):
-                if letter in words:
-                    target[axis] = words[letter] if is_abs_xyz else pos[axis] + words[letter]
-            if "E" in words:
-                target[3] = words["E"] if is_abs_e else pos[3] + words["E"]
+            target = move_target(pos, words, is_abs_xyz=is_abs_xyz, is_abs_e=is_abs_e)
             moved = [target[a] != pos[a] for a in range(3)]
             if any(moved[a] and not homed[a] for a in range(3)):
                 report(cmd.line_no, ProblemKind.NOT_HOMED, f"'{cmd.text}' moves before the axes are homed (G28).")

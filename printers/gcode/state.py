@@ -7,6 +7,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from printers.gcode.moves import homed_axes, move_target
 from printers.gcode.parse import GcodeSource, commands_and_line_count
 
 
@@ -46,11 +47,7 @@ def state_at_line(source: GcodeSource, line_no: int) -> MachineState:
         if cmd.has_bad_number:
             continue
         if code in ("G0", "G1", "G2", "G3"):
-            for axis, letter in enumerate("XYZ"):
-                if letter in words:
-                    pos[axis] = pos[axis] + words[letter] if is_rel_xyz else words[letter]
-            if "E" in words:
-                pos[3] = pos[3] + words["E"] if is_rel_e else words["E"]
+            pos = move_target(pos, words, is_abs_xyz=not is_rel_xyz, is_abs_e=not is_rel_e)
             if words.get("F", 0.0) > 0:
                 feed = words["F"]
         elif code == "G92":
@@ -59,8 +56,7 @@ def state_at_line(source: GcodeSource, line_no: int) -> MachineState:
                     pos[axis] = words[letter]
         elif code == "G28":
             is_homed = True
-            named = [a for a, letter in enumerate("XYZ") if letter in words or letter in cmd.flags]
-            for axis in named or [0, 1, 2]:
+            for axis in homed_axes(cmd):
                 pos[axis] = 0.0
         elif code == "G90":
             is_rel_xyz = is_rel_e = False
