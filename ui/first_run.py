@@ -28,17 +28,13 @@ from app.first_run import (
     load_places,
     validate_choices,
 )
+from ui.widgets.spin import number_spin
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
 
 
 def _spin(minimum: float, maximum: float, value: float, suffix: str, decimals: int = 0) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(minimum, maximum)
-    box.setDecimals(decimals)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box
+    return number_spin(minimum, maximum, decimals=decimals, suffix=suffix, value=value)
 
 
 class FirstRunWizard(QWizard):

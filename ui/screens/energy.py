@@ -37,6 +37,7 @@ from app.energy.readings import Reading
 from app.energy.site import BatteryChemistry, ControllerKind, SiteSettings
 from ui.context import ScreenContext
 from ui.screens.base import Screen
+from ui.widgets.spin import add_number_rows
 
 # (field, label, minimum, maximum, decimals, suffix)
 _NUMBER_FIELDS: list[tuple[str, str, float, float, int, str]] = [
@@ -136,13 +137,7 @@ class EnergyScreen(Screen):
             self.chemistry_combo.addItem(chem.value, chem.value)
         form.addRow(self.tr("Battery type"), self.chemistry_combo)
         self.spins: dict[str, QDoubleSpinBox] = {}
-        for name, label, low, high, decimals, suffix in _NUMBER_FIELDS:
-            spin = QDoubleSpinBox()
-            spin.setRange(low, high)
-            spin.setDecimals(decimals)
-            spin.setSuffix(suffix)
-            self.spins[name] = spin
-            form.addRow(self.tr(label), spin)
+        add_number_rows(form, _NUMBER_FIELDS, self.spins, self.tr)
         self.save_button = QPushButton(self.tr("Save site"))
         self.save_button.clicked.connect(self._save_site)
         self.site_message = QLabel("")

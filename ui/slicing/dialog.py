@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -49,6 +48,7 @@ from app.tasks import TaskContext, TaskHandle
 from ui.context import ScreenContext
 from ui.slicing.preview import EnergyChart, LayerPreview
 from ui.slicing.profile_editor import MaterialProfileDialog, PrinterProfileDialog
+from ui.widgets.spin import number_spin
 
 PartSource = Any  # trimesh meshes or STL paths, handed on to app.slicing untouched
 
@@ -78,11 +78,11 @@ class SlicingPanel(QWidget):
         self.edit_printer_button = QPushButton(self.tr("Edit…"))
         self.material_combo = QComboBox()
         self.edit_material_button = QPushButton(self.tr("Edit…"))
-        self.layer_spin = _spin(0.05, 0.32, 0.2, 0.02, " mm", decimals=2)
+        self.layer_spin = number_spin(0.05, 0.32, decimals=2, suffix=" mm", value=0.2, step=0.02)
         self.perimeters_spin = QSpinBox()
         self.perimeters_spin.setRange(1, 10)
         self.perimeters_spin.setValue(2)
-        self.infill_spin = _spin(0, 100, 20, 5, " %", decimals=0)
+        self.infill_spin = number_spin(0, 100, suffix=" %", value=20, step=5)
         self.skirt_spin = QSpinBox()
         self.skirt_spin.setRange(0, 5)
         self.skirt_spin.setValue(1)
@@ -485,16 +485,6 @@ def _fitting_size(wanted: QSize, parent: QWidget | None) -> QSize:
         return wanted
     room = screen.availableGeometry().size() - QSize(40, 80)
     return wanted.boundedTo(room)
-
-
-def _spin(low: float, high: float, value: float, step: float, suffix: str, *, decimals: int) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(low, high)
-    spin.setDecimals(decimals)
-    spin.setSingleStep(step)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
 
 
 def _minutes(minutes: float) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.tasks import TaskContext
 from ui.context import ScreenContext
+from ui.widgets.spin import add_number_rows
 
 # (field, label, minimum, maximum, decimals, suffix)
 _MACHINE_FIELDS = [
@@ -169,14 +170,7 @@ class PrinterProfileDialog(QDialog):
         self, fields: list[tuple[str, str, float, float, int, str]], source: object, prefix: str = ""
     ) -> QFormLayout:
         form = QFormLayout()
-        for name, label, low, high, decimals, suffix in fields:
-            spin = QDoubleSpinBox()
-            spin.setRange(low, high)
-            spin.setDecimals(decimals)
-            spin.setSuffix(suffix)
-            spin.setValue(float(getattr(source, name)))
-            self.spins[prefix + name] = spin
-            form.addRow(self.tr(label), spin)
+        add_number_rows(form, fields, self.spins, self.tr, source, prefix)
         return form
 
 
@@ -193,14 +187,7 @@ class MaterialProfileDialog(QDialog):
         self.spins: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name_edit)
-        for name, label, low, high, decimals, suffix in _MATERIAL_FIELDS:
-            spin = QDoubleSpinBox()
-            spin.setRange(low, high)
-            spin.setDecimals(decimals)
-            spin.setSuffix(suffix)
-            spin.setValue(float(getattr(material, name)))
-            self.spins[name] = spin
-            form.addRow(self.tr(label), spin)
+        add_number_rows(form, _MATERIAL_FIELDS, self.spins, self.tr, material)
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
