@@ -211,9 +211,7 @@ class PrintSession:
             is_ok = self._state is SessionState.OPERATIONAL
         if not is_ok:
             self.close()
-            raise ConnectError(
-                error or f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
-            )
+            raise ConnectError(error or self._no_answer_message())
         return self.capabilities
 
     def _probe_last_line(self, transport: SerialTransport) -> None:
@@ -394,27 +392,40 @@ class PrintSession:
         with self._lock:
             if self._state is not SessionState.PRINTING:
                 raise SessionError(f"Only a printing job can be paused (the printer is {self._state.value}).")
-            self._pause_plan = plan
-            self._pause_heaters_off = is_heaters_off
-            self._pause_scripts_sent = False
-            if plan is _PausePlan.NOW:
-                self._stop_feeding()
-                self._set_state(SessionState.PAUSING, "Pausing: finishing the moves already sent")
+            self._plan_pause_locked(plan, is_heaters_off, "Pausing: finishing the moves already sent")
         self._wake.set()
         self._run_callbacks()
+
+    def _no_answer_message(self) -> str:
+        return (
+            f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is "
+            "a printer that is switched on."
+        )
+
+    def _plan_pause_locked(self, plan: _PausePlan, is_heaters_off: bool, message: str) -> None:
+        self._pause_plan = plan
+        self._pause_heaters_off = is_heaters_off
+        self._pause_scripts_sent = False
+        if plan is _PausePlan.NOW:
+            self._stop_feeding()
+            self._set_state(SessionState.PAUSING, message)
 
     def resume(self) -> None:
         """Heat back up if needed, return to the stored position and modes, go on streaming."""
         with self._lock:
             if self._state is not SessionState.PAUSED:
                 raise SessionError(f"Only a paused job can be resumed (the printer is {self._state.value}).")
-            for command in restore_after_pause(self._job_state, prime_mm=self.options.retract_mm):
-                self._sender.enqueue_host(command)
-            self._pause_plan = _PausePlan.NONE
-            self._sender.set_job_paused(False)
-            self._set_state(SessionState.PRINTING, "Resumed")
+            self._resume_locked("Resumed")
         self._wake.set()
         self._run_callbacks()
+
+    def _resume_locked(self, message: str) -> None:
+        """Back to the stored position and modes (heating up first if needed), then on streaming."""
+        for command in restore_after_pause(self._job_state, prime_mm=self.options.retract_mm):
+            self._sender.enqueue_host(command)
+        self._pause_plan = _PausePlan.NONE
+        self._sender.set_job_paused(False)
+        self._set_state(SessionState.PRINTING, message)
 
     def cancel(self) -> None:
         """Stop streaming, let the sent lines finish, then heaters and fan off, motors off."""
@@ -574,17 +585,9 @@ class PrintSession:
         name, _, rest = action.partition(" ")
         name = name.lower()
         if name == "pause" and self._state is SessionState.PRINTING:
-            self._pause_plan = _PausePlan.NOW
-            self._pause_heaters_off = False
-            self._pause_scripts_sent = False
-            self._stop_feeding()
-            self._set_state(SessionState.PAUSING, "The printer asked to pause")
+            self._plan_pause_locked(_PausePlan.NOW, False, "The printer asked to pause")
         elif name == "resume" and self._state is SessionState.PAUSED:
-            for command in restore_after_pause(self._job_state, prime_mm=self.options.retract_mm):
-                self._sender.enqueue_host(command)
-            self._pause_plan = _PausePlan.NONE
-            self._sender.set_job_paused(False)
-            self._set_state(SessionState.PRINTING, "The printer asked to resume")
+            self._resume_locked("The printer asked to resume")
         elif name == "paused":
             self._later(self._emit_message, "The printer paused itself and waits for the operator.")
         elif name == "resumed":
@@ -661,7 +664,7 @@ class PrintSession:
 
     def _advance_locked(self, now: float) -> None:
         if self._state is SessionState.CONNECTING and now > self._connect_deadline_s:
-            self._connect_error = f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
+            self._connect_error = self._no_answer_message()
             self._set_state(SessionState.ERROR, self._connect_error)
             self._connected.set()
             return
@@ -766,7 +769,7 @@ class PrintSession:
         if self._state is SessionState.ERROR:
             return
         if self._state is SessionState.CONNECTING:
-            message = f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is a printer that is switched on."
+            message = self._no_answer_message()
         transport = self._transport
         if transport is not None:
             try:
