@@ -6,7 +6,7 @@ The one path used by `heliofab print`, the printers screen and the queue's dispa
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,13 +19,9 @@ from printers.profiles import PrinterProfile, generic_printer
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
     ConnectError,
-    JobProgress,
-    JobResult,
     PrintSession,
     SessionCallbacks,
     SessionOptions,
-    SessionState,
-    TemperatureReading,
 )
 from printers.transport import COMMON_BAUDS, PortError
 
@@ -132,36 +128,31 @@ def connect_printer(
 
 def merged_callbacks(recorder: JobRecorder, extra: SessionCallbacks | None) -> SessionCallbacks:
     """The recorder first (the record is committed before anyone acts on the news), then the caller's."""
-    extra = extra or SessionCallbacks()
-
-    def progress(p: JobProgress) -> None:
-        recorder.on_progress(p)
-        if extra.on_progress is not None:
-            extra.on_progress(p)
-
-    def state(s: SessionState, message: str) -> None:
-        recorder.on_state(s, message)
-        if extra.on_state is not None:
-            extra.on_state(s, message)
-
-    def finished(result: JobResult) -> None:
-        recorder.on_finished(result)
-        if extra.on_job_finished is not None:
-            extra.on_job_finished(result)
-
-    def temperature(reading: TemperatureReading) -> None:
-        if extra.on_temperature is not None:
-            extra.on_temperature(reading)
-
-    return SessionCallbacks(
-        on_state=state,
-        on_progress=progress,
-        on_temperature=temperature,
-        on_error=extra.on_error,
-        on_job_finished=finished,
-        on_terminal=extra.on_terminal,
-        on_prompt=extra.on_prompt,
+    own = SessionCallbacks(
+        on_state=recorder.on_state, on_progress=recorder.on_progress, on_job_finished=recorder.on_finished
     )
+    return chain_callbacks(own, extra)
+
+
+def chain_callbacks(first: SessionCallbacks, second: SessionCallbacks | None) -> SessionCallbacks:
+    """Every event to `first`, then to `second`. A slot neither fills stays None: the session skips
+    the work (per-frame terminal text, for one) that nobody listens to."""
+    if second is None:
+        return first
+    return SessionCallbacks(
+        *(_both(getattr(first, slot.name), getattr(second, slot.name)) for slot in fields(SessionCallbacks))
+    )
+
+
+def _both(a: Callable[..., None] | None, b: Callable[..., None] | None) -> Callable[..., None] | None:
+    if a is None or b is None:
+        return a or b
+
+    def call(*args: object) -> None:
+        a(*args)
+        b(*args)
+
+    return call
 
 
 class _DeferredCallbacks:

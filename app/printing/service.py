@@ -22,6 +22,7 @@ from app.printer_profiles import ProfileStore
 from app.printing.runner import (
     ActivePrint,
     ResumeNeedsOperatorError,
+    chain_callbacks,
     check_file,
     connect_printer,
     resume_print,
@@ -191,7 +192,7 @@ class PrintingService:
         session = self.session_for(port)
         own = self._callbacks(port)
         active = start_print(
-            self._factory, self._blobs, job_id=job_id, port=port, session=session, callbacks=_chain(own, callbacks)
+            self._factory, self._blobs, job_id=job_id, port=port, session=session, callbacks=chain_callbacks(own, callbacks)
         )
         self._attach(port, active)
 
@@ -213,7 +214,7 @@ class PrintingService:
         self.disconnect(port)
         active = resume_print(
             self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
-            callbacks=_chain(self._callbacks(port), callbacks),
+            callbacks=chain_callbacks(self._callbacks(port), callbacks),
         )
         with self._lock:
             self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING)
@@ -475,27 +476,3 @@ def on_job_finished(listener: Callable[[str, str], None]) -> SessionCallbacks:
     """Callbacks for `start_job` that tell `listener(outcome, message)` once the job's end is recorded
     (outcome is "done", "failed", "cancelled" or "interrupted"; called on the printer's thread)."""
     return SessionCallbacks(on_job_finished=lambda result: listener(result.outcome.value, result.message))
-
-
-def _chain(first: SessionCallbacks, second: SessionCallbacks | None) -> SessionCallbacks:
-    if second is None:
-        return first
-
-    def both(a: Callable[..., None] | None, b: Callable[..., None] | None) -> Callable[..., None]:
-        def call(*args: object) -> None:
-            if a is not None:
-                a(*args)
-            if b is not None:
-                b(*args)
-
-        return call
-
-    return SessionCallbacks(
-        both(first.on_state, second.on_state),
-        both(first.on_progress, second.on_progress),
-        both(first.on_temperature, second.on_temperature),
-        both(first.on_error, second.on_error),
-        both(first.on_job_finished, second.on_job_finished),
-        both(first.on_terminal, second.on_terminal),
-        both(first.on_prompt, second.on_prompt),
-    )
