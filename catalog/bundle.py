@@ -188,7 +188,7 @@ def _copy_missing(
         if target.parent not in made_dirs:
             target.parent.mkdir(parents=True, exist_ok=True)
             made_dirs.add(target.parent)
-        _copy_object(blobs, sha, size, target, is_cancelled)
+        _copy_object(blobs, sha, target, is_cancelled)
         done_bytes += size
         if progress is not None:
             progress(done_bytes / total_bytes, f"copied {index + 1} of {len(missing)} files")
@@ -199,7 +199,7 @@ def _is_regular(mode: int) -> bool:
     return stat.S_ISREG(mode)
 
 
-def _copy_object(blobs: BlobStore, sha: str, size: int, target: Path, is_cancelled: CancelFn | None) -> None:
+def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelFn | None) -> None:
     source = blobs.path_for(sha)
     digest = hashlib.sha256()
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
