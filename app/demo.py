@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from sqlalchemy import func, select
 
@@ -70,7 +70,7 @@ def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:
     """The demo site, its printer, sample customers, lens stock and months of finished prints; idempotent."""
     from app.energy.site import SiteSettings
 
-    now = now or datetime.now(UTC)
+    now = now or datetime.now(timezone.utc)
     with unit_of_work(services.session_factory) as session:
         if session.scalar(select(func.count()).select_from(Customer)):
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
@@ -25,7 +25,7 @@ def scenario(n_jobs: int, n_printers: int, *, panels_wp: float, capacity_wh: flo
     rng = np.random.default_rng(seed)
     site = SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, altitude_m=1795, timezone="Africa/Nairobi",
                         panels_wp=panels_wp, tilt_deg=10, panel_azimuth_deg=0)
-    start = datetime(2025, 3, 3, 3, 0, tzinfo=UTC)
+    start = datetime(2025, 3, 3, 3, 0, tzinfo=timezone.utc)
     t0 = start.timestamp()
     clear = clear_sky_pv_slots_w(site, t0, SLOTS, SLOT_MIN)
     jobs = []

@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ def write_backup(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> BackupReport:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     final = dest / f"{BACKUP_PREFIX}{stamp}"
     try:
         dest.mkdir(parents=True, exist_ok=True)
@@ -137,7 +137,7 @@ def write_backup(
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "schema_revision": schema_revision,
             "files": files,
         }

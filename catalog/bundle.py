@@ -22,7 +22,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +138,7 @@ def export_bundle(
         }
         rewritten = not _manifest_matches(root, manifest, key)
         if rewritten:
-            manifest["created_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+            manifest["created_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
             manifest_bytes = _canonical(manifest)
             envelope = {
                 "format": FORMAT,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -69,7 +69,7 @@ def current_revision(engine: Engine) -> str | None:
 def backup_database(db_file: Path, backups_dir: Path, reason: str) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL, unlike a file copy)."""
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"heliofab-{stamp}-before-{reason}.sqlite"
     copy_database(db_file, target)
     return target

@@ -8,7 +8,7 @@ import math
 import io
 import signal
 import threading
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -72,7 +72,7 @@ def _time(text: str, line: int) -> float:
     except ValueError as exc:
         raise CliError(f"Row {line}: time_utc {text!r} is not ISO 8601 (write e.g. 2024-06-21T12:00:00Z).") from exc
     if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)  # the column is UTC by name
+        when = when.replace(tzinfo=timezone.utc)  # the column is UTC by name
     return when.timestamp()
 
 

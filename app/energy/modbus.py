@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import Protocol
 
 from app.energy.readings import ChargeState, ControllerSilentError, Reading
@@ -128,14 +128,14 @@ def epever_reading(live: list[int], soc: int, status: list[int], at_utc: datetim
 
 def read_renogy(port: SerialPort, unit: int = 1, now_utc: Callable[[], datetime] | None = None) -> Reading:
     regs = transact(port, unit, READ_HOLDING, 0x0100, RENOGY_COUNT)
-    return renogy_reading(regs, (now_utc or (lambda: datetime.now(UTC)))())
+    return renogy_reading(regs, (now_utc or (lambda: datetime.now(timezone.utc)))())
 
 
 def read_epever(port: SerialPort, unit: int = 1, now_utc: Callable[[], datetime] | None = None) -> Reading:
     live = transact(port, unit, READ_INPUT, 0x3100, 0x12)
     soc = transact(port, unit, READ_INPUT, 0x311A, 1)[0]
     status = transact(port, unit, READ_INPUT, 0x3200, 2)
-    return epever_reading(live, soc, status, (now_utc or (lambda: datetime.now(UTC)))())
+    return epever_reading(live, soc, status, (now_utc or (lambda: datetime.now(timezone.utc)))())
 
 
 def poll(

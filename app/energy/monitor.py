@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -150,4 +150,4 @@ class EnergyMonitor:
 
 
 def manual_reading(*, soc_pct: float | None, pv_w: float | None, battery_v: float | None) -> Reading:
-    return Reading(at_utc=datetime.now(UTC), source="manual", soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v)
+    return Reading(at_utc=datetime.now(timezone.utc), source="manual", soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from app.energy.battery import BatterySpec, SocEstimator, usable_energy_wh
 from app.energy.monitor import MonitorCallbacks, manual_reading
@@ -42,7 +42,7 @@ def save_site(services: Services, site: SiteSettings) -> None:
 
 
 def energy_overview(services: Services, now: datetime | None = None) -> EnergyOverview:
-    now = now or datetime.now(UTC)
+    now = now or datetime.now(timezone.utc)
     state = energy_now(services, now)
     n = int(48 * 60 / SLOT_MIN)
     spec = BatterySpec.from_site(state.site)

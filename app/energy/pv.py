@@ -86,7 +86,7 @@ def staffed_slots(site: SiteSettings, start_unix_s: float, n_slots: int, slot_mi
 
 def local_hours(timezone: str, unix_s: FloatArray) -> FloatArray:
     """Local clock hour (0–24) of each time; offsets looked up once per distinct UTC hour, so DST is right."""
-    from datetime import UTC, datetime
+    from datetime import datetime, timezone as dt_timezone
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(timezone)
@@ -94,7 +94,7 @@ def local_hours(timezone: str, unix_s: FloatArray) -> FloatArray:
     hour_keys = np.floor(unix / 3600.0)
     offsets = np.empty_like(unix)
     for key in np.unique(hour_keys):
-        at = datetime.fromtimestamp(float(key) * 3600.0, UTC).astimezone(zone)
+        at = datetime.fromtimestamp(float(key) * 3600.0, dt_timezone.utc).astimezone(zone)
         offset = at.utcoffset()
         offsets[hour_keys == key] = 0.0 if offset is None else offset.total_seconds()
     return np.mod((unix + offsets) / 3600.0, 24.0)

@@ -13,7 +13,7 @@ import time
 import tty
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from app.energy.vedirect import BAUD
@@ -56,7 +56,7 @@ class SimulatedCharger:
     ) -> None:
         self.config = config or SimChargerConfig()
         self._link = Path(link) if link else None
-        self._now = now_utc or (lambda: datetime.now(UTC))
+        self._now = now_utc or (lambda: datetime.now(timezone.utc))
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._master: int | None = None
@@ -72,7 +72,7 @@ class SimulatedCharger:
 
     def sim_time(self) -> datetime:
         elapsed = (time.monotonic() - self._t0_wall) * self.config.time_scale
-        return datetime.fromtimestamp(self._t0_sim.timestamp() + elapsed, UTC)
+        return datetime.fromtimestamp(self._t0_sim.timestamp() + elapsed, timezone.utc)
 
     def pv_w(self, when: datetime) -> float:
         c = self.config

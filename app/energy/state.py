@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from app.energy.forecast import Forecast, PvSample, forecast, learn_cloud_model, recent_index
 from app.energy.readings import Reading, load_readings
@@ -29,14 +29,14 @@ class EnergyNow:
 
 
 def slot_floor(now: datetime) -> datetime:
-    now = now.astimezone(UTC)
+    now = now.astimezone(timezone.utc)
     return now.replace(minute=(now.minute // 15) * 15, second=0, microsecond=0)
 
 
 def energy_now(services: Services, now: datetime | None = None) -> EnergyNow:
     site = services.settings.load(SiteSettings)
     validate_site(site)
-    now = now or datetime.now(UTC)
+    now = now or datetime.now(timezone.utc)
     start = slot_floor(now)
     readings = load_readings(services.session_factory, since_utc=now - timedelta(days=HISTORY_DAYS))
     samples = [PvSample(r.at_utc.timestamp(), r.pv_w, r.is_censored) for r in readings if r.pv_w is not None]

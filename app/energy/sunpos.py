@@ -8,7 +8,7 @@ what matters for energy (cos Z changes by 0.2 % per 0.1° at 5° elevation).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone as dt_timezone
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -164,8 +164,8 @@ def sun_events(day: date, latitude_deg: float, longitude_deg: float, timezone: s
     """
     check_site(latitude_deg, longitude_deg)
     zone = ZoneInfo(timezone)
-    start = datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
-    end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).astimezone(UTC)
+    start = datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(dt_timezone.utc)
+    end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).astimezone(dt_timezone.utc)
     n_min = int(round((end - start).total_seconds() / 60.0))
     times = start.timestamp() + 60.0 * np.arange(n_min + 1)
     pos = solar_position(times, latitude_deg, longitude_deg, pressure_hpa=0.0)
@@ -178,9 +178,9 @@ def sun_events(day: date, latitude_deg: float, longitude_deg: float, timezone: s
     is_down = bool(np.all(elev <= 0))
     return SunEvents(
         day=day,
-        sunrise_utc=None if rise is None else datetime.fromtimestamp(rise, UTC),
-        transit_utc=datetime.fromtimestamp(transit, UTC),
-        sunset_utc=None if sets is None else datetime.fromtimestamp(sets, UTC),
+        sunrise_utc=None if rise is None else datetime.fromtimestamp(rise, dt_timezone.utc),
+        transit_utc=datetime.fromtimestamp(transit, dt_timezone.utc),
+        sunset_utc=None if sets is None else datetime.fromtimestamp(sets, dt_timezone.utc),
         is_polar_day=is_up,
         is_polar_night=is_down,
     )

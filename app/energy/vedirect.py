@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from typing import Protocol
 
 from app.energy.readings import ChargeState, ControllerSilentError, Reading
@@ -180,7 +180,7 @@ def read_vedirect(
     import time
 
     clock = clock or time.monotonic
-    now_utc = now_utc or (lambda: datetime.now(UTC))
+    now_utc = now_utc or (lambda: datetime.now(timezone.utc))
     parser = parser or VeDirectParser()
     produced = 0
     last_good = clock()

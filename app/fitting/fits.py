@@ -10,7 +10,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +173,7 @@ def fit_to_json(services: Services, fit_id: int) -> dict[str, Any]:
         "kind": FIT_FILE_KIND,
         "schema_version": FIT_SCHEMA_VERSION,
         "app_version": __version__,
-        "exported_at": datetime.now(UTC).isoformat(),
+        "exported_at": datetime.now(timezone.utc).isoformat(),
         "created_at": record.created_at.isoformat(),
         "customer_code": record.customer_code,
         "frame_model": f"{record.design_id}@{record.design_version}",

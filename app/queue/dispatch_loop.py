@@ -7,7 +7,7 @@ with the printers it has connected, as `PrinterControl`s keyed by printer name.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from app.queue.dispatch import Dispatcher, DispatchEvent, Outlook, PlannedStart, PrinterControl
 from app.queue.outlook import running_outlook
@@ -54,7 +54,7 @@ class DispatchLoop:
             self._on_event(event)
 
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
-        now = now or datetime.now(UTC)
+        now = now or datetime.now(timezone.utc)
         starts = [PlannedStart(job, printer, at) for job, printer, at in planned_starts(self.services.session_factory)]
         outlooks: dict[str, Outlook] = {}
         if self.dispatcher.running:

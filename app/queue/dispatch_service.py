@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from app.energy.readings import latest_reading
 from app.queue.dispatch import DispatchEvent, PrinterControl
@@ -76,7 +76,7 @@ class DispatchService:
             }
 
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
-        now = now or datetime.now(UTC)
+        now = now or datetime.now(timezone.utc)
         message = self._keep_plan_current(now)
         if message and self.on_plan_changed is not None:
             self.on_plan_changed(message)

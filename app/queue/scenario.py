@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
@@ -27,7 +27,7 @@ def parse_utc(value: Any, what: str) -> datetime:
         raise PlanInputError(f"{what} '{value}' is not an ISO 8601 time: write e.g. 2025-03-01T06:00:00Z.") from exc
     if when.tzinfo is None:
         raise PlanInputError(f"{what} '{value}' has no time zone: end it with Z for UTC.")
-    return when.astimezone(UTC)
+    return when.astimezone(timezone.utc)
 
 
 def _number(data: dict[str, Any], key: str, where: str, default: float | None = None) -> float:
@@ -187,7 +187,7 @@ def load_scenario(text: str) -> PlanInput:
 
 def example_scenario() -> dict[str, Any]:
     """A complete scenario: a lab near Nairobi, 200 Wp, a 100 Ah 12 V AGM battery, two printers, five jobs."""
-    start = datetime(2025, 3, 3, 3, 0, tzinfo=UTC)  # 06:00 in Nairobi
+    start = datetime(2025, 3, 3, 3, 0, tzinfo=timezone.utc)  # 06:00 in Nairobi
 
     def at(hours: float) -> str:
         return (start + timedelta(hours=hours)).isoformat().replace("+00:00", "Z")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from app.queue.model import Plan
 from app.queue.service import plan_lab_queue
@@ -24,7 +24,7 @@ class QueueTimeline:
 
 def build_timeline(services: Services, now: datetime | None = None) -> QueueTimeline:
     """Re-plan the lab's queue (saved) and return everything the timeline draws."""
-    now = now or datetime.now(UTC)
+    now = now or datetime.now(timezone.utc)
     plan, state = plan_lab_queue(services, now)
     jobs = tuple(list_jobs(services.session_factory))
     printers = tuple(sorted({a.printer for a in plan.assignments})) or ("printer",)

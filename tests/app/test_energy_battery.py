@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -52,7 +52,7 @@ def test_lfp_flat_region_is_not_trusted() -> None:
 
 
 def test_readings_are_stored_and_bad_ones_never(services: Services) -> None:
-    at = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+    at = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
     good = Reading(at_utc=at, source="manual", pv_w=120, battery_v=13.1, soc_pct=70, charge_state=ChargeState.BULK)
     store_reading(services.session_factory, good)
     for bad in (replace(good, soc_pct=130), replace(good, pv_w=float("nan")), replace(good, at_utc=at.replace(tzinfo=None))):

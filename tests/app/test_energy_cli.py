@@ -4,7 +4,7 @@ import csv
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -62,7 +62,7 @@ def test_solar_table_bad_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_energy_read_from_the_simulated_charger_stores_readings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "d"
     config = SimChargerConfig(interval_s=0.05, time_scale=60.0)
-    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 11, 0, tzinfo=UTC)) as sim:
+    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 11, 0, tzinfo=timezone.utc)) as sim:
         code = main(["--data-dir", str(data), "energy", "read", "--port", sim.port_path,
                      "--controller", "vedirect", "--count", "3", "--json"])
     assert code == 0

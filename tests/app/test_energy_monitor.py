@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from app.energy.monitor import MonitorCallbacks
 from app.energy.readings import Reading, load_readings
@@ -20,7 +20,7 @@ def test_monitor_reads_the_simulated_charger_and_stores(services: Services) -> N
 
     services.energy.store_every_s = 0.0
     config = SimChargerConfig(interval_s=0.05, time_scale=60.0)
-    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 12, 0, tzinfo=UTC)) as sim:
+    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 12, 0, tzinfo=timezone.utc)) as sim:
         services.energy.start(sim.port_path, "vedirect", MonitorCallbacks(on_reading=on_reading))
         assert enough.wait(10)
         services.energy.stop()
@@ -42,7 +42,7 @@ def test_estimator_fills_in_soc_for_an_mppt(services: Services) -> None:
 
     estimator = SocEstimator(BatterySpec.from_site(SiteSettings()), 60.0)
     config = SimChargerConfig(interval_s=0.05, time_scale=600.0)
-    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 12, 0, tzinfo=UTC)) as sim:
+    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 12, 0, tzinfo=timezone.utc)) as sim:
         services.energy.start(sim.port_path, "vedirect", MonitorCallbacks(on_reading=on_reading),
                               estimator=estimator, other_load_w=10.0)
         assert enough.wait(10)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 import pytest
 
@@ -18,7 +18,7 @@ from app.energy.modbus import (
 )
 from app.energy.readings import ChargeState, ControllerSilentError
 
-AT = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+AT = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
 
 
 def test_crc_of_a_known_request() -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
@@ -12,7 +12,7 @@ from app.queue.model import BatteryState, PlanInput, PlanInputError, PlanJob
 from app.queue.planner import Planner, job_profile_w, plan, simulate_soc_pct
 from app.queue.scenario import example_scenario, scenario_to_input
 
-START = datetime(2025, 3, 3, 3, 0, tzinfo=UTC)
+START = datetime(2025, 3, 3, 3, 0, tzinfo=timezone.utc)
 
 
 def _sun(n: int, peak_w: float, slot_min: float = 15.0) -> np.ndarray:

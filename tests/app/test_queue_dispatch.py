@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -16,7 +16,7 @@ from app.queue.dispatch import (
     outlook_for,
 )
 
-NOW = datetime(2025, 3, 3, 15, 0, tzinfo=UTC)
+NOW = datetime(2025, 3, 3, 15, 0, tzinfo=timezone.utc)
 GOOD = Outlook(soc_now_pct=80, min_soc_if_continue_pct=70, remaining_min=90, remaining_fraction=0.7, resume_need_pct=60)
 BAD = Outlook(soc_now_pct=56, min_soc_if_continue_pct=38, remaining_min=120, remaining_fraction=0.8, resume_need_pct=66)
 
@@ -206,7 +206,7 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
                                      staffed_from_hour=0, staffed_to_hour=24))
     add_manual_reading(services, soc_pct=95, pv_w=None, battery_v=None)
     job_id = add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
-    now = datetime.now(UTC)
+    now = datetime.now(timezone.utc)
     plan, _ = plan_lab_queue(services, now)
     start = plan.assignment_for(str(job_id)).start_utc  # type: ignore[union-attr]
     printer = FakePrinter("P1")
@@ -261,7 +261,7 @@ def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> 
     from app.energy.readings import Reading, store_reading
     from app.energy.state import slot_floor
 
-    now = slot_floor(datetime.now(UTC)) + timedelta(minutes=1)  # well inside one slot
+    now = slot_floor(datetime.now(timezone.utc)) + timedelta(minutes=1)  # well inside one slot
     store_reading(services.session_factory, Reading(now, "manual", soc_pct=90))
     add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
     messages: list[str] = []

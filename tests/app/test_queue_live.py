@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 
@@ -9,7 +9,7 @@ from app.queue.live import LivePlan, ReplanReason
 from app.queue.model import BatteryState, PlanInput, PlanJob
 from app.queue.planner import Planner
 
-START = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
+START = datetime(2025, 3, 3, 6, 0, tzinfo=timezone.utc)
 
 
 def _setup() -> tuple[PlanInput, LivePlan]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from app.energy.overview import add_manual_reading, energy_overview, load_site, save_site
 from app.energy.site import SiteSettings
@@ -9,7 +9,7 @@ from app.queue.store import add_job, list_jobs
 from app.queue.timeline import build_timeline, pin_job, reorder_jobs
 from app.services import Services
 
-NOW = datetime(2025, 3, 3, 4, 7, tzinfo=UTC)
+NOW = datetime(2025, 3, 3, 4, 7, tzinfo=timezone.utc)
 SITE = SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, altitude_m=1795, timezone="Africa/Nairobi",
                     panels_wp=400, tilt_deg=10, panel_azimuth_deg=0, battery_capacity_wh=1200, battery_reserve_pct=50)
 
@@ -20,16 +20,16 @@ def test_lab_plan_from_settings_readings_and_queue(services: Services) -> None:
     add_manual_reading(services, soc_pct=80, pv_w=None, battery_v=12.8)
     first = add_job(services.session_factory, name="frame A", duration_min=50, energy_wh=95, peak_w=250, priority=2)
     second = add_job(services.session_factory, name="frame B", duration_min=45, energy_wh=85, peak_w=250)
-    overview = energy_overview(services, datetime.now(UTC))
+    overview = energy_overview(services, datetime.now(timezone.utc))
     assert overview.latest is not None and overview.soc_pct == 80 and overview.usable_wh > 0
-    timeline = build_timeline(services, datetime.now(UTC))
+    timeline = build_timeline(services, datetime.now(timezone.utc))
     assert {a.job for a in timeline.plan.assignments} == {str(first), str(second)}
     assert all(j.state == "planned" and j.plan_reason for j in list_jobs(services.session_factory))
     reorder_jobs(services, [second, first])
     assert {j.id: j.priority for j in list_jobs(services.session_factory)} == {second: 2, first: 1}
     when = timeline.plan.start_utc + timedelta(hours=30)
     pin_job(services, first, when, None)
-    again = build_timeline(services, datetime.now(UTC))
+    again = build_timeline(services, datetime.now(timezone.utc))
     pinned = again.plan.assignment_for(str(first))
     assert pinned is not None and pinned.is_pinned and pinned.start_utc == when
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 import numpy as np
 import pytest
@@ -46,18 +46,18 @@ def test_poa_flat_panel_is_ghi_and_sun_behind_panel_leaves_diffuse() -> None:
 
 
 def test_daily_clear_sky_yield_is_plausible_and_zero_in_polar_night() -> None:
-    start = datetime(2025, 3, 3, 0, 0, tzinfo=UTC).timestamp()
+    start = datetime(2025, 3, 3, 0, 0, tzinfo=timezone.utc).timestamp()
     pv = clear_sky_pv_slots_w(NAIROBI, start, 96, 15.0)
     kwh = pv.sum() * 0.25 / 1000
     assert 0.8 < kwh < 1.5  # 200 Wp near the equator
     arctic = replace(NAIROBI, latitude_deg=78.2, longitude_deg=15.6, timezone="Arctic/Longyearbyen", panel_azimuth_deg=180)
-    winter = clear_sky_pv_slots_w(arctic, datetime(2024, 12, 21, tzinfo=UTC).timestamp(), 96, 15.0)
+    winter = clear_sky_pv_slots_w(arctic, datetime(2024, 12, 21, tzinfo=timezone.utc).timestamp(), 96, 15.0)
     assert np.all(winter == 0)
 
 
 def test_local_hours_follow_daylight_saving() -> None:
-    t_winter = datetime(2025, 1, 15, 12, 0, tzinfo=UTC).timestamp()
-    t_summer = datetime(2025, 7, 15, 12, 0, tzinfo=UTC).timestamp()
+    t_winter = datetime(2025, 1, 15, 12, 0, tzinfo=timezone.utc).timestamp()
+    t_summer = datetime(2025, 7, 15, 12, 0, tzinfo=timezone.utc).timestamp()
     hours = local_hours("Europe/Paris", np.array([t_winter, t_summer]))
     assert hours.tolist() == [13.0, 14.0]
 
@@ -82,7 +82,7 @@ def test_bad_sites_get_clear_messages(change: dict[str, object], message: str) -
 def test_forecast_learns_cloudiness_and_ignores_float_samples() -> None:
     from app.energy.pv import clear_sky_pv_w
 
-    start = datetime(2025, 1, 1, tzinfo=UTC).timestamp()
+    start = datetime(2025, 1, 1, tzinfo=timezone.utc).timestamp()
     times = start + 900.0 * np.arange(96 * 30)
     clear = clear_sky_pv_w(NAIROBI, times)
     rng = np.random.default_rng(4)
@@ -101,7 +101,7 @@ def test_forecast_learns_cloudiness_and_ignores_float_samples() -> None:
 
 def test_silent_controller_makes_forecast_more_cautious() -> None:
     model = learn_cloud_model(NAIROBI, [])
-    start = datetime(2025, 3, 3, 3, tzinfo=UTC).timestamp()
+    start = datetime(2025, 3, 3, 3, tzinfo=timezone.utc).timestamp()
     fresh = forecast(NAIROBI, model, start, 96, 15.0, k_now=0.9, last_reading_s=start - 60)
     silent = forecast(NAIROBI, model, start, 96, 15.0, k_now=0.9, last_reading_s=start - 3 * 3600)
     assert silent.is_controller_silent and not fresh.is_controller_silent
@@ -121,5 +121,5 @@ def test_haurwitz_fallback_is_close_to_ineichen_in_ordinary_air() -> None:
     closure = fallback.dni_wm2 * np.cos(np.radians(z)) + fallback.dhi_wm2
     assert np.allclose(closure[:3], fallback.ghi_wm2[:3])
     site = replace(NAIROBI, clear_sky_model="haurwitz")
-    start = datetime(2025, 3, 3, 0, 0, tzinfo=UTC).timestamp()
+    start = datetime(2025, 3, 3, 0, 0, tzinfo=timezone.utc).timestamp()
     assert clear_sky_pv_slots_w(site, start, 96, 15.0).sum() > 0

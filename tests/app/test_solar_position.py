@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import numpy as np
 import pytest
@@ -81,7 +81,7 @@ def test_local_morning_east_of_utc_falls_on_previous_utc_day() -> None:
 
 
 def test_hemispheres_sun_faces_the_equator_at_noon() -> None:
-    noon_north = datetime(2024, 12, 21, 12, 0, tzinfo=UTC).timestamp()
+    noon_north = datetime(2024, 12, 21, 12, 0, tzinfo=timezone.utc).timestamp()
     north = solar_position(noon_north, 45.0, 0.0)
     south = solar_position(noon_north, -45.0, 0.0)
     assert abs(north.azimuth_deg[0] - 180.0) < 2.0

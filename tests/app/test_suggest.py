@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -83,7 +83,7 @@ def test_json_shape() -> None:
 
 def _measurement(**kw: object) -> MeasurementView:
     base: dict[str, object] = {name: None for name in MeasurementView.__dataclass_fields__}
-    base.update(id=1, customer_id=1, taken_at=datetime.now(UTC), method="ruler", details={}, notes="")
+    base.update(id=1, customer_id=1, taken_at=datetime.now(timezone.utc), method="ruler", details={}, notes="")
     base.update(kw)
     return MeasurementView(**base)  # type: ignore[arg-type]
 

@@ -7,7 +7,7 @@ project's test dumps. Each block's checksum byte is the one the device sent.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 import pytest
 
@@ -15,7 +15,7 @@ from app.energy.readings import ChargeState, ControllerSilentError, ReadingError
 from app.energy.sim_charger import SimChargerConfig, SimulatedCharger, encode_block, open_port
 from app.energy.vedirect import VeDirectParser, block_to_reading, read_vedirect
 
-AT = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+AT = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
 
 
 def _frame(lines: list[str], checksum: int) -> bytes:
@@ -109,7 +109,7 @@ def test_absurd_values_are_never_stored() -> None:
 
 def test_simulated_charger_over_a_real_pty() -> None:
     config = SimChargerConfig(interval_s=0.02, time_scale=600.0, corrupt_every=4)
-    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 12, 0, tzinfo=UTC)) as sim:
+    with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 12, 0, tzinfo=timezone.utc)) as sim:
         port = open_port(sim.port_path, timeout_s=0.2)
         try:
             readings = list(read_vedirect(port, count=6, timeout_s=5.0))

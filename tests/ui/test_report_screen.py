@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 
 from db.engine import unit_of_work
 from db.models import JobState, PrintJob
@@ -14,7 +14,7 @@ def test_report_shows_empty_state_then_totals(qtbot, services) -> None:  # type:
     qtbot.waitUntil(lambda: screen._report is not None)
     assert screen.pages.currentIndex() == 0
     with unit_of_work(services.session_factory) as session:
-        session.add(PrintJob(name="Frame", state=JobState.DONE, finished_at=datetime(2026, 11, 1, tzinfo=UTC),
+        session.add(PrintJob(name="Frame", state=JobState.DONE, finished_at=datetime(2026, 11, 1, tzinfo=timezone.utc),
                              used_filament_g=12.5, energy_from_sun_wh=80, material_cost=0.25))
     screen._report = None
     screen.refresh()
