@@ -6,6 +6,7 @@ profiles (slicing, G-code checks) opens the database without loading the whole a
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,4 +35,20 @@ def open_database(data_dir: Path) -> Database:
     except BaseException:
         engine.dispose()
         raise
+    _log_migration(migration, paths)
     return Database(paths, engine, make_session_factory(engine), migration)
+
+
+def _log_migration(migration: MigrationResult, paths: DataPaths) -> None:
+    log = logging.getLogger(__name__)
+    if migration.from_revision == migration.to_revision:
+        log.debug("Database schema %s is current", migration.to_revision)
+    elif migration.from_revision is None:
+        log.info("Created a new database %s at schema %s", paths.db_file, migration.to_revision)
+    else:
+        log.info(
+            "Database migrated from schema %s to %s; copy from before at %s",
+            migration.from_revision,
+            migration.to_revision,
+            migration.backup_file,
+        )

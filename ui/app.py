@@ -15,6 +15,7 @@ from app.services import Services
 from app.settings import UiSettings
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
+from ui.failure_dialogs import CrashReporter
 from ui.first_run import FirstRunWizard
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.i18n import choose_language, install_translators
@@ -61,9 +62,11 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     wake = QTimer(window)
     wake.timeout.connect(lambda: None)
     wake.start(500)
+    crashes = CrashReporter(app)
     try:
         return app.exec()
     finally:
+        crashes.uninstall()
         if demo is not None:
             demo.stop(services)
 

@@ -6,6 +6,7 @@ PySide6 is imported only when the window is actually opened, so headless command
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -13,11 +14,32 @@ from app.cli import main as cli_main
 from app.cli.common import CliContext
 from ui import screenshots
 
+log = logging.getLogger(__name__)
+
 
 def launch_gui(ctx: CliContext, args: argparse.Namespace) -> int:
+    from app.runtime_info import versions
+
+    log.info("Opening the desktop app; versions: %s", versions())
+    try:
+        services = ctx.services()
+    except Exception as exc:
+        # A double-clicked app has no console: the reason must reach the operator in a window too
+        # (the command line still prints it on stderr, when there is one, and logs it).
+        _show_startup_failure(exc)
+        raise
     from ui.app import run_app
 
-    return run_app(ctx.services(), argv=sys.argv[:1])
+    return run_app(services, argv=sys.argv[:1])
+
+
+def _show_startup_failure(exc: Exception) -> None:
+    try:
+        from ui.failure_dialogs import one_line, show_startup_failure
+
+        show_startup_failure(one_line(exc))
+    except Exception:  # noqa: BLE001 - Qt itself may be what is broken; the reason is still printed and logged
+        log.exception("Could not show the start-up failure dialog")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
 from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
 from app.cli.common import CliContext, CliError, print_result
+from app.logs import ON_CONSOLE, ProcessLog, start_logging
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
+from app.runtime_info import summary_line
 from db.errors import MigrationError, NotADatabaseError
 
 # Each module registers its own sub-commands; capabilities add theirs here.
@@ -31,6 +35,12 @@ COMMAND_MODULES: list[ModuleType] = [
 ]
 
 GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
+
+# What an operator types into these is customer data: their failures are logged without the reason.
+CUSTOMER_COMMANDS = frozenset({"customers", "fit"})
+STARTUP_ERRORS = (DataDirError, NotADatabaseError, MigrationError)
+
+log = logging.getLogger(__name__)
 
 
 def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
@@ -69,6 +79,37 @@ def main(
     if args.demo and args.data_dir:
         return _fail("--demo uses a fresh folder of its own: leave out --data-dir.", as_json=False, exit_code=2)
     ctx = CliContext(data_dir=fresh_demo_dir() if args.demo else resolve_data_dir(args.data_dir), is_demo=args.demo)
+    process_log = start_logging(ctx.data_dir)
+    log.info("Start: %s; %s", describe_invocation(args), summary_line())
+    log.info("Data folder: %s", ctx.data_dir)
+    started_s = time.monotonic()
+    exit_code: int | None = None
+    try:
+        exit_code = _run(args, ctx, gui)
+        return exit_code
+    except Exception:
+        log.exception("Stopped by an unexpected error")
+        raise
+    finally:
+        outcome = "an unexpected error" if exit_code is None else f"exit code {exit_code}"
+        log.info("Finished with %s after %.1f s", outcome, time.monotonic() - started_s)
+        _close(ctx, process_log)
+
+
+def describe_invocation(args: argparse.Namespace) -> str:
+    """The command and its action, never the values given to them (a customer's name, a file name)."""
+    if args.command is None:
+        words = ["desktop app"]
+    else:
+        words = [args.command]
+        action = getattr(args, f"{args.command}_command", None)
+        if isinstance(action, str):
+            words.append(action)
+    words += [flag for flag, is_set in (("--demo", args.demo), ("--json", getattr(args, "json", False))) if is_set]
+    return " ".join(words)
+
+
+def _run(args: argparse.Namespace, ctx: CliContext, gui: GuiLauncher | None) -> int:
     as_json = bool(getattr(args, "json", False))
     try:
         if args.command is None:
@@ -78,16 +119,37 @@ def main(
         result = args.func(args, ctx)
         print_result(result, as_json=as_json, out=sys.stdout)
         return result.exit_code
-    except (CliError, DataDirError, NotADatabaseError, MigrationError) as exc:
-        return _fail(str(exc), as_json=as_json, exit_code=getattr(exc, "exit_code", 1))
+    except (CliError, *STARTUP_ERRORS) as exc:
+        exit_code = getattr(exc, "exit_code", 1)
+        _log_failure(args, exc, exit_code)
+        return _fail(str(exc), as_json=as_json, exit_code=exit_code)
     except KeyboardInterrupt:
+        log.info("Interrupted by the operator")
         return _fail("Interrupted.", as_json=as_json, exit_code=130)
     except BrokenPipeError:
         # `heliofab … | head`: the reader left; say nothing more (and keep Python from complaining at exit).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    finally:
+
+
+def _log_failure(args: argparse.Namespace, exc: Exception, exit_code: int) -> None:
+    extra = {ON_CONSOLE: True}
+    if isinstance(exc, STARTUP_ERRORS):
+        log.error("Start-up refused (%s): %s", exc.__class__.__name__, exc, extra=extra)
+    elif args.command in CUSTOMER_COMMANDS:
+        log.warning("Command refused with exit code %s (reason not logged: it may hold customer data)", exit_code, extra=extra)
+    else:
+        log.warning("Command refused with exit code %s: %s", exit_code, exc, extra=extra)
+
+
+def _close(ctx: CliContext, process_log: ProcessLog) -> None:
+    if ctx.is_demo:
+        # The demo folder, logs included, is deleted: the log file must be closed first (Windows).
+        process_log.close()
         ctx.close()
+        return
+    ctx.close()
+    process_log.close()
 
 
 def _fail(message: str, *, as_json: bool, exit_code: int) -> int:
