@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
+from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, installer_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.logs import ON_CONSOLE, ProcessLog, start_logging
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
@@ -27,6 +27,7 @@ COMMAND_MODULES: list[ModuleType] = [
     customize_cmd,
     energy_cmd,
     fitting_cmd,
+    installer_cmd,
     print_cmd,
     queue_cmd,
     report_cmd,
