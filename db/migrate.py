@@ -22,7 +22,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest migration's id (a test keeps it equal to the scripts' head). A start-up at head then
 # needs one SELECT and no Alembic at all: every CLI command starts a few hundred ms sooner.
-SCHEMA_HEAD = "0002_catalog"
+SCHEMA_HEAD = "0003_job_profile"
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,11 @@ class PrintJob(Base):
     required_printer_id: Mapped[int | None] = mapped_column(
         ForeignKey("printers.id", ondelete="SET NULL"), nullable=True
     )
+    # What the G-code was sliced (or, for a file from elsewhere, checked) for. Plain ids, not foreign
+    # keys: a custom profile may be deleted later and the job must still say what it was made for.
+    # NULL on jobs queued before Heliofab recorded them: checked as for a generic printer.
+    printer_profile_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
+    material_id: Mapped[str | None] = mapped_column(String(80), nullable=True)
     is_for_sale: Mapped[bool] = mapped_column(Boolean, default=False)
     licence: Mapped[str] = mapped_column(String(60), default="")
     attribution: Mapped[str] = mapped_column(Text, default="")
@@ -100,6 +105,8 @@ class PrintJob(Base):
     used_energy_wh: Mapped[float] = mapped_column(Float, default=0.0)
     energy_from_battery_wh: Mapped[float] = mapped_column(Float, default=0.0)
     energy_from_sun_wh: Mapped[float] = mapped_column(Float, default=0.0)
+    # How the energy above was booked: EnergySource values (app.printing.accounting); "" before it is booked.
+    energy_source: Mapped[str] = mapped_column(String(20), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
