@@ -40,7 +40,9 @@ SAMPLE_LENSES = [
 
 @dataclass
 class DemoDevices:
-    """The simulated printer (connected) and charge controller (feeding readings); stop() ends both."""
+    """The simulated printer (connected, `sim://`) and charge controller (feeding readings,
+    `simcharger://`): in-process pyserial ports, no pseudo-terminal, so the demo runs on every OS.
+    stop() ends both."""
 
     printer_port: str
     charger: Any

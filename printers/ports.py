@@ -1,10 +1,16 @@
-"""Serial port discovery, with friendly names for the USB-serial chips and boards printers use."""
+"""Serial port discovery, with friendly names for the USB-serial chips and boards printers use,
+and whether a port is there right now (for waiting on a printer to come back)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from serial.tools import list_ports
+
+from printers.transport import url_handler
+
+_WINDOWS_DEVICE_PREFIX = "\\\\.\\"  # `\\.\COM12`: the form COM ports above 9 need in Windows' file API
 
 # USB VID:PID → what an operator would call it. The chip names matter: a CH340 is most
 # Creality/Anet/clone boards, an FTDI or an ATmega16U2 an original Arduino-based board.
@@ -72,3 +78,30 @@ def list_serial_ports() -> list[PortInfo]:
         ports.append(describe_port(port.device, port.description or "", vid_pid))
     # Likely printers first, then by name.
     return sorted(ports, key=lambda p: (not p.is_likely_printer, p.device))
+
+
+def port_key(port: str) -> str:
+    """The name two spellings of one port share: `\\\\.\\com12` and `COM12` are the same port."""
+    name = port.strip()
+    if name.startswith(_WINDOWS_DEVICE_PREFIX):
+        name = name[len(_WINDOWS_DEVICE_PREFIX) :]
+    return name.upper() if name.upper().startswith("COM") else name
+
+
+def is_port_present(port: str) -> bool:
+    """Whether `port` is there to be opened now: listed by the OS, or a simulated device that is plugged in.
+
+    A port is a name, not a file: `COM12` never exists as a path. URL ports answer through their
+    pyserial handler's `is_url_present(url)` when it has one (the simulators do).
+    """
+    if "://" in port:
+        handler = url_handler(port)
+        check = getattr(handler, "is_url_present", None)
+        # An unknown scheme or a handler that can't tell: let opening it say what is wrong.
+        return True if check is None else bool(check(port))
+    wanted = port_key(port)
+    if any(port_key(info.device) == wanted for info in list_ports.comports(include_links=True)):
+        return True
+    # POSIX names pseudo-terminals and /dev/serial/by-id links that pyserial does not enumerate;
+    # there, and only there, the port's device node is the port.
+    return os.name == "posix" and os.path.exists(port)

@@ -32,7 +32,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     table.set_defaults(func=solar_table)
 
     read = group.add_parser("read", help="read a charge controller and store its readings")
-    read.add_argument("--port", required=True, help="serial port, e.g. /dev/ttyUSB0")
+    read.add_argument(
+        "--port", required=True, help="serial port, e.g. COM4 or /dev/ttyUSB0, or simcharger:// for the simulated controller"
+    )
     read.add_argument("--controller", required=True, choices=["vedirect", "modbus-renogy", "modbus-epever"])
     read.add_argument("--count", type=int, default=1, help="how many readings (default 1)")
     read.add_argument("--timeout", type=float, default=5.0, help="seconds of silence before giving up")
@@ -40,7 +42,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(read)
     read.set_defaults(func=energy_read)
 
-    sim = subparsers.add_parser("sim-charger", help="a simulated VE.Direct charge controller on a pseudo-terminal")
+    sim = subparsers.add_parser(
+        "sim-charger",
+        help="a simulated VE.Direct charge controller on a pseudo-terminal (POSIX; --port simcharger:// works everywhere)",
+    )
     sim.add_argument("--link", metavar="PATH", help="also make a symlink to the port here")
     sim.add_argument("--panels-wp", type=float, default=200.0)
     sim.add_argument("--time-scale", type=float, default=1.0, help="simulated seconds per real second")
@@ -153,18 +158,18 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> tuple[list[Reading], list[str]]:
     from app.energy.site import ControllerKind
 
-    import serial
-
     from app.energy import modbus, vedirect
+    from app.energy.serial_link import open_controller_port
+    from printers.transport import PortError
 
     kind = ControllerKind(controller)
     baud = {ControllerKind.VEDIRECT: vedirect.BAUD, ControllerKind.MODBUS_RENOGY: modbus.RENOGY_BAUD}.get(
         kind, modbus.EPEVER_BAUD
     )
     try:
-        port = serial.Serial(port_path, baud, timeout=0.5 if kind is ControllerKind.VEDIRECT else timeout_s)
-    except (serial.SerialException, OSError) as exc:
-        raise CliError(f"Cannot open {port_path}: {exc}. Check the cable and the port name (`heliofab doctor`).") from exc
+        port = open_controller_port(port_path, baud, timeout_s=0.5 if kind is ControllerKind.VEDIRECT else timeout_s)
+    except PortError as exc:
+        raise CliError(str(exc)) from exc
     try:
         if kind is ControllerKind.VEDIRECT:
             parser = vedirect.VeDirectParser()
@@ -215,8 +220,12 @@ def _fmt(value: float | None, unit: str, digits: int = 0) -> str:
 # ---- sim-charger ----------------------------------------------------------------------------------
 
 def sim_charger(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.energy.sim_charger import SimChargerConfig, SimulatedCharger
+    from app.energy.sim_charger import SimChargerConfig, SimulatedCharger, SimulatedChargerError, require_pty
 
+    try:
+        require_pty()
+    except SimulatedChargerError as exc:
+        raise CliError(str(exc)) from exc
     config = SimChargerConfig(panels_wp=args.panels_wp, time_scale=args.time_scale)
     sim = SimulatedCharger(config, link=args.link)
     path = sim.start()

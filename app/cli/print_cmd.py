@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("print", help="stream a G-code file to a printer on a serial port, headless")
     parser.add_argument("file", nargs="?", type=Path, help="the G-code file (checked for safety before anything is sent)")
-    parser.add_argument("--port", help="serial port, e.g. /dev/ttyUSB0 (see `heliofab printers ports`)")
+    parser.add_argument(
+        "--port", help="serial port, e.g. COM3 or /dev/ttyUSB0 (see `heliofab printers ports`), or sim:// for the simulated printer"
+    )
     parser.add_argument("--baud", default="auto", help="baud rate, or 'auto' to try the common ones (default)")
     parser.add_argument("--printer", metavar="PROFILE", help="printer profile for the safety check and the park position")
     parser.add_argument("--job", type=int, metavar="JOB_ID", help="print a job from the queue (see `heliofab queue list`)")
@@ -31,7 +33,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(parser)
     parser.set_defaults(func=print_command)
 
-    sim = subparsers.add_parser("sim-printer", help="run a simulated Marlin printer on a pseudo-terminal")
+    sim = subparsers.add_parser(
+        "sim-printer", help="run a simulated Marlin printer on a pseudo-terminal (POSIX; --port sim:// works everywhere)"
+    )
     sim.add_argument("--link", type=Path, metavar="PATH", help="make PATH a symlink to the port (removed on exit)")
     sim.add_argument("--faults", default="", metavar="SPEC", help="e.g. corrupt=0.003,lost_ok=0.002,reset@1200")
     sim.add_argument("--log", type=Path, metavar="FILE", help="append every executed command to FILE")
@@ -55,7 +59,7 @@ def ports_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     ports = list_serial_ports()
     data = [p.to_json() for p in ports]
     if not ports:
-        return CommandResult(data, "No serial ports found: plug the printer in (or start `heliofab sim-printer --link PATH`).")
+        return CommandResult(data, "No serial ports found: plug the printer in, or try the simulated printer with --port sim://.")
     rows = [[p.device, p.friendly_name, p.vid_pid or "-", "yes" if p.is_likely_printer else ""] for p in ports]
     return CommandResult(data, format_table(["port", "device", "usb id", "printer?"], rows))
 
@@ -189,8 +193,12 @@ class _ProgressLine:
 def sim_printer_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from printers.sim.faults import FaultSpec, FaultSpecError
     from printers.sim.firmware import SimConfig
-    from printers.sim.printer import SimulatedPrinter, SimulatedPrinterError
+    from printers.sim.printer import SimulatedPrinter, SimulatedPrinterError, require_pty
 
+    try:
+        require_pty()
+    except SimulatedPrinterError as exc:
+        raise CliError(str(exc)) from exc
     try:
         faults = FaultSpec.parse(args.faults)
     except FaultSpecError as exc:

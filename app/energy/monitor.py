@@ -73,18 +73,18 @@ class EnergyMonitor:
         self._thread = None
 
     def _run(self) -> None:
-        import serial
-
         from app.energy import modbus, vedirect
+        from app.energy.serial_link import open_controller_port
+        from printers.transport import PortError
 
         kind = ControllerKind(self.controller)
         baud = vedirect.BAUD if kind is ControllerKind.VEDIRECT else (
             modbus.RENOGY_BAUD if kind is ControllerKind.MODBUS_RENOGY else modbus.EPEVER_BAUD
         )
         try:
-            port = serial.Serial(self.port, baud, timeout=0.5)
-        except (serial.SerialException, OSError) as exc:
-            self._problem(f"Cannot open {self.port}: {exc}. Check the cable and the port on the Energy screen.")
+            port = open_controller_port(self.port, baud, timeout_s=0.5)
+        except PortError as exc:
+            self._problem(str(exc))
             return
         try:
             if kind is ControllerKind.VEDIRECT:

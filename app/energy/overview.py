@@ -9,7 +9,8 @@ from app.energy.battery import BatterySpec, SocEstimator, usable_energy_wh
 from app.energy.monitor import MonitorCallbacks, manual_reading
 from app.energy.forecast import SILENT_AFTER_S
 from app.energy.readings import Reading, store_reading
-from app.energy.sim_charger import SimChargerConfig, SimulatedCharger
+from app.energy.sim_charger import SimChargerConfig
+from app.energy.sim_charger_device import SimChargerDevice, start_charger
 from app.energy.site import SiteSettings, validate_site
 from app.energy.state import SLOT_MIN, energy_now
 from app.services import Services
@@ -72,25 +73,25 @@ def add_manual_reading(
     store_reading(services.session_factory, manual_reading(soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v))
 
 
-def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimulatedCharger:
-    """A simulated VE.Direct controller for demo mode, sized like the site; the caller stops it."""
+def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimChargerDevice:
+    """A simulated VE.Direct controller for demo mode, sized like the site, on a `simcharger://` port
+    (no pseudo-terminal: the same on every OS); the caller stops it."""
     offset_h = 0.0
     try:
         delta = datetime.now(site.zone).utcoffset()
         offset_h = 0.0 if delta is None else delta.total_seconds() / 3600.0
     except Exception:  # noqa: BLE001 - an odd zone only shifts the demo's sun curve
         offset_h = 0.0
-    sim = SimulatedCharger(
+    return start_charger(
+        "demo",
         SimChargerConfig(
             panels_wp=site.panels_wp,
             capacity_wh=site.battery_capacity_wh,
             battery_v=site.system_voltage_v + 0.8,
             utc_offset_h=offset_h,
             time_scale=time_scale,
-        )
+        ),
     )
-    sim.start()
-    return sim
 
 
 def start_controller(services: Services, port: str, controller: str, callbacks: MonitorCallbacks) -> None:

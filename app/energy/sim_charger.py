@@ -1,20 +1,25 @@
-"""A simulated Victron MPPT on a pseudo-terminal: VE.Direct text blocks with a sun-shaped PV curve.
+"""A simulated Victron MPPT: VE.Direct text blocks with a sun-shaped PV curve.
 
-For tests and demo mode. The reader side opens `port_path` with pyserial exactly like a real
-VE.Direct-USB cable. `time_scale` runs the simulated day faster than the wall clock.
+For tests and demo mode. `ChargerEngine` is the controller and its cable, whatever the wire: a
+`simcharger://` pyserial URL on every OS (`app.energy.sim_charger_device`), or the pseudo-terminal
+of `SimulatedCharger` (POSIX only, for trying other programs). The reader side opens the port
+with pyserial exactly like a real VE.Direct-USB cable. `time_scale` runs the simulated day faster
+than the wall clock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import sys
 import threading
 import time
-import tty
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Protocol
 
 from app.energy.vedirect import BAUD
 
@@ -44,31 +49,16 @@ def encode_block(fields: list[tuple[str, str]]) -> bytes:
     return payload + checksum_byte(payload)
 
 
-class SimulatedCharger:
-    """Start with `start()`, read `port_path`, stop with `stop()` (joins the writer thread, closes the pty)."""
+class ChargerPlant:
+    """The panels and the battery: what the controller measures at a given simulated moment."""
 
-    def __init__(
-        self,
-        config: SimChargerConfig | None = None,
-        *,
-        link: str | os.PathLike[str] | None = None,
-        now_utc: Callable[[], datetime] | None = None,
-    ) -> None:
-        self.config = config or SimChargerConfig()
-        self._link = Path(link) if link else None
+    def __init__(self, config: SimChargerConfig, now_utc: Callable[[], datetime] | None = None) -> None:
+        self.config = config
         self._now = now_utc or (lambda: datetime.now(timezone.utc))
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._master: int | None = None
-        self._slave: int | None = None
-        self.port_path = ""
-        self.blocks_sent = 0
-        self._soc = self.config.soc_pct
+        self._soc = config.soc_pct
         self._yield_wh = 0.0
         self._t0_wall = time.monotonic()
         self._t0_sim = self._now()
-
-    # ---- the simulated plant ---------------------------------------------------------------
 
     def sim_time(self) -> datetime:
         elapsed = (time.monotonic() - self._t0_wall) * self.config.time_scale
@@ -117,49 +107,166 @@ class SimulatedCharger:
             ("HSDS", "12"),
         ]
 
-    # ---- the pseudo-terminal ---------------------------------------------------------------
+
+class ChargerLink(Protocol):
+    """The host's end of the VE.Direct cable, as the engine sees it."""
+
+    def deliver(self, data: bytes) -> None:
+        """Bytes from the controller; must not block (nobody reading means the bytes are lost)."""
+
+    def drop(self) -> None:
+        """The cable is gone: the host's next read fails."""
+
+
+class ChargerEngine:
+    """The controller: one thread sends a block each interval down the cable, if one is plugged in."""
+
+    def __init__(self, config: SimChargerConfig | None = None, *, now_utc: Callable[[], datetime] | None = None,
+                 thread_name: str = "sim-charger") -> None:
+        self.config = config or SimChargerConfig()
+        self.plant = ChargerPlant(self.config, now_utc)
+        self.blocks_sent = 0
+        self._thread_name = thread_name
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._link: ChargerLink | None = None
+        self._is_plugged = True
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name=self._thread_name, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    @property
+    def is_plugged(self) -> bool:
+        with self._lock:
+            return self._is_plugged
+
+    def attach(self, link: ChargerLink) -> bool:
+        """A host connects; False (nothing attached) while the cable is out."""
+        with self._lock:
+            if not self._is_plugged:
+                return False
+            self._link = link
+            return True
+
+    def detach(self, link: ChargerLink) -> None:
+        with self._lock:
+            if self._link is link:
+                self._link = None
+
+    def unplug(self) -> None:
+        """Pull the cable: the host's reads fail; the plant goes on (the sun does not wait)."""
+        with self._lock:
+            self._is_plugged = False
+            link, self._link = self._link, None
+        if link is not None:
+            link.drop()
+
+    def replug(self) -> None:
+        with self._lock:
+            self._is_plugged = True
+
+    def _run(self) -> None:
+        c = self.config
+        last = self.plant.sim_time()
+        while not self._stop.wait(c.interval_s):
+            now = self.plant.sim_time()
+            data = encode_block(self.plant.block(now, (now - last).total_seconds()))
+            last = now
+            with self._lock:
+                link = self._link if self._is_plugged else None
+                if self._is_plugged:
+                    self.blocks_sent += 1
+                    if c.corrupt_every and self.blocks_sent % c.corrupt_every == 0:
+                        data = data[:-1] + bytes([(data[-1] + 1) % 256])
+            if link is not None:
+                link.deliver(data)
+
+
+class SimulatedChargerError(Exception):
+    """The pseudo-terminal simulator can't run here."""
+
+
+def require_pty() -> None:
+    """Raise SimulatedChargerError on systems without pseudo-terminals (Windows)."""
+    if os.name != "posix" or sys.platform == "win32":
+        raise SimulatedChargerError(
+            "The pseudo-terminal simulator needs a POSIX system (Linux, macOS): "
+            "use --port simcharger:// instead, it works everywhere."
+        )
+
+
+class SimulatedCharger:
+    """The controller on a pseudo-terminal (POSIX only): start with `start()`, read `port_path`,
+    stop with `stop()` (joins the engine's thread, closes the pty)."""
+
+    def __init__(
+        self,
+        config: SimChargerConfig | None = None,
+        *,
+        link: str | os.PathLike[str] | None = None,
+        now_utc: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.engine = ChargerEngine(config, now_utc=now_utc)
+        self.config = self.engine.config
+        self._link = Path(link) if link else None
+        self._lock = threading.Lock()
+        self._master: int | None = None
+        self._slave: int | None = None
+        self.port_path = ""
+
+    @property
+    def blocks_sent(self) -> int:
+        return self.engine.blocks_sent
 
     def start(self) -> str:
+        import fcntl
+        import tty
+
+        require_pty()
         master, slave = os.openpty()
         tty.setraw(master)
         tty.setraw(slave)
+        # Nobody reading must not stall the controller: a full pty drops the block instead.
+        fcntl.fcntl(master, fcntl.F_SETFL, fcntl.fcntl(master, fcntl.F_GETFL) | os.O_NONBLOCK)
         self._master, self._slave = master, slave
         self.port_path = os.ttyname(slave)
         if self._link is not None:
             if self._link.is_symlink() or self._link.exists():
                 self._link.unlink()
             self._link.symlink_to(self.port_path)
-        self._thread = threading.Thread(target=self._run, name="sim-charger", daemon=True)
-        self._thread.start()
+        self.engine.attach(self)
+        self.engine.start()
         return str(self._link) if self._link else self.port_path
 
-    def _run(self) -> None:
-        assert self._master is not None
-        c = self.config
-        last = self.sim_time()
-        while not self._stop.wait(c.interval_s):
-            now = self.sim_time()
-            data = encode_block(self.block(now, (now - last).total_seconds()))
-            last = now
-            self.blocks_sent += 1
-            if c.corrupt_every and self.blocks_sent % c.corrupt_every == 0:
-                data = data[:-1] + bytes([(data[-1] + 1) % 256])
-            try:
+    def deliver(self, data: bytes) -> None:
+        with self._lock:
+            if self._master is None:
+                return
+            with contextlib.suppress(OSError):
                 os.write(self._master, data)
-            except OSError:
-                return  # the reader side went away; stop quietly
+
+    def drop(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        with self._lock:
+            fds = [fd for fd in (self._master, self._slave) if fd is not None]
+            self._master = self._slave = None
+        for fd in fds:
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
     def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        for fd in (self._master, self._slave):
-            if fd is not None:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-        self._master = self._slave = None
+        self.engine.stop()
+        self._close()
         if self._link is not None and self._link.is_symlink():
             self._link.unlink()
 
@@ -172,7 +279,7 @@ class SimulatedCharger:
 
 
 def open_port(path: str, baud: int = BAUD, timeout_s: float = 0.5):  # type: ignore[no-untyped-def]
-    """Open a controller port with pyserial (8N1, no flow control)."""
-    import serial
+    """Open a controller port with pyserial (8N1, no flow control), by name or URL."""
+    from app.energy.serial_link import open_controller_port
 
-    return serial.Serial(path, baud, timeout=timeout_s)
+    return open_controller_port(path, baud, timeout_s=timeout_s)

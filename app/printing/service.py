@@ -31,7 +31,7 @@ from app.printing.runner import (
 )
 from catalog.blobstore import BlobStore
 from db.models import JobState
-from printers.ports import PortInfo, describe_port, list_serial_ports
+from printers.ports import PortInfo, describe_port, is_port_present, list_serial_ports
 from printers.session import (
     ConnectError,
     JobOutcome,
@@ -44,8 +44,8 @@ from printers.session import (
     SessionState,
     TemperatureReading,
 )
+from printers.sim.device import SimPrinterDevice, is_sim_printer_url, start_printer, stop_printer
 from printers.sim.firmware import SimConfig
-from printers.sim.printer import SimulatedPrinter
 from printers.transport import PortError
 
 HISTORY_POINTS = 600  # ten minutes at the 1 s autoreport rate
@@ -116,7 +116,7 @@ class PrintingService:
         self._lock = threading.Lock()
         self._connections: dict[str, _Connection] = {}
         self._listeners: list[Callable[[str], None]] = []
-        self._simulators: dict[str, SimulatedPrinter] = {}
+        self._simulators: dict[str, SimPrinterDevice] = {}
         # After a cable pull, keep trying the port this long and resume by itself if the printer
         # kept its state (0 turns it off). OctoPrint #1876 lost a 41-hour print to this.
         self._reconnect_for_s = reconnect_for_s
@@ -313,8 +313,8 @@ class PrintingService:
             with self._lock:
                 if self._connections.get(port) is not placeholder:
                     return  # the operator disconnected it meanwhile
-            if not Path(port).exists():
-                continue
+            if not is_port_present(port):
+                continue  # not listed by the OS yet (or the simulated cable is still out)
             try:
                 active = resume_print(
                     self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
@@ -344,12 +344,11 @@ class PrintingService:
     # -- demo -------------------------------------------------------------------------------------
 
     def start_simulator(self, *, speed: float = 1.0) -> str:
-        """An in-process simulated printer (demo mode); its port can be connected like any other."""
-        simulator = SimulatedPrinter(SimConfig(speed=speed))
-        port = simulator.start()
+        """A simulated printer in this process (demo mode); its `sim://` port connects like any other."""
+        simulator = start_printer("printer", config=SimConfig(speed=speed))
         with self._lock:
-            self._simulators[port] = simulator
-        return port
+            self._simulators[simulator.url] = simulator
+        return simulator.url
 
     # -- snapshots ----------------------------------------------------------------------------------
 
@@ -387,7 +386,7 @@ class PrintingService:
             remaining_s=p.remaining_s if p else None,
             layer=p.layer if p else 0,
             terminal=tuple(c.terminal),
-            is_simulated=c.port in self._simulators,
+            is_simulated=c.port in self._simulators or is_sim_printer_url(c.port),
             last_result=c.last_result,
             prompt=c.prompt[0],
             prompt_buttons=c.prompt[1],
@@ -469,7 +468,7 @@ class PrintingService:
             simulators = list(self._simulators.values())
             self._simulators.clear()
         for simulator in simulators:
-            simulator.stop()
+            stop_printer(simulator.url)
 
 
 def on_job_finished(listener: Callable[[str, str], None]) -> SessionCallbacks:

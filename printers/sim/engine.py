@@ -298,3 +298,35 @@ class PrinterEngine:
         if self._outgoing:
             candidates.append(self._outgoing[0][0])
         return min(max(0.0, min(candidates) - now), MAX_WAIT_S)
+
+
+class EngineControls:
+    """What tests, the demo and the operator may do to a simulated printer, whatever its front end."""
+
+    engine: PrinterEngine
+
+    def unplug(self) -> None:
+        """Pull the cable: the host's next read fails; the printer keeps its state and power."""
+        self.engine.unplug()
+
+    @property
+    def is_plugged(self) -> bool:
+        return self.engine.is_plugged
+
+    def executed(self) -> list[ExecutedCommand]:
+        return self.engine.executed()
+
+    def executed_commands(self) -> list[str]:
+        return self.engine.executed_commands()
+
+    def set_faults_enabled(self, is_enabled: bool) -> None:
+        self.engine.set_faults_enabled(is_enabled)
+
+    def fault_counts(self) -> dict[str, int]:
+        return self.engine.fault_counts()
+
+    def temperatures(self) -> tuple[float, float]:
+        return self.engine.temperatures()
+
+    def targets(self) -> tuple[float, float]:
+        return self.engine.targets()

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
-from printers.sim.engine import UNPLUG_WAIT_S, PrinterEngine
+from printers.sim.engine import UNPLUG_WAIT_S, EngineControls, PrinterEngine
 from printers.sim.faults import FaultInjector, FaultSpec
-from printers.sim.firmware import ExecutedCommand, SimConfig, SimFirmware
+from printers.sim.firmware import SimConfig, SimFirmware
 
 _STANDARD_RATES = (9600, 19200, 38400, 57600, 115200, 230400)
 
@@ -37,7 +37,7 @@ def require_pty() -> None:
         )
 
 
-class SimulatedPrinter:
+class SimulatedPrinter(EngineControls):
     def __init__(
         self,
         config: SimConfig | None = None,
@@ -179,38 +179,12 @@ class SimulatedPrinter:
         self._wake()
         self._closed.wait(UNPLUG_WAIT_S)
 
-    # -- test and demo controls --------------------------------------------------------------
-
-    def unplug(self) -> None:
-        """Pull the cable: the host's next read fails; the printer keeps its state and power."""
-        self.engine.unplug()
+    # -- test and demo controls (the rest come from EngineControls) ----------------------------
 
     def replug(self, *, is_reset: bool = False) -> str:
         """Plug the cable back in (a new pty); `is_reset` restarts the board as Arduino boards do."""
         self.engine.replug(is_reset=is_reset, connect=self._open_pty)
         return self.port
-
-    @property
-    def is_plugged(self) -> bool:
-        return self.engine.is_plugged
-
-    def executed(self) -> list[ExecutedCommand]:
-        return self.engine.executed()
-
-    def executed_commands(self) -> list[str]:
-        return self.engine.executed_commands()
-
-    def set_faults_enabled(self, is_enabled: bool) -> None:
-        self.engine.set_faults_enabled(is_enabled)
-
-    def fault_counts(self) -> dict[str, int]:
-        return self.engine.fault_counts()
-
-    def temperatures(self) -> tuple[float, float]:
-        return self.engine.temperatures()
-
-    def targets(self) -> tuple[float, float]:
-        return self.engine.targets()
 
     # -- the reader thread ----------------------------------------------------------------------
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from app.services import Services
 from db.engine import unit_of_work
 from db.models import JobState, PrintJob
 from db.types import utcnow
+from printers.ports import is_port_present
 from printers.session import JobOutcome
 from printers.sim.faults import FaultSpec
 from printers.sim.printer import SimulatedPrinter
@@ -197,7 +197,7 @@ def test_printing_service_runs_two_printers_at_once(services: Services) -> None:
     assert {s.job_id for s in snaps} == set(job_ids)
     assert set(changed) >= set(ports)
     assert all(s.is_simulated and s.firmware.startswith("Marlin") for s in snaps)
-    assert os.path.exists(ports[0])
+    assert all(is_port_present(port) and port.startswith("sim://") for port in ports)
 
 
 def test_baud_auto_detection_finds_the_printers_rate() -> None:

@@ -1,0 +1,133 @@
+"""The simulated VE.Direct charge controller behind `simcharger://` URLs, on every OS.
+
+`simcharger://` alone is a fresh controller for one open port; `simcharger://NAME` is one
+controller in the process, made on first use and kept across close and open (demo mode, tests).
+Options, read when the controller is made: `panels_wp=200`, `battery_v=12.8`, `soc_pct=70`,
+`capacity_wh=1200`, `utc_offset_h=0`, `interval_s=1`, `time_scale=1`, `corrupt_every=0`, `cloudiness=0.15`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import errno
+import threading
+
+from serial.serialutil import SerialException
+
+from app.energy.sim_charger import ChargerEngine, SimChargerConfig
+from app.energy.serial_link import register_charger_handlers
+from printers.sim.url import DeviceTable, HostLink, SimUrl
+from printers.transport import PortNameError
+
+SCHEME = "simcharger"
+_NUMBER_OPTIONS = ("panels_wp", "battery_v", "soc_pct", "capacity_wh", "utc_offset_h", "interval_s", "time_scale",
+                   "cloudiness")
+OPTIONS = (*_NUMBER_OPTIONS, "corrupt_every")
+
+
+class SimChargerDevice:
+    """A simulated controller a `simcharger://` port plugs into; `stop()` switches it off."""
+
+    def __init__(self, url: str, engine: ChargerEngine) -> None:
+        self.url = url
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._host: HostLink | None = None
+
+    @property
+    def port_path(self) -> str:
+        """The port to open (the same word the pseudo-terminal simulator uses)."""
+        return self.url
+
+    @property
+    def blocks_sent(self) -> int:
+        return self.engine.blocks_sent
+
+    @property
+    def is_plugged(self) -> bool:
+        return self.engine.is_plugged
+
+    def connect_host(self) -> HostLink:
+        with self._lock:
+            if self._host is not None and not self._host.is_dropped:
+                raise SerialException(errno.EBUSY, f"could not open port {self.url}: [Errno 16] Device or resource busy")
+            host = HostLink()
+            if not self.engine.attach(host):
+                raise SerialException(errno.ENOENT, f"could not open port {self.url}: the simulated controller is unplugged")
+            self._host = host
+            return host
+
+    def disconnect_host(self, link: HostLink) -> None:
+        with self._lock:
+            if self._host is link:
+                self._host = None
+        self.engine.detach(link)
+
+    def receive_from_host(self, link: HostLink, data: bytes, baudrate: int) -> None:
+        """VE.Direct's text protocol only talks: what a host writes is ignored, as a real MPPT ignores noise."""
+
+    def unplug(self) -> None:
+        self.engine.unplug()
+
+    def replug(self) -> str:
+        self.engine.replug()
+        return self.url
+
+    def stop(self) -> None:
+        CHARGERS.discard(self.url, self)
+        self.engine.stop()
+        with self._lock:
+            host, self._host = self._host, None
+        if host is not None:
+            host.drop()
+
+
+def _config(parsed: SimUrl, base: SimChargerConfig) -> SimChargerConfig:
+    changes: dict[str, float | int] = {}
+    for key, text in parsed.options.items():
+        try:
+            value: float | int = int(text) if key == "corrupt_every" else float(text)
+        except ValueError as exc:
+            raise PortNameError(f"{SCHEME}:// option {key}={text} is not a number: write e.g. {key}={getattr(base, key):g}.") from exc
+        if value < 0 and key != "utc_offset_h":
+            raise PortNameError(f"{SCHEME}:// option {key}={text} can't be negative.")
+        changes[key] = value
+    if changes.get("interval_s", base.interval_s) <= 0:
+        raise PortNameError(f"{SCHEME}:// option interval_s must be more than 0 (1 is one block a second, like a real MPPT).")
+    return dataclasses.replace(base, **changes)
+
+
+def _start(url: str, config: SimChargerConfig) -> SimChargerDevice:
+    engine = ChargerEngine(config, thread_name=f"sim-charger:{url}")
+    engine.start()
+    return SimChargerDevice(url, engine)
+
+
+def make_charger(parsed: SimUrl) -> SimChargerDevice:
+    return _start(parsed.url, _config(parsed, SimChargerConfig()))
+
+
+CHARGERS: DeviceTable[SimChargerDevice] = DeviceTable(SCHEME, OPTIONS, make_charger)
+
+
+def charger_for_url(url: str) -> SimChargerDevice:
+    """The named simulated controller behind `url`, made if it does not exist yet (tests, demo)."""
+    register_charger_handlers()
+    device, is_own = CHARGERS.open(url)
+    if is_own:
+        device.stop()
+        raise PortNameError(f"{url} has no name, so no controller outlives its port: write {SCHEME}://NAME.")
+    return device
+
+
+def start_charger(stem: str = "charger", config: SimChargerConfig | None = None) -> SimChargerDevice:
+    """Make a new named simulated controller; its `url` opens like a VE.Direct-USB cable."""
+    register_charger_handlers()
+    return CHARGERS.create(stem, lambda url: _start(url, config or SimChargerConfig()))
+
+
+def stop_charger(url: str) -> None:
+    """Switch a named simulated controller off and forget it."""
+    device = CHARGERS.find(url)
+    if device is not None:
+        device.stop()

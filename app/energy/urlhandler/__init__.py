@@ -1,0 +1,1 @@
+"""pyserial URL handlers of the simulated charge controller (`simcharger://`); see `app.energy.serial_link`."""
