@@ -56,6 +56,24 @@ def run_doctor(services: Services) -> DoctorReport:
     )
 
 
+def report_text(report: DoctorReport) -> str:
+    """The report as the operator reads it (`heliofab doctor`, and doctor.txt in a bundle)."""
+    lines = [f"Data directory: {report.data_dir}", f"Database:       {report.db_file}", ""]
+    for check in report.checks:
+        lines.append(f"  [{'ok' if check.is_ok else 'FAIL'}] {check.name}: {check.detail}")
+    lines.append("")
+    if report.serial_ports:
+        lines.append("Serial ports:")
+        lines += [f"  {p['device']}  {p['description']} {p['vid_pid']}".rstrip() for p in report.serial_ports]
+    else:
+        lines.append("Serial ports: none found (plug the printer in, or use `heliofab sim-printer`)")
+    for name, value in report.helpers.items():
+        lines.append(f"{name}: {value or 'not available'}")
+    lines.append("")
+    lines.append("Healthy." if report.is_healthy else "Problems found: see FAIL lines above.")
+    return "\n".join(lines)
+
+
 def _check_writable(services: Services) -> Check:
     try:
         assert_writable(services.paths.root)

@@ -1,33 +1,55 @@
-"""`heliofab doctor`: is this data directory healthy, and what can this machine do?"""
+"""`heliofab doctor`: is this data directory healthy, and what can this machine do?
+
+`--bundle DIR` also writes one zip to hand to whoever helps: logs, this report, versions and
+machine facts, never customer data.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from app.cli.common import CliContext, CommandResult, add_json_flag
+from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("doctor", help="check the data directory, database, serial ports and helpers")
+    parser.add_argument(
+        "--bundle",
+        metavar="DIR",
+        type=Path,
+        help="also write heliofab-doctor-<time>.zip into DIR for support: logs, this report, versions, "
+        "machine facts and settings; no customer data",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=doctor)
 
 
 def doctor(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.doctor import run_doctor
+    if args.bundle is not None:
+        return _bundle(args.bundle, ctx)
+    from app.doctor import report_text, run_doctor
 
     report = run_doctor(ctx.services())
-    lines = [f"Data directory: {report.data_dir}", f"Database:       {report.db_file}", ""]
-    for check in report.checks:
-        lines.append(f"  [{'ok' if check.is_ok else 'FAIL'}] {check.name}: {check.detail}")
-    lines.append("")
-    if report.serial_ports:
-        lines.append("Serial ports:")
-        lines += [f"  {p['device']}  {p['description']} {p['vid_pid']}".rstrip() for p in report.serial_ports]
+    return CommandResult(report.to_json(), report_text(report), exit_code=0 if report.is_healthy else 1)
+
+
+def _bundle(dest: Path, ctx: CliContext) -> CommandResult:
+    from app.doctor_bundle import BundleError, write_doctor_bundle
+
+    try:
+        bundle = write_doctor_bundle(dest, data_dir=ctx.data_dir, open_services=ctx.services)
+    except BundleError as exc:
+        raise CliError(str(exc)) from exc
+    if bundle.startup_error:
+        text = f"Heliofab could not start: {bundle.startup_error}"
+        data: dict[str, object] = {"healthy": False, "startup_error": bundle.startup_error}
     else:
-        lines.append("Serial ports: none found (plug the printer in, or use `heliofab sim-printer`)")
-    for name, value in report.helpers.items():
-        lines.append(f"{name}: {value or 'not available'}")
-    lines.append("")
-    lines.append("Healthy." if report.is_healthy else "Problems found: see FAIL lines above.")
-    return CommandResult(report.to_json(), "\n".join(lines), exit_code=0 if report.is_healthy else 1)
+        from app.doctor import report_text
+
+        assert bundle.report is not None
+        text = report_text(bundle.report)
+        data = bundle.report.to_json()
+    data["bundle"] = str(bundle.path)
+    text += f"\n\nBundle for support: {bundle.path}\n(logs, this report, versions and machine facts; no customer data)"
+    return CommandResult(data, text, exit_code=0 if bundle.is_healthy else 1)
