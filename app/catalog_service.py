@@ -339,7 +339,15 @@ class CatalogService:
 
     # ---- backup -------------------------------------------------------------------------------
 
-    def backup(self, dest: Path, *, progress: ProgressFn | None = None, is_cancelled: CancelFn | None = None) -> BackupReport:
+    def backup(
+        self,
+        dest: Path,
+        *,
+        key_passphrase: str | None,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> BackupReport:
+        """Back the lab up to `dest`; its signing key goes in encrypted with `key_passphrase`, or not at all when None."""
         with self.session_factory() as session:
             revision = current_revision(session.get_bind())  # type: ignore[arg-type]
         report = write_backup(
@@ -347,6 +355,7 @@ class CatalogService:
             self.blobs,
             self.paths.keys_dir,
             dest,
+            key_passphrase=key_passphrase,
             schema_revision=revision,
             progress=progress,
             is_cancelled=is_cancelled,

@@ -2,11 +2,14 @@
 
 A backup is a folder `heliofab-backup-<UTC stamp>/` with `backup.json` listing every file's SHA-256;
 it is written under a temporary name and renamed when complete and verified, so a half-written
-backup never looks like a backup.
+backup never looks like a backup. The lab's private signing key travels only encrypted with a
+passphrase the operator chose, or not at all (format 2; format 1 backups carried it in clear and
+still restore).
 """
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 import os
@@ -20,16 +23,29 @@ from pathlib import Path
 from typing import Any
 
 from catalog.blobstore import CHUNK_BYTES, BlobStore, is_sha256
-from catalog.blobstore import atomic_write_bytes, fsync_dir
 from catalog.safety import ArchiveError, check_relative_name
+from catalog.signing import PRIVATE_KEY_FILE, LabKey, SigningError, WrongPassphraseError, check_passphrase_strength
+from catalog.stick import (
+    as_full_when_writing,
+    explain_write_error,
+    format_bytes,
+    has_fat32_size_limit,
+    space_shortage,
+    too_big_for_fat32,
+)
+from db.atomic_files import atomic_write_bytes, fsync_dir, replace_with_retry
 from db.sqlite_copy import copy_database
 
 BACKUP_PREFIX = "heliofab-backup-"
 BACKUP_MANIFEST = "backup.json"
 DB_NAME = "heliofab.sqlite"
 FORMAT = "heliofab-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+KEY_ENTRY = f"keys/{PRIVATE_KEY_FILE}"
 MAX_MANIFEST_BYTES = 256 * 1024 * 1024
+# backup.json spends about this much on each file it lists (name, hash, size).
+MANIFEST_BYTES_PER_FILE = 200
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -39,14 +55,34 @@ class BackupError(Exception):
     """A backup or restore that could not be done; the message says what to do."""
 
 
+class BackupPassphraseError(BackupError):
+    """The backup's signing key needs a passphrase, or the one given does not open it."""
+
+
+class KeyInBackup(enum.Enum):
+    """How the lab's private signing key is kept in a backup."""
+
+    ENCRYPTED = "encrypted"  # PKCS#8, encrypted with the operator's passphrase
+    LEFT_OUT = "left_out"  # the operator chose to move it by hand
+    NONE = "none"  # the lab had no key yet (it never exported a catalogue)
+    CLEAR = "clear"  # format 1 backups, made before keys were encrypted
+
+
+class KeyAfterRestore(enum.Enum):
+    RESTORED = "restored"  # the backup's key is the lab's key again
+    KEPT_CURRENT = "kept_current"  # the backup had none (or it was skipped): the data folder's own key stays
+    NEW_KEY = "new_key"  # neither had one: a new key was made, other labs must trust it anew
+
+
 @dataclass(frozen=True)
 class BackupReport:
     folder: Path
     file_count: int
     total_bytes: int
+    key: KeyInBackup
 
     def to_json(self) -> dict[str, Any]:
-        return {"folder": str(self.folder), "files": self.file_count, "bytes": self.total_bytes}
+        return {"folder": str(self.folder), "files": self.file_count, "bytes": self.total_bytes, "signing_key": self.key.value}
 
 
 @dataclass(frozen=True)
@@ -55,6 +91,7 @@ class RestoreReport:
     file_count: int
     total_bytes: int
     previous_db_kept_at: Path | None
+    key: KeyAfterRestore
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +99,7 @@ class RestoreReport:
             "files": self.file_count,
             "bytes": self.total_bytes,
             "previous_db_kept_at": str(self.previous_db_kept_at) if self.previous_db_kept_at else None,
+            "signing_key": self.key.value,
         }
 
 
@@ -78,10 +116,16 @@ def _hash_copy(source: Path, target: Path, is_cancelled: CancelFn | None) -> tup
                     raise BackupError("Cancelled: nothing was kept.")
                 digest.update(chunk)
                 size += len(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, target)
+                try:
+                    out.write(chunk)
+                except OSError as exc:
+                    raise as_full_when_writing(exc) from exc
+            try:
+                out.flush()
+                os.fsync(out.fileno())
+            except OSError as exc:
+                raise as_full_when_writing(exc) from exc
+        replace_with_retry(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
@@ -102,62 +146,141 @@ def write_backup(
     keys_dir: Path,
     dest: Path,
     *,
+    key_passphrase: str | None,
     schema_revision: str | None = None,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> BackupReport:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    final = dest / f"{BACKUP_PREFIX}{stamp}"
+    """Back the lab up into a new folder in `dest`; the signing key goes in encrypted with
+    `key_passphrase`, or is left out when it is None."""
+    key_pem, key_state = _key_for_backup(keys_dir, key_passphrase)
+    # The database is copied onto this laptop first: SQLite's backup API then never writes a journal
+    # on the stick, and the copy's exact size is known for the space check.
+    local_tmp = db_file.parent / "tmp"
+    local_tmp.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="backup-", dir=local_tmp))
+    try:
+        db_copy = staging / DB_NAME
+        copy_database(db_file, db_copy)
+        sources = _backup_sources(db_copy, blobs, keys_dir)
+        _check_room(dest, sources, key_pem)
+        return _write_folder(dest, sources, key_pem, key_state, schema_revision, progress, is_cancelled)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _key_for_backup(keys_dir: Path, passphrase: str | None) -> tuple[bytes | None, KeyInBackup]:
+    key_file = keys_dir / PRIVATE_KEY_FILE
+    if not key_file.is_file():
+        return None, KeyInBackup.NONE
+    if passphrase is None:
+        return None, KeyInBackup.LEFT_OUT
+    try:
+        check_passphrase_strength(passphrase)
+        key = LabKey.from_pem(key_file.read_bytes(), str(key_file))
+        return key.to_encrypted_pem(passphrase), KeyInBackup.ENCRYPTED
+    except SigningError as exc:
+        raise BackupError(f"{exc} Nothing was written.") from exc
+
+
+def _backup_sources(db_copy: Path, blobs: BlobStore, keys_dir: Path) -> dict[str, Path]:
+    """Every file the backup holds, by its name in the backup, except the (encrypted) key."""
+    sources = {DB_NAME: db_copy}
+    for sha in blobs.iter_shas():
+        sources[f"objects/{sha[:2]}/{sha}"] = blobs.path_for(sha)
+    if keys_dir.is_dir():
+        for key_file in sorted(keys_dir.iterdir()):
+            if key_file.name != PRIVATE_KEY_FILE and key_file.is_file() and not key_file.is_symlink():
+                sources[f"keys/{key_file.name}"] = key_file
+    return sources
+
+
+def _check_room(dest: Path, sources: dict[str, Path], key_pem: bytes | None) -> None:
+    sizes = {relative: path.stat().st_size for relative, path in sources.items()}
+    if has_fat32_size_limit(dest):
+        for relative, size in sizes.items():
+            if too_big_for_fat32(size):
+                raise BackupError(
+                    f"{relative} is {format_bytes(size)}, more than the 4 GB a FAT32 stick holds in one file: "
+                    "back up to a stick or disk formatted exFAT or NTFS; nothing was written."
+                )
+    manifest_bytes = MANIFEST_BYTES_PER_FILE * (len(sizes) + 1) + 4096
+    shortage = space_shortage(dest, [*sizes.values(), len(key_pem or b"")], manifest_bytes)
+    if shortage is not None:
+        raise BackupError(
+            f"The backup needs {format_bytes(shortage.needed_bytes)} free on {dest} but there is only "
+            f"{format_bytes(shortage.free_bytes)}: make room (older backups there can go) or use a bigger stick; nothing was written."
+        )
+
+
+def _write_folder(
+    dest: Path,
+    sources: dict[str, Path],
+    key_pem: bytes | None,
+    key_state: KeyInBackup,
+    schema_revision: str | None,
+    progress: ProgressFn | None,
+    is_cancelled: CancelFn | None,
+) -> BackupReport:
+    kept = "no backup was kept there and older backups are untouched"
     try:
         dest.mkdir(parents=True, exist_ok=True)
         partial = Path(tempfile.mkdtemp(prefix=".partial-backup-", dir=dest))
     except OSError as exc:
-        raise BackupError(f"Cannot write to {dest} ({exc.strerror}): check the stick or folder and its free space.") from exc
+        raise BackupError(explain_write_error(exc, dest, "nothing was written")) from exc
+    files: dict[str, dict[str, Any]] = {}
     try:
-        files: dict[str, dict[str, Any]] = {}
-        copy_database(db_file, partial / DB_NAME)  # consistent even while the app writes
-        db_copy = partial / DB_NAME
-        with db_copy.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        files[DB_NAME] = {"sha256": _hash_file(db_copy), "size": db_copy.stat().st_size}
-        shas = list(blobs.iter_shas())
-        for index, sha in enumerate(shas):
-            relative = f"objects/{sha[:2]}/{sha}"
-            digest, size = _hash_copy(blobs.path_for(sha), partial / relative, is_cancelled)
-            if digest != sha:
-                raise BackupError(f"The stored file {sha[:12]}… is corrupt in this lab: run `heliofab doctor`; the backup was not kept.")
+        for index, (relative, source) in enumerate(sources.items()):
+            digest, size = _hash_copy(source, partial / relative, is_cancelled)
+            if relative.startswith("objects/") and digest != relative.rsplit("/", 1)[1]:
+                raise BackupError(f"The stored file {digest[:12]}… is corrupt in this lab: run `heliofab doctor`; the backup was not kept.")
             files[relative] = {"sha256": digest, "size": size}
             if progress is not None:
-                progress((index + 1) / max(len(shas), 1) * 0.9, f"copied {index + 1} of {len(shas)} files")
-        if keys_dir.is_dir():
-            for key_file in sorted(keys_dir.iterdir()):
-                if key_file.is_file() and not key_file.is_symlink():
-                    digest, size = _hash_copy(key_file, partial / "keys" / key_file.name, is_cancelled)
-                    files[f"keys/{key_file.name}"] = {"sha256": digest, "size": size}
+                progress((index + 1) / len(sources) * 0.9, f"copied {index + 1} of {len(sources)} files")
+        if key_pem is not None:
+            atomic_write_bytes(partial / KEY_ENTRY, key_pem)
+            files[KEY_ENTRY] = {"sha256": hashlib.sha256(key_pem).hexdigest(), "size": len(key_pem)}
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "schema_revision": schema_revision,
+            "signing_key": key_state.value,
             "files": files,
         }
         atomic_write_bytes(partial / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
         if progress is not None:
             progress(0.95, "verifying")
         verify_backup(partial)
-        os.replace(partial, final)
+        final = _free_name(dest)
+        replace_with_retry(partial, final)
         fsync_dir(dest)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
-        raise BackupError(f"Writing the backup to {dest} failed ({exc.strerror or exc}): check the stick and its free space.") from exc
+        raise BackupError(explain_write_error(exc, dest, kept)) from exc
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
     total = sum(int(f["size"]) for f in files.values())
-    return BackupReport(final, len(files), total)
+    return BackupReport(final, len(files), total, key_state)
+
+
+def _free_name(dest: Path) -> Path:
+    """`heliofab-backup-<stamp>`, with a suffix when a backup was already made in the same second."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    final = dest / f"{BACKUP_PREFIX}{stamp}"
+    suffix = 2
+    while final.exists():  # FAT ignores case, but the stamp's letters are fixed capitals: exists() suffices
+        final = dest / f"{BACKUP_PREFIX}{stamp}-{suffix}"
+        suffix += 1
+    return final
 
 
 def _load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    return _read_manifest(folder)[0]
+
+
+def _read_manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], KeyInBackup]:
     path = folder / BACKUP_MANIFEST
     try:
         if path.is_symlink() or path.stat().st_size > MAX_MANIFEST_BYTES:
@@ -167,7 +290,7 @@ def _load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
         raise BackupError(f"No Heliofab backup at {folder} ({BACKUP_MANIFEST} is missing): choose a heliofab-backup-… folder.") from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BackupError(f"{path} is damaged (not JSON): use another backup.") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("format_version") != FORMAT_VERSION:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("format_version") not in READABLE_VERSIONS:
         raise BackupError(f"{folder} is not a Heliofab backup this version can read.")
     files = manifest.get("files")
     if not isinstance(files, dict) or DB_NAME not in files:
@@ -185,7 +308,41 @@ def _load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
         )
         if not is_allowed or not isinstance(entry, dict) or not is_sha256(str(entry.get("sha256", ""))):
             raise BackupError(f"{folder} lists an unexpected file ({relative[:80]!r}): refused.")
-    return files
+    if manifest.get("format_version") == 1:
+        return files, KeyInBackup.CLEAR if KEY_ENTRY in files else KeyInBackup.NONE
+    try:
+        key_state = KeyInBackup(manifest.get("signing_key"))
+    except ValueError as exc:
+        raise BackupError(f"{folder} does not say how it keeps the lab's signing key: refused.") from exc
+    if key_state is KeyInBackup.CLEAR or (key_state is KeyInBackup.ENCRYPTED) != (KEY_ENTRY in files):
+        raise BackupError(f"{folder} does not hold the lab's signing key the way its manifest says: refused.")
+    return files, key_state
+
+
+def backup_key_state(source: Path) -> KeyInBackup:
+    """How the backup in `source` (or the newest one in it) holds the lab's signing key."""
+    return _read_manifest(find_backup(source))[1]
+
+
+def open_backup_key(source: Path, passphrase: str | None) -> LabKey | None:
+    """The lab key a backup holds, decrypted; None when it holds none. Reads nothing else."""
+    folder = find_backup(source)
+    files, key_state = _read_manifest(folder)
+    if key_state not in (KeyInBackup.ENCRYPTED, KeyInBackup.CLEAR):
+        return None
+    path = folder / KEY_ENTRY
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BackupError(f"The backup at {folder} is missing its signing key ({exc.strerror}): use another backup, or restore without the key.") from exc
+    if hashlib.sha256(data).hexdigest() != files[KEY_ENTRY]["sha256"]:
+        raise BackupError(f"The backup at {folder} is damaged ({KEY_ENTRY} does not match): use another backup, or restore without the key.")
+    try:
+        return LabKey.from_pem(data, str(folder), passphrase)
+    except WrongPassphraseError as exc:
+        raise BackupPassphraseError(str(exc)) from exc
+    except SigningError as exc:
+        raise BackupError(f"{exc} Or restore without the key.") from exc
 
 
 def verify_backup(folder: Path, *, is_cancelled: CancelFn | None = None) -> int:
@@ -234,13 +391,17 @@ def restore_backup(
     data_dir: Path,
     *,
     is_replace: bool = False,
+    key_passphrase: str | None = None,
+    is_key_skipped: bool = False,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RestoreReport:
     """Verify while copying into the data dir's staging area, then move into place, the DB last.
 
     The app must not have the DB open. Without `is_replace`, only a fresh data dir is restored into;
-    with it, the current DB is kept under backups/ first.
+    with it, the current DB is kept under backups/ first. The backup's signing key is opened with
+    `key_passphrase` before anything is copied; with `is_key_skipped`, or when the backup has no key,
+    the data dir keeps its own key (or gets a new one).
     """
     folder = find_backup(source)
     files = _load_manifest(folder)
@@ -249,17 +410,27 @@ def restore_backup(
         raise BackupError(
             f"{data_dir} already holds a lab's data: restore into a new --data-dir, or pass --replace to keep the current one under backups/ and replace it."
         )
+    restored_key = None if is_key_skipped else open_backup_key(folder, key_passphrase)
     staging_root = data_dir / "tmp"
     staging_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="restore-", dir=staging_root))
-    total = sum(int(entry.get("size", 0)) for entry in files.values()) or 1
+    # The private key was checked and decrypted above; the other files are copied and checked here.
+    to_copy = {relative: entry for relative, entry in files.items() if relative != KEY_ENTRY}
+    total = sum(int(entry.get("size", 0)) for entry in to_copy.values()) or 1
     done = 0
     try:
-        for relative, entry in sorted(files.items()):
+        for relative, entry in sorted(to_copy.items()):
             source_path = folder / relative
             if source_path.is_symlink() or not source_path.is_file():
                 raise BackupError(f"The backup at {folder} is missing {relative}: use another backup.")
-            digest, size = _hash_copy(source_path, staging / relative, is_cancelled)
+            try:
+                digest, size = _hash_copy(source_path, staging / relative, is_cancelled)
+            except OSError as exc:
+                if not folder.exists() or not source_path.exists():
+                    raise BackupError(
+                        f"{folder} went away while it was read (was the stick pulled out?): nothing was restored; plug it in and try again."
+                    ) from exc
+                raise
             if digest != entry["sha256"]:
                 raise BackupError(f"The backup at {folder} is damaged ({relative} does not match): nothing was restored.")
             done += size
@@ -271,27 +442,41 @@ def restore_backup(
             from db.migrate import backup_database
 
             kept = backup_database(db_file, data_dir / "backups", "restore")
-        for relative in files:
+        for relative in to_copy:
             if relative.startswith("objects/"):
                 target_path = data_dir / relative
                 target_path.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / relative, target_path)
-        keys_target = data_dir / "keys"
-        for relative in files:
-            if relative.startswith("keys/"):
-                keys_target.mkdir(parents=True, exist_ok=True)
-                existing = keys_target / relative.split("/", 1)[1]
-                if existing.exists() and kept is not None:
-                    shutil.copy2(existing, data_dir / "backups" / f"{existing.name}.before-restore")
-                os.replace(staging / relative, existing)
+                replace_with_retry(staging / relative, target_path)
+        key_outcome = _restore_keys(data_dir, staging, to_copy, restored_key)
         for suffix in ("-wal", "-shm"):
             Path(f"{db_file}{suffix}").unlink(missing_ok=True)
-        os.replace(staging / DB_NAME, db_file)  # the commit point
+        replace_with_retry(staging / DB_NAME, db_file)  # the commit point
         fsync_dir(data_dir)
     except OSError as exc:
-        raise BackupError(f"Restoring from {folder} failed ({exc.strerror or exc}): check the stick; the current data was not replaced.") from exc
+        raise BackupError(
+            f"Restoring from {folder} failed ({exc}): check the stick and the free space on this laptop; the current data was not replaced."
+        ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if progress is not None:
         progress(1.0, "restored")
-    return RestoreReport(folder, len(files), done, kept)
+    return RestoreReport(folder, len(files), done, kept, key_outcome)
+
+
+def _restore_keys(data_dir: Path, staging: Path, files: dict[str, Any], restored_key: LabKey | None) -> KeyAfterRestore:
+    keys_dir = data_dir / "keys"
+    for relative in files:
+        if relative.startswith("keys/"):
+            keys_dir.mkdir(parents=True, exist_ok=True)
+            replace_with_retry(staging / relative, keys_dir / relative.split("/", 1)[1])
+    current = keys_dir / PRIVATE_KEY_FILE
+    if restored_key is None:
+        if current.is_file():
+            return KeyAfterRestore.KEPT_CURRENT
+        LabKey.load_or_create(keys_dir)
+        return KeyAfterRestore.NEW_KEY
+    if current.is_file() and current.read_bytes() != restored_key.to_pem():
+        # Never lose a key silently: other labs may trust the one being replaced.
+        atomic_write_bytes(data_dir / "backups" / f"{PRIVATE_KEY_FILE}.before-restore", current.read_bytes())
+    restored_key.save(keys_dir)
+    return KeyAfterRestore.RESTORED

@@ -13,6 +13,10 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
+# Re-exported: ui/ writes files through these and may not import db/ itself.
+from db.atomic_files import atomic_write_bytes as atomic_write_bytes
+from db.atomic_files import fsync_dir as fsync_dir
+from db.atomic_files import replace_with_retry
 from db.models import Blob
 
 CHUNK_BYTES = 1 << 20
@@ -39,33 +43,6 @@ class BlobRef:
 
 def is_sha256(text: str) -> bool:
     return bool(_SHA256_RE.match(text))
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable: the directory entry must reach the disk too."""
-    if os.name == "nt":
-        return  # NTFS and FAT on Windows commit a rename with the file's own flush; there is no directory handle
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Write via temp file + fsync + rename, so a crash leaves the old file or the new one, never half."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
 
 
 class BlobStore:
@@ -110,7 +87,7 @@ class BlobStore:
                 Path(tmp_name).unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(tmp_name, target)
+                replace_with_retry(tmp_name, target)
                 fsync_dir(target.parent)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)

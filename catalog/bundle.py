@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
-from catalog.blobstore import atomic_write_bytes
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
 from catalog.signing import LabKey, fingerprint_of, verify
+from catalog.stick import as_full_when_writing, explain_write_error, format_bytes, is_full, space_shortage, too_big_for_fat32
 from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
+from db.atomic_files import atomic_write_bytes, replace_with_retry
 
 BUNDLE_DIR_NAME = "heliofab-catalog"
 MANIFEST_FILE = "catalog.json"
@@ -42,6 +43,8 @@ MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_DESIGNS = 100_000
 MAX_FILES_PER_DESIGN = 500
 MAX_TEXT_CHARS = 20_000
+# The signed envelope around the manifest (format, signature, indentation) is a few hundred bytes.
+MANIFEST_ENVELOPE_BYTES = 4096
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -61,7 +64,7 @@ class OperationCancelledError(BundleError):
 
 def bundle_root(path: Path) -> Path:
     """The catalogue folder for a stick root, a parent folder, or the catalogue folder itself."""
-    if (path / MANIFEST_FILE).is_file() or path.name == BUNDLE_DIR_NAME:
+    if (path / MANIFEST_FILE).is_file() or path.name.lower() == BUNDLE_DIR_NAME:
         return path
     return path / BUNDLE_DIR_NAME
 
@@ -123,19 +126,32 @@ def export_bundle(
     objects: dict[str, int] = {}
     for draft in drafts:
         for spec in (*draft.files, *((draft.thumbnail,) if draft.thumbnail else ())):
-            if spec.size_bytes > FAT32_MAX_FILE_BYTES:
-                raise BundleError(f"{draft.id}: {spec.filename} is larger than 4 GB and can't go on a FAT32 stick.")
+            if too_big_for_fat32(spec.size_bytes):
+                raise BundleError(
+                    f"{draft.id}: {spec.filename} is {format_bytes(spec.size_bytes)}, more than the 4 GB a FAT32 stick "
+                    "holds in one file: leave this design out of the export; nothing was written."
+                )
             objects[spec.sha256] = spec.size_bytes
+    manifest = {
+        "designs": sorted((_draft_json(d) for d in drafts), key=lambda d: d["id"]),
+        "objects": dict(sorted(objects.items())),
+        "publisher": {"name": publisher_name, "fingerprint": key.fingerprint},
+    }
+    copied: list[Path] = []
     try:
+        missing = _missing_objects(objects, root)
+        # The new manifest is written beside the old one before replacing it; escaped inside its signed
+        # envelope it takes up to twice the manifest's own length.
+        shortage = space_shortage(root, [size for _, size in missing], 2 * len(_canonical(manifest)) + MANIFEST_ENVELOPE_BYTES)
+        if shortage is not None:
+            raise BundleError(
+                f"The stick at {dest} needs {format_bytes(shortage.needed_bytes)} free for this export but has only "
+                f"{format_bytes(shortage.free_bytes)}: make room on it or use a bigger stick; its previous catalogue is untouched."
+            )
         root.mkdir(parents=True, exist_ok=True)
-        copied, skipped, copied_bytes = _copy_missing(objects, blobs, root, progress, is_cancelled)
+        copied_bytes = _copy_objects(missing, blobs, root, copied, progress, is_cancelled)
         if copied:
             _flush(())  # every new object (and its directory entry) is on the stick before the manifest names it
-        manifest = {
-            "designs": sorted((_draft_json(d) for d in drafts), key=lambda d: d["id"]),
-            "objects": dict(sorted(objects.items())),
-            "publisher": {"name": publisher_name, "fingerprint": key.fingerprint},
-        }
         rewritten = not _manifest_matches(root, manifest, key)
         if rewritten:
             manifest["created_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -154,30 +170,41 @@ def export_bundle(
             atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
         removed = _remove_unreferenced(root, set(objects))
     except OSError as exc:
-        raise BundleError(
-            f"Writing to {dest} failed ({exc.strerror or exc}): check the stick is plugged in and has free space; "
-            "its previous catalogue is still complete."
-        ) from exc
+        if is_full(exc):
+            # Objects of this export that no manifest names yet only take room the operator now needs.
+            for path in copied:
+                path.unlink(missing_ok=True)
+        raise BundleError(explain_write_error(exc, root, "its previous catalogue is still complete")) from exc
     if progress is not None:
         progress(1.0, "done")
-    return ExportReport(root, len(drafts), copied, skipped, copied_bytes, removed, rewritten)
+    return ExportReport(root, len(drafts), len(copied), len(objects) - len(missing), copied_bytes, removed, rewritten)
 
 
-def _copy_missing(
-    objects: dict[str, int], blobs: BlobStore, root: Path, progress: ProgressFn | None, is_cancelled: CancelFn | None
-) -> tuple[int, int, int]:
+def _missing_objects(objects: dict[str, int], root: Path) -> list[tuple[str, int]]:
     # The stick's names are content hashes: an object with the right name and size is trusted as is,
-    # never re-read (that is what makes re-exporting an unchanged catalogue quick).
+    # never re-read (that is what makes re-exporting an unchanged catalogue quick). Timestamps are never
+    # compared: FAT keeps them to 2 s and other tools rewrite them.
     missing: list[tuple[str, int]] = []
     for sha, size in objects.items():
-        target = object_path(root, sha)
         try:
-            st = os.lstat(target)
-        except FileNotFoundError:
+            st = os.lstat(object_path(root, sha))
+        except (FileNotFoundError, NotADirectoryError):
             missing.append((sha, size))
             continue
         if not _is_regular(st.st_mode) or st.st_size != size:
             missing.append((sha, size))
+    return missing
+
+
+def _copy_objects(
+    missing: list[tuple[str, int]],
+    blobs: BlobStore,
+    root: Path,
+    copied: list[Path],
+    progress: ProgressFn | None,
+    is_cancelled: CancelFn | None,
+) -> int:
+    """Copy each missing object, appending its path to `copied` once it is complete on the stick."""
     total_bytes = sum(size for _, size in missing) or 1
     done_bytes = 0
     made_dirs: set[Path] = set()
@@ -189,10 +216,11 @@ def _copy_missing(
             target.parent.mkdir(parents=True, exist_ok=True)
             made_dirs.add(target.parent)
         _copy_object(blobs, sha, target, is_cancelled)
+        copied.append(target)
         done_bytes += size
         if progress is not None:
             progress(done_bytes / total_bytes, f"copied {index + 1} of {len(missing)} files")
-    return len(missing), len(objects) - len(missing), sum(size for _, size in missing)
+    return sum(size for _, size in missing)
 
 
 def _is_regular(mode: int) -> bool:
@@ -207,15 +235,21 @@ def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelF
         with source.open("rb") as src, os.fdopen(fd, "wb") as out:
             for chunk in iter(lambda: src.read(CHUNK_BYTES), b""):
                 digest.update(chunk)
-                out.write(chunk)
+                try:
+                    out.write(chunk)
+                except OSError as exc:
+                    raise as_full_when_writing(exc) from exc
                 if is_cancelled is not None and is_cancelled():
                     raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
-            out.flush()
-            if not hasattr(os, "sync"):  # elsewhere one sync covers the whole export (see export_bundle)
-                os.fsync(out.fileno())
+            try:
+                out.flush()
+                if not hasattr(os, "sync"):  # elsewhere one sync covers the whole export (see export_bundle)
+                    os.fsync(out.fileno())
+            except OSError as exc:
+                raise as_full_when_writing(exc) from exc
         if digest.hexdigest() != sha:
             raise BlobCorruptError(f"object {sha[:12]}… is corrupt in this lab's store: restore it from a backup")
-        os.replace(tmp_name, target)
+        replace_with_retry(tmp_name, target)
     except FileNotFoundError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         if not source.exists():
@@ -238,6 +272,7 @@ def _manifest_matches(root: Path, manifest: dict[str, Any], key: LabKey) -> bool
 
 
 def _remove_unreferenced(root: Path, keep: set[str]) -> int:
+    """Delete objects the new manifest no longer names, and temporary files a pulled stick left behind."""
     objects_dir = root / OBJECTS_DIR
     removed = 0
     if not objects_dir.is_dir():
@@ -246,7 +281,8 @@ def _remove_unreferenced(root: Path, keep: set[str]) -> int:
         if not sub.is_dir() or sub.is_symlink():
             continue
         for item in sub.iterdir():
-            if item.name not in keep:
+            # FAT and exFAT ignore case, and some systems show their names in capitals: "ABCD…" is "abcd…".
+            if item.name.lower() not in keep and item.is_file():
                 item.unlink(missing_ok=True)
                 removed += 1
     return removed
@@ -525,7 +561,7 @@ def copy_objects_in(
                 path.unlink()
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(path, target)
+            replace_with_retry(path, target)
             incoming.new_shas.append(sha)
             incoming.bytes_copied += contents.objects[sha]
         _flush(())  # the renames, before the database refers to them

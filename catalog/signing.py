@@ -15,15 +15,38 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from catalog.blobstore import atomic_write_bytes
+from db.atomic_files import atomic_write_bytes
 from db.engine import unit_of_work
 from db.models import TrustedPublisher
 
 PRIVATE_KEY_FILE = "lab-signing-key.pem"
+MIN_PASSPHRASE_CHARS = 8
+ENCRYPTED_PEM_HEADER = b"-----BEGIN ENCRYPTED PRIVATE KEY-----"
 
 
 class SigningError(Exception):
     """A key or signature problem, worded for the operator."""
+
+
+class WrongPassphraseError(SigningError):
+    """The passphrase does not open an encrypted private key."""
+
+
+def _restrict_permissions(path: Path, mode: int) -> None:
+    """Make the key private where the file system has permissions to set.
+
+    FAT and exFAT sticks (a lab run from a stick) have none: chmod fails with EPERM or does
+    nothing, and Windows keeps only a read-only flag. The key must still load and save there.
+    """
+    try:
+        os.chmod(path, mode)
+    except (OSError, NotImplementedError):
+        return
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise SigningError(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters to protect the lab's signing key.")
 
 
 def fingerprint_of(public_key_raw: bytes) -> str:
@@ -77,26 +100,56 @@ class LabKey:
     def sign(self, message: bytes) -> bytes:
         return self.private_key.sign(message)
 
+    def to_pem(self) -> bytes:
+        return self.private_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+
+    def to_encrypted_pem(self, passphrase: str) -> bytes:
+        """PKCS#8 PEM encrypted with the passphrase, for a backup that leaves the lab."""
+        check_passphrase_strength(passphrase)
+        return self.private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+        )
+
+    @classmethod
+    def from_pem(cls, data: bytes, where: str, passphrase: str | None = None) -> LabKey:
+        """A key from PEM bytes, encrypted (with `passphrase`) or not; `where` names it in messages."""
+        is_encrypted = ENCRYPTED_PEM_HEADER in data
+        if is_encrypted and passphrase is None:
+            raise WrongPassphraseError(f"The lab signing key in {where} is protected by a passphrase: give it to restore the key.")
+        try:
+            key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8") if is_encrypted and passphrase else None)
+        except (ValueError, TypeError) as exc:
+            if is_encrypted:
+                raise WrongPassphraseError(
+                    f"That passphrase does not open the lab signing key in {where}: type it again (the one chosen when the backup was made)."
+                ) from exc
+            raise SigningError(
+                f"The lab signing key {where} is damaged: restore it from a backup (a new key means other labs must trust you again)."
+            ) from exc
+        if not isinstance(key, Ed25519PrivateKey):
+            raise SigningError(f"The lab signing key {where} is not an Ed25519 key: restore it from a backup.")
+        return cls(key)
+
+    def save(self, keys_dir: Path) -> Path:
+        """Write the key in clear into the data dir's `keys/`, private where the file system allows it."""
+        keys_dir.mkdir(parents=True, exist_ok=True)
+        _restrict_permissions(keys_dir, 0o700)
+        path = keys_dir / PRIVATE_KEY_FILE
+        atomic_write_bytes(path, self.to_pem())  # the temporary file is created 0600, so the key is never readable by others
+        _restrict_permissions(path, 0o600)
+        return path
+
     @classmethod
     def load_or_create(cls, keys_dir: Path) -> LabKey:
-        """The lab key under the data dir's `keys/`, made on first use (private file, mode 0600)."""
+        """The lab key under the data dir's `keys/`, made on first use (a private file where permissions exist)."""
         path = keys_dir / PRIVATE_KEY_FILE
         if path.exists():
-            try:
-                key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-            except (ValueError, TypeError) as exc:
-                raise SigningError(
-                    f"The lab signing key {path} is damaged: restore it from a backup (a new key means other labs must trust you again)."
-                ) from exc
-            if not isinstance(key, Ed25519PrivateKey):
-                raise SigningError(f"The lab signing key {path} is not an Ed25519 key: restore it from a backup.")
-            return cls(key)
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-        keys_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, pem)
-        os.chmod(path, 0o600)
-        return cls(key)
+            return cls.from_pem(path.read_bytes(), str(path))
+        key = cls(Ed25519PrivateKey.generate())
+        key.save(keys_dir)
+        return key
 
 
 @dataclass(frozen=True)
