@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services import Services, StartupOptions, build_services
 from catalog.bundle import OperationCancelledError
@@ -14,6 +15,7 @@ from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded 
 from tests.catalog.catalog_helpers import box_stl
 from ui.app import create_main_window
 from ui.screens.sync import SyncScreen
+from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
 
 
 @pytest.fixture
@@ -71,8 +73,32 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
     screen.export_button.click()
     qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=20000)
     screen.backup_button.click()
+    dialog = screen.findChild(KeyPassphraseDialog)
+    assert dialog is not None and dialog.windowModality() == Qt.WindowModality.WindowModal and not dialog.ok_button.isEnabled()
+    dialog.passphrase_edit.setText("mango season")
+    dialog.repeat_edit.setText("mango seasons")
+    assert not dialog.ok_button.isEnabled() and "differ" in dialog.problem_label.text()
+    dialog.repeat_edit.setText("mango season")
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: "Backed up and verified" in screen.status_label.text(), timeout=10000)
-    assert any(p.name.startswith("heliofab-backup-") for p in target.iterdir())
+    assert "encrypted with your passphrase" in screen.status_label.text()
+    backups = [p for p in target.iterdir() if p.name.startswith("heliofab-backup-")]
+    assert len(backups) == 1 and (backups[0] / "keys" / "lab-signing-key.pem").read_bytes().startswith(b"-----BEGIN ENCRYPTED")
+
+
+def test_backup_can_leave_the_key_out(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    services.catalog.lab_key()
+    _window, screen = _sync(qtbot, services)
+    screen.set_location(tmp_path)
+    screen.backup_button.click()
+    dialog = screen.findChild(KeyPassphraseDialog)
+    dialog.leave_out_box.setChecked(True)
+    assert dialog.ok_button.isEnabled() and not dialog.passphrase_edit.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "Backed up and verified" in screen.status_label.text(), timeout=10000)
+    assert "left out" in screen.status_label.text()
+    backup = next(p for p in tmp_path.iterdir() if p.name.startswith("heliofab-backup-"))
+    assert not (backup / "keys").exists()
 
 
 def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from app.catalog_service import ImportOutcome
 from app.removable_drives import Drive, describe, find_removable_drives
 from app.tasks import TaskContext, TaskHandle
-from catalog.backup import BackupReport
+from catalog.backup import BackupReport, KeyInBackup
 from catalog.bundle import ExportReport, ForeignCatalogueError, OperationCancelledError
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
+from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
 
 
 class SyncScreen(Screen):
@@ -298,19 +299,31 @@ class SyncScreen(Screen):
         )
 
     def backup(self) -> None:
+        """Ask how to protect the lab's signing key, then back up; the dialog is window-modal, never blocking."""
         if self._location is None:
             return
-        catalog = self.ctx.services.catalog
         path = self._location
+        dialog = KeyPassphraseDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_backup(path, dialog.passphrase()))
+        dialog.open()
+
+    def start_backup(self, path: Path, key_passphrase: str | None) -> None:
+        catalog = self.ctx.services.catalog
         self._run(
             self.tr("Backing up to {path}").format(path=path),
-            lambda progress, cancelled: catalog.backup(path, progress=progress, is_cancelled=cancelled),
+            lambda progress, cancelled: catalog.backup(path, key_passphrase=key_passphrase, progress=progress, is_cancelled=cancelled),
             self._backed_up,
         )
 
     def _backed_up(self, report: BackupReport) -> None:
+        key_note = {
+            KeyInBackup.ENCRYPTED: self.tr("The signing key is in it, encrypted with your passphrase."),
+            KeyInBackup.LEFT_OUT: self.tr("The signing key was left out: copy the keys folder of the data folder by hand to move it."),
+        }.get(report.key, "")
         self.status_label.setText(
             self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick safe.").format(folder=report.folder.name)
+            + (" " + key_note if key_note else "")
         )
 
     def _trust_publisher(self) -> None:
