@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from app.logs import CRASH_FILE_NAME, LOG_FILE_NAME, flush_logs, logs_dir
 from app.paths import DataDirError
 from app.runtime_info import platform_facts, versions
 from app.services import Services
+from db.atomic_files import replace_with_retry
 from db.errors import MigrationError, NotADatabaseError
 
 log = logging.getLogger(__name__)
@@ -201,7 +201,7 @@ def _write_zip(dest_dir: Path, texts: dict[str, str], now: datetime) -> Path:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, text in texts.items():
                 archive.writestr(name, text.encode("utf-8"))
-        os.replace(partial, target)
+        replace_with_retry(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise BundleError(f"Cannot write the bundle in {dest_dir} ({exc.strerror or exc}): free some space or choose another folder.") from exc

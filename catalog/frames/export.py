@@ -17,6 +17,7 @@ import trimesh
 
 from catalog.frames.generator import FrameResult
 from catalog.frames.params import ParamValue
+from db.atomic_files import replace_with_retry
 
 SCAD_FORMAT_VERSION = "1"
 REPORT_NAME = "report.json"
@@ -185,18 +186,21 @@ def write_folder_atomically(out_dir: Path, files: Mapping[str, bytes]) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=parent))
     old: Path | None = None
     try:
-        staging.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary folder
+        try:
+            staging.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary folder
+        except OSError:
+            pass  # FAT and exFAT sticks have no permissions to set (chmod fails with EPERM there)
         for name, data in files.items():
             (staging / name).write_bytes(data)
         if out_dir.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old", dir=parent))
             os.rmdir(old)
-            os.rename(out_dir, old)
-        os.rename(staging, out_dir)
+            replace_with_retry(out_dir, old)
+        replace_with_retry(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         if old is not None and not out_dir.exists():
-            os.rename(old, out_dir)
+            replace_with_retry(old, out_dir)
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
