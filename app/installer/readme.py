@@ -31,6 +31,7 @@ _TEXTS: dict[str, dict[str, str]] = {
                 "installation. To make a stick for another lab: Sync > Copy Heliofab to this stick, or\n"
                 "heliofab installer DIR --platforms windows,linux,macos --python-versions 3.11,3.12",
         "not_here": "Not on this stick (install from another stick, or ask for one made for it):",
+        "python_only": "It also carries Python's installer for Windows: heliofab-installer\\python\\{installer}",
     },
     "fr": {
         "title": "Heliofab {version} : clé d'installation",
@@ -54,6 +55,7 @@ _TEXTS: dict[str, dict[str, str]] = {
                 "ne les remplace jamais. Pour faire une clé pour un autre lab : Synchro > Copier Heliofab sur cette\n"
                 "clé, ou heliofab installer DOSSIER --platforms windows,linux,macos --python-versions 3.11,3.12",
         "not_here": "Absent de cette clé (installez depuis une autre clé, ou demandez-en une faite pour lui) :",
+        "python_only": "Elle contient aussi l'installateur de Python pour Windows : heliofab-installer\\python\\{installer}",
     },
     "es": {
         "title": "Heliofab {version}: memoria de instalación",
@@ -78,6 +80,7 @@ _TEXTS: dict[str, dict[str, str]] = {
                 "Copiar Heliofab a esta memoria, o heliofab installer CARPETA --platforms windows,linux,macos\n"
                 "--python-versions 3.11,3.12",
         "not_here": "No está en esta memoria (instale desde otra memoria o pida una hecha para él):",
+        "python_only": "También trae el instalador de Python para Windows: heliofab-installer\\python\\{installer}",
     },
 }
 
@@ -122,5 +125,7 @@ def render_readme(
             lines.append(text["windows_run"])
         else:
             lines.append(text[system])
+    if python_installer and "windows" not in systems:
+        lines += ["", text["python_only"].format(installer=python_installer)]
     lines += ["", text["data"], ""]
     return "\n".join(lines)

@@ -166,7 +166,12 @@ def _python_installer(folder: Path | None) -> Path | None:
 
 def _offline_plan(targets: list[Target], kept: dict[Target, Path]) -> _Plan:
     covered = [target for target in targets if target in kept]
-    held = ", ".join(target.label for target in kept) or "none"
+    if not kept:
+        raise InstallerError(
+            "There is no network, and this copy of Heliofab was not installed from a stick, so it keeps no wheels: "
+            "make the stick where there is network, or from a copy installed with install.sh or install.bat."
+        )
+    held = ", ".join(target.label for target in kept)
     if not covered:
         raise InstallerError(
             f"There is no network, and this copy of Heliofab keeps the wheels for {held} only: make the stick for "
