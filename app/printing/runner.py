@@ -5,6 +5,7 @@ The one path used by `heliofab print`, the printers screen and the queue's dispa
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -19,11 +20,18 @@ from printers.profiles import PrinterProfile, generic_printer
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
     ConnectError,
+    JobOutcome,
+    JobResult,
     PrintSession,
     SessionCallbacks,
     SessionOptions,
+    SessionState,
 )
 from printers.transport import COMMON_BAUDS, PortError
+
+# Jobs are named by number only: a job's name can carry the customer's.
+log = logging.getLogger(__name__)
+PRINTER_ERRORS_LOGGED = 20
 
 
 class ResumeNeedsOperatorError(Exception):
@@ -68,6 +76,7 @@ def check_lines(name: str, lines: list[str], printer: PrinterProfile | None = No
     program = program_for_passes(lines)
     report = check_gcode(program, profile)
     if not report.is_safe:
+        log.warning("G-code refused by the safety check for %s: %s", profile.id, report.summary())
         raise PrintRefusedError(report)
     analysis = analyze_gcode(program, profile)
     return CheckedGcode(
@@ -109,20 +118,25 @@ def connect_printer(
         # Each wrong rate costs its timeout: keep it short while guessing.
         base = replace(base, connect_timeout_s=min(base.connect_timeout_s, 3.0), hello_retry_s=min(base.hello_retry_s, 0.5))
     last_error: ConnectError | None = None
+    log.info("Connecting to the printer on %s (%s baud)", port, baud or "auto")
     for rate in bauds:
         session = PrintSession(port, baud=rate, options=base, callbacks=callbacks)
         try:
             session.connect(is_probing_last_line=is_probing_last_line)
+            log.info("Connected to %s on %s at %d baud", session.capabilities.firmware_name or "a printer", port, rate)
             return session
-        except PortError:
+        except PortError as exc:
             session.close()
+            log.warning("Cannot open %s: %s", port, exc)
             raise
         except ConnectError as exc:
             last_error = exc
     if baud is None:
         tried = ", ".join(str(b) for b in bauds)
+        log.warning("No printer answered on %s at %s baud", port, tried)
         raise ConnectError(f"No printer answered on {port} at {tried} baud: check that it is switched on and that this is its port.")
     assert last_error is not None
+    log.warning("No printer answered on %s: %s", port, last_error)
     raise last_error
 
 
@@ -131,7 +145,46 @@ def merged_callbacks(recorder: JobRecorder, extra: SessionCallbacks | None) -> S
     own = SessionCallbacks(
         on_state=recorder.on_state, on_progress=recorder.on_progress, on_job_finished=recorder.on_finished
     )
-    return chain_callbacks(own, extra)
+    return chain_callbacks(chain_callbacks(own, _log_callbacks(recorder.job_id)), extra)
+
+
+def _log_callbacks(job_id: int) -> SessionCallbacks:
+    """A job's turning points in the log, after the recorder committed them; never per line or progress tick."""
+    previous: list[SessionState] = []
+    errors_logged = [0]
+
+    def on_state(state: SessionState, message: str) -> None:
+        if state is SessionState.PAUSED:
+            log.info("Job %d paused: %s", job_id, message)
+        elif state is SessionState.PRINTING and previous and previous[-1] is SessionState.PAUSED:
+            log.info("Job %d resumed: %s", job_id, message)
+        elif state is SessionState.ERROR:
+            log.warning("Job %d stopped on an error: %s", job_id, message)
+        previous[:] = [state]
+
+    def on_error(message: str) -> None:
+        # A firmware that answers every unknown command with an error must not fill the log.
+        errors_logged[0] += 1
+        if errors_logged[0] <= PRINTER_ERRORS_LOGGED:
+            log.warning("Job %d: %s", job_id, message)
+        elif errors_logged[0] == PRINTER_ERRORS_LOGGED + 1:
+            log.warning("Job %d: more printer errors follow; they are not logged", job_id)
+
+    def on_finished(result: JobResult) -> None:
+        level = logging.INFO if result.outcome in (JobOutcome.DONE, JobOutcome.CANCELLED) else logging.WARNING
+        p = result.progress
+        log.log(
+            level,
+            "Job %d ended %s at line %d of %d after %.0f min%s",
+            job_id,
+            result.outcome.value,
+            p.confirmed_index + 1,
+            p.total_lines,
+            p.elapsed_s / 60.0,
+            f": {result.message}" if result.message else "",
+        )
+
+    return SessionCallbacks(on_state=on_state, on_error=on_error, on_job_finished=on_finished)
 
 
 def chain_callbacks(first: SessionCallbacks, second: SessionCallbacks | None) -> SessionCallbacks:
@@ -215,6 +268,7 @@ def start_print(
     if on_session is not None:
         on_session(session)
     recorder.started(is_resume=False)
+    log.info("Job %d started on %s: %d lines, about %.0f min", job_id, port, len(checked.lines), checked.duration_s / 60.0)
     session.start_job(checked.lines, estimate_s=checked.duration_s)
     return ActivePrint(job_id, session, recorder, None)
 
@@ -254,12 +308,21 @@ def resume_print(
     )
     if is_exact_only and not plan.is_exact:
         session.close()
+        log.warning("Job %d not resumed by itself on %s: the printer restarted and lost its position", job_id, port)
         raise ResumeNeedsOperatorError(
             f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by hand."
         )
     recorder = JobRecorder(factory, job_id, port=port)
     deferred.target = merged_callbacks(recorder, callbacks)
     recorder.started(is_resume=True)
+    log.info(
+        "Job %d resumed on %s from line %d of %d (%s)",
+        job_id,
+        port,
+        plan.start_index + 1,
+        len(lines),
+        "printer kept its state" if plan.is_exact else "re-heated and re-homed",
+    )
     session.start_job(lines, start_index=plan.start_index, preamble=plan.preamble, initial_state=plan.state, estimate_s=checked.duration_s)
     return ActivePrint(job_id, session, recorder, plan)
 
