@@ -190,7 +190,8 @@ def find_material(material_id: str, materials: list[MaterialProfile] | None = No
 
 
 def _read_asset(name: str) -> list[dict[str, Any]]:
-    text = resources.files("assets").joinpath("printers", name).read_text(encoding="utf-8")
+    # One segment per step: joinpath() takes several only from Python 3.11, and not in every loader's reader.
+    text = (resources.files("assets") / "printers" / name).read_text(encoding="utf-8")
     data = json.loads(text)
     if not isinstance(data, list):
         raise ProfileError(f"assets/printers/{name} must hold a list of profiles.")
