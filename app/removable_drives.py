@@ -80,14 +80,15 @@ def _candidate_paths(mounts_file: Path, platform: str = sys.platform, volumes_di
     return sorted(set(found))
 
 
-def mac_volumes(volumes_dir: Path = Path("/Volumes"), boot_volume: Path = Path("/")) -> list[Path]:
-    """Every volume under /Volumes except the boot disk, which macOS lists there as a link to `/`."""
+def mac_volumes(volumes_dir: Path = Path("/Volumes"), boot_device: int | None = None) -> list[Path]:
+    """Every volume under /Volumes except the boot disk, which macOS lists there as a link to `/`.
+
+    `boot_device` is the device number of `/` unless a test gives another.
+    """
     if not volumes_dir.is_dir():
         return []
-    try:
-        boot_device = boot_volume.stat().st_dev
-    except OSError:
-        boot_device = None
+    if boot_device is None:
+        boot_device = os.stat("/").st_dev
     found = []
     for entry in volumes_dir.iterdir():
         # Hidden entries are system mounts (Time Machine snapshots, .timemachine), never a stick.

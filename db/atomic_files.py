@@ -44,9 +44,10 @@ def replace_with_retry(
     source: str | os.PathLike[str],
     target: str | os.PathLike[str],
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
 ) -> None:
     """`os.replace(source, target)`, retried while Windows reports the file as held by another program."""
+    wait = sleep or time.sleep
     for delay_s in (*RETRY_DELAYS_S, None):
         try:
             os.replace(source, target)
@@ -56,7 +57,7 @@ def replace_with_retry(
                 raise
             if delay_s is None:
                 raise FileHeldError(Path(target)) from exc
-            sleep(delay_s)
+            wait(delay_s)
 
 
 def fsync_dir(folder: Path) -> None:
