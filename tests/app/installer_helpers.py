@@ -25,8 +25,8 @@ def fake_wheel(folder: Path, name: str, version: str, tag: str = "py3-none-any",
 def fake_installation_folder(folder: Path, heliofab_version: str, *, requires: tuple[str, ...] = ("widget>=1",)) -> Path:
     """What install.sh keeps beside an installation: Heliofab, its dependencies, setuptools and wheel."""
     fake_wheel(folder, "heliofab", heliofab_version, requires=requires)
-    fake_wheel(folder, "widget", "1.2", "cp311-abi3-manylinux_2_17_x86_64")
-    fake_wheel(folder, "widget", "1.2", "cp310-abi3-manylinux_2_17_x86_64")
+    # A Linux-only build, for any Python: a folder for Windows made from it lacks `widget`.
+    fake_wheel(folder, "widget", "1.2", "py3-none-manylinux_2_17_x86_64")
     fake_wheel(folder, "setuptools", "80.0")
     fake_wheel(folder, "wheel", "0.45.0")
     return folder

@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog_service import ImportOutcome
+from app.installer import (
+    InstallerCancelledError,
+    StickOptions,
+    StickReport,
+    current_system,
+    make_installer_stick,
+    readme_language,
+)
 from app.removable_drives import Drive, describe, find_removable_drives
+from app.settings import UiSettings
 from app.tasks import TaskContext, TaskHandle
 from catalog.backup import BackupReport, KeyInBackup
 from catalog.bundle import ExportReport, ForeignCatalogueError, OperationCancelledError
@@ -39,6 +48,7 @@ class SyncScreen(Screen):
         self._location: Path | None = None
         self._handle: TaskHandle | None = None
         self._last_preview: ImportOutcome | None = None
+        self._cancel_note = ""
 
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("Look for sticks again"))
@@ -71,7 +81,13 @@ class SyncScreen(Screen):
         self.export_button = QPushButton(self.tr("Export this lab's catalogue"))
         self.backup_button = QPushButton(self.tr("Back up the whole lab"))
         self.trust_button = QPushButton(self.tr("Trust this publisher…"))
-        for button in (self.check_button, self.import_button, self.export_button, self.backup_button, self.trust_button):
+        self.installer_button = QPushButton(self.tr("Copy Heliofab to this stick"))
+        self.installer_button.setToolTip(
+            self.tr("So that other laptops can install Heliofab with no internet: for this computer's system and "
+                    "Windows, with this Python version. Other systems and versions: heliofab installer --help.")
+        )
+        for button in (self.check_button, self.import_button, self.export_button, self.backup_button, self.installer_button,
+                       self.trust_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.layout_.addLayout(actions)
@@ -93,6 +109,7 @@ class SyncScreen(Screen):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         progress_row.addWidget(self.status_label, 1)
         progress_row.addWidget(self.progress, 2)
@@ -106,6 +123,7 @@ class SyncScreen(Screen):
         self.import_button.clicked.connect(self._confirm_import)
         self.export_button.clicked.connect(lambda: self.export())
         self.backup_button.clicked.connect(self.backup)
+        self.installer_button.clicked.connect(self.copy_installer)
         self.trust_button.clicked.connect(self._trust_publisher)
         self.cancel_button.clicked.connect(self.cancel)
         self._set_busy(False)
@@ -155,8 +173,15 @@ class SyncScreen(Screen):
 
     # ---- work ------------------------------------------------------------------------------------
 
-    def _run(self, title: str, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any], on_result: Callable[[Any], None]) -> None:
+    def _run(
+        self,
+        title: str,
+        work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any],
+        on_result: Callable[[Any], None],
+        cancel_note: str = "",
+    ) -> None:
         report = self.ctx.bridge.wrap(self._on_progress)
+        self._cancel_note = cancel_note or self.tr("Cancelling… the stick keeps its previous complete catalogue.")
 
         def task(context: TaskContext) -> Any:
             def progress(fraction: float, message: str) -> None:
@@ -185,7 +210,7 @@ class SyncScreen(Screen):
         self.status_label.setText(str(error))
         if isinstance(error, ForeignCatalogueError):
             self._ask_overwrite(str(error))
-        elif not isinstance(error, OperationCancelledError):
+        elif not isinstance(error, (OperationCancelledError, InstallerCancelledError)):
             self._notice(self.tr("Sync stopped"), str(error))
 
     def _notice(self, title: str, text: str) -> None:
@@ -203,13 +228,13 @@ class SyncScreen(Screen):
     def cancel(self) -> None:
         if self._handle is not None:
             self._handle.cancel()
-            self.status_label.setText(self.tr("Cancelling… the stick keeps its previous complete catalogue."))
+            self.status_label.setText(self._cancel_note)
             handle, self._handle = self._handle, None
             handle.future.add_done_callback(self.ctx.bridge.wrap(lambda _f: self._set_busy(False)))
 
     def _set_busy(self, is_busy: bool) -> None:
         has_location = self._location is not None
-        for button in (self.check_button, self.import_button, self.export_button, self.backup_button):
+        for button in (self.check_button, self.import_button, self.export_button, self.backup_button, self.installer_button):
             button.setEnabled(has_location and not is_busy)
         preview = self._last_preview
         self.trust_button.setEnabled(
@@ -325,6 +350,36 @@ class SyncScreen(Screen):
             self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick safe.").format(folder=report.folder.name)
             + (" " + key_note if key_note else "")
         )
+
+    def copy_installer(self) -> None:
+        """Heliofab itself to the stick, as catalogues go: this machine's system and Windows, the lab laptop
+        met most often, for the Python running now."""
+        if self._location is None:
+            return
+        path = self._location
+        settings = self.ctx.services.settings
+        platforms = ",".join(dict.fromkeys((current_system(), "windows")))
+
+        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> StickReport:
+            language = readme_language(settings.load(UiSettings).language)
+            options = StickOptions(platforms=platforms, language=language)
+            return make_installer_stick(path, options, progress=progress, is_cancelled=cancelled)
+
+        self._run(
+            self.tr("Copying Heliofab to {path}").format(path=path),
+            work,
+            self._installer_written,
+            cancel_note=self.tr("Cancelling… the stick keeps what it held before."),
+        )
+
+    def _installer_written(self, report: StickReport) -> None:
+        text = self.tr("Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or "
+                       "install.sh (Linux, macOS) from it.").format(targets="; ".join(t.label for t in report.targets))
+        if report.skipped:
+            text += " " + self.tr("Not on it, as there is no network: {targets}.").format(
+                targets="; ".join(label for label, _why in report.skipped)
+            )
+        self.status_label.setText(text)
 
     def _trust_publisher(self) -> None:
         preview = self._last_preview
