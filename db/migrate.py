@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import functools
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from importlib import resources
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -18,11 +22,23 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
+MIGRATIONS_PACKAGE = "db.migrations"
 # The newest migration's id (a test keeps it equal to the scripts' head). A start-up at head then
 # needs one SELECT and no Alembic at all: every CLI command starts a few hundred ms sooner.
 SCHEMA_HEAD = "0003_job_profile"
+
+
+@functools.cache
+def migrations_dir() -> Path:
+    """The migrations as a real folder, found as package data (installed, editable or frozen alike).
+
+    Alembic loads env.py and the versions from files on disk. Where the package is already files
+    (a wheel install, a one-folder frozen build) as_file hands back that folder as it is; a reader
+    that keeps them elsewhere gets them copied out once and removed when the process ends.
+    """
+    stack = contextlib.ExitStack()
+    atexit.register(stack.close)
+    return stack.enter_context(resources.as_file(resources.files(MIGRATIONS_PACKAGE)))
 
 
 @dataclass(frozen=True)
@@ -37,7 +53,7 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
     # Config's default stream is whatever sys.stdout was when Alembic was first imported; pass today's.
     config = Config(stdout=sys.stdout)
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(migrations_dir()))
     if engine is not None:
         config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     return config

@@ -31,13 +31,14 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
     if language == "en":
         return installed
-    ours = resources.files(TRANSLATIONS_PACKAGE) / f"heliofab_{language}.qm"
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path in (str(ours), str(Path(qt_dir) / f"qtbase_{language}.qm")):
-        translator = QTranslator(app)
-        if translator.load(path):
-            app.installTranslator(translator)
-            installed.append(translator)
+    # QTranslator reads a file name; as_file gives one for any package reader and load() reads it at once.
+    with resources.as_file(resources.files(TRANSLATIONS_PACKAGE) / f"heliofab_{language}.qm") as ours:
+        for path in (str(ours), str(Path(qt_dir) / f"qtbase_{language}.qm")):
+            translator = QTranslator(app)
+            if translator.load(path):
+                app.installTranslator(translator)
+                installed.append(translator)
     return installed
 
 
