@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import errno
 import json
+import os
+from collections import namedtuple
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -11,14 +15,18 @@ from hypothesis import strategies as st
 from app.catalog_service import CatalogImportError
 from app.services import Services, StartupOptions, build_services
 from catalog import bundle as bundle_module
+from catalog import stick as stick_module
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, BundleError, OperationCancelledError, read_bundle
 from catalog.changes import ChangeKind
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery, TrustLevel
+from db import atomic_files
 from db.engine import unit_of_work
 from db.models import Customer, CustomerPhoto, Fit, Measurement
 from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 from tests.catalog.catalog_helpers import box_stl, thing_zip
+
+DiskUsage = namedtuple("DiskUsage", "total used free")
 
 
 @pytest.fixture
@@ -304,3 +312,119 @@ def test_replacement_rules_hold_for_every_combination(
     if stored_trust is TrustLevel.BUNDLED:
         assert not replaces
     assert final.version >= 1 and reason
+
+
+def _stick_objects(stick: Path) -> set[str]:
+    return {p.name for p in (stick / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file()}
+
+
+def test_a_stick_without_room_is_refused_before_copying(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    old_objects = _stick_objects(stick)
+    _import_boxes(services, tmp_path, 2, start=10)
+    monkeypatch.setattr(stick_module.shutil, "disk_usage", lambda _path: DiskUsage(8_000_000_000, 7_999_950_000, 50_000))
+    with pytest.raises(BundleError, match=r"needs 1\.\d MB free for this export but has only 50\.0 kB: make room"):
+        services.catalog.export(stick)
+    assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
+    assert _stick_objects(stick) == old_objects
+
+
+def test_a_stick_filling_up_midway_keeps_the_old_catalogue(
+    services: Services, lab_b: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    old_objects = _stick_objects(stick)
+    _import_boxes(services, tmp_path, 3, start=10)
+    real_copy = bundle_module._copy_object
+    calls = {"n": 0}
+
+    def full_after_two(*args: Any, **kwargs: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_copy(*args, **kwargs)
+
+    monkeypatch.setattr(bundle_module, "_copy_object", full_after_two)
+    with pytest.raises(BundleError, match=r"^The stick is full .*previous catalogue is still complete"):
+        services.catalog.export(stick)
+    assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
+    assert _stick_objects(stick) == old_objects  # what this export had copied is taken back to free the room
+    assert lab_b.catalog.import_path(stick).plan.summary()["new"] == 2
+
+
+def test_a_read_only_stick_gives_one_line(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _import_boxes(services, tmp_path, 1)
+    services.catalog.lab_key()  # made in the data folder before the stick refuses writes
+
+    def read_only(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(bundle_module.tempfile, "mkstemp", read_only)
+    with pytest.raises(BundleError, match=r"is read-only \(the stick's write-protect switch"):
+        services.catalog.export(tmp_path / "stick")
+
+
+def test_an_object_over_4_gb_is_refused_before_anything_is_written(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _import_boxes(services, tmp_path, 1)
+    monkeypatch.setattr(stick_module, "FAT32_MAX_FILE_BYTES", 100)  # the box's mesh now counts as "over 4 GB"
+    with pytest.raises(BundleError, match=r"more than the 4 GB a FAT32 stick holds in one file: leave this design out"):
+        services.catalog.export(tmp_path / "stick")
+    assert not (tmp_path / "stick").exists()
+
+
+def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _import_boxes(services, tmp_path, 1)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    _import_boxes(services, tmp_path, 1, start=10)
+    real_replace = os.replace
+    failures = {"left": 3}
+
+    def held(source: Any, target: Any) -> None:
+        if str(target).endswith(MANIFEST_FILE) and failures["left"]:
+            failures["left"] -= 1
+            exc = PermissionError(errno.EACCES, "Access is denied")
+            exc.winerror = 5  # type: ignore[attr-defined]
+            raise exc
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic_files.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(atomic_files.os, "replace", held)
+    assert services.catalog.export(stick).design_count == 2 and failures["left"] == 0
+
+    _import_boxes(services, tmp_path, 1, start=20)
+    failures["left"] = 1000
+    new_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    with pytest.raises(BundleError, match=r"is held by another program \(often an antivirus scan\): wait a moment and try again\. Its previous"):
+        services.catalog.export(stick)
+    assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == new_manifest != old_manifest
+
+
+def test_names_shown_in_capitals_are_not_taken_for_strangers(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    """Some systems show a FAT stick's names in capitals; the next export must not delete those objects."""
+    _import_boxes(services, tmp_path, 1)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    victim = next(p for p in (stick / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file())
+    shouted = victim.with_name(victim.name.upper())
+    victim.rename(shouted)
+    services.catalog.export(stick)
+    assert shouted.exists()
+
+
+def test_temporary_files_left_by_a_pulled_stick_are_cleaned_up(services: Services, tmp_path: Path) -> None:
+    _import_boxes(services, tmp_path, 1)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    sub = next(p for p in (stick / BUNDLE_DIR_NAME / "objects").iterdir() if p.is_dir())
+    (sub / ".tmp-abc123").write_bytes(b"half a mesh")
+    _import_boxes(services, tmp_path, 1, start=10)
+    services.catalog.export(stick)
+    assert not list(stick.rglob(".tmp-*"))
