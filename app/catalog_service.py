@@ -7,6 +7,7 @@ serve the CLI and the GUI's background tasks.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,9 @@ from db.models import PrinterProfile, SyncRecord
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
 RecordsFactory = Callable[[], Iterable[BundledDesign]]
+
+
+log = logging.getLogger(__name__)
 
 
 class CatalogImportError(Exception):
@@ -216,12 +220,17 @@ class CatalogService:
         """
         try:
             if bundles.is_bundle(path):
-                return self._import_bundle(path, is_dry_run, replace_ids, progress, is_cancelled)
-            return self._import_files(path, defaults, is_dry_run, replace_ids, progress)
+                outcome = self._import_bundle(path, is_dry_run, replace_ids, progress, is_cancelled)
+            else:
+                outcome = self._import_files(path, defaults, is_dry_run, replace_ids, progress)
         except (BundleError, ImportRefusedError, CatalogError) as exc:
             if not is_dry_run:
                 self._record("import", path, "", "refused", {"reason": str(exc)})
+                log.warning("Catalogue import from %s refused: %s", path, exc)
             raise CatalogImportError(str(exc)) from exc
+        if not is_dry_run:
+            log.info("Catalogue import from %s (%s): %s", path, outcome.kind, outcome.plan.summary())
+        return outcome
 
     def _import_bundle(
         self,
@@ -314,8 +323,10 @@ class CatalogService:
             report = bundles.export_bundle(drafts, self.blobs, key, lab_name, dest, progress=progress, is_cancelled=is_cancelled)
         except BundleError as exc:
             self._record("export", dest, key.fingerprint, "cancelled" if isinstance(exc, bundles.OperationCancelledError) else "failed", {"reason": str(exc)})
+            log.warning("Catalogue export to %s stopped: %s", dest, exc)
             raise
         self._record("export", dest, key.fingerprint, "ok", report.to_json())
+        log.info("Catalogue exported to %s: %d designs", dest, len(drafts))
         return report
 
     def _refuse_losing_another_catalogue(self, dest: Path, key: LabKey) -> None:
@@ -361,6 +372,7 @@ class CatalogService:
             is_cancelled=is_cancelled,
         )
         self._record("backup", report.folder, "", "ok", report.to_json())
+        log.info("Lab backed up to %s", report.folder)
         return report
 
     def _record(self, direction: str, location: Path, fingerprint: str, status: str, summary: dict[str, Any]) -> None:

@@ -62,7 +62,7 @@ def build_services(options: StartupOptions) -> Services:
     catalog = CatalogService(session_factory=session_factory, blobs=blobs, paths=paths, settings=settings)
     profiles.seed_builtin()
     _prepare_catalogue(catalog, seed=options.seed_catalogue)
-    return Services(
+    services = Services(
         paths=paths,
         options=options,
         engine=database.engine,
@@ -76,6 +76,12 @@ def build_services(options: StartupOptions) -> Services:
         energy=EnergyMonitor(session_factory),
         catalog=catalog,
     )
+    if services.printing.orphans_found:
+        logging.getLogger(__name__).warning(
+            "%d print job(s) were left printing by a process that stopped: marked interrupted, resumable",
+            services.printing.orphans_found,
+        )
+    return services
 
 
 def _prepare_catalogue(catalog: CatalogService, *, seed: bool) -> None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import enum
 import itertools
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
+
+
+log = logging.getLogger(__name__)
 
 
 class TaskCancelledError(Exception):
@@ -103,6 +107,9 @@ class TaskRunner:
         def finished(_: Future[Any]) -> None:
             with self._lock:
                 self._running.pop(task_id, None)
+            if handle.state is TaskState.FAILED:
+                # The screen shows the operator one sentence; whoever reads the log needs the traceback.
+                log.warning("Background task %r failed", title, exc_info=future.exception())
             if on_done is not None:
                 on_done(handle)
 

@@ -6,6 +6,7 @@ with the printers it has connected, as `PrinterControl`s keyed by printer name.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -18,6 +19,8 @@ from app.services import Services
 # The emergency floor sits this many points under the reserve (never below 10 %): room to finish a
 # nearly-done print, still above where a controller's low-voltage disconnect would cut the lab off.
 FLOOR_MARGIN_PCT = 10.0
+
+log = logging.getLogger(__name__)
 
 
 class DispatchLoop:
@@ -49,6 +52,7 @@ class DispatchLoop:
             del self.dispatcher.running[name]
 
     def _record(self, event: DispatchEvent) -> None:
+        log.info("Dispatch %s job %s on %s: %s", event.kind, event.job, event.printer, event.message)
         record_dispatch_event(self.services.session_factory, event.job, event.kind, event.message, event.at_utc)
         if self._on_event is not None:
             self._on_event(event)

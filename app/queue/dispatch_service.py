@@ -8,6 +8,7 @@ connected on the port recorded for them. `ask` answers the operator's questions 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -20,6 +21,8 @@ from app.queue.planner import Planner
 from app.queue.service import build_lab_input
 from app.queue.store import save_plan
 from app.services import Services
+
+log = logging.getLogger(__name__)
 
 
 class DispatchService:
@@ -44,11 +47,13 @@ class DispatchService:
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="queue-dispatch", daemon=True)
         self._thread.start()
+        log.info("Automatic dispatch started (every %.0f s)", self.interval_s)
 
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=10)
+            log.info("Automatic dispatch stopped")
         self._thread = None
 
     def _run(self) -> None:
@@ -56,6 +61,7 @@ class DispatchService:
             try:
                 self.tick()
             except Exception as exc:  # noqa: BLE001 - a bad tick must not end automatic dispatch
+                log.exception("A dispatch pass failed; trying again in %.0f s", self.interval_s)
                 if self.on_plan_changed is not None:
                     self.on_plan_changed(f"Dispatch paused for a minute: {exc}")
             self._stop.wait(self.interval_s)
