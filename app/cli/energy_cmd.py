@@ -8,12 +8,13 @@ import math
 import io
 import signal
 import threading
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.isotime import parse_iso_datetime
 
 if TYPE_CHECKING:
     from app.energy.readings import Reading
@@ -73,7 +74,7 @@ def _float(row: dict[str, str], key: str, line: int, default: float | None = Non
 
 def _time(text: str, line: int) -> float:
     try:
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        when = parse_iso_datetime(text.strip())
     except ValueError as exc:
         raise CliError(f"Row {line}: time_utc {text!r} is not ISO 8601 (write e.g. 2024-06-21T12:00:00Z).") from exc
     if when.tzinfo is None:

@@ -13,6 +13,7 @@ import numpy as np
 from app.energy.forecast import COLD_START_CAUTIOUS_K, COLD_START_MEDIAN_K
 from app.energy.pv import clear_sky_pv_slots_w, site_load_slots_w, staffed_slots
 from app.energy.site import SiteError, SiteSettings, check_timezone, validate_battery, validate_site
+from app.isotime import parse_iso_datetime
 from app.queue.model import BatteryState, PlanInput, PlanInputError, PlanJob
 
 HORIZON_DAYS = 7
@@ -22,7 +23,7 @@ def parse_utc(value: Any, what: str) -> datetime:
     if not isinstance(value, str):
         raise PlanInputError(f"{what} must be an ISO 8601 time in UTC such as 2025-03-01T06:00:00Z.")
     try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        when = parse_iso_datetime(value)
     except ValueError as exc:
         raise PlanInputError(f"{what} '{value}' is not an ISO 8601 time: write e.g. 2025-03-01T06:00:00Z.") from exc
     if when.tzinfo is None:
