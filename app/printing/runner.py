@@ -12,11 +12,25 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.printing.jobs import JobNotResumableError, JobRecorder, create_job, load_job
+from sqlalchemy import select
+
+from app.printer_profiles import ProfileStore
+from app.printing.jobs import (
+    Claim,
+    JobAlreadyClaimedError,
+    JobNotResumableError,
+    JobRecorder,
+    PrintJobView,
+    claim_job,
+    create_job,
+    load_job,
+    release_claim,
+)
 from catalog.blobstore import BlobStore
-from db.models import JobState
+from db.engine import unit_of_work
+from db.models import JobEvent, JobState, Printer, PrintJob
 from printers.gcode import SafetyReport, analyze_gcode, check_gcode, program_for_passes, read_gcode_lines
-from printers.profiles import PrinterProfile, generic_printer
+from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
     ConnectError,
@@ -48,9 +62,59 @@ STARTABLE_STATES = (JobState.QUEUED.value, JobState.PLANNED.value)
 class PrintRefusedError(Exception):
     """The G-code failed the safety check: nothing was sent to the printer."""
 
-    def __init__(self, report: SafetyReport) -> None:
-        super().__init__(f"Not printing: {report.summary()}")
+    def __init__(self, report: SafetyReport, printer_name: str = "") -> None:
+        where = f" on {printer_name}" if printer_name else ""
+        super().__init__(f"Not printing{where}: {report.summary()}")
         self.report = report
+        self.printer_name = printer_name
+
+
+class PrinterUnknownError(ValueError):
+    """Nothing says which printer is on the port, and the job gives no profile to check against."""
+
+
+@dataclass(frozen=True)
+class PrintTarget:
+    """The printer a job is about to go to, and the profile its file is checked against."""
+
+    name: str  # the lab's name for the printer, or the port when the lab has none for it
+    profile: PrinterProfile
+    notice: str = ""  # how the profile was chosen, when the operator should know
+
+
+def resolve_target(
+    factory: sessionmaker[Session], view: PrintJobView, *, port: str, printer: PrinterProfile | None
+) -> PrintTarget:
+    """The operator's choice (`printer`), else the profile of the lab's printer set up on `port`, else
+    the profile the job was made for (said so), else a generic printer for a job queued before
+    profiles were recorded (said so)."""
+    with factory() as session:
+        row = session.scalars(
+            select(Printer).where(Printer.port == port, Printer.is_enabled).order_by(Printer.id)
+        ).first() if port else None
+        configured = (row.name, row.profile_id) if row is not None else None
+    if printer is not None:
+        return PrintTarget(configured[0] if configured else printer.name, printer)
+    profiles = ProfileStore(factory)
+    if configured is not None:
+        return PrintTarget(configured[0], profiles.printer(configured[1]))
+    if view.printer_profile_id is not None:
+        try:
+            made_for = profiles.printer(view.printer_profile_id)
+        except UnknownProfileError as exc:
+            raise PrinterUnknownError(
+                f"No printer of this lab is set up on {port}, and job {view.id} was made for the printer profile "
+                f"'{view.printer_profile_id}', which has been deleted: set the printer up with its port and "
+                "profile (or name its profile with --printer), then start the job again."
+            ) from exc
+        return PrintTarget(port, made_for, (
+            f"No printer of this lab is set up on {port}: job {view.id} is checked against {made_for.name}, "
+            "the printer it was made for."
+        ))
+    return PrintTarget(port, generic_printer(), (
+        f"Job {view.id} has no printer profile (queued by an older Heliofab) and no printer of this lab is set "
+        f"up on {port}: it is checked as for a generic printer only."
+    ))
 
 
 @dataclass(frozen=True)
@@ -70,14 +134,16 @@ def check_file(path: Path, printer: PrinterProfile | None = None) -> CheckedGcod
     return check_lines(path.name, lines, printer)
 
 
-def check_lines(name: str, lines: list[str], printer: PrinterProfile | None = None) -> CheckedGcode:
+def check_lines(
+    name: str, lines: list[str], printer: PrinterProfile | None = None, *, printer_name: str = ""
+) -> CheckedGcode:
     """The safety check every job passes before a single line is streamed."""
     profile = printer or generic_printer()
     program = program_for_passes(lines)
     report = check_gcode(program, profile)
     if not report.is_safe:
         log.warning("G-code refused by the safety check for %s: %s", profile.id, report.summary())
-        raise PrintRefusedError(report)
+        raise PrintRefusedError(report, printer_name)
     analysis = analyze_gcode(program, profile)
     return CheckedGcode(
         name,
@@ -100,6 +166,8 @@ def store_checked_job(factory: sessionmaker[Session], blobs: BlobStore, checked:
         duration_s=checked.duration_s,
         filament_g=checked.filament_g,
         energy_wh=checked.energy_wh,
+        # A generic check says nothing about which printer the file is for: record none.
+        printer_profile_id=None if checked.printer.id == generic_printer().id else checked.printer.id,
     )
 
 
@@ -118,7 +186,9 @@ def connect_printer(
         # Each wrong rate costs its timeout: keep it short while guessing.
         base = replace(base, connect_timeout_s=min(base.connect_timeout_s, 3.0), hello_retry_s=min(base.hello_retry_s, 0.5))
     last_error: ConnectError | None = None
-    log.info("Connecting to the printer on %s (%s baud)", port, baud or "auto")
+    # Attempts and their failures at DEBUG: the reconnect loop after a cable pull tries every second,
+    # and whoever calls surfaces (and logs) the failure that counts.
+    log.debug("Connecting to the printer on %s (%s baud)", port, baud or "auto")
     for rate in bauds:
         session = PrintSession(port, baud=rate, options=base, callbacks=callbacks)
         try:
@@ -127,16 +197,16 @@ def connect_printer(
             return session
         except PortError as exc:
             session.close()
-            log.warning("Cannot open %s: %s", port, exc)
+            log.debug("Cannot open %s: %s", port, exc)
             raise
         except ConnectError as exc:
             last_error = exc
     if baud is None:
         tried = ", ".join(str(b) for b in bauds)
-        log.warning("No printer answered on %s at %s baud", port, tried)
+        log.debug("No printer answered on %s at %s baud", port, tried)
         raise ConnectError(f"No printer answered on {port} at {tried} baud: check that it is switched on and that this is its port.")
     assert last_error is not None
-    log.warning("No printer answered on %s: %s", port, last_error)
+    log.debug("No printer answered on %s: %s", port, last_error)
     raise last_error
 
 
@@ -232,6 +302,7 @@ class ActivePrint:
     session: PrintSession
     recorder: JobRecorder
     plan: ResumePlan | None
+    target: PrintTarget | None = None
 
 
 def start_print(
@@ -247,30 +318,47 @@ def start_print(
     printer: PrinterProfile | None = None,
     on_session: Callable[[PrintSession], None] | None = None,
 ) -> ActivePrint:
-    """Check the job's G-code, connect (unless `session` is already connected) and stream it."""
+    """Check the job's G-code against the printer it goes to, claim the job, connect (unless `session`
+    is already connected) and stream it. Every way of printing a queued job comes through here.
+
+    Raises JobFileChangedError, JobNotStartableError, JobAlreadyClaimedError, PrinterUnknownError or
+    PrintRefusedError before anything is sent; a failed connection releases the claim.
+    """
     view, lines, _, _ = load_job(factory, blobs, job_id)
+    if view.state in (JobState.PRINTING.value, JobState.PAUSED.value):
+        raise JobAlreadyClaimedError(f"Job {job_id} is already {view.state} on {view.printer or view.port or 'a printer'}.")
     if view.state not in STARTABLE_STATES:
         # A done job printed again would overwrite what its first print used; an interrupted one resumes.
         hint = "resume it with --resume" if view.state == JobState.INTERRUPTED.value else "queue it again"
         raise JobNotStartableError(f"Job {job_id} is {view.state}, so it can't be started from the top: {hint}.")
-    checked = check_lines(view.name, lines, printer)
-    deferred = _DeferredCallbacks(callbacks)
-    if session is None:
-        session = connect_printer(port, baud=baud, options=_with_park(options, checked.printer), callbacks=deferred.callbacks())
-    else:
-        deferred = None
-    recorder = JobRecorder(factory, job_id, port=port)
-    merged = merged_callbacks(recorder, callbacks)
-    if deferred is not None:
-        deferred.target = merged
-    else:
-        session.callbacks = merged
-    if on_session is not None:
-        on_session(session)
-    recorder.started(is_resume=False)
-    log.info("Job %d started on %s: %d lines, about %.0f min", job_id, port, len(checked.lines), checked.duration_s / 60.0)
-    session.start_job(checked.lines, estimate_s=checked.duration_s)
-    return ActivePrint(job_id, session, recorder, None)
+    target = resolve_target(factory, view, port=port, printer=printer)
+    checked = check_lines(view.name, lines, target.profile, printer_name=target.name)
+    claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.QUEUED, JobState.PLANNED))
+    own_session = session is None
+    try:
+        _note(factory, job_id, target)
+        deferred = _DeferredCallbacks(callbacks)
+        if session is None:
+            session = connect_printer(
+                port, baud=baud, options=_with_park(options, checked.printer), callbacks=deferred.callbacks()
+            )
+        else:
+            deferred = None
+        recorder = JobRecorder(factory, job_id, port=port)
+        merged = merged_callbacks(recorder, callbacks)
+        if deferred is not None:
+            deferred.target = merged
+        else:
+            session.callbacks = merged
+        if on_session is not None:
+            on_session(session)
+        recorder.started(is_resume=False)
+        log.info("Job %d started on %s: %d lines, about %.0f min", job_id, port, len(checked.lines), checked.duration_s / 60.0)
+        session.start_job(checked.lines, estimate_s=checked.duration_s)
+    except BaseException as exc:
+        _release(factory, claim, exc, session if own_session else None)
+        raise
+    return ActivePrint(job_id, session, recorder, None, target)
 
 
 def resume_print(
@@ -293,38 +381,66 @@ def resume_print(
     view, lines, state, offset = load_job(factory, blobs, job_id)
     if not view.is_resumable:
         raise JobNotResumableError(f"Job {job_id} is {view.state}, not interrupted: only interrupted jobs can be resumed.")
-    checked = check_lines(view.name, lines, printer)
-    deferred = _DeferredCallbacks(callbacks)
-    session = connect_printer(
-        port, baud=baud, options=_with_park(options, checked.printer), callbacks=deferred.callbacks(), is_probing_last_line=True
-    )
-    plan = plan_resume(
-        lines,
-        last_confirmed_index=view.last_acked_line - 1,
-        state=state,
-        line_offset=offset,
-        printer_last_line=session.printer_last_line,
-        was_printer_reset=session.was_printer_reset,
-    )
-    if is_exact_only and not plan.is_exact:
-        session.close()
-        log.warning("Job %d not resumed by itself on %s: the printer restarted and lost its position", job_id, port)
-        raise ResumeNeedsOperatorError(
-            f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by hand."
+    target = resolve_target(factory, view, port=port, printer=printer)
+    checked = check_lines(view.name, lines, target.profile, printer_name=target.name)
+    claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.INTERRUPTED,))
+    session: PrintSession | None = None
+    try:
+        _note(factory, job_id, target)
+        deferred = _DeferredCallbacks(callbacks)
+        session = connect_printer(
+            port, baud=baud, options=_with_park(options, checked.printer), callbacks=deferred.callbacks(),
+            is_probing_last_line=True,
         )
-    recorder = JobRecorder(factory, job_id, port=port)
-    deferred.target = merged_callbacks(recorder, callbacks)
-    recorder.started(is_resume=True)
-    log.info(
-        "Job %d resumed on %s from line %d of %d (%s)",
-        job_id,
-        port,
-        plan.start_index + 1,
-        len(lines),
-        "printer kept its state" if plan.is_exact else "re-heated and re-homed",
-    )
-    session.start_job(lines, start_index=plan.start_index, preamble=plan.preamble, initial_state=plan.state, estimate_s=checked.duration_s)
-    return ActivePrint(job_id, session, recorder, plan)
+        plan = plan_resume(
+            lines,
+            last_confirmed_index=view.last_acked_line - 1,
+            state=state,
+            line_offset=offset,
+            printer_last_line=session.printer_last_line,
+            was_printer_reset=session.was_printer_reset,
+        )
+        if is_exact_only and not plan.is_exact:
+            log.warning("Job %d not resumed by itself on %s: the printer restarted and lost its position", job_id, port)
+            raise ResumeNeedsOperatorError(
+                f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by hand."
+            )
+        recorder = JobRecorder(factory, job_id, port=port)
+        deferred.target = merged_callbacks(recorder, callbacks)
+        recorder.started(is_resume=True)
+        log.info(
+            "Job %d resumed on %s from line %d of %d (%s)",
+            job_id,
+            port,
+            plan.start_index + 1,
+            len(lines),
+            "printer kept its state" if plan.is_exact else "re-heated and re-homed",
+        )
+        session.start_job(
+            lines, start_index=plan.start_index, preamble=plan.preamble, initial_state=plan.state,
+            estimate_s=checked.duration_s,
+        )
+    except BaseException as exc:
+        _release(factory, claim, exc, session)
+        raise
+    return ActivePrint(job_id, session, recorder, plan, target)
+
+
+def _note(factory: sessionmaker[Session], job_id: int, target: PrintTarget) -> None:
+    """Say on the job how its printer's profile was chosen, when it was not the lab's own record."""
+    if not target.notice:
+        return
+    with unit_of_work(factory) as db:
+        job = db.get(PrintJob, job_id)
+        if job is not None:
+            db.add(JobEvent(job=job, kind="checked", message=target.notice))
+
+
+def _release(factory: sessionmaker[Session], claim: Claim, exc: BaseException, session: PrintSession | None) -> None:
+    """Nothing of the job was sent: close what this call opened and put the job back where it was."""
+    if session is not None:
+        session.close()
+    release_claim(factory, claim, str(exc) or exc.__class__.__name__)
 
 
 def _with_park(options: SessionOptions | None, printer: PrinterProfile) -> SessionOptions:
