@@ -65,6 +65,9 @@ class PowerDraw:
     hotend_heat_rate_c_s: float = 2.0
     bed_heat_rate_c_s: float = 0.6
     ambient_c: float = 22.0
+    # A nozzle whose heater is off cools like a hot body in air (Newton): this time constant says how fast
+    # (a bare 40 W hotend with its heat-sink fan on loses about 60 % of its excess heat in two minutes).
+    hotend_cooling_s: float = 120.0
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,22 @@ class PrinterProfile:
     start_gcode: str = ""
     end_gcode: str = ""
     power: PowerDraw = field(default_factory=PowerDraw)
+    # Marlin's software endstops (on unless M211 S0) stop a move at the edge of the travel instead of
+    # driving the carriage into the frame: a relative "present the bed" move at the end is then harmless.
+    has_software_endstops: bool = True
+    # The firmware's line buffer (Marlin's MAX_CMD_SIZE, terminator included): a longer line, with its
+    # line number and checksum, is cut short and the command is garbled.
+    max_line_chars: int = 96
+    tool_count: int = 1  # extruders, or filament slots of a multi-material unit (T0 .. T<n-1>)
+    tool_change_s: float = 27.0  # unload + load of one tool change (PrusaSlicer's MMU2S PLA: 12 s + 15 s)
+    default_material_id: str = "pla"  # for grams and cost when no material is named
     is_builtin: bool = False
 
     def validate(self) -> None:
         _positive(self, "bed_x_mm", "bed_y_mm", "bed_z_mm", "nozzle_mm", "filament_diameter_mm", "max_hotend_c")
+        _positive(self, "max_line_chars", "tool_count")
+        if self.tool_change_s < 0:
+            raise ProfileError("tool_change_s cannot be negative.")
         _positive(self, "perimeter_speed_mm_s", "infill_speed_mm_s", "first_layer_speed_mm_s", "travel_speed_mm_s")
         if not 0.05 <= self.standard_layer_height_mm <= self.nozzle_mm:
             raise ProfileError(f"standard_layer_height_mm must lie between 0.05 and the nozzle ({self.nozzle_mm} mm).")
@@ -238,6 +253,11 @@ def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
                     raise ProfileError(f"{name} must be a number.")
                 if value != value or value in (float("inf"), float("-inf")):
                     raise ProfileError(f"{name} must be a finite number.")
+                if isinstance(default, int) and value != int(value):
+                    raise ProfileError(f"{name} must be a whole number.")
+                value = int(value) if isinstance(default, int) else value
+            if isinstance(default, str) and not isinstance(value, str):
+                raise ProfileError(f"{name} must be text.")
             kwargs[name] = value
     try:
         return cls(**kwargs)
@@ -245,15 +265,25 @@ def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
         raise ProfileError(f"{cls.__name__} is missing a field: {exc}.") from exc
 
 
+GENERIC_PRINTER_ID = "generic"
+GENERIC_REACH_OUTSIDE_MM = 5.0
+GENERIC_TOOL_COUNT = 8  # Marlin builds for at most 8 extruders
+
+
 def generic_printer() -> PrinterProfile:
     """For checking G-code when the printer is not known: a large machine, so only the printer-independent
     rules (numbers, homing, heating before extrusion, firmware changes) can fail."""
     return PrinterProfile(
-        id="generic",
+        id=GENERIC_PRINTER_ID,
         name="an unspecified printer",
         bed_x_mm=1000.0,
         bed_y_mm=1000.0,
         bed_z_mm=1000.0,
         max_hotend_c=300.0,
         max_bed_c=120.0,
+        # Purge lines and wipes of common printers sit a few millimetres in front of or beside the bed
+        # (Prusa's at Y-3); anything further out is another machine's layout.
+        min_x_mm=-GENERIC_REACH_OUTSIDE_MM,
+        min_y_mm=-GENERIC_REACH_OUTSIDE_MM,
+        tool_count=GENERIC_TOOL_COUNT,
     )

@@ -1,8 +1,10 @@
 """G-code analysis for any file, ours or another slicer's: motion time, heat-up, filament, layers,
 bounding box and an energy profile over time.
 
-Only commands are read. Slicers' estimate comments and M73 progress are ignored on purpose: the
-numbers must be ours, and must hold for G-code from anywhere.
+Only commands are timed. Slicers' estimate comments and M73 progress are ignored on purpose: the
+numbers must be ours, and must hold for G-code from anywhere. What a slicer's comments say about the
+material and the machine (filament diameter, layer height, tool change time) is used where the
+commands cannot say it.
 """
 
 from __future__ import annotations
@@ -18,13 +20,28 @@ import numpy as np
 
 from printers.collector import collector_paused
 from printers.gcode.arcs import arc_points
+from printers.gcode.layers import LayerTracker
 from printers.gcode.motion import MachineLimits, plan_times
 from printers.gcode.moves import homed_axes, move_target
-from printers.gcode.parse import GcodeCommand, GcodeSource, commands_and_line_count
-from printers.profiles import MaterialProfile, MotionLimits, PowerDraw, PrinterProfile
+from printers.gcode.parse import GcodeCommand, GcodeSource, extended_params, program_parts
+from printers.profiles import (
+    GENERIC_PRINTER_ID,
+    MaterialProfile,
+    MotionLimits,
+    PowerDraw,
+    PrinterProfile,
+    UnknownProfileError,
+    find_material,
+)
 
 DEFAULT_FILAMENT_MM = 1.75
 DEFAULT_DENSITY_G_CM3 = 1.24
+DEFAULT_TOOL_CHANGE_S = PrinterProfile.__dataclass_fields__["tool_change_s"].default
+DEFAULT_MATERIAL_ID = PrinterProfile.__dataclass_fields__["default_material_id"].default
+# A file may raise the printer's limits (M201/M203/M204/M205) up to this multiple of the profile's own:
+# what Marlin's LIMITED_MAX_ACCEL_EDITING / LIMITED_MAX_FR_EDITING / LIMITED_JERK_EDITING allow, and
+# enough for a file sliced for a quicker machine without crediting it with impossible speeds.
+LIMIT_RAISE_FACTOR = 2.0
 
 
 class EnergyPhase(enum.Enum):
@@ -87,6 +104,8 @@ class GcodeAnalysis:
     layer_first_lines: tuple[int, ...]  # 1-based file line where each layer starts
     energy_profile: tuple[EnergySegment, ...] = field(default_factory=tuple)
     layer_start_s: tuple[float, ...] = ()  # when each layer starts, counted from the file's first line
+    tool_changes: int = 0  # T commands that switch to another tool or filament
+    filament_diameter_mm: float = DEFAULT_FILAMENT_MM  # what the grams are counted for
 
     def elapsed_at_line(self, line_no: int) -> float:
         """Estimated seconds (heat-up included) when the printer reaches this file line; between layer
@@ -131,6 +150,8 @@ class GcodeAnalysis:
             "command_count": self.command_count,
             "energy_profile": [s.to_json() for s in self.energy_profile],
             "layer_start_s": [round(t, 1) for t in self.layer_start_s],
+            "tool_changes": self.tool_changes,
+            "filament_diameter_mm": self.filament_diameter_mm,
         }
 
 
@@ -183,13 +204,25 @@ def analyze_gcode(
     *,
     progress: Callable[[float], None] | None = None,
 ) -> GcodeAnalysis:
-    """Raises GcodeReadError for a file that is not G-code text."""
-    program, line_count = commands_and_line_count(source)
+    """Without a material, the printer's default material (PLA) weighs and prices the filament.
+
+    Raises GcodeReadError for a file that is not G-code text."""
+    program, line_count, notes = program_parts(source)
     limits = MachineLimits.from_profile(printer.limits if printer is not None else MotionLimits())
+    # An unknown printer has no limits of its own: the file's are the best knowledge there is.
+    ceiling = None if printer is None or printer.id == GENERIC_PRINTER_ID else _raised(limits, LIMIT_RAISE_FACTOR)
     power = printer.power if printer is not None else PowerDraw()
-    filament_d = printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM
+    # The file was sliced for its filament: its E values are lengths of that filament.
+    filament_d = notes.filament_diameter_mm or (printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM)
+    tool_change_s = notes.tool_change_s or (printer.tool_change_s if printer is not None else DEFAULT_TOOL_CHANGE_S)
+    material = material or _default_material(printer)
     density = material.density_g_cm3 if material is not None else DEFAULT_DENSITY_G_CM3
     price = material.price_per_kg if material is not None else 0.0
+    layers = LayerTracker(notes.layer_height_mm or (printer.standard_layer_height_mm if printer is not None else None))
+    is_volumetric = False
+    e_scale = 1.0  # mm of filament per E unit: 1, or 1/area once M200 D makes E a volume
+    active_tool = 0
+    tool_changes = 0
 
     prog = _Program()
     pos = [0.0, 0.0, 0.0, 0.0]
@@ -206,7 +239,6 @@ def analyze_gcode(
     extend_delta = prog.deltas.extend
     append_feed = prog.feeds.append
     extend_extruded = extruded_xyz.extend
-    last_layer_z = math.nan
 
     def flush(current: MachineLimits) -> None:
         end = len(prog.feeds)
@@ -233,7 +265,7 @@ def analyze_gcode(
             else:
                 tx, ty, tz = px + words.get("X", 0.0), py + words.get("Y", 0.0), pz + words.get("Z", 0.0)
             te = words.get("E", pe) if is_abs_e else pe + words.get("E", 0.0)
-            de = te - pe
+            de = (te - pe) * e_scale
             extend_delta((tx - px, ty - py, tz - pz, de))
             append_feed(feed)
             moved_xy = tx != px or ty != py
@@ -242,8 +274,7 @@ def analyze_gcode(
             elif de > 0 and moved_xy:
                 extrusion_moves += 1
                 extend_extruded((px, py, tx, ty, tz))
-                if tz != last_layer_z:
-                    last_layer_z = tz
+                if layers.starts_layer(pz, tz):
                     z = round(tz, 3)
                     if z not in layer_first:
                         layer_first[z] = cmd.line_no
@@ -259,14 +290,14 @@ def analyze_gcode(
             if "F" in words and words["F"] > 0:
                 feed = words["F"] / 60.0
             target = move_target(pos, words, is_abs_xyz=is_abs_xyz, is_abs_e=is_abs_e)
-            de = target[3] - pos[3]
-            if "I" in words or "J" in words:
+            de = (target[3] - pos[3]) * e_scale
+            if "I" in words or "J" in words or "R" in words:
                 points = arc_points(pos, target, words, clockwise=code == "G2")
             else:
                 points = [target]
             start = pos
             for point in points:
-                delta = (point[0] - start[0], point[1] - start[1], point[2] - start[2], point[3] - start[3])
+                delta = (point[0] - start[0], point[1] - start[1], point[2] - start[2], (point[3] - start[3]) * e_scale)
                 prog.deltas.extend(delta)
                 prog.feeds.append(feed)
                 start = point
@@ -276,10 +307,11 @@ def analyze_gcode(
             if de > 0 and moved_xy:
                 extrusion_moves += 1
                 extruded_xyz.extend((pos[0], pos[1], target[0], target[1], target[2]))
-                z = round(target[2], 3)
-                if z not in layer_first:
-                    layer_first[z] = cmd.line_no
-                    layer_moves[z] = len(prog.feeds) - 1
+                if layers.starts_layer(pos[2], target[2]):
+                    z = round(target[2], 3)
+                    if z not in layer_first:
+                        layer_first[z] = cmd.line_no
+                        layer_moves[z] = len(prog.feeds) - 1
             elif moved_xy:
                 travel_moves += 1
             filament += de
@@ -322,7 +354,26 @@ def analyze_gcode(
                 prog.items.append(("wait", heater))
         elif code in ("M201", "M203", "M204", "M205"):
             flush(limits)
-            limits = _apply_limits(limits, cmd)
+            limits = _apply_limits(limits, cmd, ceiling)
+        elif code == "SET_VELOCITY_LIMIT":
+            flush(limits)
+            limits = _apply_klipper_limits(limits, cmd, ceiling)
+        elif code[:1] == "T" and code[1:].isdigit():
+            tool = int(code[1:])
+            if tool != active_tool:
+                # Unloading one filament and loading the next (or parking one nozzle and fetching
+                # another) takes the machine this long; the purge that follows is in the moves.
+                flush(limits)
+                prog.items.append(("dwell", tool_change_s))
+                tool_changes += 1
+                active_tool = tool
+        elif code == "M200":
+            # Marlin: M200 D<d> makes E a volume in mm³ of d mm filament; D0 or S0 makes it a length again.
+            is_off = cmd.words.get("D", 1.0) == 0 or cmd.words.get("S") == 0
+            is_volumetric = not is_off and (cmd.words.get("D", 0.0) > 0 or cmd.words.get("S") == 1 or is_volumetric)
+            if cmd.words.get("D", 0.0) > 0:
+                filament_d = cmd.words["D"]
+            e_scale = 1.0 / (math.pi * (filament_d / 2.0) ** 2) if is_volumetric else 1.0
     flush(limits)
 
     print_s, heat_s, segments, move_start_s = _timeline(prog, power)
@@ -364,17 +415,19 @@ def analyze_gcode(
         layer_first_lines=tuple(line for _, line in ordered),
         layer_start_s=tuple(float(move_start_s[layer_moves[z]]) for z, _ in ordered),
         energy_profile=tuple(segments),
+        tool_changes=tool_changes,
+        filament_diameter_mm=filament_d,
     )
 
 
-def _apply_limits(limits: MachineLimits, cmd: GcodeCommand) -> MachineLimits:
+def _apply_limits(limits: MachineLimits, cmd: GcodeCommand, ceiling: MachineLimits | None) -> MachineLimits:
     words = {k: v for k, v in cmd.words.items() if math.isfinite(v) and v >= 0}
     axes = {letter: axis for axis, letter in enumerate("XYZE")}
     if cmd.code == "M201":
-        return limits.with_axes("max_accel_mm_s2", {axes[k]: v for k, v in words.items() if k in axes and v > 0})
-    if cmd.code == "M203":
-        return limits.with_axes("max_feed_mm_s", {axes[k]: v for k, v in words.items() if k in axes and v > 0})
-    if cmd.code == "M204":
+        limits = limits.with_axes("max_accel_mm_s2", {axes[k]: v for k, v in words.items() if k in axes and v > 0})
+    elif cmd.code == "M203":
+        limits = limits.with_axes("max_feed_mm_s", {axes[k]: v for k, v in words.items() if k in axes and v > 0})
+    elif cmd.code == "M204":
         if "S" in words:
             limits = replace(limits, print_accel_mm_s2=words["S"], travel_accel_mm_s2=words["S"])
         if "P" in words:
@@ -383,13 +436,71 @@ def _apply_limits(limits: MachineLimits, cmd: GcodeCommand) -> MachineLimits:
             limits = replace(limits, retract_accel_mm_s2=words["R"])
         if "T" in words:
             limits = replace(limits, travel_accel_mm_s2=words["T"])
+    else:
+        limits = limits.with_axes("max_jerk_mm_s", {axes[k]: v for k, v in words.items() if k in axes})
+        if "S" in words:
+            limits = replace(limits, min_feed_mm_s=words["S"])
+        if "T" in words:
+            limits = replace(limits, min_travel_feed_mm_s=words["T"])
+    return _capped(limits, ceiling)
+
+
+def _apply_klipper_limits(limits: MachineLimits, cmd: GcodeCommand, ceiling: MachineLimits | None) -> MachineLimits:
+    """Klipper's SET_VELOCITY_LIMIT ACCEL=… VELOCITY=…: one acceleration and one top speed for every move."""
+    values: dict[str, float] = {}
+    for name, text in extended_params(cmd).items():
+        try:
+            value = float(text)
+        except ValueError:
+            continue
+        if math.isfinite(value) and value > 0:
+            values[name] = value
+    if "ACCEL" in values:
+        accel = values["ACCEL"]
+        limits = replace(limits, print_accel_mm_s2=accel, retract_accel_mm_s2=accel, travel_accel_mm_s2=accel)
+        limits = limits.with_axes("max_accel_mm_s2", {0: accel, 1: accel})
+    if "VELOCITY" in values:
+        limits = limits.with_axes("max_feed_mm_s", {0: values["VELOCITY"], 1: values["VELOCITY"]})
+    return _capped(limits, ceiling)
+
+
+def _raised(limits: MachineLimits, factor: float) -> MachineLimits:
+    """The highest limits a file may set on this printer."""
+    scaled = {
+        name: tuple(v * factor for v in getattr(limits, name))
+        for name in ("max_feed_mm_s", "max_accel_mm_s2", "max_jerk_mm_s")
+    }
+    return replace(
+        limits,
+        **scaled,
+        print_accel_mm_s2=limits.print_accel_mm_s2 * factor,
+        retract_accel_mm_s2=limits.retract_accel_mm_s2 * factor,
+        travel_accel_mm_s2=limits.travel_accel_mm_s2 * factor,
+    )
+
+
+def _capped(limits: MachineLimits, ceiling: MachineLimits | None) -> MachineLimits:
+    if ceiling is None:
         return limits
-    limits = limits.with_axes("max_jerk_mm_s", {axes[k]: v for k, v in words.items() if k in axes})
-    if "S" in words:
-        limits = replace(limits, min_feed_mm_s=words["S"])
-    if "T" in words:
-        limits = replace(limits, min_travel_feed_mm_s=words["T"])
-    return limits
+    capped = {
+        name: tuple(min(v, c) for v, c in zip(getattr(limits, name), getattr(ceiling, name), strict=True))
+        for name in ("max_feed_mm_s", "max_accel_mm_s2", "max_jerk_mm_s")
+    }
+    return replace(
+        limits,
+        **capped,
+        print_accel_mm_s2=min(limits.print_accel_mm_s2, ceiling.print_accel_mm_s2),
+        retract_accel_mm_s2=min(limits.retract_accel_mm_s2, ceiling.retract_accel_mm_s2),
+        travel_accel_mm_s2=min(limits.travel_accel_mm_s2, ceiling.travel_accel_mm_s2),
+    )
+
+
+def _default_material(printer: PrinterProfile | None) -> MaterialProfile | None:
+    """The bundled material a printer uses when none is named; None if the profile names an unknown one."""
+    try:
+        return find_material(printer.default_material_id if printer is not None else DEFAULT_MATERIAL_ID)
+    except UnknownProfileError:
+        return None
 
 
 def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment], np.ndarray]:

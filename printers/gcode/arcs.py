@@ -17,9 +17,19 @@ class Arc:
     sweep: float  # radians; negative for clockwise
 
 
+    @property
+    def length_xy(self) -> float:
+        """The length of the path in the XY plane, along the curve (not its chord)."""
+        return abs(self.sweep) * self.radius
+
+
 def arc_from_words(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> Arc:
-    cx = start[0] + words.get("I", 0.0)
-    cy = start[1] + words.get("J", 0.0)
+    """The arc of a G2/G3: centre from I/J (offsets from the start) or from R, as Marlin finds it."""
+    if "R" in words and "I" not in words and "J" not in words:
+        cx, cy = _centre_from_radius(start, end, words["R"], clockwise=clockwise)
+    else:
+        cx = start[0] + words.get("I", 0.0)
+        cy = start[1] + words.get("J", 0.0)
     radius = math.hypot(start[0] - cx, start[1] - cy)
     a0 = math.atan2(start[1] - cy, start[0] - cx)
     a1 = math.atan2(end[1] - cy, end[0] - cx)
@@ -30,6 +40,17 @@ def arc_from_words(start: list[float], end: list[float], words: dict[str, float]
     elif not clockwise and sweep <= 0:
         sweep += 2 * math.pi
     return Arc(cx, cy, radius, a0, sweep)
+
+
+def _centre_from_radius(start: list[float], end: list[float], r: float, *, clockwise: bool) -> tuple[float, float]:
+    """R form: the centre lies on the chord's perpendicular bisector; a negative R takes the longer arc."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    chord = math.hypot(dx, dy)
+    if chord == 0 or r == 0:
+        return start[0], start[1]
+    side = -1.0 if clockwise != (r < 0) else 1.0
+    h = math.sqrt(max((r - chord / 2) * (r + chord / 2), 0.0))
+    return (start[0] + end[0]) / 2 - side * h * dy / chord, (start[1] + end[1]) / 2 + side * h * dx / chord
 
 
 def arc_points(start: list[float], end: list[float], words: dict[str, float], *, clockwise: bool) -> list[list[float]]:

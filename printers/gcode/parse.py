@@ -10,11 +10,19 @@ from pathlib import Path
 from typing import NamedTuple
 
 from printers.collector import collector_paused
+from printers.gcode.notes import SlicerNotes, read_slicer_notes
 
 # Commands whose argument is free text (a message or a file name), not letter-number words.
 TEXT_ARGUMENT_CODES = frozenset({"M23", "M28", "M30", "M32", "M117", "M118", "M928"})
 
-_WORD = re.compile(r"([A-Z])\s*([-+]?(?:NAN|INF(?:INITY)?|\d*\.?\d*))")
+# ASCII only: a printer reads bytes, so "G1 X¹" or Arabic-Indic digits are not numbers to it (the serial
+# link would send them as "?").
+_WORD = re.compile(r"([A-Z])\s*([-+]?(?:NAN|INF(?:INITY)?|\d*\.?\d*))", re.ASCII)
+_CODE_HEAD = re.compile(r"\s*([GMT])\s*(\d+(?:\.\d+)?)", re.ASCII)
+# Klipper's (and RepRapFirmware's) extended commands: a word of two or more letters or underscores first
+# ("PRINT_START EXTRUDER=215", "EXCLUDE_OBJECT_START NAME=part"), never a letter followed by a number.
+_EXTENDED_HEAD = re.compile(r"\s*([A-Z_]{2,}[A-Z0-9_]*)(?=[\s=]|$)", re.ASCII)
+_EXTENDED_PARAM = re.compile(r"([A-Z0-9_]+)=(\S*)", re.ASCII)
 _CHECKSUM = re.compile(r"\*\d+\s*$")
 _LINE_NUMBER = re.compile(r"^N\d+\s*")
 _PAREN_COMMENT = re.compile(r"\([^)]*\)")
@@ -33,7 +41,7 @@ class GcodeCommand(NamedTuple):
     words: dict[str, float]  # letter -> value; NaN where the value was not a number (NaN, INF, "1.2.3")
     text: str  # the command without comment, line number or checksum, as written
     flags: frozenset[str] = frozenset()  # letters given without a value ("G28 X Y", "M84 E")
-    has_bad_number: bool = False  # some value is NaN, infinite or not a number
+    has_bad_number: bool = False  # some value is NaN, infinite or not a number (or the line is not ASCII)
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class ParsedGcode:
 
     line_count: int
     commands: tuple[GcodeCommand, ...]
+    notes: SlicerNotes = SlicerNotes()
 
 
 GcodeSource = str | Path | Iterable[str] | ParsedGcode
@@ -54,7 +63,7 @@ def parse_gcode(source: GcodeSource) -> ParsedGcode:
     if isinstance(source, ParsedGcode):
         return source
     lines = source_lines(source)
-    return ParsedGcode(len(lines), tuple(_iter_lines(lines)))
+    return ParsedGcode(len(lines), tuple(_iter_lines(lines)), read_slicer_notes(lines))
 
 
 def program_for_passes(lines: list[str]) -> GcodeSource:
@@ -70,6 +79,29 @@ def commands_and_line_count(source: GcodeSource) -> tuple[Iterable[GcodeCommand]
         return source.commands, source.line_count
     lines = source_lines(source)
     return _iter_lines(lines), len(lines)
+
+
+def program_parts(source: GcodeSource) -> tuple[Iterable[GcodeCommand], int, SlicerNotes]:
+    """The commands, the number of lines and what the slicer's comments say about its settings."""
+    if isinstance(source, ParsedGcode):
+        return source.commands, source.line_count, source.notes
+    lines = source_lines(source)
+    return _iter_lines(lines), len(lines), read_slicer_notes(lines)
+
+
+def is_non_ascii(cmd: GcodeCommand) -> bool:
+    """The command holds characters a printer cannot read; nothing was parsed from it."""
+    return cmd.has_bad_number and not cmd.text.isascii()
+
+
+def is_extended_code(code: str) -> bool:
+    """A Klipper-style command word ("PRINT_START"), as opposed to G/M/T codes and bare words."""
+    return len(code) > 1 and code[1] not in "0123456789."
+
+
+def extended_params(cmd: GcodeCommand) -> dict[str, str]:
+    """The NAME=value arguments of an extended command, names upper case ("ACCEL" -> "500")."""
+    return dict(_EXTENDED_PARAM.findall(cmd.text.upper()))
 
 
 def read_gcode_lines(path: str | Path) -> list[str]:
@@ -116,22 +148,34 @@ def strip_comment(line: str) -> str:
 
 
 def parse_command(text: str, line_no: int) -> GcodeCommand:
+    if not text.isascii():
+        # Nothing of such a line is trusted: "G1 X1⁰" must not become a move to X1 (or X10).
+        match = _CODE_HEAD.match(text.upper())
+        return GcodeCommand(line_no, _code(match) if match else "", {}, text, _NO_FLAGS, True)
     fast = _parse_spaced(text, line_no)
     if fast is not None:
         return fast
     upper = text.upper()
-    match = re.match(r"\s*([GMT])\s*(\d+(?:\.\d+)?)", upper)
+    match = _CODE_HEAD.match(upper)
     if match is None:
+        extended = _EXTENDED_HEAD.match(upper)
+        if extended is not None:
+            return GcodeCommand(line_no, extended.group(1), {}, text)
         words, flags, is_bad = _words(upper)
         return GcodeCommand(line_no, "", words, text, flags, is_bad)
-    number = match.group(2)
-    if "." in number:
-        number = number.rstrip("0").rstrip(".")
-    code = match.group(1) + str(int(number)) if "." not in number else match.group(1) + number
+    code = _code(match)
     if code in TEXT_ARGUMENT_CODES:
         return GcodeCommand(line_no, code, {}, text)
     words, flags, is_bad = _words(upper[match.end() :])
     return GcodeCommand(line_no, code, words, text, flags, is_bad)
+
+
+def _code(match: re.Match[str]) -> str:
+    """"G1", "M862.3": the letter and the number without leading zeros ("G01" -> "G1")."""
+    number = match.group(2)
+    if "." in number:
+        number = number.rstrip("0").rstrip(".")
+    return match.group(1) + str(int(number)) if "." not in number else match.group(1) + number
 
 
 def iter_commands(source: GcodeSource) -> Iterator[GcodeCommand]:
@@ -156,7 +200,7 @@ def _parse_spaced(text: str, line_no: int) -> GcodeCommand | None:
     code = _HEAD_CODES.get(tokens[0])
     if code is None:
         head = tokens[0]
-        if len(head) < 2 or head[0] not in "GMT" or not head[1:].isdigit():
+        if len(head) < 2 or head[0] not in "GMT" or not (head[1:].isascii() and head[1:].isdigit()):
             return None
         code = head[0] + str(int(head[1:]))
     if code in TEXT_ARGUMENT_CODES or not text.isupper():

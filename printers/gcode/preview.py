@@ -8,8 +8,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from printers.gcode.arcs import arc_points
+from printers.gcode.layers import LayerTracker
 from printers.gcode.moves import homed_axes, move_target
-from printers.gcode.parse import GcodeSource, iter_commands
+from printers.gcode.parse import GcodeSource, program_parts
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,8 @@ class PreviewLayer:
 
 
 def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
-    """A layer starts at each new Z where extrusion happens; travels go with the layer they lead into."""
+    """A layer starts where the estimate's layer count says (a new height, or one layer of a spiral's
+    climb); travels go with the layer they lead into."""
     pos = [0.0, 0.0, 0.0, 0.0]
     is_abs = is_abs_e = True
     layers: list[PreviewLayer] = []
@@ -29,6 +31,8 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
     trav: list[tuple[float, float, float, float]] = []
     layer_z: float | None = None
     first_line = 0
+    commands, _, notes = program_parts(source)
+    tracker = LayerTracker(notes.layer_height_mm)
 
     def close() -> None:
         if layer_z is not None and extr:
@@ -41,7 +45,7 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
                 )
             )
 
-    for cmd in iter_commands(source):
+    for cmd in commands:
         code = cmd.code
         if code in ("G0", "G1", "G2", "G3"):
             if cmd.has_bad_number:
@@ -50,14 +54,16 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
             target = move_target(pos, words, is_abs_xyz=is_abs, is_abs_e=is_abs_e)
             moved = target[0] != pos[0] or target[1] != pos[1] or code in ("G2", "G3")
             if moved:
-                if code in ("G2", "G3") and ("I" in words or "J" in words):
+                if code in ("G2", "G3") and ("I" in words or "J" in words or "R" in words):
                     points = [pos] + arc_points(pos, target, words, clockwise=code == "G2")
                     segments = [(a[0], a[1], b[0], b[1]) for a, b in zip(points[:-1], points[1:], strict=True)]
                 else:
                     segments = [(pos[0], pos[1], target[0], target[1])]
                 if target[3] > pos[3]:
                     z = round(target[2], 3)
-                    if layer_z is None or not math.isclose(z, layer_z, abs_tol=1e-4):
+                    if tracker.starts_layer(pos[2], target[2]) and (
+                        layer_z is None or not math.isclose(z, layer_z, abs_tol=1e-4)
+                    ):
                         close()
                         extr = []
                         trav = []

@@ -1,6 +1,11 @@
 """The safety check run before anything is queued or streamed: a pure function of the lines and the
 printer profile. Slicers such as CuraEngine and Slic3r exit 0 with off-bed output, so the G-code
 itself is checked, never a slicer's exit code.
+
+Files come from every slicer, so each rule follows what the firmware will really do with a line:
+Marlin ignores `M203 80` (no axis), its software endstops stop a relative "present the bed" move at
+the edge, a nozzle turned off a second ago is still hot. A refusal names the real reason once, in the
+operator's words, rather than one line per symptom.
 """
 
 from __future__ import annotations
@@ -13,13 +18,23 @@ from typing import Any
 
 from printers.gcode.arcs import arc_from_words
 from printers.gcode.moves import homed_axes, move_target
-from printers.gcode.parse import GcodeSource, commands_and_line_count
-from printers.profiles import PrinterProfile
+from printers.gcode.nozzle import Nozzle
+from printers.gcode.parse import GcodeCommand, GcodeSource, is_extended_code, is_non_ascii, program_parts
+from printers.profiles import GENERIC_PRINTER_ID, FirmwareFlavour, PrinterProfile
 
 BED_TOLERANCE_MM = 0.5  # rounding in slicers' coordinates, not a licence to leave the bed
 MIN_EXTRUDE_TEMP_C = 170.0  # Marlin's default EXTRUDE_MINTEMP
 MAX_FILAMENT_PER_MM = 0.25  # mm of 1.75 filament per mm of travel: ~0.6 mm² bead, far above any sane line
+MAX_FILAMENT_MM3_PER_MM = MAX_FILAMENT_PER_MM * math.pi * (1.75 / 2) ** 2
 MAX_REPORTS_PER_KIND = 10
+# A file printing this far below zero was laid out around the bed's centre (deltas, Flashforge, some
+# CNC-derived firmwares), not a purge line a few millimetres in front of the bed.
+CENTRED_ORIGIN_MARGIN_MM = 10.0
+FILAMENT_MISMATCH_MM = 0.3
+DEFAULT_FEED_MM_MIN = 3000.0  # until the file sets F; fast, so cooling is never over-estimated
+BED_COOLING_S = 900.0  # a bed's Newton time constant, for how long `M190 R` waits while it cools
+_CHECKSUM_CHARS = 4  # "*" and up to three digits
+_DISPLAY_CODES = frozenset({"M117", "M118"})  # messages: an accent shows as "?", nothing else happens
 
 FIRMWARE_CHANGES: dict[str, str] = {
     "M500": "saves settings to the printer's EEPROM",
@@ -31,12 +46,24 @@ FIRMWARE_CHANGES: dict[str, str] = {
     "M29": "writes a file to the printer's SD card",
     "M30": "deletes a file from the printer's SD card",
 }
-
+# Settings changed in the printer's memory: they last until the next reset, so they also spoil the
+# prints after this one, and an M500 anywhere later would make them permanent.
+SETTINGS_CHANGES: dict[str, str] = {
+    "M92": "changes the motors' steps per mm",
+    "M206": "shifts the printer's home position",
+    "M211": "turns the software endstops off, so moves can drive the carriage into the frame",
+    "M121": "turns the endstops off, so homing can drive the carriage into the frame",
+    "M301": "changes the hotend's PID heating values",
+    "M304": "changes the bed's PID heating values",
+}
 
 _NEEDS_VALUES = frozenset({"G0", "G1", "G2", "G3", "G92", "M104", "M109", "M140", "M190"})
 _VALUE_LETTERS = frozenset("XYZEFSRIJ")
 # Commands whose numbers move the machine or heat it; others may carry text ("M862.3 P \"MK3S\"").
 _NUMERIC_CODES = _NEEDS_VALUES | frozenset({"G4", "M106", "M201", "M203", "M204", "M205", "M220", "M221", ""})
+# Marlin does nothing for these without an axis or S letter (`M203 80` sets nothing).
+_IGNORED_WITHOUT_WORDS = frozenset({"M201", "M203", "M204", "M205", "M220", "M221"})
+_MOVES = frozenset({"G0", "G1", "G2", "G3"})
 
 
 class Severity(enum.Enum):
@@ -47,8 +74,12 @@ class Severity(enum.Enum):
 class ProblemKind(enum.Enum):
     EMPTY = "empty"
     BAD_NUMBER = "bad_number"
+    NON_ASCII = "non_ascii"
+    LINE_TOO_LONG = "line_too_long"
+    OTHER_FIRMWARE = "other_firmware"
     NOT_HOMED = "not_homed"
     OUT_OF_VOLUME = "out_of_volume"
+    CLAMPED_MOVE = "clamped_move"
     HOTEND_TOO_HOT = "hotend_too_hot"
     BED_TOO_HOT = "bed_too_hot"
     NO_HEATED_BED = "no_heated_bed"
@@ -56,8 +87,17 @@ class ProblemKind(enum.Enum):
     NOT_HEATED = "extrusion_before_heating"
     COLD_EXTRUSION = "cold_extrusion"
     FIRMWARE_CHANGE = "firmware_change"
+    SETTINGS_CHANGE = "settings_change"
+    UNKNOWN_TOOL = "unknown_tool"
     INCHES = "inches"
     OVER_EXTRUSION = "over_extrusion"
+    IGNORED_COMMAND = "ignored_command"
+    FILAMENT_MISMATCH = "filament_mismatch"
+
+
+# The refusal a summary names first: what explains the others (a Klipper file "never homes" because
+# its PRINT_START macro does), then the file's own order.
+_ROOT_CAUSES = (ProblemKind.OTHER_FIRMWARE, ProblemKind.NON_ASCII)
 
 
 @dataclass(frozen=True)
@@ -88,10 +128,20 @@ class SafetyReport:
     def errors(self) -> tuple[SafetyProblem, ...]:
         return tuple(p for p in self.problems if p.severity is Severity.ERROR)
 
+    @property
+    def main_error(self) -> SafetyProblem | None:
+        """The refusal to show first: a root cause if there is one, else the earliest."""
+        errors = self.errors
+        for kind in _ROOT_CAUSES:
+            for problem in errors:
+                if problem.kind is kind:
+                    return problem
+        return errors[0] if errors else None
+
     def summary(self) -> str:
-        if self.is_safe:
+        first = self.main_error
+        if first is None:
             return "Safe to print."
-        first = self.errors[0]
         more = len(self.errors) - 1 + self.suppressed
         return f"Unsafe G-code, {first}" + (f" (and {more} more problems)" if more else "")
 
@@ -99,9 +149,18 @@ class SafetyReport:
         return [p.to_json() for p in self.problems]
 
 
+@dataclass(frozen=True)
+class _PendingOutside:
+    """A relative move past the edge: clamped by the software endstops if nothing is printed after it."""
+
+    line_no: int
+    message: str
+    extrusions_before: int
+
+
 def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_changes: bool = False) -> SafetyReport:
     """Every problem with its line number. Raises GcodeReadError only when the file is not G-code text."""
-    program, _ = commands_and_line_count(source)
+    program, line_count, notes = program_parts(source)
     found: list[SafetyProblem] = []
     counts: Counter[ProblemKind] = Counter()
     suppressed = 0
@@ -116,22 +175,64 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
 
     lo = (printer.min_x_mm - BED_TOLERANCE_MM, printer.min_y_mm - BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
     hi = (printer.bed_x_mm + BED_TOLERANCE_MM, printer.bed_y_mm + BED_TOLERANCE_MM, printer.bed_z_mm + BED_TOLERANCE_MM)
+    is_klipper = printer.firmware is FirmwareFlavour.KLIPPER
     pos = [0.0, 0.0, 0.0, 0.0]
     homed = [False, False, False]
     is_all_homed = False
+    has_homing = False
+    unhomed_problem: int | None = None  # index in `found` of the one "moves before homing" refusal
     is_abs_xyz = is_abs_e = True
-    hotend_target = bed_target = 0.0
-    hotend_waited_c: float | None = None
+    bed_target = 0.0
     bed_waited = False
     has_extruded = False
+    extrusions = 0
     commands = 0
-    filament_area_ratio = (1.75 / printer.filament_diameter_mm) ** 2
+    pending_outside: list[_PendingOutside] = []
+    has_endstops = printer.has_software_endstops
+    other_firmware: list[GcodeCommand] = []
+
+    power = printer.power
+    active_tool = 0
+    nozzles = {0: Nozzle(power.ambient_c, power.hotend_heat_rate_c_s, power.hotend_cooling_s)}
+    clock_s = 0.0  # rough time since the start: only to tell how far a nozzle has heated or cooled
+    feed_mm_min = DEFAULT_FEED_MM_MIN
+    settles_at = 0.0  # until then the nozzle's temperature is changing: every move takes the full checks
+    is_nozzle_ready = False  # hot enough to extrude, and staying so
+
+    def nozzle_changed() -> None:
+        nonlocal settles_at, is_nozzle_ready
+        settles_at = max(n.settles_at(MIN_EXTRUDE_TEMP_C) for n in nozzles.values())
+        is_nozzle_ready = clock_s >= settles_at and nozzles[active_tool].temp_at(clock_s) >= MIN_EXTRUDE_TEMP_C
+
+    diameter = notes.filament_diameter_mm or printer.filament_diameter_mm
+    if (
+        notes.filament_diameter_mm is not None
+        and printer.id != GENERIC_PRINTER_ID
+        and abs(notes.filament_diameter_mm - printer.filament_diameter_mm) > FILAMENT_MISMATCH_MM
+    ):
+        report(
+            0,
+            ProblemKind.FILAMENT_MISMATCH,
+            f"The file was sliced for {notes.filament_diameter_mm:g} mm filament, but {printer.name} takes "
+            f"{printer.filament_diameter_mm:g} mm: slice it again for {printer.filament_diameter_mm:g} mm filament.",
+            Severity.WARNING,
+        )
+    e_mm3 = math.pi * (diameter / 2) ** 2  # mm³ of plastic per mm of E (1.0 once M200 D turns E into volume)
+    # What the printer receives is "N<n> <command>*<checksum>": room left for the command itself.
+    max_text = printer.max_line_chars - 1 - (len(f"N{max(line_count, 1)} ") + _CHECKSUM_CHARS)
 
     for cmd in program:
         commands += 1
         code = cmd.code
         words = cmd.words
-        if (code == "G1" or code == "G0") and is_all_homed and not cmd.has_bad_number and not cmd.flags:
+        if (
+            (code == "G1" or code == "G0")
+            and is_all_homed
+            and not cmd.has_bad_number
+            and not cmd.flags
+            and len(cmd.text) <= max_text
+            and clock_s >= settles_at
+        ):
             # The hot path, nearly every line: a straight move with nothing to report needs only the
             # new position (move_target inlined). Anything out of the ordinary falls through to the full checks below.
             px, py, pz, pe = pos
@@ -143,27 +244,97 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             de = te - pe
             is_fine = lo[0] <= tx <= hi[0] and lo[1] <= ty <= hi[1] and lo[2] <= tz <= hi[2]
             if is_fine and de > 0:
-                is_fine = has_extruded and hotend_target >= MIN_EXTRUDE_TEMP_C
+                is_fine = has_extruded and is_nozzle_ready
                 if is_fine:
                     xy = math.hypot(tx - px, ty - py)
-                    is_fine = xy <= 1.0 or de * filament_area_ratio / xy <= MAX_FILAMENT_PER_MM
+                    is_fine = xy <= 1.0 or de * e_mm3 / xy <= MAX_FILAMENT_MM3_PER_MM
+                    extrusions += 1
             if is_fine:
+                feed_mm_min = words.get("F", feed_mm_min)
                 pos = [tx, ty, tz, te]
                 continue
-        if (cmd.has_bad_number and code in _NUMERIC_CODES) or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
-            report(cmd.line_no, ProblemKind.BAD_NUMBER, f"'{cmd.text}' has a missing or non-numeric value.")
+        if is_non_ascii(cmd):
+            bad = "".join(sorted({ch for ch in cmd.text if not ch.isascii()}))
+            if code in _DISPLAY_CODES:
+                report(
+                    cmd.line_no,
+                    ProblemKind.NON_ASCII,
+                    f"The message '{cmd.text}' holds {bad}, which the printer's display shows as '?'.",
+                    Severity.WARNING,
+                )
+            else:
+                report(
+                    cmd.line_no,
+                    ProblemKind.NON_ASCII,
+                    f"'{cmd.text}' holds {bad}, which is not plain ASCII: the printer cannot read it as a "
+                    "number or a command; retype the line or slice again.",
+                )
             continue
-        if code in FIRMWARE_CHANGES and not allow_firmware_changes:
+        if len(cmd.text) > max_text:
             report(
                 cmd.line_no,
-                ProblemKind.FIRMWARE_CHANGE,
-                f"{code} {FIRMWARE_CHANGES[code]}; remove it, or allow firmware changes for this job.",
+                ProblemKind.LINE_TOO_LONG,
+                f"This command is {len(cmd.text)} characters long; with its line number and checksum it does not "
+                f"fit the printer's {printer.max_line_chars}-character line buffer, which would cut it short: "
+                "shorten it or slice again.",
             )
+        if is_extended_code(code):
+            if not is_klipper:
+                other_firmware.append(cmd)
+            elif "START" in code and "PRINT" in code:
+                # Klipper's PRINT_START / START_PRINT macro is the printer's own start code: it homes and heats.
+                homed = [True, True, True]
+                is_all_homed = has_homing = True
+                bed_waited = True
+                for nozzle in nozzles.values():
+                    nozzle.has_waited = True
+                    nozzle.start_c = nozzle.target_c = max(nozzle.target_c, MIN_EXTRUDE_TEMP_C)
+                nozzle_changed()
+            continue
+        if (cmd.has_bad_number and code in _NUMERIC_CODES) or (code in _NEEDS_VALUES and cmd.flags & _VALUE_LETTERS):
+            if code in _IGNORED_WITHOUT_WORDS and not words and not cmd.flags:
+                report(
+                    cmd.line_no,
+                    ProblemKind.IGNORED_COMMAND,
+                    f"'{cmd.text}' names no axis or value letter: the printer ignores it.",
+                    Severity.WARNING,
+                )
+                continue
+            report(cmd.line_no, ProblemKind.BAD_NUMBER, f"'{cmd.text}' has a missing or non-numeric value.")
+            continue
+        if code in FIRMWARE_CHANGES or (code in SETTINGS_CHANGES and _changes_settings(cmd)):
+            if code == "M211" and words.get("S") == 0:
+                has_endstops = False
+            if not allow_firmware_changes:
+                is_setting = code in SETTINGS_CHANGES
+                report(
+                    cmd.line_no,
+                    ProblemKind.SETTINGS_CHANGE if is_setting else ProblemKind.FIRMWARE_CHANGE,
+                    f"{code} {SETTINGS_CHANGES[code] if is_setting else FIRMWARE_CHANGES[code]}; "
+                    "remove it, or allow firmware changes for this job.",
+                )
+        elif code == "M211" and words.get("S") == 1:
+            has_endstops = True
+        elif code[:1] == "T" and code[1:].isdigit():
+            tool = int(code[1:])
+            if tool >= printer.tool_count:
+                report(
+                    cmd.line_no,
+                    ProblemKind.UNKNOWN_TOOL,
+                    f"'{cmd.text}' selects tool {tool}, but {printer.name} has {_tools(printer.tool_count)}: "
+                    "slice it for this printer.",
+                )
+            elif tool != active_tool:
+                # A tool never heated on its own is the same nozzle with another filament (MMU).
+                nozzles.setdefault(tool, nozzles[active_tool])
+                active_tool = tool
+                nozzle_changed()
         elif code == "G20":
             report(
                 cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
             )
         elif code == "G28":
+            has_homing = True
             for axis in homed_axes(cmd):
                 homed[axis] = True
                 pos[axis] = 0.0
@@ -180,21 +351,36 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             is_abs_e = True
         elif code == "M83":
             is_abs_e = False
+        elif code == "M200":
+            # Marlin: M200 D<d> makes E a volume in mm³ (D0 or S0 back to length) for filament of d mm.
+            if words.get("D", 1.0) == 0 or words.get("S") == 0:
+                e_mm3 = math.pi * (diameter / 2) ** 2
+            elif words.get("D", 0.0) > 0 or words.get("S") == 1:
+                diameter = words.get("D", diameter)
+                e_mm3 = 1.0
+        elif code == "G4":
+            clock_s += max(words.get("S", 0.0), 0.0) + max(words.get("P", 0.0), 0.0) / 1000.0
         elif code in ("M104", "M109"):
             value = words.get("S", words.get("R"))
-            if value is not None:
-                if value < 0:
-                    report(cmd.line_no, ProblemKind.NEGATIVE_TEMPERATURE, f"{code} sets a negative temperature.")
-                elif value > printer.max_hotend_c:
-                    report(
-                        cmd.line_no,
-                        ProblemKind.HOTEND_TOO_HOT,
-                        f"{code} sets the hotend to {value:.0f} °C, above this printer's limit of "
-                        f"{printer.max_hotend_c:.0f} °C.",
-                    )
-                hotend_target = value
-                if code == "M109":
-                    hotend_waited_c = value
+            tool = int(words["T"]) if "T" in words and words["T"] >= 0 else active_tool
+            if value is None or tool >= printer.tool_count:
+                continue  # the firmware ignores a heater it does not have
+            if value < 0:
+                report(cmd.line_no, ProblemKind.NEGATIVE_TEMPERATURE, f"{code} sets a negative temperature.")
+            elif value > printer.max_hotend_c:
+                report(
+                    cmd.line_no,
+                    ProblemKind.HOTEND_TOO_HOT,
+                    f"{code} sets the hotend to {value:.0f} °C, above this printer's limit of "
+                    f"{printer.max_hotend_c:.0f} °C.",
+                )
+            nozzle = nozzles.setdefault(
+                tool, Nozzle(power.ambient_c, power.hotend_heat_rate_c_s, power.hotend_cooling_s)
+            )
+            nozzle.set_target(clock_s, value)
+            if code == "M109":
+                clock_s = nozzle.wait(clock_s, is_cooling_awaited="R" in words)
+            nozzle_changed()
         elif code in ("M140", "M190"):
             value = words.get("S", words.get("R"))
             if value is not None:
@@ -213,34 +399,42 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                         f"{code} sets the bed to {value:.0f} °C, above this printer's limit of "
                         f"{printer.max_bed_c:.0f} °C.",
                     )
-                bed_target = value
                 if code == "M190":
                     bed_waited = True
-        elif code in ("G0", "G1", "G2", "G3"):
+                    clock_s += _bed_wait_s(bed_target, value, power.bed_heat_rate_c_s, power.ambient_c)
+                bed_target = value
+        elif code in _MOVES:
+            feed_mm_min = words.get("F", feed_mm_min)
             target = move_target(pos, words, is_abs_xyz=is_abs_xyz, is_abs_e=is_abs_e)
             moved = [target[a] != pos[a] for a in range(3)]
-            if any(moved[a] and not homed[a] for a in range(3)):
+            if unhomed_problem is None and any(moved[a] and not homed[a] for a in range(3)):
+                unhomed_problem = len(found)
                 report(cmd.line_no, ProblemKind.NOT_HOMED, f"'{cmd.text}' moves before the axes are homed (G28).")
-            points = [target]
-            if code in ("G2", "G3"):
-                points += _arc_extremes(pos, target, words, clockwise=code == "G2")
-            for point in points:
-                outside = [
-                    "XYZ"[a] for a in range(3) if (moved[a] or code in ("G2", "G3")) and not lo[a] <= point[a] <= hi[a]
-                ]
-                if outside:
-                    report(
-                        cmd.line_no,
-                        ProblemKind.OUT_OF_VOLUME,
-                        f"'{cmd.text}' goes outside the {printer.bed_x_mm:.0f}×{printer.bed_y_mm:.0f}×"
-                        f"{printer.bed_z_mm:.0f} mm build volume ({', '.join(outside)}).",
-                    )
-                    break
+                # One refusal says it: the moves after it are not homed for the same reason.
+            is_arc = code in ("G2", "G3")
+            arc = arc_from_words(pos, target, words, clockwise=code == "G2") if is_arc else None
+            points = [target] + (_arc_extremes(pos, target, words, clockwise=code == "G2") if is_arc else [])
             de = target[3] - pos[3]
+            for point in points:
+                outside = [a for a in range(3) if (moved[a] or is_arc) and not lo[a] <= point[a] <= hi[a]]
+                if not outside:
+                    continue
+                message = _outside_message(cmd, point, outside, printer, lo, is_extruding=de > 0)
+                if not is_abs_xyz and has_endstops:
+                    pending_outside.append(_PendingOutside(cmd.line_no, message, extrusions))
+                    # The firmware stops the carriage at the edge: later relative moves start from there.
+                    target = [min(max(target[a], lo[a]), hi[a]) for a in range(3)] + [target[3]]
+                else:
+                    report(cmd.line_no, ProblemKind.OUT_OF_VOLUME, message)
+                break
+            length = arc.length_xy if arc is not None else math.hypot(target[0] - pos[0], target[1] - pos[1])
+            was_settling = clock_s < settles_at
+            clock_s += max(length, abs(target[2] - pos[2]), abs(de)) / max(feed_mm_min, 1.0) * 60.0
             if de > 0:
+                extrusions += 1
                 if not has_extruded:
                     has_extruded = True
-                    if hotend_waited_c is None:
+                    if not nozzles[active_tool].has_waited:
                         report(
                             cmd.line_no,
                             ProblemKind.NOT_HEATED,
@@ -254,25 +448,118 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                             "The first extrusion comes before waiting for the bed (M190): "
                             "add M190 to the start G-code.",
                         )
-                if hotend_waited_c is not None and hotend_target < MIN_EXTRUDE_TEMP_C:
+                nozzle = nozzles[active_tool]
+                now_c = nozzle.temp_at(clock_s)
+                if nozzle.has_waited and now_c < MIN_EXTRUDE_TEMP_C:
                     report(
                         cmd.line_no,
                         ProblemKind.COLD_EXTRUSION,
-                        f"'{cmd.text}' extrudes with the hotend set to {hotend_target:.0f} °C (below "
-                        f"{MIN_EXTRUDE_TEMP_C:.0f} °C).",
+                        f"'{cmd.text}' extrudes with the nozzle at about {now_c:.0f} °C (set to "
+                        f"{nozzle.target_c:.0f} °C), below the {MIN_EXTRUDE_TEMP_C:.0f} °C filament needs to "
+                        "melt: heat it again (M109) before extruding.",
                     )
-                xy = math.hypot(target[0] - pos[0], target[1] - pos[1])
-                if xy > 1.0 and de * filament_area_ratio / xy > MAX_FILAMENT_PER_MM:
+                if length > 1.0 and de * e_mm3 / length > MAX_FILAMENT_MM3_PER_MM:
                     report(
                         cmd.line_no,
                         ProblemKind.OVER_EXTRUSION,
-                        f"'{cmd.text}' pushes {de / xy:.2f} mm of filament per mm: check the filament diameter.",
+                        f"'{cmd.text}' pushes {de * e_mm3 / length / (math.pi * (diameter / 2) ** 2):.2f} mm of "
+                        "filament per mm: check the filament diameter.",
                         Severity.WARNING,
                     )
             pos = target
+            if was_settling:
+                nozzle_changed()
     if commands == 0:
         report(0, ProblemKind.EMPTY, "The file holds no G-code commands: slice the part again.")
+    for pending in pending_outside:
+        if pending.extrusions_before == extrusions:
+            report(
+                pending.line_no,
+                ProblemKind.CLAMPED_MOVE,
+                f"{pending.message[:-1]}; nothing is printed after it and the software endstops stop it at the edge.",
+                Severity.WARNING,
+            )
+        else:
+            report(pending.line_no, ProblemKind.OUT_OF_VOLUME, pending.message)
+    if other_firmware:
+        report(other_firmware[0].line_no, ProblemKind.OTHER_FIRMWARE, _other_firmware_message(other_firmware, printer))
+    if unhomed_problem is not None and not has_homing:
+        first = found[unhomed_problem]
+        found[unhomed_problem] = SafetyProblem(
+            first.line_no,
+            first.kind,
+            f"The start code never homes (G28): add G28 before the first move ('{_short(first.message)}').",
+        )
+    found.sort(key=lambda p: p.line_no)
     return SafetyReport(tuple(found), suppressed)
+
+
+def _changes_settings(cmd: GcodeCommand) -> bool:
+    """M92 or M301 without values only report the settings; M211 changes them only with S0."""
+    if cmd.code == "M211":
+        return cmd.words.get("S") == 0
+    if cmd.code == "M121":
+        return True
+    return bool(cmd.words)
+
+
+def _tools(count: int) -> str:
+    return "one tool (T0)" if count == 1 else f"{count} tools (T0 to T{count - 1})"
+
+
+def _short(message: str) -> str:
+    """The command quoted at the start of a move message."""
+    return message.split("'")[1] if message.count("'") >= 2 else message
+
+
+def _bed_wait_s(from_c: float, to_c: float, rate_c_s: float, ambient_c: float) -> float:
+    if to_c >= from_c:
+        return (to_c - max(from_c, ambient_c)) / rate_c_s if to_c > ambient_c else 0.0
+    if to_c <= ambient_c:
+        return BED_COOLING_S * 3
+    return BED_COOLING_S * math.log((from_c - ambient_c) / (to_c - ambient_c))
+
+
+def _outside_message(
+    cmd: GcodeCommand,
+    point: list[float],
+    axes: list[int],
+    printer: PrinterProfile,
+    lo: tuple[float, float, float],
+    *,
+    is_extruding: bool,
+) -> str:
+    """Where the move goes and why that matters, for the axis that is furthest out."""
+    hi = (printer.bed_x_mm, printer.bed_y_mm, printer.bed_z_mm)
+    low = (printer.min_x_mm, printer.min_y_mm, 0.0)
+    axis = max(axes, key=lambda a: max(low[a] - point[a], point[a] - hi[a]))
+    letter = "XYZ"[axis]
+    if is_extruding and axis < 2 and point[axis] < lo[axis] - CENTRED_ORIGIN_MARGIN_MM:
+        return (
+            f"'{cmd.text}' prints at {letter} {point[axis]:.0f} mm: the file puts the origin (0,0) in the middle "
+            f"of the bed, as centred-origin printers do, but {printer.name} has it at the front left corner; "
+            "slice it for this printer."
+        )
+    volume = f"{printer.bed_x_mm:.0f}×{printer.bed_y_mm:.0f}×{printer.bed_z_mm:.0f} mm"
+    return (
+        f"'{cmd.text}' goes to {letter} {point[axis]:.1f} mm, outside the {volume} build volume of {printer.name} "
+        f"({letter} {low[axis]:g} to {hi[axis]:g} mm): the file was made for another printer; slice it for this one."
+    )
+
+
+def _other_firmware_message(commands: list[GcodeCommand], printer: PrinterProfile) -> str:
+    first = commands[0]
+    others = len(commands) - 1
+    more = f" and {others} more such command{'s' if others > 1 else ''}" if others else ""
+    if "_" in first.code or "=" in first.text:
+        return (
+            f"This file is for Klipper firmware: it relies on `{first.code}`{more}, which {printer.name} "
+            "(Marlin) does not understand; slice it with a start code for this printer."
+        )
+    return (
+        f"`{first.code}`{more} is not a command {printer.name} (Marlin) understands: the file was written for "
+        "another firmware; slice it for this printer."
+    )
 
 
 def _arc_extremes(

@@ -40,8 +40,8 @@ BAD_CASES = [
     ("below the bed", good_program()[:-4] + ["G1 Z-2"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
     ("too tall", good_program()[:-4] + ["G1 Z260"] + GOOD_END, ProblemKind.OUT_OF_VOLUME, 19),
     (
-        "relative move off the bed",
-        good_program()[:-4] + ["G91", "G1 X150", "G90"] + GOOD_END,
+        "relative move off the bed, printing after it",
+        good_program()[:-4] + ["G91", "G1 X150", "G90", "M83", "G1 X100 Y100 E1"] + GOOD_END,
         ProblemKind.OUT_OF_VOLUME,
         20,
     ),
@@ -57,7 +57,12 @@ BAD_CASES = [
     ("NaN coordinate", good_program()[:-4] + ["G1 XNAN Y10 E1"] + GOOD_END, ProblemKind.BAD_NUMBER, 19),
     ("inf temperature", _replace(good_program(), "M104 S210", "M104 SINF"), ProblemKind.BAD_NUMBER, 4),
     ("missing value", good_program()[:-4] + ["G1 X Y10"] + GOOD_END, ProblemKind.BAD_NUMBER, 19),
-    ("cold extrusion", good_program()[:-4] + ["M104 S0", "G1 X20 Y20 E2"] + GOOD_END, ProblemKind.COLD_EXTRUSION, 20),
+    (
+        "cold extrusion minutes after the heater went off",
+        good_program()[:-4] + ["M104 S0", "G4 S300", "G1 X20 Y20 E2"] + GOOD_END,
+        ProblemKind.COLD_EXTRUSION,
+        21,
+    ),
     ("inches", ["G20"] + good_program(), ProblemKind.INCHES, 1),
     ("negative temperature", _replace(good_program(), "M140 S60", "M140 S-5"), ProblemKind.NEGATIVE_TEMPERATURE, 3),
     (
