@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
 import struct
 import zipfile
+from array import array
 from dataclasses import dataclass, field
-from xml.etree import ElementTree
+from typing import IO
+from xml.parsers import expat
 
 import numpy as np
-import trimesh
 
 from catalog import mesh_repair
 
@@ -18,6 +20,10 @@ MAX_TRIANGLES = 2_000_000
 MAX_MESH_BYTES = 256 * 1024 * 1024
 _STL_HEADER_BYTES = 84
 _STL_FACET_BYTES = 50
+_MODEL_HEAD_BYTES = 65536  # entity declarations must come before the root element, so within this
+_MODEL_CHUNK_BYTES = 1 << 20
+_EXPORT_CHUNK_FACES = 1 << 16
+_NORMAL_ZERO = np.finfo(np.float64).resolution * 100  # trimesh's TOL_ZERO: shorter normals are left zero
 _ASCII_VERTEX_RE = re.compile(
     rb"vertex\s+([-+0-9.eEnNaAiIfF]+)\s+([-+0-9.eEnNaAiIfF]+)\s+([-+0-9.eEnNaAiIfF]+)"
 )
@@ -29,8 +35,8 @@ class MeshError(Exception):
 
 @dataclass(frozen=True)
 class MeshArrays:
-    vertices: np.ndarray  # (n, 3) float64, mm
-    faces: np.ndarray  # (m, 3) int64 indices into vertices
+    vertices: np.ndarray  # (n, 3) float32 (as an STL stores them) or float64, mm
+    faces: np.ndarray  # (m, 3) integer indices into vertices
 
     @property
     def triangle_count(self) -> int:
@@ -87,7 +93,8 @@ def read_stl(data: bytes, filename: str) -> MeshArrays:
             _check_count(count, filename)
             record = np.dtype([("normal", "<f4", 3), ("v", "<f4", (3, 3)), ("attr", "<u2")])
             facets = np.frombuffer(data, dtype=record, count=count, offset=_STL_HEADER_BYTES)
-            return _soup(facets["v"].astype(np.float64).reshape(-1, 3))
+            # One compact float32 copy (what the file holds); float64 comes only after vertices are merged.
+            return _soup(np.ascontiguousarray(facets["v"]).reshape(-1, 3))
     head = data[:512].lstrip().lower()
     if head.startswith(b"solid"):
         values = _ASCII_VERTEX_RE.findall(data)
@@ -104,7 +111,7 @@ def read_stl(data: bytes, filename: str) -> MeshArrays:
 
 def read_3mf(data: bytes, filename: str) -> MeshArrays:
     """The mesh objects of a 3MF package, with build-item transforms applied (components are flattened)."""
-    from catalog.safety import ArchiveError, check_zip  # local: safety imports nothing from here
+    from catalog.safety import MAX_ENTRY_BYTES, ArchiveError, check_zip  # local: safety imports nothing from here
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -118,66 +125,165 @@ def read_3mf(data: bytes, filename: str) -> MeshArrays:
         model_name = next((e.name for e in entries if e.name.lower().endswith(".model")), None)
         if model_name is None:
             raise MeshError(f"{filename} holds no 3D model: re-export it as 3MF.")
-        xml_bytes = archive.read(model_name)
-    if b"<!DOCTYPE" in xml_bytes[:4096] or b"<!ENTITY" in xml_bytes[:65536]:
+        model = _ModelReader(filename)
+        try:
+            with archive.open(model_name) as stream:
+                # The model is parsed as it unpacks: no copy of the XML text and no element tree
+                # (a 200,000-triangle model makes a tree of several hundred MB).
+                _parse_model(stream, model, filename, MAX_ENTRY_BYTES)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise MeshError(f"{filename} is damaged ({exc}): copy it again or re-export it.") from exc
+    return model.flatten()
+
+
+def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_bytes: int) -> None:
+    head = stream.read(_MODEL_HEAD_BYTES)
+    if b"<!DOCTYPE" in head[:4096] or b"<!ENTITY" in head:
         raise MeshError(f"{filename} contains XML entity declarations, which 3MF never needs: refused.")
+    parser = expat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler = model.start
+    parser.EndElementHandler = model.end
+    parser.EntityDeclHandler = model.refuse_entity
+    total = len(head)
     try:
-        root = ElementTree.fromstring(xml_bytes)
-    except ElementTree.ParseError as exc:
+        parser.Parse(head, False)
+        while chunk := stream.read(_MODEL_CHUNK_BYTES):
+            total += len(chunk)
+            if total > limit_bytes:
+                raise MeshError(f"{filename} unpacks larger than it claims: refused.")
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as exc:
         raise MeshError(f"{filename} has a damaged model file: re-export it.") from exc
-    ns = root.tag.split("}")[0] + "}" if root.tag.startswith("{") else ""
-    meshes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    components: dict[str, list[tuple[str, np.ndarray]]] = {}
-    for obj in root.iter(f"{ns}object"):
-        object_id = obj.get("id", "")
-        mesh = obj.find(f"{ns}mesh")
-        if mesh is not None:
-            vertices = [
-                (float(v.get("x", "nan")), float(v.get("y", "nan")), float(v.get("z", "nan")))
-                for v in mesh.iter(f"{ns}vertex")
-            ]
-            faces = [(int(t.get("v1", -1)), int(t.get("v2", -1)), int(t.get("v3", -1))) for t in mesh.iter(f"{ns}triangle")]
-            _check_count(len(faces), filename)
-            v = np.array(vertices, dtype=np.float64).reshape(-1, 3)
-            f = np.array(faces, dtype=np.int64).reshape(-1, 3)
-            if f.size and (f.min() < 0 or f.max() >= len(v)):
-                raise MeshError(f"{filename} has triangles pointing at missing vertices: re-export it.")
-            meshes[object_id] = (v, f)
-        comps = obj.find(f"{ns}components")
-        if comps is not None:
-            components[object_id] = [
-                (c.get("objectid", ""), _transform(c.get("transform"))) for c in comps.iter(f"{ns}component")
-            ]
-    build = root.find(f"{ns}build")
-    items = (
-        [(i.get("objectid", ""), _transform(i.get("transform"))) for i in build.iter(f"{ns}item")]
-        if build is not None
-        else [(k, np.eye(4)) for k in meshes]
-    )
-    parts_v: list[np.ndarray] = []
-    parts_f: list[np.ndarray] = []
-    offset = 0
 
-    def place(object_id: str, matrix: np.ndarray, depth: int) -> None:
-        nonlocal offset
-        if depth > 8:
-            raise MeshError(f"{filename} nests components too deeply: re-export it.")
-        if object_id in meshes:
-            v, f = meshes[object_id]
-            homogeneous = np.c_[v, np.ones(len(v))] @ matrix.T
-            parts_v.append(homogeneous[:, :3])
-            parts_f.append(f + offset)
-            offset += len(v)
-        for child, child_matrix in components.get(object_id, []):
-            place(child, matrix @ child_matrix, depth + 1)
 
-    for object_id, matrix in items:
-        place(object_id, matrix, 0)
-    if not parts_f:
-        raise MeshError(f"{filename} holds no triangles: re-export it.")
-    faces = np.concatenate(parts_f)
-    _check_count(len(faces), filename)
-    return MeshArrays(np.concatenate(parts_v), faces)
+class _ModelReader:
+    """Collects a 3MF model's objects, components and build items from parser events.
+
+    Reads the elements of the root element's namespace: `object` anywhere, the first `mesh` directly
+    inside an object with the `vertex`/`triangle` elements within it, an object's `components`, and
+    the `item`s of the root's `build` (every mesh object, untransformed, when there is no build).
+    Coordinates go straight into typed arrays, 8 bytes a number.
+    """
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.namespace: str | None = None
+        self.path: list[str | None] = []  # local names of the open elements (None: another namespace)
+        self.objects: list[tuple[str, bool]] = []  # open objects: (id, has had its mesh)
+        self.meshes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.components: dict[str, list[tuple[str, np.ndarray]]] = {}
+        self.items: list[tuple[str, np.ndarray]] | None = None
+        self.mesh_depth: int | None = None  # depth of the mesh element being read
+        self.components_depth: int | None = None
+        self.build_depth: int | None = None
+        self.vertices = array("d")
+        self.triangles = array("q")
+
+    def refuse_entity(self, *_: object) -> None:
+        raise MeshError(f"{self.filename} contains XML entity declarations, which 3MF never needs: refused.")
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if self.namespace is None:
+            self.namespace = name.rsplit("}", 1)[0] + "}" if "}" in name else ""
+        local = name[len(self.namespace) :] if name.startswith(self.namespace) and "}" not in name[len(self.namespace) :] else None
+        parent = self.path[-1] if self.path else None
+        depth = len(self.path)
+        self.path.append(local)
+        if local is None:
+            return
+        if local == "object":
+            self.objects.append((attributes.get("id", ""), False))
+        elif local == "mesh" and parent == "object" and self.mesh_depth is None and not self.objects[-1][1]:
+            object_id, _ = self.objects[-1]
+            self.objects[-1] = (object_id, True)
+            self.mesh_depth = depth
+            self.vertices = array("d")
+            self.triangles = array("q")
+        elif self.mesh_depth is not None and local == "vertex":
+            self.vertices.extend(
+                (_number(attributes.get("x", "nan"), self.filename), _number(attributes.get("y", "nan"), self.filename),
+                 _number(attributes.get("z", "nan"), self.filename))
+            )
+        elif self.mesh_depth is not None and local == "triangle":
+            self.triangles.extend(
+                (_index(attributes.get("v1", "-1"), self.filename), _index(attributes.get("v2", "-1"), self.filename),
+                 _index(attributes.get("v3", "-1"), self.filename))
+            )
+            if len(self.triangles) > 3 * MAX_TRIANGLES:
+                _check_count(len(self.triangles) // 3, self.filename)
+        elif local == "components" and parent == "object" and self.components_depth is None:
+            self.components_depth = depth
+            self.components[self.objects[-1][0]] = []
+        elif local == "component" and self.components_depth is not None:
+            self.components[self.objects[-1][0]].append((attributes.get("objectid", ""), _transform(attributes.get("transform"))))
+        elif local == "build" and depth == 1 and self.items is None:
+            self.build_depth = depth
+            self.items = []
+        elif local == "item" and self.build_depth is not None and self.items is not None:
+            self.items.append((attributes.get("objectid", ""), _transform(attributes.get("transform"))))
+
+    def end(self, name: str) -> None:
+        local = self.path.pop()
+        depth = len(self.path)
+        if local == "mesh" and depth == self.mesh_depth:
+            self.mesh_depth = None
+            self._finish_mesh()
+        elif local == "components" and depth == self.components_depth:
+            self.components_depth = None
+        elif local == "build" and depth == self.build_depth:
+            self.build_depth = None
+        elif local == "object" and self.objects:
+            self.objects.pop()
+
+    def _finish_mesh(self) -> None:
+        _check_count(len(self.triangles) // 3, self.filename)
+        v = np.frombuffer(self.vertices, dtype=np.float64).reshape(-1, 3).copy() if self.vertices else np.zeros((0, 3))
+        f = np.frombuffer(self.triangles, dtype=np.int64).reshape(-1, 3).copy()
+        self.vertices, self.triangles = array("d"), array("q")
+        if f.size and (f.min() < 0 or f.max() >= len(v)):
+            raise MeshError(f"{self.filename} has triangles pointing at missing vertices: re-export it.")
+        self.meshes[self.objects[-1][0]] = (v, f)
+
+    def flatten(self) -> MeshArrays:
+        items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
+        parts_v: list[np.ndarray] = []
+        parts_f: list[np.ndarray] = []
+        offset = 0
+
+        def place(object_id: str, matrix: np.ndarray, depth: int) -> None:
+            nonlocal offset
+            if depth > 8:
+                raise MeshError(f"{self.filename} nests components too deeply: re-export it.")
+            if object_id in self.meshes:
+                v, f = self.meshes[object_id]
+                parts_v.append((np.c_[v, np.ones(len(v))] @ matrix.T)[:, :3])
+                parts_f.append(f + offset)
+                offset += len(v)
+            for child, child_matrix in self.components.get(object_id, []):
+                place(child, matrix @ child_matrix, depth + 1)
+
+        for object_id, matrix in items:
+            place(object_id, matrix, 0)
+        if not parts_f:
+            raise MeshError(f"{self.filename} holds no triangles: re-export it.")
+        faces = np.concatenate(parts_f)
+        _check_count(len(faces), self.filename)
+        return MeshArrays(np.concatenate(parts_v), faces)
+
+
+def _number(text: str, filename: str) -> float:
+    try:
+        return float(text)
+    except ValueError as exc:
+        raise MeshError(f"{filename} has unreadable coordinates: re-export it.") from exc
+
+
+def _index(text: str, filename: str) -> int:
+    try:
+        return int(text)
+    except ValueError as exc:
+        raise MeshError(f"{filename} has unreadable triangles: re-export it.") from exc
 
 
 def _transform(value: str | None) -> np.ndarray:
@@ -192,7 +298,7 @@ def _transform(value: str | None) -> np.ndarray:
 
 
 def _soup(coords: np.ndarray) -> MeshArrays:
-    faces = np.arange(len(coords), dtype=np.int64).reshape(-1, 3)
+    faces = np.arange(len(coords), dtype=np.int32 if len(coords) < 2**31 else np.int64).reshape(-1, 3)
     return MeshArrays(coords, faces)
 
 
@@ -214,56 +320,99 @@ def _check_values(arrays: MeshArrays, filename: str) -> None:
 
 
 def check_and_repair(arrays: MeshArrays, filename: str) -> CheckedMesh:
-    """Merge the triangle soup, check it, and repair holes and normals when trimesh can."""
-    mesh = trimesh.Trimesh(vertices=arrays.vertices, faces=arrays.faces, process=True, validate=False)
+    """Merge the triangle soup, check it, and repair holes and normals when it can.
+
+    The checks are numpy over compact index arrays (catalog.mesh_repair); trimesh is brought in only
+    to write a repaired copy, so a clean 16 MB STL is checked without building a trimesh object.
+    """
+    vertices, faces = mesh_repair.merge_vertices(arrays.vertices, arrays.faces)
     problems: list[str] = []
     repairs: list[str] = []
-    before_faces = len(mesh.faces)
-    mesh.update_faces(mesh.nondegenerate_faces())
-    mesh.update_faces(mesh.unique_faces())
-    if len(mesh.faces) != before_faces:
-        repairs.append(f"removed {before_faces - len(mesh.faces)} degenerate or duplicate triangles")
-    if len(mesh.faces) == 0:
+    keep = mesh_repair.usable_faces(vertices, faces)
+    if not keep.all():
+        repairs.append(f"removed {int((~keep).sum())} degenerate or duplicate triangles")
+        faces = faces[keep]
+    del keep
+    if len(faces) == 0:
         raise MeshError(f"{filename} holds only degenerate triangles: re-export it.")
-    if not mesh.is_winding_consistent and _fix_winding(mesh):
-        repairs.append("made triangle winding consistent")
-    if not mesh.is_watertight:
-        if _fill_holes(mesh):
+    shape = mesh_repair.topology(faces)
+    if not shape.is_winding_consistent:
+        faces = _fix_winding(vertices, faces)
+        shape = mesh_repair.topology(faces)
+        if shape.is_winding_consistent:
+            repairs.append("made triangle winding consistent")
+    if not shape.is_watertight:
+        vertices, faces = _fill_holes(vertices, faces, shape)
+        shape = mesh_repair.topology(faces)
+        if shape.is_watertight:
             repairs.append("filled holes")
         else:
             problems.append("the mesh has holes the importer could not close: check it before printing")
-    if mesh.is_watertight and mesh.volume < 0:
-        mesh.invert()
+    volume = mesh_repair.signed_volume(vertices, faces)
+    if shape.is_watertight and volume < 0:
+        faces = np.ascontiguousarray(faces[:, ::-1])
+        volume = -volume
         repairs.append("turned inside-out normals the right way")
-    if not mesh.is_winding_consistent:
+    if not shape.is_winding_consistent:
         problems.append("triangle winding is inconsistent")
-    extents = mesh.extents if len(mesh.vertices) else np.zeros(3)
+    extents = mesh_repair.extents(vertices, faces)
     report = MeshReport(
-        triangle_count=len(mesh.faces),
+        triangle_count=len(faces),
         bbox_mm=(float(extents[0]), float(extents[1]), float(extents[2])),
-        is_watertight=bool(mesh.is_watertight),
-        is_winding_consistent=bool(mesh.is_winding_consistent),
-        volume_mm3=float(mesh.volume) if mesh.is_watertight else None,
+        is_watertight=shape.is_watertight,
+        is_winding_consistent=shape.is_winding_consistent,
+        volume_mm3=volume if shape.is_watertight else None,
         problems=tuple(problems),
         repairs=tuple(repairs),
     )
-    repaired = None
-    if repairs:
-        repaired = bytes(trimesh.exchange.stl.export_stl(mesh))
-    return CheckedMesh(report, MeshArrays(np.asarray(mesh.vertices), np.asarray(mesh.faces)), repaired)
+    repaired = _export_stl(vertices, faces) if repairs else None
+    return CheckedMesh(report, MeshArrays(vertices, faces), repaired)
 
 
-def _fill_holes(mesh: trimesh.Trimesh) -> bool:
-    # trimesh's own hole filling needs networkx, which Heliofab does not ship.
-    try:
-        return bool(trimesh.repair.fill_holes(mesh))
-    except ImportError:
-        return mesh_repair.fill_holes(mesh)
+def _export_stl(vertices: np.ndarray, faces: np.ndarray) -> bytes:
+    """A binary STL written a chunk of faces at a time, byte for byte what trimesh's writer gives
+    (zeroed header, unit normals computed the way trimesh does), so a repaired copy keeps its hash."""
+    record = np.dtype([("normal", "<f4", 3), ("v", "<f4", (3, 3)), ("attr", "<u2")])
+    pieces = [bytes(80), struct.pack("<I", len(faces))]
+    for start in range(0, len(faces), _EXPORT_CHUNK_FACES):
+        triangles = vertices[faces[start : start + _EXPORT_CHUNK_FACES]]
+        vectors = np.diff(triangles, axis=1)
+        crosses = np.cross(vectors[:, 0], vectors[:, 1])
+        norm = np.sqrt(np.dot(crosses * crosses, [1.0, 1.0, 1.0]))
+        is_valid = norm > _NORMAL_ZERO
+        norm[is_valid] **= -1
+        packed = np.zeros(len(triangles), dtype=record)
+        packed["normal"][is_valid] = (crosses * norm.reshape((-1, 1)))[is_valid]
+        packed["v"] = triangles
+        pieces.append(packed.tobytes())
+    return b"".join(pieces)
 
 
-def _fix_winding(mesh: trimesh.Trimesh) -> bool:
-    try:
+def _has_networkx() -> bool:
+    return importlib.util.find_spec("networkx") is not None
+
+
+def _fill_holes(vertices: np.ndarray, faces: np.ndarray, shape: mesh_repair.Topology) -> tuple[np.ndarray, np.ndarray]:
+    # trimesh's own hole filling needs networkx, which Heliofab does not ship; use it where it exists.
+    # It gives up on fewer than 3 faces or 3 rim edges before needing networkx: so does this.
+    if len(faces) < 3 or shape.boundary_edges < 3:
+        return vertices, faces
+    if _has_networkx():
+        import trimesh
+
+        mesh = trimesh.Trimesh(vertices=vertices, faces=faces, process=False, validate=False)
+        trimesh.repair.fill_holes(mesh)
+        return np.asarray(mesh.vertices), np.asarray(mesh.faces)
+    filled = mesh_repair.fill_holes(vertices, faces)
+    return filled if filled is not None else (vertices, faces)
+
+
+def _fix_winding(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    if _has_networkx():
+        import trimesh
+
+        mesh = trimesh.Trimesh(vertices=vertices, faces=faces, process=False, validate=False)
         trimesh.repair.fix_winding(mesh)
-    except ImportError:
-        return mesh_repair.fix_winding(mesh)
-    return bool(mesh.is_winding_consistent)
+        return np.asarray(mesh.faces)
+    fixed = mesh_repair.fix_winding(faces)
+    return fixed if fixed is not None else faces
