@@ -178,3 +178,38 @@ def test_log_level_can_be_raised_for_support(tmp_path: Path, monkeypatch: pytest
         process_log.close()
     text = _log_text(tmp_path)
     assert "a detail for support" in text and "library chatter" not in text
+
+
+def test_no_console_at_all_and_no_log_folder_is_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pythonw on Windows (a shortcut) has sys.stderr = None: nothing may try to write there.
+    monkeypatch.setattr(sys, "stderr", None)
+    (tmp_path / "logs").write_text("in the way")
+    process_log = start_logging(tmp_path)
+    try:
+        assert process_log.log_file is None and "cannot write logs in" in process_log.problem
+        logging.getLogger("app.test").error("nobody can read this, and nothing breaks")
+    finally:
+        process_log.close()
+
+
+def test_a_log_another_process_holds_open_keeps_growing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Windows refuses to rename a file another process has open (the window while a command runs).
+    def refuse(source: str, dest: str) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    process_log = start_logging(tmp_path, max_bytes=1_000, backup_count=2)
+    try:
+        monkeypatch.setattr("os.rename", refuse)
+        for n in range(50):
+            logging.getLogger("app.test").info("line %03d while the file is held", n)
+    finally:
+        monkeypatch.undo()
+        process_log.close()
+    text = _log_text(tmp_path)
+    assert "line 049" in text and not (tmp_path / "logs" / f"{LOG_FILE_NAME}.1").exists()
+    err = capsys.readouterr().err
+    assert err.count("cannot rotate the log") == 1
