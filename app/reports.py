@@ -32,6 +32,7 @@ class ReportItem:
     energy_from_sun_wh: float
     energy_from_battery_wh: float
     material_cost: float
+    energy_source: str = ""  # readings, partly_readings or estimate (app.printing.accounting.EnergySource)
 
 
 @dataclass
@@ -120,6 +121,7 @@ def _item(job: PrintJob, customer: Customer | None) -> ReportItem:
         energy_from_sun_wh=job.energy_from_sun_wh,
         energy_from_battery_wh=job.energy_from_battery_wh,
         material_cost=job.material_cost,
+        energy_source=job.energy_source,
     )
 
 

@@ -454,4 +454,8 @@ def _num(value: float | None, digits: int) -> str:
 def _energy(order: Any) -> str:
     if not order.used_energy_wh:
         return "-"
-    return f"{order.used_energy_wh:.0f} ({order.energy_from_sun_wh or 0:.0f}/{order.energy_from_battery_wh or 0:.0f})"
+    text = f"{order.used_energy_wh:.0f} ({order.energy_from_sun_wh or 0:.0f}/{order.energy_from_battery_wh or 0:.0f})"
+    return f"{text}, {_ENERGY_SOURCES[order.energy_source]}" if order.energy_source in _ENERGY_SOURCES else text
+
+
+_ENERGY_SOURCES = {"readings": "measured", "partly_readings": "partly measured", "estimate": "estimated"}

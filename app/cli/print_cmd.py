@@ -77,8 +77,22 @@ def _baud(text: str) -> int | None:
 
 
 def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.printing.jobs import JobNotFoundError, JobNotResumableError, list_jobs
-    from app.printing.runner import JobNotStartableError, PrintRefusedError, check_file, resume_print, start_print, store_checked_job
+    from app.printing.jobs import (
+        JobAlreadyClaimedError,
+        JobFileChangedError,
+        JobNotFoundError,
+        JobNotResumableError,
+        list_jobs,
+    )
+    from app.printing.runner import (
+        JobNotStartableError,
+        PrinterUnknownError,
+        PrintRefusedError,
+        check_file,
+        resume_print,
+        start_print,
+        store_checked_job,
+    )
     from db.models import JobState
     from printers.gcode import GcodeReadError
     from printers.profiles import ProfileError, UnknownProfileError
@@ -124,8 +138,10 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except PrintRefusedError as exc:
         raise CliError(str(exc), data={"safety": exc.report.to_json()}) from exc
     except (GcodeReadError, PortError, ConnectError, JobNotFoundError, JobNotResumableError, JobNotStartableError,
-            SessionError) as exc:
+            JobAlreadyClaimedError, JobFileChangedError, PrinterUnknownError, SessionError) as exc:
         raise CliError(str(exc)) from exc
+    if active.target is not None and active.target.notice and not args.json:
+        print(active.target.notice, file=sys.stderr)
     return _follow(active, progress_line)
 
 

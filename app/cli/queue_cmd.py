@@ -29,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--priority", type=int, default=0, help="higher prints first (-100…100)")
     add.add_argument("--deadline", metavar="UTC", help="e.g. 2025-03-04T15:00:00Z")
     add.add_argument("--printer", help="the printer it must run on (by name)")
+    add.add_argument("--printer-profile", metavar="PROFILE",
+                     help="the printer profile FILE was sliced for; it is checked against it before it is queued "
+                          "(default: the profile of --printer, or of the lab's printers when they all share one)")
+    add.add_argument("--material", metavar="NAME", help="the material FILE was sliced for (for grams and cost)")
     _add_order_flags(add)
     add_json_flag(add)
     add.set_defaults(func=queue_add)
@@ -76,7 +80,7 @@ def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.queue.model import PlanInputError
     from app.queue.scenario import parse_utc
-    from app.queue.store import QueueError, add_gcode_job, add_job, list_jobs
+    from app.queue.store import QueueError, UnsafeQueueFileError, add_job, list_jobs
 
     deadline: datetime | None = None
     try:
@@ -88,19 +92,23 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     try:
         if args.gcode:
             from app.queue.gcode_estimate import GcodeEstimateError
+            from app.queue.intake import queue_gcode_file
 
-            path = Path(args.gcode)
-            if not path.is_file():
-                raise CliError(f"There is no file {path}: give the path of a sliced .gcode file.")
             try:
-                job_id = add_gcode_job(services.session_factory, services.blobs, path, name=args.name,
-                                       priority=args.priority, deadline_utc=deadline, printer=args.printer,
-                                       order=_order_from_flags(services, args))
+                job_id = queue_gcode_file(
+                    services, Path(args.gcode), printer_profile_id=args.printer_profile, material_id=args.material,
+                    name=args.name, priority=args.priority, deadline_utc=deadline, printer=args.printer,
+                    order=_order_from_flags(services, args),
+                )
+            except UnsafeQueueFileError as exc:
+                raise CliError(str(exc), data={"safety": exc.report.to_json()}) from exc
             except GcodeEstimateError as exc:
                 raise CliError(str(exc)) from exc
         else:
             if args.duration_min is None or args.energy_wh is None or not args.name:
                 raise CliError("Give a G-code file, or --name, --duration-min and --energy-wh.")
+            if args.printer_profile or args.material:
+                raise CliError("--printer-profile and --material describe a G-code file: give the file too.")
             job_id = add_job(services.session_factory, name=args.name, duration_min=args.duration_min,
                              energy_wh=args.energy_wh, peak_w=args.peak_w, priority=args.priority,
                              deadline_utc=deadline, printer=args.printer, order=_order_from_flags(services, args))
@@ -108,6 +116,8 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(str(exc)) from exc
     job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
     text = f"Queued job {job.id} '{job.name}': {job.duration_min:.0f} min, {job.energy_wh:.0f} Wh, peak {job.peak_w:.0f} W."
+    if job.printer_profile_id:
+        text += f" Checked for the printer profile {job.printer_profile_id}."
     return CommandResult(job.to_json(), text)
 
 

@@ -172,6 +172,7 @@ def get_customer(services: Services, customer_id: int) -> CustomerDetail:
                 OrderView(
                     j.id, j.name, j.state.value, j.fit_id, j.created_at, j.finished_at, j.used_filament_g,
                     j.printed_minutes, j.used_energy_wh, j.energy_from_sun_wh, j.energy_from_battery_wh,
+                    j.energy_source,
                 )
                 for j in session.scalars(
                     select(PrintJob).where(PrintJob.customer_id == customer_id).order_by(PrintJob.created_at, PrintJob.id)

@@ -173,6 +173,7 @@ class OrderView:
     used_energy_wh: float | None = None
     energy_from_sun_wh: float | None = None
     energy_from_battery_wh: float | None = None
+    energy_source: str = ""  # how the energy was booked: readings, partly_readings, estimate ("" before)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -187,6 +188,7 @@ class OrderView:
             "used_energy_wh": self.used_energy_wh,
             "energy_from_sun_wh": self.energy_from_sun_wh,
             "energy_from_battery_wh": self.energy_from_battery_wh,
+            "energy_source": self.energy_source,
         }
 
 

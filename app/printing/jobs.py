@@ -7,18 +7,20 @@ its stale heartbeat and shown as interrupted at that line.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.accounting import record_usage
-from catalog.blobstore import BlobStore, register_blob
+from catalog.blobstore import BlobCorruptError, BlobNotFoundError, BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, PrintJob
 from db.types import utcnow
@@ -37,6 +39,14 @@ class JobNotResumableError(ValueError):
     """The job is not interrupted (done, cancelled, or still running elsewhere)."""
 
 
+class JobFileChangedError(ValueError):
+    """The job's G-code on disk is no longer the file that was queued: nothing is sent."""
+
+
+class JobAlreadyClaimedError(ValueError):
+    """Another printer (or another start) took the job first."""
+
+
 @dataclass(frozen=True)
 class PrintJobView:
     id: int
@@ -48,6 +58,9 @@ class PrintJobView:
     port: str
     layer: int
     updated_at: str
+    printer_profile_id: str | None = None  # what it was made for; None: queued before Heliofab recorded it
+    material_id: str | None = None
+    printer: str = ""  # the printer that claimed it last
 
     @property
     def is_resumable(self) -> bool:
@@ -79,6 +92,9 @@ def _view(job: PrintJob) -> PrintJobView:
         str(state.get("port", "")),
         int(state.get("layer", 0)),
         str(state.get("heartbeat_utc", "")),
+        job.printer_profile_id,
+        job.material_id,
+        str(state.get("printer", "")),
     )
 
 
@@ -92,6 +108,8 @@ def create_job(
     duration_s: float = 0.0,
     filament_g: float = 0.0,
     energy_wh: float = 0.0,
+    printer_profile_id: str | None = None,
+    material_id: str | None = None,
 ) -> int:
     """Store the G-code (content-addressed) and a QUEUED job row for it; returns the job id."""
     ref = blobs.put_bytes(gcode)
@@ -104,6 +122,8 @@ def create_job(
             duration_s=duration_s,
             filament_g=filament_g,
             energy_wh=energy_wh,
+            printer_profile_id=printer_profile_id,
+            material_id=material_id,
         )
         session.add(job)
         session.flush()
@@ -129,7 +149,22 @@ def load_job(factory: sessionmaker[Session], blobs: BlobStore, job_id: int) -> t
         view = _view(job)
         sha = job.gcode_sha256
         stored = dict(job.machine_state or {})
-    text = blobs.read_bytes(sha).decode("utf-8", errors="replace")
+    try:
+        data = blobs.read_bytes(sha)
+    except BlobNotFoundError as exc:
+        raise JobFileChangedError(
+            f"The G-code of job {job_id} is missing from the data folder: nothing was sent; restore the folder "
+            "from a backup or queue the file again."
+        ) from exc
+    except BlobCorruptError:
+        data = b""  # reported below with the job's own words
+    # Checked here as well as in the store: what is streamed must be byte for byte what was checked and queued.
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise JobFileChangedError(
+            f"The G-code of job {job_id} changed on disk since it was queued (its SHA-256 no longer matches): "
+            "nothing was sent; queue the file again."
+        )
+    text = data.decode("utf-8", errors="replace")
     state = MachineState.from_json(stored.get("machine", {}))
     offset = stored.get("line_offset")
     return view, text.splitlines(), state, int(offset) if offset is not None else None
@@ -141,6 +176,74 @@ def list_jobs(factory: sessionmaker[Session], *, states: Sequence[JobState] | No
         if states:
             query = query.where(PrintJob.state.in_(states))
         return [_view(job) for job in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A job taken for one printer; `previous_state` is where releasing it puts the job back."""
+
+    job_id: int
+    token: str
+    previous_state: JobState
+    printer: str
+    port: str
+
+
+def claim_job(
+    factory: sessionmaker[Session], job_id: int, *, printer: str, port: str, from_states: Sequence[JobState]
+) -> Claim:
+    """Take the job for this printer before connecting: one conditional UPDATE in its own committed
+    transaction, so of two starts racing for the same job exactly one wins.
+
+    The row's state moves to PRINTING only if it is still in `from_states`; the state it had, the
+    printer and a token go into its machine state in the same statement (SQL evaluates the right-hand
+    sides on the old row), so the claim can be released exactly as it was made.
+    """
+    token = uuid.uuid4().hex
+    now = utcnow().isoformat()
+    states = [s.name for s in from_states]  # the enum column stores member names
+    machine_state = func.json_set(
+        func.coalesce(PrintJob.machine_state, literal_column("'{}'")),
+        "$.claimed_from", PrintJob.state,
+        "$.claim_token", token,
+        "$.printer", printer,
+        "$.port", port,
+        "$.heartbeat_utc", now,
+    )
+    with unit_of_work(factory) as session:
+        result = session.execute(
+            update(PrintJob)
+            .where(PrintJob.id == job_id, PrintJob.state.in_(from_states))
+            .values(state=JobState.PRINTING, machine_state=machine_state)
+            .execution_options(synchronize_session=False)
+        )
+        claimed = result.rowcount == 1  # type: ignore[attr-defined]
+    with factory() as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise JobNotFoundError(f"There is no print job {job_id}: see `heliofab queue list`.")
+        stored = job.machine_state or {}
+        if not claimed or stored.get("claim_token") != token:
+            where = f" on {stored.get('printer') or stored.get('port')}" if stored.get("printer") or stored.get("port") else ""
+            if job.state in (JobState.PRINTING, JobState.PAUSED):
+                raise JobAlreadyClaimedError(f"Job {job_id} is already {job.state.value}{where}.")
+            raise JobAlreadyClaimedError(f"Job {job_id} is {job.state.value}, so it can't be started now.")
+        previous = JobState.__members__.get(str(stored.get("claimed_from")), from_states[0])
+    return Claim(job_id, token, previous, printer, port)
+
+
+def release_claim(factory: sessionmaker[Session], claim: Claim, reason: str) -> None:
+    """Put a claimed job back where it was (connecting failed, or nothing was sent): it can be started again."""
+    with unit_of_work(factory) as session:
+        job = session.get(PrintJob, claim.job_id)
+        if job is None or (job.machine_state or {}).get("claim_token") != claim.token:
+            return  # not ours any more
+        if job.state is not JobState.PRINTING:
+            return  # the recorder has moved it on: it owns the job's state now
+        stored = {k: v for k, v in (job.machine_state or {}).items() if k not in ("claimed_from", "claim_token")}
+        job.machine_state = stored
+        job.state = claim.previous_state
+        session.add(JobEvent(job=job, kind="released", message=f"Not started on {claim.printer}: {reason}"))
 
 
 def mark_orphans_interrupted(factory: sessionmaker[Session], *, stale_after_s: float = HEARTBEAT_STALE_S) -> int:

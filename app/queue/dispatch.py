@@ -19,8 +19,12 @@ import enum
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
+
+# A start that was refused (unsafe for that printer, file changed, job taken elsewhere) is not tried
+# again on the same printer before this: the plan moves on, and the operator reads why on the job.
+RETRY_REFUSED_AFTER = timedelta(minutes=15)
 
 
 class PrinterRunState(enum.Enum):
@@ -173,6 +177,7 @@ class Dispatcher:
         self._lock = threading.Lock()
         self.running: dict[str, _Running] = {}  # by printer
         self.events: list[DispatchEvent] = []
+        self._refused: dict[tuple[str, str], datetime] = {}  # (job, printer) → when its start was refused
 
     def _emit(self, now: datetime, run: _Running | PlannedStart, kind: str, message: str) -> None:
         event = DispatchEvent(now, run.job, run.printer, kind, message)
@@ -191,7 +196,15 @@ class Dispatcher:
                     continue
                 if control.run_state() is not PrinterRunState.IDLE:
                     continue
-                control.start_job(start.job)
+                refused_at = self._refused.get((start.job, start.printer))
+                if refused_at is not None and now - refused_at < RETRY_REFUSED_AFTER:
+                    continue
+                try:
+                    control.start_job(start.job)
+                except Exception as exc:  # noqa: BLE001 - one refused start must not stop the other printers
+                    self._refused[(start.job, start.printer)] = now
+                    self._emit(now, start, "refused", f"Job {start.job} not started on {start.printer}: {exc}")
+                    continue
                 self.running[start.printer] = _Running(start.job, start.printer, start.policy.bed_c, start.policy)
                 self._emit(now, start, "started", f"Started {start.job} on {start.printer} as planned.")
             for run in list(self.running.values()):

@@ -38,6 +38,10 @@ class PlanJob:
     is_running: bool = False  # started before the plan's start: fixed, with the remaining profile
     previous_start_utc: datetime | None = None  # stickiness on re-plans
     name: str = ""
+    # Printers whose profile can take the job (None: any, for a job with no recorded profile);
+    # `printer_note` says why the list is empty, or what the operator should know about it.
+    printers_allowed: tuple[str, ...] | None = None
+    printer_note: str = ""
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -372,19 +372,37 @@ class Planner:
         starts = starts[self.start_ok[starts]]
         if starts.size == 0:
             return starts, np.empty((0, 0), dtype=bool), "nobody is there to start it before its deadline"
-        if job.printer is not None:
-            if job.printer not in self.printer_index:
-                return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), f"it needs printer {job.printer}, which is not in this lab"
-            rows = [self.printer_index[job.printer]]
-        else:
-            rows = list(range(len(self.inp.printers)))
+        rows, why_none = self._rows(job)
+        if not rows:
+            return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), why_none
         free = self._free_starts(tuple(rows), d)[:, starts]
         any_free = free.any(axis=0)
         if not any_free.any():
-            which = f"printer {job.printer} is" if job.printer else "every printer is"
+            if job.printer:
+                which = f"printer {job.printer} is"
+            elif job.printers_allowed is not None and len(rows) < len(self.inp.printers):
+                which = "every printer that can take it is"
+            else:
+                which = "every printer is"
             when = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else " in the plan"
             return np.empty(0, dtype=int), free, f"{which} busy{when}"
         return starts[any_free], free[:, any_free], ""
+
+    def _rows(self, job: PlanJob) -> tuple[list[int], str]:
+        """The printers (rows) the job may run on, or a reason why there are none."""
+        allowed = job.printers_allowed
+        if job.printer is not None:
+            if job.printer not in self.printer_index:
+                return [], f"it needs printer {job.printer}, which is not in this lab"
+            if allowed is not None and job.printer not in allowed:
+                return [], f"it needs printer {job.printer}, which can't take it: {job.printer_note}"
+            return [self.printer_index[job.printer]], ""
+        if allowed is None:
+            return list(range(len(self.inp.printers))), ""
+        rows = [self.printer_index[p] for p in self.inp.printers if p in allowed]
+        if not rows:
+            return [], job.printer_note or "no printer of this lab can take it"
+        return rows, ""
 
     def _headroom(self, d: int) -> tuple[FloatArray, FloatArray]:
         """Per start s (0…H−d), the most energy a d-slot job starting at s could take from the
@@ -419,7 +437,7 @@ class Planner:
     def _place(self, job: PlanJob) -> bool:
         prof = job_profile_w(job, self.inp.slot_min)
         d = len(prof)
-        if job.printer is None or job.printer in self.printer_index:
+        if self._rows(job)[0]:
             if d <= self.h and not self._deadline_too_soon(job) and self._surely_too_big(job, prof):
                 return False
         starts, free, reason = self._candidates(job, d)
@@ -471,21 +489,30 @@ class Planner:
             cost = cost - STICKINESS_WH * (starts == self._slot_round(job.previous_start_utc))
         best = int(np.argmin(cost))
         s = int(starts[best])
-        rows = [self.printer_index[job.printer]] if job.printer else list(range(len(self.inp.printers)))
+        rows = self._rows(job)[0]
         printer_row = rows[int(np.flatnonzero(free[:, best])[0])]
         energy = float(prof.sum() * self.dt_h)
         sun_share = 100.0 * (1.0 - from_battery[best] / energy) if energy > 0 else 100.0
         self._commit(job, prof, s, printer_row, battery_wh=float(from_battery[best]), sun_share=sun_share)
-        self.placed[job.id] = _with_reason(self.placed[job.id], self._placed_reason(job, prof, s, earliest))
+        reason = self._placed_reason(job, prof, s, earliest)
+        if job.printer_note and job.printers_allowed is None:
+            reason = f"{reason} {job.printer_note}"
+        self.placed[job.id] = _with_reason(self.placed[job.id], reason)
         return True
 
     def _place_fixed(self, job: PlanJob) -> None:
         prof = job_profile_w(job, self.inp.slot_min)
         # A pinned start that has passed without the print starting means "as soon as possible".
         s = 0 if job.is_running else max(0, self._slot_round(job.pinned_start_utc))  # type: ignore[arg-type]
-        printer = job.pinned_printer or job.printer or self.inp.printers[0]
+        rows, why_none = self._rows(job)
+        printer = job.pinned_printer or job.printer or self.inp.printers[rows[0] if rows else 0]
         if printer not in self.printer_index:
             self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which is not in this lab."
+            return
+        # A running job stays where it runs; a pinned one is only placed on a printer that can take it.
+        if not job.is_running and self.printer_index[printer] not in rows:
+            why = why_none or job.printer_note or "its profile does not fit that printer"
+            self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which can't take it: {why}."
             return
         if s < 0 or s >= self.h:
             self.reasons[job.id] = "Not scheduled: its pinned start is outside the plan."

@@ -8,10 +8,17 @@ import numpy as np
 
 from app.energy.pv import site_load_slots_w, staffed_slots
 from app.energy.state import SLOT_MIN, EnergyNow, energy_now
-from app.queue.model import BatteryState, Plan, PlanInput
+from app.queue.compat import misfit
+from app.queue.model import BatteryState, Plan, PlanInput, PlanJob
 from app.queue.planner import Planner
-from app.queue.store import list_jobs, printer_names, save_plan
+from app.queue.store import LabPrinter, QueueJob, lab_printers, list_jobs, save_plan
 from app.services import Services
+from printers.profiles import PrinterProfile, ProfileError, UnknownProfileError
+
+NO_PROFILE_NOTE = (
+    "It has no printer profile (queued by an older Heliofab), so any printer may take it; its file is "
+    "checked against that printer's profile before the first line is sent."
+)
 
 
 def build_lab_input(services: Services, now: datetime | None = None) -> tuple[PlanInput, EnergyNow]:
@@ -19,8 +26,10 @@ def build_lab_input(services: Services, now: datetime | None = None) -> tuple[Pl
     site = state.site
     n = len(state.forecast.cautious_w)
     start_s = state.start_utc.timestamp()
-    printers = tuple(printer_names(services.session_factory)) or ("printer",)
-    jobs = tuple(j.to_plan_job() for j in list_jobs(services.session_factory))
+    lab = lab_printers(services.session_factory)
+    printers = tuple(p.name for p in lab) or ("printer",)
+    profiles = _printer_profiles(services, lab)
+    jobs = tuple(plan_job(j, lab, profiles, services) for j in list_jobs(services.session_factory))
     inp = PlanInput(
         start_utc=state.start_utc,
         slot_min=SLOT_MIN,
@@ -50,3 +59,48 @@ def plan_lab_queue(services: Services, now: datetime | None = None, *, is_saved:
     if is_saved:
         save_plan(services.session_factory, plan)
     return plan, state
+
+
+def _printer_profiles(services: Services, lab: list[LabPrinter]) -> dict[str, PrinterProfile]:
+    """The profiles of the lab's printers; one that can't be read is left out (its printer then takes
+    only jobs with no recorded profile, whose file is checked when it starts)."""
+    found: dict[str, PrinterProfile] = {}
+    for printer in lab:
+        if printer.profile_id not in found:
+            try:
+                found[printer.profile_id] = services.profiles.printer(printer.profile_id)
+            except (ProfileError, UnknownProfileError):
+                continue
+    return found
+
+
+def plan_job(job: QueueJob, lab: list[LabPrinter], profiles: dict[str, PrinterProfile], services: Services) -> PlanJob:
+    """The job as the planner sees it, with the printers whose profile can take it."""
+    if job.printer_profile_id is None:
+        return job.to_plan_job(None, NO_PROFILE_NOTE)
+    try:
+        made_for = services.profiles.printer(job.printer_profile_id)
+    except UnknownProfileError:
+        return job.to_plan_job((), (
+            f"it was made for the printer profile '{job.printer_profile_id}', which has been deleted: "
+            "queue its file again for one of this lab's printers"
+        ))
+    if not lab:
+        return job.to_plan_job((), (
+            f"no printer is set up in this lab for {made_for.name}: add the lab's printers with their profiles"
+        ))
+    readable = [p for p in lab if p.profile_id in profiles]
+    allowed = tuple(p.name for p in readable if misfit(made_for, profiles[p.profile_id]) is None)
+    required = next((p for p in readable if p.name == job.printer), None)
+    if required is not None and required.name not in allowed:
+        return job.to_plan_job(allowed, f"{misfit(made_for, profiles[required.profile_id])} ({made_for.name})")
+    if allowed:
+        return job.to_plan_job(allowed, "")
+    if not readable:
+        return job.to_plan_job((), "the profiles of this lab's printers can't be read: check them on the Printers screen")
+    first = readable[0]
+    why = misfit(made_for, profiles[first.profile_id])
+    return job.to_plan_job((), (
+        f"no printer of this lab can take a job made for {made_for.name} ({first.name}: {why}); "
+        "set up such a printer or slice it again for one of yours"
+    ))

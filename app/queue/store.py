@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.queue.model import Plan, PlanJob
@@ -15,6 +15,7 @@ from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
+from printers.gcode import GcodeReadError, SafetyReport, check_gcode, program_for_passes, read_gcode_lines
 from printers.profiles import MaterialProfile, PrinterProfile
 
 PROFILE_EVENT = "energy_profile"
@@ -23,6 +24,22 @@ ACTIVE_STATES = (JobState.QUEUED, JobState.PLANNED, JobState.PRINTING, JobState.
 
 class QueueError(ValueError):
     """A queue change that can't be made; the message says what to do."""
+
+
+class UnsafeQueueFileError(QueueError):
+    """The file failed the safety check for the profile it is queued for: nothing was queued."""
+
+    def __init__(self, report: SafetyReport, printer: PrinterProfile) -> None:
+        super().__init__(f"Not queued, unsafe on {printer.name}: {report.summary().removeprefix('Unsafe G-code, ')}.")
+        self.report = report
+        self.printer = printer
+
+
+@dataclass(frozen=True)
+class LabPrinter:
+    name: str
+    profile_id: str
+    port: str
 
 
 @dataclass(frozen=True)
@@ -41,8 +58,10 @@ class QueueJob:
     plan_reason: str
     is_pinned: bool
     profile_w: tuple[float, ...] | None  # mean watts per 15-min slot, from the G-code analysis
+    printer_profile_id: str | None = None  # what it was sliced for; None: queued before that was recorded
+    material_id: str | None = None
 
-    def to_plan_job(self) -> PlanJob:
+    def to_plan_job(self, printers_allowed: tuple[str, ...] | None = None, printer_note: str = "") -> PlanJob:
         return PlanJob(
             id=str(self.id),
             name=self.name,
@@ -57,6 +76,8 @@ class QueueJob:
             pinned_printer=self.planned_printer if self.is_pinned else None,
             is_running=self.state in ("printing", "paused"),
             previous_start_utc=self.planned_start_utc,
+            printers_allowed=printers_allowed,
+            printer_note=printer_note,
         )
 
     def to_json(self) -> dict[str, object]:
@@ -74,6 +95,8 @@ class QueueJob:
             "planned_printer": self.planned_printer,
             "plan_reason": self.plan_reason,
             "is_pinned": self.is_pinned,
+            "printer_profile": self.printer_profile_id,
+            "material": self.material_id,
         }
 
 
@@ -84,6 +107,13 @@ def _iso(when: datetime | None) -> str | None:
 def printer_names(session_factory: sessionmaker[Session]) -> list[str]:
     with session_factory() as session:
         return list(session.scalars(select(Printer.name).where(Printer.is_enabled).order_by(Printer.id)))
+
+
+def lab_printers(session_factory: sessionmaker[Session]) -> list[LabPrinter]:
+    """The lab's enabled printers with their profiles, in the order they were added."""
+    with session_factory() as session:
+        rows = session.scalars(select(Printer).where(Printer.is_enabled).order_by(Printer.id))
+        return [LabPrinter(r.name, r.profile_id, r.port) for r in rows]
 
 
 def _printer_id(session: Session, name: str | None) -> int | None:
@@ -123,6 +153,8 @@ def list_jobs(session_factory: sessionmaker[Session], *, is_active_only: bool = 
                 plan_reason=r.plan_reason,
                 is_pinned=r.is_pinned,
                 profile_w=profiles.get(r.id) or None,
+                printer_profile_id=r.printer_profile_id,
+                material_id=r.material_id,
             )
             for r in rows
         ]
@@ -145,6 +177,8 @@ def add_job(
     design_id: str | None = None,
     fit_id: int | None = None,
     order: OrderLink | None = None,
+    printer_profile_id: str | None = None,
+    material_id: str | None = None,
 ) -> int:
     """`order` ties the job to a customer's order and carries the design's licence with it."""
     if not name.strip():
@@ -172,6 +206,8 @@ def add_job(
             total_lines=total_lines,
             design_id=design_id,
             fit_id=fit_id,
+            printer_profile_id=printer_profile_id,
+            material_id=material_id,
         )
         if order is not None:
             order.apply_to(job)
@@ -188,21 +224,31 @@ def add_gcode_job(
     blobs: BlobStore,
     path: Path,
     *,
+    printer_profile: PrinterProfile,
+    material: MaterialProfile | None = None,
     name: str | None = None,
     priority: int = 0,
     deadline_utc: datetime | None = None,
     printer: str | None = None,
     order: OrderLink | None = None,
-    printer_profile: PrinterProfile | None = None,
-    material: MaterialProfile | None = None,
 ) -> int:
-    """Analyse the G-code (time, energy profile, peak) and queue it; the file goes into the blob store.
+    """Check the G-code for the printer profile it was made for, analyse it (time, energy profile, peak)
+    and queue it with that profile and material; the file goes into the blob store.
 
-    With the printer and material it was sliced for, the watts and grams are theirs, not a generic printer's.
+    Raises UnsafeQueueFileError (the problem and its line), QueueError or GcodeEstimateError: nothing queued.
     """
-    from app.queue.gcode_estimate import estimate_from_gcode
+    from app.queue.gcode_estimate import GcodeEstimateError, estimate_from_gcode
 
+    try:
+        report = check_gcode(program_for_passes(read_gcode_lines(path)), printer_profile)
+    except GcodeReadError as exc:
+        raise GcodeEstimateError(str(exc)) from exc
+    if not report.is_safe:
+        raise UnsafeQueueFileError(report, printer_profile)
     estimate = estimate_from_gcode(path, printer=printer_profile, material=material)
+    if printer:
+        with session_factory() as session:
+            _printer_id(session, printer)  # an unknown printer name fails before the file is stored
     ref = blobs.put_file(path)
     with unit_of_work(session_factory) as session:
         register_blob(session, ref, "text/x-gcode")
@@ -220,6 +266,8 @@ def add_gcode_job(
         filament_g=estimate.filament_g,
         total_lines=estimate.total_lines,
         order=order,
+        printer_profile_id=printer_profile.id,
+        material_id=material.id if material is not None else None,
     )
 
 
@@ -260,22 +308,27 @@ def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
     """Write planned starts and reasons back; unscheduled jobs go back to QUEUED with their reason."""
     by_job = {a.job: a for a in plan.assignments}
     reasons = {u.job: u.reason for u in plan.unscheduled}
+    waiting = (JobState.QUEUED, JobState.PLANNED)
     with unit_of_work(session_factory) as session:
         ids = {p.name: p.id for p in session.scalars(select(Printer))}
-        for job in session.scalars(select(PrintJob).where(PrintJob.state.in_((JobState.QUEUED, JobState.PLANNED)))):
-            key = str(job.id)
+        jobs = session.execute(select(PrintJob.id, PrintJob.is_pinned).where(PrintJob.state.in_(waiting))).all()
+        for job_id, is_pinned in jobs:
+            key = str(job_id)
+            values: dict[str, object]
             if key in by_job:
                 a = by_job[key]
-                job.state = JobState.PLANNED
-                job.planned_start_utc = a.start_utc
-                job.planned_printer_id = ids.get(a.printer)
-                job.plan_reason = a.reason
+                values = {"state": JobState.PLANNED, "planned_start_utc": a.start_utc,
+                          "planned_printer_id": ids.get(a.printer), "plan_reason": a.reason}
             elif key in reasons:
-                job.state = JobState.QUEUED
-                if not job.is_pinned:
-                    job.planned_start_utc = None
-                    job.planned_printer_id = None
-                job.plan_reason = reasons[key]
+                values = {"state": JobState.QUEUED, "plan_reason": reasons[key]}
+                if not is_pinned:
+                    values.update(planned_start_utc=None, planned_printer_id=None)
+            else:
+                continue
+            # Conditional on the state: a job a printer claimed since the plan was read keeps its claim.
+            session.execute(
+                update(PrintJob).where(PrintJob.id == job_id, PrintJob.state.in_(waiting)).values(**values)
+            )
 
 
 def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[str, str, datetime]]:
@@ -318,6 +371,8 @@ def record_dispatch_event(
         state = _EVENT_STATES.get(kind)
         if state is not None:
             job.state = state
+        if kind == "refused":
+            job.plan_reason = message  # shown in the queue until the next plan explains it again
         if kind == "started":
             job.started_at = at_utc
         elif kind in ("finished", "failed"):

@@ -23,9 +23,10 @@ ESTIMATE = Estimate(print_minutes=3.0, heat_up_minutes=2.0, filament_g=0.4, fila
                     energy_wh=6.0, peak_w=220.0, layers=1)
 
 
-def _sliced(gcode: Path) -> SimpleNamespace:
-    # Only what queueing reads of a SliceOutcome: the file, the estimate, and the profiles (generic here).
-    return SimpleNamespace(output=gcode, estimate=ESTIMATE, printer=None, material=None)
+def _sliced(gcode: Path, services: Services) -> SimpleNamespace:
+    # Only what queueing reads of a SliceOutcome: the file, the estimate, and the profiles it was sliced for.
+    return SimpleNamespace(output=gcode, estimate=ESTIMATE, printer=services.profiles.printer("creality-ender3"),
+                           material=services.profiles.material("PETG"))
 
 
 def _fit(services: Services) -> tuple[int, int]:
@@ -38,10 +39,11 @@ def test_sliced_fit_is_queued_for_its_customer_with_the_licence(services: Servic
     customer_id, fit_id = _fit(services)
     gcode = tmp_path / "fit.gcode"
     gcode.write_text(GCODE, encoding="utf-8")
-    order = queue_sliced_fit(services, fit_id, _sliced(gcode))
+    order = queue_sliced_fit(services, fit_id, _sliced(gcode, services))
     assert order.customer_id == customer_id and order.design_id == "round-classic" and order.licence
     job = next(j for j in list_jobs(services.session_factory) if j.id == order.job_id)
     assert job.state == "queued" and job.duration_min > 0
+    assert (job.printer_profile_id, job.material_id) == ("creality-ender3", "petg")  # kept for the planner and the check
     orders = get_customer(services, customer_id).orders
     assert [o.id for o in orders] == [order.job_id] and orders[0].fit_id == fit_id
 
@@ -52,7 +54,7 @@ def test_selling_a_non_commercial_design_needs_confirmation(services: Services, 
     gcode = tmp_path / "fit.gcode"
     gcode.write_text(GCODE, encoding="utf-8")
     with pytest.raises(SaleNeedsConfirmationError):
-        queue_sliced_fit(services, fit_id, _sliced(gcode), is_for_sale=True)
+        queue_sliced_fit(services, fit_id, _sliced(gcode, services), is_for_sale=True)
     assert get_customer(services, customer_id).orders == ()  # nothing queued
-    order = queue_sliced_fit(services, fit_id, _sliced(gcode), is_for_sale=True, is_sale_confirmed=True)
+    order = queue_sliced_fit(services, fit_id, _sliced(gcode, services), is_for_sale=True, is_sale_confirmed=True)
     assert order.licence == "CC-BY-NC-4.0"

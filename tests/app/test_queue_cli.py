@@ -83,9 +83,11 @@ M140 S0
 def test_queue_add_from_gcode_uses_the_analysis(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "part.gcode"
     path.write_text(GCODE)
-    assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(path), "--json"]) == 0
+    assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(path), "--printer-profile", "creality-ender3",
+                 "--json"]) == 0
     job = json.loads(capsys.readouterr().out)
     assert job["name"] == "part" and job["duration_min"] > 0 and job["energy_wh"] > 0 and job["peak_w"] > 0
+    assert job["printer_profile"] == "creality-ender3"
     bad = tmp_path / "bad.gcode"
     bad.write_bytes(b"\x00\x01\x02")
-    assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(bad)]) == 1
+    assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(bad), "--printer-profile", "creality-ender3"]) == 1

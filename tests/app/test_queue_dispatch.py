@@ -133,35 +133,6 @@ for layer in range(40):
         LAYERED.append(f"G1 X{10 + (i % 2) * 2} Y{10 + layer % 5} E{(layer * 10 + i + 1) * 0.1:.1f} F1200")
 
 
-def test_safe_pause_ladder_on_the_simulated_printer() -> None:
-    from app.queue.session_control import SessionPrinterControl
-    from printers.session import PrintSession, SessionState
-    from printers.sim.firmware import SimConfig
-    from printers.sim.printer import SimulatedPrinter
-
-    sim = SimulatedPrinter(SimConfig(speed=0.05, hotend_heat_c_s=500.0, bed_heat_c_s=500.0))
-    port = sim.start()
-    session = PrintSession(port)
-    try:
-        session.connect()
-        control = SessionPrinterControl("P1", session, lambda job_id: LAYERED)
-        dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
-        dispatcher.tick(NOW, [PlannedStart("frame", "P1", NOW)], {"frame": GOOD})
-        assert control.run_state() is PrinterRunState.PRINTING
-        dispatcher.tick(NOW, [], {"frame": BAD})
-        deadline = time.monotonic() + 20
-        while session.state is not SessionState.PAUSED and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert session.state is SessionState.PAUSED
-        assert sim.targets() == (0.0, 0.0)  # heaters off while paused
-        dispatcher.tick(NOW + timedelta(hours=3), [], {"frame": GOOD})
-        result = session.wait_until_finished(timeout_s=60)
-        assert result is not None and result.outcome.value == "done"
-    finally:
-        session.close()
-        sim.stop()
-
-
 def test_running_outlook_from_the_forecast() -> None:
     import numpy as np
 
@@ -195,12 +166,11 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     from app.queue.service import plan_lab_queue
     from app.queue.store import add_job, list_jobs
     from db.engine import unit_of_work
-    from db.models import Printer, PrinterProfile
+    from db.models import Printer
 
+    services.profiles.seed_builtin()
     with unit_of_work(services.session_factory) as session:
-        session.add(PrinterProfile(id="generic", name="Generic"))
-        session.flush()
-        session.add(Printer(name="P1", profile_id="generic"))
+        session.add(Printer(name="P1", profile_id="creality-ender3"))
     save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
                                      panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
                                      staffed_from_hour=0, staffed_to_hour=24))
@@ -218,16 +188,26 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     assert printer.state is PrinterRunState.PRINTING
 
 
-def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def _lab_printer_on_a_simulator(services, tmp_path, lines: list[str]):  # type: ignore[no-untyped-def]
+    """A simulated printer set up in the lab as an Ender 3, and a job queued (checked) for that profile."""
     from app.queue.printing_control import ServicePrinterControl
     from app.queue.store import add_gcode_job
+    from db.engine import unit_of_work
+    from db.models import Printer
 
     gcode = tmp_path / "frame.gcode"
-    gcode.write_text("\n".join(LAYERED) + "\nM104 S0\nM140 S0\n")
-    job_id = add_gcode_job(services.session_factory, services.blobs, gcode)
+    gcode.write_text("\n".join(lines) + "\nM104 S0\nM140 S0\n")
+    ender = services.profiles.printer("creality-ender3")
+    job_id = add_gcode_job(services.session_factory, services.blobs, gcode, printer_profile=ender)
     port = services.printing.start_simulator(speed=0.05)
+    with unit_of_work(services.session_factory) as session:
+        session.add(Printer(name="P1", profile_id=ender.id, port=port))
     services.printing.connect(port)
-    control = ServicePrinterControl(services.printing, port, "P1")
+    return job_id, port, ServicePrinterControl(services.printing, port, "P1")
+
+
+def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    job_id, port, control = _lab_printer_on_a_simulator(services, tmp_path, LAYERED)
     dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
     dispatcher.tick(NOW, [PlannedStart(str(job_id), "P1", NOW)], {str(job_id): GOOD})
     deadline = time.monotonic() + 20
@@ -247,6 +227,13 @@ def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  #
     assert services.printing.snapshot(port).last_result
     events = dispatcher.tick(NOW + timedelta(hours=4), [], {})
     assert [e.kind for e in events] == ["finished"]
+    # The real path recorded the print: progress to the last line, and what it used.
+    from db.models import PrintJob
+
+    with services.session_factory() as session:
+        job = session.get(PrintJob, job_id)
+        assert job is not None and job.state.value == "done" and job.last_acked_line == job.total_lines
+        assert job.energy_source == "estimate" and job.used_energy_wh > 0
 
 
 def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> None:  # type: ignore[no-untyped-def]
@@ -274,33 +261,38 @@ def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> 
     assert messages and "60 %" in messages[-1]
 
 
-def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer() -> None:
+def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from app.queue.dispatch import JobPowerPolicy
-    from app.queue.session_control import SessionPrinterControl
-    from printers.session import PrintSession, SessionState
-    from printers.sim.firmware import SimConfig
-    from printers.sim.printer import SimulatedPrinter
+    from printers.session import SessionState
 
-    sim = SimulatedPrinter(SimConfig(speed=0.05, hotend_heat_c_s=500.0, bed_heat_c_s=500.0))
-    port = sim.start()
-    session = PrintSession(port)
-    try:
-        session.connect()
-        control = SessionPrinterControl("P1", session, lambda job_id: ["M140 S60", *LAYERED])
-        dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
-        policy = JobPowerPolicy(bed_c=60.0, min_bed_c=45.0, bed_step_c=10.0)
-        dispatcher.tick(NOW, [PlannedStart("frame", "P1", NOW, policy)], {"frame": GOOD})
-        deadline = time.monotonic() + 20
-        while session.progress().confirmed_index < 5 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        events = dispatcher.tick(NOW, [], {"frame": BAD})
-        assert [e.kind for e in events] == ["bed_lowered"]
-        assert session.state is SessionState.PRINTING  # lowered without stopping
-        while sim.targets()[1] != 50.0 and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert sim.targets()[1] == 50.0
-        session.cancel()
-        session.wait_until_finished(timeout_s=60)
-    finally:
-        session.close()
-        sim.stop()
+    job_id, port, control = _lab_printer_on_a_simulator(services, tmp_path, LAYERED)
+    dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
+    policy = JobPowerPolicy(bed_c=60.0, min_bed_c=45.0, bed_step_c=10.0)
+    dispatcher.tick(NOW, [PlannedStart(str(job_id), "P1", NOW, policy)], {str(job_id): GOOD})
+    deadline = time.monotonic() + 20
+    while services.printing.snapshot(port).confirmed_line < 5 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    events = dispatcher.tick(NOW, [], {str(job_id): BAD})
+    assert [e.kind for e in events] == ["bed_lowered"]
+    assert services.printing.snapshot(port).state == SessionState.PRINTING.value  # lowered without stopping
+    while "> M140 S50" not in services.printing.snapshot(port).terminal and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert "> M140 S50" in services.printing.snapshot(port).terminal
+    services.printing.cancel(port)
+    deadline = time.monotonic() + 60
+    while control.run_state() is not PrinterRunState.IDLE and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def test_a_refused_start_is_reported_and_the_other_printers_go_on(services) -> None:  # type: ignore[no-untyped-def]
+    class RefusingPrinter(FakePrinter):
+        def start_job(self, job_id: str) -> None:
+            raise ValueError(f"Not printing on {self.printer_id}: Unsafe G-code, line 12: X 240 is off the bed")
+
+    small, big = RefusingPrinter("small"), FakePrinter("big")
+    dispatcher = Dispatcher({"small": small, "big": big}, reserve_pct=50, floor_pct=40)
+    planned = [PlannedStart("a", "small", NOW), PlannedStart("b", "big", NOW)]
+    events = dispatcher.tick(NOW, planned, {})
+    assert [(e.kind, e.job) for e in events] == [("refused", "a"), ("started", "b")]
+    assert "line 12" in events[0].message and big.calls == ["start b"]
+    assert dispatcher.tick(NOW + timedelta(minutes=1), planned, {}) == []  # not retried every minute

@@ -543,6 +543,13 @@ class FittingScreen(Screen):
             line += self.tr(" · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)").format(
                 g=order.used_filament_g or 0.0, min=order.printed_minutes or 0.0, wh=order.used_energy_wh or 0.0,
                 sun=order.energy_from_sun_wh or 0.0, bat=order.energy_from_battery_wh or 0.0)
+            source = {
+                "readings": self.tr("measured by the charge controller"),
+                "partly_readings": self.tr("partly measured by the charge controller"),
+                "estimate": self.tr("estimated, no controller readings"),
+            }.get(order.energy_source, "")
+            if source:
+                line += f" · {source}"
         return line
 
     def new_customer(self) -> None:

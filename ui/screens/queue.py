@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.printing.service import on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.dispatch_service import DispatchService
-from app.queue.store import add_gcode_job
+from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
@@ -220,6 +221,9 @@ class QueueScreen(Screen):
         self.empty_add_button = QPushButton(self.tr("Add a sliced G-code file…"))
         self.empty_add_button.clicked.connect(self._add_gcode)
         empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_message = QLabel("")  # why a file was not queued, while the queue is still empty
+        self.empty_message.setWordWrap(True)
+        empty_layout.addWidget(self.empty_message, 0, Qt.AlignmentFlag.AlignHCenter)
         self.stack.addWidget(empty_page)
         content = QWidget()
         self.stack.addWidget(content)
@@ -485,10 +489,42 @@ class QueueScreen(Screen):
         if not path:
             return
         services = self.ctx.services
-        self._run_then_refresh(
-            self.tr("Analysing the G-code"),
-            lambda: add_gcode_job(services.session_factory, services.blobs, Path(path)),
+        # The profiles come from the database: read them in the background, then ask.
+        self.ctx.tasks.run(
+            self.tr("Reading the printer profiles"),
+            lambda task: printer_profile_choices(services),
+            on_result=lambda choices: self._ask_profile(Path(path), choices),
+            on_error=lambda exc: self._show_queue_error(str(exc)),
+            show_progress=False,
         )
+
+    def _ask_profile(self, path: Path, choices: list[ProfileChoice]) -> None:
+        """Which printer the file was sliced for: it is checked against that profile before it is queued."""
+        labels = [self.tr("{name} (a printer of this lab)").format(name=c.name) if c.is_in_lab else c.name
+                  for c in choices]
+        label, is_ok = QInputDialog.getItem(
+            self, self.tr("Queue a G-code file"),
+            self.tr("Which printer was {file} sliced for? It is checked for that printer before it is queued.").format(
+                file=path.name),
+            labels, 0, False)
+        if is_ok and label in labels:
+            self.queue_file(path, choices[labels.index(label)].id)
+
+    def queue_file(self, path: Path, printer_profile_id: str) -> None:
+        """Check `path` for the profile and queue it (in the background); an unsafe file is refused, with its line."""
+        services = self.ctx.services
+        self.empty_message.setText("")
+        self.ctx.tasks.run(
+            self.tr("Checking and analysing the G-code"),
+            lambda task: queue_gcode_file(services, path, printer_profile_id=printer_profile_id),
+            on_result=lambda _: self.refresh(),
+            on_error=lambda exc: self._show_queue_error(str(exc)),
+            show_progress=False,
+        )
+
+    def _show_queue_error(self, message: str) -> None:
+        self.summary.setText(message)
+        self.empty_message.setText(message)
 
     def _toggle_dispatch(self, is_on: bool) -> None:
         if is_on:
