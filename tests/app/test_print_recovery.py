@@ -246,3 +246,42 @@ def test_service_reconnects_and_resumes_by_itself_after_a_cable_pull(services: S
     reheat = ["M190 S60", "M109 S200"]
     split = next(i for i in range(len(PREAMBLE), len(log)) if log[i : i + 2] == reheat)  # after the job's own heat-up
     assert log[:split] + log[split + 2 :] == commands_of(lines)
+
+
+def test_service_reconnects_to_a_sim_url_when_its_cable_comes_back(services: Services) -> None:
+    from app.printing.service import PrinterNotConnectedError, PrintingService
+    from printers.sim.device import printer_for_url, stop_printer
+
+    lines = gcode_lines(2000)
+    job_id = store_checked_job(services.session_factory, services.blobs, check_lines("url.gcode", lines))
+    printing = PrintingService(services.session_factory, services.blobs, options=FAST_OPTIONS, reconnect_poll_s=0.05)
+    port = "sim://bench?speed=0&seed=2&faults=disconnect@1200"
+    printer = printer_for_url(port)
+    try:
+        printing.connect(port, baud=115200)
+        printing.start_job(port, job_id)
+
+        def snapshot_says(text: str, field: str) -> bool:
+            try:
+                return str(getattr(printing.snapshot(port), field)).startswith(text)
+            except PrinterNotConnectedError:
+                return False
+
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and printer.is_plugged:
+            time.sleep(0.02)
+        assert not printer.is_plugged and not is_port_present(port)
+        while time.monotonic() < deadline and not snapshot_says("Cable pulled", "message"):
+            time.sleep(0.02)
+        assert snapshot_says("Cable pulled", "message")  # waiting: the port is not in the list
+        printer.replug()
+        while time.monotonic() < deadline and not snapshot_says("done", "last_result"):
+            time.sleep(0.05)
+        assert snapshot_says("done", "last_result"), printing.snapshots()
+    finally:
+        printing.close()
+        stop_printer(port)
+    log = executed(printer)
+    reheat = ["M190 S60", "M109 S200"]
+    split = next(i for i in range(len(PREAMBLE), len(log)) if log[i : i + 2] == reheat)
+    assert log[:split] + log[split + 2 :] == commands_of(lines)
