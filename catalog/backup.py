@@ -1,8 +1,8 @@
 """Whole-lab backup (DB through SQLite's backup API, every blob, the lab key) and restore onto a new laptop.
 
 A backup is a folder `heliofab-backup-<UTC stamp>/` with `backup.json` listing every file's SHA-256;
-it is written under a temporary name and renamed when complete and verified, so a half-written
-backup never looks like a backup. The lab's private signing key travels only encrypted with a
+backup.json is written last, once every file is copied and verified, so a half-written backup never
+looks like a backup (and one that fails is deleted). The lab's private signing key travels only encrypted with a
 passphrase the operator chose, or not at all (format 2; format 1 backups carried it in clear and
 still restore).
 """
@@ -223,23 +223,29 @@ def _write_folder(
     is_cancelled: CancelFn | None,
 ) -> BackupReport:
     kept = "no backup was kept there and older backups are untouched"
+    # The folder gets its final name at once and backup.json, written last, marks it complete: a folder
+    # without it is never taken for a backup. No folder is renamed: Windows refuses to rename a folder
+    # while an antivirus scans a file inside, and fusefat loses a renamed folder's contents.
     try:
         dest.mkdir(parents=True, exist_ok=True)
-        partial = Path(tempfile.mkdtemp(prefix=".partial-backup-", dir=dest))
+        folder = _new_backup_folder(dest)
     except OSError as exc:
         raise BackupError(explain_write_error(exc, dest, "nothing was written")) from exc
     files: dict[str, dict[str, Any]] = {}
     try:
         for index, (relative, source) in enumerate(sources.items()):
-            digest, size = _hash_copy(source, partial / relative, is_cancelled)
+            digest, size = _hash_copy(source, folder / relative, is_cancelled)
             if relative.startswith("objects/") and digest != relative.rsplit("/", 1)[1]:
                 raise BackupError(f"The stored file {digest[:12]}… is corrupt in this lab: run `heliofab doctor`; the backup was not kept.")
             files[relative] = {"sha256": digest, "size": size}
             if progress is not None:
                 progress((index + 1) / len(sources) * 0.9, f"copied {index + 1} of {len(sources)} files")
         if key_pem is not None:
-            atomic_write_bytes(partial / KEY_ENTRY, key_pem)
+            atomic_write_bytes(folder / KEY_ENTRY, key_pem)
             files[KEY_ENTRY] = {"sha256": hashlib.sha256(key_pem).hexdigest(), "size": len(key_pem)}
+        if progress is not None:
+            progress(0.95, "verifying")
+        _verify_files(folder, files, is_cancelled)
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -248,32 +254,29 @@ def _write_folder(
             "signing_key": key_state.value,
             "files": files,
         }
-        atomic_write_bytes(partial / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
-        if progress is not None:
-            progress(0.95, "verifying")
-        verify_backup(partial)
-        final = _free_name(dest)
-        replace_with_retry(partial, final)
+        atomic_write_bytes(folder / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))  # the commit point
         fsync_dir(dest)
     except OSError as exc:
-        shutil.rmtree(partial, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise BackupError(explain_write_error(exc, dest, kept)) from exc
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
     total = sum(int(f["size"]) for f in files.values())
-    return BackupReport(final, len(files), total, key_state)
+    return BackupReport(folder, len(files), total, key_state)
 
 
-def _free_name(dest: Path) -> Path:
-    """`heliofab-backup-<stamp>`, with a suffix when a backup was already made in the same second."""
+def _new_backup_folder(dest: Path) -> Path:
+    """Create `heliofab-backup-<stamp>`, with a suffix when a backup was already made in the same second."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    final = dest / f"{BACKUP_PREFIX}{stamp}"
-    suffix = 2
-    while final.exists():  # FAT ignores case, but the stamp's letters are fixed capitals: exists() suffices
-        final = dest / f"{BACKUP_PREFIX}{stamp}-{suffix}"
-        suffix += 1
-    return final
+    suffix = 1
+    while True:
+        folder = dest / (f"{BACKUP_PREFIX}{stamp}" if suffix == 1 else f"{BACKUP_PREFIX}{stamp}-{suffix}")
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            suffix += 1
 
 
 def _load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
@@ -348,6 +351,11 @@ def open_backup_key(source: Path, passphrase: str | None) -> LabKey | None:
 def verify_backup(folder: Path, *, is_cancelled: CancelFn | None = None) -> int:
     """Re-hash every file against the manifest; returns the file count or raises BackupError."""
     files = _load_manifest(folder)
+    _verify_files(folder, files, is_cancelled)
+    return len(files)
+
+
+def _verify_files(folder: Path, files: dict[str, dict[str, Any]], is_cancelled: CancelFn | None) -> None:
     for relative, entry in files.items():
         if is_cancelled is not None and is_cancelled():
             raise BackupError("Cancelled.")
@@ -356,7 +364,6 @@ def verify_backup(folder: Path, *, is_cancelled: CancelFn | None = None) -> int:
             raise BackupError(f"The backup at {folder} is missing {relative}: it is incomplete; use another backup.")
         if _hash_file(path) != entry["sha256"]:
             raise BackupError(f"The backup at {folder} is damaged ({relative} does not match): use another backup.")
-    return len(files)
 
 
 def find_backup(source: Path) -> Path:

@@ -5,10 +5,8 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from collections import namedtuple
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -135,8 +133,8 @@ def test_cli_backup_then_restore_with_replace(tmp_path: Path, capsys: pytest.Cap
     assert list((lab / "backups").glob("*before-restore.sqlite"))
 
 
-def _no_partial_left(stick: Path) -> bool:
-    return not any(p.name.startswith(".partial") for p in stick.iterdir())
+def _nothing_left(stick: Path) -> bool:
+    return not list(stick.iterdir())
 
 
 def test_backup_never_holds_the_private_key_in_clear(services: Services, tmp_path: Path) -> None:
@@ -265,19 +263,14 @@ def test_a_pulled_stick_gives_one_line_and_leaves_the_data_folder_alone(
 
 
 def test_a_read_only_stick_gives_one_line(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_mkdtemp = tempfile.mkdtemp
+    def read_only(source: Path, target: Path, is_cancelled: object) -> tuple[str, int]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(backup_module, "_hash_copy", read_only)
     stick = tmp_path / "stick"
-
-    def read_only_stick(*args: Any, **kwargs: Any) -> str:
-        if Path(kwargs["dir"]) == stick:
-            raise OSError(errno.EROFS, "Read-only file system")
-        return real_mkdtemp(*args, **kwargs)
-
-    monkeypatch.setattr(backup_module.tempfile, "mkdtemp", read_only_stick)
     with pytest.raises(BackupError, match="is read-only .*write-protect switch"):
-        backup_module.write_backup(
-            services.paths.db_file, services.blobs, services.paths.keys_dir, stick, key_passphrase=None
-        )
+        services.catalog.backup(stick, key_passphrase=None)
+    assert not list(stick.iterdir())
     assert not list((services.paths.root / "tmp").iterdir())
 
 
@@ -311,7 +304,7 @@ def test_a_file_held_by_an_antivirus_is_retried(services: Services, tmp_path: Pa
     monkeypatch.setattr(atomic_files.os, "replace", lambda source, target: (_ for _ in ()).throw(_held_error()))
     with pytest.raises(BackupError, match="held by another program .*antivirus"):
         services.catalog.backup(tmp_path / "stick2", key_passphrase=None)
-    assert _no_partial_left(tmp_path / "stick2")
+    assert _nothing_left(tmp_path / "stick2")
 
 
 def _held_error() -> PermissionError:

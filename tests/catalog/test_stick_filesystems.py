@@ -1,0 +1,310 @@
+"""Catalogue export/import, backup/restore and a full stick on real FAT32 and exFAT file systems.
+
+Each test formats a small image with mkfs.vfat / mkfs.exfat and mounts it: through the kernel when it
+has the driver (and we may mount), else through FUSE (fusefat; exfat-fuse, on a loop device when run
+as root, because exfat-fuse as root insists on a block device). Where none of that is possible the
+tests skip and say exactly what is missing. After unmounting, fsck checks the image is consistent.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import trimesh
+
+from app.services import Services, StartupOptions, build_services
+from catalog import bundle as bundle_module
+from catalog.backup import BackupError, KeyAfterRestore, restore_backup, verify_backup
+from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, BundleError, read_bundle
+from catalog.importers import ImportDefaults
+from catalog.records import SearchQuery
+from catalog.signing import LabKey
+from catalog.stick import filesystem_type
+from tests.catalog.catalog_helpers import box_stl
+
+IMAGE_BYTES = 40 * 1024 * 1024
+PASSPHRASE = "solar panels at noon"
+
+
+@dataclass(frozen=True)
+class MountedStick:
+    kind: str  # "fat32" or "exfat"
+    image: Path
+    root: Path
+
+
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+
+
+def _need(tool: str, package: str) -> str:
+    path = shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin:/usr/bin")
+    if path is None:
+        pytest.skip(f"{tool} is not installed (Debian package {package}): cannot make a real {package.split()[0]} stick here")
+    return path
+
+
+def _kernel_has(fs_name: str) -> bool:
+    try:
+        return any(line.split()[-1] == fs_name for line in Path("/proc/filesystems").read_text().splitlines() if line.strip())
+    except OSError:
+        return False
+
+
+def _fuse_usable() -> str | None:
+    """Why FUSE cannot mount here, or None when it can."""
+    if not os.path.exists("/dev/fuse"):
+        return "/dev/fuse does not exist (no FUSE in this kernel or container)"
+    if not os.access("/dev/fuse", os.R_OK | os.W_OK):
+        return "/dev/fuse is not readable and writable by this user"
+    if shutil.which("fusermount") is None and shutil.which("fusermount3") is None:
+        return "fusermount is not installed (Debian package fuse or fuse3)"
+    return None
+
+
+def _unmount(root: Path, is_fuse: bool) -> None:
+    if is_fuse:
+        tool = shutil.which("fusermount") or shutil.which("fusermount3") or "fusermount"
+        result = _run([tool, "-u", str(root)])
+    else:
+        result = _run(["umount", str(root)])
+    assert result.returncode == 0, f"unmounting {root} failed: {result.stderr.strip()}"
+
+
+def _mount(kind: str, image: Path, root: Path) -> tuple[bool, str | None]:
+    """Mount the image at root; returns (is_fuse, loop device) or skips with the reason."""
+    kernel_fs = "vfat" if kind == "fat32" else "exfat"
+    reasons = []
+    if _kernel_has(kernel_fs) and os.geteuid() == 0 and shutil.which("mount"):
+        result = _run(["mount", "-t", kernel_fs, "-o", "loop", str(image), str(root)])
+        if result.returncode == 0:
+            return False, None
+        reasons.append(f"kernel {kernel_fs} mount failed: {result.stderr.strip()}")
+    else:
+        reasons.append(f"the kernel has no {kernel_fs} driver or we are not root")
+    why_not_fuse = _fuse_usable()
+    if why_not_fuse is not None:
+        pytest.skip(f"cannot mount a {kind} image: {'; '.join(reasons)}; {why_not_fuse}")
+    if kind == "fat32":
+        fusefat = _need("fusefat", "fusefat")
+        result = _run([fusefat, "-o", "rw+", str(image), str(root)])
+        if result.returncode != 0 or not os.path.ismount(root):
+            pytest.skip(f"cannot mount a FAT32 image: {'; '.join(reasons)}; fusefat failed: {result.stderr.strip()}")
+        return True, None
+    mount_exfat = _need("mount.exfat-fuse", "exfat-fuse")
+    loop = None
+    target = str(image)
+    if os.geteuid() == 0:
+        # exfat-fuse run as root mounts only block devices ("fuse: mount failed: Block device required").
+        losetup = shutil.which("losetup")
+        attached = _run([losetup, "-f", "--show", str(image)]) if losetup else None
+        if attached is None or attached.returncode != 0:
+            detail = attached.stderr.strip() if attached is not None else "losetup is not installed (Debian package mount)"
+            pytest.skip(f"cannot mount an exFAT image: {'; '.join(reasons)}; exfat-fuse as root needs a loop device: {detail}")
+        loop = attached.stdout.strip()
+        target = loop
+    result = _run([mount_exfat, target, str(root)])
+    if result.returncode != 0 or not os.path.ismount(root):
+        if loop:
+            _run(["losetup", "-d", loop])
+        pytest.skip(f"cannot mount an exFAT image: {'; '.join(reasons)}; exfat-fuse failed: {result.stderr.strip()}")
+    return True, loop
+
+
+def _format(kind: str, image: Path) -> None:
+    with image.open("wb") as fh:
+        fh.truncate(IMAGE_BYTES)
+    if kind == "fat32":
+        command = [_need("mkfs.vfat", "dosfstools"), "-F", "32", "-n", "HELIOSTICK", str(image)]
+    else:
+        command = [_need("mkfs.exfat", "exfatprogs"), "-L", "HELIOSTICK", str(image)]
+    result = _run(command)
+    assert result.returncode == 0, result.stderr
+
+
+def _fsck(kind: str, image: Path) -> None:
+    tool = shutil.which("fsck.vfat" if kind == "fat32" else "fsck.exfat", path="/usr/sbin:/sbin:/usr/bin")
+    if tool is None:
+        return
+    result = _run([tool, "-n", str(image)])
+    assert result.returncode == 0, f"the {kind} image is inconsistent after the test:\n{result.stdout}{result.stderr}"
+
+
+@pytest.fixture(params=["fat32", "exfat"])
+def stick(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[MountedStick]:
+    kind = str(request.param)
+    image = tmp_path / f"{kind}.img"
+    _format(kind, image)
+    root = tmp_path / f"mnt-{uuid.uuid4().hex[:8]}"
+    root.mkdir()
+    is_fuse, loop = _mount(kind, image, root)
+    try:
+        yield MountedStick(kind, image, root)
+    finally:
+        _unmount(root, is_fuse)
+        if loop:
+            _run(["losetup", "-d", loop])
+    _fsck(kind, image)
+
+
+@pytest.fixture
+def lab_a(tmp_path: Path) -> Iterator[Services]:
+    built = build_services(StartupOptions(data_dir=tmp_path / "lab-a", seed_catalogue=False))
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+@pytest.fixture
+def lab_b(tmp_path: Path) -> Iterator[Services]:
+    built = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+def _import(services: Services, tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / f"{name}.stl"
+    path.write_bytes(data)
+    services.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author="Lab A"))
+
+
+def _big_stl() -> bytes:
+    """About 1 MB: more than the few hundred kB the full-stick tests leave free."""
+    return bytes(trimesh.exchange.stl.export_stl(trimesh.creation.icosphere(subdivisions=5, radius=20.0)))
+
+
+def _fill(root: Path, leave_bytes: int) -> Path:
+    """Fill the stick, then give back `leave_bytes`: other files took the room, as on a real stick."""
+    filler = root / "holiday-photos.bin"
+    chunk = b"\xa5" * (256 * 1024)
+    with filler.open("wb") as fh:
+        try:
+            while True:
+                fh.write(chunk)
+                fh.flush()
+        except OSError as exc:
+            # fusefat reports a full volume as EPERM, the kernel drivers and exfat-fuse as ENOSPC.
+            assert exc.errno in (errno.ENOSPC, errno.EPERM), exc
+    size = filler.stat().st_size
+    os.truncate(filler, max(0, size - leave_bytes))
+    return filler
+
+
+def test_the_file_systems_are_what_the_sticks_have(stick: MountedStick) -> None:
+    kind = filesystem_type(stick.root)
+    assert kind in {"vfat", "fuse.fusefat", "exfat", "fuseblk"}, kind
+    probe = stick.root / "probe.txt"
+    probe.write_bytes(b"x")
+    assert (stick.root / "PROBE.TXT").exists()  # case-insensitive names
+    with pytest.raises(OSError):
+        os.symlink("probe.txt", stick.root / "link")  # no symlinks
+
+
+def test_catalogue_round_trip_on_a_real_stick(stick: MountedStick, lab_a: Services, lab_b: Services, tmp_path: Path) -> None:
+    for i in range(3):
+        _import(lab_a, tmp_path, f"part-{i}", box_stl(5 + i, 6, 7))
+    first = lab_a.catalog.export(stick.root)
+    assert first.design_count == 3 and first.objects_copied == 6
+    assert not list(stick.root.rglob(".tmp-*"))
+
+    # FAT keeps times to 2 s and other tools rewrite them: freshness never rests on them.
+    for path in (stick.root / BUNDLE_DIR_NAME).rglob("*"):
+        if path.is_file():
+            os.utime(path, (315532800, 315532800))
+    again = lab_a.catalog.export(stick.root)
+    assert again.objects_copied == 0 and again.objects_skipped == 6 and not again.is_manifest_rewritten
+
+    # A system that shows the names in capitals: the same objects, nothing copied or deleted.
+    # (Written afresh rather than renamed: fusefat loses a file's clusters on a rename that only changes case.)
+    victim = next(p for p in (stick.root / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file())
+    data = victim.read_bytes()
+    victim.unlink()
+    victim.with_name(victim.name.upper()).write_bytes(data)
+    _import(lab_a, tmp_path, "part-9", box_stl(9, 9, 9))
+    grown = lab_a.catalog.export(stick.root)
+    assert grown.design_count == 4 and grown.objects_copied == 2 and grown.objects_removed == 0
+
+    outcome = lab_b.catalog.import_path(stick.root)
+    assert outcome.plan.summary()["new"] == 4
+    assert lab_b.catalog.count(SearchQuery()) == 4
+    for design in lab_b.catalog.search(SearchQuery()):
+        for spec in lab_b.catalog.get(design.id).files:
+            assert lab_b.blobs.read_bytes(spec.sha256) == lab_a.blobs.read_bytes(spec.sha256)
+
+
+def test_backup_and_restore_on_a_real_stick(stick: MountedStick, lab_a: Services, tmp_path: Path) -> None:
+    _import(lab_a, tmp_path, "hinge", box_stl())
+    fingerprint = lab_a.catalog.key_info().fingerprint
+    report = lab_a.catalog.backup(stick.root, key_passphrase=PASSPHRASE)
+    assert verify_backup(report.folder) == report.file_count
+    second = lab_a.catalog.backup(stick.root, key_passphrase=None)  # the same second: a second folder, not a clash
+    assert second.folder != report.folder and not list(stick.root.glob(".partial-*"))
+
+    new_laptop = tmp_path / "new-laptop"
+    restored = restore_backup(report.folder, new_laptop, key_passphrase=PASSPHRASE)
+    assert restored.key is KeyAfterRestore.RESTORED
+    services = build_services(StartupOptions(data_dir=new_laptop, seed_catalogue=False))
+    try:
+        assert services.catalog.key_info().fingerprint == fingerprint
+        assert [d.title for d in services.catalog.search(SearchQuery())] == ["hinge"]
+    finally:
+        services.close()
+
+
+def test_a_lab_key_kept_on_a_stick_needs_no_chmod(stick: MountedStick) -> None:
+    """A lab run from a stick keeps its key there: chmod fails (FAT) or does nothing (exFAT)."""
+    keys_dir = stick.root / "heliofab-data" / "keys"
+    made = LabKey.load_or_create(keys_dir)
+    assert LabKey.load_or_create(keys_dir).fingerprint == made.fingerprint
+
+
+def test_a_full_real_stick_keeps_its_old_catalogue(stick: MountedStick, lab_a: Services, lab_b: Services, tmp_path: Path) -> None:
+    _import(lab_a, tmp_path, "small", box_stl())
+    lab_a.catalog.export(stick.root)
+    old_manifest = (stick.root / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    _fill(stick.root, leave_bytes=300_000)
+    _import(lab_a, tmp_path, "dome", _big_stl())
+
+    with pytest.raises(BundleError) as caught:
+        lab_a.catalog.export(stick.root)
+    # With a file system that reports its size the check comes first; fusefat reports none, so the
+    # write itself finds the stick full.
+    assert "free for this export but has only" in str(caught.value) or str(caught.value).startswith("The stick is full")
+    assert "previous catalogue" in str(caught.value)
+    assert (stick.root / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
+    assert not list(stick.root.rglob(".tmp-*"))
+    assert [d.title for d in read_bundle(stick.root).drafts] == ["small"]
+    assert lab_b.catalog.import_path(stick.root).plan.summary()["new"] == 1
+
+    with pytest.raises(BackupError, match="free on|The stick is full"):
+        lab_a.catalog.backup(stick.root, key_passphrase=None)
+    assert not list(stick.root.glob(".partial-*")) and not list(stick.root.glob("heliofab-backup-*"))
+
+
+def test_a_stick_that_fills_up_during_the_copy_keeps_its_old_catalogue(
+    stick: MountedStick, lab_a: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The space check can be wrong (another program writes too): the real ENOSPC must be handled as well."""
+    _import(lab_a, tmp_path, "small", box_stl())
+    lab_a.catalog.export(stick.root)
+    old_manifest = (stick.root / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
+    _fill(stick.root, leave_bytes=300_000)
+    _import(lab_a, tmp_path, "dome", _big_stl())
+    monkeypatch.setattr(bundle_module, "space_shortage", lambda *args, **kwargs: None)
+
+    with pytest.raises(BundleError, match=r"^The stick is full .*previous catalogue is still complete"):
+        lab_a.catalog.export(stick.root)
+    assert (stick.root / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
+    assert not list(stick.root.rglob(".tmp-*"))
+    assert [d.title for d in read_bundle(stick.root).drafts] == ["small"]
