@@ -41,7 +41,10 @@ try_python() {
         arm64|aarch64) machine=arm64 ;;
         *) machine=${info#* } ;;
     esac
-    found="$found Python $version ($machine),"
+    case "$found" in
+        *" Python $version ($machine),"*) ;;
+        *) found="$found Python $version ($machine)," ;;
+    esac
     if [ -d "$wheels_root/$system-$machine-py$version" ]; then
         python=$1
         folder=$system-$machine-py$version
@@ -64,7 +67,7 @@ if [ -z "$python" ]; then
     if [ -z "$found" ]; then
         case "$system" in
             linux) where="install your distribution's python3 and python3-venv packages (sudo apt install python3 python3-venv)" ;;
-            *) where="install Python from https://www.python.org/downloads/macos/ (this stick may hold an installer in heliofab-installer/python)" ;;
+            *) where="install Python from https://www.python.org/downloads/macos/" ;;
         esac
         fail "no Python 3 was found on this computer: $where, then run this again."
     fi

@@ -56,6 +56,11 @@ def build_wheel(
         index = ["--no-index", "--find-links", str(build_tools)] if build_tools is not None else []
         result = run_pip(["wheel", "--no-deps", "--wheel-dir", str(dest), *index, str(copy)],
                          on_line=on_line, is_cancelled=is_cancelled)
+    if not result.is_ok and result.is_without_network:
+        raise InstallerError(
+            "Building Heliofab's wheel from its source needs setuptools from the network, and there is none: "
+            "connect this computer, or make the stick from a copy installed with install.sh or install.bat."
+        )
     if not result.is_ok:
         raise InstallerError(f"Heliofab's wheel could not be built from {root}: {result.last_error()}")
     built = sorted(dest.glob("heliofab-*.whl"))
