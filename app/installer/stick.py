@@ -227,7 +227,8 @@ def _fill(staging: Path, plan: _Plan, heliofab_wheel: Path, progress: ProgressFn
         folder = staging / "wheels" / target.folder_name
         folder.mkdir()
         if plan.is_offline:
-            copy_folder(target, plan.sources[target], folder, heliofab_wheel, progress=target_progress, is_cancelled=cancelled)
+            copy_folder(target, plan.sources[target], folder, heliofab_wheel, progress=target_progress,
+                        is_cancelled=cancelled)
         else:
             # copyfile, not copy2: FAT32/exFAT sticks refuse the chmod that copying modes implies.
             shutil.copyfile(heliofab_wheel, folder / heliofab_wheel.name)
