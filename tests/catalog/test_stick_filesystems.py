@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import uuid
+from collections import namedtuple
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,8 @@ import trimesh
 
 from app.services import Services, StartupOptions, build_services
 from catalog import bundle as bundle_module
+from catalog import signing as signing_module
+from catalog import stick as stick_module
 from catalog.backup import BackupError, KeyAfterRestore, restore_backup, verify_backup
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, BundleError, read_bundle
 from catalog.importers import ImportDefaults
@@ -31,6 +34,7 @@ from catalog.stick import filesystem_type
 from tests.catalog.catalog_helpers import box_stl
 
 IMAGE_BYTES = 40 * 1024 * 1024
+DiskUsage = namedtuple("DiskUsage", "total used free")
 PASSPHRASE = "solar panels at noon"
 
 
@@ -308,3 +312,82 @@ def test_a_stick_that_fills_up_during_the_copy_keeps_its_old_catalogue(
     assert (stick.root / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
     assert not list(stick.root.rglob(".tmp-*"))
     assert [d.title for d in read_bundle(stick.root).drafts] == ["small"]
+
+
+def test_a_catalogue_survives_a_fat32_image_without_mounting(lab_a: Services, lab_b: Services, tmp_path: Path) -> None:
+    """Where nothing can be mounted, mtools still writes and reads a real FAT32 image: the catalogue's
+    names (long names, lower case) and sizes must come back out exactly as they went in."""
+    mcopy = _need("mcopy", "mtools")
+    image = tmp_path / "fat32.img"
+    _format("fat32", image)
+    for i in range(2):
+        _import(lab_a, tmp_path, f"part-{i}", box_stl(4 + i, 5, 6))
+    exported = tmp_path / "exported"
+    lab_a.catalog.export(exported)
+    env = {**os.environ, "MTOOLS_SKIP_CHECK": "1"}
+    put = subprocess.run([mcopy, "-s", "-i", str(image), str(exported / BUNDLE_DIR_NAME), "::/"], capture_output=True, text=True, env=env, check=False)
+    assert put.returncode == 0, put.stderr
+    back = tmp_path / "read-back"
+    back.mkdir()
+    got = subprocess.run([mcopy, "-s", "-n", "-i", str(image), f"::/{BUNDLE_DIR_NAME}", str(back)], capture_output=True, text=True, env=env, check=False)
+    assert got.returncode == 0, got.stderr
+    original = sorted(p.relative_to(exported).as_posix() for p in exported.rglob("*") if p.is_file())
+    returned = sorted(p.relative_to(back).as_posix() for p in back.rglob("*") if p.is_file())
+    assert returned == original
+    assert lab_b.catalog.import_path(back).plan.summary()["new"] == 2
+    _fsck("fat32", image)
+
+
+# ---- the rules, where no stick is needed -----------------------------------------------------------
+
+
+def test_the_key_is_made_and_loaded_where_chmod_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_permissions(path: object, mode: int) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(signing_module.os, "chmod", no_permissions)
+    made = LabKey.load_or_create(tmp_path / "keys")
+    assert LabKey.load_or_create(tmp_path / "keys").fingerprint == made.fingerprint
+
+
+def test_a_write_error_reads_as_one_sentence(tmp_path: Path) -> None:
+    kept = "its previous catalogue is still complete"
+    full = stick_module.explain_write_error(OSError(errno.ENOSPC, "No space left on device"), tmp_path, kept)
+    assert full.startswith(f"The stick is full ({tmp_path}): {kept};")
+    read_only = stick_module.explain_write_error(OSError(errno.EROFS, "Read-only file system"), tmp_path, kept)
+    assert "is read-only" in read_only and kept in read_only
+    write_protected = OSError(errno.EACCES, "The media is write protected")
+    write_protected.winerror = 19  # type: ignore[attr-defined]
+    assert "is read-only" in stick_module.explain_write_error(write_protected, tmp_path, kept)
+    gone = stick_module.explain_write_error(OSError(errno.EACCES, "Permission denied"), tmp_path / "pulled", kept)
+    assert "was the stick pulled out?" in gone
+    assert "may not write" in stick_module.explain_write_error(OSError(errno.EACCES, "Permission denied"), tmp_path, kept)
+    assert all("\n" not in text for text in (full, read_only, gone))
+
+
+def test_a_write_refused_after_the_file_opened_means_full() -> None:
+    converted = stick_module.as_full_when_writing(OSError(errno.EPERM, "Operation not permitted"))
+    assert stick_module.is_full(converted)
+    assert not stick_module.is_full(stick_module.as_full_when_writing(OSError(errno.EIO, "Input/output error")))
+
+
+def test_a_file_system_that_reports_no_size_is_not_called_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stick_module.shutil, "disk_usage", lambda _path: DiskUsage(0, 0, 0))
+    assert stick_module.space_shortage(tmp_path, [10_000_000]) is None
+
+
+def test_space_counts_whole_clusters_and_a_margin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stick_module, "_cluster_bytes", lambda _folder: 32 * 1024)
+    monkeypatch.setattr(stick_module.shutil, "disk_usage", lambda _path: DiskUsage(10**9, 10**9 - 2_000_000, 2_000_000))
+    # 100 files of 1 byte take 100 clusters (3.3 MB) on the stick, not 100 bytes.
+    shortage = stick_module.space_shortage(tmp_path / "not-yet-made", [1] * 100)
+    assert shortage is not None and shortage.needed_bytes == 100 * 32 * 1024 + stick_module.MIN_MARGIN_BYTES
+    assert stick_module.space_shortage(tmp_path, [1] * 10) is None
+
+
+def test_the_file_system_is_read_from_the_mount_table(tmp_path: Path) -> None:
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n/dev/sdb1 {tmp_path} vfat rw 0 0\n")
+    assert stick_module.filesystem_type(tmp_path / "heliofab-catalog", mounts) == "vfat"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n/dev/sdb1 {tmp_path} exfat rw 0 0\n")
+    assert stick_module.filesystem_type(tmp_path, mounts) == "exfat"
