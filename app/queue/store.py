@@ -30,7 +30,8 @@ class UnsafeQueueFileError(QueueError):
     """The file failed the safety check for the profile it is queued for: nothing was queued."""
 
     def __init__(self, report: SafetyReport, printer: PrinterProfile) -> None:
-        super().__init__(f"Not queued, unsafe on {printer.name}: {report.summary().removeprefix('Unsafe G-code, ')}.")
+        problem = report.summary().removeprefix("Unsafe G-code, ").rstrip(".")
+        super().__init__(f"Not queued, unsafe on {printer.name}: {problem}.")
         self.report = report
         self.printer = printer
 
