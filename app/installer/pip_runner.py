@@ -67,6 +67,8 @@ def pip_environment() -> dict[str, str]:
     env = dict(os.environ)
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     env["PYTHONUNBUFFERED"] = "1"
+    # Read as UTF-8 on every system: Windows consoles would otherwise get the ANSI code page.
+    env["PYTHONIOENCODING"] = "utf-8"
     # A stray PIP_TARGET or PIP_USER would send a dry run somewhere else.
     for name in ("PIP_TARGET", "PIP_USER", "PIP_REQUIRE_VIRTUALENV", "PIP_PREFIX"):
         env.pop(name, None)

@@ -22,6 +22,7 @@ from app.installer.targets import Target, parse_python_versions, parse_systems, 
 from app.installer.wheels import (
     NoNetworkError,
     copy_folder,
+    copy_wheels,
     download_folder,
     installation_folders,
     installation_wheels_dir,
@@ -230,10 +231,21 @@ def _fill(staging: Path, plan: _Plan, heliofab_wheel: Path, progress: ProgressFn
             copy_folder(target, plan.sources[target], folder, heliofab_wheel, progress=target_progress,
                         is_cancelled=cancelled)
         else:
-            # copyfile, not copy2: FAT32/exFAT sticks refuse the chmod that copying modes implies.
-            shutil.copyfile(heliofab_wheel, folder / heliofab_wheel.name)
-            download_folder(target, folder, folder / heliofab_wheel.name, progress=target_progress,
-                            is_cancelled=cancelled)
+            _download_then_copy(target, folder, heliofab_wheel, target_progress, cancelled)
+
+
+def _download_then_copy(
+    target: Target, folder: Path, heliofab_wheel: Path, progress: ProgressFn, cancelled: CancelFn
+) -> None:
+    """pip downloads into this computer's temporary folder, not onto the stick: it gives each file its
+    permissions with chmod, which a FAT32/exFAT stick refuses on Linux."""
+    with tempfile.TemporaryDirectory(prefix="heliofab-wheels-") as scratch:
+        local = Path(scratch)
+        shutil.copyfile(heliofab_wheel, local / heliofab_wheel.name)
+        download_folder(target, local, local / heliofab_wheel.name,
+                        progress=lambda fraction, message: progress(0.8 * fraction, message), is_cancelled=cancelled)
+        copy_wheels(target, sorted(local.glob("*.whl")), folder,
+                    progress=lambda fraction, message: progress(0.8 + 0.2 * fraction, message), is_cancelled=cancelled)
 
 
 def _commit(dest: Path, staging: Path) -> None:

@@ -146,6 +146,26 @@ def installation_folders(root: Path | None) -> dict[Target, Path]:
     return found
 
 
+def copy_wheels(
+    target: Target,
+    files: list[Path],
+    folder: Path,
+    *,
+    progress: ProgressFn,
+    is_cancelled: CancelFn,
+) -> None:
+    """Copy wheels onto the stick, bytes counted for the progress bar."""
+    total = sum(p.stat().st_size for p in files) or 1
+    done = 0
+    for path in files:
+        if is_cancelled():
+            raise InstallerCancelledError("Cancelled: the stick keeps what it held before.")
+        progress(min(0.9, done / total), f"{target.label}: copying {path.name} to the stick")
+        # copyfile, not copy2: FAT32/exFAT sticks refuse chmod, and modes mean nothing to a wheel.
+        shutil.copyfile(path, folder / path.name)
+        done += path.stat().st_size
+
+
 def copy_folder(
     target: Target,
     source: Path,
@@ -157,16 +177,7 @@ def copy_folder(
 ) -> None:
     """Copy a kept wheel folder (offline) with this Heliofab's wheel, then prove it still installs Heliofab."""
     files = [p for p in sorted(source.glob("*.whl")) if p.is_file() and not p.name.startswith("heliofab-")]
-    files.append(heliofab_wheel)
-    total = sum(p.stat().st_size for p in files) or 1
-    done = 0
-    for path in files:
-        if is_cancelled():
-            raise InstallerCancelledError("Cancelled: the stick keeps what it held before.")
-        progress(min(0.9, done / total), f"{target.label}: copying {path.name}")
-        # copyfile, not copy2: FAT32/exFAT sticks refuse chmod, and modes mean nothing to a wheel.
-        shutil.copyfile(path, folder / path.name)
-        done += path.stat().st_size
+    copy_wheels(target, [*files, heliofab_wheel], folder, progress=progress, is_cancelled=is_cancelled)
     verify_folder(target, folder,
                   remedy="make the stick on a machine with network, or from a copy of Heliofab installed on that "
                          "kind of machine.",
