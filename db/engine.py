@@ -40,7 +40,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 def make_engine(db_file: Path) -> Engine:
     check_is_sqlite(db_file)
-    engine = create_engine(f"sqlite:///{db_file}", future=True)
+    # Row values stay out of error messages: they reach the log, and rows hold customers' names.
+    engine = create_engine(f"sqlite:///{db_file}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
