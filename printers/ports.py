@@ -83,8 +83,7 @@ def list_serial_ports() -> list[PortInfo]:
 def port_key(port: str) -> str:
     """The name two spellings of one port share: `\\\\.\\com12` and `COM12` are the same port."""
     name = port.strip()
-    if name.startswith(_WINDOWS_DEVICE_PREFIX):
-        name = name[len(_WINDOWS_DEVICE_PREFIX) :]
+    name = name.removeprefix(_WINDOWS_DEVICE_PREFIX)
     return name.upper() if name.upper().startswith("COM") else name
 
 

@@ -14,8 +14,8 @@ import threading
 
 from serial.serialutil import SerialException
 
-from app.energy.sim_charger import ChargerEngine, SimChargerConfig
 from app.energy.serial_link import register_charger_handlers
+from app.energy.sim_charger import ChargerEngine, SimChargerConfig
 from printers.sim.url import DeviceTable, HostLink, SimUrl
 from printers.transport import PortNameError
 

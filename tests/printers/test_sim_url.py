@@ -72,9 +72,8 @@ def test_a_named_printer_keeps_its_state_across_close_and_open(named: Callable[[
 
 def test_one_host_at_a_time(named: Callable[[str], SimPrinterDevice]) -> None:
     named("sim://single?speed=0")
-    with open_serial("sim://single", 115200, timeout_s=0.1):
-        with pytest.raises(PortError, match="sim://single is busy"):
-            open_serial("sim://single", 115200, timeout_s=0.1)
+    with open_serial("sim://single", 115200, timeout_s=0.1), pytest.raises(PortError, match="sim://single is busy"):
+        open_serial("sim://single", 115200, timeout_s=0.1)
 
 
 def test_unplug_fails_the_host_and_replug_brings_the_same_printer_back(named: Callable[[str], SimPrinterDevice]) -> None:

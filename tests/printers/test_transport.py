@@ -10,7 +10,12 @@ import serial
 
 from printers import ports
 from printers.ports import is_port_present, port_key
-from printers.transport import PortError, SerialTransport, describe_open_error, open_serial
+from printers.transport import (
+    PortError,
+    SerialTransport,
+    describe_open_error,
+    open_serial,
+)
 
 # What pyserial's Windows back end raises (serialwin32.Serial.open: `could not open port {!r}: {!r}` of ctypes.WinError()).
 WIN_NOT_FOUND = "could not open port 'COM12': FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)"
@@ -40,8 +45,8 @@ WIN_OTHER = "could not open port 'COM12': OSError(22, 'The request is not suppor
         ("/dev/ttyUSB0", serial.SerialException("Could not exclusively lock port /dev/ttyUSB0: [Errno 11] Resource temporarily unavailable"),
          "/dev/ttyUSB0 is busy: another program (or another Heliofab window) is using it; close that first."),
         ("foo://x", ValueError("invalid URL, protocol 'foo' not known"),
-         "foo://x is not a port Heliofab can open: give one such as COM3 or /dev/ttyUSB0 (see `heliofab printers ports`), "
-         "or sim:// for the simulated printer."),
+         ("foo://x is not a port Heliofab can open: give one such as COM3 or /dev/ttyUSB0 (see `heliofab printers ports`), "
+          "or sim:// for the simulated printer.")),
     ],
 )
 def test_open_errors_become_one_sentence(monkeypatch: pytest.MonkeyPatch, port: str, exc: Exception, expected: str) -> None:
