@@ -52,8 +52,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                  "Heliofab va dans ~/Applications/Heliofab ; double-cliquez sur Heliofab.command pour le lancer.\n"
                  "Il faut Python de https://www.python.org/downloads/macos/ si le Mac n'en a pas.",
         "data": "Les données de votre lab (clients, modèles, travaux) ne sont pas sur cette clé, et une installation\n"
-                "ne les remplace jamais. Pour faire une clé pour un autre lab : Synchro > Copier Heliofab sur cette\n"
-                "clé, ou heliofab installer DOSSIER --platforms windows,linux,macos --python-versions 3.11,3.12",
+                "ne les remplace jamais. Pour faire une clé pour un autre lab : Synchronisation > Copier Heliofab\n"
+                "sur cette clé, ou heliofab installer DOSSIER --platforms windows,linux,macos --python-versions 3.11,3.12",
         "not_here": "Absent de cette clé (installez depuis une autre clé, ou demandez-en une faite pour lui) :",
         "python_only": "Elle contient aussi l'installateur de Python pour Windows : heliofab-installer\\python\\{installer}",
     },
@@ -76,7 +76,7 @@ _TEXTS: dict[str, dict[str, str]] = {
                  "Heliofab se instala en ~/Applications/Heliofab; haga doble clic en Heliofab.command para abrirlo.\n"
                  "Necesita Python de https://www.python.org/downloads/macos/ si el Mac no lo tiene.",
         "data": "Los datos de su laboratorio (clientes, diseños, trabajos) no están en esta memoria y una\n"
-                "instalación nunca los reemplaza. Para hacer una memoria para otro laboratorio: Sincronizar >\n"
+                "instalación nunca los reemplaza. Para hacer una memoria para otro laboratorio: Sincronización >\n"
                 "Copiar Heliofab a esta memoria, o heliofab installer CARPETA --platforms windows,linux,macos\n"
                 "--python-versions 3.11,3.12",
         "not_here": "No está en esta memoria (instale desde otra memoria o pida una hecha para él):",
