@@ -213,7 +213,8 @@ def analyze_gcode(
     ceiling = None if printer is None or printer.id == GENERIC_PRINTER_ID else _raised(limits, LIMIT_RAISE_FACTOR)
     power = printer.power if printer is not None else PowerDraw()
     # The file was sliced for its filament: its E values are lengths of that filament.
-    filament_d = notes.filament_diameter_mm or (printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM)
+    profile_filament_d = printer.filament_diameter_mm if printer is not None else DEFAULT_FILAMENT_MM
+    filament_d = notes.filament_diameter_mm or profile_filament_d
     tool_change_s = notes.tool_change_s or (printer.tool_change_s if printer is not None else DEFAULT_TOOL_CHANGE_S)
     material = material or _default_material(printer)
     density = material.density_g_cm3 if material is not None else DEFAULT_DENSITY_G_CM3
@@ -352,12 +353,13 @@ def analyze_gcode(
                 prog.items.append(("set", (heater, value)))
             if code in ("M109", "M190"):
                 prog.items.append(("wait", heater))
-        elif code in ("M201", "M203", "M204", "M205"):
-            flush(limits)
-            limits = _apply_limits(limits, cmd, ceiling)
-        elif code == "SET_VELOCITY_LIMIT":
-            flush(limits)
-            limits = _apply_klipper_limits(limits, cmd, ceiling)
+        elif code in ("M201", "M203", "M204", "M205") or code == "SET_VELOCITY_LIMIT":
+            apply = _apply_limits if code[0] == "M" else _apply_klipper_limits
+            changed = apply(limits, cmd, ceiling)
+            if changed != limits:
+                # Slicers repeat limits at every feature change; only a real change ends a run of moves.
+                flush(limits)
+                limits = changed
         elif code[:1] == "T" and code[1:].isdigit():
             tool = int(code[1:])
             if tool != active_tool:

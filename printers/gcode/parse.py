@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -246,5 +247,16 @@ def _non_text_fraction(sample: bytes) -> float:
     allowed = set(range(32, 127)) | {9, 10, 13}
     bad = sum(1 for b in sample if b not in allowed and b < 128)
     high = sum(1 for b in sample if b >= 128)
-    # UTF-8 text (°C in comments) has some high bytes; garbage has many.
+    if high and _is_utf8(sample):
+        high = 0  # accents and °C in comments, however short the file
+    # Other text (Latin-1 comments) has some high bytes; garbage has many.
     return (bad + max(0, high - len(sample) // 50)) / len(sample)
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """Valid UTF-8, allowing a character cut in two at the end of the sample."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -553,12 +553,12 @@ def _other_firmware_message(commands: list[GcodeCommand], printer: PrinterProfil
     more = f" and {others} more such command{'s' if others > 1 else ''}" if others else ""
     if "_" in first.code or "=" in first.text:
         return (
-            f"This file is for Klipper firmware: it relies on `{first.code}`{more}, which {printer.name} "
-            "(Marlin) does not understand; slice it with a start code for this printer."
+            f"This file is for Klipper firmware: it relies on `{first.code}`{more}, which Marlin firmware "
+            f"does not understand; slice it for {printer.name} with its own start code."
         )
     return (
-        f"`{first.code}`{more} is not a command {printer.name} (Marlin) understands: the file was written for "
-        "another firmware; slice it for this printer."
+        f"`{first.code}`{more} is not a command Marlin firmware understands: the file was written for "
+        f"another firmware; slice it for {printer.name}."
     )
 
 
