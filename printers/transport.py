@@ -146,7 +146,7 @@ class SerialTransport:
 # Windows reports the system error inside the text: "could not open port 'COM12':
 # FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)". The last number is the
 # Windows error code, which says more than the errno before it.
-_WINDOWS_ERROR = re.compile(r"(\w+Error)\((\d+), '([^']*)', None, (\d+)\)")
+_WINDOWS_ERROR = re.compile(r"""(\w+Error)\((\d+), (['"])(.*?)\3, None, (\d+)\)""")
 _WIN_FILE_NOT_FOUND, _WIN_ACCESS_DENIED, _WIN_GEN_FAILURE, _WIN_SEM_TIMEOUT, _WIN_NOT_CONNECTED = 2, 5, 31, 121, 1167
 _WIN_BAD_NAME = (3, 87, 123)  # path not found, parameter is incorrect, bad file name syntax
 
@@ -161,7 +161,7 @@ def describe_open_error(port: str, exc: BaseException, *, device: str = "printer
                 "(see `heliofab printers ports`), or sim:// for the simulated printer.")
     windows = _WINDOWS_ERROR.search(text)
     if windows is not None:
-        return _describe_windows_error(port, int(windows.group(4)), windows.group(3), device)
+        return _describe_windows_error(port, int(windows.group(5)), windows.group(4), device)
     code = getattr(exc, "errno", None)
     if code in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in text or "busy" in text.lower():
         return f"{port} is busy: another program (or another Heliofab window) is using it; close that first."

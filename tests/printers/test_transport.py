@@ -23,6 +23,7 @@ WIN_DENIED = "could not open port 'COM12': PermissionError(13, 'Access is denied
 WIN_GEN_FAILURE = "could not open port 'COM12': OSError(22, 'A device attached to the system is not functioning.', None, 31)"
 WIN_BAD_NAME = "could not open port 'COMX': OSError(22, 'The filename, directory name, or volume label syntax is incorrect.', None, 123)"
 WIN_OTHER = "could not open port 'COM12': OSError(22, 'The request is not supported.', None, 50)"
+WIN_NOT_READY = """could not open port 'COM12': OSError(22, "The device isn't ready.", None, 21)"""
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,8 @@ WIN_OTHER = "could not open port 'COM12': OSError(22, 'The request is not suppor
          "COMX is not a port name Windows knows: write it like COM3, or pick a port from `heliofab printers ports`."),
         ("COM12", serial.SerialException(WIN_OTHER),
          "Could not open COM12: The request is not supported. Check the cable and pick a port from `heliofab printers ports`."),
+        ("COM12", serial.SerialException(WIN_NOT_READY),
+         "Could not open COM12: The device isn't ready. Check the cable and pick a port from `heliofab printers ports`."),
         ("/dev/ttyUSB9", serial.SerialException(errno.ENOENT, "could not open port /dev/ttyUSB9: [Errno 2] No such file or directory: '/dev/ttyUSB9'"),
          "There is no port /dev/ttyUSB9: plug the printer in, or pick a port from `heliofab printers ports`."),
         ("/dev/ttyUSB0", serial.SerialException(errno.EACCES, "could not open port /dev/ttyUSB0: [Errno 13] Permission denied: '/dev/ttyUSB0'"),
