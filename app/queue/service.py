@@ -86,8 +86,10 @@ def plan_job(job: QueueJob, lab: list[LabPrinter], profiles: dict[str, PrinterPr
             "queue its file again for one of this lab's printers"
         ))
     if not lab:
-        return job.to_plan_job((), (
-            f"no printer is set up in this lab for {made_for.name}: add the lab's printers with their profiles"
+        # The plan then has one stand-in printer; the file is still checked when it starts.
+        return job.to_plan_job(None, (
+            f"No printer is set up in this lab yet: set up the lab's printers with their profiles so that jobs "
+            f"made for {made_for.name} go only to printers that can take them."
         ))
     readable = [p for p in lab if p.profile_id in profiles]
     allowed = tuple(p.name for p in readable if misfit(made_for, profiles[p.profile_id]) is None)

@@ -176,7 +176,8 @@ def test_selling_a_non_commercial_design_asks_first(
     services.catalog.edit("round-classic", licence="CC-BY-NC-4.0")
     gcode = tmp_path / "fit.gcode"
     gcode.write_text(GCODE, encoding="utf-8")
-    outcome = SimpleNamespace(output=gcode, estimate=ESTIMATE, printer=None, material=None)  # as "Add to queue" hands over
+    outcome = SimpleNamespace(output=gcode, estimate=ESTIMATE, printer=services.profiles.printer("creality-ender3"),
+                              material=None)  # as "Add to queue" hands over
     customizer = window.show_area("customizer")
     assert isinstance(customizer, CustomizerScreen)
     customizer.for_sale_check.setChecked(True)
