@@ -111,6 +111,21 @@ def read_stl(data: bytes, filename: str) -> MeshArrays:
 
 def read_3mf(data: bytes, filename: str) -> MeshArrays:
     """The mesh objects of a 3MF package, with build-item transforms applied (components are flattened)."""
+    return _read_3mf_model(data, filename).flatten()
+
+
+def read_3mf_items(data: bytes, filename: str) -> list[tuple[str, MeshArrays]]:
+    """Each build item of a 3MF package on its own, named after its object, transforms applied: a
+    slicer lays several objects of one file out as separate parts."""
+    items = _read_3mf_model(data, filename).flatten_items()
+    for _, arrays in items:
+        _check_values(arrays, filename)
+    return items
+
+
+def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
+    if len(data) > MAX_MESH_BYTES:
+        raise MeshError(f"{filename} is larger than {MAX_MESH_BYTES >> 20} MB: simplify the mesh before importing it.")
     from catalog.safety import MAX_ENTRY_BYTES, ArchiveError, check_zip  # local: safety imports nothing from here
 
     try:
@@ -133,7 +148,7 @@ def read_3mf(data: bytes, filename: str) -> MeshArrays:
                 _parse_model(stream, model, filename, MAX_ENTRY_BYTES)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise MeshError(f"{filename} is damaged ({exc}): copy it again or re-export it.") from exc
-    return model.flatten()
+    return model
 
 
 def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_bytes: int) -> None:
@@ -171,6 +186,7 @@ class _ModelReader:
         self.namespace: str | None = None
         self.path: list[str | None] = []  # local names of the open elements (None: another namespace)
         self.objects: list[tuple[str, bool]] = []  # open objects: (id, has had its mesh)
+        self.names: dict[str, str] = {}  # object id -> its name attribute
         self.meshes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.components: dict[str, list[tuple[str, np.ndarray]]] = {}
         self.items: list[tuple[str, np.ndarray]] | None = None
@@ -194,6 +210,7 @@ class _ModelReader:
             return
         if local == "object":
             self.objects.append((attributes.get("id", ""), False))
+            self.names[attributes.get("id", "")] = attributes.get("name", "")
         elif local == "mesh" and parent == "object" and self.mesh_depth is None and not self.objects[-1][1]:
             object_id, _ = self.objects[-1]
             self.objects[-1] = (object_id, True)
@@ -247,6 +264,16 @@ class _ModelReader:
 
     def flatten(self) -> MeshArrays:
         items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
+        return self._place(items)
+
+    def flatten_items(self) -> list[tuple[str, MeshArrays]]:
+        items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
+        if not items:
+            raise MeshError(f"{self.filename} holds no triangles: re-export it.")
+        return [(self.names.get(object_id) or f"object {object_id}", self._place([(object_id, matrix)]))
+                for object_id, matrix in items]
+
+    def _place(self, items: list[tuple[str, np.ndarray]]) -> MeshArrays:
         parts_v: list[np.ndarray] = []
         parts_f: list[np.ndarray] = []
         offset = 0
