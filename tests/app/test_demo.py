@@ -57,3 +57,19 @@ def test_demo_order_is_a_sliced_job_for_a_sample_customer(services) -> None:  # 
     ama = next(c for c in list_customers(services) if c.code == "D-001")
     order = next(o for o in get_customer(services, ama.id).orders if o.id == job_id)
     assert order.fit_id is not None and order.name.endswith("D-001")
+
+
+def test_demo_devices_are_in_process_ports_not_pseudo_terminals(services) -> None:  # type: ignore[no-untyped-def]
+    from app.demo import start_demo_devices
+    from printers.ports import is_port_present
+
+    seed_demo_lab(services)
+    devices = start_demo_devices(services, printer_speed=0.0)
+    try:
+        assert devices.printer_port.startswith("sim://")
+        assert devices.charger.port_path.startswith("simcharger://")
+        assert is_port_present(devices.printer_port) and is_port_present(devices.charger.port_path)
+        assert services.printing.snapshot(devices.printer_port).state == "operational"
+    finally:
+        devices.stop(services)
+    assert not services.energy.is_running
