@@ -189,7 +189,8 @@ def record_usage(session: Session, job: PrintJob, *, fraction_done: float, finis
     fraction = 1.0 if job.state is JobState.DONE else max(0.0, min(1.0, fraction_done))
     job.finished_at = finished_at
     job.used_filament_g = round(job.filament_g * fraction, 3)
-    events = [(e.at, e.kind) for e in sorted((e for e in job.events if e.at is not None), key=lambda e: (e.at, e.id or 0))]
+    stamped = sorted((e for e in job.events if e.at is not None), key=lambda e: (e.at, e.id or 0))
+    events = [(e.at, e.kind) for e in stamped]
     intervals = run_intervals(events, job.started_at, finished_at)
     draw_w = job.energy_wh / (job.duration_s / 3600.0) if job.duration_s > 0 else 0.0
     if intervals:

@@ -201,7 +201,6 @@ def claim_job(
     """
     token = uuid.uuid4().hex
     now = utcnow().isoformat()
-    states = [s.name for s in from_states]  # the enum column stores member names
     machine_state = func.json_set(
         func.coalesce(PrintJob.machine_state, literal_column("'{}'")),
         "$.claimed_from", PrintJob.state,
@@ -224,7 +223,8 @@ def claim_job(
             raise JobNotFoundError(f"There is no print job {job_id}: see `heliofab queue list`.")
         stored = job.machine_state or {}
         if not claimed or stored.get("claim_token") != token:
-            where = f" on {stored.get('printer') or stored.get('port')}" if stored.get("printer") or stored.get("port") else ""
+            holder = stored.get("printer") or stored.get("port")
+            where = f" on {holder}" if holder else ""
             if job.state in (JobState.PRINTING, JobState.PAUSED):
                 raise JobAlreadyClaimedError(f"Job {job_id} is already {job.state.value}{where}.")
             raise JobAlreadyClaimedError(f"Job {job_id} is {job.state.value}, so it can't be started now.")

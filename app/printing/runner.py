@@ -326,7 +326,8 @@ def start_print(
     """
     view, lines, _, _ = load_job(factory, blobs, job_id)
     if view.state in (JobState.PRINTING.value, JobState.PAUSED.value):
-        raise JobAlreadyClaimedError(f"Job {job_id} is already {view.state} on {view.printer or view.port or 'a printer'}.")
+        holder = view.printer or view.port or "a printer"
+        raise JobAlreadyClaimedError(f"Job {job_id} is already {view.state} on {holder}.")
     if view.state not in STARTABLE_STATES:
         # A done job printed again would overwrite what its first print used; an interrupted one resumes.
         hint = "resume it with --resume" if view.state == JobState.INTERRUPTED.value else "queue it again"

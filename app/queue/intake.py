@@ -76,7 +76,9 @@ def _printer_profile(services: Services, profile_id: str | None, printer: str | 
     if printer:
         required = next((p for p in lab if p.name == printer), None)
         if required is None:
-            raise QueueError(f"There is no printer named '{printer}': add it on the Printers screen or leave the printer out.")
+            raise QueueError(
+                f"There is no printer named '{printer}': add it on the Printers screen or leave the printer out."
+            )
         return services.profiles.printer(required.profile_id)
     in_lab = list(dict.fromkeys(p.profile_id for p in lab))
     if len(in_lab) == 1:

@@ -99,7 +99,9 @@ def plan_job(job: QueueJob, lab: list[LabPrinter], profiles: dict[str, PrinterPr
     if allowed:
         return job.to_plan_job(allowed, "")
     if not readable:
-        return job.to_plan_job((), "the profiles of this lab's printers can't be read: check them on the Printers screen")
+        return job.to_plan_job((), (
+            "the profiles of this lab's printers can't be read: check them in the slicing window's profile editor"
+        ))
     first = readable[0]
     why = misfit(made_for, profiles[first.profile_id])
     return job.to_plan_job((), (
