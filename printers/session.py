@@ -10,7 +10,9 @@ Close order: stop flag, join both threads, close the port.
 
 from __future__ import annotations
 
+import atexit
 import enum
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -27,6 +29,12 @@ from printers.machine_state import (
 from printers.protocol import Capabilities, ErrorClass, Reply, ReplyKind, Temperature, frame, parse_reply, strip_comment
 from printers.sender import LinkFatalError, LinkPolicy, Origin, Outgoing, Sender
 from printers.transport import LinkLostError, PortError, SerialTransport
+
+log = logging.getLogger(__name__)
+
+# Sent bare (no line number, no `ok` awaited) when the session ends or fails: nothing may leave a
+# printer hot once no host watches it. M107: the part fan off too.
+HEATERS_OFF = b"M104 S0\nM140 S0\nM107\n"
 
 
 class SessionState(enum.Enum):
@@ -53,6 +61,26 @@ class ConnectError(Exception):
 
 class SessionError(Exception):
     """An API call that makes no sense in the current state."""
+
+
+class HoldJobError(Exception):
+    """Raised by a callback when the job must not go on (its progress can't be saved, for one).
+
+    The session pauses the job at once (parked, heaters off, as for an unattended low-power
+    pause) and reports `message`; `kind` names the cause for a screen that words it itself.
+    """
+
+    def __init__(self, message: str, *, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class JobHold:
+    """Why a job was paused by a fault rather than by the operator."""
+
+    kind: str
+    message: str
 
 
 # Set-point changes that move no axis and extrude nothing: safe to interleave with a running job.
@@ -178,6 +206,9 @@ class PrintSession:
         self._prompt: tuple[str, tuple[str, ...]] = ("", ())
         self.printer_last_line: int | None = None  # from the probe: the last line the firmware took
         self.was_printer_reset = False
+        self._hold: JobHold | None = None
+        self._is_parking_on_cancel = False
+        self._has_shaken_hands = False
 
     # -- connection ------------------------------------------------------------------------
 
@@ -190,6 +221,9 @@ class PrintSession:
         transport = self._transport_factory(self.port, self.baud)
         transport.open()
         self._transport = transport
+        # Any way the process ends (a return from main, an uncaught exception, sys.exit) closes the
+        # session, and closing switches the heaters off. Signals are the callers' part: see close().
+        atexit.register(self._close_at_exit)
         if is_probing_last_line:
             self._probe_last_line(transport)
         now = time.monotonic()
@@ -263,7 +297,12 @@ class PrintSession:
         self._wake.set()
 
     def close(self) -> None:
-        """Stop flag → join the threads → close the port. Safe to call twice, from any non-session thread."""
+        """Stop flag → join the threads → heaters and fan off → close the port.
+
+        Safe to call twice, from any non-session thread. The heaters go off whatever the state: an
+        app quitting, a shutdown or a crash handler must never leave a printer hot with no host
+        watching it. A running job is recorded as interrupted, so it can be resumed (re-heated).
+        """
         self._stop.set()
         self._wake.set()
         current = threading.current_thread()
@@ -271,9 +310,11 @@ class PrintSession:
             if thread is not current:
                 thread.join(timeout=5.0)
         self._threads = [t for t in self._threads if t.is_alive()]
-        if self._transport is not None:
-            self._transport.close()
-            self._transport = None
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            self._switch_heaters_off(transport)
+            transport.close()
+        atexit.unregister(self._close_at_exit)
         with self._lock:
             if self._state not in (SessionState.ERROR, SessionState.CLOSED):
                 self._set_state(SessionState.CLOSED, "Disconnected")
@@ -281,6 +322,31 @@ class PrintSession:
                 self._finish_job(JobOutcome.INTERRUPTED, "The connection was closed during the job: resume it from the printers screen or with `heliofab print --resume`.")
         self._connected.set()
         self._run_callbacks()
+
+    def _switch_heaters_off(self, transport: SerialTransport) -> None:
+        with self._lock:
+            # Never send G-code to a device that did not answer as a printer. A session that
+            # stopped on a fault already sent these lines (or lost the link it would send them on).
+            is_printer = self._has_shaken_hands and self._state is not SessionState.ERROR
+            is_job_active = self._is_job_active
+            is_parser = self.capabilities.has_emergency_parser
+        if not is_printer:
+            return
+        try:
+            if is_job_active and is_parser:
+                # Ends an `M109`/`M190` wait, or the heaters-off lines would queue behind the heat-up.
+                transport.write(b"M108\n")
+            transport.write(HEATERS_OFF)
+        except LinkLostError:
+            log.warning("Could not switch the heaters off on %s: the connection is already gone", self.port)
+            return
+        log.info("Heaters and fan switched off on %s before closing the port", self.port)
+
+    def _close_at_exit(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - at exit nothing may stop the other sessions from closing
+            log.exception("Closing the printer on %s at exit failed", self.port)
 
     def __enter__(self) -> PrintSession:
         return self
@@ -342,6 +408,8 @@ class PrintSession:
             self._is_job_active = True
             self._pause_plan = _PausePlan.NONE
             self._cancel_cleanup_sent = False
+            self._is_parking_on_cancel = False
+            self._hold = None
             for command in preamble:
                 self._sender.enqueue_host(command)
             self._sender.set_job_paused(False)
@@ -421,20 +489,30 @@ class PrintSession:
 
     def _resume_locked(self, message: str) -> None:
         """Back to the stored position and modes (heating up first if needed), then on streaming."""
+        # A fault that paused the job is taken as fixed; if it is not, the next callback holds it again.
+        self._hold = None
         for command in restore_after_pause(self._job_state, prime_mm=self.options.retract_mm):
             self._sender.enqueue_host(command)
         self._pause_plan = _PausePlan.NONE
         self._sender.set_job_paused(False)
         self._set_state(SessionState.PRINTING, message)
 
-    def cancel(self) -> None:
-        """Stop streaming, let the sent lines finish, then heaters and fan off, motors off."""
+    def cancel(self, *, is_parking: bool = False) -> None:
+        """Stop streaming, let the sent lines finish, then heaters and fan off, motors off.
+
+        `is_parking`: first retract, lift and move the nozzle off the part (stopping before a quit,
+        when nobody may come back to the printer for a while). A job already parked by a pause is
+        not lifted again.
+        """
         with self._lock:
             if self._state not in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED):
                 raise SessionError(f"There is no job to cancel (the printer is {self._state.value}).")
+            is_parked = self._state is SessionState.PAUSED and self._pause_scripts_sent
             self._stop_feeding()
             self._pause_plan = _PausePlan.NONE
             self._cancel_cleanup_sent = False
+            self._is_parking_on_cancel = is_parking and not is_parked
+            self._hold = None
             self._set_state(SessionState.CANCELLING, "Cancelling: cooling down")
             is_parser = self.capabilities.has_emergency_parser
         transport = self._transport
@@ -477,6 +555,40 @@ class PrintSession:
     # -- threads -------------------------------------------------------------------------------
 
     def _read_loop(self) -> None:
+        self._guarded(self._read_replies, "reader")
+
+    def _write_loop(self) -> None:
+        self._guarded(self._write_lines, "writer")
+
+    def _guarded(self, body: Callable[[], None], role: str) -> None:
+        """A thread body that ends, whatever goes wrong, with the heaters off and the fault reported."""
+        try:
+            body()
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: report it, never leave the printer hot
+            log.exception("The printer %s thread on %s stopped on an unexpected error", role, self.port)
+            self._stop_on_fault(
+                f"Heliofab stopped printing on {self.port} after an unexpected error ({exc.__class__.__name__}: {exc}): "
+                "the heaters are switched off. Resume the job to go on from its last line, and send the log "
+                "(heliofab doctor) to whoever looks after Heliofab."
+            )
+
+    def _stop_on_fault(self, message: str) -> None:
+        transport = self._transport
+        if transport is not None and self._has_shaken_hands:
+            try:
+                transport.write(HEATERS_OFF)  # first, before anything else can fail
+            except LinkLostError:
+                pass  # the link is gone: the printer's own thermal watchdog has to do it
+        try:
+            with self._lock:
+                self._fail_locked(message, JobOutcome.INTERRUPTED)
+            self._run_callbacks()
+        except Exception:  # noqa: BLE001 - the heaters are off; what failed now is only the report
+            log.exception("Reporting the fault on %s failed", self.port)
+            self._stop.set()
+            self._wake.set()
+
+    def _read_replies(self) -> None:
         transport = self._transport
         while not self._stop.is_set() and transport is not None:
             try:
@@ -496,7 +608,7 @@ class PrintSession:
             self._wake.set()
             self._run_callbacks()
 
-    def _write_loop(self) -> None:
+    def _write_lines(self) -> None:
         while not self._stop.is_set():
             with self._lock:
                 deadline = self._sender.next_deadline_s()
@@ -654,6 +766,7 @@ class PrintSession:
         self._line_offset = line.line_no - pos
 
     def _finish_handshake(self) -> None:
+        self._has_shaken_hands = True
         self._sender.policy = self.options.policy
         if self.capabilities.has_autoreport_temp and self.options.temperature_autoreport_s > 0:
             self._sender.enqueue_host(f"M155 S{self.options.temperature_autoreport_s}")
@@ -680,22 +793,18 @@ class PrintSession:
                 self._set_state(SessionState.OPERATIONAL, "Job done")
         if self._state is SessionState.PAUSING and self._sender.is_idle:
             if not self._pause_scripts_sent:
-                commands = park_commands(
-                    self._job_state,
-                    park_x_mm=self.options.park_x_mm,
-                    park_y_mm=self.options.park_y_mm,
-                    lift_mm=self.options.park_lift_mm,
-                    retract_mm=self.options.retract_mm,
-                    is_heaters_off=self._pause_heaters_off,
-                )
-                for command in commands:
+                for command in self._park_commands(is_heaters_off=self._pause_heaters_off):
                     self._sender.enqueue_host(command)
                 self._pause_scripts_sent = True
             else:
-                self._set_state(SessionState.PAUSED, f"Paused at line {self._confirmed_index + 1}")
+                why = f": {self._hold.message}" if self._hold is not None else ""
+                self._set_state(SessionState.PAUSED, f"Paused at line {self._confirmed_index + 1}{why}")
         if self._state is SessionState.CANCELLING and self._sender.is_idle:
             if not self._cancel_cleanup_sent:
-                for command in cooldown_commands():
+                commands = cooldown_commands()
+                if self._is_parking_on_cancel:
+                    commands = self._park_commands(is_heaters_off=True) + commands
+                for command in commands:
                     self._sender.enqueue_host(command)
                 self._cancel_cleanup_sent = True
             else:
@@ -703,6 +812,16 @@ class PrintSession:
                 self._set_state(SessionState.OPERATIONAL, "Job cancelled")
         if self._is_job_active and now - self._last_progress_emit_s >= self.options.progress_interval_s:
             self._emit_progress(now)
+
+    def _park_commands(self, *, is_heaters_off: bool) -> list[str]:
+        return park_commands(
+            self._job_state,
+            park_x_mm=self.options.park_x_mm,
+            park_y_mm=self.options.park_y_mm,
+            lift_mm=self.options.park_lift_mm,
+            retract_mm=self.options.retract_mm,
+            is_heaters_off=is_heaters_off,
+        )
 
     def _feed(self) -> None:
         # Keep a short look-ahead in the sender so a pause takes effect within a few lines.
@@ -774,7 +893,7 @@ class PrintSession:
         if transport is not None:
             try:
                 # Never leave heaters on after an error: bare lines, no `ok` awaited.
-                transport.write(b"M104 S0\nM140 S0\n")
+                transport.write(HEATERS_OFF)
             except LinkLostError:
                 pass  # the link is what failed; the printer's own watchdog has to do it
         if self._is_job_active and self._result is None:
@@ -819,15 +938,60 @@ class PrintSession:
 
     def _run_callbacks(self) -> None:
         # Both threads deliver callbacks; one re-entrant lock keeps them in the order they arose.
+        # A callback that fails must not end the thread that runs it (the writer, most often): the
+        # job is paused instead, and callbacks the pause itself raises go out in the same call.
         with self._callback_lock:
-            with self._lock:
-                pending, self._pending_callbacks = self._pending_callbacks, []
-            for callback in pending:
-                callback()
+            while True:
+                with self._lock:
+                    pending, self._pending_callbacks = self._pending_callbacks, []
+                if not pending:
+                    return
+                for callback in pending:
+                    try:
+                        callback()
+                    except HoldJobError as exc:
+                        self._hold_job(JobHold(exc.kind or "hold", str(exc)))
+                    except Exception as exc:  # noqa: BLE001 - any listener's failure pauses the job, never kills the thread
+                        log.exception("A listener of the printer on %s failed", self.port)
+                        self._hold_job(JobHold(
+                            "listener",
+                            f"part of Heliofab that follows the print failed ({exc.__class__.__name__}: {exc}); "
+                            "resume the job when you are ready, and send the log (heliofab doctor) to whoever looks "
+                            "after Heliofab",
+                        ))
+
+    @property
+    def hold(self) -> JobHold | None:
+        """Why the job was paused by a fault (None: not paused by one)."""
+        with self._lock:
+            return self._hold
+
+    def _hold_job(self, hold: JobHold) -> None:
+        """Pause the job at once: the lines already sent finish, then park with the heaters off."""
+        with self._lock:
+            is_new = self._hold is None and self._is_job_active and self._result is None
+            if is_new:
+                self._hold = hold
+                if self._state is SessionState.PRINTING:
+                    self._plan_pause_locked(_PausePlan.NOW, True, f"Pausing: {hold.message}")
+                elif self._state is SessionState.PAUSING and not self._pause_scripts_sent:
+                    self._pause_heaters_off = True
+                elif self._state in (SessionState.PAUSING, SessionState.PAUSED) and not self._pause_heaters_off:
+                    for command in ("M104 S0", "M140 S0"):
+                        self._sender.enqueue_host(command)
+                    self._pause_heaters_off = True
+                self._later(self._emit_error, f"The print is paused: {hold.message}")
+        if is_new:
+            log.warning("Job on %s paused: %s", self.port, hold.message)
+            self._wake.set()
+        else:
+            log.debug("Further fault on %s while paused or without a job: %s", self.port, hold.message)
 
 
 __all__ = [
     "ConnectError",
+    "HoldJobError",
+    "JobHold",
     "JobOutcome",
     "JobProgress",
     "JobResult",

@@ -194,8 +194,8 @@ def test_printer_reset_mid_job_interrupts_and_resumes_with_the_preamble(make_sim
     assert result is not None and result.outcome is JobOutcome.INTERRUPTED
     assert "restarted" in result.message
     session.close()
-    heaters_off = ["M104 S0", "M140 S0"]  # sent bare by the host the moment it saw the restart
-    assert _wait_for(lambda: executed_job_lines(sim)[-2:] == heaters_off)
+    heaters_off = ["M104 S0", "M140 S0", "M107"]  # sent bare by the host the moment it saw the restart
+    assert _wait_for(lambda: executed_job_lines(sim)[-3:] == heaters_off)
     before = executed_job_lines(sim)
     confirmed = result.progress.confirmed_index
     assert before == job[: confirmed + 1] + heaters_off
