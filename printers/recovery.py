@@ -10,6 +10,10 @@ from printers.machine_state import MachineState, advance, resume_preamble
 from printers.protocol import strip_comment
 
 
+class ResumeDeclinedError(Exception):
+    """The operator did not confirm that the part is in place and the nozzle's way is clear."""
+
+
 @dataclass(frozen=True)
 class ResumePlan:
     start_index: int  # the first line of the job (index in its lines) to stream
@@ -17,6 +21,20 @@ class ResumePlan:
     state: MachineState  # the machine state before start_index
     is_exact: bool  # the firmware kept its state and told us its last line: nothing repeated, nothing skipped
     note: str
+
+    @property
+    def needs_operator(self) -> bool:
+        """The printer lost its position (it restarted): it will home X/Y and come down to the part, so
+        someone must first check that the part is still on the bed and nothing is in the nozzle's way."""
+        return not self.is_exact
+
+    @property
+    def resume_height_mm(self) -> float:
+        return self.state.z_mm
+
+    @property
+    def resume_layer(self) -> int:
+        return self.state.layer
 
 
 def plan_resume(

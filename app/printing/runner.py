@@ -31,9 +31,11 @@ from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
 from printers.gcode import SafetyReport, analyze_gcode, check_gcode, program_for_passes, read_gcode_lines
 from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
+from app.printing.record_faults import recording_failure
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
     ConnectError,
+    HoldJobError,
     JobOutcome,
     JobResult,
     PrintSession,
@@ -213,9 +215,26 @@ def connect_printer(
 def merged_callbacks(recorder: JobRecorder, extra: SessionCallbacks | None) -> SessionCallbacks:
     """The recorder first (the record is committed before anyone acts on the news), then the caller's."""
     own = SessionCallbacks(
-        on_state=recorder.on_state, on_progress=recorder.on_progress, on_job_finished=recorder.on_finished
+        on_state=_recording(recorder.job_id, recorder.on_state),
+        on_progress=_recording(recorder.job_id, recorder.on_progress),
+        on_job_finished=_recording(recorder.job_id, recorder.on_finished),
     )
     return chain_callbacks(chain_callbacks(own, _log_callbacks(recorder.job_id)), extra)
+
+
+def _recording(job_id: int, record: Callable[..., None]) -> Callable[..., None]:
+    """A recorder callback whose failed commit (full disk, locked database, disk I/O error) pauses the
+    job through the session instead of escaping on the session's thread."""
+
+    def call(*args: object) -> None:
+        try:
+            record(*args)
+        except Exception as exc:
+            kind, message = recording_failure(exc)
+            log.error("Job %d: progress not saved (%s): %s", job_id, kind, exc)
+            raise HoldJobError(message, kind=kind) from exc
+
+    return call
 
 
 def _log_callbacks(job_id: int) -> SessionCallbacks:
@@ -272,7 +291,11 @@ def _both(a: Callable[..., None] | None, b: Callable[..., None] | None) -> Calla
         return a or b
 
     def call(*args: object) -> None:
-        a(*args)
+        try:
+            a(*args)
+        except HoldJobError:
+            b(*args)  # the news still reaches the rest (the screens); then the session holds the job
+            raise
         b(*args)
 
     return call
@@ -373,11 +396,14 @@ def resume_print(
     callbacks: SessionCallbacks | None = None,
     printer: PrinterProfile | None = None,
     is_exact_only: bool = False,
+    confirm: Callable[[ResumePlan], None] | None = None,
 ) -> ActivePrint:
     """Pick an interrupted job up: probe the printer's last line, then continue (or re-heat, home X/Y, restore).
 
     `is_exact_only` (automatic reconnects): resume only if the printer kept its state; otherwise
     close the port and raise ResumeNeedsOperatorError, having sent nothing of the job.
+    `confirm` is called (on this thread, port open, nothing of the job sent) when the printer lost
+    its position; it raises ResumeDeclinedError unless the operator confirmed the part is in place.
     """
     view, lines, state, offset = load_job(factory, blobs, job_id)
     if not view.is_resumable:
@@ -406,6 +432,8 @@ def resume_print(
             raise ResumeNeedsOperatorError(
                 f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by hand."
             )
+        if plan.needs_operator and confirm is not None:
+            confirm(plan)
         recorder = JobRecorder(factory, job_id, port=port)
         deferred.target = merged_callbacks(recorder, callbacks)
         recorder.started(is_resume=True)
