@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs, mark_orphans_interrupted
@@ -30,8 +31,9 @@ from app.printing.runner import (
     store_checked_job,
 )
 from catalog.blobstore import BlobStore
-from db.models import JobState
+from db.models import JobState, PrintJob
 from printers.ports import PortInfo, describe_port, is_port_present, list_serial_ports
+from printers.recovery import ResumePlan
 from printers.session import (
     ConnectError,
     JobOutcome,
@@ -50,6 +52,7 @@ from printers.transport import PortError
 
 HISTORY_POINTS = 600  # ten minutes at the 1 s autoreport rate
 TERMINAL_LINES = 300
+PRINTING_STATES = (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED, SessionState.CANCELLING)
 
 
 class PrinterNotConnectedError(LookupError):
@@ -80,6 +83,24 @@ class PrinterSnapshot:
     last_result: str
     prompt: str = ""  # the printer's question to the operator (M600, M0), if one is open
     prompt_buttons: tuple[str, ...] = ()
+    hold_kind: str = ""  # why a fault paused the job (see app.printing.record_faults); "" when none did
+    hold_message: str = ""
+
+
+@dataclass(frozen=True)
+class InterruptedJob:
+    """A job that stopped part-way (cable, printer restart, crash, power cut), as the screens list it."""
+
+    id: int
+    name: str
+    line: int  # the last line the printer confirmed (1-based); 0: none
+    total_lines: int
+    layer: int
+    z_mm: float | None  # the height it stopped at, when the record has it
+    port: str  # the port it printed on: it resumes there
+    printer: str
+    reason: str
+    is_port_present: bool
 
 
 @dataclass
@@ -209,12 +230,28 @@ class PrintingService:
         self.start_job(port, job_id)
         return job_id
 
-    def resume_job(self, port: str, job_id: int, *, callbacks: SessionCallbacks | None = None) -> None:
-        """Resume an interrupted job; reconnects so the printer can be asked for its last line first."""
+    def resume_job(
+        self,
+        port: str,
+        job_id: int,
+        *,
+        callbacks: SessionCallbacks | None = None,
+        confirm: Callable[[ResumePlan], None] | None = None,
+    ) -> None:
+        """Resume an interrupted job; reconnects so the printer can be asked for its last line first.
+
+        `confirm` runs (on this thread, before anything of the job is sent) when the printer restarted
+        and lost its position; it raises ResumeDeclinedError to leave the job interrupted.
+        """
+        with self._lock:
+            existing = self._connections.get(port)
+            busy = existing is not None and existing.state in PRINTING_STATES and existing.active is not None
+        if busy:
+            raise SessionError(f"The printer on {port} is busy with another job: wait for it to end, then resume.")
         self.disconnect(port)
         active = resume_print(
             self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
-            callbacks=chain_callbacks(self._callbacks(port), callbacks),
+            callbacks=chain_callbacks(self._callbacks(port), callbacks), confirm=confirm,
         )
         with self._lock:
             self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING)
@@ -249,6 +286,68 @@ class PrintingService:
 
     def interrupted_jobs(self) -> list[PrintJobView]:
         return list_jobs(self._factory, states=[JobState.INTERRUPTED])
+
+    def interrupted_job_details(self) -> list[InterruptedJob]:
+        """Interrupted jobs with the height they stopped at and whether their own port is there now
+        (reads the database and the port list: call from a worker)."""
+        with self._factory() as db:
+            rows = list(db.scalars(
+                select(PrintJob).where(PrintJob.state == JobState.INTERRUPTED).order_by(PrintJob.id.desc())
+            ))
+            found = [(job.id, job.name, job.last_acked_line, job.total_lines, job.error, dict(job.machine_state or {}))
+                     for job in rows]
+        details: list[InterruptedJob] = []
+        for job_id, name, line, total, error, stored in found:
+            machine = stored.get("machine") or {}
+            port = str(stored.get("port", ""))
+            z = machine.get("z_mm")
+            details.append(InterruptedJob(
+                job_id, name, line, total, int(stored.get("layer", machine.get("layer", 0)) or 0),
+                float(z) if isinstance(z, (int, float)) else None, port, str(stored.get("printer", "")), error,
+                bool(port) and self.is_port_present(port),
+            ))
+        return details
+
+    def is_port_present(self, port: str) -> bool:
+        """Whether `port` is plugged in now (a simulated printer of this process counts)."""
+        with self._lock:
+            if port in self._simulators:
+                return True
+        return is_port_present(port)
+
+    # -- stopping every print (quitting) ---------------------------------------------------------
+
+    def printing_ports(self) -> list[str]:
+        """Ports whose printer is running, pausing, paused or cancelling a job."""
+        with self._lock:
+            return sorted(p for p, c in self._connections.items() if c.state in PRINTING_STATES and c.active is not None)
+
+    def stop_all_prints(self) -> list[str]:
+        """Stop every running job before a quit: the sent lines finish, then retract, lift and park,
+        heaters, fan and motors off. Returns the ports being stopped (see `wait_until_stopped`)."""
+        stopping: list[str] = []
+        for port in self.printing_ports():
+            session = self.session_for(port)
+            try:
+                if session.state is not SessionState.CANCELLING:
+                    session.cancel(is_parking=True)
+            except SessionError:
+                continue  # it ended by itself meanwhile
+            stopping.append(port)
+        return stopping
+
+    def wait_until_stopped(self, ports: list[str], *, timeout_s: float = 60.0) -> bool:
+        """Blocking (call from a worker): True once every job on `ports` has ended."""
+        deadline = time.monotonic() + timeout_s
+        is_all = True
+        for port in ports:
+            try:
+                session = self.session_for(port)
+            except PrinterNotConnectedError:
+                continue
+            if session.wait_until_finished(max(0.0, deadline - time.monotonic())) is None:
+                is_all = False
+        return is_all
 
     def abandon_job(self, job_id: int) -> None:
         abandon_job(self._factory, job_id)
@@ -367,6 +466,7 @@ class PrintingService:
         now = time.monotonic()
         t = c.last_temperature
         p = c.progress
+        hold = c.session.hold if c.state in PRINTING_STATES else None
         return PrinterSnapshot(
             port=c.port,
             state=c.state.value,
@@ -390,6 +490,8 @@ class PrintingService:
             last_result=c.last_result,
             prompt=c.prompt[0],
             prompt_buttons=c.prompt[1],
+            hold_kind=hold.kind if hold else "",
+            hold_message=hold.message if hold else "",
         )
 
     # -- callbacks from the session threads ---------------------------------------------------------
