@@ -114,8 +114,8 @@ def resolve_target(
             "the printer it was made for."
         ))
     return PrintTarget(port, generic_printer(), (
-        f"Job {view.id} has no printer profile (queued by an older Heliofab) and no printer of this lab is set "
-        f"up on {port}: it is checked as for a generic printer only."
+        f"Job {view.id} has no printer profile and no printer of this lab is set up on {port}: it is checked "
+        "as for a generic printer only (name the printer's profile with --printer for a full check)."
     ))
 
 
