@@ -35,6 +35,7 @@ from printers.profiles import (
 )
 
 DEFAULT_FILAMENT_MM = 1.75
+MIN_FILAMENT_MM, MAX_FILAMENT_MM = 1.0, 3.5
 DEFAULT_DENSITY_G_CM3 = 1.24
 DEFAULT_TOOL_CHANGE_S = PrinterProfile.__dataclass_fields__["tool_change_s"].default
 DEFAULT_MATERIAL_ID = PrinterProfile.__dataclass_fields__["default_material_id"].default
@@ -151,7 +152,7 @@ class GcodeAnalysis:
             "energy_profile": [s.to_json() for s in self.energy_profile],
             "layer_start_s": [round(t, 1) for t in self.layer_start_s],
             "tool_changes": self.tool_changes,
-            "filament_diameter_mm": self.filament_diameter_mm,
+            "filament_diameter_mm": round(self.filament_diameter_mm, 3),
         }
 
 
@@ -220,8 +221,9 @@ def analyze_gcode(
     density = material.density_g_cm3 if material is not None else DEFAULT_DENSITY_G_CM3
     price = material.price_per_kg if material is not None else 0.0
     layers = LayerTracker(notes.layer_height_mm or (printer.standard_layer_height_mm if printer is not None else None))
-    is_volumetric = False
-    e_scale = 1.0  # mm of filament per E unit: 1, or 1/area once M200 D makes E a volume
+    is_volumetric = notes.is_volumetric_e
+    # mm of filament per E unit: 1, or 1/area while E counts cubic millimetres (M200 D, UltiGCode)
+    e_scale = 1.0 / (math.pi * (filament_d / 2.0) ** 2) if is_volumetric else 1.0
     active_tool = 0
     tool_changes = 0
 
@@ -380,6 +382,11 @@ def analyze_gcode(
 
     print_s, heat_s, segments, move_start_s = _timeline(prog, power)
     filament = max(filament, 0.0)
+    if notes.filament_diameter_mm is None and notes.filament_volume_mm3 and filament > 0 and not tool_changes:
+        # The slicer stated the volume its E values add up to: that is the filament it sliced for.
+        stated_d = math.sqrt(4.0 * notes.filament_volume_mm3 / (math.pi * filament))
+        if MIN_FILAMENT_MM <= stated_d <= MAX_FILAMENT_MM:
+            filament_d = stated_d
     area_mm2 = math.pi * (filament_d / 2.0) ** 2
     cm3 = filament * area_mm2 / 1000.0
     grams = cm3 * density

@@ -5,7 +5,9 @@ filament the file was made for and count layers of the height it was sliced at.
 Each slicer writes them its own way: PrusaSlicer, Slic3r and Orca `; filament_diameter = 2.85` (lists
 for several extruders), Cura `;SETTING_3 ... material_diameter = 2.85` and `;Layer height: 0.2`,
 Simplify3D `;   filamentDiameters,2.85|2.85`, ideaMaker `;Filament Diameter #1: 2.850`,
-MatterSlice `; filamentDiameter = 2.85`, FlashPrint `;filament_diameter0: 1.75`.
+MatterSlice `; filamentDiameter = 2.85`, FlashPrint `;filament_diameter0: 1.75`. Cura's Ultimaker
+header states the volume of filament instead (`;EXTRUDER_TRAIN.0.MATERIAL.VOLUME_USED:3778`), and its
+UltiGCode flavour (like PrusaSlicer's `use_volumetric_e = 1`) counts E in cubic millimetres.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _TOOL_CHANGE = re.compile(
 _DIAMETER_RANGE_MM = (1.0, 3.5)
 _LAYER_RANGE_MM = (0.01, 2.0)
 _MAX_TOOL_CHANGE_S = 600.0
+_VOLUME_USED = re.compile(r"EXTRUDER_TRAIN\.0\.MATERIAL\.VOLUME_USED\s*:\s*([0-9]*\.?[0-9]+)", re.ASCII)
+_VOLUMETRIC = re.compile(r"(?:FLAVOR\s*:\s*UltiGCode|use_volumetric_e\s*=\s*1)\b", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class SlicerNotes:
     filament_diameter_mm: float | None = None
     layer_height_mm: float | None = None
     tool_change_s: float | None = None  # unload + load (+ the tool change itself) the slicer assumed
+    filament_volume_mm3: float | None = None  # of the first extruder, where a slicer states volume, not length
+    is_volumetric_e: bool = False  # E values are cubic millimetres of filament, not millimetres
 
 
 def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
@@ -42,6 +48,8 @@ def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
     diameter: float | None = None
     layer: float | None = None
     tool_times: dict[str, float] = {}
+    volume: float | None = None
+    is_volumetric = False
     for raw in lines:
         if not raw.startswith(";"):
             continue
@@ -58,13 +66,19 @@ def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
                 match = _LAYER_HEIGHT.match(text)
                 if match is not None:
                     layer = _within(match.group(1), _LAYER_RANGE_MM)
+            if volume is None:
+                match = _VOLUME_USED.match(text)
+                if match is not None:
+                    volume = _within(match.group(1), (0.0, 1e9))
+            if not is_volumetric and _VOLUMETRIC.match(text) is not None:
+                is_volumetric = True
             match = _TOOL_CHANGE.match(text)
             if match is not None and match.group(1) not in tool_times:
                 value = _within(match.group(2), (0.0, _MAX_TOOL_CHANGE_S))
                 if value is not None:
                     tool_times[match.group(1)] = value
     tool_change = sum(tool_times.values())
-    return SlicerNotes(diameter, layer, tool_change if tool_change > 0 else None)
+    return SlicerNotes(diameter, layer, tool_change if tool_change > 0 else None, volume or None, is_volumetric)
 
 
 def _within(text: str, bounds: tuple[float, float]) -> float | None:

@@ -217,7 +217,8 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             f"{printer.filament_diameter_mm:g} mm: slice it again for {printer.filament_diameter_mm:g} mm filament.",
             Severity.WARNING,
         )
-    e_mm3 = math.pi * (diameter / 2) ** 2  # mm³ of plastic per mm of E (1.0 once M200 D turns E into volume)
+    # mm³ of plastic per E unit: the filament's cross-section, or 1 where E counts volume (M200 D, UltiGCode)
+    e_mm3 = 1.0 if notes.is_volumetric_e else math.pi * (diameter / 2) ** 2
     # What the printer receives is "N<n> <command>*<checksum>": room left for the command itself.
     max_text = printer.max_line_chars - 1 - (len(f"N{max(line_count, 1)} ") + _CHECKSUM_CHARS)
 

@@ -425,6 +425,24 @@ def test_m200_makes_e_a_volume() -> None:
     assert volumetric.filament_cm3 == pytest.approx(5 * area / 1000, rel=1e-3)
 
 
+def test_cura_ultimaker_files_state_their_filament_by_volume() -> None:
+    linear = analyze_gcode(good_program(), ENDER, PLA)
+    volume_mm3 = linear.filament_mm * 3.14159265 * (2.85 / 2) ** 2
+    griffin = [";FLAVOR:Griffin", f";EXTRUDER_TRAIN.0.MATERIAL.VOLUME_USED:{volume_mm3:.3f}"] + good_program()
+    analysis = analyze_gcode(griffin, ENDER, PLA)
+    assert analysis.filament_diameter_mm == pytest.approx(2.85, abs=0.01)
+    assert analysis.filament_cm3 == pytest.approx(volume_mm3 / 1000, rel=1e-3)
+
+
+def test_ultigcode_counts_e_in_cubic_millimetres() -> None:
+    volumetric = analyze_gcode([";FLAVOR:UltiGCode"] + good_program(), ENDER, PLA)
+    linear = analyze_gcode(good_program(), ENDER, PLA)
+    assert volumetric.filament_cm3 == pytest.approx(linear.filament_mm / 1000)
+    # A volumetric line is not over-extruded: 1 mm³ per mm is a normal bead.
+    program = [";FLAVOR:UltiGCode"] + GOOD_START + ["G1 Z0.2", "G1 X10 Y10", "G1 X60 Y10 E9"] + GOOD_END
+    assert check_gcode(program, ENDER).problems == ()
+
+
 def test_file_limits_apply_within_the_profile() -> None:
     body = BODY + [f"G1 X{10 + 100 * (i % 2)} Y{10 + i} E1 F12000" for i in range(40)]
     slow = analyze_gcode(["M201 X100 Y100", "M204 P100 T100"] + body, ENDER).print_time_s
