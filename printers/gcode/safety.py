@@ -154,7 +154,8 @@ class _PendingOutside:
     """A relative move past the edge: clamped by the software endstops if nothing is printed after it."""
 
     line_no: int
-    message: str
+    message: str  # the refusal, should something be printed after it
+    clamped_message: str  # the warning, if nothing is
     extrusions_before: int
 
 
@@ -422,7 +423,12 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                     continue
                 message = _outside_message(cmd, point, outside, printer, lo, is_extruding=de > 0)
                 if not is_abs_xyz and has_endstops:
-                    pending_outside.append(_PendingOutside(cmd.line_no, message, extrusions))
+                    edge = hi[outside[0]] if point[outside[0]] > hi[outside[0]] else lo[outside[0]]
+                    clamped = (
+                        f"'{cmd.text}' would go to {'XYZ'[outside[0]]} {point[outside[0]]:.1f} mm, past the edge at "
+                        f"{edge:.1f} mm; nothing is printed after it and the software endstops stop it at the edge."
+                    )
+                    pending_outside.append(_PendingOutside(cmd.line_no, message, clamped, extrusions))
                     # The firmware stops the carriage at the edge: later relative moves start from there.
                     target = [min(max(target[a], lo[a]), hi[a]) for a in range(3)] + [target[3]]
                 else:
@@ -474,12 +480,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         report(0, ProblemKind.EMPTY, "The file holds no G-code commands: slice the part again.")
     for pending in pending_outside:
         if pending.extrusions_before == extrusions:
-            report(
-                pending.line_no,
-                ProblemKind.CLAMPED_MOVE,
-                f"{pending.message[:-1]}; nothing is printed after it and the software endstops stop it at the edge.",
-                Severity.WARNING,
-            )
+            report(pending.line_no, ProblemKind.CLAMPED_MOVE, pending.clamped_message, Severity.WARNING)
         else:
             report(pending.line_no, ProblemKind.OUT_OF_VOLUME, pending.message)
     if other_firmware:
@@ -541,6 +542,13 @@ def _outside_message(
             f"of the bed, as centred-origin printers do, but {printer.name} has it at the front left corner; "
             "slice it for this printer."
         )
+    if printer.id == GENERIC_PRINTER_ID:
+        where = (
+            "further off the bed than a purge line: a wiper pad or parking spot of one particular printer"
+            if point[axis] < low[axis]
+            else f"beyond the {hi[axis]:.0f} mm any printer is given when none is named"
+        )
+        return f"'{cmd.text}' goes to {letter} {point[axis]:.1f} mm, {where}; check the file against its printer."
     volume = f"{printer.bed_x_mm:.0f}×{printer.bed_y_mm:.0f}×{printer.bed_z_mm:.0f} mm"
     return (
         f"'{cmd.text}' goes to {letter} {point[axis]:.1f} mm, outside the {volume} build volume of {printer.name} "
