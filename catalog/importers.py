@@ -85,6 +85,12 @@ class _Package:
 def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefaults(), progress: ProgressFn | None = None) -> ImportScan:
     """Drafts for a file, folder or zip; raises ImportRefusedError (nothing usable) with a clear reason."""
     where = path.name or str(path)
+    # A download holding a .scad file is an OpenSCAD design (parametric), not a set of meshes.
+    from catalog.scad.importer import scan_scad_path
+
+    scad = scan_scad_path(path, sink, defaults, progress)
+    if scad is not None:
+        return scad
     try:
         if path.is_symlink():
             raise ImportRefusedError(f"{where} is a symbolic link: import the file it points to instead.")

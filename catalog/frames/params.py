@@ -5,11 +5,14 @@ from __future__ import annotations
 import difflib
 import enum
 import math
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-ParamValue = float | int | str | bool
+# A vector is a short tuple of numbers (OpenSCAD's Customizer offers one to four of them).
+ParamValue = float | int | str | bool | tuple[float, ...]
+_VECTOR_SPLIT_RE = re.compile(r"[\s,;]+")
 
 
 class ParamType(enum.Enum):
@@ -17,6 +20,8 @@ class ParamType(enum.Enum):
     INT = "int"
     BOOL = "bool"
     CHOICE = "choice"
+    STRING = "string"
+    VECTOR = "vector"
 
 
 class ParameterError(ValueError):
@@ -40,20 +45,21 @@ class Parameter:
     max: float | None = None
     step: float | None = None
     choices: tuple[str, ...] = ()
+    # What a form shows for each choice ("Small" for 10), when the design names them.
+    choice_labels: tuple[str, ...] = ()
+    # Longest text a STRING takes, when the design limits it.
+    max_length: int | None = None
 
     def with_default(self, default: ParamValue) -> Parameter:
-        return Parameter(
-            self.name, self.label, self.unit, self.type, default, self.group, self.help,
-            self.min, self.max, self.step, self.choices,
-        )
+        return replace(self, default=default)
 
     def declaration(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "name": self.name,
             "label": self.label,
             "unit": self.unit,
             "type": self.type.value,
-            "default": self.default,
+            "default": list(self.default) if isinstance(self.default, tuple) else self.default,
             "min": self.min,
             "max": self.max,
             "step": self.step,
@@ -61,12 +67,38 @@ class Parameter:
             "group": self.group,
             "help": self.help,
         }
+        # Only when used, so the frames' published declarations (and their content hashes) stay as they were.
+        if self.choice_labels:
+            data["choice_labels"] = list(self.choice_labels)
+        if self.max_length is not None:
+            data["max_length"] = self.max_length
+        return data
+
+    def choice_label(self, value: str) -> str:
+        if self.choice_labels and value in self.choices:
+            return self.choice_labels[self.choices.index(value)]
+        return value
 
     def range_text(self) -> str:
         if self.type is ParamType.CHOICE:
+            if self.choice_labels:
+                return " | ".join(
+                    c if c == label else f"{c} ({label})" for c, label in zip(self.choices, self.choice_labels, strict=True)
+                )
             return " | ".join(self.choices)
         if self.type is ParamType.BOOL:
             return "true | false"
+        if self.type is ParamType.STRING:
+            return f"text of up to {self.max_length} characters" if self.max_length is not None else "text"
+        if self.type is ParamType.VECTOR:
+            size = len(self.default) if isinstance(self.default, tuple) else 0
+            each = f", each {self._number_range()}" if self.min is not None or self.max is not None else ""
+            return f"{size} numbers{each}"
+        return self._number_range()
+
+    def _number_range(self) -> str:
+        if self.min is None and self.max is None:
+            return f"any number {self.unit}".rstrip()
         return f"{_fmt(self.min)}–{_fmt(self.max)} {self.unit}".rstrip()
 
     def parse(self, raw: object) -> ParamValue:
@@ -74,20 +106,59 @@ class Parameter:
         if self.type is ParamType.BOOL:
             return self._parse_bool(raw)
         if self.type is ParamType.CHOICE:
-            text = str(raw).strip()
-            if text not in self.choices:
-                raise ParameterError(
-                    f"{self.name} must be one of {', '.join(self.choices)}, not {text!r}.", parameter=self.name
-                )
-            return text
-        value = self._parse_number(raw)
+            return self._parse_choice(raw)
+        if self.type is ParamType.STRING:
+            return self._parse_string(raw)
+        if self.type is ParamType.VECTOR:
+            return self._parse_vector(raw)
+        value = self._checked_range(self._parse_number(raw))
+        if self.type is ParamType.INT:
+            return int(round(value))
+        return float(value)
+
+    def _checked_range(self, value: float) -> float:
         if self.min is not None and value < self.min - 1e-9 or self.max is not None and value > self.max + 1e-9:
             raise ParameterError(
                 f"{self.name} = {_fmt(value)} is out of range: choose {self.range_text()}.", parameter=self.name
             )
-        if self.type is ParamType.INT:
-            return int(round(value))
-        return float(value)
+        return value
+
+    def _parse_choice(self, raw: object) -> str:
+        text = _choice_text(raw)
+        if text in self.choices:
+            return text
+        # A form or a person may name the choice by its label ("Large" for 20).
+        if text in self.choice_labels:
+            return self.choices[self.choice_labels.index(text)]
+        named = [c if c == label else f"{c} ({label})" for c, label in zip(self.choices, self.choice_labels or self.choices, strict=True)]
+        raise ParameterError(f"{self.name} must be one of {', '.join(named)}, not {text!r}.", parameter=self.name)
+
+    def _parse_string(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ParameterError(f"{self.name} needs text, not {raw!r}.", parameter=self.name)
+        if self.max_length is not None and len(raw) > self.max_length:
+            raise ParameterError(
+                f"{self.name} takes at most {self.max_length} characters, not {len(raw)}: shorten it.", parameter=self.name
+            )
+        if any(ord(ch) < 32 for ch in raw):
+            raise ParameterError(f"{self.name} must be one line of text, without control characters.", parameter=self.name)
+        return raw
+
+    def _parse_vector(self, raw: object) -> tuple[float, ...]:
+        size = len(self.default) if isinstance(self.default, tuple) else 0
+        items: list[object]
+        if isinstance(raw, str):
+            text = raw.strip().removeprefix("[").removesuffix("]").strip()
+            items = [part for part in _VECTOR_SPLIT_RE.split(text) if part] if text else []
+        elif isinstance(raw, (list, tuple)):
+            items = list(raw)
+        else:
+            raise ParameterError(f"{self.name} needs {size} numbers like [1, 2, 3], not {raw!r}.", parameter=self.name)
+        if len(items) != size:
+            raise ParameterError(
+                f"{self.name} needs {size} numbers ({self.range_text()}), not {len(items)}.", parameter=self.name
+            )
+        return tuple(self._checked_range(self._parse_number(item)) for item in items)
 
     def _parse_number(self, raw: object) -> float:
         if isinstance(raw, bool):
@@ -128,6 +199,14 @@ def resolve_declared(parameters: tuple[Parameter, ...], overrides: Mapping[str, 
     for param in parameters:
         values[param.name] = param.parse(overrides[param.name]) if param.name in overrides else param.default
     return values
+
+
+def _choice_text(raw: object) -> str:
+    # Numeric choices are declared as OpenSCAD writes them ("10", "2.5"): a number from JSON or a form
+    # must read the same way, not as "10.0".
+    if isinstance(raw, float) and not isinstance(raw, bool) and math.isfinite(raw):
+        return f"{raw:g}" if abs(raw) < 1e15 else repr(raw)
+    return str(raw).strip()
 
 
 def _fmt(value: float | None) -> str:
