@@ -8,6 +8,7 @@ from db.models.catalog import Design, DesignFile, DesignTrust, DesignVersion
 from db.models.energy import EnergyReading
 from db.models.fitting import AgeGroup, Customer, CustomerPhoto, Fit, LensStock, Measurement
 from db.models.printing import JobEvent, JobState, Printer, PrinterProfile, PrintJob
+from db.models.renders import ScadRender
 from db.models.settings import SiteSetting
 from db.models.sync import SyncRecord, TrustedPublisher
 
@@ -30,6 +31,7 @@ __all__ = [
     "PrintJob",
     "Printer",
     "PrinterProfile",
+    "ScadRender",
     "SiteSetting",
     "SyncRecord",
     "TrustedPublisher",
