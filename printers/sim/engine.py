@@ -240,6 +240,7 @@ class PrinterEngine:
                     self._cond.notify_all()
                 if self._is_plugged:
                     self._step(now)
+                    self._has_news = self._has_news or self.firmware.flags.disconnect  # pull the cable at once
                     link = self._link
                     due = self._take_due(now) if link is not None else b""
                 timeout = self._next_timeout(now)

@@ -23,6 +23,7 @@ from db.models import JobState, PrintJob
 from db.types import utcnow
 from printers.ports import is_port_present
 from printers.session import JobOutcome
+from printers.sim.device import SimPrinterDevice
 from printers.sim.faults import FaultSpec
 from printers.sim.printer import SimulatedPrinter
 from tests.printers.simulated import FAST_OPTIONS, FAST_SIM, HOUSEKEEPING, nothing_left_open  # noqa: F401
@@ -46,8 +47,13 @@ def commands_of(lines: list[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith(";")]
 
 
-def executed(sim: SimulatedPrinter) -> list[str]:
-    return [c for c in sim.executed_commands() if not c.startswith(HOUSEKEEPING)]
+CLOSING = ["M104 S0", "M140 S0", "M107"]  # what a closing session sends so no printer is left hot
+
+
+def executed(sim: SimulatedPrinter | SimPrinterDevice) -> list[str]:
+    """The job's commands the printer ran, without the handshake and the heaters-off of a closing session."""
+    log = [c for c in sim.executed_commands() if not c.startswith(HOUSEKEEPING)]
+    return log[: -len(CLOSING)] if log[-len(CLOSING) :] == CLOSING else log
 
 
 @pytest.fixture
