@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,9 @@ from app.tasks import TaskRunner
 from catalog.blobstore import BlobStore
 from db.migrate import MigrationResult
 
+if TYPE_CHECKING:
+    from app.queue.dispatch_service import DispatchService
+
 
 @dataclass(frozen=True)
 class StartupOptions:
@@ -28,6 +32,10 @@ class StartupOptions:
     task_workers: int = 2
     # Upsert the bundled frame styles into the catalogue (one query when already done).
     seed_catalogue: bool = True
+    # This process holds the data folder's lock (the window, `lab run`, a command that writes). A
+    # reader (`queue list` while the window is open) must not mark jobs left printing as interrupted:
+    # it would take a print the owner is running, or holding paused for the sun, for one a crash left.
+    is_owner: bool = True
 
 
 @dataclass
@@ -44,8 +52,12 @@ class Services:
     printing: PrintingService
     energy: EnergyMonitor
     catalog: CatalogService
+    # Starts due prints and pauses them for the battery; idle until started (the window's toggle, `lab run`).
+    dispatch: DispatchService = field(init=False)
 
     def close(self) -> None:
+        # First: no print may start on a printer that is being disconnected.
+        self.dispatch.stop()
         self.energy.stop()
         self.printing.close()
         self.tasks.shutdown()
@@ -72,10 +84,14 @@ def build_services(options: StartupOptions) -> Services:
         tasks=TaskRunner(options.task_workers),
         migration=database.migration,
         profiles=profiles,
-        printing=PrintingService(session_factory, blobs, profiles=profiles),
+        printing=PrintingService(session_factory, blobs, profiles=profiles, is_checking_orphans=options.is_owner),
         energy=EnergyMonitor(session_factory),
         catalog=catalog,
     )
+    # Imported here: the dispatcher's modules take Services in their signatures.
+    from app.queue.dispatch_service import DispatchService
+
+    services.dispatch = DispatchService(services)
     if services.printing.orphans_found:
         logging.getLogger(__name__).warning(
             "%d print job(s) were left printing by a process that stopped: marked interrupted, resumable",

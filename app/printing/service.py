@@ -129,7 +129,10 @@ class PrintingService:
         profiles: ProfileStore | None = None,
         reconnect_for_s: float = 600.0,
         reconnect_poll_s: float = 1.0,
+        is_checking_orphans: bool = True,
     ) -> None:
+        """`is_checking_orphans` is False in a process that does not own the data folder (a reader
+        while the window prints): the owner's live and paused jobs are not orphans."""
         self._factory = factory
         self._profiles = profiles
         self._blobs = blobs
@@ -145,7 +148,7 @@ class PrintingService:
         self._stopping = threading.Event()
         self._reconnectors: list[threading.Thread] = []
         # Jobs a crashed or powered-off process left "printing" show up as interrupted at their line.
-        self.orphans_found = mark_orphans_interrupted(factory)
+        self.orphans_found = mark_orphans_interrupted(factory) if is_checking_orphans else 0
 
     # -- listeners ----------------------------------------------------------------------------
 

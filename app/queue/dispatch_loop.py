@@ -1,7 +1,7 @@
 """One dispatch pass for the lab: planned jobs from the database, outlooks from the forecast, events logged.
 
-The owner (the printing capability's session manager, or the app shell) calls `tick` every minute
-with the printers it has connected, as `PrinterControl`s keyed by printer name.
+The dispatch service (`app.queue.dispatch_service`, owned by the core services) calls `tick` every
+minute with the printers connected, as `PrinterControl`s keyed by printer name.
 """
 
 from __future__ import annotations
@@ -9,12 +9,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from app.queue.dispatch import Dispatcher, DispatchEvent, Outlook, PlannedStart, PrinterControl
 from app.queue.outlook import running_outlook
 from app.queue.service import build_lab_input
 from app.queue.store import planned_starts, record_dispatch_event
-from app.services import Services
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 # The emergency floor sits this many points under the reserve (never below 10 %): room to finish a
 # nearly-done print, still above where a controller's low-voltage disconnect would cut the lab off.

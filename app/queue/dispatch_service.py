@@ -1,5 +1,8 @@
 """The queue running by itself: every minute, keep the plan current and dispatch what is due.
 
+A core service, built once by `build_services` and idle until started: the window's "Start and pause
+prints by themselves" toggles it, `heliofab lab run` runs it without a window.
+
 One named thread. Each tick: at a new slot, a full plan from fresh readings; otherwise the latest
 reading is checked against the plan (re-planning incrementally if it strays); then the dispatcher
 starts due jobs and walks the pause ladder for running ones. Printers take part when they are
@@ -12,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from app.energy.readings import latest_reading
 from app.queue.dispatch import DispatchEvent, PrinterControl
@@ -20,15 +24,25 @@ from app.queue.live import LivePlan, ReplanReason
 from app.queue.planner import Planner
 from app.queue.service import build_lab_input
 from app.queue.store import save_plan
-from app.services import Services
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 log = logging.getLogger(__name__)
 
 
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
 class DispatchService:
-    def __init__(self, services: Services, *, interval_s: float = 60.0) -> None:
+    def __init__(
+        self, services: Services, *, interval_s: float = 60.0, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        """`clock` gives the time of each pass (tests and simulations run the lab's day faster than the wall)."""
         self.services = services
         self.interval_s = interval_s
+        self.clock = clock
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._live: LivePlan | None = None
@@ -59,7 +73,7 @@ class DispatchService:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                self.tick()
+                self.tick(self.clock())
             except Exception as exc:  # noqa: BLE001 - a bad tick must not end automatic dispatch
                 log.exception("A dispatch pass failed; trying again in %.0f s", self.interval_s)
                 if self.on_plan_changed is not None:
@@ -82,7 +96,7 @@ class DispatchService:
             }
 
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
-        now = now or datetime.now(timezone.utc)
+        now = now or self.clock()
         message = self._keep_plan_current(now)
         if message and self.on_plan_changed is not None:
             self.on_plan_changed(message)

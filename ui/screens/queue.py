@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.printing.service import on_job_finished
 from app.queue.dispatch import DispatchEvent
-from app.queue.dispatch_service import DispatchService
 from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
@@ -295,10 +294,12 @@ class QueueScreen(Screen):
         layout.addWidget(splitter, 1)
         self._timeline: QueueTimeline | None = None
         self._wanted_job: int | None = None
-        self.dispatch = DispatchService(ctx.services)
+        # The lab's one dispatcher (a core service): this screen shows and steers it.
+        self.dispatch = ctx.services.dispatch
         self.dispatch.ask = self._ask_from_worker
         self.dispatch.on_event = ctx.bridge.wrap(self._dispatch_event)
         self.dispatch.on_plan_changed = ctx.bridge.wrap(self._plan_changed)
+        self.auto_check.setChecked(self.dispatch.is_running)
         self.destroyed.connect(lambda *_: self.dispatch.stop())
         self._printing_job: tuple[str, int] | None = None  # (port, job id) started from this screen
         self._was_printing = False
