@@ -31,7 +31,11 @@ from printers.gcode import (
     read_gcode_lines,
 )
 from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
-from printers.prusa_backend import ExternalSlicerError, find_prusa_slicer, slice_with_prusa
+from printers.prusa_backend import (
+    ExternalSlicerError,
+    find_prusa_slicer,
+    slice_with_prusa,
+)
 from printers.slicer import (
     PartInput,
     SeamPosition,
@@ -100,6 +104,7 @@ class SliceOutcome:
     slice_seconds: float
     repaired_parts: tuple[str, ...]
     part_names: tuple[str, ...]
+    repairs: tuple[str, ...] = ()  # what the built-in slicer repaired, one sentence per part
 
 
 def is_prusa_available() -> bool:
@@ -127,6 +132,7 @@ def slice_to_file(
     report = progress or (lambda fraction, message: None)
     started = time.perf_counter()
     repaired: tuple[str, ...] = ()
+    repairs: tuple[str, ...] = ()
     names: tuple[str, ...]
     output = Path(output)
     if backend is SlicerBackend.PRUSA:
@@ -144,6 +150,7 @@ def slice_to_file(
         program = result.program or parse_gcode(result.gcode.splitlines())
         outcome_text = result.gcode
         repaired = result.repaired_parts
+        repairs = result.repairs
         names = result.part_names
     seconds = time.perf_counter() - started
     report(0.92, "checking the G-code")
@@ -166,6 +173,7 @@ def slice_to_file(
         slice_seconds=seconds,
         repaired_parts=repaired,
         part_names=names,
+        repairs=repairs,
     )
 
 
@@ -241,12 +249,12 @@ __all__ = [
     "EnergyPhase",
     "EnergySegment",
     "Estimate",
-    "PreviewLayer",
     "ExternalSlicerError",
     "GcodeInfo",
+    "PreviewLayer",
+    "SeamPosition",
     "SliceError",
     "SliceOutcome",
-    "SeamPosition",
     "SliceSettings",
     "SlicerBackend",
     "UnsafeGcodeError",

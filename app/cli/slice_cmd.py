@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.cli.common import (
+    CliContext,
+    CliError,
+    CommandResult,
+    add_json_flag,
+    command_group,
+    format_table,
+)
 
 if TYPE_CHECKING:
     from printers.gcode import GcodeAnalysis, SafetyReport
@@ -19,8 +26,17 @@ BACKEND_CHOICES = ("builtin", "prusa")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("slice", help="slice STL parts onto one plate and write checked G-code")
-    parser.add_argument("inputs", nargs="+", metavar="INPUT.stl", help="one or more STL files (all go on one plate)")
+    parser = subparsers.add_parser(
+        "slice", help="slice STL/3MF parts, a catalogue design or a saved fit onto one plate and write checked G-code"
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="STL (binary or ASCII) or 3MF files; every object of a 3MF is a part; all go on one plate",
+    )
+    parser.add_argument("--design", metavar="ID", help="slice a catalogue design (a frame style's default frame set)")
+    parser.add_argument("--fit", type=int, metavar="FIT_ID", help="slice a saved fit, regenerated as the queue does")
     parser.add_argument(
         "--printer", required=True, metavar="PROFILE", help="printer profile id (see `printers profiles`)"
     )
@@ -66,23 +82,47 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.slicing import SlicerBackend, UnsafeGcodeError, is_prusa_available, slice_to_file
+    from app.slice_inputs import NamedPart, design_parts, fit_parts, read_mesh_file
+    from app.slicing import (
+        SlicerBackend,
+        UnsafeGcodeError,
+        is_prusa_available,
+        slice_to_file,
+    )
     from printers.gcode import GcodeReadError
     from printers.profiles import ProfileError, UnknownProfileError
     from printers.prusa_backend import ExternalSlicerError
-    from printers.slicer import SeamPosition, SliceError, SliceSettings, first_layer_height_mm
+    from printers.slicer import (
+        SeamPosition,
+        SliceError,
+        SliceSettings,
+        first_layer_height_mm,
+    )
 
-    inputs = [Path(p) for p in args.inputs]
-    for path in inputs:
-        if not path.is_file():
-            raise CliError(f"{path} does not exist: check the path.")
+    sources = sum(bool(x) for x in (args.inputs, args.design, args.fit is not None))
+    if sources != 1:
+        raise CliError("Give STL/3MF files, or --design ID, or --fit FIT_ID (one of them): nothing was sliced.")
     output = Path(args.output)
     backend = SlicerBackend(args.backend)
     if backend is SlicerBackend.PRUSA and not is_prusa_available():
         raise CliError("PrusaSlicer is not installed: use --backend builtin or install prusa-slicer.")
     profiles = ctx.profiles()
+    material_id = args.material
+    notes: list[str] = []
     try:
         printer = profiles.printer(args.printer)
+        inputs: list[NamedPart] = []
+        if args.inputs:
+            for name in args.inputs:
+                inputs.extend(read_mesh_file(Path(name)))
+        elif args.design:
+            inputs = design_parts(ctx.services(), args.design, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
+        else:
+            fit = fit_parts(ctx.services(), args.fit, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
+            inputs = fit.parts
+            material_id = material_id or fit.material_id
+            if fit.is_style_newer:
+                notes.append("The style changed since this fit was saved: check the paper template again.")
         layer = args.layer_height if args.layer_height is not None else printer.standard_layer_height_mm
         settings = SliceSettings(
             layer_height_mm=layer,
@@ -97,7 +137,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             inputs,
             output,
             printer_id=args.printer,
-            material_id=args.material,
+            material_id=material_id,
             settings=settings,
             backend=backend,
         )
@@ -114,6 +154,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         "backend": outcome.backend.value,
         "parts": list(outcome.part_names),
         "repaired_parts": list(outcome.repaired_parts),
+        "repairs": list(outcome.repairs),
         "slice_s": round(outcome.slice_seconds, 3),
         "settings": {
             "layer_height_mm": settings.layer_height_mm,
@@ -123,8 +164,12 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         **analysis_json(outcome.analysis, outcome.safety),
     }
     text = [f"Wrote {outcome.output} ({outcome.backend.value} slicer, {outcome.slice_seconds:.2f} s)."]
-    if outcome.repaired_parts:
+    if outcome.repairs:
+        text.append("Repaired:")
+        text.extend(f"  {line}" for line in outcome.repairs)
+    elif outcome.repaired_parts:
         text.append(f"Repaired: {', '.join(outcome.repaired_parts)}.")
+    text.extend(notes)
     text.append(analysis_text(outcome.analysis, outcome.safety))
     return CommandResult(data, "\n".join(text))
 

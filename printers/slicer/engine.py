@@ -60,6 +60,7 @@ class SliceResult:
     line_count: int
     timings_ms: dict[str, float]
     placements: tuple[np.ndarray, ...] = ()  # per part: 4x4 transform from its input coordinates to the bed
+    repairs: tuple[str, ...] = ()  # one sentence per repaired part: "benchy: 2 holes closed."
     program: ParsedGcode | None = None  # the same G-code as parsed commands, for the check and the estimate
 
 
@@ -118,7 +119,13 @@ def slice_parts(
         def part_progress(fraction: float, name: str = part.name, base: float = base, share: float = share) -> None:
             report(base + share * fraction, f"slicing {name}")
 
-        per_part.append(_slice_part(part, heights, printer, settings, prisms, part_progress))
+        layers = _slice_part(part, heights, printer, settings, prisms, part_progress)
+        if all(area.is_empty for area in layers.areas):
+            raise SliceError(
+                f"{part.name} has no closed outline at any height (it is an open surface, not a solid): "
+                "repair it in a mesh editor or export the solid again."
+            )
+        per_part.append(layers)
     timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]
 
     planned: list[PlannedLayer] = []
@@ -160,6 +167,7 @@ def slice_parts(
         layer_count=len(planned),
         part_names=tuple(p.name for p in parts),
         repaired_parts=tuple(p.name for p in parts if p.was_repaired),
+        repairs=tuple(f"{p.name}: {'; '.join(p.repairs)}." for p in parts if p.repairs),
         prism_parts=tuple(prisms),
         retractions=stats.retractions,
         travels=stats.travels,

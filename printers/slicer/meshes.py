@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import trimesh
 
+from printers.slicer.sections import shell_labels, signed_volume
+
 MAX_COORDINATE_MM = 1e5
 
 
@@ -22,6 +24,7 @@ class Part:
     was_repaired: bool = False
     # Where the part went: the 4x4 transform from the input's coordinates to the bed's.
     transform: np.ndarray = field(default_factory=lambda: np.eye(4))
+    repairs: tuple[str, ...] = ()  # what was repaired, in the operator's words ("2 holes closed")
 
 
 def load_part(path: str | Path) -> Part:
@@ -46,8 +49,12 @@ def load_part(path: str | Path) -> Part:
 
 
 def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = None) -> Part:
-    """A watertight copy, lying with its lowest point at z = 0, or MeshError. Errors name the part
-    `shown_as` (a file's whole name, so the operator knows which file to export again) or `name`."""
+    """A cleaned copy, lying with its lowest point at z = 0, or MeshError. Errors name the part
+    `shown_as` (a file's whole name, so the operator knows which file to export again) or `name`.
+
+    Repairs as PrusaSlicer does at load: merge coincident corners, drop degenerate slivers and
+    duplicate triangles, drop loose faces, close holes; what is still open after that is closed in
+    each layer's outline (sections.segments_to_area). Each repair is listed in `Part.repairs`."""
     label = shown_as or name
     if len(mesh.faces) == 0 or not np.isfinite(mesh.vertices).all():
         raise MeshError(f"{label} has no usable triangles: export the part again.")
@@ -55,64 +62,126 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
         raise MeshError(f"{label} has coordinates over 100 m from its origin: the file is broken or not in millimetres.")
     work = mesh.copy()
     work.merge_vertices()  # STL stores every triangle's corners apart
-    was_repaired = False
+    repairs: list[str] = []
     if not work.is_watertight:
-        was_repaired = True
-        work.update_faces(work.nondegenerate_faces())
-        work.update_faces(work.unique_faces())
-        work.remove_unreferenced_vertices()
-        work = _fill_boundary_loops(work)
+        repairs.extend(_repair_surface(work))
+        work = _drop_loose_faces(work, repairs)
         if not work.is_watertight:
-            raise MeshError(
-                f"{label} is not a closed solid (it has holes or loose faces that cannot be repaired here): "
-                "repair it in a mesh editor and import it again."
-            )
-    if work.volume < 0:
-        work.invert()
-        was_repaired = True
-    if abs(work.volume) < 1e-3:
+            work, closed = _fill_boundary_loops(work)
+            if closed:
+                repairs.append(_plural(closed, "hole") + " closed")
+        if not work.is_watertight:
+            open_edges, shared_edges = _edge_defects(work)
+            if open_edges:
+                repairs.append(f"{_plural(open_edges, 'open edge')} left: each layer's outline is closed across them")
+            if shared_edges:
+                repairs.append(
+                    f"{_plural(shared_edges, 'edge')} shared by more than two triangles: each layer's outlines are united"
+                )
+    if len(work.faces) == 0:
+        raise MeshError(f"{label} has no usable triangles: export the part again.")
+    if work.is_watertight:
+        volume = signed_volume(work)
+        if volume < 0:
+            work.invert()
+            repairs.append("turned inside out: faces flipped")
+        if abs(volume) < 1e-3:
+            raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
+    elif np.min(work.extents) < 1e-3:
         raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
     lift = trimesh.transformations.translation_matrix([0.0, 0.0, -work.bounds[0][2]])
     work.apply_transform(lift)
-    return Part(name, work, was_repaired, lift)
+    return Part(name, work, bool(repairs), lift, tuple(repairs))
 
 
-def _fill_boundary_loops(mesh: trimesh.Trimesh) -> trimesh.Trimesh:
-    """Closes each loop of open edges with a fan around its centre.
+def _repair_surface(mesh: trimesh.Trimesh) -> list[str]:
+    repairs = []
+    before = len(mesh.faces)
+    mesh.update_faces(mesh.nondegenerate_faces())
+    if len(mesh.faces) < before:
+        repairs.append(f"{_plural(before - len(mesh.faces), 'degenerate sliver')} removed")
+    before = len(mesh.faces)
+    mesh.update_faces(mesh.unique_faces())
+    if len(mesh.faces) < before:
+        repairs.append(f"{_plural(before - len(mesh.faces), 'duplicate triangle')} removed")
+    mesh.remove_unreferenced_vertices()
+    return repairs
+
+
+def _drop_loose_faces(mesh: trimesh.Trimesh, repairs: list[str]) -> trimesh.Trimesh:
+    """Pieces of fewer than four triangles touching nothing else enclose nothing (a tetrahedron needs
+    four): stray faces, as admesh removes unconnected facets. Pieces are joined by shared corners, so a
+    face hanging off a solid's edge stays (its section is a dangling line the outlines ignore)."""
+    labels = shell_labels(mesh)
+    sizes = np.bincount(labels)
+    loose = sizes[labels] < 4
+    if loose.any() and not loose.all():
+        mesh.update_faces(~loose)
+        mesh.remove_unreferenced_vertices()
+        repairs.append(f"{_plural(int(loose.sum()), 'loose face')} removed")
+    return mesh
+
+
+def _edge_defects(mesh: trimesh.Trimesh) -> tuple[int, int]:
+    _, counts = np.unique(mesh.edges_sorted, axis=0, return_counts=True)
+    return int((counts == 1).sum()), int((counts > 2).sum())
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
+    """Closes each loop of open edges with a fan around its centre (admesh's fill_holes, as
+    PrusaSlicer repairs at load); returns the mesh and how many holes were closed.
 
     trimesh's own fill_holes needs networkx (and only fills triangles and quads); a fan keeps the
-    winding of the faces around the hole, so the result stays consistently oriented.
+    winding of the faces around the hole, so the result stays consistently oriented. Holes that touch
+    at a corner are walked apart: a walk that comes back to a corner it passed closes a loop there.
     """
-    edges = mesh.edges_sorted
-    unique, counts = np.unique(edges, axis=0, return_counts=True)
+    _, inverse, counts = np.unique(mesh.edges_sorted, axis=0, return_inverse=True, return_counts=True)
     if (counts > 2).any():
-        return mesh  # edges shared by three or more faces: not something a fan can fix
-    once = {tuple(e) for e in unique[counts == 1].tolist()}
-    if not once:
-        return mesh
+        return mesh, 0  # edges shared by three or more faces: not something a fan can fix
+    is_open = counts[inverse.reshape(-1)] == 1
+    if not is_open.any():
+        return mesh, 0
     # Directed boundary edges as the existing faces run them; the patch runs them the other way.
-    following: dict[int, int] = {}
-    for a, b in mesh.edges.tolist():
-        if (min(a, b), max(a, b)) in once:
-            if b in following:
-                return mesh  # a vertex where two holes touch: ambiguous, refuse rather than guess
-            following[b] = a
+    following: dict[int, list[int]] = {}
+    for a, b in mesh.edges[is_open].tolist():
+        following.setdefault(b, []).append(a)
+    loops: list[list[int]] = []
+    while following:
+        start = next(iter(following))
+        path, seen, current = [start], {start: 0}, start
+        while True:
+            outs = following.get(current)
+            if not outs:
+                break  # the walk cannot go on (a dangling chain): leave it to the layer outlines
+            step = outs.pop()
+            if not outs:
+                del following[current]
+            if step in seen:
+                cut = seen[step]
+                loops.append(path[cut:])
+                for vertex in path[cut + 1 :]:
+                    del seen[vertex]
+                path = path[: cut + 1]
+                current = step
+                if len(path) == 1 and current not in following:
+                    break
+                continue
+            seen[step] = len(path)
+            path.append(step)
+            current = step
+    loops = [loop for loop in loops if len(loop) >= 3]
+    if not loops:
+        return mesh, 0
     vertices = [mesh.vertices]
     faces = [mesh.faces]
     next_index = len(mesh.vertices)
-    while following:
-        start, _ = next(iter(following.items()))
-        loop = [start]
-        current = following.pop(start)
-        while current != start:
-            if current not in following:
-                return mesh
-            loop.append(current)
-            current = following.pop(current)
-        centre = mesh.vertices[loop].mean(axis=0)
-        vertices.append(centre[None, :])
+    for loop in loops:
         ring = np.asarray(loop)
+        vertices.append(mesh.vertices[ring].mean(axis=0)[None, :])
         faces.append(np.column_stack([ring, np.roll(ring, -1), np.full(len(ring), next_index)]))
         next_index += 1
-    patched = trimesh.Trimesh(np.vstack(vertices), np.vstack(faces), process=True)
-    return patched
+    return trimesh.Trimesh(np.vstack(vertices), np.vstack(faces), process=True), len(loops)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import shapely
 
@@ -39,7 +41,7 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
                 f"{part.name} is {size[0]:.0f}×{size[1]:.0f} mm, larger than the {usable_x:.0f}×{usable_y:.0f} mm "
                 f"usable bed of {printer.name}: choose a larger printer or a smaller size."
             )
-        placed.append(Part(part.name, mesh, part.was_repaired, transform))
+        placed.append(replace(part, mesh=mesh, transform=transform))
 
     order = sorted(range(len(placed)), key=lambda i: -placed[i].mesh.extents[1])
     offsets: dict[int, tuple[float, float]] = {}
@@ -70,7 +72,7 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
         shift = np.eye(4)
         shift[:3, 3] = [start_x + ox - lo[0], start_y + oy - lo[1], -lo[2]]
         mesh.apply_transform(shift)
-        result.append(Part(part.name, mesh, part.was_repaired, shift @ part.transform))
+        result.append(replace(part, mesh=mesh, transform=shift @ part.transform))
     return result
 
 
@@ -102,7 +104,7 @@ def _keep_given_layout(
     for part in parts:
         mesh = part.mesh.copy()
         mesh.apply_transform(shift)
-        placed.append(Part(part.name, mesh, part.was_repaired, shift @ part.transform))
+        placed.append(replace(part, mesh=mesh, transform=shift @ part.transform))
     return placed
 
 

@@ -14,6 +14,8 @@ from shapely.geometry.base import BaseGeometry
 
 _PRISM_TOL_MM = 1e-4
 _COLLINEAR_TOL_MM = 1e-3
+MAX_GAP_MM = 2.0  # PrusaSlicer's gap closing for open section chains (TriangleMeshSlicer's max_gap)
+_MAX_LOOSE_ENDS = 2000  # past this the section is noise, not a few holes: leave it as it is
 
 
 def is_prism(mesh: trimesh.Trimesh) -> bool:
@@ -34,7 +36,11 @@ def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: 
         return _section_single(mesh, heights_mm, min_area_mm2)
     solids, cavities = [], []
     for shell in shells:
-        is_cavity = shell.volume < 0 and any(_inside(shell, other) for other in shells if other.volume > 0)
+        is_cavity = (
+            shell.is_watertight
+            and signed_volume(shell) < 0
+            and any(_inside(shell, other) for other in shells if signed_volume(other) > 0)
+        )
         (cavities if is_cavity else solids).append(_section_single(_outward(shell), heights_mm, 0.0))
     areas = []
     for i in range(len(heights_mm)):
@@ -47,19 +53,7 @@ def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: 
 
 def split_shells(mesh: trimesh.Trimesh) -> list[trimesh.Trimesh]:
     """Connected pieces by shared edges, without scipy or networkx (trimesh's split needs one)."""
-    count = len(mesh.faces)
-    pairs = mesh.face_adjacency
-    labels = np.arange(count)
-    if len(pairs):
-        while True:
-            smaller = np.minimum(labels[pairs[:, 0]], labels[pairs[:, 1]])
-            merged = labels.copy()
-            np.minimum.at(merged, pairs[:, 0], smaller)
-            np.minimum.at(merged, pairs[:, 1], smaller)
-            merged = merged[merged]  # pointer jumping: long chains settle in a few rounds
-            if np.array_equal(merged, labels):
-                break
-            labels = merged
+    labels = shell_labels(mesh)
     groups = np.unique(labels)
     if len(groups) == 1:
         return [mesh]
@@ -71,14 +65,38 @@ def split_shells(mesh: trimesh.Trimesh) -> list[trimesh.Trimesh]:
     return shells
 
 
+def shell_labels(mesh: trimesh.Trimesh) -> np.ndarray:
+    """Per face, the index (0..k-1) of the connected piece it belongs to. Pieces are joined by shared
+    corners, not edges: two bodies touching along an edge (an edge of four triangles) stay one piece,
+    which its sections unite, instead of falling apart into open fragments."""
+    edges = mesh.edges_unique
+    labels = np.arange(len(mesh.vertices))
+    while len(edges):
+        smaller = np.minimum(labels[edges[:, 0]], labels[edges[:, 1]])
+        merged = labels.copy()
+        np.minimum.at(merged, edges[:, 0], smaller)
+        np.minimum.at(merged, edges[:, 1], smaller)
+        merged = merged[merged]  # pointer jumping: long chains settle in a few rounds
+        if np.array_equal(merged, labels):
+            break
+        labels = merged
+    return np.unique(labels[mesh.faces[:, 0]], return_inverse=True)[1].reshape(-1)
+
+
 def _inside(inner: trimesh.Trimesh, outer: trimesh.Trimesh) -> bool:
     lo, hi = inner.bounds
     o_lo, o_hi = outer.bounds
     return bool(np.all(lo >= o_lo - 1e-6) and np.all(hi <= o_hi + 1e-6)) and inner is not outer
 
 
+def signed_volume(mesh: trimesh.Trimesh) -> float:
+    """Sum of the tetrahedra from the origin: trimesh's volume divides by it (and warns at zero)."""
+    corners = mesh.triangles
+    return float(np.einsum("ij,ij->i", corners[:, 0], np.cross(corners[:, 1], corners[:, 2])).sum() / 6.0)
+
+
 def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
-    if shell.volume < 0:
+    if shell.is_watertight and signed_volume(shell) < 0:
         shell = shell.copy()
         shell.invert()
     return shell
@@ -105,10 +123,39 @@ def segments_to_area(segments: np.ndarray, min_area_mm2: float) -> MultiPolygon:
     area = shapely.build_area(lines)
     boundary_mm = float(np.sum(np.hypot(*(segments[:, 1] - segments[:, 0]).T)))
     if abs(area.length - boundary_mm) > 1e-6 * max(1.0, boundary_mm):
-        area = shapely.build_area(shapely.node(lines))
+        area = shapely.build_area(_close_gaps(shapely.node(lines)))
     if not area.is_valid:
         area = shapely.make_valid(area)
     return clean_area(_drop_collinear(area), min_area_mm2)
+
+
+def _close_gaps(noded: BaseGeometry) -> BaseGeometry:
+    """Open chains of a section (a mesh with holes) closed as PrusaSlicer does: each loose end is
+    joined to the nearest other loose end within MAX_GAP_MM, nearest pairs first. Loose ends are the
+    points where an odd number of noded segments meet."""
+    coords = shapely.get_coordinates(shapely.boundary(shapely.get_parts(noded)))
+    if len(coords) == 0:
+        return noded
+    points, counts = np.unique(np.round(coords, 5), axis=0, return_counts=True)
+    loose = points[counts % 2 == 1]
+    if len(loose) < 2 or len(loose) > _MAX_LOOSE_ENDS:
+        return noded
+    gaps = np.hypot(*(loose[:, None, :] - loose[None, :, :]).transpose(2, 0, 1))
+    np.fill_diagonal(gaps, np.inf)
+    links = []
+    is_used = np.zeros(len(loose), dtype=bool)
+    for flat in np.argsort(gaps, axis=None):
+        i, j = divmod(int(flat), len(loose))
+        if gaps[i, j] > MAX_GAP_MM:
+            break
+        if i >= j or is_used[i] or is_used[j]:
+            continue
+        links.append((loose[i], loose[j]))
+        is_used[i] = is_used[j] = True
+    if not links:
+        return noded
+    bridges = shapely.linestrings(np.asarray(links))
+    return shapely.node(shapely.union_all([noded, *bridges]))
 
 
 def _drop_collinear(area: BaseGeometry) -> BaseGeometry:

@@ -281,16 +281,30 @@ def test_holes_in_a_mesh_are_repaired() -> None:
     assert check_gcode(result.gcode.splitlines(), MK3).is_safe
 
 
-def test_unrepairable_mesh_is_refused_with_a_reason() -> None:
+def test_touching_cubes_with_a_loose_fin_are_repaired_and_reported() -> None:
     cube = trimesh.creation.box((10, 10, 10))
     other = trimesh.creation.box((10, 10, 10))
     other.apply_translation([10, 0, 0])
-    # Two cubes sharing a face's edges plus a fin: edges used by more than two faces.
+    # Two cubes sharing a face's edges plus a fin: edges used by more than two faces; a stray face.
     fin = trimesh.Trimesh(vertices=[[5, 5, 5], [5, -5, 5], [5, 0, 12]], faces=[[0, 1, 2]])
-    broken = trimesh.util.concatenate([cube, other, fin])
+    stray = trimesh.Trimesh(vertices=[[0, 0, 20], [1, 0, 20], [0, 1, 21]], faces=[[0, 1, 2]])
+    broken = trimesh.util.concatenate([cube, other, fin, stray])
     broken.merge_vertices()
-    with pytest.raises(SliceError, match="not a closed solid"):
-        slice_parts([broken], MK3, PLA)
+    result = slice_parts([broken], MK3, PLA)
+    assert result.repaired_parts == ("part 1",)
+    assert "1 loose face removed" in result.repairs[0]
+    assert "shared by more than two triangles" in result.repairs[0]
+    assert result.layer_count == 85  # up to the fin's tip (17 mm); the stray face above it is gone
+    assert check_gcode(result.gcode.splitlines(), MK3).is_safe
+
+
+def test_open_surface_is_refused_with_a_reason() -> None:
+    # A box without its top and bottom: a tube of zero thickness, no closed outline at any height.
+    sheet = trimesh.Trimesh(
+        vertices=[[0, 0, 0], [10, 0, 0], [10, 0, 10], [0, 0, 10]], faces=[[0, 1, 2], [0, 2, 3]]
+    )
+    with pytest.raises(SliceError, match="open surface|no volume"):
+        slice_parts([sheet], MK3, PLA)
 
 
 @pytest.mark.parametrize(("below", "above"), [(4, 4), (3, 5), (0, 2), (1, 0)])

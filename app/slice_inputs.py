@@ -1,0 +1,135 @@
+"""What `slice` takes: STL and 3MF files, catalogue designs by id and saved fits, turned into named meshes.
+
+Files are read by the catalogue's defensive readers (binary and ASCII STL, 3MF build items with their
+transforms, refusal of entity tricks, NaN and lying triangle counts), so the slicer and the import
+agree on what a file holds. The slicer itself (printers/) cannot import catalog/: this module joins them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import trimesh
+
+from catalog.meshes import MeshArrays, MeshError, read_3mf_items, read_stl
+from printers.slicer import SliceError
+
+if TYPE_CHECKING:
+    from app.services import Services
+
+_MESH_SUFFIXES = (".stl", ".3mf")
+
+
+@dataclass(frozen=True)
+class NamedPart:
+    """One part for the slicer: a name the operator recognises and its mesh in millimetres."""
+
+    name: str
+    mesh: trimesh.Trimesh
+
+
+@dataclass(frozen=True)
+class FitParts:
+    parts: list[NamedPart]
+    material_id: str | None  # the material the fit was saved for (PETG for delivered frames)
+    is_style_newer: bool
+
+
+def read_mesh_file(path: Path) -> list[NamedPart]:
+    """Every part of an STL (one) or a 3MF (one per build item). Raises SliceError, one sentence."""
+    file = Path(path)
+    if not file.is_file():
+        raise SliceError(f"{file} does not exist: check the path.")
+    suffix = file.suffix.lower()
+    if suffix not in _MESH_SUFFIXES:
+        raise SliceError(f"{file.name} is not an STL or 3MF file: export the part as STL or 3MF.")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise SliceError(f"Cannot read {file} ({exc.strerror or exc}): copy the file again.") from exc
+    if not data:
+        raise SliceError(f"{file.name} is empty: export the part again.")
+    try:
+        if suffix == ".3mf":
+            items = read_3mf_items(data, file.name)
+        else:
+            items = [(file.stem, read_stl(data, file.name))]
+    except MeshError as exc:
+        raise SliceError(str(exc)) from exc
+    finally:
+        del data
+    parts = []
+    for index, (name, arrays) in enumerate(items):
+        _check_arrays(arrays, file.name)
+        label = name if name and name != file.stem else file.stem
+        if len(items) > 1 and label == file.stem:
+            label = f"{file.stem} {index + 1}"
+        parts.append(NamedPart(label, _as_trimesh(arrays)))
+    return parts
+
+
+def design_parts(services: Services, design_id: str, *, bed_x_mm: float, bed_y_mm: float) -> list[NamedPart]:
+    """A catalogue design's parts: a frame style's default frame set, or an imported design's mesh files."""
+    from catalog.frames import (
+        UnknownStyleError,
+        generate_frame,
+        get_style,
+        resolve_params,
+    )
+    from catalog.store import CatalogError
+
+    try:
+        style = get_style(design_id)
+    except UnknownStyleError:
+        style = None
+    if style is not None:
+        frame = generate_frame(style.id, resolve_params(style.id, {}), bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        return [NamedPart(part.name, part.mesh) for part in frame.parts]
+    try:
+        detail = services.catalog.get(design_id)
+    except CatalogError as exc:
+        raise SliceError(str(exc)) from exc
+    meshes = [f for f in detail.files if f.role == "mesh" and f.filename.lower().endswith(_MESH_SUFFIXES)]
+    if not meshes:
+        raise SliceError(f"Design {design_id} has no STL or 3MF file to slice: add one to the design first.")
+    parts: list[NamedPart] = []
+    for spec in meshes:
+        data = services.blobs.read_bytes(spec.sha256)
+        try:
+            if spec.filename.lower().endswith(".3mf"):
+                items = read_3mf_items(data, spec.filename)
+            else:
+                items = [("", read_stl(data, spec.filename))]
+        except MeshError as exc:
+            raise SliceError(str(exc)) from exc
+        for name, arrays in items:
+            _check_arrays(arrays, spec.filename)
+            parts.append(NamedPart(name or Path(spec.filename).stem, _as_trimesh(arrays)))
+    return parts
+
+
+def fit_parts(services: Services, fit_id: int, *, bed_x_mm: float, bed_y_mm: float) -> FitParts:
+    """A saved fit regenerated with its stored parameters, as the queue does before slicing it."""
+    from app.fitting.errors import FitInputError, FitNotFoundError
+    from app.fitting.fits import reprint_fit
+
+    try:
+        reprint = reprint_fit(services, fit_id, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+    except (FitNotFoundError, FitInputError) as exc:
+        raise SliceError(str(exc)) from exc
+    material = str(reprint.fit.parameters.get("material", "")).lower() or None
+    parts = [NamedPart(part.name, part.mesh) for part in reprint.frame.parts]
+    return FitParts(parts, material, reprint.is_style_newer)
+
+
+def _check_arrays(arrays: MeshArrays, filename: str) -> None:
+    if not np.isfinite(arrays.vertices).all():
+        raise SliceError(f"{filename} has invalid (NaN or infinite) coordinates: re-export it from the design program.")
+
+
+def _as_trimesh(arrays: MeshArrays) -> trimesh.Trimesh:
+    # Unprocessed: the slicer merges vertices and repairs, and reports what it repaired.
+    return trimesh.Trimesh(np.asarray(arrays.vertices, dtype=np.float64), arrays.faces, process=False)
