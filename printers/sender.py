@@ -310,6 +310,10 @@ class Sender:
 
     # -- time ----------------------------------------------------------------------------
 
+    def is_in_flight(self, codes: frozenset[str]) -> bool:
+        """Whether a sent, unconfirmed line is one of `codes` (e.g. a heat-up the firmware waits on)."""
+        return self._in_flight_code_in(codes)
+
     def _long_running_in_flight(self) -> bool:
         return self._in_flight_code_in(LONG_RUNNING_CODES)
 

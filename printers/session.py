@@ -83,6 +83,10 @@ class JobHold:
     message: str
 
 
+# Heat-ups the firmware waits on; a cancel breaks each with `M108`, or the cool-down would queue behind them.
+HEAT_WAIT_CODES = frozenset({"M109", "M190", "M191"})
+WAIT_BREAK_EVERY_S = 1.0
+
 # Set-point changes that move no axis and extrude nothing: safe to interleave with a running job.
 MID_PRINT_COMMANDS = ("M140", "M104", "M106", "M107", "M220", "M221")
 
@@ -209,6 +213,7 @@ class PrintSession:
         self._hold: JobHold | None = None
         self._is_parking_on_cancel = False
         self._has_shaken_hands = False
+        self._next_wait_break_s = 0.0
 
     # -- connection ------------------------------------------------------------------------
 
@@ -345,7 +350,7 @@ class PrintSession:
     def _close_at_exit(self) -> None:
         try:
             self.close()
-        except Exception:  # noqa: BLE001 - at exit nothing may stop the other sessions from closing
+        except Exception:  # at exit nothing may stop the other sessions from closing
             log.exception("Closing the printer on %s at exit failed", self.port)
 
     def __enter__(self) -> PrintSession:
@@ -564,7 +569,7 @@ class PrintSession:
         """A thread body that ends, whatever goes wrong, with the heaters off and the fault reported."""
         try:
             body()
-        except Exception as exc:  # noqa: BLE001 - the last line of defence: report it, never leave the printer hot
+        except Exception as exc:  # the last line of defence: report it, never leave the printer hot
             log.exception("The printer %s thread on %s stopped on an unexpected error", role, self.port)
             self._stop_on_fault(
                 f"Heliofab stopped printing on {self.port} after an unexpected error ({exc.__class__.__name__}: {exc}): "
@@ -583,7 +588,7 @@ class PrintSession:
             with self._lock:
                 self._fail_locked(message, JobOutcome.INTERRUPTED)
             self._run_callbacks()
-        except Exception:  # noqa: BLE001 - the heaters are off; what failed now is only the report
+        except Exception:  # the heaters are off; what failed now is only the report
             log.exception("Reporting the fault on %s failed", self.port)
             self._stop.set()
             self._wake.set()
@@ -623,13 +628,16 @@ class PrintSession:
                     self._sender.on_tick(now)
                     self._advance_locked(now)
                     frames = self._sender.frames_to_send(now)
+                    is_wait_break_due = self._is_wait_break_due(now)
                 except LinkFatalError as exc:
                     self._fail_locked(str(exc), JobOutcome.INTERRUPTED)
                     frames = []
+                    is_wait_break_due = False
             transport = self._transport
-            if frames and transport is not None:
+            if (frames or is_wait_break_due) and transport is not None:
                 try:
-                    transport.write(b"".join(line.frame for line in frames))
+                    # M108 bare: the emergency parser reads it at once, ahead of the firmware's queue.
+                    transport.write(b"".join(line.frame for line in frames) + (b"M108\n" if is_wait_break_due else b""))
                 except LinkLostError as exc:
                     self._on_link_lost(str(exc))
                     return
@@ -813,6 +821,19 @@ class PrintSession:
         if self._is_job_active and now - self._last_progress_emit_s >= self.options.progress_interval_s:
             self._emit_progress(now)
 
+    def _is_wait_break_due(self, now: float) -> bool:
+        """Cancelling while the firmware waits on a heat-up: each later `M109`/`M190` of the lines
+        already sent needs its own `M108` (the one `cancel()` sends ends only the first)."""
+        if (
+            self._state is not SessionState.CANCELLING
+            or not self.capabilities.has_emergency_parser
+            or now < self._next_wait_break_s
+            or not self._sender.is_in_flight(HEAT_WAIT_CODES)
+        ):
+            return False
+        self._next_wait_break_s = now + WAIT_BREAK_EVERY_S
+        return True
+
     def _park_commands(self, *, is_heaters_off: bool) -> list[str]:
         return park_commands(
             self._job_state,
@@ -951,7 +972,7 @@ class PrintSession:
                         callback()
                     except HoldJobError as exc:
                         self._hold_job(JobHold(exc.kind or "hold", str(exc)))
-                    except Exception as exc:  # noqa: BLE001 - any listener's failure pauses the job, never kills the thread
+                    except Exception as exc:  # any listener's failure pauses the job, never kills the thread
                         log.exception("A listener of the printer on %s failed", self.port)
                         self._hold_job(JobHold(
                             "listener",

@@ -12,10 +12,39 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.shutdown_signals import handling_signals, signal_name
 
 if TYPE_CHECKING:
     from app.printing.runner import ActivePrint
-    from printers.session import JobProgress
+    from app.services import Services
+    from printers.profiles import PrinterProfile
+    from printers.recovery import ResumePlan
+    from printers.session import JobHold, JobProgress, JobResult, PrintSession, SessionCallbacks
+
+# How often a print paused because its progress could not be saved checks whether it can be again.
+RECORD_RETRY_S = 5.0
+
+
+class ShutdownSignalError(Exception):
+    """SIGTERM, SIGHUP or SIGBREAK arrived: stop the print as Ctrl-C does, then leave."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal_name(signum))
+        self.signum = signum
+
+
+class _ShutdownSignals:
+    """Turns the first shutdown signal into ShutdownSignalError in the main thread; later ones (a
+    second SIGTERM while the printer cools down) are noted and ignored, so the cleanup finishes."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+
+    def __call__(self, signum: int) -> None:
+        if self.received is not None:
+            return
+        self.received = signum
+        raise ShutdownSignalError(signum)
 
 
 
@@ -30,6 +59,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--job", type=int, metavar="JOB_ID", help="print a job from the queue (see `heliofab queue list`)")
     parser.add_argument("--resume", type=int, metavar="JOB_ID", help="resume an interrupted job from its last confirmed line")
     parser.add_argument("--list", action="store_true", help="list interrupted jobs that can be resumed")
+    parser.add_argument(
+        "--yes-part-in-place", action="store_true",
+        help="with --resume, for scripts: the part is still on the bed and the nozzle's way is clear, so a printer "
+        "that restarted may home and resume without asking",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=print_command)
 
@@ -84,18 +118,11 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         JobNotResumableError,
         list_jobs,
     )
-    from app.printing.runner import (
-        JobNotStartableError,
-        PrinterUnknownError,
-        PrintRefusedError,
-        check_file,
-        resume_print,
-        start_print,
-        store_checked_job,
-    )
+    from app.printing.runner import JobNotStartableError, PrinterUnknownError, PrintRefusedError
     from db.models import JobState
     from printers.gcode import GcodeReadError
     from printers.profiles import ProfileError, UnknownProfileError
+    from printers.recovery import ResumeDeclinedError
     from printers.session import ConnectError, SessionCallbacks, SessionError
     from printers.transport import PortError
 
@@ -119,51 +146,101 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
     progress_line = _ProgressLine(is_enabled=not args.json)
     callbacks = SessionCallbacks(on_progress=progress_line.update)
+    signals = _ShutdownSignals()
+    # A logout or shutdown stops the print as Ctrl-C does: lines sent finish, then heaters off.
+    with handling_signals(signals):
+        try:
+            active = _start(args, services, baud, printer, callbacks)
+        except ShutdownSignalError as exc:
+            raise CliError(
+                f"Stopped by {exc} before the print started; nothing more is sent and the heaters are off.",
+                exit_code=128 + exc.signum,
+            ) from exc
+        except PrintRefusedError as exc:
+            raise CliError(str(exc), data={"safety": exc.report.to_json()}) from exc
+        except (GcodeReadError, PortError, ConnectError, JobNotFoundError, JobNotResumableError, JobNotStartableError,
+                JobAlreadyClaimedError, JobFileChangedError, PrinterUnknownError, SessionError,
+                ResumeDeclinedError) as exc:
+            raise CliError(str(exc)) from exc
+        if active.target is not None and active.target.notice and not args.json:
+            print(active.target.notice, file=sys.stderr)
+        return _follow(active, progress_line, signals)
+
+
+def _start(
+    args: argparse.Namespace,
+    services: Services,
+    baud: int | None,
+    printer: PrinterProfile | None,
+    callbacks: SessionCallbacks,
+) -> ActivePrint:
+    from app.printing.runner import check_file, resume_print, start_print, store_checked_job
+
+    factory, blobs = services.session_factory, services.blobs
+    if args.resume is not None:
+        return resume_print(
+            factory, blobs, job_id=args.resume, port=args.port, baud=baud, callbacks=callbacks, printer=printer,
+            confirm=lambda plan: _confirm_part_in_place(args, plan),
+        )
+    if args.job is not None:
+        job_id = args.job
+    else:
+        checked = check_file(args.file, printer)
+        job_id = store_checked_job(factory, blobs, checked)
+    return start_print(factory, blobs, job_id=job_id, port=args.port, baud=baud, callbacks=callbacks, printer=printer)
+
+
+def _confirm_part_in_place(args: argparse.Namespace, plan: ResumePlan) -> None:
+    """The printer restarted and lost its position: it will home X/Y and come back down to the part.
+    Ask on a terminal; scripts say --yes-part-in-place; otherwise refuse (ResumeDeclinedError)."""
+    from printers.recovery import ResumeDeclinedError
+
+    where = f"Z {plan.resume_height_mm:.2f} mm (layer {plan.resume_layer})"
+    if args.yes_part_in_place:
+        return
+    if not sys.stdin.isatty():
+        raise ResumeDeclinedError(
+            f"Not resumed: the printer on {args.port} restarted and lost its position, so it would home X/Y and come "
+            f"back down to {where}. Check that the part is still on the bed and the nozzle's way is clear, then run "
+            "again with --yes-part-in-place (or from a terminal, to be asked)."
+        )
+    print(
+        f"The printer on {args.port} restarted and lost its position. To resume job {args.resume} it will heat up, "
+        f"home X and Y, and come back down to {where}.",
+        file=sys.stderr,
+    )
     try:
-        if args.resume is not None:
-            active = resume_print(
-                services.session_factory, services.blobs, job_id=args.resume, port=args.port, baud=baud,
-                callbacks=callbacks, printer=printer,
-            )
-        else:
-            if args.job is not None:
-                job_id = args.job
-            else:
-                checked = check_file(args.file, printer)
-                job_id = store_checked_job(services.session_factory, services.blobs, checked)
-            active = start_print(
-                services.session_factory, services.blobs, job_id=job_id, port=args.port, baud=baud,
-                callbacks=callbacks, printer=printer,
-            )
-    except PrintRefusedError as exc:
-        raise CliError(str(exc), data={"safety": exc.report.to_json()}) from exc
-    except (GcodeReadError, PortError, ConnectError, JobNotFoundError, JobNotResumableError, JobNotStartableError,
-            JobAlreadyClaimedError, JobFileChangedError, PrinterUnknownError, SessionError) as exc:
-        raise CliError(str(exc)) from exc
-    if active.target is not None and active.target.notice and not args.json:
-        print(active.target.notice, file=sys.stderr)
-    return _follow(active, progress_line)
+        answer = input("Is the part still on the bed, and is the nozzle's way clear? [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().lower() not in ("y", "yes"):
+        raise ResumeDeclinedError(
+            f"Not resumed: job {args.resume} stays interrupted. Resume it once the part is on the bed and the way is clear."
+        )
 
 
-def _follow(active: ActivePrint, progress_line: _ProgressLine) -> CommandResult:
-    from printers.session import JobOutcome, SessionError
+def _follow(active: ActivePrint, progress_line: _ProgressLine, signals: _ShutdownSignals) -> CommandResult:
+    from printers.session import JobOutcome
 
     session = active.session
     try:
-        result = session.wait_until_finished()
-        while result is None:
-            result = session.wait_until_finished(1.0)
-    except KeyboardInterrupt:
-        # Ctrl-C: stop safely (lines already sent finish, then heaters off), record, leave.
-        try:
-            session.cancel()
-            session.wait_until_finished(20.0)
-        except SessionError:
-            pass  # already stopped on its own
-        session.close()
+        result = _wait(active, progress_line)
+    except (KeyboardInterrupt, ShutdownSignalError) as exc:
+        # Ctrl-C, a logout or a shutdown: stop safely (lines already sent finish, then heaters off), record, leave.
+        if signals.received is None:
+            signals.received = 0  # Ctrl-C: a shutdown signal now must not cut the cool-down short either
+        _stop(session)
         progress_line.finish()
-        raise
-    session.close()
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        p = session.progress()
+        raise CliError(
+            f"Stopped by {exc} (a logout or a shutdown): job {active.job_id} cancelled at line {p.confirmed_index + 1}; "
+            "the heaters are off.",
+            exit_code=128 + exc.signum,
+        ) from exc
+    finally:
+        session.close()  # whatever ended the wait: heaters off before the port closes
     progress_line.finish()
     p = result.progress
     data = {
@@ -180,6 +257,67 @@ def _follow(active: ActivePrint, progress_line: _ProgressLine) -> CommandResult:
         return CommandResult(data, f"Job {active.job_id} done: the printer confirmed all {p.total_lines} lines in {p.elapsed_s:.1f} s.")
     hint = f" Resume with `heliofab print --resume {active.job_id} --port PORT`." if result.outcome is JobOutcome.INTERRUPTED else ""
     raise CliError(f"Job {active.job_id} {result.outcome.value} at line {p.confirmed_index + 1}: {result.message}{hint}", data=data)
+
+
+def _wait(active: ActivePrint, progress_line: _ProgressLine) -> JobResult:
+    """Until the job ends. A job paused because its progress can't be saved is announced in one line
+    and goes on by itself once a test commit succeeds (the operator freed the disk, closed the other program)."""
+    session = active.session
+    announced: JobHold | None = None
+    next_try_s = 0.0
+    while True:
+        result = session.wait_until_finished(1.0)
+        if result is not None:
+            return result
+        hold = session.hold
+        if hold is None:
+            announced = None
+            continue
+        if hold is not announced:
+            announced = hold
+            next_try_s = time.monotonic() + RECORD_RETRY_S
+            progress_line.finish()
+            print(
+                f"Job {active.job_id} paused at line {session.progress().confirmed_index + 1} (parked, heaters off): "
+                f"{hold.message}. It goes on by itself once its progress can be saved again; Ctrl-C stops it.",
+                file=sys.stderr, flush=True,
+            )
+        elif time.monotonic() >= next_try_s:
+            next_try_s = time.monotonic() + RECORD_RETRY_S
+            if _is_recording_again(active, hold):
+                print(f"Job {active.job_id}: its progress is saved again; resuming.", file=sys.stderr, flush=True)
+                _resume_after_hold(session)
+
+
+def _is_recording_again(active: ActivePrint, hold: JobHold) -> bool:
+    from printers.session import SessionState
+
+    if active.session.state is not SessionState.PAUSED:
+        return False  # still parking
+    try:
+        active.recorder.on_state(SessionState.PAUSED, f"Paused: {hold.message}")
+    except Exception:  # noqa: BLE001 - any failure means the record is still out of reach: keep waiting
+        return False
+    return True
+
+
+def _resume_after_hold(session: PrintSession) -> None:
+    from printers.session import SessionError
+
+    try:
+        session.resume()
+    except SessionError:
+        pass  # it ended or was resumed meanwhile; the next wait says which
+
+
+def _stop(session: PrintSession) -> None:
+    from printers.session import SessionError
+
+    try:
+        session.cancel()
+        session.wait_until_finished(20.0)
+    except SessionError:
+        pass  # already stopped on its own
 
 
 class _ProgressLine:
