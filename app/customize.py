@@ -1,13 +1,16 @@
-"""Customizing a parametric frame, Qt-free: what the `customize` command and the Customizer screen share."""
+"""Customizing a parametric design (a frame style or an OpenSCAD design), Qt-free: what the `customize`
+command, the Customizer screen and slicing by design id share."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.scad_customize import ScadCustomizeError
 from catalog.frames import (
     DEFAULT_BED_MM,
     FrameGenerator,
@@ -18,6 +21,7 @@ from catalog.frames import (
     UnknownStyleError,
 )
 from catalog.frames.export import (
+    REPLACEABLE_KINDS,
     OutputFolderError,
     ParameterSetError,
     export_parameter_sets,
@@ -27,11 +31,21 @@ from catalog.frames.export import (
     write_folder_atomically,
 )
 from catalog.frames.svg import template_svg_for
+from catalog.scad.design import NotScadDesignError, ScadDesign
+from catalog.scad.runner import DEFAULT_TIMEOUT_S
+from catalog.store import CatalogError
+
+if TYPE_CHECKING:
+    import trimesh
+
+    from app.scad_customize import ScadCustomizer, ScadPart
+    from app.services import Services
 
 __all__ = [
     "OPERATOR_ERRORS", "CustomizeError", "explain", "CustomizedFrame", "FrameSetWritten", "customized_frame", "template_svg_text",
     "thumbnail_svg_text", "FrameGenerator", "FramePreview", "FrameResult", "export_parameter_sets",
-    "parse_assignments", "read_parameter_set", "write_frame_set",
+    "parse_assignments", "read_parameter_set", "write_frame_set", "DesignSetWritten", "design_meshes",
+    "write_scad_set",
 ]
 
 
@@ -42,7 +56,9 @@ class CustomizeError(Exception):
 # Failures that are the operator's to fix; each explains itself in one line (see `explain`).
 OPERATOR_ERRORS: tuple[type[Exception], ...] = (
     CustomizeError, ParameterError, UnknownStyleError, FrameRejectedError, ParameterSetError, OutputFolderError,
+    ScadCustomizeError, NotScadDesignError, CatalogError,
 )
+DESIGN_SET_KIND = REPLACEABLE_KINDS[1]
 
 
 @dataclass(frozen=True)
@@ -115,3 +131,80 @@ def thumbnail_svg_text(preview: FramePreview) -> str:
     from catalog.frames.svg import thumbnail_svg_for
 
     return thumbnail_svg_for(preview)
+
+
+@dataclass(frozen=True)
+class DesignSetWritten:
+    """The parts of an OpenSCAD design written to a folder, with what was written and how it was made."""
+
+    out_dir: Path
+    parts: tuple[ScadPart, ...]
+    report: dict[str, Any]
+
+
+def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, overrides: Mapping[str, object], out_dir: Path, *,
+                   timeout_s: float = DEFAULT_TIMEOUT_S, is_cancelled: Callable[[], bool] | None = None,
+                   set_name: str | None = None) -> DesignSetWritten:
+    """Checks the values, renders (or finds the render) and writes the STL, the parameter set and a report,
+    all at once; on any refusal nothing is written."""
+    try:
+        values = design.resolve(overrides)
+        part = customizer.part(design, values, timeout_s=timeout_s, is_cancelled=is_cancelled)
+        name = set_name or f"{design.design_id} {date.today().isoformat()}"
+        files: dict[str, bytes] = {f"{part.name}.stl": part.stl}
+        scad = export_parameter_sets({name: values})
+        files["parameters.json"] = (json.dumps(scad, indent=2) + "\n").encode("utf-8")
+        report: dict[str, Any] = {
+            "kind": DESIGN_SET_KIND,
+            "design_id": design.design_id,
+            "title": design.title,
+            "parameters": {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()},
+            "parts": [part.to_json()],
+            "files": sorted([*files, "report.json"]),
+        }
+        files["report.json"] = (json.dumps(report, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        written = write_folder_atomically(out_dir, files)
+    except (ParameterError, OutputFolderError) as exc:
+        raise CustomizeError(explain(exc)) from exc
+    except OSError as exc:
+        raise CustomizeError(f"Could not write {out_dir}: {exc.strerror or exc}.") from exc
+    return DesignSetWritten(written, (part,), report)
+
+
+def design_meshes(services: Services, design_id: str, overrides: Mapping[str, object] | None = None, *,
+                  timeout_s: float = DEFAULT_TIMEOUT_S,
+                  is_cancelled: Callable[[], bool] | None = None) -> list[tuple[str, trimesh.Trimesh]]:
+    """The printable meshes of any catalogue design for these parameter values: what slicing a design slices.
+
+    A frame style is generated; an OpenSCAD design is rendered (or found in the render cache, so the
+    customizer's render and the slicer's are the same file); a mesh design hands over its files.
+    """
+    from app.scad_customize import ScadCustomizer
+    from catalog.meshes import read_mesh
+
+    values = dict(overrides or {})
+    generator = FrameGenerator()
+    if design_id in {style.id for style in generator.catalogue.list()}:
+        try:
+            result = generator.generate(design_id, values)
+        except (ParameterError, FrameRejectedError) as exc:
+            raise CustomizeError(explain(exc)) from exc
+        return [(part.name, part.mesh) for part in result.parts]
+    customizer = ScadCustomizer(services.catalog)
+    detail = customizer.detail(design_id)
+    if customizer.is_scad(detail):
+        design = customizer.design(design_id)
+        part = customizer.part(design, design.resolve(values), timeout_s=timeout_s, is_cancelled=is_cancelled)
+        return [(part.name, part.to_trimesh())]
+    if values:
+        raise CustomizeError(f"{design_id} has no parameters to set: slice it as it is.")
+    import trimesh as trimesh_module
+
+    meshes: list[tuple[str, trimesh.Trimesh]] = []
+    for spec in detail.files:
+        if spec.role == "mesh":
+            arrays = read_mesh(services.blobs.read_bytes(spec.sha256), spec.filename)
+            meshes.append((Path(spec.filename).stem, trimesh_module.Trimesh(arrays.vertices, arrays.faces)))
+    if not meshes:
+        raise CustomizeError(f"{design_id} has no mesh to print.")
+    return meshes

@@ -1,4 +1,5 @@
-"""`heliofab customize DESIGN_ID`: list a frame's parameters, or turn parameter values into printable files."""
+"""`heliofab customize DESIGN_ID`: list a parametric design's parameters (a frame style or an imported OpenSCAD
+design), or turn parameter values into printable files."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Customize a parametric frame. Examples: `heliofab customize oval-everyday --list-params`; "
         "`heliofab customize oval-everyday --set pd_right_mm=32 --set pd_left_mm=31 --set bridge_mm=18 --out out/`.",
     )
-    parser.add_argument("design_id", metavar="DESIGN_ID", help="frame style id (see `heliofab catalog list`)")
+    parser.add_argument("design_id", metavar="DESIGN_ID",
+                        help="frame style or OpenSCAD design id (see `heliofab catalog list`)")
     parser.add_argument("--list-params", action="store_true", help="list the parameters with defaults and ranges")
     parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
                         help="set one parameter (repeat for more)")
@@ -27,6 +29,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--bed", default="220x220", metavar="XxY", help="printer bed in mm (default 220x220)")
     parser.add_argument("--check", action="store_true", help="only run the checks; write nothing")
     parser.add_argument("--out", type=Path, metavar="DIR", help="folder to write (created atomically)")
+    parser.add_argument("--timeout-s", type=float, default=None, metavar="S",
+                        help="stop an OpenSCAD render after this many seconds (default 600)")
     parser.add_argument("--save-fit", metavar="CUSTOMER",
                         help="also save these parameters as a fit for this customer (code or id)")
     add_json_flag(parser)
@@ -36,10 +40,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     # Geometry libraries load here, not at start-up, so other commands stay quick.
     from app.customize import OPERATOR_ERRORS, FrameGenerator, explain, parse_assignments, read_parameter_set
+    from catalog.frames import UnknownStyleError
 
     generator = FrameGenerator()
     try:
-        style = generator.style(args.design_id)
+        try:
+            style = generator.style(args.design_id)
+        except UnknownStyleError:
+            # Not a frame style: an OpenSCAD design imported into the catalogue, or a plain refusal.
+            from app.cli.customize_scad import customize_scad
+
+            return customize_scad(args, ctx)
         if args.list_params:
             return _list_params(style)
         overrides: dict[str, object] = {}

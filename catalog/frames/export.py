@@ -22,6 +22,8 @@ from db.atomic_files import replace_with_retry
 SCAD_FORMAT_VERSION = "1"
 REPORT_NAME = "report.json"
 REPORT_KIND = "heliofab-frame-set"
+# Folders Heliofab wrote itself (a frame set, or the parts of another parametric design): --out may replace them.
+REPLACEABLE_KINDS = (REPORT_KIND, "heliofab-design-set")
 
 
 class ParameterSetError(ValueError):
@@ -89,6 +91,8 @@ def scad_value(value: ParamValue) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, tuple):
+        return "[" + ", ".join(scad_value(v) for v in value) + "]"
     return str(value)
 
 
@@ -215,6 +219,6 @@ def _is_replaceable(folder: Path) -> bool:
         return True
     report = folder / REPORT_NAME
     try:
-        return json.loads(report.read_text(encoding="utf-8")).get("kind") == REPORT_KIND
+        return json.loads(report.read_text(encoding="utf-8")).get("kind") in REPLACEABLE_KINDS
     except (OSError, ValueError, AttributeError):
         return False
