@@ -46,11 +46,11 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     try:
         try:
             style = generator.style(args.design_id)
-        except UnknownStyleError:
+        except UnknownStyleError as unknown:
             # Not a frame style: an OpenSCAD design imported into the catalogue, or a plain refusal.
             from app.cli.customize_scad import customize_scad
 
-            return customize_scad(args, ctx)
+            return customize_scad(args, ctx, unknown)
         if args.list_params:
             return _list_params(style)
         overrides: dict[str, object] = {}

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from catalog.scad.design import ScadDesign
 
 
-def customize_scad(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+def customize_scad(args: argparse.Namespace, ctx: CliContext, unknown_style: Exception) -> CommandResult:
+    """`unknown_style` says which frame styles exist, for an id that is no design at all."""
     from app.customize import OPERATOR_ERRORS, explain, parse_assignments, read_parameter_set
     from app.scad_customize import ScadCustomizer
     from catalog.store import DesignNotFoundError
@@ -23,7 +24,7 @@ def customize_scad(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         try:
             detail = customizer.detail(args.design_id)
         except DesignNotFoundError:
-            raise CliError(f"No frame style or design {args.design_id!r}: check the id with `heliofab catalog list`.") from None
+            raise CliError(f"{unknown_style} Imported designs are listed by `heliofab catalog list`.") from None
         if not customizer.is_scad(detail):
             raise CliError(f"{args.design_id} has no parameters (it is a finished mesh): slice it as it is, "
                            "or import its .scad file to customize it.")
