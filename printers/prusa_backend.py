@@ -69,6 +69,7 @@ def prusa_ini(printer: PrinterProfile, material: MaterialProfile, settings: Slic
         "fill_density": f"{settings.infill_pct:g}%",
         "fill_pattern": "rectilinear",
         "fill_angle": 45,
+        "solid_infill_below_area": f"{settings.solid_infill_below_area_mm2:g}",
         "seam_position": settings.seam.value,
         "support_material": 0,
         "skirts": settings.skirt_loops,

@@ -270,7 +270,10 @@ def _islands(
 ) -> list[Island]:
     spacing = bead.spacing_mm / (settings.infill_pct / 100.0) if settings.infill_pct > 0 else 0.0
     return [
-        island_paths(polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing, angle)
+        island_paths(
+            polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing, angle,
+            settings.solid_infill_below_area_mm2,
+        )
         for polygon in area.geoms
     ]
 

@@ -30,6 +30,9 @@ class SliceSettings:
     skirt_distance_mm: float = 3.0
     part_spacing_mm: float = 6.0
     width_factor: float = 1.125  # extrusion width / nozzle, as PrusaSlicer's default 0.45 mm on 0.4
+    # Sparse regions smaller than this get solid infill: sparse lines there would hang on nothing
+    # (PrusaSlicer's solid_infill_below_area, default 70 mm²).
+    solid_infill_below_area_mm2: float = 70.0
     seam: SeamPosition = SeamPosition.REAR
 
     def extrusion_width_mm(self, printer: PrinterProfile) -> float:
@@ -56,6 +59,8 @@ class SliceSettings:
             raise SettingsError(f"Infill must be 0 to 100 % (got {self.infill_pct}).")
         if not 0 <= self.top_layers <= 20 or not 0 <= self.bottom_layers <= 20:
             raise SettingsError("Top and bottom solid layers must be 0 to 20.")
+        if not 0 <= self.solid_infill_below_area_mm2 <= 10_000:
+            raise SettingsError("Solid infill threshold area must be 0 to 10000 mm².")
         if not 0 <= self.skirt_loops <= 5:
             raise SettingsError("Skirt loops must be 0 to 5.")
 

@@ -53,6 +53,7 @@ def island_paths(
     is_all_solid: bool,
     infill_spacing_mm: float,
     angle_deg: float,
+    solid_below_area_mm2: float = 0.0,
 ) -> Island:
     """sparse_mask: where the layers above and below are all solid, so sparse infill may go; None
     means the whole inside is sparse (a prism's middle layers)."""
@@ -78,6 +79,10 @@ def island_paths(
         else:
             solid = clean_area(shapely.difference(fill_region, sparse_mask), min_area)
             sparse = clean_area(shapely.intersection(fill_region, sparse_mask), min_area)
+        small = [piece for piece in sparse.geoms if piece.area < solid_below_area_mm2]
+        if small:
+            solid = clean_area(shapely.union_all([solid, *small]), min_area)
+            sparse = MultiPolygon([piece for piece in sparse.geoms if piece.area >= solid_below_area_mm2])
         for chain in hatch_chains(solid, s, angle_deg):
             fills.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
         if infill_spacing_mm > 0:
