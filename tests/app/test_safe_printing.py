@@ -7,6 +7,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -99,7 +100,8 @@ def test_jobs_of_the_previous_release_survive_the_migration_and_print_as_generic
     columns = "name, state, is_for_sale, licence, attribution, priority, is_pinned, duration_s, energy_wh, peak_w, " \
               "filament_g, material_cost, total_lines, plan_reason, last_acked_line, machine_state, printed_minutes, " \
               "used_filament_g, used_energy_wh, energy_from_battery_wh, energy_from_sun_wh, error, created_at"
-    with sqlite3.connect(db_file) as connection:
+    # sqlite3's own context manager commits but does not close: Python 3.13 warns about that.
+    with closing(sqlite3.connect(db_file)) as connection, connection:
         connection.execute(
             f"INSERT INTO print_jobs ({columns}) VALUES ('Frames for Ama', 'QUEUED', 0, '', '', 0, 0, 3600, 90, 200, "
             "12, 0.3, 0, '', 0, '{}', 0, 0, 0, 0, 0, '', '2026-01-05 10:00:00')"

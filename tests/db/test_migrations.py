@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,8 @@ def test_database_from_newer_heliofab_is_refused_untouched(tmp_path: Path) -> No
     data_dir = tmp_path / "data"
     build_services(StartupOptions(data_dir=data_dir)).close()
     db_file = data_dir / "heliofab.sqlite"
-    with sqlite3.connect(db_file) as connection:
+    # sqlite3's own context manager commits but does not close: Python 3.13 warns about that.
+    with closing(sqlite3.connect(db_file)) as connection, connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     before = db_file.read_bytes()
     with pytest.raises(DatabaseTooNewError, match="newer Heliofab"):
