@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.demo import start_demo_devices
 from app.first_run import apply_first_run
 from app.services import Services
+from app.shutdown_signals import shutdown_signals
 from app.settings import UiSettings
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
@@ -55,13 +56,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
         window.showMaximized()  # small laptop screens: use all of it
     else:
         window.show()
-    # SIGTERM (a shutdown) or Ctrl-C closes the window like the close button, so the demo lab and
-    # the printers are shut down cleanly. Python handles signals only while it runs: wake it twice a second.
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: window.close())
-    wake = QTimer(window)
-    wake.timeout.connect(lambda: None)
-    wake.start(500)
+    watch_shutdown_signals(window)
     crashes = CrashReporter(app)
     try:
         return app.exec()
@@ -69,6 +64,18 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
         crashes.uninstall()
         if demo is not None:
             demo.stop(services)
+
+
+def watch_shutdown_signals(window: MainWindow) -> QTimer:
+    """A logout, a shutdown, a closed console or Ctrl-C stops the prints (park, heaters off) and closes
+    the window, without asking: nobody may be there to answer. Python runs a signal handler only when
+    the interpreter gets control, so a timer wakes it five times a second."""
+    for signum in (signal.SIGINT, *shutdown_signals()):
+        signal.signal(signum, lambda *_: window.close_stopping_prints())
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(200)
+    return wake
 
 
 def run_first_run(services: Services, ui_settings: UiSettings) -> UiSettings:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +36,11 @@ from ui.screens.queue import QueueScreen
 from ui.screens.report import ReportScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
+
+
+# The lines already in the printer finish before it parks and cools: a long move or a heat-up wait
+# can take a while, but a quit must end. Whatever still runs then is closed with the heaters off.
+STOP_WAIT_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,9 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.printer_label)
         status.addPermanentWidget(self.battery_label)
         ctx.tasks.task_failed.connect(self._show_task_error)
+        self.quit_question: QMessageBox | None = None  # "a print is running": open while it is asked
+        self._is_quit_ready = False  # nothing (more) to ask or stop: the next close closes
+        self._is_stopping_prints = False
         self._connect_screens()
         self._watch_devices()
         self.nav.setCurrentRow(0)
@@ -214,3 +222,83 @@ class MainWindow(QMainWindow):
 
     def _show_task_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
+
+    # -- quitting ----------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing while a printer prints asks first; otherwise the window closes, and the printing
+        service switches every printer's heaters off as it closes its ports."""
+        if self._is_quit_ready:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        if self._is_stopping_prints:
+            return  # the prints are being stopped: the window closes when they have
+        if not self.ctx.services.printing.printing_ports():
+            self._is_quit_ready = True
+            event.accept()
+            super().closeEvent(event)
+            return
+        self._ask_before_quitting()
+
+    def _ask_before_quitting(self) -> None:
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            return
+        ports = ", ".join(self.ctx.services.printing.printing_ports())
+        box = QMessageBox(self)
+        box.setObjectName("quitWhilePrinting")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("A print is running"))
+        box.setText(self.tr("A print is running on {ports}. Quitting stops it.").format(ports=ports))
+        box.setInformativeText(self.tr(
+            "Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent "
+            "finish, moves the nozzle off the part, switches the heaters off, then quits."
+        ))
+        keep = box.addButton(self.tr("Keep printing"), QMessageBox.ButtonRole.RejectRole)
+        stop = box.addButton(self.tr("Stop the print and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.keep_printing_button, self.stop_print_button = keep, stop
+
+        def answered(_result: int) -> None:
+            self.quit_question = None
+            if box.clickedButton() is stop:
+                self.close_stopping_prints()
+
+        box.finished.connect(answered)
+        self.quit_question = box
+        box.open()  # window-modal, no nested event loop: the print's events keep flowing
+
+    def close_stopping_prints(self) -> None:
+        """Stop every print (sent moves finish, park, heaters off), then close: the "stop the print"
+        answer, and what a logout or shutdown signal does (no question: nobody may be there to answer)."""
+        if self.quit_question is not None:
+            box, self.quit_question = self.quit_question, None
+            box.done(int(QMessageBox.StandardButton.Cancel))
+        if self._is_stopping_prints or self._is_quit_ready:
+            self.close()
+            return
+        printing = self.ctx.services.printing
+        ports = printing.stop_all_prints()
+        if not ports:
+            self._is_quit_ready = True
+            self.close()
+            return
+        self._is_stopping_prints = True
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Stopping the print: parking and switching the heaters off…"))
+        self.ctx.tasks.run(
+            self.tr("Stopping the print"),
+            lambda _task: printing.wait_until_stopped(ports, timeout_s=STOP_WAIT_S),
+            on_result=lambda _is_all: self._quit_now(),
+            on_error=lambda _exc: self._quit_now(),
+        )
+
+    def _quit_now(self) -> None:
+        # Whatever is still running is closed by the printing service, which switches the heaters off.
+        self._is_stopping_prints = False
+        self._is_quit_ready = True
+        self.close()

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.jobs import PrintJobView
-from app.printing.service import PrinterSnapshot
+from app.printing.service import InterruptedJob, PrinterSnapshot
 from ui.context import ScreenContext
+from ui.print_faults import hold_text
+from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
 
 BAUD_CHOICES = ("auto", "115200", "250000", "57600", "230400")
@@ -68,6 +69,9 @@ class PrintersScreen(Screen):
         self.layout_.addWidget(self.body, 3)
         self.layout_.addWidget(self._build_interrupted())
 
+        self._interrupted: list[InterruptedJob] = []
+        self.resume_flow = ResumeFlow(ctx, self)
+        self.resume_flow.finished.connect(self._resume_finished)
         self._unsubscribe = self.printing.subscribe(ctx.bridge.wrap(self._on_printer_changed))
         self.destroyed.connect(lambda *_: self._unsubscribe())
         # No refresh here: scanning ports and reading interrupted jobs waits until the area is shown
@@ -252,14 +256,16 @@ class PrintersScreen(Screen):
         layout = QVBoxLayout(box)
         self.interrupted_hint = QLabel()
         self.interrupted_hint.setWordWrap(True)
-        self.interrupted_table = QTableWidget(0, 4)
-        self.interrupted_table.setHorizontalHeaderLabels([self.tr("Job"), self.tr("Stopped at line"), self.tr("Port"), self.tr("Why")])
-        self.interrupted_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.interrupted_table = QTableWidget(0, 5)
+        self.interrupted_table.setHorizontalHeaderLabels(
+            [self.tr("Job"), self.tr("Stopped at line"), self.tr("Height"), self.tr("Port"), self.tr("Why")]
+        )
+        self.interrupted_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.interrupted_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.interrupted_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.interrupted_table.setMinimumHeight(60)
         row = QHBoxLayout()
-        self.resume_job_button = QPushButton(self.tr("Resume on the selected port"))
+        self.resume_job_button = QPushButton(self.tr("Resume on its printer"))
         self.abandon_button = QPushButton(self.tr("Abandon"))
         self.resume_job_button.clicked.connect(self._resume_interrupted)
         self.abandon_button.clicked.connect(self._abandon_interrupted)
@@ -307,9 +313,10 @@ class PrintersScreen(Screen):
             self._show(next(s for s in snapshots if s.port == self._selected_port))
 
     def _show(self, snap: PrinterSnapshot) -> None:
+        message = hold_text(snap) or snap.message
         self.status_label.setText(
             self.tr("{port}: {state} — {firmware}. {message}").format(
-                port=snap.port, state=snap.state, firmware=snap.firmware or self.tr("unknown firmware"), message=snap.message
+                port=snap.port, state=snap.state, firmware=snap.firmware or self.tr("unknown firmware"), message=message
             )
         )
         if snap.hotend_c is not None:
@@ -361,11 +368,20 @@ class PrintersScreen(Screen):
             self.terminal.verticalScrollBar().setValue(self.terminal.verticalScrollBar().maximum())
 
     def _refresh_interrupted(self) -> None:
-        jobs = self.printing.interrupted_jobs()
-        self._interrupted: list[PrintJobView] = jobs
+        printing = self.printing
+        # The database and the port list are read in the background.
+        self.ctx.tasks.run(
+            self.tr("Reading interrupted jobs"), lambda _task: printing.interrupted_job_details(),
+            on_result=self._show_interrupted, show_progress=False,
+        )
+
+    def _show_interrupted(self, jobs: list[InterruptedJob]) -> None:
+        self._interrupted = jobs
         self.interrupted_table.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
-            cells = [f"{job.id}: {job.name}", f"{job.last_acked_line} / {job.total_lines}", job.port, job.error]
+            height = self.tr("{z:.2f} mm (layer {layer})").format(z=job.z_mm, layer=job.layer) if job.z_mm is not None else "–"
+            port = job.port if job.is_port_present else self.tr("{port} (not plugged in)").format(port=job.port or "–")
+            cells = [f"{job.id}: {job.name}", f"{job.line} / {job.total_lines}", height, port, job.reason]
             for col, text in enumerate(cells):
                 self.interrupted_table.setItem(row, col, QTableWidgetItem(text))
         self.interrupted_hint.setText(
@@ -471,29 +487,27 @@ class PrintersScreen(Screen):
             on_error=lambda exc: self._warn(str(exc)),
         )
 
-    def _selected_interrupted(self) -> PrintJobView | None:
+    def _selected_interrupted(self) -> InterruptedJob | None:
         rows = self.interrupted_table.selectionModel().selectedRows() if self.interrupted_table.selectionModel() else []
-        jobs = getattr(self, "_interrupted", [])
+        jobs = self._interrupted
         if rows:
             return jobs[rows[0].row()]
         return jobs[0] if jobs else None
 
     def _resume_interrupted(self) -> None:
         job = self._selected_interrupted()
-        port = self._chosen_port() if self._selected_port is None else self._selected_port
-        if job is None or not port:
-            self._warn(self.tr("Pick the interrupted job and the printer's port first."))
+        if job is None:
+            self._warn(self.tr("Pick the interrupted job to resume first."))
             return
-        self.resume_on(job.id, port)
+        if job.is_port_present:
+            self._selected_port = job.port
+        # Always the job's own port: a different printer would not hold the part.
+        self.resume_flow.start(job)
 
-    def resume_on(self, job_id: int, port: str) -> None:
-        self._selected_port = port
-        self.ctx.tasks.run(
-            self.tr("Resuming job {id}").format(id=job_id),
-            lambda _ctx: self.printing.resume_job(port, job_id),
-            on_result=lambda _r: self.refresh(),
-            on_error=lambda exc: self._warn(str(exc)),
-        )
+    def _resume_finished(self, _job_id: int, is_resumed: bool, message: str) -> None:
+        self.refresh()
+        if not is_resumed:
+            self._warn(message)
 
     def _abandon_interrupted(self) -> None:
         job = self._selected_interrupted()

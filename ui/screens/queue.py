@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.service import on_job_finished
+from app.printing.service import InterruptedJob, on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
+from ui.print_faults import hold_text
+from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
 
 ACTIVE_PRINTER_STATES = ("printing", "pausing", "paused", "cancelling")
@@ -289,6 +291,7 @@ class QueueScreen(Screen):
         self.progress_label.setObjectName("printProgress")
         self.progress_label.setWordWrap(True)
         self.layout_.addWidget(self.progress_label)  # below both pages: "finished" shows when the queue empties
+        self.layout_.addWidget(self._build_interrupted())
         splitter.addWidget(side)
         splitter.setSizes([900, 320])
         layout.addWidget(splitter, 1)
@@ -318,6 +321,83 @@ class QueueScreen(Screen):
             on_result=self._show,
             on_error=lambda exc: self.summary.setText(str(exc)),
         )
+        self.ctx.tasks.run(
+            self.tr("Reading interrupted jobs"),
+            lambda task: services.printing.interrupted_job_details(),
+            on_result=self._show_interrupted,
+            show_progress=False,
+        )
+
+    # ---- interrupted prints -----------------------------------------------------------------------
+
+    def _build_interrupted(self) -> QWidget:
+        """Prints stopped part-way (a cable, a printer restart, Heliofab or the laptop stopping): each
+        goes on from its last confirmed line, on the port it printed on."""
+        self._interrupted: list[InterruptedJob] = []
+        self.interrupted_box = QWidget()
+        self.interrupted_box.setObjectName("interruptedPrints")
+        layout = QVBoxLayout(self.interrupted_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Interrupted prints (they go on from their last confirmed line)")))
+        row = QHBoxLayout()
+        self.interrupted_list = QListWidget()
+        self.interrupted_list.setObjectName("interruptedList")
+        self.interrupted_list.setMaximumHeight(90)
+        row.addWidget(self.interrupted_list, 1)
+        self.resume_button = QPushButton(self.tr("Resume…"))
+        self.resume_button.setObjectName("resumeInterruptedButton")
+        self.resume_button.setToolTip(self.tr("Resume the chosen print on the printer it was printing on."))
+        self.resume_button.clicked.connect(self._resume_selected)
+        row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.resume_flow = ResumeFlow(self.ctx, self)
+        self.resume_flow.finished.connect(self._resume_finished)
+        self.interrupted_box.setVisible(False)
+        return self.interrupted_box
+
+    def interrupted_text(self, job: InterruptedJob) -> str:
+        where = self.tr(", height {z:.2f} mm").format(z=job.z_mm) if job.z_mm is not None else ""
+        port = job.port if job.is_port_present else self.tr("{port}, not plugged in now").format(port=job.port or "–")
+        return self.tr("#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})").format(
+            id=job.id, name=job.name, line=job.line, total=job.total_lines, layer=job.layer, where=where, port=port)
+
+    def _show_interrupted(self, jobs: list[InterruptedJob]) -> None:
+        self._interrupted = jobs
+        selected = self.interrupted_list.currentRow()
+        self.interrupted_list.clear()
+        for job in jobs:
+            item = QListWidgetItem(self.interrupted_text(job))
+            item.setData(Qt.ItemDataRole.UserRole, job.id)
+            item.setToolTip(job.reason)
+            self.interrupted_list.addItem(item)
+        if jobs:
+            self.interrupted_list.setCurrentRow(min(max(selected, 0), len(jobs) - 1))
+        self.interrupted_box.setVisible(bool(jobs))
+        self._mark_interrupted_in_order()
+
+    def _mark_interrupted_in_order(self) -> None:
+        """In the order list, an interrupted job says where it stopped rather than "not planned yet"."""
+        by_id = {job.id: job for job in self._interrupted}
+        for row in range(self.job_list.count()):
+            item = self.job_list.item(row)
+            job = by_id.get(int(item.data(Qt.ItemDataRole.UserRole)))
+            if job is not None:
+                first = item.text().split("\n")[0]
+                item.setText(first + "\n    " + self.tr("interrupted at line {line} of {total}: resume it below").format(
+                    line=job.line, total=job.total_lines))
+
+    def _resume_selected(self) -> None:
+        row = self.interrupted_list.currentRow()
+        if not 0 <= row < len(self._interrupted):
+            self.progress_label.setText(self.tr("Choose the interrupted print to resume first."))
+            return
+        job = self._interrupted[row]
+        self.progress_label.setText(self.tr("Resuming job #{id}…").format(id=job.id))
+        self.resume_flow.start(job)
+
+    def _resume_finished(self, _job_id: int, _is_resumed: bool, message: str) -> None:
+        self.progress_label.setText(message)
+        self.refresh()
 
     def _show(self, timeline: QueueTimeline) -> None:
         self._timeline = timeline
@@ -355,6 +435,7 @@ class QueueScreen(Screen):
             item.setToolTip(reasons.get(str(job.id), ""))
             self.job_list.addItem(item)
         self.job_list.blockSignals(False)
+        self._mark_interrupted_in_order()
         wanted = self._wanted_job
         self._wanted_job = None
         if wanted is not None or selected is not None:
@@ -440,6 +521,8 @@ class QueueScreen(Screen):
                 lines.append(self.tr("#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}").format(
                     job=s.job_id, name=s.job_name, port=s.port, pct=s.fraction * 100, layer=s.layer,
                     remaining=remaining))
+                if s.hold_kind:
+                    lines.append(hold_text(s))
             self.progress_label.setText("\n".join(lines))
         elif self._was_printing and self._printing_job is None:
             # A print the dispatcher started has ended: say how, and re-plan what is left.
