@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from typing import Any
 
 import pyqtgraph as pg
@@ -157,7 +158,8 @@ class EnergyScreen(Screen):
             self.kind_combo.addItem(text, kind.value)
         form.addRow(self.tr("Type"), self.kind_combo)
         self.port_edit = QLineEdit()
-        self.port_edit.setPlaceholderText("/dev/ttyUSB0")
+        # Windows names its serial ports COM3, COM12…; Linux and macOS give device paths.
+        self.port_edit.setPlaceholderText("COM4 · /dev/ttyUSB0" if sys.platform == "win32" else "/dev/ttyUSB0")
         form.addRow(self.tr("Port"), self.port_edit)
         buttons = QHBoxLayout()
         self.connect_button = QPushButton(self.tr("Connect"))
