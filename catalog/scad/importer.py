@@ -30,6 +30,7 @@ MEDIA_SCAD = "application/x-openscad"
 MESH_SUFFIXES = (".stl", ".3mf")
 MAX_SCAD_BYTES = 16 * 1024 * 1024  # far above any hand-written design; keeps a mistaken pick cheap to refuse
 _DOC_NAMES = ("license.txt", "license", "license.md", "readme.txt", "readme.md")
+_AUTHOR_RE = re.compile(r"^(?:author|designed by|created by|made by)\s*:?\s+(\S.*)$", re.IGNORECASE)
 _HEADER_RE = re.compile(r"\A(?:\s*(?://[^\n]*\n|/\*.*?\*/))+", re.DOTALL)
 
 Reader = Callable[[str], bytes]
@@ -61,7 +62,7 @@ def scan_scad_path(path: Path, sink: BlobSink, defaults: ImportDefaults = Import
             download = _from_lone_file(path)
         else:
             return None
-    except ArchiveError as exc:
+    except (ArchiveError, SourceError) as exc:
         raise ImportRefusedError(str(exc)) from exc
     except OSError as exc:
         raise ImportRefusedError(
@@ -172,7 +173,7 @@ def _draft(download: _Download, main: str, is_one_of_many: bool, sink: BlobSink,
         title = f"{title}: {stem_title}" if title and is_one_of_many else (title or stem_title or "OpenSCAD design")
     header = _header_comment(source_text)
     licence = _licence(download, header, defaults)
-    author = author or defaults.author
+    author = author or _header_author(header) or defaults.author
     attribution = defaults.attribution or default_attribution(title, author, licence, source)
     if licence_info(licence).requires_attribution and not attribution:
         raise ImportRefusedError(
@@ -278,6 +279,14 @@ def _media_for(name: str) -> str:
 def _header_comment(text: str) -> str:
     match = _HEADER_RE.match(text)
     return match.group() if match else ""
+
+
+def _header_author(header: str) -> str:
+    for line in _plain_comment(header).splitlines():
+        match = _AUTHOR_RE.match(line)
+        if match:
+            return match.group(1).strip()[:200]
+    return ""
 
 
 def _plain_comment(header: str) -> str:
