@@ -33,6 +33,7 @@ from catalog.records import (
     SeedReport,
     TrustLevel,
 )
+from catalog.scad.render_cache import RenderCache
 from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
 from catalog.store import CatalogError, DesignStore
 from db.engine import unit_of_work
@@ -247,24 +248,37 @@ class CatalogService:
             trust = bundles.trust_level_for(contents, trusted, key.fingerprint)
             plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint, replace_ids)
         outcome = ImportOutcome(path, "bundle", plan, is_dry_run, contents.publisher_name)
-        if is_dry_run or not plan.to_write:
+        if is_dry_run or not (plan.to_write or contents.renders):
             if not is_dry_run:
                 self._record("import", path, contents.fingerprint or "", "ok", plan.summary())
             return outcome
         needed: set[str] = set()
         for draft in plan.to_write:
             needed |= draft.object_shas()
+        incoming_ids = {draft.id for draft in contents.drafts}
+        needed |= {render.mesh_sha256 for render in contents.renders if render.design_id in incoming_ids}
         incoming = bundles.copy_objects_in(contents, needed, self.blobs, progress=progress, is_cancelled=is_cancelled)
         try:
             with unit_of_work(self.session_factory) as session:
                 # Planned again inside the transaction: the catalogue may have changed while copying.
                 plan = plan_changes(self.store, session, contents.drafts, trust, contents.fingerprint, replace_ids)
                 apply_plan(self.store, session, plan)
+                self._accept_renders(session, contents)
                 session.add(_sync_record("import", path, contents.fingerprint or "", "ok", plan.summary()))
         except BaseException:
             incoming.discard(self.blobs)
             raise
         return ImportOutcome(path, "bundle", plan, False, contents.publisher_name, (), incoming.bytes_copied)
+
+    def _accept_renders(self, session: Session, contents: bundles.BundleContents) -> None:
+        """OpenSCAD renders on the stick, for the designs this catalogue now holds with the same files."""
+        if not contents.renders:
+            return
+        from catalog.scad.bundled_renders import accept_renders
+
+        states = self.store.stored_states(session, {render.design_id for render in contents.renders})
+        stored = {draft.id: draft for draft in self.store.bulk_drafts(session, sorted(states))}
+        accept_renders(session, contents.renders, stored, contents.objects)
 
     def _import_files(
         self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str], progress: ProgressFn | None
@@ -315,12 +329,14 @@ class CatalogService:
         ids = sorted(set(design_ids)) if design_ids else self.exportable_ids()
         with self.session_factory() as session:
             drafts = self.store.bulk_drafts(session, ids)
+            renders = [r for r in RenderCache.for_designs(session, ids) if self.blobs.has(r.mesh_sha256)]
         key = self.lab_key()
         if not is_overwrite:
             self._refuse_losing_another_catalogue(dest, key)
         lab_name = self.settings.load(LabSettings).lab_name
         try:
-            report = bundles.export_bundle(drafts, self.blobs, key, lab_name, dest, progress=progress, is_cancelled=is_cancelled)
+            report = bundles.export_bundle(drafts, self.blobs, key, lab_name, dest, progress=progress,
+                                           is_cancelled=is_cancelled, renders=renders)
         except BundleError as exc:
             self._record("export", dest, key.fingerprint, "cancelled" if isinstance(exc, bundles.OperationCancelledError) else "failed", {"reason": str(exc)})
             log.warning("Catalogue export to %s stopped: %s", dest, exc)

@@ -29,6 +29,8 @@ from typing import Any
 from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
+from catalog.scad.bundled_renders import RenderEntryError, parse_renders, renders_json
+from catalog.scad.render_cache import CachedRender
 from catalog.signing import LabKey, fingerprint_of, verify
 from catalog.stick import as_full_when_writing, explain_write_error, format_bytes, is_full, space_shortage, too_big_for_fat32
 from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
@@ -121,9 +123,14 @@ def export_bundle(
     *,
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
+    renders: Iterable[CachedRender] = (),
 ) -> ExportReport:
+    """`renders` are OpenSCAD renders of these designs, carried so a lab without OpenSCAD can print them."""
     root = bundle_root(dest)
     objects: dict[str, int] = {}
+    render_list = list(renders)
+    for render in render_list:
+        objects[render.mesh_sha256] = blobs.path_for(render.mesh_sha256).stat().st_size
     for draft in drafts:
         for spec in (*draft.files, *((draft.thumbnail,) if draft.thumbnail else ())):
             if too_big_for_fat32(spec.size_bytes):
@@ -137,6 +144,8 @@ def export_bundle(
         "objects": dict(sorted(objects.items())),
         "publisher": {"name": publisher_name, "fingerprint": key.fingerprint},
     }
+    if render_list:  # only then: a catalogue without renders keeps the manifest older Heliofabs wrote
+        manifest["renders"] = renders_json(render_list)
     copied: list[Path] = []
     try:
         missing = _missing_objects(objects, root)
@@ -266,7 +275,8 @@ def _manifest_matches(root: Path, manifest: dict[str, Any], key: LabKey) -> bool
         old = json.loads(envelope["manifest"])
         if envelope["signature"]["public_key"] != key.public_key_b64:
             return False
-        return bool(old.get("designs") == manifest["designs"] and old.get("objects") == manifest["objects"] and old.get("publisher") == manifest["publisher"])
+        return bool(old.get("designs") == manifest["designs"] and old.get("objects") == manifest["objects"]
+                    and old.get("publisher") == manifest["publisher"] and old.get("renders") == manifest.get("renders"))
     except (OSError, ValueError, KeyError, TypeError):
         return False
 
@@ -301,6 +311,7 @@ class BundleContents:
     fingerprint: str | None
     public_key_b64: str | None
     created_at: str
+    renders: tuple[CachedRender, ...] = ()
 
 
 def read_bundle(path: Path) -> BundleContents:
@@ -349,6 +360,10 @@ def read_bundle(path: Path) -> BundleContents:
     if len(set(ids)) != len(ids):
         duplicate = next(i for i in ids if ids.count(i) > 1)
         raise BundleError(f"The catalogue lists the design {duplicate!r} twice: refused.")
+    try:
+        renders = parse_renders(manifest.get("renders"), objects)
+    except RenderEntryError as exc:
+        raise BundleError(str(exc)) from exc
     _check_objects_present(root, objects)
     publisher = manifest.get("publisher") if isinstance(manifest.get("publisher"), dict) else {}
     return BundleContents(
@@ -360,6 +375,7 @@ def read_bundle(path: Path) -> BundleContents:
         fingerprint=fingerprint,
         public_key_b64=public_key_b64,
         created_at=str(manifest.get("created_at", ""))[:40],
+        renders=renders,
     )
 
 

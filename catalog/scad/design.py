@@ -45,8 +45,7 @@ class ScadDesign:
     @cached_property
     def source_sha256(self) -> str:
         """One hash for the main file and everything beside it that it may include or use."""
-        text = json.dumps({"main": self.main, "files": self.file_hashes}, sort_keys=True, separators=(",", ":"))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return source_sha256_of(self.main, self.file_hashes)
 
     def resolve(self, overrides: Mapping[str, object]) -> dict[str, ParamValue]:
         """Defaults plus overrides, each checked against its declaration (range, choices, length)."""
@@ -65,9 +64,26 @@ class ScadDesign:
 
     def render_key(self, values: Mapping[str, ParamValue]) -> str:
         """The cache key of a render: the design's source files and the canonical parameter values."""
-        document = {"format": RENDER_KEY_FORMAT, "source": self.source_sha256, "parameters": self.literals(values)}
-        text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        return render_key_of(self.source_sha256, self.literals(values))
+
+
+def source_sha256_of(main: str, file_hashes: Mapping[str, str]) -> str:
+    text = json.dumps({"main": main, "files": dict(file_hashes)}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def render_key_of(source_sha256: str, literals: Mapping[str, str]) -> str:
+    """Known from hashes alone, so a lab receiving a render can check its key without the files' bytes."""
+    document = {"format": RENDER_KEY_FORMAT, "source": source_sha256, "parameters": dict(literals)}
+    text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def draft_source_sha256(manifest: Mapping[str, object], files: list[FileSpec] | tuple[FileSpec, ...]) -> str | None:
+    """The source hash of a stored or incoming OpenSCAD design, from its file list; None for other designs."""
+    if not is_scad_manifest(manifest):
+        return None
+    return source_sha256_of(str(manifest["main"]), {f.filename: f.sha256 for f in files if f.role == FILE_ROLE})
 
 
 def is_scad_manifest(manifest: Mapping[str, object]) -> bool:
