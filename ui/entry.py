@@ -22,6 +22,7 @@ def launch_gui(ctx: CliContext, args: argparse.Namespace) -> int:
 
     log.info("Opening the desktop app; versions: %s", versions())
     try:
+        ctx.hold_data_folder("the window")  # one process per lab: a second window or `lab run` is refused
         services = ctx.services()
     except Exception as exc:
         # A double-clicked app has no console: the reason must reach the operator in a window too

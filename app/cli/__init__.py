@@ -13,7 +13,10 @@ from types import ModuleType
 
 from app import __version__
 from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, installer_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
+from app.cli import lab_cmd, printers_cmd
 from app.cli.common import CliContext, CliError, print_result
+from app.cli.folder_access import holder_name, needs_lock
+from app.lab_lock import DataFolderLockError
 from app.logs import ON_CONSOLE, ProcessLog, start_logging
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from app.runtime_info import summary_line
@@ -28,7 +31,9 @@ COMMAND_MODULES: list[ModuleType] = [
     energy_cmd,
     fitting_cmd,
     installer_cmd,
+    lab_cmd,
     print_cmd,
+    printers_cmd,
     queue_cmd,
     report_cmd,
     site_cmd,
@@ -39,7 +44,7 @@ GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 
 # What an operator types into these is customer data: their failures are logged without the reason.
 CUSTOMER_COMMANDS = frozenset({"customers", "fit"})
-STARTUP_ERRORS = (DataDirError, NotADatabaseError, MigrationError)
+STARTUP_ERRORS = (DataDirError, NotADatabaseError, MigrationError, DataFolderLockError)
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +121,9 @@ def _run(args: argparse.Namespace, ctx: CliContext, gui: GuiLauncher | None) -> 
         if args.command is None:
             if gui is None:
                 raise CliError("The desktop app is not available here: run a sub-command (see `heliofab --help`).")
-            return gui(ctx, args)
+            return gui(ctx, args)  # the window takes the data folder itself, to say so in a window
+        if needs_lock(args):
+            ctx.hold_data_folder(holder_name(args))
         result = args.func(args, ctx)
         print_result(result, as_json=as_json, out=sys.stdout)
         return result.exit_code

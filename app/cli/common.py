@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from app.database import Database
+    from app.lab_lock import DataFolderLock
     from app.printer_profiles import ProfileStore
     from app.services import Services
 
@@ -40,6 +41,19 @@ class CliContext:
     _services: Services | None = None
     _database: Database | None = None
     _profiles: ProfileStore | None = None
+    _lock: DataFolderLock | None = None
+
+    def hold_data_folder(self, what: str) -> None:
+        """Take the data folder for this process (the window, `lab run`, a command that writes);
+        raises DataFolderBusyError naming the process that holds it."""
+        if self._lock is None:
+            from app.lab_lock import acquire_data_folder
+
+            self._lock = acquire_data_folder(self.data_dir, what)
+
+    @property
+    def is_holding_data_folder(self) -> bool:
+        return self._lock is not None
 
     def profiles(self) -> ProfileStore:
         """Printer and material profiles, for commands that need nothing else (slicing, G-code checks):
@@ -57,9 +71,14 @@ class CliContext:
     def services(self) -> Services:
         if self._services is None:
             # Imported here: SQLAlchemy and Alembic cost ~0.5 s, and --help or --version need neither.
+            from app.lab_lock import is_data_folder_busy
             from app.services import StartupOptions, build_services
 
-            self._services = build_services(StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo))
+            # A reader beside the window or `lab run` must leave their printing jobs alone.
+            is_owner = self._lock is not None or not is_data_folder_busy(self.data_dir)
+            self._services = build_services(
+                StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo, is_owner=is_owner)
+            )
             if self.is_demo:
                 from app.demo import seed_demo_lab, seed_demo_order
 
@@ -75,6 +94,10 @@ class CliContext:
             self._database.engine.dispose()
             self._database = None
             self._profiles = None
+        if self._lock is not None:
+            # After everything above is closed, and before a demo folder is deleted (Windows).
+            self._lock.release()
+            self._lock = None
         if self.is_demo:
             # A demo lab is throw-away by design: the next --demo starts fresh again.
             shutil.rmtree(self.data_dir, ignore_errors=True)

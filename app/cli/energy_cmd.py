@@ -1,4 +1,4 @@
-"""`heliofab energy solar-table | read` and `heliofab sim-charger`. No Qt here: these run headless."""
+"""`heliofab energy solar-table | read | controller` and `heliofab sim-charger`. No Qt here: these run headless."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 
 REQUIRED_COLUMNS = ("latitude", "longitude", "altitude_m", "time_utc")
+CONTROLLER_KINDS = ("vedirect", "modbus-renogy", "modbus-epever")
 OUT_COLUMNS = ("apparent_zenith_deg", "sun_azimuth_deg", "ghi_clear_wm2", "dni_clear_wm2", "dhi_clear_wm2", "poa_wm2")
 
 
@@ -42,6 +43,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     read.add_argument("--no-store", action="store_true", help="print only, don't store the readings")
     add_json_flag(read)
     read.set_defaults(func=energy_read)
+
+    link = group.add_parser(
+        "controller", help="the charge controller the lab listens to (`lab run` and the window), or --none"
+    )
+    link.add_argument("--port", help="e.g. COM4, /dev/ttyUSB0, or simcharger://NAME for the simulated controller")
+    link.add_argument("--kind", choices=CONTROLLER_KINDS, help="the controller's protocol (vedirect for Victron)")
+    link.add_argument("--none", action="store_true", help="no controller: readings are typed by hand (`energy manual`)")
+    add_json_flag(link)
+    link.set_defaults(func=energy_controller)
 
     sim = subparsers.add_parser(
         "sim-charger",
@@ -216,6 +226,50 @@ def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def _fmt(value: float | None, unit: str, digits: int = 0) -> str:
     return "—" if value is None else f"{value:.{digits}f} {unit}"
+
+
+# ---- controller ---------------------------------------------------------------------------------
+
+def energy_controller(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    """Stored in the site settings, where the Energy screen keeps its controller link."""
+    import dataclasses
+
+    from app.energy.site import ControllerKind, SiteError, SiteSettings, validate_site
+
+    port = (args.port or "").strip()
+    if args.none and (port or args.kind):
+        raise CliError("Give either --none or a --port with its --kind, not both.", exit_code=2)
+    if args.kind and not port and not args.none:
+        raise CliError("Give the controller's --port too, e.g. --port /dev/ttyUSB0.", exit_code=2)
+    kind = args.kind
+    if port and kind is None:
+        if not port.lower().startswith("simcharger://"):
+            raise CliError(f"Say which controller is on {port}: add --kind {' or '.join(CONTROLLER_KINDS)}.", exit_code=2)
+        kind = ControllerKind.VEDIRECT.value  # the simulated controller speaks VE.Direct
+    services = ctx.services()
+    site = services.settings.load(SiteSettings)
+    if args.none:
+        site = dataclasses.replace(site, controller=ControllerKind.MANUAL.value, controller_port="")
+    elif port:
+        site = dataclasses.replace(site, controller=kind, controller_port=port)
+    is_changed = bool(args.none or port)
+    if is_changed:
+        try:
+            validate_site(site)
+        except SiteError as exc:
+            raise CliError(str(exc)) from exc
+        services.settings.save(site)
+    data = {"controller": site.controller, "port": site.controller_port}
+    if site.controller_port and site.controller not in (ControllerKind.MANUAL.value, ControllerKind.SIMULATED.value):
+        text = f"The lab listens to a {site.controller} controller on {site.controller_port}."
+    elif site.controller == ControllerKind.SIMULATED.value:
+        text = "The lab listens to a simulated controller (demo)."
+    else:
+        text = "No charge controller: readings are typed by hand (`heliofab energy manual`)."
+    if is_changed:
+        text = "Saved. " + text + (" `heliofab lab run` or the window's Energy screen connects it."
+                                   if site.controller_port else "")
+    return CommandResult(data, text)
 
 
 # ---- sim-charger ----------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from app.energy.readings import latest_reading
 from app.queue.dispatch import DispatchEvent, PrinterControl
 from app.queue.dispatch_loop import DispatchLoop
 from app.queue.live import LivePlan, ReplanReason
+from app.queue.model import Plan
 from app.queue.planner import Planner
 from app.queue.service import build_lab_input
 from app.queue.store import save_plan
@@ -49,6 +50,7 @@ class DispatchService:
         self.ask: Callable[[str], bool] | None = None
         self.on_event: Callable[[DispatchEvent], None] | None = None
         self.on_plan_changed: Callable[[str], None] | None = None
+        self.on_plan_saved: Callable[[Plan], None] | None = None  # each full plan and re-plan
         self._loop: DispatchLoop | None = None
 
     @property
@@ -120,7 +122,7 @@ class DispatchService:
         if live is not None and reading is not None:
             check = live.check(reading)
             if check.plan is not None:
-                save_plan(self.services.session_factory, check.plan)
+                self._save(check.plan)
                 return check.message
             if check.reason is not ReplanReason.SLOT_PASSED and live.slot_of(now) < 1:
                 return ""
@@ -129,7 +131,12 @@ class DispatchService:
         inp, _ = build_lab_input(self.services, now)
         planner = Planner(inp)
         plan = planner.plan()
-        save_plan(self.services.session_factory, plan)
+        self._save(plan)
         self._live = LivePlan(planner, plan)
         return ""
+
+    def _save(self, plan: Plan) -> None:
+        save_plan(self.services.session_factory, plan)
+        if self.on_plan_saved is not None:
+            self.on_plan_saved(plan)
 
