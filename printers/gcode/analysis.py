@@ -22,7 +22,7 @@ from printers.collector import collector_paused
 from printers.gcode.arcs import arc_points
 from printers.gcode.layers import LayerTracker
 from printers.gcode.motion import MachineLimits, plan_times
-from printers.gcode.moves import homed_axes, move_target
+from printers.gcode.modal import Modal
 from printers.gcode.parse import GcodeCommand, GcodeSource, extended_params, program_parts
 from printers.profiles import (
     GENERIC_PRINTER_ID,
@@ -43,6 +43,9 @@ DEFAULT_MATERIAL_ID = PrinterProfile.__dataclass_fields__["default_material_id"]
 # what Marlin's LIMITED_MAX_ACCEL_EDITING / LIMITED_MAX_FR_EDITING / LIMITED_JERK_EDITING allow, and
 # enough for a file sliced for a quicker machine without crediting it with impossible speeds.
 LIMIT_RAISE_FACTOR = 2.0
+_MOVES = frozenset({"G0", "G1", "G2", "G3"})
+# What moves the origin, homes or switches a mode: handed to the shared interpreter.
+_MODE_CODES = frozenset({"G20", "G21", "G28", "G90", "G91", "G92", "M82", "M83"})
 
 
 class EnergyPhase(enum.Enum):
@@ -228,9 +231,10 @@ def analyze_gcode(
     tool_changes = 0
 
     prog = _Program()
-    pos = [0.0, 0.0, 0.0, 0.0]
-    is_abs_xyz = True
-    is_abs_e = True
+    # Modes and positions follow the shared interpreter; the hot path below mirrors its modes in locals.
+    modal = Modal()
+    pos = modal.pos
+    is_abs_xyz = is_abs_e = is_mm = True
     feed = 25.0
     filament = 0.0
     retractions = travel_moves = extrusion_moves = 0
@@ -254,8 +258,8 @@ def analyze_gcode(
         code = cmd.code
         if progress is not None and commands % 20000 == 0:
             progress(cmd.line_no / max(line_count, 1))
-        if code == "G1" or code == "G0":
-            # The hot path (nearly every line of a print): scalars, no arc handling, move_target inlined.
+        if (code == "G1" or code == "G0") and is_mm:
+            # The hot path (nearly every line of a print): scalars, no arc handling, Modal.target inlined.
             if cmd.has_bad_number:
                 continue  # the safety check reports it; a NaN must not poison the estimate
             words = cmd.words
@@ -286,16 +290,18 @@ def analyze_gcode(
                 travel_moves += 1
             filament += de
             pos = [tx, ty, tz, te]
-        elif code in ("G2", "G3"):
+        elif code in _MOVES:
+            # Arcs, and straight moves in inches.
             words = cmd.words
             if cmd.has_bad_number:
                 continue  # the safety check reports it; a NaN must not poison the estimate
+            modal.pos = pos
             if "F" in words and words["F"] > 0:
-                feed = words["F"] / 60.0
-            target = move_target(pos, words, is_abs_xyz=is_abs_xyz, is_abs_e=is_abs_e)
+                feed = words["F"] * modal.unit_mm / 60.0
+            target = modal.target(words)
             de = (target[3] - pos[3]) * e_scale
-            if "I" in words or "J" in words or "R" in words:
-                points = arc_points(pos, target, words, clockwise=code == "G2")
+            if code in ("G2", "G3") and ("I" in words or "J" in words or "R" in words):
+                points = arc_points(pos, target, modal.arc_words(words), clockwise=code == "G2")
             else:
                 points = [target]
             start = pos
@@ -319,25 +325,14 @@ def analyze_gcode(
                 travel_moves += 1
             filament += de
             pos = target
-        elif code == "G92":
-            for axis, letter in enumerate("XYZE"):
-                value = cmd.words.get(letter)
-                if value is not None and math.isfinite(value):
-                    pos[axis] = value
+        elif code in _MODE_CODES:
+            if code == "G28":
+                flush(limits)
+            modal.pos = pos
+            modal.apply(cmd)
+            pos, is_abs_xyz, is_abs_e, is_mm = modal.pos, modal.is_abs_xyz, modal.is_abs_e, modal.is_mm
         elif code == "G10" and not cmd.words:
             retractions += 1  # firmware retraction (bare G10; "G10 L2 …" sets offsets instead)
-        elif code == "G28":
-            flush(limits)
-            for axis in homed_axes(cmd):
-                pos[axis] = 0.0
-        elif code == "G90":
-            is_abs_xyz = is_abs_e = True
-        elif code == "G91":
-            is_abs_xyz = is_abs_e = False
-        elif code == "M82":
-            is_abs_e = True
-        elif code == "M83":
-            is_abs_e = False
         elif code == "G4":
             flush(limits)
             seconds = cmd.words.get("S", 0.0) or 0.0

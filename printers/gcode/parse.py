@@ -1,11 +1,16 @@
-"""Reading G-code: refuse what is not G-code text, split lines into commands and numeric words."""
+"""Reading G-code: refuse what is not G-code text, split lines into commands and numeric words.
+
+The one tokenizer of Heliofab: the safety check, the estimate, the preview, the resume state and the
+print streamer all read a file through `tokenize`, and a command's `text` is both what the check
+quotes and what the streamer sends (the host adds its own line number and checksum), so what is
+checked is what is sent."""
 
 from __future__ import annotations
 
 import codecs
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -25,7 +30,7 @@ _CODE_HEAD = re.compile(r"\s*([GMT])\s*(\d+(?:\.\d+)?)", re.ASCII)
 _EXTENDED_HEAD = re.compile(r"\s*([A-Z_]{2,}[A-Z0-9_]*)(?=[\s=]|$)", re.ASCII)
 _EXTENDED_PARAM = re.compile(r"([A-Z0-9_]+)=(\S*)", re.ASCII)
 _CHECKSUM = re.compile(r"\*\d+\s*$")
-_LINE_NUMBER = re.compile(r"^N\d+\s*")
+_LINE_NUMBER = re.compile(r"^[Nn]\d+\s*")
 _PAREN_COMMENT = re.compile(r"\([^)]*\)")
 PARSE_ONCE_MAX_LINES = 400_000
 
@@ -40,7 +45,7 @@ class GcodeCommand(NamedTuple):
     line_no: int  # 1-based line in the source
     code: str  # "G1", "M104", "T0"; "" for a line of bare words
     words: dict[str, float]  # letter -> value; NaN where the value was not a number (NaN, INF, "1.2.3")
-    text: str  # the command without comment, line number or checksum, as written
+    text: str  # the canonical command: no comment, line number or checksum, one space between words
     flags: frozenset[str] = frozenset()  # letters given without a value ("G28 X Y", "M84 E")
     has_bad_number: bool = False  # some value is NaN, infinite or not a number (or the line is not ASCII)
 
@@ -52,6 +57,7 @@ class ParsedGcode:
     line_count: int
     commands: tuple[GcodeCommand, ...]
     notes: SlicerNotes = SlicerNotes()
+    layer_marks: tuple[int, ...] = ()  # file lines of the slicer's layer-change comments (";LAYER:3")
 
 
 GcodeSource = str | Path | Iterable[str] | ParsedGcode
@@ -64,7 +70,9 @@ def parse_gcode(source: GcodeSource) -> ParsedGcode:
     if isinstance(source, ParsedGcode):
         return source
     lines = source_lines(source)
-    return ParsedGcode(len(lines), tuple(_iter_lines(lines)), read_slicer_notes(lines))
+    marks: list[int] = []
+    commands = tuple(tokenize(lines, layer_marks=marks))
+    return ParsedGcode(len(lines), commands, read_slicer_notes(lines), tuple(marks))
 
 
 def program_for_passes(lines: list[str]) -> GcodeSource:
@@ -79,7 +87,7 @@ def commands_and_line_count(source: GcodeSource) -> tuple[Iterable[GcodeCommand]
     if isinstance(source, ParsedGcode):
         return source.commands, source.line_count
     lines = source_lines(source)
-    return _iter_lines(lines), len(lines)
+    return tokenize(lines), len(lines)
 
 
 def program_parts(source: GcodeSource) -> tuple[Iterable[GcodeCommand], int, SlicerNotes]:
@@ -87,7 +95,7 @@ def program_parts(source: GcodeSource) -> tuple[Iterable[GcodeCommand], int, Sli
     if isinstance(source, ParsedGcode):
         return source.commands, source.line_count, source.notes
     lines = source_lines(source)
-    return _iter_lines(lines), len(lines), read_slicer_notes(lines)
+    return tokenize(lines), len(lines), read_slicer_notes(lines)
 
 
 def is_non_ascii(cmd: GcodeCommand) -> bool:
@@ -135,17 +143,40 @@ def source_lines(source: GcodeSource) -> list[str]:
 
 
 def strip_comment(line: str) -> str:
-    cut = line.find(";")
-    if cut >= 0:
-        line = line[:cut]
-    if "(" in line:
-        line = _PAREN_COMMENT.sub(" ", line)
+    """The canonical text of one line's command: what the check reads and the streamer sends.
+
+    Drops a `;` comment (an escaped `\\;` stays, backslash and all, as the line wrote it), `( )`
+    comments (except inside the text of M117 and the other text commands, where they are part of a
+    message or a file name), the file's own `N123` line number and `*NN` checksum (the host numbers
+    and checksums every line itself), and collapses blanks to one space. "" for a line with no command.
+    """
+    line = _cut_comment(line) if "\\" in line else line.split(";", 1)[0]
     line = line.strip()
     if line[:1] in ("N", "n"):
-        line = _LINE_NUMBER.sub("", line.upper() if line[:1] == "n" else line)
+        line = _LINE_NUMBER.sub("", line)
     if "*" in line:
-        line = _CHECKSUM.sub("", line).strip()
+        line = _CHECKSUM.sub("", line)
+    if "(" in line and not _is_text_command(line):
+        line = _PAREN_COMMENT.sub(" ", line)
+    return " ".join(line.split())
+
+
+def _cut_comment(line: str) -> str:
+    """The line up to its first unescaped `;`."""
+    is_escaped = False
+    for index, char in enumerate(line):
+        if is_escaped:
+            is_escaped = False
+        elif char == "\\":
+            is_escaped = True
+        elif char == ";":
+            return line[:index]
     return line
+
+
+def _is_text_command(text: str) -> bool:
+    match = _CODE_HEAD.match(text.upper())
+    return match is not None and _code(match) in TEXT_ARGUMENT_CODES
 
 
 def parse_command(text: str, line_no: int) -> GcodeCommand:
@@ -184,14 +215,28 @@ def iter_commands(source: GcodeSource) -> Iterator[GcodeCommand]:
     if isinstance(source, ParsedGcode):
         yield from source.commands
         return
-    yield from _iter_lines(source_lines(source))
+    yield from tokenize(source_lines(source))
 
 
-def _iter_lines(lines: list[str]) -> Iterator[GcodeCommand]:
+def tokenize(lines: Sequence[str], *, layer_marks: list[int] | None = None) -> Iterator[GcodeCommand]:
+    """The commands of a file's lines, in order: the one place G-code text is read.
+
+    `layer_marks`, when given, collects the 1-based lines of the slicer's layer-change comments
+    (`;LAYER:12` from Cura, `;LAYER_CHANGE` from PrusaSlicer, `;LAYER 3` from ours), where a pause at
+    the next layer stops."""
     for index, raw in enumerate(lines, start=1):
-        text = strip_comment(raw) if (";" in raw or "(" in raw or "*" in raw or raw[:1] in ("N", "n")) else raw.strip()
+        if ";" in raw or "(" in raw or "*" in raw or "\\" in raw or "\t" in raw or "  " in raw or raw[:1] in _SLOW_STARTS:
+            if layer_marks is not None and ";" in raw and raw.lstrip()[:6].upper() == ";LAYER":
+                layer_marks.append(index)
+            text = strip_comment(raw)
+        else:
+            # Nearly every line of a slicer's file: one space between words, nothing to strip.
+            text = raw.strip()
         if text:
             yield parse_command(text, index)
+
+
+_SLOW_STARTS = frozenset({"N", "n", " "})
 
 
 def _parse_spaced(text: str, line_no: int) -> GcodeCommand | None:

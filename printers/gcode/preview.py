@@ -9,7 +9,7 @@ import numpy as np
 
 from printers.gcode.arcs import arc_points
 from printers.gcode.layers import LayerTracker
-from printers.gcode.moves import homed_axes, move_target
+from printers.gcode.modal import Modal
 from printers.gcode.parse import GcodeSource, program_parts
 
 
@@ -24,8 +24,7 @@ class PreviewLayer:
 def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
     """A layer starts where the estimate's layer count says (a new height, or one layer of a spiral's
     climb); travels go with the layer they lead into."""
-    pos = [0.0, 0.0, 0.0, 0.0]
-    is_abs = is_abs_e = True
+    modal = Modal()
     layers: list[PreviewLayer] = []
     extr: list[tuple[float, float, float, float]] = []
     trav: list[tuple[float, float, float, float]] = []
@@ -47,15 +46,14 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
 
     for cmd in commands:
         code = cmd.code
-        if code in ("G0", "G1", "G2", "G3"):
-            if cmd.has_bad_number:
-                continue
+        if code in ("G0", "G1", "G2", "G3") and not cmd.has_bad_number:
+            pos = modal.pos
             words = cmd.words
-            target = move_target(pos, words, is_abs_xyz=is_abs, is_abs_e=is_abs_e)
+            target = modal.target(words)
             moved = target[0] != pos[0] or target[1] != pos[1] or code in ("G2", "G3")
             if moved:
                 if code in ("G2", "G3") and ("I" in words or "J" in words or "R" in words):
-                    points = [pos] + arc_points(pos, target, words, clockwise=code == "G2")
+                    points = [pos] + arc_points(pos, target, modal.arc_words(words), clockwise=code == "G2")
                     segments = [(a[0], a[1], b[0], b[1]) for a, b in zip(points[:-1], points[1:], strict=True)]
                 else:
                     segments = [(pos[0], pos[1], target[0], target[1])]
@@ -72,22 +70,6 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
                     extr.extend(segments)
                 else:
                     trav.extend(segments)
-            pos = target
-        elif code == "G92":
-            for axis, letter in enumerate("XYZE"):
-                value = cmd.words.get(letter)
-                if value is not None and math.isfinite(value):
-                    pos[axis] = value
-        elif code == "G90":
-            is_abs = is_abs_e = True
-        elif code == "G91":
-            is_abs = is_abs_e = False
-        elif code == "M82":
-            is_abs_e = True
-        elif code == "M83":
-            is_abs_e = False
-        elif code == "G28":
-            for axis in homed_axes(cmd):
-                pos[axis] = 0.0
+        modal.apply(cmd)
     close()
     return layers

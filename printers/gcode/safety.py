@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from printers.gcode.arcs import arc_from_words
-from printers.gcode.moves import homed_axes, move_target
+from printers.gcode.modal import Modal, homed_axes
 from printers.gcode.nozzle import Nozzle
 from printers.gcode.parse import GcodeCommand, GcodeSource, is_extended_code, is_non_ascii, program_parts
 from printers.profiles import GENERIC_PRINTER_ID, FirmwareFlavour, PrinterProfile
@@ -64,6 +64,8 @@ _NUMERIC_CODES = _NEEDS_VALUES | frozenset({"G4", "M106", "M201", "M203", "M204"
 # Marlin does nothing for these without an axis or S letter (`M203 80` sets nothing).
 _IGNORED_WITHOUT_WORDS = frozenset({"M201", "M203", "M204", "M205", "M220", "M221"})
 _MOVES = frozenset({"G0", "G1", "G2", "G3"})
+# What moves the origin, homes or switches a mode: handed to the shared interpreter.
+_MODE_CODES = frozenset({"G20", "G21", "G28", "G90", "G91", "G92", "M82", "M83"})
 
 
 class Severity(enum.Enum):
@@ -177,7 +179,10 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
     lo = (printer.min_x_mm - BED_TOLERANCE_MM, printer.min_y_mm - BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
     hi = (printer.bed_x_mm + BED_TOLERANCE_MM, printer.bed_y_mm + BED_TOLERANCE_MM, printer.bed_z_mm + BED_TOLERANCE_MM)
     is_klipper = printer.firmware is FirmwareFlavour.KLIPPER
-    pos = [0.0, 0.0, 0.0, 0.0]
+    # Modes and positions follow the shared interpreter; the hot path below mirrors its modes in locals.
+    modal = Modal()
+    pos = modal.pos
+    is_mm = True
     homed = [False, False, False]
     is_all_homed = False
     has_homing = False
@@ -230,13 +235,14 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         if (
             (code == "G1" or code == "G0")
             and is_all_homed
+            and is_mm
             and not cmd.has_bad_number
             and not cmd.flags
             and len(cmd.text) <= max_text
             and clock_s >= settles_at
         ):
             # The hot path, nearly every line: a straight move with nothing to report needs only the
-            # new position (move_target inlined). Anything out of the ordinary falls through to the full checks below.
+            # new position (Modal.target inlined). Anything out of the ordinary falls through to the full checks below.
             px, py, pz, pe = pos
             if is_abs_xyz:
                 tx, ty, tz = words.get("X", px), words.get("Y", py), words.get("Z", pz)
@@ -331,28 +337,19 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 nozzles.setdefault(tool, nozzles[active_tool])
                 active_tool = tool
                 nozzle_changed()
-        elif code == "G20":
-            report(
-                cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
-            )
-        elif code == "G28":
-            has_homing = True
-            for axis in homed_axes(cmd):
-                homed[axis] = True
-                pos[axis] = 0.0
-            is_all_homed = all(homed)
-        elif code == "G92":
-            for axis, letter in enumerate("XYZE"):
-                if letter in words:
-                    pos[axis] = words[letter]
-        elif code == "G90":
-            is_abs_xyz = is_abs_e = True
-        elif code == "G91":
-            is_abs_xyz = is_abs_e = False
-        elif code == "M82":
-            is_abs_e = True
-        elif code == "M83":
-            is_abs_e = False
+        elif code in _MODE_CODES:
+            if code == "G20":
+                report(
+                    cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
+                )
+            elif code == "G28":
+                has_homing = True
+                for axis in homed_axes(cmd):
+                    homed[axis] = True
+                is_all_homed = all(homed)
+            modal.pos = pos
+            modal.apply(cmd)
+            pos, is_abs_xyz, is_abs_e, is_mm = modal.pos, modal.is_abs_xyz, modal.is_abs_e, modal.is_mm
         elif code == "M200":
             # Marlin: M200 D<d> makes E a volume in mm³ (D0 or S0 back to length) for filament of d mm.
             if words.get("D", 1.0) == 0 or words.get("S") == 0:
@@ -406,8 +403,10 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                     clock_s += _bed_wait_s(bed_target, value, power.bed_heat_rate_c_s, power.ambient_c)
                 bed_target = value
         elif code in _MOVES:
-            feed_mm_min = words.get("F", feed_mm_min)
-            target = move_target(pos, words, is_abs_xyz=is_abs_xyz, is_abs_e=is_abs_e)
+            modal.pos = pos
+            feed_mm_min = words["F"] * modal.unit_mm if "F" in words else feed_mm_min
+            target = modal.target(words)
+            words = modal.arc_words(words)
             moved = [target[a] != pos[a] for a in range(3)]
             if unhomed_problem is None and any(moved[a] and not homed[a] for a in range(3)):
                 unhomed_problem = len(found)

@@ -3,11 +3,10 @@ resume after a cable pull or a power cut (temperatures, fan, modes, position, fe
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from printers.gcode.moves import homed_axes, move_target
+from printers.gcode.modal import Modal, fan_percent
 from printers.gcode.parse import GcodeSource, commands_and_line_count
 
 
@@ -33,62 +32,24 @@ class MachineState:
 def state_at_line(source: GcodeSource, line_no: int) -> MachineState:
     """The state after every command up to and including file line `line_no`."""
     commands, _ = commands_and_line_count(source)
-    pos = [0.0, 0.0, 0.0, 0.0]
-    feed = 0.0
-    hotend = bed = fan = 0.0
-    is_rel_xyz = is_rel_e = False
-    is_homed = False
+    modal = Modal()
     last = 0
     for cmd in commands:
         if cmd.line_no > line_no:
             break
         last = cmd.line_no
-        code, words = cmd.code, cmd.words
-        if cmd.has_bad_number:
-            continue
-        if code in ("G0", "G1", "G2", "G3"):
-            pos = move_target(pos, words, is_abs_xyz=not is_rel_xyz, is_abs_e=not is_rel_e)
-            if words.get("F", 0.0) > 0:
-                feed = words["F"]
-        elif code == "G92":
-            for axis, letter in enumerate("XYZE"):
-                if letter in words:
-                    pos[axis] = words[letter]
-        elif code == "G28":
-            is_homed = True
-            for axis in homed_axes(cmd):
-                pos[axis] = 0.0
-        elif code == "G90":
-            is_rel_xyz = is_rel_e = False
-        elif code == "G91":
-            is_rel_xyz = is_rel_e = True
-        elif code == "M82":
-            is_rel_e = False
-        elif code == "M83":
-            is_rel_e = True
-        elif code in ("M104", "M109"):
-            value = words.get("S", words.get("R"))
-            if value is not None:
-                hotend = value
-        elif code in ("M140", "M190"):
-            value = words.get("S", words.get("R"))
-            if value is not None:
-                bed = value
-        elif code == "M106":
-            fan = min(max(words.get("S", 255.0), 0.0), 255.0) / 255.0 * 100.0
-        elif code == "M107":
-            fan = 0.0
+        modal.apply(cmd)
     return MachineState(
-        x_mm=pos[0],
-        y_mm=pos[1],
-        z_mm=pos[2],
-        e_mm=pos[3],
-        feed_mm_min=feed,
-        hotend_c=hotend,
-        bed_c=bed,
-        fan_pct=round(fan, 1) if math.isfinite(fan) else 0.0,
-        is_relative_xyz=is_rel_xyz,
-        is_relative_e=is_rel_e,
-        is_homed=is_homed,
+        x_mm=modal.pos[0],
+        y_mm=modal.pos[1],
+        z_mm=modal.pos[2],
+        e_mm=modal.pos[3],
+        feed_mm_min=modal.feed_mm_min,
+        hotend_c=modal.hotend_c,
+        bed_c=modal.bed_c,
+        fan_pct=fan_percent(modal.fan_pwm),
+        is_relative_xyz=not modal.is_abs_xyz,
+        is_relative_e=not modal.is_abs_e,
+        is_homed=any(modal.homed),
         line_no=last,
     )
