@@ -221,6 +221,12 @@ class CatalogueScreen(Screen):
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.addWidget(self.detail)
+        self.customize_button = QPushButton(self.tr("Open in customizer"))
+        self.customize_button.setObjectName("openInCustomizer")
+        self.customize_button.hide()  # shown for parametric designs (frame styles, OpenSCAD designs)
+        self.customize_button.clicked.connect(self.open_in_customizer)
+        self._detail_id: str | None = None
+        detail_layout.addWidget(self.customize_button)
         detail_layout.addStretch(1)
 
         splitter = QSplitter()
@@ -426,6 +432,17 @@ class CatalogueScreen(Screen):
         if s.tags:
             lines.append(f"<p><i>{_escape(', '.join(s.tags))}</i></p>")
         self.detail.setText("".join(lines))
+        self._detail_id = s.id
+        self.customize_button.setVisible(s.is_parametric)
+
+    def open_in_customizer(self) -> None:
+        show_area = getattr(self.window(), "show_area", None)
+        if self._detail_id is None or not callable(show_area):
+            return
+        screen = show_area("customizer")
+        open_design = getattr(screen, "open_design", None)
+        if callable(open_design):
+            open_design(self._detail_id)
 
     def _choose_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,7 @@ from app.tasks import TaskContext
 from catalog.blobstore import atomic_write_bytes
 from ui.context import ScreenContext
 from ui.screens.base import Screen
+from ui.screens.customizer_scad import ScadCustomizerPanel
 from ui.screens.frame_preview import FramePreviewWidget
 from ui.screens.frame_view3d import BedView3D
 from ui.slicing import SlicingDialog
@@ -86,6 +88,13 @@ class CustomizerScreen(Screen):
         self.fit_id: int | None = None
         self.slicing_dialog: SlicingDialog | None = None
 
+        # Frame styles on one page; an imported OpenSCAD design gets the generic form on another.
+        self.pages = QStackedWidget()
+        self.frames_page = QWidget()
+        frames_layout = QVBoxLayout(self.frames_page)
+        frames_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages.addWidget(self.frames_page)
+        self.scad_panel: ScadCustomizerPanel | None = None
         top = QHBoxLayout()
         self.style_combo = QComboBox()
         self.style_combo.setObjectName("styleCombo")
@@ -100,7 +109,7 @@ class CustomizerScreen(Screen):
         top.addWidget(self.style_combo, 1)
         top.addWidget(self.fit_bridge_button)
         top.addWidget(self.reset_button)
-        self.layout_.addLayout(top)
+        frames_layout.addLayout(top)
 
         splitter = QSplitter()
         self.form_area = QScrollArea()
@@ -157,7 +166,8 @@ class CustomizerScreen(Screen):
         right_layout.addWidget(self.status_label)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        self.layout_.addWidget(splitter, 1)
+        frames_layout.addWidget(splitter, 1)
+        self.layout_.addWidget(self.pages, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -182,6 +192,7 @@ class CustomizerScreen(Screen):
 
     def load_parameters(self, style_id: str, params: Mapping[str, object]) -> None:
         """Show `style_id` with `params` over its defaults (values may be strings, as in a parameter set)."""
+        self.pages.setCurrentWidget(self.frames_page)
         style = self.generator.style(style_id)
         resolved = self.generator.resolve(style_id, params)
         self._is_loading = True
@@ -197,6 +208,19 @@ class CustomizerScreen(Screen):
         finally:
             self._is_loading = False
         self.schedule_preview()
+
+    def open_design(self, design_id: str) -> None:
+        """Open any parametric design of the catalogue: a frame style here, an OpenSCAD design in its own form."""
+        if self.style_combo.findData(design_id) >= 0:
+            self.pages.setCurrentWidget(self.frames_page)
+            self.load_parameters(design_id, {})
+            return
+        if self.scad_panel is None:
+            self.scad_panel = ScadCustomizerPanel(self.ctx)
+            self.scad_panel.closed.connect(lambda: self.pages.setCurrentWidget(self.frames_page))
+            self.pages.addWidget(self.scad_panel)
+        self.pages.setCurrentWidget(self.scad_panel)
+        self.scad_panel.open_design(design_id)
 
     def set_save_fit_handler(self, handler: SaveFitHandler | None) -> None:
         """Connect "Save as fit" to the fitting screen's store; None disables the button."""
