@@ -10,13 +10,17 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from printers.protocol import command_code
+from printers.gcode.modal import INCH_MM, MODAL_CODES, Modal
+from printers.gcode.parse import GcodeCommand, parse_command, strip_comment
 
 _WORD = re.compile(r"([A-Za-z])\s*(-?\d*\.?\d+)")
 
 
 def command_words(command: str) -> dict[str, float]:
-    """`G1 X10 Y-2.5 F1200` → {"X": 10, "Y": -2.5, "F": 1200} (the code letter itself is skipped)."""
+    """`G1 X10 Y-2.5 F1200` → {"X": 10, "Y": -2.5, "F": 1200} (the code letter itself is skipped).
+
+    The simulated firmware's own reading of what it received, kept apart from the host's tokenizer
+    on purpose: a test against the simulator must not share the host's mistakes."""
     words: dict[str, float] = {}
     for index, match in enumerate(_WORD.finditer(command)):
         if index == 0:
@@ -39,6 +43,7 @@ class MachineState:
     fan_pwm: int = 0  # 0..255
     is_homed: bool = False
     layer: int = 0
+    is_inches: bool = False  # G20: the file's numbers are inches
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,65 +54,42 @@ class MachineState:
         return cls(**known)
 
 
-def advance(state: MachineState, command: str) -> MachineState:
-    """The state after `command` ran (comments already stripped)."""
-    code = command_code(command)
-    if not code:
+def advance(state: MachineState, command: GcodeCommand | str) -> MachineState:
+    """The state after `command` ran, followed by the same interpreter as the safety check's.
+
+    Takes the tokenizer's command (what the session streamed); a host command given as text (a
+    resume preamble, a jog) is tokenized first."""
+    cmd = command if isinstance(command, GcodeCommand) else parse_command(strip_comment(command), 0)
+    if cmd.code not in MODAL_CODES:
         return state
-    words = command_words(command)
-    if code in ("G0", "G1", "G2", "G3"):
-        return _move(state, words)
-    if code == "G90":
-        return replace(state, is_relative_xyz=False, is_relative_e=False)
-    if code == "G91":
-        return replace(state, is_relative_xyz=True, is_relative_e=True)
-    if code == "M82":
-        return replace(state, is_relative_e=False)
-    if code == "M83":
-        return replace(state, is_relative_e=True)
-    if code == "G92":
-        return replace(
-            state,
-            x_mm=words.get("X", state.x_mm),
-            y_mm=words.get("Y", state.y_mm),
-            z_mm=words.get("Z", state.z_mm),
-            e_mm=words.get("E", state.e_mm),
-        )
-    if code == "G28":
-        axes = {char for char in command.upper()[3:] if char in "XYZ"}
-        homes = axes or {"X", "Y", "Z"}
-        return replace(
-            state,
-            x_mm=0.0 if "X" in homes else state.x_mm,
-            y_mm=0.0 if "Y" in homes else state.y_mm,
-            z_mm=0.0 if "Z" in homes else state.z_mm,
-            is_homed=True,
-        )
-    if code in ("M104", "M109"):
-        return replace(state, hotend_target_c=words.get("S", words.get("R", state.hotend_target_c)))
-    if code in ("M140", "M190"):
-        return replace(state, bed_target_c=words.get("S", words.get("R", state.bed_target_c)))
-    if code == "M106":
-        return replace(state, fan_pwm=int(max(0.0, min(255.0, words.get("S", 255.0)))))
-    if code == "M107":
-        return replace(state, fan_pwm=0)
-    return state
-
-
-def _move(state: MachineState, words: dict[str, float]) -> MachineState:
-    def axis(name: str, current: float, is_relative: bool) -> float:
-        if name not in words:
-            return current
-        return current + words[name] if is_relative else words[name]
-
-    z_mm = axis("Z", state.z_mm, state.is_relative_xyz)
+    modal = Modal(
+        [state.x_mm, state.y_mm, state.z_mm, state.e_mm],
+        is_abs_xyz=not state.is_relative_xyz,
+        is_abs_e=not state.is_relative_e,
+        feed_mm_min=state.feed_mm_min,
+        hotend_c=state.hotend_target_c,
+        bed_c=state.bed_target_c,
+        fan_pwm=state.fan_pwm,
+        is_homed=state.is_homed,
+    )
+    modal.unit_mm = INCH_MM if state.is_inches else 1.0
+    if not modal.apply(cmd):
+        return state
+    x, y, z, e = modal.pos
     return replace(
         state,
-        x_mm=axis("X", state.x_mm, state.is_relative_xyz),
-        y_mm=axis("Y", state.y_mm, state.is_relative_xyz),
-        z_mm=z_mm,
-        e_mm=axis("E", state.e_mm, state.is_relative_e),
-        feed_mm_min=words.get("F", state.feed_mm_min),
+        x_mm=x,
+        y_mm=y,
+        z_mm=z,
+        e_mm=e,
+        feed_mm_min=modal.feed_mm_min,
+        is_relative_xyz=not modal.is_abs_xyz,
+        is_relative_e=not modal.is_abs_e,
+        is_inches=not modal.is_mm,
+        hotend_target_c=modal.hotend_c,
+        bed_target_c=modal.bed_c,
+        fan_pwm=int(modal.fan_pwm),
+        is_homed=state.is_homed or cmd.code == "G28",
     )
 
 
@@ -148,7 +130,7 @@ def resume_preamble(state: MachineState, *, safe_z_lift_mm: float = 5.0) -> list
 
 def restore_after_pause(state: MachineState, *, prime_mm: float = 0.0) -> list[str]:
     """Back from the park position (the machine kept its coordinates): heat, X/Y, Z, prime, E, modes, fan."""
-    commands: list[str] = []
+    commands: list[str] = ["G21"] if state.is_inches else []  # the numbers below are millimetres
     if state.bed_target_c > 0:
         commands += [f"M190 S{state.bed_target_c:g}"]
     if state.hotend_target_c > 0:
@@ -168,17 +150,19 @@ def _modes_and_fan(state: MachineState) -> list[str]:
     commands = ["G91" if state.is_relative_xyz else "G90", "M83" if state.is_relative_e else "M82"]
     commands.append(f"M106 S{state.fan_pwm}" if state.fan_pwm > 0 else "M107")
     commands.append(f"G1 F{state.feed_mm_min:g}")
+    if state.is_inches:
+        commands.append("G20")  # last: the job's next numbers are inches again
     return commands
 
 
 def park_commands(state: MachineState, *, park_x_mm: float, park_y_mm: float, lift_mm: float, retract_mm: float, is_heaters_off: bool) -> list[str]:
     """Wait for moves, retract, lift, park out of the way; optionally switch the heaters off."""
-    commands = ["M400", "M83", f"G1 E-{retract_mm:g} F1800", "G91", f"G1 Z{lift_mm:g} F600", "G90", f"G1 X{park_x_mm:g} Y{park_y_mm:g} F3000"]
+    commands = ["M400", *(["G21"] if state.is_inches else []), "M83", f"G1 E-{retract_mm:g} F1800", "G91", f"G1 Z{lift_mm:g} F600", "G90", f"G1 X{park_x_mm:g} Y{park_y_mm:g} F3000"]
     # Put the extrusion mode back: restore_after_pause will set the job's own modes explicitly.
     commands.append("M83" if state.is_relative_e else "M82")
     if is_heaters_off:
         commands += ["M104 S0", "M140 S0"]
-    return commands
+    return commands  # still in millimetres: restore_after_pause puts G20 back last
 
 
 def cooldown_commands() -> list[str]:

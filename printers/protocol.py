@@ -11,34 +11,17 @@ import enum
 import re
 from dataclasses import dataclass, field, replace
 
+# A host command's text is read by the one G-code tokenizer, the same that the safety check uses
+# (re-exported: the session and the sender read commands through here).
+from printers.gcode.parse import command_code as command_code
+from printers.gcode.parse import strip_comment as strip_comment
+
 # Commands that may legitimately keep the printer from answering for a long time (homing, probing,
 # dwelling, waiting for moves, filament change, heat-up): timeouts must not treat them as a dead link.
 LONG_RUNNING_CODES = frozenset({"G4", "G28", "G29", "G30", "G32", "M400", "M226", "M600", "M0", "M1", "M109", "M190", "M191", "M116", "M303"})
 # Waiting for a person (filament change, `M0` pause): a quiet printer here is not a dead one
 # (OctoPrint #4737, OctoPi #382: "Too many consecutive timeouts" during M600).
 USER_WAIT_CODES = frozenset({"M0", "M1", "M600", "M226"})
-
-
-def strip_comment(line: str) -> str:
-    """Drop a `;` comment (an escaped `\\;` is kept) and surrounding blanks."""
-    out: list[str] = []
-    escaped = False
-    for char in line:
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif char == ";":
-            break
-        else:
-            out.append(char)
-    text = "".join(out).strip()
-    # `(...)` comments are old RepRap style; Marlin ignores them only at line start, so drop only a whole-line one.
-    if text.startswith("(") and text.endswith(")"):
-        return ""
-    return text
 
 
 def checksum(payload: str) -> int:
@@ -53,17 +36,6 @@ def frame(line_no: int, command: str) -> bytes:
     """`N<n> <cmd>*<cs>\\n`, e.g. `N0 M110 N0*125`."""
     payload = f"N{line_no} {command}"
     return f"{payload}*{checksum(payload)}\n".encode("ascii", errors="replace")
-
-
-def command_code(command: str) -> str:
-    """`G1`, `M109`…: the letter and number, upper case, without leading zeros (`G01` → `G1`)."""
-    match = _CODE.match(command)
-    if match is None:
-        return ""
-    return f"{match.group(1).upper()}{int(match.group(2))}"
-
-
-_CODE = re.compile(r"\s*([GMTgmt])(\d+)")
 
 
 @dataclass(frozen=True)

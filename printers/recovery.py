@@ -6,8 +6,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from printers.gcode.parse import GcodeCommand, ParsedGcode, parse_gcode
 from printers.machine_state import MachineState, advance, resume_preamble
-from printers.protocol import strip_comment
 
 
 class ResumeDeclinedError(Exception):
@@ -38,7 +38,7 @@ class ResumePlan:
 
 
 def plan_resume(
-    lines: Sequence[str],
+    lines: Sequence[str] | ParsedGcode,
     *,
     last_confirmed_index: int,
     state: MachineState,
@@ -53,13 +53,16 @@ def plan_resume(
     confirmed: continue right after it, re-asserting only the heater targets. Otherwise it lost
     its position: restart after the last confirmed line with the full preamble (heat, home X/Y,
     restore Z, E, modes, fan, feed rate).
+
+    `lines` is the job's program as the print runner parsed it (or its lines, tokenized here).
     """
-    positions = [index for index, raw in enumerate(lines) if strip_comment(raw)]
+    commands = (lines if isinstance(lines, ParsedGcode) else parse_gcode(lines)).commands
+    positions = [cmd.line_no - 1 for cmd in commands]  # the index in the job's lines of each command
     committed_pos = _position_of(positions, last_confirmed_index)
     if not was_printer_reset and printer_last_line is not None and line_offset is not None:
         probed_pos = printer_last_line - line_offset
         if committed_pos <= probed_pos < len(positions):
-            start_state = _advance_through(lines, positions, committed_pos, probed_pos, state)
+            start_state = _advance_through(commands, committed_pos, probed_pos, state)
             start_index = positions[probed_pos] + 1
             return ResumePlan(
                 start_index,
@@ -83,9 +86,9 @@ def _position_of(positions: list[int], index: int) -> int:
     return bisect.bisect_right(positions, index) - 1
 
 
-def _advance_through(lines: Sequence[str], positions: list[int], from_pos: int, to_pos: int, state: MachineState) -> MachineState:
+def _advance_through(commands: Sequence[GcodeCommand], from_pos: int, to_pos: int, state: MachineState) -> MachineState:
     for pos in range(from_pos + 1, to_pos + 1):
-        state = advance(state, strip_comment(lines[positions[pos]]))
+        state = advance(state, commands[pos])
     return state
 
 

@@ -18,11 +18,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from printers.gcode.parse import GcodeCommand, ParsedGcode
+from printers.gcode.stream import job_commands
 from printers.machine_state import (
     MachineState,
     advance,
     cooldown_commands,
-    is_layer_change,
     park_commands,
     restore_after_pause,
 )
@@ -188,7 +189,8 @@ class PrintSession:
         self.last_temperature: TemperatureReading | None = None
         # The job.
         self._job: list[str] = []
-        self._job_commands: list[tuple[str, int]] = []  # (stripped command, index in _job)
+        self._job_commands: list[tuple[str, int]] = []  # (canonical command, index in _job)
+        self._job_parsed: list[GcodeCommand] = []  # the same commands, tokenized
         self._layer_starts: set[int] = set()  # positions in _job_commands where a layer begins
         self._feed_pos = 0
         self._job_state = MachineState()
@@ -384,24 +386,21 @@ class PrintSession:
         preamble: Sequence[str] = (),
         estimate_s: float = 0.0,
         initial_state: MachineState | None = None,
+        program: ParsedGcode | None = None,
     ) -> None:
         """Stream `lines` (already safety-checked G-code, comments allowed) from `start_index`.
 
         `preamble` (host commands: resume heat/home/restore) goes first. `initial_state` is the
-        machine state before `start_index` (from the job's record when resuming).
+        machine state before `start_index` (from the job's record when resuming). `program` is
+        `lines` as the safety check tokenized them: what is sent is then exactly what was checked,
+        and the file is not read again.
         """
         with self._lock:
             if self._state is not SessionState.OPERATIONAL:
                 raise SessionError(f"The printer is {self._state.value}: wait until it is connected and idle.")
             self._job = list(lines)
-            self._job_commands = []
-            self._layer_starts = set()
-            for index, raw in enumerate(self._job):
-                if is_layer_change(raw):
-                    self._layer_starts.add(len(self._job_commands))
-                command = strip_comment(raw)
-                if command:
-                    self._job_commands.append((command, index))
+            job = job_commands(program if program is not None else self._job)
+            self._job_commands, self._job_parsed, self._layer_starts = job.sent, job.commands, job.layer_starts
             self._feed_pos = next((i for i, (_, index) in enumerate(self._job_commands) if index >= start_index), len(self._job_commands))
             self._confirmed_pos = self._feed_pos - 1
             self._confirmed_index = start_index - 1
@@ -765,10 +764,10 @@ class PrintSession:
         if line.job_index is None:
             return
         pos = line.job_index
-        command, index = self._job_commands[pos]
+        index = self._job_commands[pos][1]
         if pos in self._layer_starts:
             self._job_state = replace(self._job_state, layer=self._job_state.layer + 1)
-        self._job_state = advance(self._job_state, command)
+        self._job_state = advance(self._job_state, self._job_parsed[pos])
         self._confirmed_index = index
         self._confirmed_pos = pos
         self._line_offset = line.line_no - pos

@@ -174,6 +174,12 @@ def _cut_comment(line: str) -> str:
     return line
 
 
+def command_code(text: str) -> str:
+    """`G1`, `M109`, `M862.3`, `T0` of a command's text (upper case, no leading zeros); "" for none."""
+    match = _CODE_HEAD.match(text.upper())
+    return _code(match) if match is not None else ""
+
+
 def _is_text_command(text: str) -> bool:
     match = _CODE_HEAD.match(text.upper())
     return match is not None and _code(match) in TEXT_ARGUMENT_CODES
