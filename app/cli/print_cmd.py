@@ -182,12 +182,15 @@ def _start(
             factory, blobs, job_id=args.resume, port=args.port, baud=baud, callbacks=callbacks, printer=printer,
             confirm=lambda plan: _confirm_part_in_place(args, plan),
         )
+    checked = None
     if args.job is not None:
         job_id = args.job
     else:
         checked = check_file(args.file, printer)
         job_id = store_checked_job(factory, blobs, checked)
-    return start_print(factory, blobs, job_id=job_id, port=args.port, baud=baud, callbacks=callbacks, printer=printer)
+    return start_print(
+        factory, blobs, job_id=job_id, port=args.port, baud=baud, callbacks=callbacks, printer=printer, checked=checked
+    )
 
 
 def _confirm_part_in_place(args: argparse.Namespace, plan: ResumePlan) -> None:

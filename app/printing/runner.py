@@ -29,7 +29,7 @@ from app.printing.jobs import (
 from catalog.blobstore import BlobStore
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
-from printers.gcode import SafetyReport, analyze_gcode, check_gcode, program_for_passes, read_gcode_lines
+from printers.gcode import ParsedGcode, SafetyReport, analyze_gcode, check_gcode, parse_gcode, read_gcode_lines
 from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
 from app.printing.record_faults import recording_failure
 from printers.recovery import ResumePlan, plan_resume
@@ -128,6 +128,7 @@ class CheckedGcode:
     duration_s: float
     filament_g: float
     energy_wh: float
+    program: ParsedGcode  # `lines` tokenized once: checked, estimated and streamed as they are
 
 
 def check_file(path: Path, printer: PrinterProfile | None = None) -> CheckedGcode:
@@ -137,11 +138,17 @@ def check_file(path: Path, printer: PrinterProfile | None = None) -> CheckedGcod
 
 
 def check_lines(
-    name: str, lines: list[str], printer: PrinterProfile | None = None, *, printer_name: str = ""
+    name: str,
+    lines: list[str],
+    printer: PrinterProfile | None = None,
+    *,
+    printer_name: str = "",
+    program: ParsedGcode | None = None,
 ) -> CheckedGcode:
-    """The safety check every job passes before a single line is streamed."""
+    """The safety check every job passes before a single line is streamed. `program` is `lines`
+    already tokenized (by an earlier check of the same file); the session streams these commands."""
     profile = printer or generic_printer()
-    program = program_for_passes(lines)
+    program = program if program is not None else parse_gcode(lines)
     report = check_gcode(program, profile)
     if not report.is_safe:
         log.warning("G-code refused by the safety check for %s: %s", profile.id, report.summary())
@@ -155,6 +162,7 @@ def check_lines(
         analysis.total_time_s,
         analysis.filament_g,
         analysis.energy_wh,
+        program,
     )
 
 
@@ -340,12 +348,15 @@ def start_print(
     session: PrintSession | None = None,
     printer: PrinterProfile | None = None,
     on_session: Callable[[PrintSession], None] | None = None,
+    checked: CheckedGcode | None = None,
 ) -> ActivePrint:
     """Check the job's G-code against the printer it goes to, claim the job, connect (unless `session`
     is already connected) and stream it. Every way of printing a queued job comes through here.
 
     Raises JobFileChangedError, JobNotStartableError, JobAlreadyClaimedError, PrinterUnknownError or
-    PrintRefusedError before anything is sent; a failed connection releases the claim.
+    PrintRefusedError before anything is sent; a failed connection releases the claim. `checked` is
+    the check that queued the job's file just now: its tokenized program is reused when the stored
+    lines are the same.
     """
     view, lines, _, _ = load_job(factory, blobs, job_id)
     if view.state in (JobState.PRINTING.value, JobState.PAUSED.value):
@@ -356,7 +367,7 @@ def start_print(
         hint = "resume it with --resume" if view.state == JobState.INTERRUPTED.value else "queue it again"
         raise JobNotStartableError(f"Job {job_id} is {view.state}, so it can't be started from the top: {hint}.")
     target = resolve_target(factory, view, port=port, printer=printer)
-    checked = check_lines(view.name, lines, target.profile, printer_name=target.name)
+    checked = _recheck(view.name, lines, target, checked)
     claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.QUEUED, JobState.PLANNED))
     own_session = session is None
     try:
@@ -378,7 +389,7 @@ def start_print(
             on_session(session)
         recorder.started(is_resume=False)
         log.info("Job %d started on %s: %d lines, about %.0f min", job_id, port, len(checked.lines), checked.duration_s / 60.0)
-        session.start_job(checked.lines, estimate_s=checked.duration_s)
+        session.start_job(checked.lines, estimate_s=checked.duration_s, program=checked.program)
     except BaseException as exc:
         _release(factory, claim, exc, session if own_session else None)
         raise
@@ -420,7 +431,7 @@ def resume_print(
             is_probing_last_line=True,
         )
         plan = plan_resume(
-            lines,
+            checked.program,
             last_confirmed_index=view.last_acked_line - 1,
             state=state,
             line_offset=offset,
@@ -447,12 +458,21 @@ def resume_print(
         )
         session.start_job(
             lines, start_index=plan.start_index, preamble=plan.preamble, initial_state=plan.state,
-            estimate_s=checked.duration_s,
+            estimate_s=checked.duration_s, program=checked.program,
         )
     except BaseException as exc:
         _release(factory, claim, exc, session)
         raise
     return ActivePrint(job_id, session, recorder, plan, target)
+
+
+def _recheck(name: str, lines: list[str], target: PrintTarget, checked: CheckedGcode | None) -> CheckedGcode:
+    """The check against the printer the job goes to, tokenizing the lines only if no earlier check did."""
+    if checked is None or checked.lines != lines:
+        return check_lines(name, lines, target.profile, printer_name=target.name)
+    if checked.printer == target.profile:
+        return checked
+    return check_lines(name, lines, target.profile, printer_name=target.name, program=checked.program)
 
 
 def _note(factory: sessionmaker[Session], job_id: int, target: PrintTarget) -> None:
