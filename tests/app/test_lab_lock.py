@@ -1,0 +1,198 @@
+"""One process at a time writes to a data folder; readers go alongside; a dead holder blocks no one."""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.cli.common import CliContext
+from app.lab_lock import (
+    LOCK_FILE_NAME,
+    DataFolderBusyError,
+    acquire_data_folder,
+    is_data_folder_busy,
+    read_holder,
+)
+
+BUSY = "Heliofab is already running on this data folder"
+
+
+def test_a_second_holder_is_refused_with_who_holds_the_folder(tmp_path: Path) -> None:
+    with acquire_data_folder(tmp_path, "the window") as first:
+        assert first.is_held
+        with pytest.raises(DataFolderBusyError) as refused:
+            acquire_data_folder(tmp_path, "heliofab lab run")
+        assert str(refused.value) == (
+            f"{BUSY} (the window, pid {os.getpid()}): close it first, or use --data-dir for another lab."
+        )
+        assert is_data_folder_busy(tmp_path)
+        holder = read_holder(tmp_path)
+        assert holder is not None and holder.pid == os.getpid() and holder.what == "the window"
+    assert not is_data_folder_busy(tmp_path)
+    assert read_holder(tmp_path) is None  # released: the file names no one
+    with acquire_data_folder(tmp_path, "heliofab lab run") as second:
+        assert second.holder.what == "heliofab lab run"
+
+
+def test_a_folder_that_cannot_hold_a_lock_file_says_so(tmp_path: Path) -> None:
+    from app.lab_lock import DataFolderLockError
+
+    (tmp_path / "not-a-folder").write_text("x")
+    with pytest.raises(DataFolderLockError, match="check that the data folder can be written|Can't open"):
+        acquire_data_folder(tmp_path / "not-a-folder", "the window")
+
+
+def test_lab_run_is_refused_while_the_folder_is_held_and_readers_still_work(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(data_dir), "printers", "add", "P1", "--port", "sim://lock-test",
+                 "--profile", "creality-ender3"]) == 0
+    capsys.readouterr()
+    window = CliContext(data_dir=data_dir)
+    window.hold_data_folder("the window")
+    try:
+        assert main(["--data-dir", str(data_dir), "lab", "run"]) == 1
+        err = capsys.readouterr().err
+        assert f"{BUSY} (the window, pid {os.getpid()}): close it first, or use --data-dir for another lab." in err
+        assert main(["--data-dir", str(data_dir), "printers", "add", "P2", "--port", "COM7",
+                     "--profile", "creality-ender3"]) == 1
+        assert BUSY in capsys.readouterr().err
+        # Commands that only read work beside the window.
+        assert main(["--data-dir", str(data_dir), "printers", "list", "--json"]) == 0
+        assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["P1"]
+        assert main(["--data-dir", str(data_dir), "queue", "list"]) == 0
+        capsys.readouterr()
+        assert main(["--data-dir", str(data_dir), "lab", "status", "--json"]) == 0
+        status = json.loads(capsys.readouterr().out)
+        assert status["is_busy"] and status["holder"] == "the window" and status["pid"] == os.getpid()
+    finally:
+        window.close()
+    assert main(["--data-dir", str(data_dir), "printers", "remove", "P1"]) == 0
+
+
+def test_a_reader_beside_the_owner_leaves_its_paused_jobs_alone(data_dir: Path) -> None:
+    """Only the folder's owner marks jobs left printing as interrupted: a paused one is the owner's."""
+    from app.queue.store import add_job
+    from db.engine import unit_of_work
+    from db.models import JobState, PrintJob
+
+    owner = CliContext(data_dir=data_dir)
+    owner.hold_data_folder("heliofab lab run")
+    try:
+        services = owner.services()
+        job_id = add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
+        with unit_of_work(services.session_factory) as session:
+            job = session.get(PrintJob, job_id)
+            assert job is not None
+            job.state = JobState.PAUSED  # paused for the sun, hours ago: no fresh heartbeat
+        reader = CliContext(data_dir=data_dir)
+        try:
+            assert not reader.services().options.is_owner
+        finally:
+            reader.close()
+        with services.session_factory() as session:
+            assert session.get(PrintJob, job_id).state is JobState.PAUSED  # type: ignore[union-attr]
+    finally:
+        owner.close()
+    # With no owner left, the next process tidies up: the job was truly orphaned.
+    later = CliContext(data_dir=data_dir)
+    try:
+        assert later.services().options.is_owner
+        with later.services().session_factory() as session:
+            assert session.get(PrintJob, job_id).state is JobState.INTERRUPTED  # type: ignore[union-attr]
+    finally:
+        later.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="kills a child process with SIGKILL")
+def test_a_killed_lab_run_leaves_no_stale_block(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data_dir), "printers", "add", "P1", "--port", "sim://killed",
+                 "--profile", "creality-ender3"]) == 0
+    child = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data_dir), "lab", "run"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if "Dispatching" in line:
+                break
+        second = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "lab", "run"],
+                                capture_output=True, text=True, timeout=120)
+        assert second.returncode == 1
+        assert f"{BUSY} (heliofab lab run, pid {child.pid}): close it first" in second.stderr
+        reader = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "printers", "list"],
+                                capture_output=True, text=True, timeout=120)
+        assert reader.returncode == 0 and "sim://killed" in reader.stdout
+        child.send_signal(signal.SIGKILL)  # a crash: nothing of its own clean-up runs
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+        if child.stderr is not None:
+            child.stderr.close()
+    assert read_holder(data_dir) is not None  # the dead process's name is still written there...
+    assert not is_data_folder_busy(data_dir)  # ...but the OS dropped its lock with it
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "printers", "remove", "P1"]) == 0
+
+
+@pytest.fixture
+def windows_locks(monkeypatch: pytest.MonkeyPatch) -> dict[tuple[int, int], int]:
+    """Windows as far as the lock sees it: `sys.platform` says win32, `fcntl` can't be imported,
+    and `msvcrt.locking` locks byte ranges per handle as Windows does."""
+    held: dict[tuple[int, int], int] = {}  # (file, offset) → the descriptor holding it
+
+    def locking(fd: int, mode: int, nbytes: int) -> None:
+        assert nbytes == 1
+        key = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        if mode == fake.LK_NBLCK:
+            if key in held and held[key] != fd:
+                raise OSError(errno.EACCES, "Permission denied")
+            held[key] = fd
+        elif mode == fake.LK_UNLCK:
+            if held.get(key) != fd:
+                raise OSError(errno.EACCES, "Permission denied")
+            del held[key]
+
+    fake = types.ModuleType("msvcrt")
+    fake.LK_NBLCK, fake.LK_UNLCK = 2, 0  # type: ignore[attr-defined]
+    fake.locking = locking  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    real_import = builtins.__import__
+
+    def no_posix_modules(name: str, *args: object, **kwargs: object) -> object:
+        if name == "fcntl":
+            raise ModuleNotFoundError("No module named 'fcntl'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_posix_modules)
+    monkeypatch.setattr(sys, "platform", "win32")
+    return held
+
+
+def test_windows_locks_one_byte_past_the_description_so_others_can_read_it(
+    tmp_path: Path, windows_locks: dict[tuple[int, int], int]
+) -> None:
+    from app.lab_lock import _WINDOWS_LOCK_OFFSET
+
+    first = acquire_data_folder(tmp_path, "the window")
+    assert [offset for _file, offset in windows_locks] == [_WINDOWS_LOCK_OFFSET]
+    with pytest.raises(DataFolderBusyError, match=rf"\(the window, pid {os.getpid()}\)"):
+        acquire_data_folder(tmp_path, "heliofab lab run")
+    description = json.loads((tmp_path / LOCK_FILE_NAME).read_bytes())  # readable while held
+    assert description["what"] == "the window"
+    first.release()
+    assert windows_locks == {}
+    acquire_data_folder(tmp_path, "heliofab lab run").release()
