@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from printers.gcode import GcodeReadError, analyze_gcode
+from printers.gcode import GcodeReadError, GcodeSource, analyze_gcode
 from printers.gcode.analysis import EnergySegment
 from printers.profiles import MaterialProfile, PrinterProfile
 
@@ -41,11 +41,19 @@ def profile_per_slot(segments: tuple[EnergySegment, ...], duration_s: float, slo
 
 
 def estimate_from_gcode(
-    path: Path, slot_min: float = 15.0, *, printer: PrinterProfile | None = None, material: MaterialProfile | None = None
+    path: Path,
+    slot_min: float = 15.0,
+    *,
+    printer: PrinterProfile | None = None,
+    material: MaterialProfile | None = None,
+    program: GcodeSource | None = None,
 ) -> GcodeEstimate:
-    """Time, energy profile and grams; with the printer's power figures and the material's density when known."""
+    """Time, energy profile and grams; with the printer's power figures and the material's density when known.
+
+    `program` is the file at `path` as the safety check that just read it holds it (tokenized, or its
+    lines when the file is too large to keep tokenized), so the file is not read again."""
     try:
-        analysis = analyze_gcode(path, printer, material)
+        analysis = analyze_gcode(program if program is not None else path, printer, material)
     except GcodeReadError as exc:
         raise GcodeEstimateError(str(exc)) from exc
     duration_s = analysis.print_time_s + analysis.heat_up_s

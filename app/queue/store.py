@@ -241,12 +241,13 @@ def add_gcode_job(
     from app.queue.gcode_estimate import GcodeEstimateError, estimate_from_gcode
 
     try:
-        report = check_gcode(program_for_passes(read_gcode_lines(path)), printer_profile)
+        program = program_for_passes(read_gcode_lines(path))
+        report = check_gcode(program, printer_profile)
     except GcodeReadError as exc:
         raise GcodeEstimateError(str(exc)) from exc
     if not report.is_safe:
         raise UnsafeQueueFileError(report, printer_profile)
-    estimate = estimate_from_gcode(path, printer=printer_profile, material=material)
+    estimate = estimate_from_gcode(path, printer=printer_profile, material=material, program=program)
     if printer:
         with session_factory() as session:
             _printer_id(session, printer)  # an unknown printer name fails before the file is stored
