@@ -14,9 +14,28 @@ import trimesh
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
-from catalog.frames.checks import BED_MARGIN_MM, FrameProblem, find_problems, find_warnings
+from catalog.frames.checks import (
+    BED_MARGIN_MM,
+    FrameProblem,
+    find_problems,
+    find_warnings,
+)
+from catalog.frames.fluid import (
+    build_fluid_outlines,
+    clip_problems,
+    fluid_problems,
+    labels_for,
+    reworded,
+)
 from catalog.frames.layout import BedLayoutError, Placement, pack_boxes
-from catalog.frames.mesh import plate, plate_along_y, stepped_plate, to_manifold, to_trimesh, union
+from catalog.frames.mesh import (
+    plate,
+    plate_along_y,
+    stepped_plate,
+    to_manifold,
+    to_trimesh,
+    union,
+)
 from catalog.frames.outlines import (
     FrameOutlines,
     beam_start_mm,
@@ -27,7 +46,15 @@ from catalog.frames.outlines import (
     temple_knuckle_section,
 )
 from catalog.frames.params import ParamValue, resolve_declared
-from catalog.frames.styles import FrameStyle, StyleCatalogue
+from catalog.frames.styles import (
+    FAMILY_FLUID,
+    FAMILY_RIMMED,
+    FAMILY_SYRINGE_CLIPS,
+    FrameStyle,
+    StyleCatalogue,
+    self_adjustable_styles,
+)
+from catalog.frames.syringe import clip_geometry
 
 DENSITY_G_CM3 = {"PLA": 1.24, "PETG": 1.27}
 DEFAULT_BED_MM = 220.0
@@ -86,6 +113,7 @@ class FramePreview:
     problems: list[FrameProblem]
     warnings: list[FrameProblem]
     derived: dict[str, Any]
+    family: str = FAMILY_RIMMED
 
     @property
     def is_valid(self) -> bool:
@@ -107,14 +135,19 @@ class FrameGenerator:
     def resolve(self, style_id: str, overrides: Mapping[str, object]) -> dict[str, ParamValue]:
         return resolve_declared(self.style(style_id).parameters, overrides)
 
-    def outlines(self, params: dict[str, ParamValue]) -> FrameOutlines:
-        key = tuple(sorted(params.items()))
+    def outlines(self, params: dict[str, ParamValue], family: str = FAMILY_RIMMED) -> FrameOutlines:
+        key = (family, *sorted(params.items()))
         with self._lock:
             hit = self._outline_cache.get(key)
             if hit is not None:
                 self._outline_cache.move_to_end(key)
                 return hit
-        built = build_outlines(params)
+        if family == FAMILY_FLUID:
+            built = build_fluid_outlines(params)
+        elif family == FAMILY_SYRINGE_CLIPS:
+            built = build_fluid_outlines(self._clip_context(params))
+        else:
+            built = build_outlines(params)
         with self._lock:
             self._outline_cache[key] = built
             if len(self._outline_cache) > self._cache_size:
@@ -123,10 +156,36 @@ class FrameGenerator:
 
     def preview(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
                 bed_y_mm: float = DEFAULT_BED_MM) -> FramePreview:
+        style = self.style(style_id)
         params = self.resolve(style_id, overrides)
-        outlines = self.outlines(params)
-        problems = find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)
-        return FramePreview(style_id, params, outlines, problems, find_warnings(outlines), derive(outlines))
+        outlines = self.outlines(params, style.family)
+        if style.family == FAMILY_RIMMED:
+            problems = find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)
+            return FramePreview(style_id, params, outlines, problems, find_warnings(outlines), derive(outlines))
+        labels = labels_for(style.parameters)
+        if style.family == FAMILY_SYRINGE_CLIPS:
+            problems = clip_problems(outlines.params, labels) + bed_problems(outlines, bed_x_mm, bed_y_mm, is_frame=False)
+            return FramePreview(style_id, params, outlines, problems, [], derive_clips(outlines), style.family)
+        own = fluid_problems(outlines, labels)
+        shared = [reworded(p, style.parameters)
+                  for p in find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)]
+        if any(p.check == "module_fit" for p in own):
+            # The same cause as the shared nose check, said once and in terms of the module.
+            shared = [p for p in shared if p.check != "nose_clearance"]
+        warnings = [reworded(w, style.parameters) for w in find_warnings(outlines)]
+        derived = derive(outlines)
+        derived["module_diameter_mm"] = float(params["module_diameter_mm"])  # type: ignore[arg-type]
+        derived["port_angle_deg"] = float(params["port_angle_deg"])  # type: ignore[arg-type]
+        return FramePreview(style_id, params, outlines, shared + own, warnings, derived, style.family)
+
+    def _clip_context(self, params: Mapping[str, ParamValue]) -> dict[str, ParamValue]:
+        """The self-adjustable frame the clips ride on, as its style's defaults with the clips' own values."""
+        frames = [s for s in self.catalogue.list() if s.family == FAMILY_FLUID]
+        frame = frames[0] if frames else next(s for s in self_adjustable_styles() if s.family == FAMILY_FLUID)
+        values: dict[str, ParamValue] = frame.defaults()
+        values.update(params)
+        values["syringe_clips"] = "two"
+        return values
 
     def check(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
               bed_y_mm: float = DEFAULT_BED_MM) -> list[FrameProblem]:
@@ -139,7 +198,7 @@ class FrameGenerator:
             raise FrameRejectedError(preview.problems)
         o = preview.outlines
         p = preview.params
-        solids = build_solids(o)
+        solids = build_solids(o, is_frame=preview.family != FAMILY_SYRINGE_CLIPS)
         sizes = []
         for name, solid in solids:
             lo, hi = solid.bounding_box()[:3], solid.bounding_box()[3:]
@@ -186,8 +245,14 @@ def _f(p: Mapping[str, ParamValue], name: str) -> float:
     return float(p[name])  # type: ignore[arg-type]
 
 
-def footprints(o: FrameOutlines) -> list[tuple[str, float, float]]:
+def footprints(o: FrameOutlines, *, is_frame: bool = True) -> list[tuple[str, float, float]]:
     """Bed footprints (w, h) of every part, from outlines alone, for the bed check before any mesh exists."""
+    extras = []
+    for name, section, _height in o.extras:
+        a0, b0, a1, b1 = section.bounds
+        extras.append((name, a1 - a0, b1 - b0))
+    if not is_frame:
+        return extras
     x0, y0, x1, y1 = o.front_solid.bounds
     u0, v0, u1, v1 = o.temple_profile.bounds
     heel = o.hinge.pin_gap_mm / math.cos(math.radians(max(abs(o.splay_right_deg), abs(o.splay_left_deg)))) + 0.5
@@ -196,7 +261,32 @@ def footprints(o: FrameOutlines) -> list[tuple[str, float, float]]:
     for name, seat in (("ring_right", o.seats[0]), ("ring_left", o.seats[1])):
         a0, b0, a1, b1 = seat.bounds
         sizes.append((name, a1 - a0, b1 - b0))
-    return sizes
+    return sizes + extras
+
+
+def bed_problems(o: FrameOutlines, bed_x_mm: float, bed_y_mm: float, *, is_frame: bool) -> list[FrameProblem]:
+    try:
+        pack_boxes(footprints(o, is_frame=is_frame), bed_x_mm, bed_y_mm, gap_mm=_f(o.params, "part_gap_mm"),
+                   margin_mm=BED_MARGIN_MM)
+    except BedLayoutError as exc:
+        return [FrameProblem("bed_fit", f"The parts do not fit on the {bed_x_mm:g} × {bed_y_mm:g} mm bed: {exc}",
+                             "Use a larger printer.", "part_gap_mm")]
+    return []
+
+
+def derive_clips(o: FrameOutlines) -> dict[str, Any]:
+    """The clips' own numbers, beside those of the frame they are drawn on."""
+    clip = clip_geometry(o.params)
+    derived = derive(o)
+    a0, b0, a1, b1 = clip.section.bounds
+    derived.update(
+        barrel_bore_mm=round(clip.barrel_bore_mm, 2),
+        cradle_mouth_mm=round(clip.mouth_mm, 2),
+        sleeve_hole_mm=[round(v, 2) for v in clip.sleeve_hole_mm],
+        clip_footprint_mm=[round(a1 - a0, 1), round(b1 - b0, 1)],
+        marking=f"Luer clip \u00d8{_f(o.params, 'syringe_barrel_d_mm'):g}",
+    )
+    return derived
 
 
 def derive(o: FrameOutlines) -> dict[str, Any]:
@@ -230,7 +320,10 @@ def derive(o: FrameOutlines) -> dict[str, Any]:
     }
 
 
-def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
+def build_solids(o: FrameOutlines, *, is_frame: bool = True) -> list[tuple[str, manifold3d.Manifold]]:
+    extras = [(name, to_manifold(*plate(section, 0.0, height))) for name, section, height in o.extras]
+    if not is_frame:
+        return extras
     p = o.params
     thickness = _f(p, "frame_thickness_mm")
     front = o.front_solid
@@ -242,7 +335,13 @@ def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
         section = front_knuckle_section(o.hinge, pin_x, thickness)
         for y0, y1 in o.hinge.front_bands:
             pieces.append(to_manifold(*plate_along_y(section, y0, y1)))
-    solids = [("front", union(pieces))]
+    front_solid = union(pieces)
+    if o.port_cuts:
+        # The port notches open the seat wall from the back only: the front lip stays whole in front of the port.
+        lip = _f(p, "front_lip_thickness_mm")
+        cuts = [to_manifold(*plate(cut, lip, thickness + 1.0)) for cut in o.port_cuts]
+        front_solid = front_solid - union(cuts)
+    solids = [("front", front_solid)]
     temple_t = _f(p, "temple_thickness_mm")
     beam = to_manifold(*plate(o.temple_profile, 0.0, temple_t))
     reach = beam_start_mm(o.hinge, _f(p, "temple_height_mm"), math.radians(_f(p, "pantoscopic_tilt_deg"))) + 1.0
@@ -259,4 +358,4 @@ def build_solids(o: FrameOutlines) -> list[tuple[str, manifold3d.Manifold]]:
     for index, name in enumerate(("ring_right", "ring_left")):
         ring = ring_outline(o.seats[index], o.ring_inners[index])
         solids.append((name, to_manifold(*plate(ring, 0.0, ring_t))))
-    return solids
+    return solids + extras

@@ -60,6 +60,10 @@ class FrameOutlines:
     temple_length_mm: float
     sag_step_mm: float
     lens_centres_mm: tuple[tuple[float, float], tuple[float, float]]
+    # Self-adjustable frames: the notches cut from the back of the rim for the modules' filling ports (front view)
+    port_cuts: tuple[Polygon, ...] = ()
+    # Extra flat parts printed with the frame (name, section on the bed, height), e.g. the syringe clips.
+    extras: tuple[tuple[str, Polygon, float], ...] = ()
 
     @property
     def front_outline(self) -> Polygon | BaseGeometry:

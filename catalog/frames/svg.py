@@ -7,10 +7,13 @@ from xml.sax.saxutils import escape
 
 import numpy as np
 from shapely import affinity
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from catalog.frames.generator import FramePreview
 from catalog.frames.outlines import polygon_parts
+from catalog.frames.styles import FAMILY_SYRINGE_CLIPS
+from catalog.frames.syringe import clip_geometry
 
 ID1_CARD_MM = (85.60, 53.98)
 SCALE_BAR_MM = 100.0
@@ -36,6 +39,8 @@ def _bounds(geoms: Iterable[BaseGeometry]) -> tuple[float, float, float, float]:
 
 def thumbnail_svg_for(preview: FramePreview) -> str:
     """A small picture drawn from the style's own default geometry: front above, temple below."""
+    if preview.family == FAMILY_SYRINGE_CLIPS:
+        return _clip_thumbnail(preview)
     o = preview.outlines
     front = o.front_outline
     fx0, fy0, fx1, fy1 = front.bounds
@@ -54,12 +59,33 @@ def thumbnail_svg_for(preview: FramePreview) -> str:
         f'<path d="{path_data(o.lens_right)} {path_data(o.lens_left)}" '
         f'fill="#cfe3f1" fill-opacity="0.55" stroke="none"/>'
         f'<path d="{path_data(temple)}" fill="#3b4a5a"/>'
+        + "".join(f'<path d="{path_data(cut)}" fill="#b08d57"/>' for cut in o.port_cuts)
+        + "</svg>"
+    )
+
+
+def _clip_thumbnail(preview: FramePreview) -> str:
+    """The clip's section as printed: the sleeve for the temple and the cradle with a syringe barrel in it."""
+    clip = clip_geometry(preview.outlines.params)
+    x0, y0, x1, y1 = clip.section.bounds
+    pad = 2.0
+    width, height = x1 - x0 + 2 * pad, y1 - y0 + 2 * pad
+    barrel = Point(clip.barrel_centre_mm).buffer(clip.barrel_bore_mm / 2, quad_segs=16)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x0 - pad:.2f} {-y1 - pad:.2f} {width:.2f} {height:.2f}" '
+        f'width="320" height="{320 * height / width:.0f}">'
+        f"<title>{escape(preview.style_id)}</title>"
+        f'<rect x="{x0 - pad:.2f}" y="{-y1 - pad:.2f}" width="{width:.2f}" height="{height:.2f}" fill="#f6f4ef"/>'
+        f'<path d="{path_data(barrel)}" fill="#cfe3f1" fill-opacity="0.8"/>'
+        f'<path d="{path_data(clip.section)}" fill="#3b4a5a" fill-rule="evenodd"/>'
         "</svg>"
     )
 
 
 def template_svg_for(preview: FramePreview) -> str:
     """A 1:1 A4 landscape template: front and lens contours, temple profile, 100 mm bar and an ID-1 card."""
+    if preview.family == FAMILY_SYRINGE_CLIPS:
+        return _clip_template(preview)
     o = preview.outlines
     page_w, page_h = A4_LANDSCAPE_MM
     p = preview.params
@@ -87,11 +113,51 @@ def template_svg_for(preview: FramePreview) -> str:
         f'<path id="temple" d="{path_data(temple_placed)}"/>',
         "</g>",
     ]
+    if o.port_cuts:
+        # Seen from the front the notches hide behind the lip: dotted, where the filling ports will sit.
+        notches = " ".join(path_data(place_front(cut)) for cut in o.port_cuts)
+        parts.append(f'<path id="port-notches" d="{notches}" fill="none" stroke="#805a1e" stroke-width="0.25" '
+                     'stroke-dasharray="0.6 0.6"/>')
     for (cx, cy), label in zip(o.lens_centres_mm, ("R", "L"), strict=True):
         x, y = fox + cx, foy - cy
         parts.append(f'<path d="M{x - 3:.2f},{y:.2f} H{x + 3:.2f} M{x:.2f},{y - 3:.2f} V{y + 3:.2f}" '
                      'stroke="#c00" stroke-width="0.2"/>')
         parts.append(f'<text x="{x + 1:.2f}" y="{y - 1:.2f}" font-size="3" font-family="sans-serif">{label}</text>')
+    _add_scale_and_card(parts)
+    d = preview.derived
+    info = (f"{escape(preview.style_id)}  {escape(str(d['marking']))}  PD R {p['pd_right_mm']} / L {p['pd_left_mm']} mm"
+            f"  width {d['overall_width_mm']} mm  tilt {p['pantoscopic_tilt_deg']}°")
+    if "module_diameter_mm" in p:
+        info += f"  module Ø{p['module_diameter_mm']} mm, port at {p['port_angle_deg']}°"
+    parts.append(f'<text x="15" y="9" font-size="4" font-family="sans-serif">{info}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _clip_template(preview: FramePreview) -> str:
+    """The clip's section at 1:1: lay the syringe barrel and the temple on it to check both fit before printing."""
+    page_w, page_h = A4_LANDSCAPE_MM
+    clip = clip_geometry(preview.outlines.params)
+    x0, _y0, _x1, y1 = clip.section.bounds
+    placed = affinity.translate(clip.section, 40.0 - x0, -(40.0 + y1))
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{page_w:g}mm" height="{page_h:g}mm" '
+        f'viewBox="0 0 {page_w:g} {page_h:g}">',
+        f"<title>Heliofab paper template: {escape(preview.style_id)}</title>",
+        (f'<path id="clip-section" d="{path_data(placed)}" fill="none" stroke="#000" stroke-width="0.25" '
+         'fill-rule="evenodd"/>'),
+    ]
+    _add_scale_and_card(parts)
+    p = preview.params
+    info = (f"{escape(preview.style_id)}  syringe barrel Ø{p['syringe_barrel_d_mm']} mm (bore {clip.barrel_bore_mm:.1f})"
+            f"  temple {p['temple_thickness_mm']} × {p['temple_height_mm']} mm  length {p['clip_length_mm']} mm")
+    parts.append(f'<text x="15" y="9" font-size="4" font-family="sans-serif">{info}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _add_scale_and_card(parts: list[str]) -> None:
+    page_w, page_h = A4_LANDSCAPE_MM
     bar_y = page_h - 20.0
     parts.append(f'<g id="scale-bar" stroke="#000" stroke-width="0.3"><path d="M15,{bar_y} H{15 + SCALE_BAR_MM:g}"/>')
     for tick in range(0, 101, 10):
@@ -106,9 +172,3 @@ def template_svg_for(preview: FramePreview) -> str:
                  'fill="none" stroke="#000" stroke-width="0.3"/>')
     parts.append(f'<text x="{card_x + 4:.2f}" y="{card_y + 8:.2f}" font-size="3.5" font-family="sans-serif">'
                  "Lay a bank card here: it must match</text>")
-    d = preview.derived
-    info = (f"{escape(preview.style_id)}  {escape(str(d['marking']))}  PD R {p['pd_right_mm']} / L {p['pd_left_mm']} mm"
-            f"  width {d['overall_width_mm']} mm  tilt {p['pantoscopic_tilt_deg']}°")
-    parts.append(f'<text x="15" y="9" font-size="4" font-family="sans-serif">{info}</text>')
-    parts.append("</svg>")
-    return "\n".join(parts)

@@ -20,7 +20,9 @@ def test_start_up_seeds_every_frame_style_once(tmp_path: Path) -> None:
         styles = list_styles()
         bundled = services.catalog.search(SearchQuery(trust=TrustLevel.BUNDLED))
         assert {d.id for d in bundled} == {s.id for s in styles}
-        assert all(d.is_parametric and d.category == "eyeglasses" for d in bundled)
+        categories = {s.id: s.category for s in styles}
+        assert all(d.is_parametric and d.category == categories[d.id] for d in bundled)
+        assert {"eyeglasses", "accessories"} == set(categories.values())
         detail = services.catalog.get(styles[0].id)
         assert detail.manifest == styles[0].manifest()
         assert detail.thumbnail is not None and detail.thumbnail.media_type == "image/svg+xml"
@@ -54,7 +56,7 @@ def test_stamp_follows_the_frames_source_without_importing_it(tmp_path: Path, mo
 def test_cli_list_shows_the_frames(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", str(tmp_path / "lab"), "catalog", "list", "--category", "eyeglasses", "--json"]) == 0
     listing = json.loads(capsys.readouterr().out)
-    assert listing["total"] == len(list_styles()) >= 8
+    assert listing["total"] == len([s for s in list_styles() if s.category == "eyeglasses"]) >= 8
 
 
 def test_local_edit_of_a_frame_survives_a_new_bundled_version(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -320,9 +320,14 @@ class CustomizerScreen(Screen):
 
     def fit_bridge_to_pd(self) -> None:
         values = self.current_values()
+        # Self-adjustable frames name their lens width after the module they hold.
+        width = values.get("lens_width_mm", values.get("module_diameter_mm"))
+        editor = self.editors.get("bridge_mm")
+        if width is None or editor is None or "pd_right_mm" not in values:
+            self.status_label.setText(self.tr("This design has no bridge to fit."))
+            return
         pd_sum = float(values["pd_right_mm"]) + float(values["pd_left_mm"])  # type: ignore[arg-type]
-        bridge = pd_sum - float(values["lens_width_mm"])  # type: ignore[arg-type]
-        editor = self.editors["bridge_mm"]
+        bridge = pd_sum - float(width)  # type: ignore[arg-type]
         assert isinstance(editor, QDoubleSpinBox)
         if not editor.minimum() <= bridge <= editor.maximum():
             message = self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
