@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from printers.gcode.parse import GcodeCommand, GcodeSource, ParsedGcode, parse_gcode, source_lines, tokenize
+from printers.gcode.parse import GcodeCommand, GcodeSource, ParsedGcode, iter_commands, parse_gcode
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +39,6 @@ def job_commands(source: Sequence[str] | ParsedGcode) -> JobCommands:
 
 def stream_commands(source: GcodeSource, *, start_after_line: int = 0) -> Iterator[StreamLine]:
     """Commands in file order; `start_after_line` skips everything up to that file line (for resume)."""
-    if isinstance(source, ParsedGcode):
-        for command in source.commands:
-            if command.line_no > start_after_line:
-                yield StreamLine(command.line_no, command.text)
-        return
-    for command in tokenize(source_lines(source)):
+    for command in iter_commands(source):
         if command.line_no > start_after_line:
             yield StreamLine(command.line_no, command.text)
