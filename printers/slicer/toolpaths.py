@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from printers.slicer.infill import hatch_chains
 from printers.slicer.sections import clean_area
@@ -21,6 +22,7 @@ class PathRole(enum.Enum):
     PERIMETER = "perimeter"
     SOLID_INFILL = "solid_infill"
     SPARSE_INFILL = "sparse_infill"
+    GAP_FILL = "gap_fill"  # thin walls and the gaps between loops: one centred line of varying width
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class ToolPath:
     role: PathRole
     points: np.ndarray  # (k, 2); a closed loop repeats its first point at the end
     is_loop: bool
+    width_mm: float | None = None  # None: the layer's bead; thin walls and gap fill have their own
 
 
 @dataclass(frozen=True)
@@ -60,17 +63,30 @@ def island_paths(
     w, s = bead.width_mm, bead.spacing_mm
     min_area = w * w
     loops: list[ToolPath] = []
+    # Each loop runs on the opening of its offset (offset2, as Slic3r's classic perimeters): where the
+    # wall is too narrow for a loop on each side, the two would overlap and lay twice the plastic the
+    # wall holds. What the loops leave uncovered gets one centred line of its own width (thin walls
+    # and gap fill).
+    covered: list[Polygon] = []
     for k in range(perimeters - 1, -1, -1):
-        shell = polygon.buffer(-(w / 2 + k * s), quad_segs=_QUAD_SEGS)
+        # PrusaSlicer keeps a loop where 60 % of a line's spacing fits (INSET_OVERLAP_TOLERANCE 0.4).
+        shell = _opening(polygon.buffer(-(w / 2 + k * s), quad_segs=_QUAD_SEGS), 0.3 * s)
         role = PathRole.EXTERNAL_PERIMETER if k == 0 else PathRole.PERIMETER
         for piece in clean_area(shell, min_area * 0.25).geoms:
             for ring in (piece.exterior, *piece.interiors):
                 coords = np.asarray(ring.coords)
                 if len(coords) >= 4 and ring.length >= 2 * w:
                     loops.append(ToolPath(role, coords, True))
-    fill_offset = w / 2 + (perimeters - 1) * s + 0.85 * s
-    fill_region = clean_area(polygon.buffer(-fill_offset, quad_segs=_QUAD_SEGS), min_area)
+                    covered.append(ring.buffer(w / 2, quad_segs=2))
+    # Infill lines end a quarter spacing inside the innermost loop's centre line, so they overlap
+    # it and bond (PrusaSlicer's infill_overlap of 25 %).
+    fill_offset = w / 2 + (perimeters - 1) * s + 0.25 * s
+    # Infill areas too narrow for 60 % of a line collapse (PrusaSlicer's offset2 of the fill surface).
+    fill_region = clean_area(
+        _opening(polygon.buffer(-(fill_offset + 0.3 * s), quad_segs=_QUAD_SEGS), 0.3 * s), min_area
+    )
     fills: list[ToolPath] = []
+    fills.extend(thin_wall_paths(polygon, covered, fill_region, bead))
     if not fill_region.is_empty:
         if is_all_solid:
             solid, sparse = fill_region, MultiPolygon()
@@ -89,3 +105,91 @@ def island_paths(
             for chain in hatch_chains(sparse, infill_spacing_mm, angle_deg):
                 fills.append(ToolPath(PathRole.SPARSE_INFILL, chain, False))
     return Island(polygon, tuple(loops), tuple(fills))
+
+
+def _opening(area: BaseGeometry, radius: float) -> BaseGeometry:
+    """Erode then dilate: strips narrower than 2 * radius vanish, the rest keeps its shape."""
+    return area.buffer(-radius, quad_segs=_QUAD_SEGS).buffer(radius, quad_segs=_QUAD_SEGS)
+
+
+def thin_wall_paths(
+    polygon: Polygon, covered: list[Polygon], fill_region: MultiPolygon, bead: Bead
+) -> list[ToolPath]:
+    """Centre lines of what neither loops nor infill cover, each as wide as the strip it runs in
+    (between a third of the bead and the bead itself); strips narrower than that stay empty, as in
+    PrusaSlicer."""
+    w = bead.width_mm
+    taken = shapely.union_all([*covered, fill_region.buffer(bead.spacing_mm * 0.5, quad_segs=2)])
+    gaps = clean_area(shapely.difference(polygon, taken), 0.0)
+    paths: list[ToolPath] = []
+    for gap in gaps.geoms:
+        # Slivers along the loops (offsetting noise) are narrower than any line: one cheap erosion
+        # drops them before the costly centre-line search.
+        if gap.area < (w / 3) * w or gap.buffer(-w / 6 * 0.9, quad_segs=1).is_empty:
+            continue
+        for line, width in medial_axis(gap, min_width_mm=w / 3, max_width_mm=w * 1.5):
+            paths.append(ToolPath(PathRole.GAP_FILL, line, False, min(width, w)))
+    return paths
+
+
+def medial_axis(
+    area: Polygon, *, min_width_mm: float, max_width_mm: float
+) -> list[tuple[np.ndarray, float]]:
+    """Approximate centre lines of a narrow polygon with their mean width (the chordal axis: the
+    outline is sampled densely, Delaunay-triangulated, and inside every triangle the midpoints of
+    its chords, the edges that cross the strip, are joined). A chord's length is the strip's width
+    there; chords outside [min_width, max_width] are left out. GEOS's Voronoi would give the same
+    lines, a hundred times slower on the round outlines of turned parts."""
+    step = max(max_width_mm / 3, 0.05)  # a few samples across the strip are enough for its centre
+    rings = [area.exterior, *area.interiors]
+    samples = []
+    ring_of = []
+    for number, ring in enumerate(rings):
+        coords = shapely.get_coordinates(shapely.segmentize(shapely.simplify(ring, step * 0.1), step))[:-1]
+        samples.append(coords)
+        ring_of.append(np.full(len(coords), number))
+    points = np.concatenate(samples)
+    if len(points) < 4:
+        return []
+    ring_ids = np.concatenate(ring_of)
+    position = np.concatenate([np.arange(len(c)) for c in samples])
+    ring_size = np.array([len(c) for c in samples])[ring_ids]
+    index = {(x, y): i for i, (x, y) in enumerate(points.tolist())}
+    triangles = shapely.get_parts(shapely.delaunay_triangles(shapely.multipoints(points)))
+    if len(triangles) == 0:
+        return []
+    corners = shapely.get_coordinates(triangles).reshape(-1, 4, 2)[:, :3]
+    try:
+        ids = np.array([index[(x, y)] for x, y in corners.reshape(-1, 2).tolist()]).reshape(-1, 3)
+    except KeyError:
+        return []
+    centres = corners.mean(axis=1)
+    inside = shapely.contains_xy(area, centres[:, 0], centres[:, 1])
+    corners, ids, centres = corners[inside], ids[inside], centres[inside]
+    if len(ids) == 0:
+        return []
+    a, b = ids, np.roll(ids, -1, axis=1)  # edge k runs from corner k to corner k + 1
+    gap = np.abs(position[a] - position[b])
+    on_outline = (ring_ids[a] == ring_ids[b]) & ((gap == 1) | (gap == ring_size[a] - 1))
+    chords = ~on_outline
+    mids = (corners + np.roll(corners, -1, axis=1)) / 2.0
+    lengths = np.hypot(*(corners - np.roll(corners, -1, axis=1)).transpose(2, 0, 1))
+    is_wide_enough = chords & (lengths >= min_width_mm) & (lengths <= max_width_mm)
+    count = chords.sum(axis=1)
+    # A strip's triangles have two chords: join their midpoints. Forks have three: join each
+    # midpoint to the triangle's centre.
+    pairs = np.flatnonzero((count == 2) & (is_wide_enough.sum(axis=1) == 2))
+    order = np.argsort(~is_wide_enough[pairs], axis=1, kind="stable")[:, :2]
+    first = mids[pairs, order[:, 0]]
+    second = mids[pairs, order[:, 1]]
+    forks, sides = np.nonzero((count == 3)[:, None] & is_wide_enough)
+    starts = np.concatenate([first, centres[forks]])
+    ends = np.concatenate([second, mids[forks, sides]])
+    widths = np.concatenate([lengths[pairs][np.arange(len(pairs))[:, None], order].min(axis=1), lengths[forks, sides]])
+    if len(starts) == 0:
+        return []
+    segments = np.stack([starts, ends], axis=1)
+    lines = shapely.linestrings(segments)
+    merged = shapely.get_parts(shapely.line_merge(shapely.multilinestrings(lines)))
+    width = float(np.mean(widths))
+    return [(np.asarray(line.coords), width) for line in merged if line.length >= max_width_mm]

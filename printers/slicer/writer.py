@@ -129,7 +129,7 @@ def write_gcode(
         e_mm = e_per_mm(width, layer.height_mm, printer.filament_diameter_mm)
         if not layer.paths:
             continue
-        moves = _LayerMoves(layer.paths, e_mm)
+        moves = _LayerMoves(layer.paths, e_mm, layer.height_mm, printer.filament_diameter_mm)
         current_role: PathRole | None = None
         for k, (path, needs_retract) in enumerate(zip(layer.paths, layer.retract_before, strict=True)):
             if path.role != current_role:
@@ -162,9 +162,12 @@ class _LayerMoves:
     Path k's moves are xs/ys/es[bounds[k]:bounds[k + 1]]; moves shorter than 0.1 µm are left out.
     """
 
-    def __init__(self, paths: tuple[ToolPath, ...], e_mm: float) -> None:
+    def __init__(self, paths: tuple[ToolPath, ...], e_mm: float, height_mm: float, filament_mm: float) -> None:
         points = np.concatenate([path.points for path in paths])
         counts = np.array([len(path.points) for path in paths])
+        # Paths of their own width (gap fill) lay their own cross-section; the rest the layer's bead.
+        path_e = [e_mm if p.width_mm is None else e_per_mm(p.width_mm, height_mm, filament_mm) for p in paths]
+        point_e = np.repeat(np.asarray(path_e), counts)
         ends = np.cumsum(counts)
         starts = ends - counts
         lengths = np.hypot(np.diff(points[:, 0]), np.diff(points[:, 1]))  # move j goes from point j to j + 1
@@ -173,7 +176,7 @@ class _LayerMoves:
         kept = np.flatnonzero(is_move)
         self.xs: list[float] = np.round(points[kept + 1, 0], 3).tolist()
         self.ys: list[float] = np.round(points[kept + 1, 1], 3).tolist()
-        self.es: list[float] = np.round(lengths[kept] * e_mm, 5).tolist()
+        self.es: list[float] = np.round(lengths[kept] * point_e[kept], 5).tolist()
         self.bounds: list[int] = np.searchsorted(kept, np.append(starts, ends[-1])).tolist()
         self.firsts: list[list[float]] = points[starts].tolist()
         self.lasts: list[list[float]] = points[ends - 1].tolist()
@@ -188,4 +191,5 @@ def _speed_mm_s(role: PathRole, printer: PrinterProfile, is_first: bool) -> floa
         PathRole.PERIMETER: printer.perimeter_speed_mm_s,
         PathRole.SOLID_INFILL: printer.solid_infill_speed_mm_s,
         PathRole.SPARSE_INFILL: printer.infill_speed_mm_s,
+        PathRole.GAP_FILL: printer.external_perimeter_speed_mm_s,
     }[role]
