@@ -48,7 +48,9 @@ class CliContext:
         raises DataFolderBusyError naming the process that holds it."""
         if self._lock is None:
             from app.lab_lock import acquire_data_folder
+            from app.paths import prepare_data_dir
 
+            prepare_data_dir(self.data_dir)  # an unusable folder is said as such (DataDirError), not as a lock
             self._lock = acquire_data_folder(self.data_dir, what)
 
     @property
