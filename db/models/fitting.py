@@ -96,6 +96,13 @@ class Fit(Base):
     paper_check_changes: Mapped[dict[str, Any]] = mapped_column(JsonText, default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Self-adjustable glasses: the customer tuned the fluid lenses themselves, so no prescription was needed.
+    is_self_tuned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The lens module used: its stock line while that exists, and its description kept for after.
+    lens_module_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lens_stock.id", ondelete="SET NULL"), nullable=True
+    )
+    lens_module: Mapped[str] = mapped_column(Text, default="")
 
     customer: Mapped[Customer] = relationship(back_populates="fits")
 
@@ -111,6 +118,9 @@ class LensStock(Base):
     shape: Mapped[str] = mapped_column(String(30), default="round")
     diameter_mm: Mapped[float] = mapped_column(Float)
     height_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Fluid-filled lens modules only: thickness at the edge (the rim depth) and filling-port diameter.
+    thickness_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
+    port_diameter_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
     power_d: Mapped[float] = mapped_column(Float, default=0.0)
     count: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
