@@ -426,6 +426,12 @@ def _detail_text(detail: CustomerDetail) -> str:
                 ],
             )
         )
+        for f in detail.fits:
+            if f.is_self_tuned:
+                module = f" with a {f.lens_module}" if f.lens_module else ""
+                lines.append(f"Fit {f.id}: the customer tuned the lenses themselves{module}; no prescription needed.")
+            elif f.lens_module:
+                lines.append(f"Fit {f.id}: lens module {f.lens_module}.")
     else:
         lines.append("No saved fits yet.")
     if detail.orders:

@@ -384,10 +384,12 @@ def fit_summary(row: Fit) -> FitSummary:
         design_version=row.design_version,
         created_at=row.created_at,
         frame_pd_mm=float(frame_pd) if isinstance(frame_pd, int | float) else None,
-        lens_width_mm=_num(params.get("lens_width_mm")),
+        lens_width_mm=_num(params.get("lens_width_mm", params.get("module_diameter_mm"))),
         bridge_mm=_num(params.get("bridge_mm")),
         has_paper_check_changes=bool(row.paper_check_changes),
         notes=row.notes,
+        is_self_tuned=bool(row.is_self_tuned),
+        lens_module=row.lens_module or "",
     )
 
 

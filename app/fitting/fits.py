@@ -19,8 +19,13 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.fitting.customers import fit_summary, measurement_view
-from app.fitting.errors import CustomerNotFoundError, FitFormatError, FitInputError, FitNotFoundError
-from app.fitting.values import FitRecord, FitSummary
+from app.fitting.errors import (
+    CustomerNotFoundError,
+    FitFormatError,
+    FitInputError,
+    FitNotFoundError,
+)
+from app.fitting.values import FLUID_MODULE_SHAPE, FitRecord, FitSummary
 from app.services import Services
 from catalog.blobstore import atomic_write_bytes
 from catalog.frames import (
@@ -33,8 +38,9 @@ from catalog.frames import (
     get_style,
     resolve_params,
 )
+from catalog.frames.styles import FAMILY_FLUID
 from db.engine import unit_of_work
-from db.models import Customer, Design, DesignTrust, Fit, Measurement
+from db.models import Customer, Design, DesignTrust, Fit, LensStock, Measurement
 
 FIT_FILE_KIND = "heliofab-fit"
 FIT_SCHEMA_VERSION = 1
@@ -91,6 +97,9 @@ def save_fit(
     measurement_id: int | None = None,
     design_version: int | None = None,
     notes: str = "",
+    is_self_tuned: bool = False,
+    lens_module_id: int | None = None,
+    lens_module: str = "",
 ) -> FitRecord:
     """Record a fit; `params` are checked and completed by the style's own declaration.
 
@@ -125,8 +134,41 @@ def save_fit(
             notes=notes.strip(),
         )
         session.add(row)
+        if is_self_tuned or lens_module_id is not None or lens_module:
+            _set_self_tuning(session, row, style, is_self_tuned, lens_module_id, lens_module)
         session.flush()
         return _record(session, row)
+
+
+def record_self_tuning(services: Services, fit_id: int, *, is_self_tuned: bool, lens_module_id: int | None) -> FitRecord:
+    """Record on a saved fit that the customer tuned the fluid lenses themselves, and which module was used."""
+    with unit_of_work(services.session_factory) as session:
+        row = _get(session, fit_id)
+        style = _style_or_error(row.design_id)
+        _set_self_tuning(session, row, style, is_self_tuned, lens_module_id, "")
+        session.flush()
+        return _record(session, row)
+
+
+def _set_self_tuning(session: Session, row: Fit, style: FrameStyle, is_self_tuned: bool,
+                     lens_module_id: int | None, lens_module: str) -> None:
+    if style.family != FAMILY_FLUID:
+        raise FitInputError(
+            f"{style.title} takes edged lenses, which the customer cannot tune: only self-adjustable frames have "
+            "lenses the customer tunes."
+        )
+    label = lens_module.strip()
+    if lens_module_id is not None:
+        stock = session.get(LensStock, lens_module_id)
+        if stock is None or stock.shape != FLUID_MODULE_SHAPE:
+            raise FitInputError(
+                f"Lens stock line {lens_module_id} is not a fluid lens module: choose a module from the lens stock."
+            )
+        thick = "" if stock.thickness_mm is None else f", {stock.thickness_mm:g} mm thick"
+        label = f"fluid module Ø{stock.diameter_mm:g} mm{thick}"
+    row.is_self_tuned = is_self_tuned
+    row.lens_module_id = lens_module_id
+    row.lens_module = label
 
 
 def update_paper_check(services: Services, fit_id: int, params: Mapping[str, Any], changes: Mapping[str, Any]) -> FitRecord:
@@ -183,6 +225,8 @@ def fit_to_json(services: Services, fit_id: int) -> dict[str, Any]:
         "derived": record.derived,
         "lenses": record.lenses,
         "paper_check_changes": record.paper_check_changes,
+        "is_self_tuned": record.is_self_tuned,
+        "lens_module": record.lens_module,
         "measurement": measurement,
         "notes": record.notes,
         "openscad_parameter_sets": {
@@ -232,6 +276,8 @@ def import_fit(services: Services, source: Path, *, customer_id: int | None = No
                 f"No customer here has code {code!r}: add them first, or choose the customer to import the fit for."
             )
     notes = data.get("notes") if isinstance(data.get("notes"), str) else ""
+    # The module's stock line belongs to the lab that exported the fit: only its description travels.
+    module = data.get("lens_module") if isinstance(data.get("lens_module"), str) else ""
     return save_fit(
         services,
         customer_id,
@@ -242,6 +288,8 @@ def import_fit(services: Services, source: Path, *, customer_id: int | None = No
         data.get("paper_check_changes", {}),
         design_version=data["design_version"],
         notes=f"{notes} (imported from {source.name})".strip(),
+        is_self_tuned=data.get("is_self_tuned") is True,
+        lens_module=module,
     )
 
 
@@ -340,6 +388,9 @@ def _record(session: Session, row: Fit) -> FitRecord:
         paper_check_changes=dict(row.paper_check_changes or {}),
         notes=row.notes,
         created_at=row.created_at,
+        is_self_tuned=bool(row.is_self_tuned),
+        lens_module_id=row.lens_module_id,
+        lens_module=row.lens_module or "",
     )
 
 

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.fitting.errors import LensStockError
-from app.fitting.values import LensStockItem
+from app.fitting.values import FLUID_MODULE_SHAPE, LensStockItem
 from app.services import Services
 from db.engine import unit_of_work
 from db.models import LensStock
 
-LENS_SHAPES: tuple[str, ...] = ("round", "oval", "uncut")
+LENS_SHAPES: tuple[str, ...] = ("round", "oval", "uncut", FLUID_MODULE_SHAPE)
 MIN_LENS_DIAMETER_MM = 20.0
 MAX_LENS_DIAMETER_MM = 85.0
 MAX_POWER_D = 20.0
+MODULE_THICKNESS_RANGE_MM = (1.0, 12.0)
+MODULE_PORT_RANGE_MM = (1.0, 8.0)
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,8 @@ class LensStockInput:
     power_d: float = 0.0
     count: int = 0
     notes: str = ""
+    thickness_mm: float | None = None  # fluid modules only
+    port_diameter_mm: float | None = None  # fluid modules only
 
 
 def _validate(data: LensStockInput) -> None:
@@ -42,14 +46,35 @@ def _validate(data: LensStockInput) -> None:
             raise LensStockError("An oval lens needs a height between 20 mm and its width.")
     elif data.height_mm is not None:
         raise LensStockError("Only oval lenses have a separate height: leave it empty for round lenses and blanks.")
+    if data.shape == FLUID_MODULE_SHAPE:
+        _validate_module(data)
+    elif data.thickness_mm is not None or data.port_diameter_mm is not None:
+        raise LensStockError("Only fluid modules have a thickness and a filling port: leave them empty for lenses.")
     if not (math.isfinite(data.power_d) and abs(data.power_d) <= MAX_POWER_D):
         raise LensStockError(f"A power of {data.power_d:+g} D is not plausible: enter −20 to +20 D.")
     if data.count < 0:
         raise LensStockError("The count cannot be negative.")
 
 
+def _validate_module(data: LensStockInput) -> None:
+    """A fluid module needs its thickness (the frame's rim depth) and its port size (the rim's notch)."""
+    lo, hi = MODULE_THICKNESS_RANGE_MM
+    if data.thickness_mm is None or not (math.isfinite(data.thickness_mm) and lo <= data.thickness_mm <= hi):
+        raise LensStockError(f"A fluid module needs its thickness at the edge: enter {lo:g}–{hi:g} mm.")
+    lo, hi = MODULE_PORT_RANGE_MM
+    if data.port_diameter_mm is None or not (
+        math.isfinite(data.port_diameter_mm) and lo <= data.port_diameter_mm <= hi
+    ):
+        raise LensStockError(f"A fluid module needs the size of its filling port: enter {lo:g}–{hi:g} mm.")
+    if data.port_diameter_mm > data.diameter_mm / 3:
+        raise LensStockError("The filling port cannot be a third of the module's diameter: measure both again.")
+    if data.power_d != 0.0:
+        raise LensStockError("A fluid module has no fixed power (the wearer tunes it): leave the power at 0.")
+
+
 def _view(row: LensStock) -> LensStockItem:
-    return LensStockItem(row.id, row.shape, row.diameter_mm, row.height_mm, row.power_d, row.count, row.notes)
+    return LensStockItem(row.id, row.shape, row.diameter_mm, row.height_mm, row.power_d, row.count, row.notes,
+                         row.thickness_mm, row.port_diameter_mm)
 
 
 def list_lens_stock(services: Services, *, is_in_stock_only: bool = False) -> list[LensStockItem]:
@@ -70,6 +95,8 @@ def add_lens_stock(services: Services, data: LensStockInput) -> LensStockItem:
             power_d=data.power_d,
             count=data.count,
             notes=data.notes.strip(),
+            thickness_mm=data.thickness_mm,
+            port_diameter_mm=data.port_diameter_mm,
         )
         session.add(row)
         session.flush()
@@ -84,6 +111,7 @@ def update_lens_stock(services: Services, item_id: int, data: LensStockInput) ->
             raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
         row.shape, row.diameter_mm, row.height_mm = data.shape, data.diameter_mm, data.height_mm
         row.power_d, row.count, row.notes = data.power_d, data.count, data.notes.strip()
+        row.thickness_mm, row.port_diameter_mm = data.thickness_mm, data.port_diameter_mm
         session.flush()
         return _view(row)
 

@@ -28,6 +28,7 @@ from catalog.frames import (
     get_style,
     list_styles,
 )
+from catalog.frames.styles import FAMILY_FLUID
 
 LENS_STEP_MM = 0.5
 BRIDGE_STEP_MM = 0.5
@@ -128,7 +129,28 @@ def _param_range(style_id: str, name: str) -> tuple[float, float, float]:
     return float(param.min), float(param.max), float(param.default)  # type: ignore[arg-type]
 
 
+def _is_module_style(style_id: str) -> bool:
+    return get_style(style_id).family == FAMILY_FLUID
+
+
+def _module_options(request: SuggestionRequest) -> list[_LensOption]:
+    """Self-adjustable frames: round modules (those on the shelf, or any diameter the frame takes).
+
+    A module's power is whatever the wearer tunes it to, so the requested power does not filter them."""
+    lo, hi, default_d = _param_range(request.style_id, "module_diameter_mm")
+    if not request.lenses:
+        diameters = _grid(max(lo, default_d - LENS_SPAN_MM), min(hi, default_d + LENS_SPAN_MM), LENS_STEP_MM)
+        return [_LensOption(d, d, None, True, None) for d in diameters]
+    return [
+        _LensOption(item.diameter_mm, item.diameter_mm, item, True, None)
+        for item in request.lenses
+        if item.is_fluid_module and item.count > 0 and lo <= item.diameter_mm <= hi
+    ]
+
+
 def _lens_options(request: SuggestionRequest) -> list[_LensOption]:
+    if _is_module_style(request.style_id):
+        return _module_options(request)
     lo, hi, default_a = _param_range(request.style_id, "lens_width_mm")
     b_lo, b_hi, default_b = _param_range(request.style_id, "lens_height_mm")
     ratio = default_b / default_a
@@ -141,7 +163,7 @@ def _lens_options(request: SuggestionRequest) -> list[_LensOption]:
         return [_LensOption(w, height_for(w), None, False, None) for w in widths]
     options: list[_LensOption] = []
     for item in request.lenses:
-        if item.count <= 0:
+        if item.count <= 0 or item.is_fluid_module:
             continue
         if request.lens_power_d is not None and abs(item.power_d - request.lens_power_d) > STOCK_POWER_TOLERANCE_D:
             continue
@@ -166,6 +188,14 @@ def _overrides(request: SuggestionRequest, lens: _LensOption, bridge_mm: float) 
     )
     if request.head_width_mm is not None:
         values["head_width_mm"] = round(request.head_width_mm)
+    if lens.stock is not None and lens.stock.is_fluid_module:
+        values["module_diameter_mm"] = lens.width_mm
+        if lens.stock.thickness_mm is not None:
+            values["module_thickness_mm"] = lens.stock.thickness_mm
+        if lens.stock.port_diameter_mm is not None:
+            values["port_diameter_mm"] = lens.stock.port_diameter_mm
+    elif _is_module_style(request.style_id):
+        values["module_diameter_mm"] = lens.width_mm
     declared = {p.name for p in get_style(request.style_id).parameters}
     # Styles that declare the lens power use it for their centration tolerance.
     if request.lens_power_d is not None and "lens_power_d" in declared:
@@ -191,12 +221,21 @@ def suggest_sizes(
         style = get_style(request.style_id)
     except UnknownStyleError as exc:
         raise SuggestionError(str(exc)) from exc
+    if not style.is_frame:
+        frames = ", ".join(s.id for s in list_styles() if s.is_frame)
+        raise SuggestionError(f"{style.title} is not worn on the face, so it has no sizes: choose a frame style "
+                              f"({frames}).")
     for side, pd in (("right", request.pd_right_mm), ("left", request.pd_left_mm)):
         if not (math.isfinite(pd) and 15.0 <= pd <= 45.0):
             raise SuggestionError(f"A {side} monocular PD of {pd:g} mm is impossible: measure the PD again.")
     bridge_lo, bridge_hi, _ = _param_range(style.id, "bridge_mm")
     lens_options = _lens_options(request)
     if not lens_options:
+        if style.family == FAMILY_FLUID:
+            raise SuggestionError(
+                "No fluid lens module in stock fits this frame: add the modules to the lens stock (shape "
+                "fluid-module), or suggest without stock."
+            )
         raise SuggestionError(
             "No lens in stock fits this style and power: add lenses to the stock, or suggest without stock."
         )
@@ -305,7 +344,8 @@ def _score(
 
     reasons = [
         f"Lens centres {centration:.1f} mm from the pupils"
-        + (" (pre-edged stock lenses: keep this small)" if lens.is_centred_stock else ""),
+        + ("" if not lens.is_centred_stock else " (lens modules have their optical centre in the middle)"
+           if _is_module_style(request.style_id) else " (pre-edged stock lenses: keep this small)"),
         (
             f"Bridge {dbl:g} mm clears the nose (no narrower bridge was tried)"
             if is_lower_bound
@@ -315,6 +355,10 @@ def _score(
         if gap >= 0
         else f"Front ≈ {width:.0f} mm wide, {-gap:.0f} mm wider than the head ({head:.0f} mm)",
     ]
+    if _is_module_style(request.style_id):
+        reasons.append(
+            f"Module Ø{lens.width_mm:g} mm: the wearer tunes it with the syringe, no prescription needed"
+        )
     if lens.stock is not None:
         reasons.append(f"Stock lens: {lens.stock.label}, {lens.stock.count} on the shelf")
     reasons.extend(f"Note: {w.message}" for w in preview.warnings)
@@ -411,4 +455,4 @@ class StyleChoice:
 
 def style_choices() -> list[StyleChoice]:
     """The frame styles a size can be suggested for, as the screens list them."""
-    return [StyleChoice(s.id, s.title, s.audience) for s in list_styles()]
+    return [StyleChoice(s.id, s.title, s.audience) for s in list_styles() if s.is_frame]

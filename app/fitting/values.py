@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any
 
 AGE_GROUPS: tuple[str, ...] = ("child", "teen", "adult", "senior")
+# A lens-stock line of this shape is a fluid-filled lens module for self-adjustable glasses.
+FLUID_MODULE_SHAPE = "fluid-module"
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ class FitSummary:
     bridge_mm: float | None
     has_paper_check_changes: bool
     notes: str
+    is_self_tuned: bool = False  # the customer tuned fluid lenses themselves: no prescription was needed
+    lens_module: str = ""  # the lens module used, as the stock described it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -137,6 +141,8 @@ class FitSummary:
             "bridge_mm": self.bridge_mm,
             "has_paper_check_changes": self.has_paper_check_changes,
             "notes": self.notes,
+            "is_self_tuned": self.is_self_tuned,
+            "lens_module": self.lens_module,
         }
 
 
@@ -156,6 +162,9 @@ class FitRecord:
     paper_check_changes: dict[str, Any]
     notes: str
     created_at: datetime
+    is_self_tuned: bool = False
+    lens_module_id: int | None = None
+    lens_module: str = ""
 
 
 @dataclass(frozen=True)
@@ -232,9 +241,19 @@ class LensStockItem:
     power_d: float
     count: int
     notes: str
+    thickness_mm: float | None = None  # fluid lens modules: thickness at the edge (the rim depth)
+    port_diameter_mm: float | None = None  # fluid lens modules: filling-port diameter
+
+    @property
+    def is_fluid_module(self) -> bool:
+        return self.shape == FLUID_MODULE_SHAPE
 
     @property
     def label(self) -> str:
+        if self.is_fluid_module:
+            thick = "" if self.thickness_mm is None else f", {self.thickness_mm:g} mm thick"
+            port = "" if self.port_diameter_mm is None else f", port Ø{self.port_diameter_mm:g}"
+            return f"fluid module Ø{self.diameter_mm:g} mm{thick}{port}"
         size = f"Ø{self.diameter_mm:g}" if self.height_mm is None else f"{self.diameter_mm:g}×{self.height_mm:g}"
         return f"{self.shape} {size} mm, {self.power_d:+.2f} D"
 
@@ -247,4 +266,6 @@ class LensStockItem:
             "power_d": self.power_d,
             "count": self.count,
             "notes": self.notes,
+            "thickness_mm": self.thickness_mm,
+            "port_diameter_mm": self.port_diameter_mm,
         }
