@@ -50,6 +50,7 @@ from app.fitting.pd import PdResult, combine_readings, pd_from_ruler
 from app.fitting.pd_photo import PhotoClicks, PhotoSetup, PixelPoint
 from app.fitting.values import (
     AGE_GROUPS,
+    FLUID_MODULE_SHAPE,
     CustomerDetail,
     CustomerInput,
     CustomerSummary,
@@ -225,6 +226,7 @@ class FittingScreen(Screen):
         ):
             fit_buttons.addWidget(button, index // 2, index % 2)
         history.addLayout(fit_buttons)
+        history.addWidget(self._build_self_tuning_box())
         history.addWidget(QLabel(self.tr("Orders (print jobs)")))
         self.order_list = QListWidget()
         self.order_list.setObjectName("orderList")
@@ -233,6 +235,23 @@ class FittingScreen(Screen):
         history.addWidget(self.order_list)
         layout.addLayout(history, 2)
         return page
+
+    def _build_self_tuning_box(self) -> QGroupBox:
+        """Self-adjustable glasses: the customer tunes the fluid lenses, so the fit records that and the module."""
+        box = QGroupBox(self.tr("Self-adjustable lenses"))
+        grid = QGridLayout(box)
+        self.self_tuned_check = QCheckBox(self.tr("The customer tuned the lenses themselves (no prescription needed)"))
+        self.self_tuned_check.setObjectName("selfTunedCheck")
+        self.module_combo = QComboBox()
+        self.module_combo.setObjectName("moduleCombo")
+        self.module_combo.addItem(self.tr("Module not recorded"), None)
+        self.record_tuning_button = QPushButton(self.tr("Record on the selected fit"))
+        self.record_tuning_button.clicked.connect(self.record_self_tuning)
+        grid.addWidget(self.self_tuned_check, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Lens module used")), 1, 0)
+        grid.addWidget(self.module_combo, 1, 1)
+        grid.addWidget(self.record_tuning_button, 2, 1)
+        return box
 
     def _build_measure_tab(self) -> QWidget:
         page = QWidget()
@@ -383,11 +402,11 @@ class FittingScreen(Screen):
     def _build_stock_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.stock_table = QTableWidget(0, 6)
+        self.stock_table = QTableWidget(0, 8)
         self.stock_table.setObjectName("stockTable")
         self.stock_table.setHorizontalHeaderLabels(
             [self.tr("Shape"), self.tr("Diameter/width (mm)"), self.tr("Height (mm)"), self.tr("Power (D)"),
-             self.tr("Count"), self.tr("Notes")]
+             self.tr("Count"), self.tr("Thickness (mm)"), self.tr("Port (mm)"), self.tr("Notes")]
         )  # fmt: skip
         self.stock_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.stock_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -402,19 +421,23 @@ class FittingScreen(Screen):
         self.stock_height = _number_edit(self.tr("ovals only"))
         self.stock_power = _number_edit(self.tr("e.g. +1.5"))
         self.stock_count = _number_edit(self.tr("e.g. 10"))
+        # A fluid lens module's own size: how deep the rim must be, and the port the rim's notch must pass.
+        self.stock_thickness = _number_edit(self.tr("modules only"))
+        self.stock_port = _number_edit(self.tr("modules only"))
         for column, (label, widget) in enumerate(
             [(self.tr("Shape"), self.stock_shape), (self.tr("Ø / width"), self.stock_diameter),
              (self.tr("Height"), self.stock_height), (self.tr("Power"), self.stock_power),
-             (self.tr("Count"), self.stock_count)]
+             (self.tr("Count"), self.stock_count), (self.tr("Module thickness"), self.stock_thickness),
+             (self.tr("Filling port"), self.stock_port)]
         ):  # fmt: skip
             grid.addWidget(QLabel(label), 0, column)
             grid.addWidget(widget, 1, column)
         self.add_stock_button = QPushButton(self.tr("Add"))
         self.add_stock_button.clicked.connect(lambda: self.add_stock_line())
-        grid.addWidget(self.add_stock_button, 1, 5)
+        grid.addWidget(self.add_stock_button, 1, 7)
         self.update_stock_button = QPushButton(self.tr("Update selected"))
         self.update_stock_button.clicked.connect(self.update_stock_line)
-        grid.addWidget(self.update_stock_button, 1, 6)
+        grid.addWidget(self.update_stock_button, 1, 8)
         self.stock_table.currentCellChanged.connect(lambda *_a: self._stock_selected())
         self.stock_count.returnPressed.connect(lambda: self.add_stock_line())
         layout.addWidget(add_box)
@@ -523,6 +546,8 @@ class FittingScreen(Screen):
         self.fit_list.clear()
         for fit in reversed(detail.fits):
             changes = self.tr(", paper-check changes") if fit.has_paper_check_changes else ""
+            if fit.is_self_tuned:
+                changes += self.tr(", tuned by the customer") + (f" ({fit.lens_module})" if fit.lens_module else "")
             item = QListWidgetItem(
                 f"#{fit.id} {fit.created_at:%Y-%m-%d} {fit.design_id} v{fit.design_version} "
                 f"A {_mm(fit.lens_width_mm)} DBL {_mm(fit.bridge_mm)}{changes}"
@@ -882,6 +907,9 @@ class FittingScreen(Screen):
             changes = fit_api.parameter_changes(baseline, frame.params) if frame.style_id == style_id else {
                 "style": {"from": style_id, "to": frame.style_id}
             }
+            # A suggestion made from a fluid module on the shelf: the fit keeps which module it was made for.
+            is_module = lenses.get("shape") == FLUID_MODULE_SHAPE and frame.style_id == style_id
+            module_id = lenses.get("stock_id") if is_module else None
 
             def work() -> Any:
                 return fit_api.save_fit(
@@ -894,6 +922,7 @@ class FittingScreen(Screen):
                     changes,
                     measurement_id=measurement_id,
                     design_version=frame.style_version,
+                    lens_module_id=module_id,
                 )
 
             def done(record: Any) -> None:
@@ -1013,6 +1042,30 @@ class FittingScreen(Screen):
 
         self._run(self.tr("Import fit"), lambda: fit_api.import_fit(services, path, customer_id=customer_id), done)
 
+    def record_self_tuning(self) -> None:
+        fit_id = self._selected_fit_id()
+        if fit_id is None:
+            return
+        services, customer_id = self.ctx.services, self.customer.id if self.customer else None
+        is_self_tuned = self.self_tuned_check.isChecked()
+        module_id = self.module_combo.currentData()
+
+        def done(record: Any) -> None:
+            if record.is_self_tuned:
+                module = record.lens_module or self.tr("module not recorded")
+                message = self.tr("Fit #{id}: tuned by the customer ({module}).").format(id=record.id, module=module)
+            else:
+                message = self.tr("Fit #{id}: not tuned by the customer.").format(id=record.id)
+            self._say(message)
+            if customer_id is not None:
+                self.load_customer(customer_id)
+
+        self._run(
+            self.tr("Record self-tuned lenses"),
+            lambda: fit_api.record_self_tuning(services, fit_id, is_self_tuned=is_self_tuned, lens_module_id=module_id),
+            done,
+        )
+
     # ------------------------------------------------------------------ lens stock
     def reload_stock(self) -> None:
         services = self.ctx.services
@@ -1022,13 +1075,20 @@ class FittingScreen(Screen):
         self.stock_table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [item.shape, f"{item.diameter_mm:g}", _mm(item.height_mm), f"{item.power_d:+.2f}", str(item.count),
-                     item.notes]  # fmt: skip
+                     _mm(item.thickness_mm), _mm(item.port_diameter_mm), item.notes]  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.stock_table.setItem(row, column, cell)
         self.stock_table.resizeColumnsToContents()
         self.stock_table.horizontalHeader().setStretchLastSection(True)
+        chosen = self.module_combo.currentData()
+        self.module_combo.clear()
+        self.module_combo.addItem(self.tr("Module not recorded"), None)
+        for item in items:
+            if item.is_fluid_module:
+                self.module_combo.addItem(item.label, item.id)
+        self.module_combo.setCurrentIndex(max(0, self.module_combo.findData(chosen)))
 
     def _stock_selected(self) -> None:
         row = self.stock_table.currentRow()
@@ -1041,6 +1101,9 @@ class FittingScreen(Screen):
         self.stock_height.setText("" if height == "–" else height)
         self.stock_power.setText(cell(row, 3).text())
         self.stock_count.setText(cell(row, 4).text())
+        for column, edit in ((5, self.stock_thickness), (6, self.stock_port)):
+            text = cell(row, column).text()
+            edit.setText("" if text == "–" else text)
 
     def update_stock_line(self) -> None:
         item_id = self._selected_stock_id()
@@ -1063,6 +1126,8 @@ class FittingScreen(Screen):
                 height_mm=_optional_float(self.stock_height),
                 power_d=_optional_float(self.stock_power) or 0.0,
                 count=int(count),
+                thickness_mm=_optional_float(self.stock_thickness),
+                port_diameter_mm=_optional_float(self.stock_port),
             )
         except FittingError as exc:
             self._say(str(exc), is_error=True)
@@ -1075,7 +1140,8 @@ class FittingScreen(Screen):
             return stock_api.update_lens_stock(services, update_id, data)
 
         def done(_item: object) -> None:
-            for edit in (self.stock_diameter, self.stock_height, self.stock_power, self.stock_count):
+            for edit in (self.stock_diameter, self.stock_height, self.stock_power, self.stock_count,
+                         self.stock_thickness, self.stock_port):
                 edit.clear()
             self.reload_stock()
 
