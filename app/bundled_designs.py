@@ -1,4 +1,5 @@
-"""The designs shipped with Heliofab (the parametric frame styles), as records the catalogue seeds from."""
+"""The designs shipped with Heliofab (the parametric frame styles, the self-adjustable frame and its syringe
+clips), as records the catalogue seeds from; thumbnails are drawn from each design's own geometry."""
 
 from __future__ import annotations
 
