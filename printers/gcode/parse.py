@@ -158,7 +158,9 @@ def strip_comment(line: str) -> str:
         line = _CHECKSUM.sub("", line)
     if "(" in line and not _is_text_command(line):
         line = _PAREN_COMMENT.sub(" ", line)
-    return " ".join(line.split())
+    if "  " in line or "\t" in line or "\x0b" in line or "\x0c" in line:
+        line = " ".join(line.split())
+    return line.strip()
 
 
 def _cut_comment(line: str) -> str:

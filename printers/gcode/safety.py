@@ -404,9 +404,12 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 bed_target = value
         elif code in _MOVES:
             modal.pos = pos
-            feed_mm_min = words["F"] * modal.unit_mm if "F" in words else feed_mm_min
             target = modal.target(words)
-            words = modal.arc_words(words)
+            if not is_mm:
+                words = modal.arc_words(words)
+                feed_mm_min = words["F"] * modal.unit_mm if "F" in words else feed_mm_min
+            else:
+                feed_mm_min = words.get("F", feed_mm_min)
             moved = [target[a] != pos[a] for a in range(3)]
             if unhomed_problem is None and any(moved[a] and not homed[a] for a in range(3)):
                 unhomed_problem = len(found)
