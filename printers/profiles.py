@@ -110,6 +110,15 @@ class PrinterProfile:
     tool_count: int = 1  # extruders, or filament slots of a multi-material unit (T0 .. T<n-1>)
     tool_change_s: float = 27.0  # unload + load of one tool change (PrusaSlicer's MMU2S PLA: 12 s + 15 s)
     default_material_id: str = "pla"  # for grams and cost when no material is named
+    # What prints without supports: walls leaning out further than this from vertical, and bridges
+    # longer than this between two supports, are reported before printing.
+    max_overhang_deg: float = 45.0
+    max_bridge_mm: float = 10.0
+    # The frames print mode (default for frame sets): layer height, first layer and travel speeds
+    # this printer is trusted with for flat frame parts; walls and perimeters stay as they are.
+    frames_layer_height_mm: float = 0.2
+    frames_first_layer_speed_mm_s: float = 20.0
+    frames_travel_speed_mm_s: float = 150.0
     is_builtin: bool = False
 
     def validate(self) -> None:
@@ -124,6 +133,11 @@ class PrinterProfile:
             raise ProfileError("max_bed_c must be above 0 for a printer with a heated bed.")
         if self.retract_length_mm < 0 or self.retract_length_mm > 15:
             raise ProfileError("retract_length_mm must lie between 0 and 15 mm.")
+        if not 0 < self.max_overhang_deg < 90 or self.max_bridge_mm < 0:
+            raise ProfileError("max_overhang_deg must lie between 0 and 90, and max_bridge_mm cannot be negative.")
+        if not 0.05 <= self.frames_layer_height_mm <= 0.8 * self.nozzle_mm:
+            raise ProfileError(f"frames_layer_height_mm must lie between 0.05 and {0.8 * self.nozzle_mm:.2f} mm.")
+        _positive(self, "frames_first_layer_speed_mm_s", "frames_travel_speed_mm_s")
 
     def to_dict(self) -> dict[str, Any]:
         return _to_jsonable(self)
@@ -146,6 +160,11 @@ class MaterialProfile:
     bed_c: float = 60.0
     first_layer_bed_c: float = 60.0
     fan_pct: int = 100
+    # The bed set to this after bed_lowered_after_mm of print (the frames mode), where the material
+    # holds on a cooler bed once its first layers are down: most of a print's energy is the bed.
+    # None: the bed stays at bed_c.
+    bed_lowered_c: float | None = None
+    bed_lowered_after_mm: float = 1.0
     is_builtin: bool = False
 
     def validate(self) -> None:
@@ -154,6 +173,13 @@ class MaterialProfile:
             raise ProfileError("Prices and bed temperatures cannot be negative.")
         if not 0 <= self.fan_pct <= 100:
             raise ProfileError("fan_pct must lie between 0 and 100.")
+        if self.bed_lowered_c is not None:
+            if isinstance(self.bed_lowered_c, bool) or not isinstance(self.bed_lowered_c, (int, float)):
+                raise ProfileError("bed_lowered_c must be a number or null.")
+            if not 0 <= self.bed_lowered_c <= self.bed_c:
+                raise ProfileError("bed_lowered_c must lie between 0 and bed_c.")
+        if self.bed_lowered_after_mm < 0:
+            raise ProfileError("bed_lowered_after_mm cannot be negative.")
 
     def to_dict(self) -> dict[str, Any]:
         return _to_jsonable(self)
