@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECONNECT_EVERY_S = 60.0
+STOP_POLL_S = 0.25  # how soon a stop asked by a signal is seen
 # Printer states after which a port is connected again (a printer switched off, a cable pulled).
 _DEAD_STATES = ("error", "closed")
 
@@ -68,6 +70,7 @@ class LabRunner:
     ) -> None:
         self.services = services
         self._stop = stop or threading.Event()
+        self._is_stop_requested = False
         self._say = say
         self._clock = clock or _utc_now
         self.reconnect_every_s = reconnect_every_s
@@ -87,9 +90,11 @@ class LabRunner:
     # ---- running -----------------------------------------------------------------------------
 
     def request_stop(self, reason: str) -> None:
-        """From any thread, or a signal handler: only sets a flag; `run` does the stopping."""
+        """Safe in a signal handler: it only sets a flag, and takes no lock. A handler runs on the main
+        thread, possibly in the middle of `Event.wait` holding the event's own lock: setting that
+        event from there would deadlock. The run loop sees the flag within `STOP_POLL_S`."""
         self.summary.stop_reason = reason
-        self._stop.set()
+        self._is_stop_requested = True
 
     def run(self) -> LabRunSummary:
         """Start, then keep the printers connected until asked to stop; always stops cleanly.
@@ -103,8 +108,11 @@ class LabRunner:
             )
         try:
             self.start()
-            while not self._stop.wait(self.reconnect_every_s):
-                self.connect_missing_printers()
+            next_reconnect_s = time.monotonic() + self.reconnect_every_s
+            while not self._stop.wait(STOP_POLL_S) and not self._is_stop_requested:
+                if time.monotonic() >= next_reconnect_s:
+                    self.connect_missing_printers()
+                    next_reconnect_s = time.monotonic() + self.reconnect_every_s
         finally:
             self.stop(self.summary.stop_reason or "asked to stop")
         return self.summary

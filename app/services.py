@@ -11,8 +11,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.catalog_service import CatalogService
-from app.energy.monitor import EnergyMonitor
 from app.database import open_database
+from app.energy.monitor import EnergyMonitor
 from app.paths import DataPaths
 from app.printer_profiles import ProfileStore
 from app.printing.service import PrintingService

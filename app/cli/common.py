@@ -53,10 +53,6 @@ class CliContext:
             prepare_data_dir(self.data_dir)  # an unusable folder is said as such (DataDirError), not as a lock
             self._lock = acquire_data_folder(self.data_dir, what)
 
-    @property
-    def is_holding_data_folder(self) -> bool:
-        return self._lock is not None
-
     def profiles(self) -> ProfileStore:
         """Printer and material profiles, for commands that need nothing else (slicing, G-code checks):
         they open the database alone and skip loading the catalogue, printing and energy services."""

@@ -8,7 +8,13 @@ import signal
 import sys
 from datetime import datetime
 
-from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group
+from app.cli.common import (
+    CliContext,
+    CliError,
+    CommandResult,
+    add_json_flag,
+    command_group,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

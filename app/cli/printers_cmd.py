@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.cli.common import (
+    CliContext,
+    CliError,
+    CommandResult,
+    add_json_flag,
+    command_group,
+    format_table,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
