@@ -12,6 +12,7 @@ import errno
 import os
 import shutil
 import subprocess
+import time
 import uuid
 from collections import namedtuple
 from collections.abc import Iterator
@@ -74,23 +75,42 @@ def _fuse_usable() -> str | None:
     return None
 
 
-def _unmount(root: Path, is_fuse: bool) -> None:
+def _unmount(root: Path, is_fuse: bool, daemon: subprocess.Popen[bytes] | None = None) -> None:
     if is_fuse:
         tool = shutil.which("fusermount") or shutil.which("fusermount3") or "fusermount"
         result = _run([tool, "-u", str(root)])
     else:
         result = _run(["umount", str(root)])
     assert result.returncode == 0, f"unmounting {root} failed: {result.stderr.strip()}"
+    if daemon is not None:
+        # fusermount returns before the file system process has flushed the image and cleared
+        # FAT's dirty bit: fsck must wait until that process is gone, as a real eject waits.
+        daemon.wait(timeout=30)
 
 
-def _mount(kind: str, image: Path, root: Path) -> tuple[bool, str | None]:
-    """Mount the image at root; returns (is_fuse, loop device) or skips with the reason."""
+def _start_fusefat(fusefat: str, image: Path, root: Path) -> subprocess.Popen[bytes] | None:
+    """Run fusefat in the foreground so its end can be waited for; None when it did not mount."""
+    # In the foreground fusefat traces every call on stderr: an unread pipe would fill and hang it.
+    daemon = subprocess.Popen([fusefat, "-f", "-o", "rw+", str(image), str(root)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10.0
+    while not os.path.ismount(root):  # FUSE gives no other signal that the mount is up
+        if daemon.poll() is not None or time.monotonic() > deadline:
+            daemon.kill()
+            daemon.wait()
+            return None
+        time.sleep(0.02)
+    return daemon
+
+
+def _mount(kind: str, image: Path, root: Path) -> tuple[bool, str | None, subprocess.Popen[bytes] | None]:
+    """Mount the image at root; returns (is_fuse, loop device, FUSE process to wait for) or skips with the reason."""
     kernel_fs = "vfat" if kind == "fat32" else "exfat"
     reasons = []
     if _kernel_has(kernel_fs) and os.geteuid() == 0 and shutil.which("mount"):
         result = _run(["mount", "-t", kernel_fs, "-o", "loop", str(image), str(root)])
         if result.returncode == 0:
-            return False, None
+            return False, None, None
         reasons.append(f"kernel {kernel_fs} mount failed: {result.stderr.strip()}")
     else:
         reasons.append(f"the kernel has no {kernel_fs} driver or we are not root")
@@ -99,10 +119,10 @@ def _mount(kind: str, image: Path, root: Path) -> tuple[bool, str | None]:
         pytest.skip(f"cannot mount a {kind} image: {'; '.join(reasons)}; {why_not_fuse}")
     if kind == "fat32":
         fusefat = _need("fusefat", "fusefat")
-        result = _run([fusefat, "-o", "rw+", str(image), str(root)])
-        if result.returncode != 0 or not os.path.ismount(root):
-            pytest.skip(f"cannot mount a FAT32 image: {'; '.join(reasons)}; fusefat failed: {result.stderr.strip()}")
-        return True, None
+        daemon = _start_fusefat(fusefat, image, root)
+        if daemon is None:
+            pytest.skip(f"cannot mount a FAT32 image: {'; '.join(reasons)}; fusefat did not mount it")
+        return True, None, daemon
     mount_exfat = _need("mount.exfat-fuse", "exfat-fuse")
     loop = None
     target = str(image)
@@ -120,7 +140,7 @@ def _mount(kind: str, image: Path, root: Path) -> tuple[bool, str | None]:
         if loop:
             _run(["losetup", "-d", loop])
         pytest.skip(f"cannot mount an exFAT image: {'; '.join(reasons)}; exfat-fuse failed: {result.stderr.strip()}")
-    return True, loop
+    return True, loop, None
 
 
 def _format(kind: str, image: Path) -> None:
@@ -149,11 +169,11 @@ def stick(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[MountedSti
     _format(kind, image)
     root = tmp_path / f"mnt-{uuid.uuid4().hex[:8]}"
     root.mkdir()
-    is_fuse, loop = _mount(kind, image, root)
+    is_fuse, loop, daemon = _mount(kind, image, root)
     try:
         yield MountedStick(kind, image, root)
     finally:
-        _unmount(root, is_fuse)
+        _unmount(root, is_fuse, daemon)
         if loop:
             _run(["losetup", "-d", loop])
     _fsck(kind, image)
