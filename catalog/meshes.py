@@ -115,8 +115,8 @@ def read_3mf(data: bytes, filename: str) -> MeshArrays:
 
 
 def read_3mf_items(data: bytes, filename: str) -> list[tuple[str, MeshArrays]]:
-    """Each build item of a 3MF package on its own, named after its object, transforms applied: a
-    slicer lays several objects of one file out as separate parts."""
+    """Each build item of a 3MF package on its own, named after its object ("" when the object has no
+    name), transforms applied: a slicer lays several objects of one file out as separate parts."""
     items = _read_3mf_model(data, filename).flatten_items()
     for _, arrays in items:
         _check_values(arrays, filename)
@@ -270,8 +270,7 @@ class _ModelReader:
         items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
         if not items:
             raise MeshError(f"{self.filename} holds no triangles: re-export it.")
-        return [(self.names.get(object_id) or f"object {object_id}", self._place([(object_id, matrix)]))
-                for object_id, matrix in items]
+        return [(self.names.get(object_id, ""), self._place([(object_id, matrix)])) for object_id, matrix in items]
 
     def _place(self, items: list[tuple[str, np.ndarray]]) -> MeshArrays:
         parts_v: list[np.ndarray] = []
