@@ -12,6 +12,7 @@ holds the lock.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ LOCK_FILE_NAME = "heliofab.lock"
 # Where the Windows lock byte sits: past any description, so the description stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 _MAX_DESCRIPTION_BYTES = 4096
+
+log = logging.getLogger(__name__)
 
 
 class DataFolderLockError(Exception):
@@ -173,8 +176,14 @@ def _try_lock(fd: int) -> bool:
             os.lseek(fd, 0, os.SEEK_SET)
         return True
     import errno
-    import fcntl
 
+    try:
+        import fcntl
+    except ImportError:
+        # Neither Windows nor POSIX as Python knows them (a trimmed or emulated runtime): run, but say
+        # the data folder is not guarded, rather than refuse to start.
+        log.warning("This system has no file locks: nothing keeps a second Heliofab off this data folder")
+        return True
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
@@ -194,6 +203,8 @@ def _unlock(fd: int) -> None:
         except OSError:
             pass  # closing the handle releases it too
         return
-    import fcntl
-
+    try:
+        import fcntl
+    except ImportError:
+        return  # never locked (see _try_lock)
     fcntl.flock(fd, fcntl.LOCK_UN)

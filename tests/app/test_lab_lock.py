@@ -196,3 +196,20 @@ def test_windows_locks_one_byte_past_the_description_so_others_can_read_it(
     first.release()
     assert windows_locks == {}
     acquire_data_folder(tmp_path, "heliofab lab run").release()
+
+
+def test_a_runtime_without_file_locks_runs_and_says_the_folder_is_not_guarded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    real_import = builtins.__import__
+
+    def no_fcntl(name: str, *args: object, **kwargs: object) -> object:
+        if name == "fcntl":
+            raise ModuleNotFoundError("No module named 'fcntl'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_fcntl)
+    monkeypatch.setattr(sys, "platform", "linux")
+    with acquire_data_folder(tmp_path, "the window") as lock:
+        assert lock.is_held and read_holder(tmp_path) is not None
+    assert "nothing keeps a second Heliofab off this data folder" in caplog.text
