@@ -15,6 +15,7 @@ import os
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -79,6 +80,67 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
         _print_warning(message)
 
 
+class _PendingFolderHandler(logging.Handler):
+    """Keeps records in memory while the data folder does not exist; writes them all to the log file
+    once it does (the command opened the lab), and drops them if it never does."""
+
+    # A command that logs more than this before opening the lab keeps its latest lines.
+    MAX_PENDING_RECORDS = 2000
+
+    def __init__(self, data_dir: Path, *, max_bytes: int, backup_count: int) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+        self._max_bytes = max_bytes
+        self._backup_count = backup_count
+        self._pending: deque[logging.LogRecord] = deque(maxlen=self.MAX_PENDING_RECORDS)
+        self.file_handler: LogFileHandler | None = None
+        self.on_opened: Callable[[], None] | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file_handler is None and not self._open_when_folder_exists():
+            self._pending.append(record)
+            return
+        assert self.file_handler is not None
+        self.file_handler.handle(record)
+
+    def _open_when_folder_exists(self) -> bool:
+        if not self._data_dir.is_dir():
+            return False
+        folder = logs_dir(self._data_dir)
+        try:
+            folder.mkdir(exist_ok=True)
+            handler = LogFileHandler(folder / LOG_FILE_NAME, max_bytes=self._max_bytes, backup_count=self._backup_count)
+        except OSError as exc:
+            _print_warning(f"cannot write logs in {folder} ({_reason(exc)}); carrying on without a log file")
+            self._pending.clear()
+            self.file_handler = None
+            self.emit = lambda record: None  # type: ignore[method-assign]
+            return False
+        handler.setFormatter(self.formatter)
+        self.file_handler = handler
+        while self._pending:
+            handler.handle(self._pending.popleft())
+        if self.on_opened is not None:
+            self.on_opened()
+        return True
+
+    def flush(self) -> None:
+        if self.file_handler is not None:
+            self.file_handler.flush()
+
+    def close(self) -> None:
+        if self.file_handler is None:
+            self.acquire()
+            try:
+                self._open_when_folder_exists()  # the folder may have been made since the last line
+            finally:
+                self.release()
+        if self.file_handler is not None:
+            self.file_handler.close()
+        self._pending.clear()
+        super().close()
+
+
 class _NotOnConsoleYet(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         return not getattr(record, ON_CONSOLE, False)
@@ -135,6 +197,17 @@ def start_logging(
     _drop_earlier_handlers()
     folder = logs_dir(data_dir)
     log_file: Path | None = folder / LOG_FILE_NAME
+    if not data_dir.exists():
+        # A command that never opens the lab (a PD computed from a photo, --help) must not create a
+        # data folder just to log it: lines wait in memory until the folder exists.
+        pending = _PendingFolderHandler(data_dir, max_bytes=max_bytes, backup_count=backup_count)
+        pending.setFormatter(_formatter())
+        logging.getLogger().addHandler(pending)
+        process_log = ProcessLog(log_file=log_file, crash_file=None, _handler=pending)
+        pending.on_opened = lambda: _start_fault_handler(process_log, folder / CRASH_FILE_NAME)
+        process_log._levels = _set_product_levels(_level_from_environment())
+        _install_hooks(process_log)
+        return process_log
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = LogFileHandler(folder / LOG_FILE_NAME, max_bytes=max_bytes, backup_count=backup_count)
@@ -158,16 +231,24 @@ def start_logging(
 
 def active_log_file() -> Path | None:
     """The file this process logs to, or None when it logs to the console only."""
-    for handler in logging.getLogger().handlers:
-        if isinstance(handler, LogFileHandler):
-            return Path(handler.baseFilename)
+    for handler in _file_handlers():
+        return Path(handler.baseFilename)
     return None
 
 
 def flush_logs() -> None:
+    for handler in _file_handlers():
+        handler.flush()
+
+
+def _file_handlers() -> list[LogFileHandler]:
+    found = []
     for handler in logging.getLogger().handlers:
+        if isinstance(handler, _PendingFolderHandler):
+            handler = handler.file_handler  # type: ignore[assignment]
         if isinstance(handler, LogFileHandler):
-            handler.flush()
+            found.append(handler)
+    return found
 
 
 def log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, where: str = "") -> None:
@@ -186,7 +267,7 @@ def _drop_earlier_handlers() -> None:
     # A second start in one process (tests drive the CLI in-process) replaces the first, never stacks.
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if isinstance(handler, LogFileHandler) or getattr(handler, "is_heliofab_console", False):
+        if isinstance(handler, (LogFileHandler, _PendingFolderHandler)) or getattr(handler, "is_heliofab_console", False):
             root.removeHandler(handler)
             handler.close()
 
