@@ -14,7 +14,7 @@ from app.fitting.fits import reprint_fit
 from app.queue.order import order_link
 from app.queue.store import add_gcode_job
 from app.services import Services
-from app.slicing import Estimate, SliceOutcome, slice_to_file
+from app.slicing import Estimate, PrintMode, SliceOutcome, slice_to_file
 from db.models import Customer
 from printers.slicer import SliceSettings
 
@@ -71,7 +71,7 @@ def queue_fit(
     with tempfile.TemporaryDirectory(dir=slices_dir) as tmp:
         outcome = slice_to_file(
             services.profiles, parts, Path(tmp) / f"fit-{fit_id}.gcode", printer_id=printer_id,
-            material_id=material_id, settings=settings, progress=progress,
+            material_id=material_id, settings=settings, mode=PrintMode.FRAMES, progress=progress,
         )
         queued = queue_sliced_fit(
             services, fit_id, outcome, priority=priority, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed

@@ -71,6 +71,17 @@ def read_mesh_file(path: Path) -> list[NamedPart]:
     return parts
 
 
+def is_frame_style(design_id: str) -> bool:
+    """True for the parametric frame styles (their default frame set is what `--design` slices)."""
+    from catalog.frames import UnknownStyleError, get_style
+
+    try:
+        get_style(design_id)
+    except UnknownStyleError:
+        return False
+    return True
+
+
 def design_parts(services: Services, design_id: str, *, bed_x_mm: float, bed_y_mm: float) -> list[NamedPart]:
     """A catalogue design's parts: a frame style's default frame set, or an imported design's mesh files."""
     from catalog.frames import (

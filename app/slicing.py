@@ -38,17 +38,21 @@ from printers.prusa_backend import (
 )
 from printers.slicer import (
     PartInput,
+    PrintMode,
     SeamPosition,
     SliceError,
     SliceSettings,
     first_layer_height_mm,
+    settings_for_mode,
     slice_parts,
     write_text_atomically,
 )
+from printers.slicer.overhangs import overhang_report
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
 GCODE_MEDIA_TYPE = "text/x.gcode"
+ONE_HOUR_MIN = 60.0  # the promise: a frame set printed on site in under an hour
 
 
 class SlicerBackend(enum.Enum):
@@ -76,6 +80,15 @@ class Estimate:
     energy_wh: float
     peak_w: float
     layers: int
+
+    @property
+    def total_minutes(self) -> float:
+        """What the operator waits: heating up and printing."""
+        return self.print_minutes + self.heat_up_minutes
+
+    @property
+    def is_within_one_hour(self) -> bool:
+        return self.total_minutes <= ONE_HOUR_MIN
 
     @classmethod
     def from_analysis(cls, analysis: GcodeAnalysis) -> Estimate:
@@ -105,6 +118,7 @@ class SliceOutcome:
     repaired_parts: tuple[str, ...]
     part_names: tuple[str, ...]
     repairs: tuple[str, ...] = ()  # what the built-in slicer repaired, one sentence per part
+    warnings: tuple[str, ...] = ()  # where parts would print on air, per part, with where it is
 
 
 def is_prusa_available() -> bool:
@@ -120,19 +134,24 @@ def slice_to_file(
     material_id: str | None = None,
     settings: SliceSettings | None = None,
     backend: SlicerBackend = SlicerBackend.BUILTIN,
+    mode: PrintMode = PrintMode.STANDARD,
     progress: ProgressFn | None = None,
 ) -> SliceOutcome:
-    """Slice, analyse and check; the file appears only when all of it passed.
+    """Slice, analyse and check; the file appears only when all of it passed. Without `settings`,
+    those of `mode` (the frames mode for frame sets) for this printer and material.
 
     Raises SliceError, ExternalSlicerError, UnknownProfileError or UnsafeGcodeError, each one sentence.
     """
     printer = profiles.printer(printer_id)
     material = profiles.material(material_id or DEFAULT_MATERIAL_ID)
-    settings = settings or SliceSettings(layer_height_mm=printer.standard_layer_height_mm)
+    settings = settings or settings_for_mode(mode, printer, material)
+    if settings.has_supports and backend is SlicerBackend.BUILTIN:
+        raise SliceError("The built-in slicer makes no supports: choose the PrusaSlicer backend for supports.")
     report = progress or (lambda fraction, message: None)
     started = time.perf_counter()
     repaired: tuple[str, ...] = ()
     repairs: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
     names: tuple[str, ...]
     output = Path(output)
     if backend is SlicerBackend.PRUSA:
@@ -151,6 +170,7 @@ def slice_to_file(
         outcome_text = result.gcode
         repaired = result.repaired_parts
         repairs = result.repairs
+        warnings = tuple(overhang_report(result.overhangs))
         names = result.part_names
     seconds = time.perf_counter() - started
     report(0.92, "checking the G-code")
@@ -174,6 +194,7 @@ def slice_to_file(
         repaired_parts=repaired,
         part_names=names,
         repairs=repairs,
+        warnings=warnings,
     )
 
 
@@ -246,12 +267,14 @@ def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tu
 
 __all__ = [
     "DEFAULT_MATERIAL_ID",
+    "ONE_HOUR_MIN",
     "EnergyPhase",
     "EnergySegment",
     "Estimate",
     "ExternalSlicerError",
     "GcodeInfo",
     "PreviewLayer",
+    "PrintMode",
     "SeamPosition",
     "SliceError",
     "SliceOutcome",
@@ -263,6 +286,7 @@ __all__ = [
     "is_prusa_available",
     "new_slice_path",
     "preview_gcode",
+    "settings_for_mode",
     "slice_to_file",
     "store_gcode",
 ]

@@ -7,6 +7,7 @@ falls back to defaults), so every key that matters is written here.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -22,6 +23,8 @@ from printers.slicer.startend import render_template
 PRUSA_EXECUTABLE = "prusa-slicer"
 # "Objects could not fit on the bed" aborts: rc 134 through a shell, -6 (SIGABRT) from subprocess.
 _DOES_NOT_FIT_RCS = frozenset({134, -6})
+_PROGRESS = re.compile(r"^\d+ => ")
+_LOG_LINE = re.compile(r"^\[[^\]]*\] \[[^\]]*\] \[(\w+)\]\s*(.*)$")
 
 
 class ExternalSlicerError(RuntimeError):
@@ -71,7 +74,7 @@ def prusa_ini(printer: PrinterProfile, material: MaterialProfile, settings: Slic
         "fill_angle": 45,
         "solid_infill_below_area": f"{settings.solid_infill_below_area_mm2:g}",
         "seam_position": settings.seam.value,
-        "support_material": 0,
+        "support_material": 1 if settings.has_supports else 0,
         "skirts": settings.skirt_loops,
         "skirt_distance": f"{settings.skirt_distance_mm:g}",
         "brim_width": 0,
@@ -82,8 +85,8 @@ def prusa_ini(printer: PrinterProfile, material: MaterialProfile, settings: Slic
         "infill_speed": f"{printer.infill_speed_mm_s:g}",
         "solid_infill_speed": f"{printer.solid_infill_speed_mm_s:g}",
         "top_solid_infill_speed": f"{printer.solid_infill_speed_mm_s:g}",
-        "first_layer_speed": f"{printer.first_layer_speed_mm_s:g}",
-        "travel_speed": f"{printer.travel_speed_mm_s:g}",
+        "first_layer_speed": f"{settings.first_layer_speed_mm_s or printer.first_layer_speed_mm_s:g}",
+        "travel_speed": f"{settings.travel_speed_mm_s or printer.travel_speed_mm_s:g}",
         "gap_fill_speed": f"{printer.solid_infill_speed_mm_s:g}",
         "small_perimeter_speed": f"{printer.perimeter_speed_mm_s:g}",
         "bridge_speed": f"{printer.perimeter_speed_mm_s:g}",
@@ -118,9 +121,19 @@ def prusa_ini(printer: PrinterProfile, material: MaterialProfile, settings: Slic
         "machine_min_travel_rate": f"{lim.min_travel_feed_mm_s:g}",
         "start_gcode": start.replace("\n", "\\n"),
         "end_gcode": end.replace("\n", "\\n"),
-        "layer_gcode": "G92 E0",
+        "layer_gcode": _layer_gcode(printer, settings),
     }
     return "".join(f"{key} = {value}\n" for key, value in values.items())
+
+
+def _layer_gcode(printer: PrinterProfile, settings: SliceSettings) -> str:
+    """PrusaSlicer's per-layer G-code; with a lowered bed (the frames mode), its macro language sets
+    the bed once the print is high enough, as the built-in slicer does."""
+    if settings.bed_lowered_c is None or not printer.has_heated_bed:
+        return "G92 E0"
+    # layer_z is the top of the layer being started; the built-in slicer compares its bottom.
+    first = settings.bed_lowered_after_mm + settings.layer_height_mm
+    return f"G92 E0\\n{{if layer_z > {first - 1e-3:.4f} and layer_z < {first + settings.layer_height_mm - 1e-3:.4f}}}M140 S{settings.bed_lowered_c:g}{{endif}}"
 
 
 def slice_with_prusa(
@@ -161,9 +174,9 @@ def slice_with_prusa(
                 else f"The {len(inputs)} parts do not fit on {bed}: print fewer parts at once or choose a larger printer."
             )
         if done.returncode != 0 or not partial.is_file():
-            tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
             raise ExternalSlicerError(
-                f"PrusaSlicer failed (exit {done.returncode}: {tail[0]}): try the built-in slicer."
+                f"PrusaSlicer failed (exit {done.returncode}): {failure_reason(done.stderr, done.stdout)} "
+                "Try the built-in slicer, or fix the part as PrusaSlicer says."
             )
         estimate = _own_estimate_s(partial)
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -171,6 +184,29 @@ def slice_with_prusa(
         shutil.copyfile(partial, staged)
         os.replace(staged, output)
     return ExternalSliceResult(output, seconds, estimate)
+
+
+def failure_reason(stderr: str, stdout: str) -> str:
+    """PrusaSlicer's own words, whole: its error may span several lines ("There is an object with no
+    extrusions in the first layer." then "Object name: box.stl"), among progress lines ("90 =>
+    Exporting G-code") and log lines ("[2026-01-01 10:00:00.0] [0x7f] [error] ..."), which go; an
+    [error] log line counts when nothing else says why."""
+    said: list[str] = []
+    logged: list[str] = []
+    for text in (stderr, stdout):
+        for raw in text.splitlines():
+            line = raw.strip()
+            if not line or _PROGRESS.match(line):
+                continue
+            log = _LOG_LINE.match(line)
+            if log:
+                if log.group(1) in ("error", "fatal") and log.group(2) not in logged:
+                    logged.append(log.group(2))
+                continue
+            if line not in said:
+                said.append(line)
+    reason = " ".join(said or logged) or "it gave no reason."
+    return reason if reason.endswith((".", "!", "?")) else reason + "."
 
 
 def _own_estimate_s(path: Path) -> float | None:

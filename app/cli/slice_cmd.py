@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 # (a test keeps them equal).
 SEAM_CHOICES = ("rear", "nearest")
 BACKEND_CHOICES = ("builtin", "prusa")
+MODE_CHOICES = ("standard", "frames")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,11 +44,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("--material", metavar="NAME", help="material id or name (default: PLA)")
     parser.add_argument(
-        "--layer-height", type=float, metavar="MM", help="layer height (default: the profile's standard)"
+        "--mode",
+        choices=MODE_CHOICES,
+        help="print mode: standard, or frames (thicker layers, faster first layer and travel, bed lowered "
+        "after the first layers: the default for --design frame styles and --fit)",
     )
-    parser.add_argument("--perimeters", type=int, default=2, metavar="N", help="perimeters (default 2)")
-    parser.add_argument("--infill", type=float, default=20.0, metavar="PCT", help="sparse infill percent (default 20)")
-    parser.add_argument("--skirt", type=int, default=1, metavar="LOOPS", help="skirt loops (default 1, 0 for none)")
+    parser.add_argument(
+        "--layer-height", type=float, metavar="MM", help="layer height (default: the mode's, from the printer profile)"
+    )
+    parser.add_argument("--perimeters", type=int, metavar="N", help="perimeters (default 2)")
+    parser.add_argument("--infill", type=float, metavar="PCT", help="sparse infill percent (default 20)")
+    parser.add_argument("--skirt", type=int, metavar="LOOPS", help="skirt loops (default 1, 0 for none)")
+    parser.add_argument(
+        "--supports", action="store_true", help="support overhangs (PrusaSlicer backend only)"
+    )
     parser.add_argument(
         "--seam",
         choices=SEAM_CHOICES,
@@ -82,8 +93,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.slice_inputs import NamedPart, design_parts, fit_parts, read_mesh_file
+    from app.slice_inputs import (
+        NamedPart,
+        design_parts,
+        fit_parts,
+        is_frame_style,
+        read_mesh_file,
+    )
     from app.slicing import (
+        DEFAULT_MATERIAL_ID,
         SlicerBackend,
         UnsafeGcodeError,
         is_prusa_available,
@@ -93,10 +111,11 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from printers.profiles import ProfileError, UnknownProfileError
     from printers.prusa_backend import ExternalSlicerError
     from printers.slicer import (
+        PrintMode,
         SeamPosition,
         SliceError,
-        SliceSettings,
         first_layer_height_mm,
+        settings_for_mode,
     )
 
     sources = sum(bool(x) for x in (args.inputs, args.design, args.fit is not None))
@@ -123,15 +142,18 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             material_id = material_id or fit.material_id
             if fit.is_style_newer:
                 notes.append("The style changed since this fit was saved: check the paper template again.")
-        layer = args.layer_height if args.layer_height is not None else printer.standard_layer_height_mm
-        settings = SliceSettings(
-            layer_height_mm=layer,
-            first_layer_height_mm=first_layer_height_mm(layer),
-            perimeters=args.perimeters,
-            infill_pct=args.infill,
-            skirt_loops=args.skirt,
-            seam=SeamPosition(args.seam),
-        )
+        material = profiles.material(material_id or DEFAULT_MATERIAL_ID)
+        is_frame_set = args.fit is not None or (args.design is not None and is_frame_style(args.design))
+        mode = PrintMode(args.mode) if args.mode else PrintMode.FRAMES if is_frame_set else PrintMode.STANDARD
+        settings = settings_for_mode(mode, printer, material)
+        changes: dict[str, Any] = {"seam": SeamPosition(args.seam), "has_supports": args.supports}
+        if args.layer_height is not None:
+            changes["layer_height_mm"] = args.layer_height
+            changes["first_layer_height_mm"] = first_layer_height_mm(args.layer_height)
+        for name, value in (("perimeters", args.perimeters), ("infill_pct", args.infill), ("skirt_loops", args.skirt)):
+            if value is not None:
+                changes[name] = value
+        settings = replace(settings, **changes)
         outcome = slice_to_file(
             profiles,
             inputs,
@@ -157,10 +179,17 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         "repairs": list(outcome.repairs),
         "slice_s": round(outcome.slice_seconds, 3),
         "settings": {
+            "mode": settings.mode.value,
             "layer_height_mm": settings.layer_height_mm,
             "perimeters": settings.perimeters,
             "infill_pct": settings.infill_pct,
+            "first_layer_speed_mm_s": settings.first_layer_speed_mm_s or outcome.printer.first_layer_speed_mm_s,
+            "travel_speed_mm_s": settings.travel_speed_mm_s or outcome.printer.travel_speed_mm_s,
+            "bed_lowered_c": settings.bed_lowered_c,
         },
+        "warnings": list(outcome.warnings),
+        "total_min": round(outcome.estimate.total_minutes, 1),
+        "is_within_one_hour": outcome.estimate.is_within_one_hour,
         **analysis_json(outcome.analysis, outcome.safety),
     }
     text = [f"Wrote {outcome.output} ({outcome.backend.value} slicer, {outcome.slice_seconds:.2f} s)."]
@@ -170,6 +199,14 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     elif outcome.repaired_parts:
         text.append(f"Repaired: {', '.join(outcome.repaired_parts)}.")
     text.extend(notes)
+    if outcome.warnings:
+        text.append("Unsupported:")
+        text.extend(f"  {line}" for line in outcome.warnings)
+    estimate = outcome.estimate
+    text.append(
+        f"Mode:        {settings.mode.value}; {estimate.total_minutes:.0f} min with heating up, "
+        + ("fits in one hour." if estimate.is_within_one_hour else "does not fit in one hour.")
+    )
     text.append(analysis_text(outcome.analysis, outcome.safety))
     return CommandResult(data, "\n".join(text))
 

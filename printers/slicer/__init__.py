@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from printers.slicer.engine import NamedMesh, PartInput, SliceError, SliceResult, slice_parts, write_text_atomically
+from printers.slicer.engine import (
+    NamedMesh,
+    PartInput,
+    SliceError,
+    SliceResult,
+    slice_parts,
+    write_text_atomically,
+)
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.plate import DoesNotFitError
-from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings, first_layer_height_mm
+from printers.slicer.settings import (
+    PrintMode,
+    SeamPosition,
+    SettingsError,
+    SliceSettings,
+    first_layer_height_mm,
+    frames_settings,
+    settings_for_mode,
+    standard_settings,
+)
 
 __all__ = [
     "DoesNotFitError",
@@ -13,14 +29,18 @@ __all__ = [
     "NamedMesh",
     "Part",
     "PartInput",
+    "PrintMode",
     "SeamPosition",
     "SettingsError",
     "SliceError",
     "SliceResult",
     "SliceSettings",
     "first_layer_height_mm",
+    "frames_settings",
     "load_part",
     "prepare_part",
+    "settings_for_mode",
     "slice_parts",
+    "standard_settings",
     "write_text_atomically",
 ]

@@ -17,12 +17,13 @@ from typing import Protocol
 import numpy as np
 import shapely
 import trimesh
-from shapely.geometry import MultiPolygon
+from shapely.geometry import MultiPolygon, Polygon
 
 from printers.collector import collector_paused
 from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
+from printers.slicer.overhangs import Overhang, find_overhangs
 from printers.slicer.plate import DoesNotFitError, arrange_parts
 from printers.slicer.sections import clean_area, is_prism, section_areas
 from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings
@@ -61,6 +62,7 @@ class SliceResult:
     timings_ms: dict[str, float]
     placements: tuple[np.ndarray, ...] = ()  # per part: 4x4 transform from its input coordinates to the bed
     repairs: tuple[str, ...] = ()  # one sentence per repaired part: "benchy: 2 holes closed."
+    overhangs: tuple[Overhang, ...] = ()  # what would print on air, per part, with where it is
     program: ParsedGcode | None = None  # the same G-code as parsed commands, for the check and the estimate
 
 
@@ -112,6 +114,7 @@ def slice_parts(
         raise SliceError("The parts are thinner than one layer: choose a smaller layer height.")
     per_part: list[_PartLayers] = []
     prisms: list[str] = []
+    overhangs: list[Overhang] = []
     for index, part in enumerate(parts):
         base, share = 0.5 * index / len(parts), 0.5 / len(parts)
         report(base, f"slicing {part.name}")
@@ -126,6 +129,19 @@ def slice_parts(
                 "repair it in a mesh editor or export the solid again."
             )
         per_part.append(layers)
+        if part.name not in prisms:  # a prism's walls are vertical: nothing hangs
+            count = len(layers.areas)
+            overhangs.extend(
+                find_overhangs(
+                    part.name,
+                    layers.areas,
+                    [z for z, _ in heights[:count]],
+                    [h for _, h in heights[:count]],
+                    max_overhang_deg=printer.max_overhang_deg,
+                    max_bridge_mm=printer.max_bridge_mm,
+                    line_width_mm=settings.extrusion_width_mm(printer),
+                )
+            )
     timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]
 
     planned: list[PlannedLayer] = []
@@ -155,6 +171,7 @@ def slice_parts(
         f"first_layer_height_mm = {settings.first_layer_height_mm:g}",
         f"perimeters = {settings.perimeters}",
         f"infill_pct = {settings.infill_pct:g}",
+        f"mode = {settings.mode.value}",
         f"parts = {', '.join(p.name for p in parts)}",
     ]
     stats = write_gcode(planned, printer, material, settings, start_gcode, end_gcode, header)
@@ -168,6 +185,7 @@ def slice_parts(
         part_names=tuple(p.name for p in parts),
         repaired_parts=tuple(p.name for p in parts if p.was_repaired),
         repairs=tuple(f"{p.name}: {'; '.join(p.repairs)}." for p in parts if p.repairs),
+        overhangs=tuple(overhangs),
         prism_parts=tuple(prisms),
         retractions=stats.retractions,
         travels=stats.travels,
@@ -271,11 +289,26 @@ def _islands(
     spacing = bead.spacing_mm / (settings.infill_pct / 100.0) if settings.infill_pct > 0 else 0.0
     return [
         island_paths(
-            polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing, angle,
+            polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing,
+            _infill_angle(polygon, angle, settings.infill_along_part_deg),
             settings.solid_infill_below_area_mm2,
+            settings.is_solid_concentric,
         )
         for polygon in area.geoms
     ]
+
+
+def _infill_angle(polygon: Polygon, angle: float, along_deg: float | None) -> float:
+    """The layer's ±45°, or ±along_deg off the island's long axis: on long narrow parts (temples,
+    rims) lines along the part are long enough to reach their speed, where lines across it are a
+    few millimetres of accelerating and braking."""
+    if along_deg is None:
+        return angle
+    corners = np.asarray(polygon.minimum_rotated_rectangle.exterior.coords)
+    sides = np.diff(corners[:3], axis=0)
+    longest = sides[int(np.argmax(np.hypot(sides[:, 0], sides[:, 1])))]
+    axis = float(np.degrees(np.arctan2(longest[1], longest[0])))
+    return axis + (along_deg if angle > 0 else -along_deg)
 
 
 class _WindowMasks:

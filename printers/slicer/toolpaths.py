@@ -10,10 +10,11 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from printers.slicer.infill import hatch_chains
+from printers.slicer.infill import hatch_chains, link_chains
 from printers.slicer.sections import clean_area
 
 _QUAD_SEGS = 3
+_MAX_LINK_MM = 2.0  # longest infill link extruded rather than travelled
 
 
 class PathRole(enum.Enum):
@@ -57,6 +58,7 @@ def island_paths(
     infill_spacing_mm: float,
     angle_deg: float,
     solid_below_area_mm2: float = 0.0,
+    is_solid_concentric: bool = False,
 ) -> Island:
     """sparse_mask: where the layers above and below are all solid, so sparse infill may go; None
     means the whole inside is sparse (a prism's middle layers)."""
@@ -99,12 +101,53 @@ def island_paths(
         if small:
             solid = clean_area(shapely.union_all([solid, *small]), min_area)
             sparse = MultiPolygon([piece for piece in sparse.geoms if piece.area >= solid_below_area_mm2])
-        for chain in hatch_chains(solid, s, angle_deg):
-            fills.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
+        if is_solid_concentric:
+            rings = concentric_paths(solid, bead)
+            fills.extend(rings)
+            ring_cover = [shapely.LineString(r.points).buffer(w / 2, quad_segs=2) for r in rings]
+            for piece in solid.geoms:
+                fills.extend(thin_wall_paths(piece.buffer(0.25 * s, quad_segs=2), ring_cover, MultiPolygon(), bead))
+        else:
+            for chain in link_chains(hatch_chains(solid, s, angle_deg), solid, _MAX_LINK_MM):
+                fills.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
         if infill_spacing_mm > 0:
-            for chain in hatch_chains(sparse, infill_spacing_mm, angle_deg):
+            sparse_chains = hatch_chains(sparse, infill_spacing_mm, angle_deg)
+            for chain in link_chains(sparse_chains, sparse, max(_MAX_LINK_MM, 1.5 * infill_spacing_mm)):
                 fills.append(ToolPath(PathRole.SPARSE_INFILL, chain, False))
     return Island(polygon, tuple(loops), tuple(fills))
+
+
+def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:
+    """Solid infill as loops one spacing apart, outermost first: on rims and temples each loop runs
+    the whole way round at speed, where straight lines across them are short and turn at every end.
+    The strip left in the middle is the gap fill's."""
+    paths: list[ToolPath] = []
+    s = bead.spacing_mm
+    # The region's edge is where lines end (overlapping the innermost perimeter); a loop's centre
+    # goes half a spacing inside the edge of the area it fills.
+    k = 0
+    rings: list[np.ndarray] = []
+    while True:
+        shell = clean_area(_opening(region.buffer(-(s / 2 - 0.25 * s + k * s), quad_segs=_QUAD_SEGS), 0.3 * s), 0.0)
+        if shell.is_empty:
+            break
+        for piece in shell.geoms:
+            for ring in (piece.exterior, *piece.interiors):
+                coords = np.asarray(ring.coords)
+                if len(coords) >= 4 and ring.length >= 2 * bead.width_mm:
+                    rings.append(coords)
+        k += 1
+    # Each ring starts at its point nearest the previous ring's end, so one step of about a line's
+    # spacing links them into a single path (link_chains) instead of a travel per ring.
+    pos = rings[0][0] if rings else None
+    for index, ring in enumerate(rings):
+        start = int(np.argmin(np.sum((ring[:-1] - pos) ** 2, axis=1)))
+        rolled = np.roll(ring[:-1], -start, axis=0)
+        rings[index] = np.vstack([rolled, rolled[:1]])
+        pos = rings[index][-1]
+    for chain in link_chains(rings, region, 2.0 * s):
+        paths.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
+    return paths
 
 
 def _opening(area: BaseGeometry, radius: float) -> BaseGeometry:
@@ -192,4 +235,9 @@ def medial_axis(
     lines = shapely.linestrings(segments)
     merged = shapely.get_parts(shapely.line_merge(shapely.multilinestrings(lines)))
     width = float(np.mean(widths))
-    return [(np.asarray(line.coords), width) for line in merged if line.length >= max_width_mm]
+    # The chords' midpoints zig-zag by a few µm: simplified, a centre line is a few long moves.
+    return [
+        (shapely.get_coordinates(shapely.simplify(line, 0.01)), width)
+        for line in merged
+        if line.length >= max_width_mm
+    ]

@@ -112,7 +112,9 @@ def write_gcode(
     width = settings.extrusion_width_mm(printer)
     retract = printer.retract_length_mm
     retract_f = printer.retract_speed_mm_s * 60.0
-    travel_f = printer.travel_speed_mm_s * 60.0
+    travel_f = (settings.travel_speed_mm_s or printer.travel_speed_mm_s) * 60.0
+    first_speed = settings.first_layer_speed_mm_s or printer.first_layer_speed_mm_s
+    is_bed_lowered = False
     z_f = printer.z_speed_mm_s * 60.0
     fan_s = round(255 * material.fan_pct / 100)
     x = y = math.nan
@@ -125,6 +127,16 @@ def write_gcode(
             out.add(f"M104 S{material.hotend_c:g}")
         if index == 1 and printer.has_heated_bed and material.bed_c != material.first_layer_bed_c:
             out.add(f"M140 S{material.bed_c:g}")
+        if (
+            settings.bed_lowered_c is not None
+            and printer.has_heated_bed
+            and not is_bed_lowered
+            and index > 0
+            and layer.z_mm - layer.height_mm >= settings.bed_lowered_after_mm - 1e-6
+        ):
+            # The first layers hold the part; from here a cooler bed still keeps it down.
+            out.add(f"M140 S{settings.bed_lowered_c:g} ; bed lowered for the rest of the print")
+            is_bed_lowered = True
         out.add(f"G1 Z{layer.z_mm:.3f} F{z_f:.0f}")
         e_mm = e_per_mm(width, layer.height_mm, printer.filament_diameter_mm)
         if not layer.paths:
@@ -144,7 +156,7 @@ def write_gcode(
                 stats.travels += 1
             if needs_retract and retract > 0:
                 out.add(f"G1 E{retract:.3f} F{retract_f:.0f}")
-            speed = _speed_mm_s(path.role, printer, is_first)
+            speed = first_speed if is_first else _speed_mm_s(path.role, printer)
             out.add(f"G1 F{speed * 60:.0f}")
             lo, hi = moves.bounds[k], moves.bounds[k + 1]
             out.add_extrusions(moves.xs[lo:hi], moves.ys[lo:hi], moves.es[lo:hi])
@@ -182,14 +194,12 @@ class _LayerMoves:
         self.lasts: list[list[float]] = points[ends - 1].tolist()
 
 
-def _speed_mm_s(role: PathRole, printer: PrinterProfile, is_first: bool) -> float:
-    if is_first:
-        return printer.first_layer_speed_mm_s
+def _speed_mm_s(role: PathRole, printer: PrinterProfile) -> float:
     return {
         PathRole.SKIRT: printer.perimeter_speed_mm_s,
         PathRole.EXTERNAL_PERIMETER: printer.external_perimeter_speed_mm_s,
         PathRole.PERIMETER: printer.perimeter_speed_mm_s,
         PathRole.SOLID_INFILL: printer.solid_infill_speed_mm_s,
         PathRole.SPARSE_INFILL: printer.infill_speed_mm_s,
-        PathRole.GAP_FILL: printer.external_perimeter_speed_mm_s,
+        PathRole.GAP_FILL: printer.solid_infill_speed_mm_s,  # as the PrusaSlicer backend's gap_fill_speed
     }[role]

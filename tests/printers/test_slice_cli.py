@@ -66,7 +66,15 @@ def test_slice_then_info(
     assert code == 0, err
     data = json.loads(out)
     assert data["parts"] == ["front", "temple-right", "temple-left"]
-    assert data["settings"] == {"layer_height_mm": 0.2, "perimeters": 3, "infill_pct": 15.0}
+    assert data["settings"] == {
+        "mode": "standard",
+        "layer_height_mm": 0.2,
+        "perimeters": 3,
+        "infill_pct": 15.0,
+        "first_layer_speed_mm_s": 20,
+        "travel_speed_mm_s": 150,
+        "bed_lowered_c": None,
+    }
     assert data["problems"] == [] and data["is_safe"]
     assert out_file.is_file()
     code, out, err = run(capsys, data_dir, "gcode", "info", str(out_file), "--printer", "creality-ender3", "--json")
