@@ -221,7 +221,13 @@ class MainWindow(QMainWindow):
             screen.refresh()
 
     def _show_task_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        # Reached from a background task's callback: open() returns at once, so the callbacks queued
+        # behind this one (other tasks' progress) keep coming while the operator reads it.
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("taskError")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
 
     # -- quitting ----------------------------------------------------------------------------------
 
