@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.energy.overview import add_manual_reading
 from app.fitting.customers import get_customer
@@ -162,7 +162,7 @@ def test_customer_to_finished_print(
 
 
 def test_selling_a_non_commercial_design_asks_first(
-    qtbot: Any, services: Services, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, services: Services, window: MainWindow, tmp_path: Path
 ) -> None:
     from types import SimpleNamespace
 
@@ -181,20 +181,28 @@ def test_selling_a_non_commercial_design_asks_first(
     customizer = window.show_area("customizer")
     assert isinstance(customizer, CustomizerScreen)
     customizer.for_sale_check.setChecked(True)
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
-    def answer(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return answers[len(asked) - 1]
+    def answer(button: QMessageBox.StandardButton) -> None:
+        # The question is window-modal and answered through its signal: it opens, and waits, here.
+        qtbot.waitUntil(lambda: _open_box(customizer, "saleQuestion") is not None, timeout=STEP_MS)
+        box = _open_box(customizer, "saleQuestion")
+        assert box is not None
+        asked.append(box.text())
+        box.button(button).click()
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
     customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
+    answer(QMessageBox.StandardButton.No)
     qtbot.waitUntil(lambda: "Not queued" in customizer.status_label.text(), timeout=STEP_MS)
     assert "NonCommercial" in asked[0] or "sell" in asked[0]
     assert get_customer(services, customer.id).orders == ()
     customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
+    answer(QMessageBox.StandardButton.Yes)
     queue = window.screens["queue"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is queue, timeout=STEP_MS)
     orders = get_customer(services, customer.id).orders
     assert len(orders) == 1 and orders[0].fit_id == fit.id
+
+
+def _open_box(parent: QWidget, name: str) -> QMessageBox | None:
+    return next((box for box in parent.findChildren(QMessageBox, name) if box.isVisible()), None)

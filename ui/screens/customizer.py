@@ -600,19 +600,33 @@ class CustomizerScreen(Screen):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, SaleNeedsConfirmationError) and not is_sale_confirmed:
-                reply = QMessageBox.question(
-                    self, self.tr("Licence"),
-                    self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=exc),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-                if reply == QMessageBox.StandardButton.Yes:
-                    self.queue_outcome(fit_id, outcome, is_sale_confirmed=True)
-                else:
-                    self.status_label.setText(self.tr("Not queued: untick \"sold\" to print it as a gift."))
+                self._ask_sale_agreed(str(exc), lambda: self.queue_outcome(fit_id, outcome, is_sale_confirmed=True))
                 return
             self.status_label.setText(str(exc))
 
         self.ctx.tasks.run(self.tr("Queueing the frames"), work, on_result=self._queued, on_error=failed,
                            show_progress=False)
+
+    def _ask_sale_agreed(self, problem: str, agreed: Callable[[], None]) -> QMessageBox:
+        # Asked from a task's callback: open() returns at once, so other callbacks keep coming meanwhile.
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Licence"),
+                          self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=problem),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("saleQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                agreed()
+            else:
+                self.status_label.setText(self.tr("Not queued: untick \"sold\" to print it as a gift."))
+
+        box.finished.connect(lambda _result: answered())
+        box.open()
+        return box
 
     def _queued(self, order: QueuedOrder) -> None:
         self.status_label.setText(self.tr("Queued job #{job} for the customer ({licence}).").format(
