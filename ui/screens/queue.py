@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
 
 ACTIVE_PRINTER_STATES = ("printing", "pausing", "paused", "cancelling")
+BATTERY_QUESTION_WAIT_S = 120.0  # no answer by then counts as no: the print does not start on the battery
 _LEFT = 70.0
 _PV_H = 90.0
 _SOC_H = 90.0
@@ -586,13 +588,24 @@ class QueueScreen(Screen):
         """Which printer the file was sliced for: it is checked against that profile before it is queued."""
         labels = [self.tr("{name} (a printer of this lab)").format(name=c.name) if c.is_in_lab else c.name
                   for c in choices]
-        label, is_ok = QInputDialog.getItem(
-            self, self.tr("Queue a G-code file"),
-            self.tr("Which printer was {file} sliced for? It is checked for that printer before it is queued.").format(
-                file=path.name),
-            labels, 0, False)
-        if is_ok and label in labels:
-            self.queue_file(path, choices[labels.index(label)].id)
+        # Asked from a task's callback: open() returns at once, so other callbacks keep coming meanwhile.
+        dialog = QInputDialog(self)
+        dialog.setObjectName("queueProfileChooser")
+        dialog.setWindowTitle(self.tr("Queue a G-code file"))
+        dialog.setLabelText(self.tr(
+            "Which printer was {file} sliced for? It is checked for that printer before it is queued."
+        ).format(file=path.name))
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(label: str) -> None:
+            if label in labels:
+                self.queue_file(path, choices[labels.index(label)].id)
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.open()
 
     def queue_file(self, path: Path, printer_profile_id: str) -> None:
         """Check `path` for the profile and queue it (in the background); an unsafe file is refused, with its line."""
@@ -629,12 +642,35 @@ class QueueScreen(Screen):
         """Called on the dispatch thread: ask on the GUI thread and wait (no answer in 2 min means no)."""
         answer = {"is_yes": False}
         done = threading.Event()
+        asked: list[QMessageBox] = []
 
         def show() -> None:
-            reply = QMessageBox.question(self, self.tr("Battery"), question)
-            answer["is_yes"] = reply == QMessageBox.StandardButton.Yes
-            done.set()
+            # open(), not exec(): the question waits for the operator without keeping the bridge in
+            # this callback, so printers' progress goes on reaching the window meanwhile.
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Battery"), question,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("batteryQuestion")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            yes = box.button(QMessageBox.StandardButton.Yes)
+
+            def answered() -> None:
+                answer["is_yes"] = box.clickedButton() is yes
+                done.set()
+
+            box.finished.connect(lambda _result: answered())
+            box.destroyed.connect(lambda *_: done.set())  # the window closed: nobody will answer
+            asked.append(box)
+            box.open()
+
+        def withdraw() -> None:
+            # Too late to answer: the dispatcher has taken it as a no, so the question goes away.
+            for box in asked:
+                if shiboken6.isValid(box) and box.isVisible():
+                    box.done(int(QMessageBox.StandardButton.No))
 
         self.ctx.bridge.post(show)
-        done.wait(120)
+        if not done.wait(BATTERY_QUESTION_WAIT_S):
+            self.ctx.bridge.post(withdraw)
         return answer["is_yes"]
