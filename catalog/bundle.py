@@ -4,10 +4,13 @@ Layout on the stick (FAT32-safe: short ASCII names, no file near 4 GiB):
 
     heliofab-catalog/
         catalog.json         signed manifest; replaced atomically, last
-        objects/ab/abcdef…   one file per SHA-256, never rewritten once there
+        objects/ab/abcdef…   one file per SHA-256, rewritten only when found damaged
+        .export-pending.json objects an export is writing (only while it runs, or after it was stopped)
 
 A stick pulled at any moment keeps the old catalog.json (pointing at objects that are all still
-there, because nothing is deleted until the new manifest is in place) or the new one.
+there, because nothing is deleted until the new manifest is in place) or the new one. The stick is
+not ours: an export writes only into a catalogue folder it made or recognises, never through a
+link, and deletes only files that the records it replaces name by name and size.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import hashlib
 import json
 import math
 import os
+import random
 import stat
 import tempfile
 from collections.abc import Callable, Iterable
@@ -27,12 +31,29 @@ from pathlib import Path
 from typing import Any
 
 from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
+from catalog.foreign_ground import (
+    LinkRefusedError,
+    check_real_folder,
+    is_link,
+    lstat_or_none,
+    make_real_folder,
+    make_real_folders,
+    read_file_nofollow,
+    remove_regular_file,
+)
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
 from catalog.scad.bundled_renders import RenderEntryError, parse_renders, renders_json
 from catalog.scad.render_cache import CachedRender
 from catalog.signing import LabKey, fingerprint_of, verify
-from catalog.stick import as_full_when_writing, explain_write_error, format_bytes, is_full, space_shortage, too_big_for_fat32
+from catalog.stick import (
+    as_full_when_writing,
+    explain_write_error,
+    format_bytes,
+    is_full,
+    space_shortage,
+    too_big_for_fat32,
+)
 from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
 from db.atomic_files import atomic_write_bytes, replace_with_retry
 
@@ -42,6 +63,13 @@ OBJECTS_DIR = "objects"
 FORMAT = "heliofab-catalog"
 FORMAT_VERSION = 1
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+# Written before objects are copied and removed once the manifest is in place: the objects an
+# interrupted export wrote, by name and size, so the next export may delete them.
+PENDING_FILE = ".export-pending.json"
+PENDING_FORMAT = "heliofab-catalog-pending"
+TEMP_PREFIX = ".tmp-"
+# What a re-export re-reads to find damaged objects (see _damaged_objects).
+VERIFY_BUDGET_BYTES = 256 * 1024 * 1024
 MAX_DESIGNS = 100_000
 MAX_FILES_PER_DESIGN = 500
 MAX_TEXT_CHARS = 20_000
@@ -125,8 +153,13 @@ def export_bundle(
     is_cancelled: CancelFn | None = None,
     renders: Iterable[CachedRender] = (),
 ) -> ExportReport:
-    """`renders` are OpenSCAD renders of these designs, carried so a lab without OpenSCAD can print them."""
-    root = bundle_root(dest)
+    """`renders` are OpenSCAD renders of these designs, carried so a lab without OpenSCAD can print them.
+
+    The stick is foreign ground: the catalogue folder must be one this export creates or recognises
+    (a signed manifest, or the marker of an export that was interrupted), no folder on the way may be
+    a link, and the only files deleted are those the replaced manifest (or the marker) lists, by name
+    and size.
+    """
     objects: dict[str, int] = {}
     render_list = list(renders)
     for render in render_list:
@@ -147,8 +180,11 @@ def export_bundle(
     if render_list:  # only then: a catalogue without renders keeps the manifest older Heliofabs wrote
         manifest["renders"] = renders_json(render_list)
     copied: list[Path] = []
+    root = export_root(dest)
     try:
+        proven = _recognise(root)
         missing = _missing_objects(objects, root)
+        missing += _damaged_objects(objects, root, {sha for sha, _ in missing}, is_cancelled)
         # The new manifest is written beside the old one before replacing it; escaped inside its signed
         # envelope it takes up to twice the manifest's own length.
         shortage = space_shortage(root, [size for _, size in missing], 2 * len(_canonical(manifest)) + MANIFEST_ENVELOPE_BYTES)
@@ -157,7 +193,13 @@ def export_bundle(
                 f"The stick at {dest} needs {format_bytes(shortage.needed_bytes)} free for this export but has only "
                 f"{format_bytes(shortage.free_bytes)}: make room on it or use a bigger stick; its previous catalogue is untouched."
             )
-        root.mkdir(parents=True, exist_ok=True)
+        if not root.parent.is_dir():
+            root.parent.mkdir(parents=True, exist_ok=True)
+        make_real_folders(root.parent, (root.name, OBJECTS_DIR))
+        # Named before they are written: an export killed midway leaves objects the next one can prove are its own.
+        pending = {**proven.pending, **dict(missing)}
+        if missing or proven.pending:
+            atomic_write_bytes(root / PENDING_FILE, _pending_json(pending))
         copied_bytes = _copy_objects(missing, blobs, root, copied, progress, is_cancelled)
         if copied:
             _flush(())  # every new object (and its directory entry) is on the stick before the manifest names it
@@ -177,7 +219,11 @@ def export_bundle(
             }
             # The commit point: until this rename, the stick still holds the old complete catalogue.
             atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
-        removed = _remove_unreferenced(root, set(objects))
+        removed = _remove_unreferenced(root, set(objects), {**proven.listed, **pending})
+        if lstat_or_none(root / PENDING_FILE) is not None:
+            remove_regular_file(root / PENDING_FILE)
+    except LinkRefusedError as exc:
+        raise BundleError(f"{exc.message} Nothing was written there.") from exc
     except OSError as exc:
         if is_full(exc):
             # Objects of this export that no manifest names yet only take room the operator now needs.
@@ -189,20 +235,133 @@ def export_bundle(
     return ExportReport(root, len(drafts), len(copied), len(objects) - len(missing), copied_bytes, removed, rewritten)
 
 
+def export_root(dest: Path) -> Path:
+    """Where an export writes: `dest` when it is a catalogue folder, else `dest/heliofab-catalog`."""
+    if dest.name.lower() == BUNDLE_DIR_NAME or lstat_or_none(dest / MANIFEST_FILE) is not None:
+        return dest
+    return dest / BUNDLE_DIR_NAME
+
+
+@dataclass(frozen=True)
+class _Proven:
+    """Objects the catalogue folder's own records name (sha → size): the only files an export may delete."""
+
+    listed: dict[str, int]
+    pending: dict[str, int]
+
+
+def _recognise(root: Path) -> _Proven:
+    """Check the catalogue folder is ours to write into, and what it can prove it holds."""
+    if not check_real_folder(root):
+        return _Proven({}, {})
+    check_real_folder(root / OBJECTS_DIR)
+    pending = _read_pending(root)
+    manifest_st = lstat_or_none(root / MANIFEST_FILE)
+    if manifest_st is not None:
+        listed = _signed_objects(root)
+        if listed is not None:
+            return _Proven(listed, pending or {})
+        if _is_damaged_own_manifest(root):
+            return _Proven({}, pending or {})  # written over, but nothing it names is deleted
+    elif pending is not None or not _has_entries(root):
+        return _Proven({}, pending or {})
+    raise BundleError(
+        f"{root} holds files that are not a Heliofab catalogue (no valid signed {MANIFEST_FILE}): Heliofab will not "
+        "write over them; choose the stick itself or an empty folder. Nothing was written."
+    )
+
+
+def _has_entries(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return any(True for _ in entries)
+
+
+def _signed_objects(root: Path) -> dict[str, int] | None:
+    """The object list of a manifest whose signature checks out; None for anything else."""
+    try:
+        envelope = json.loads(read_file_nofollow(root / MANIFEST_FILE, MAX_MANIFEST_BYTES).decode("utf-8"))
+        if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+            return None
+        manifest_text = envelope["manifest"]
+        is_signed, _fingerprint, _key = _check_signature(envelope.get("signature"), manifest_text.encode("utf-8"), root)
+        if not is_signed:
+            return None
+        return _parse_objects(json.loads(manifest_text).get("objects"))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, BundleError):
+        return None
+
+
+def _is_damaged_own_manifest(root: Path) -> bool:
+    """A manifest that says it is a Heliofab catalogue but whose signature no longer checks out."""
+    try:
+        envelope = json.loads(read_file_nofollow(root / MANIFEST_FILE, MAX_MANIFEST_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(envelope, dict) and envelope.get("format") == FORMAT
+
+
+def _read_pending(root: Path) -> dict[str, int] | None:
+    if lstat_or_none(root / PENDING_FILE) is None:
+        return None
+    try:
+        data = json.loads(read_file_nofollow(root / PENDING_FILE, MAX_MANIFEST_BYTES).decode("utf-8"))
+        if not isinstance(data, dict) or data.get("format") != PENDING_FORMAT:
+            return None
+        return _parse_objects(data.get("objects"))
+    except (OSError, ValueError, RecursionError, BundleError):
+        return None
+
+
+def _pending_json(objects: dict[str, int]) -> bytes:
+    return json.dumps({"format": PENDING_FORMAT, "objects": dict(sorted(objects.items()))}).encode("utf-8")
+
+
 def _missing_objects(objects: dict[str, int], root: Path) -> list[tuple[str, int]]:
-    # The stick's names are content hashes: an object with the right name and size is trusted as is,
-    # never re-read (that is what makes re-exporting an unchanged catalogue quick). Timestamps are never
-    # compared: FAT keeps them to 2 s and other tools rewrite them.
+    # Timestamps are never compared: FAT keeps them to 2 s and other tools rewrite them.
     missing: list[tuple[str, int]] = []
     for sha, size in objects.items():
-        try:
-            st = os.lstat(object_path(root, sha))
-        except (FileNotFoundError, NotADirectoryError):
-            missing.append((sha, size))
-            continue
-        if not _is_regular(st.st_mode) or st.st_size != size:
+        st = lstat_or_none(object_path(root, sha))
+        if st is None or is_link(st) or not _is_regular(st.st_mode) or st.st_size != size:
             missing.append((sha, size))
     return missing
+
+
+def _damaged_objects(
+    objects: dict[str, int], root: Path, missing: set[str], is_cancelled: CancelFn | None
+) -> list[tuple[str, int]]:
+    """Objects of the right size whose bytes no longer hash to their name (a flipped bit, a bad block).
+
+    The name is the hash, so the manifest's object list is the hash list. Re-reading everything would
+    make re-exporting a big catalogue slow on a USB 2 stick (20–30 MB/s), so up to VERIFY_BUDGET_BYTES
+    are hashed per export: a catalogue of frames (a few MB each) fits whole and is checked entirely
+    every time; a bigger one is checked in a random sample, so repeated exports cover all of it.
+    """
+    present = [(sha, size) for sha, size in objects.items() if sha not in missing]
+    total = sum(size for _, size in present)
+    if total > VERIFY_BUDGET_BYTES:
+        random.shuffle(present)
+    damaged: list[tuple[str, int]] = []
+    spent = 0
+    for sha, size in present:
+        if spent >= VERIFY_BUDGET_BYTES:
+            break
+        if is_cancelled is not None and is_cancelled():
+            raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
+        spent += size
+        if _hash_of(object_path(root, sha)) != sha:
+            damaged.append((sha, size))
+    return damaged
+
+
+def _hash_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(CHUNK_BYTES), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def _copy_objects(
@@ -222,7 +381,7 @@ def _copy_objects(
             raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
         target = object_path(root, sha)
         if target.parent not in made_dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_real_folder(target.parent)
             made_dirs.add(target.parent)
         _copy_object(blobs, sha, target, is_cancelled)
         copied.append(target)
@@ -239,7 +398,7 @@ def _is_regular(mode: int) -> bool:
 def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelFn | None) -> None:
     source = blobs.path_for(sha)
     digest = hashlib.sha256()
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
     try:
         with source.open("rb") as src, os.fdopen(fd, "wb") as out:
             for chunk in iter(lambda: src.read(CHUNK_BYTES), b""):
@@ -271,7 +430,7 @@ def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelF
 
 def _manifest_matches(root: Path, manifest: dict[str, Any], key: LabKey) -> bool:
     try:
-        envelope = json.loads((root / MANIFEST_FILE).read_bytes())
+        envelope = json.loads(read_file_nofollow(root / MANIFEST_FILE, MAX_MANIFEST_BYTES))
         old = json.loads(envelope["manifest"])
         if envelope["signature"]["public_key"] != key.public_key_b64:
             return False
@@ -281,20 +440,25 @@ def _manifest_matches(root: Path, manifest: dict[str, Any], key: LabKey) -> bool
         return False
 
 
-def _remove_unreferenced(root: Path, keep: set[str]) -> int:
-    """Delete objects the new manifest no longer names, and temporary files a pulled stick left behind."""
+def _remove_unreferenced(root: Path, keep: set[str], proven: dict[str, int]) -> int:
+    """Delete the objects the new manifest no longer names, when the replaced records prove they are
+    ours (same name, same size), and the temporary files an interrupted copy of ours left behind."""
     objects_dir = root / OBJECTS_DIR
     removed = 0
-    if not objects_dir.is_dir():
+    if not check_real_folder(objects_dir):
         return 0
-    for sub in objects_dir.iterdir():
-        if not sub.is_dir() or sub.is_symlink():
-            continue
-        for item in sub.iterdir():
+    with os.scandir(objects_dir) as listing:
+        subs = [sub for sub in listing if len(sub.name) == 2 and not sub.is_symlink() and sub.is_dir(follow_symlinks=False)]
+    for sub in subs:
+        with os.scandir(sub.path) as listing:
+            items = list(listing)
+        for item in items:
             # FAT and exFAT ignore case, and some systems show their names in capitals: "ABCD…" is "abcd…".
-            if item.name.lower() not in keep and item.is_file():
-                item.unlink(missing_ok=True)
-                removed += 1
+            name = item.name.lower()
+            if name.startswith(TEMP_PREFIX):
+                removed += remove_regular_file(Path(item.path))
+            elif name not in keep and name in proven and name[:2] == sub.name.lower():
+                removed += remove_regular_file(Path(item.path), proven[name])
     return removed
 
 
