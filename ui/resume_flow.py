@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.printing.jobs import JobAlreadyClaimedError, JobFileChangedError, JobNotFoundError, JobNotResumableError
@@ -36,6 +36,17 @@ class ResumeFlow(QObject):
         self._parent = parent
         self.port_chooser: QInputDialog | None = None
         self.question: QMessageBox | None = None  # the part-in-place question, while it is open
+        # A worker waits on each open question, printer connected: quitting must not keep it waiting.
+        self._waiting: set[threading.Event] = set()
+        waiting = self._waiting
+        self.destroyed.connect(lambda *_: _release(waiting))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.release_waiting)
+
+    def release_waiting(self) -> None:
+        """Answer "no" to every question still open (the window is closing)."""
+        _release(self._waiting)
 
     def start(self, job: InterruptedJob) -> None:
         if job.port and job.is_port_present:
@@ -61,7 +72,7 @@ class ResumeFlow(QObject):
             "(or plug it back in and press Resume again):"
         ).format(id=job.id, port=job.port or self.tr("an unknown port")))
         dialog.setComboBoxItems(ports)
-        dialog.setComboBoxEditable(False)
+        dialog.setComboBoxEditable(True)  # a port the list does not show (a sim:// URL) can be typed
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.textValueSelected.connect(lambda port: self._resume(job, port))
         dialog.rejected.connect(lambda: self.finished.emit(job.id, False, self.tr(
@@ -86,11 +97,15 @@ class ResumeFlow(QObject):
         """Called on the worker with the printer connected and nothing of the job sent: ask on the
         GUI thread and wait; no answer (or the window closing) means no."""
 
+        waiting = self._waiting
+
         def confirm(plan: ResumePlan) -> None:
             answer = {"is_yes": False}
             done = threading.Event()
+            waiting.add(done)
             self.ctx.bridge.post(lambda: self._ask_part_in_place(job, port, plan, answer, done))
             done.wait(CONFIRM_WAIT_S)
+            waiting.discard(done)
             if not answer["is_yes"]:
                 raise ResumeDeclinedError(f"Job {job.id} was not resumed: the part was not confirmed in place.")
 
@@ -160,3 +175,8 @@ class ResumeFlow(QObject):
         if isinstance(exc, (PrintRefusedError, PrinterUnknownError)):
             return self.tr("Job {id} can't be resumed on {port}: {reason}").format(id=job_id, port=port, reason=exc)
         return self.tr("Job {id} could not be resumed: {reason}").format(id=job_id, reason=exc)
+
+
+def _release(waiting: set[threading.Event]) -> None:
+    for done in list(waiting):
+        done.set()

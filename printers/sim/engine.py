@@ -108,11 +108,14 @@ class PrinterEngine:
             return True
 
     def detach(self, link: SimLink) -> None:
-        """The host closed its port: the printer keeps running, its words go nowhere."""
+        """The host closed its port: the printer keeps running, its words go nowhere. Lines that
+        reached the board before the close still run, as on a real UART (the host's last words are
+        often the heaters-off lines it sends before closing)."""
         with self._cond:
             if self._link is link:
                 self._link = None
-                self._clear_wire()
+                self._rx.clear()
+                self._outgoing.clear()
                 self._wake_locked()
 
     def receive(self, data: bytes, *, is_baud_right: bool = True) -> None:

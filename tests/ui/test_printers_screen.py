@@ -60,8 +60,9 @@ def test_interrupted_jobs_are_listed_with_their_line(qtbot, services) -> None:  
     window = create_main_window(services)
     qtbot.addWidget(window)
     screen = window.show_area("printers")
-    assert screen.interrupted_table.rowCount() == 1
+    qtbot.waitUntil(lambda: screen.interrupted_table.rowCount() == 1)  # read in the background
     assert screen.interrupted_table.item(0, 1).text() == f"120 / {len(GCODE)}"
+    assert "/dev/ttyUSB0" in screen.interrupted_table.item(0, 3).text()
     screen.interrupted_table.selectRow(0)
     screen.abandon_button.click()
-    assert screen.interrupted_table.rowCount() == 0
+    qtbot.waitUntil(lambda: screen.interrupted_table.rowCount() == 0)
