@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -15,9 +12,10 @@ from typing import Any
 import numpy as np
 import trimesh
 
+from catalog.folder_swap import recover_swaps, replace_folder
+from catalog.foreign_ground import is_link, lstat_or_none
 from catalog.frames.generator import FrameResult
 from catalog.frames.params import ParamValue
-from db.atomic_files import replace_with_retry
 
 SCAD_FORMAT_VERSION = "1"
 REPORT_NAME = "report.json"
@@ -176,39 +174,23 @@ def frame_files(result: FrameResult, template_svg: str, set_name: str) -> dict[s
 
 
 def write_folder_atomically(out_dir: Path, files: Mapping[str, bytes]) -> Path:
-    """Writes into a temporary folder beside out_dir, then renames it into place.
+    """Writes the set beside out_dir, then puts it in place in one journalled swap (see catalog.folder_swap).
 
     An existing out_dir is replaced only if it is empty or holds an earlier frame set (its report.json says so);
-    a failure at any point leaves the old folder (or nothing) behind.
+    a process stopped at any point leaves the old folder or the new one, once the swap's journal is finished
+    (by the next write there, or `heliofab doctor --repair`).
     """
-    out_dir = out_dir.resolve()
-    parent = out_dir.parent
+    parent = out_dir.parent.resolve()
+    out_dir = parent / out_dir.name
     if not parent.is_dir():
         raise OutputFolderError(f"The folder {parent} does not exist: create it or choose another --out.")
-    if out_dir.exists() and not _is_replaceable(out_dir):
+    recover_swaps(parent, name=out_dir.name)
+    st = lstat_or_none(out_dir)
+    if st is not None and is_link(st):
+        raise OutputFolderError(f"{out_dir} is a link to another place: choose a real folder for --out.")
+    if st is not None and not _is_replaceable(out_dir):
         raise OutputFolderError(f"{out_dir} already holds other files: choose an empty or new folder.")
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=parent))
-    old: Path | None = None
-    try:
-        try:
-            staging.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary folder
-        except OSError:
-            pass  # FAT and exFAT sticks have no permissions to set (chmod fails with EPERM there)
-        for name, data in files.items():
-            (staging / name).write_bytes(data)
-        if out_dir.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old", dir=parent))
-            os.rmdir(old)
-            replace_with_retry(out_dir, old)
-        replace_with_retry(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if old is not None and not out_dir.exists():
-            replace_with_retry(old, out_dir)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return out_dir
+    return replace_folder(out_dir, files)
 
 
 def _is_replaceable(folder: Path) -> bool:
