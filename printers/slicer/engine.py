@@ -10,7 +10,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -414,7 +414,7 @@ def _order_layer(
                 taken[best] = True
                 chosen = fills[best]
                 if d_end[best] < d_start[best]:
-                    chosen = ToolPath(chosen.role, chosen.points[::-1], False)
+                    chosen = replace(chosen, points=chosen.points[::-1])
                 out.append(chosen)
                 pos = chosen.points[-1]
     return out, pos
@@ -430,7 +430,7 @@ def _start_loop(path: ToolPath, pos: np.ndarray, seam: SeamPosition) -> ToolPath
     else:
         start = int(np.argmin(np.sum((ring - pos) ** 2, axis=1)))
     rolled = np.roll(ring, -start, axis=0)
-    return ToolPath(path.role, np.vstack([rolled, rolled[:1]]), True)
+    return replace(path, points=np.vstack([rolled, rolled[:1]]))
 
 
 def _needs_retract(paths: list[ToolPath], area: MultiPolygon, width: float, *, entry: np.ndarray | None) -> list[bool]:

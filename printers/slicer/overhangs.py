@@ -98,11 +98,20 @@ def _classify(piece: Polygon, below: MultiPolygon, width: float, max_bridge_mm: 
     if touching.is_empty:
         return OverhangKind.FLOATING
     if len(touching.geoms) >= 2:
-        # Held on two or more sides: a bridge, printable when its shortest span is short enough.
-        rectangle = np.asarray(piece.minimum_rotated_rectangle.exterior.coords)
-        span = float(np.min(np.hypot(*np.diff(rectangle[:3], axis=0).T)))
-        return None if span <= max_bridge_mm else OverhangKind.ROOF
+        # Held on two or more sides: a bridge, printable when no point of it lies further than half
+        # the printer's longest bridge from a support.
+        return None if 2.0 * _farthest_from(piece, touching) <= max_bridge_mm else OverhangKind.ROOF
     return OverhangKind.OVERHANG
+
+
+def _farthest_from(piece: Polygon, anchors: MultiPolygon) -> float:
+    """How far the point of `piece` farthest from `anchors` is (on a 0.5 mm grid and the outline)."""
+    lo_x, lo_y, hi_x, hi_y = piece.bounds
+    xs, ys = np.meshgrid(np.arange(lo_x, hi_x, 0.5), np.arange(lo_y, hi_y, 0.5))
+    xs, ys = xs.ravel(), ys.ravel()
+    inside = shapely.contains_xy(piece, xs, ys)
+    points = np.concatenate([np.column_stack([xs[inside], ys[inside]]), np.asarray(piece.exterior.coords)])
+    return float(np.max(shapely.distance(anchors, shapely.points(points))))
 
 
 def _group(name: str, findings: list[_Finding], areas: list[MultiPolygon]) -> list[Overhang]:

@@ -71,8 +71,10 @@ def island_paths(
     # and gap fill).
     covered: list[Polygon] = []
     for k in range(perimeters - 1, -1, -1):
-        # PrusaSlicer keeps a loop where 60 % of a line's spacing fits (INSET_OVERLAP_TOLERANCE 0.4).
-        shell = _opening(polygon.buffer(-(w / 2 + k * s), quad_segs=_QUAD_SEGS), 0.3 * s)
+        # PrusaSlicer keeps an inner loop where 60 % of a line's spacing fits (INSET_OVERLAP_TOLERANCE
+        # 0.4). The outer loop needs a whole spacing between its two sides: a wall narrower than a line
+        # and a spacing gets one centred line of its own width instead of two overlapping loops.
+        shell = _opening(polygon.buffer(-(w / 2 + k * s), quad_segs=_QUAD_SEGS), (0.5 if k == 0 else 0.3) * s)
         role = PathRole.EXTERNAL_PERIMETER if k == 0 else PathRole.PERIMETER
         for piece in clean_area(shell, min_area * 0.25).geoms:
             for ring in (piece.exterior, *piece.interiors):
@@ -170,8 +172,8 @@ def thin_wall_paths(
         # drops them before the costly centre-line search.
         if gap.area < (w / 3) * w or gap.buffer(-w / 6 * 0.9, quad_segs=1).is_empty:
             continue
-        for line, width in medial_axis(gap, min_width_mm=w / 3, max_width_mm=w * 1.5):
-            paths.append(ToolPath(PathRole.GAP_FILL, line, False, min(width, w)))
+        for line, width in medial_axis(gap, min_width_mm=w / 3, max_width_mm=w + bead.spacing_mm):
+            paths.append(ToolPath(PathRole.GAP_FILL, line, False, width))
     return paths
 
 
@@ -221,20 +223,26 @@ def medial_axis(
     count = chords.sum(axis=1)
     # A strip's triangles have two chords: join their midpoints. Forks have three: join each
     # midpoint to the triangle's centre.
-    pairs = np.flatnonzero((count == 2) & (is_wide_enough.sum(axis=1) == 2))
-    order = np.argsort(~is_wide_enough[pairs], axis=1, kind="stable")[:, :2]
+    # A strip's chords cross it straight or aslant: the shorter of a triangle's two is its width.
+    order = np.argsort(~chords, axis=1, kind="stable")[:, :2]
+    rows = np.arange(len(chords))[:, None]
+    shorter = np.min(lengths[rows, order], axis=1)
+    pairs = np.flatnonzero((count == 2) & (shorter >= min_width_mm) & (shorter <= max_width_mm))
+    order = order[pairs]
     first = mids[pairs, order[:, 0]]
     second = mids[pairs, order[:, 1]]
     forks, sides = np.nonzero((count == 3)[:, None] & is_wide_enough)
     starts = np.concatenate([first, centres[forks]])
     ends = np.concatenate([second, mids[forks, sides]])
-    widths = np.concatenate([lengths[pairs][np.arange(len(pairs))[:, None], order].min(axis=1), lengths[forks, sides]])
+    widths = np.concatenate([shorter[pairs], lengths[forks, sides]])
     if len(starts) == 0:
         return []
     segments = np.stack([starts, ends], axis=1)
     lines = shapely.linestrings(segments)
     merged = shapely.get_parts(shapely.line_merge(shapely.multilinestrings(lines)))
-    width = float(np.mean(widths))
+    # Weighted by length: the short spurs of a fork measure odd chords, the long runs the strip.
+    seg_lengths = np.hypot(*(segments[:, 1] - segments[:, 0]).T)
+    width = float(np.sum(widths * seg_lengths) / max(float(np.sum(seg_lengths)), 1e-9))
     # The chords' midpoints zig-zag by a few µm: simplified, a centre line is a few long moves.
     return [
         (shapely.get_coordinates(shapely.simplify(line, 0.01)), width)
