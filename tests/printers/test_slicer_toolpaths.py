@@ -34,7 +34,7 @@ def _extrusions_per_layer(gcode: str) -> list[list[tuple[float, float, float, fl
             layers.append([])
             continue
         move = _MOVE.match(line)
-        words = dict((w[0], float(w[1:])) for w in line.split()[1:] if w[:1] in ("X", "Y")) if line[:2] in ("G0", "G1") else {}
+        words = {w[0]: float(w[1:]) for w in line.split()[1:] if w[:1] in ("X", "Y")} if line[:2] in ("G0", "G1") else {}
         if move and layers and x is not None:
             nx, ny = float(move.group(1)), float(move.group(2))
             layers[-1].append((x, y, nx, ny))
