@@ -41,7 +41,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("Heliofab")
     app.setStyleSheet(STYLE_SHEET)
-    collector = MainThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
+    collector = MainThreadGarbageCollector(app)  # the process's collection policy while the window runs
     ui_settings = services.settings.load(UiSettings)
     if not services.options.is_demo and not ui_settings.has_completed_first_run:
         ui_settings = run_first_run(services, ui_settings)
@@ -58,6 +58,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
         window.show()
     watch_shutdown_signals(window)
     crashes = CrashReporter(app)
+    collector.start_up_done()
     try:
         return app.exec()
     finally:

@@ -16,6 +16,7 @@ from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_c
 from app.cli import lab_cmd, printers_cmd
 from app.cli.common import CliContext, CliError, print_result
 from app.cli.folder_access import holder_name, needs_lock
+from app.gc_policy import collect_automatically
 from app.lab_lock import DataFolderLockError
 from app.logs import ON_CONSOLE, ProcessLog, start_logging
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
@@ -86,6 +87,7 @@ def main(
         return _fail("--demo uses a fresh folder of its own: leave out --data-dir.", as_json=False, exit_code=2)
     ctx = CliContext(data_dir=fresh_demo_dir() if args.demo else resolve_data_dir(args.data_dir), is_demo=args.demo)
     process_log = start_logging(ctx.data_dir)
+    collect_automatically()  # the window, when it opens, takes collection over onto its own thread
     log.info("Start: %s; %s", describe_invocation(args), summary_line())
     log.info("Data folder: %s", ctx.data_dir)
     started_s = time.monotonic()

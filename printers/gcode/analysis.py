@@ -18,7 +18,6 @@ from typing import Any
 
 import numpy as np
 
-from printers.collector import collector_paused
 from printers.gcode.arcs import arc_points
 from printers.gcode.layers import LayerTracker
 from printers.gcode.motion import MachineLimits, plan_times
@@ -200,7 +199,6 @@ class _Program:
     run_start: int = 0
 
 
-@collector_paused
 def analyze_gcode(
     source: GcodeSource,
     printer: PrinterProfile | None = None,

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from printers.collector import collector_paused
 from printers.gcode.notes import SlicerNotes, read_slicer_notes
 
 # Commands whose argument is free text (a message or a file name), not letter-number words.
@@ -63,7 +62,6 @@ class ParsedGcode:
 GcodeSource = str | Path | Iterable[str] | ParsedGcode
 
 
-@collector_paused
 def parse_gcode(source: GcodeSource) -> ParsedGcode:
     """Parses everything up front: worth it when two passes follow (check, then estimate) on a file
     of ordinary size; for very large files, pass the lines to each pass and let them stream."""

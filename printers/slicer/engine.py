@@ -19,7 +19,6 @@ import shapely
 import trimesh
 from shapely.geometry import MultiPolygon, Polygon
 
-from printers.collector import collector_paused
 from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
@@ -73,7 +72,6 @@ class _PartLayers:
     areas: list[MultiPolygon]
 
 
-@collector_paused
 def slice_parts(
     inputs: Sequence[PartInput],
     printer: PrinterProfile,
