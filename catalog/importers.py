@@ -6,6 +6,7 @@ Every entry is checked before any is read; files are read once, hashed and store
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -17,9 +18,9 @@ import numpy as np
 
 from catalog.blobstore import BlobRef, BlobStore
 from catalog.licences import UNKNOWN_LICENCE, default_attribution, detect_licence, licence_info
-from catalog.meshes import MAX_MESH_BYTES, CheckedMesh, MeshArrays, MeshError, check_and_repair, read_mesh
+from catalog.meshes import MAX_MESH_BYTES, CheckedMesh, MeshArrays, MeshError, MeshSizeGuard, check_and_repair, read_guarded, read_mesh
 from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
-from catalog.safety import ArchiveError, SafeEntry, check_zip, read_zip_entry, walk_folder
+from catalog.safety import ArchiveError, SafeEntry, check_import_budget, check_zip, open_zip, read_zip_entry, walk_folder
 from catalog.store import slugify
 from catalog.thumbnails import render_png
 
@@ -99,12 +100,12 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
         elif path.suffix.lower() == ".zip":
             packages = _packages_from_zip(path, where)
         elif path.suffix.lower() in MESH_SUFFIXES:
-            packages = [_Package(path.stem, meshes=[(path.name, _read_limited(path))])]
+            packages = [_Package(path.stem, meshes=[(path.name, _read_limited(path, path.name))])]
         elif path.exists():
             raise ImportRefusedError(f"{where} is not an STL, 3MF, zip or catalogue folder: nothing to import.")
         else:
             raise ImportRefusedError(f"{path} does not exist: check the path or that the stick is plugged in.")
-    except ArchiveError as exc:
+    except (ArchiveError, MeshError) as exc:
         raise ImportRefusedError(str(exc)) from exc
     except OSError as exc:
         raise ImportRefusedError(f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in and try again.") from exc
@@ -124,8 +125,15 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
     return scan
 
 
-def _read_limited(path: Path, limit: int = MAX_MESH_BYTES) -> bytes:
+def _read_limited(path: Path, name: str, limit: int = MAX_MESH_BYTES) -> bytes:
+    """A file's bytes; a mesh is watched as it is read, so a hostile one is refused before it is all in memory."""
     with path.open("rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if PurePosixPath(name.lower()).suffix in MESH_SUFFIXES:
+            try:
+                return read_guarded(fh, path.name, limit_bytes=limit, total_bytes=size)
+            except MeshError as exc:
+                raise ImportRefusedError(str(exc)) from exc
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise ImportRefusedError(f"{path.name} is larger than {limit >> 20} MB: simplify it before importing.")
@@ -134,20 +142,26 @@ def _read_limited(path: Path, limit: int = MAX_MESH_BYTES) -> bytes:
 
 def _packages_from_folder(root: Path, where: str) -> list[_Package]:
     entries = walk_folder(root, where)
-    return _group(entries, lambda name: _read_limited(root / name), root.name)
+    return _group(entries, lambda name: _read_limited(root / name, name), root.name, where)
 
 
 def _packages_from_zip(path: Path, where: str) -> list[_Package]:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = open_zip(path, where)
     except zipfile.BadZipFile as exc:
         raise ImportRefusedError(f"{where} is not a valid zip (truncated?): download or copy it again.") from exc
     with archive:
         entries = check_zip(archive, where)
-        return _group(entries, lambda name: read_zip_entry(archive, name, where), path.stem)
+        sizes = {e.name: e.size_bytes for e in entries}
+
+        def read(name: str) -> bytes:
+            guard = MeshSizeGuard(PurePosixPath(name).name, sizes.get(name))
+            return read_zip_entry(archive, name, where, watch=guard.feed)
+
+        return _group(entries, read, path.stem, where)
 
 
-def _group(entries: list[SafeEntry], read: Callable[[str], bytes], fallback_name: str) -> list[_Package]:
+def _group(entries: list[SafeEntry], read: Callable[[str], bytes], fallback_name: str, where: str) -> list[_Package]:
     """A package folder (with files/, LICENSE or README) is one design; loose meshes are one design each."""
     names = [e.name for e in entries]
     prefix = _common_folder(names)
@@ -156,6 +170,8 @@ def _group(entries: list[SafeEntry], read: Callable[[str], bytes], fallback_name
         r.lower().startswith("files/") or r.lower() in ("license.txt", "readme.txt", "license", "readme.md")
         for r in relative.values()
     )
+    # Everything that will be read is sized from the listing first: nothing is read past the budget.
+    check_import_budget([(e.name, e.size_bytes) for e in entries if _is_read(relative[e.name], is_package)], where)
     if is_package:
         package = _Package(prefix.rstrip("/").split("/")[-1] if prefix else fallback_name)
         for name, rel in relative.items():
@@ -177,6 +193,17 @@ def _group(entries: list[SafeEntry], read: Callable[[str], bytes], fallback_name
         for name in names
         if PurePosixPath(name).suffix.lower() in MESH_SUFFIXES
     ]
+
+
+def _is_read(relative: str, is_package: bool) -> bool:
+    lower = relative.lower()
+    suffix = PurePosixPath(lower).suffix
+    if suffix in MESH_SUFFIXES:
+        return True
+    return is_package and (
+        (suffix in IMAGE_MEDIA and lower.startswith("images/"))
+        or lower in ("license.txt", "license", "readme.txt", "readme.md")
+    )
 
 
 def _common_folder(names: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import math
 import re
 import struct
 import zipfile
@@ -17,11 +18,18 @@ import numpy as np
 from catalog import mesh_repair
 
 MAX_TRIANGLES = 2_000_000
+# A closed mesh has about half as many vertices as triangles, and even a triangle soup has no more than
+# three per triangle: more than that is memory spent on vertices no triangle uses.
+MAX_VERTICES = 3 * MAX_TRIANGLES
 MAX_MESH_BYTES = 256 * 1024 * 1024
+MAX_COMPONENT_DEPTH = 8
+MAX_COMPONENTS = 100_000  # component and build-item references in one 3MF model
 _STL_HEADER_BYTES = 84
 _STL_FACET_BYTES = 50
-_MODEL_HEAD_BYTES = 65536  # entity declarations must come before the root element, so within this
 _MODEL_CHUNK_BYTES = 1 << 20
+_READ_CHUNK_BYTES = 1 << 20
+_ASCII_SLICE_BYTES = 4 << 20  # ASCII STL text is parsed this much at a time, so no list of every number is built
+_FACET_END = b"endfacet"
 _EXPORT_CHUNK_FACES = 1 << 16
 _NORMAL_ZERO = np.finfo(np.float64).resolution * 100  # trimesh's TOL_ZERO: shorter normals are left zero
 _ASCII_VERTEX_RE = re.compile(
@@ -95,18 +103,90 @@ def read_stl(data: bytes, filename: str) -> MeshArrays:
             facets = np.frombuffer(data, dtype=record, count=count, offset=_STL_HEADER_BYTES)
             # One compact float32 copy (what the file holds); float64 comes only after vertices are merged.
             return _soup(np.ascontiguousarray(facets["v"]).reshape(-1, 3))
-    head = data[:512].lstrip().lower()
-    if head.startswith(b"solid"):
-        values = _ASCII_VERTEX_RE.findall(data)
-        if len(values) % 3 != 0:
-            raise MeshError(f"{filename} is a damaged ASCII STL (a facet has missing vertices): re-export it.")
-        _check_count(len(values) // 3, filename)
+    if _is_ascii_stl(data):
+        # Counted before anything is allocated: a text file of a few hundred MB can hold millions of facets.
+        _check_count(data.count(_FACET_END), filename)
+        return _soup(_ascii_coordinates(data, filename))
+    raise MeshError(f"{filename} is not a valid STL (truncated or not a mesh): copy it again or re-export it.")
+
+
+def _is_ascii_stl(data: bytes) -> bool:
+    return data[:512].lstrip().lower().startswith(b"solid")
+
+
+def _ascii_coordinates(data: bytes, filename: str) -> np.ndarray:
+    """The vertex coordinates of an ASCII STL, parsed a slice at a time into one float64 array."""
+    pieces: list[np.ndarray] = []
+    start = 0
+    while start < len(data):
+        end = len(data) if start + _ASCII_SLICE_BYTES >= len(data) else data.find(b"\n", start + _ASCII_SLICE_BYTES) + 1
+        if end <= 0:
+            end = len(data)
+        values = _ASCII_VERTEX_RE.findall(data, start, end)
         try:
-            coords = np.array(values, dtype=np.float64)
+            pieces.append(np.array(values, dtype=np.float64).reshape(-1, 3))
         except ValueError as exc:
             raise MeshError(f"{filename} has unreadable coordinates: re-export it.") from exc
-        return _soup(coords)
-    raise MeshError(f"{filename} is not a valid STL (truncated or not a mesh): copy it again or re-export it.")
+        del values
+        start = end
+    coords = np.concatenate(pieces) if pieces else np.zeros((0, 3))
+    if len(coords) % 3 != 0:
+        raise MeshError(f"{filename} is a damaged ASCII STL (a facet has missing vertices): re-export it.")
+    _check_count(len(coords) // 3, filename)
+    return coords
+
+
+class MeshSizeGuard:
+    """Watches a mesh file's bytes as they are read, so a file with more triangles than this laptop
+    can check is refused before it is all in memory: a binary STL by the count in its header, an
+    ASCII STL by the facets seen so far."""
+
+    def __init__(self, filename: str, total_bytes: int | None) -> None:
+        self.filename = filename
+        self.total_bytes = total_bytes
+        self.is_stl = filename.lower().endswith(".stl")
+        self.is_ascii: bool | None = None
+        self.tail = b""
+        self.facets = 0
+
+    def feed(self, chunk: bytes) -> None:
+        if not self.is_stl:
+            return
+        if self.is_ascii is None:  # decided on the first chunk, which holds the header
+            self.is_ascii = _is_ascii_stl(chunk)
+            self._check_binary_header(chunk)
+        if self.is_ascii:
+            self._count(chunk)
+            if self.facets > MAX_TRIANGLES:
+                _check_count(self.facets, self.filename)
+
+    def _count(self, chunk: bytes) -> None:
+        # A facet end split across two chunks is counted once: the carried tail is shorter than the word.
+        joined = self.tail + chunk
+        self.facets += joined.count(_FACET_END)
+        self.tail = joined[-(len(_FACET_END) - 1) :]
+
+    def _check_binary_header(self, head: bytes) -> None:
+        if len(head) < _STL_HEADER_BYTES or self.total_bytes is None:
+            return
+        (count,) = struct.unpack_from("<I", head, 80)
+        if _STL_HEADER_BYTES + count * _STL_FACET_BYTES == self.total_bytes:
+            _check_count(count, self.filename)
+
+
+def read_guarded(stream: IO[bytes], filename: str, *, limit_bytes: int = MAX_MESH_BYTES, total_bytes: int | None = None) -> bytes:
+    """A mesh file's bytes, read a chunk at a time and refused as soon as they are too many (size or
+    triangles), instead of after the whole file is in memory."""
+    guard = MeshSizeGuard(filename, total_bytes)
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := stream.read(_READ_CHUNK_BYTES):
+        size += len(chunk)
+        if size > limit_bytes:
+            raise MeshError(f"{filename} is larger than {limit_bytes >> 20} MB: simplify the mesh before importing it.")
+        guard.feed(chunk)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def read_3mf(data: bytes, filename: str) -> MeshArrays:
@@ -128,10 +208,14 @@ def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
         raise MeshError(f"{filename} is larger than {MAX_MESH_BYTES >> 20} MB: simplify the mesh before importing it.")
     from catalog.safety import MAX_ENTRY_BYTES, ArchiveError, check_zip  # local: safety imports nothing from here
 
+    from catalog.safety import open_zip
+
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = open_zip(io.BytesIO(data), filename)
     except zipfile.BadZipFile as exc:
         raise MeshError(f"{filename} is not a valid 3MF file (not a zip): re-export it.") from exc
+    except ArchiveError as exc:
+        raise MeshError(str(exc)) from exc
     with archive:
         try:
             entries = check_zip(archive, filename)
@@ -152,16 +236,16 @@ def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
 
 
 def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_bytes: int) -> None:
-    head = stream.read(_MODEL_HEAD_BYTES)
-    if b"<!DOCTYPE" in head[:4096] or b"<!ENTITY" in head:
-        raise MeshError(f"{filename} contains XML entity declarations, which 3MF never needs: refused.")
     parser = expat.ParserCreate(namespace_separator="}")
     parser.StartElementHandler = model.start
     parser.EndElementHandler = model.end
+    # The whole document is watched as it streams: a document type or entity anywhere is refused the
+    # moment the parser meets it, however much comment text comes first.
+    parser.StartDoctypeDeclHandler = model.refuse_entity
     parser.EntityDeclHandler = model.refuse_entity
-    total = len(head)
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    total = 0
     try:
-        parser.Parse(head, False)
         while chunk := stream.read(_MODEL_CHUNK_BYTES):
             total += len(chunk)
             if total > limit_bytes:
@@ -195,9 +279,14 @@ class _ModelReader:
         self.build_depth: int | None = None
         self.vertices = array("d")
         self.triangles = array("q")
+        self.vertex_total = 0  # over every mesh read so far, to refuse before memory runs out
+        self.triangle_total = 0
+        self.reference_total = 0
 
     def refuse_entity(self, *_: object) -> None:
-        raise MeshError(f"{self.filename} contains XML entity declarations, which 3MF never needs: refused.")
+        raise MeshError(
+            f"{self.filename} contains an XML document type or entity declarations, which 3MF never needs: refused."
+        )
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if self.namespace is None:
@@ -218,6 +307,9 @@ class _ModelReader:
             self.vertices = array("d")
             self.triangles = array("q")
         elif self.mesh_depth is not None and local == "vertex":
+            self.vertex_total += 1
+            if self.vertex_total > MAX_VERTICES:
+                _refuse_vertices(self.vertex_total, self.filename)
             self.vertices.extend(
                 (_number(attributes.get("x", "nan"), self.filename), _number(attributes.get("y", "nan"), self.filename),
                  _number(attributes.get("z", "nan"), self.filename))
@@ -227,18 +319,31 @@ class _ModelReader:
                 (_index(attributes.get("v1", "-1"), self.filename), _index(attributes.get("v2", "-1"), self.filename),
                  _index(attributes.get("v3", "-1"), self.filename))
             )
-            if len(self.triangles) > 3 * MAX_TRIANGLES:
-                _check_count(len(self.triangles) // 3, self.filename)
+            self.triangle_total += 1
+            if self.triangle_total > MAX_TRIANGLES:
+                _check_count(self.triangle_total, self.filename)
         elif local == "components" and parent == "object" and self.components_depth is None:
             self.components_depth = depth
             self.components[self.objects[-1][0]] = []
         elif local == "component" and self.components_depth is not None:
-            self.components[self.objects[-1][0]].append((attributes.get("objectid", ""), _transform(attributes.get("transform"))))
+            self._count_reference()
+            self.components[self.objects[-1][0]].append(
+                (attributes.get("objectid", ""), _transform(attributes.get("transform"), self.filename))
+            )
         elif local == "build" and depth == 1 and self.items is None:
             self.build_depth = depth
             self.items = []
         elif local == "item" and self.build_depth is not None and self.items is not None:
-            self.items.append((attributes.get("objectid", ""), _transform(attributes.get("transform"))))
+            self._count_reference()
+            self.items.append((attributes.get("objectid", ""), _transform(attributes.get("transform"), self.filename)))
+
+    def _count_reference(self) -> None:
+        self.reference_total += 1
+        if self.reference_total > MAX_COMPONENTS:
+            raise MeshError(
+                f"{self.filename} places objects more than {MAX_COMPONENTS:,} times, "
+                "more than this laptop can check: merge the parts before exporting it."
+            )
 
     def end(self, name: str) -> None:
         local = self.path.pop()
@@ -260,42 +365,96 @@ class _ModelReader:
         self.vertices, self.triangles = array("d"), array("q")
         if f.size and (f.min() < 0 or f.max() >= len(v)):
             raise MeshError(f"{self.filename} has triangles pointing at missing vertices: re-export it.")
+        if len(v) > 3 * len(f):
+            raise MeshError(
+                f"{self.filename} has {len(v):,} vertices but only {len(f):,} triangles to use them "
+                f"(at most {3 * len(f):,} can be used): re-export it without the unused points."
+            )
         self.meshes[self.objects[-1][0]] = (v, f)
 
     def flatten(self) -> MeshArrays:
         items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
+        self._check_instances(items)
         return self._place(items)
 
     def flatten_items(self) -> list[tuple[str, MeshArrays]]:
         items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
         if not items:
             raise MeshError(f"{self.filename} holds no triangles: re-export it.")
+        self._check_instances(items)
         return [(self.names.get(object_id, ""), self._place([(object_id, matrix)])) for object_id, matrix in items]
+
+    def _check_instances(self, items: list[tuple[str, np.ndarray]]) -> None:
+        """Count the triangles and vertices the build places, through every component, before any is
+        placed: a kilobyte of nested components can otherwise ask for billions of copies."""
+        counted: dict[str, tuple[int, int]] = {}
+
+        def count(object_id: str, path: tuple[str, ...]) -> tuple[int, int]:
+            if object_id in path:
+                raise MeshError(f"{self.filename} has an object made of itself (a component cycle): re-export it.")
+            if len(path) > MAX_COMPONENT_DEPTH:
+                raise MeshError(
+                    f"{self.filename} nests components more than {MAX_COMPONENT_DEPTH} deep: re-export it flattened."
+                )
+            if object_id in counted:
+                return counted[object_id]
+            v, f = self.meshes.get(object_id, (np.zeros((0, 3)), np.zeros((0, 3))))
+            vertices, triangles = len(v), len(f)
+            for child, _ in self.components.get(object_id, []):
+                child_vertices, child_triangles = count(child, (*path, object_id))
+                vertices += child_vertices
+                triangles += child_triangles
+                # Stop as soon as the total is over: the numbers can grow past any size.
+                _check_instance_totals(vertices, triangles, self.filename)
+            counted[object_id] = (vertices, triangles)
+            return vertices, triangles
+
+        vertices = triangles = 0
+        for object_id, _ in items:
+            item_vertices, item_triangles = count(object_id, ())
+            vertices += item_vertices
+            triangles += item_triangles
+            _check_instance_totals(vertices, triangles, self.filename)
 
     def _place(self, items: list[tuple[str, np.ndarray]]) -> MeshArrays:
         parts_v: list[np.ndarray] = []
         parts_f: list[np.ndarray] = []
         offset = 0
 
-        def place(object_id: str, matrix: np.ndarray, depth: int) -> None:
+        def place(object_id: str, matrix: np.ndarray) -> None:
             nonlocal offset
-            if depth > 8:
-                raise MeshError(f"{self.filename} nests components too deeply: re-export it.")
             if object_id in self.meshes:
                 v, f = self.meshes[object_id]
                 parts_v.append((np.c_[v, np.ones(len(v))] @ matrix.T)[:, :3])
                 parts_f.append(f + offset)
                 offset += len(v)
             for child, child_matrix in self.components.get(object_id, []):
-                place(child, matrix @ child_matrix, depth + 1)
+                place(child, matrix @ child_matrix)
 
         for object_id, matrix in items:
-            place(object_id, matrix, 0)
+            place(object_id, matrix)
         if not parts_f:
             raise MeshError(f"{self.filename} holds no triangles: re-export it.")
         faces = np.concatenate(parts_f)
         _check_count(len(faces), self.filename)
         return MeshArrays(np.concatenate(parts_v), faces)
+
+
+def _check_instance_totals(vertices: int, triangles: int, filename: str) -> None:
+    if triangles > MAX_TRIANGLES:
+        raise MeshError(
+            f"{filename} places {triangles:,} triangles through its components, more than the "
+            f"{MAX_TRIANGLES:,} this laptop can check: simplify it or export fewer copies."
+        )
+    if vertices > MAX_VERTICES:
+        _refuse_vertices(vertices, filename)
+
+
+def _refuse_vertices(count: int, filename: str) -> None:
+    raise MeshError(
+        f"{filename} has {count:,} vertices, more than the {MAX_VERTICES:,} this laptop can check: "
+        "simplify (decimate) the mesh and import it again."
+    )
 
 
 def _number(text: str, filename: str) -> float:
@@ -312,14 +471,18 @@ def _index(text: str, filename: str) -> int:
         raise MeshError(f"{filename} has unreadable triangles: re-export it.") from exc
 
 
-def _transform(value: str | None) -> np.ndarray:
+def _transform(value: str | None, filename: str) -> np.ndarray:
     matrix = np.eye(4)
-    if value:
-        numbers = [float(x) for x in value.split()]
-        if len(numbers) == 12:
-            m = np.array(numbers).reshape(4, 3)
-            matrix[:3, :3] = m[:3].T
-            matrix[:3, 3] = m[3]
+    if value and value.strip():
+        try:
+            numbers = [float(x) for x in value.split()]
+        except ValueError as exc:
+            raise MeshError(f"{filename} has an unreadable transform (not numbers): re-export it.") from exc
+        if len(numbers) != 12 or not all(math.isfinite(n) for n in numbers):
+            raise MeshError(f"{filename} has a transform that is not 12 finite numbers: re-export it.")
+        m = np.array(numbers).reshape(4, 3)
+        matrix[:3, :3] = m[:3].T
+        matrix[:3, 3] = m[3]
     return matrix
 
 

@@ -7,11 +7,17 @@ import re
 import stat
 import zipfile
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 MAX_ZIP_ENTRIES = 5_000
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# What one import may hold in memory at once (the files it will read, summed from their sizes before
+# any is read): it keeps a laptop's peak memory bounded whatever a zip or folder claims.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+_READ_CHUNK_BYTES = 1 << 20
 MAX_RATIO = 200  # uncompressed / compressed, for entries larger than RATIO_FLOOR_BYTES
 RATIO_FLOOR_BYTES = 1024 * 1024
 MAX_NAME_CHARS = 255
@@ -63,6 +69,28 @@ def check_relative_name(raw: str, where: str) -> str:
     return "/".join(parts)
 
 
+def open_zip(source: str | Path | IO[bytes], where: str) -> zipfile.ZipFile:
+    """A zip opened for checking; a damaged one raises zipfile.BadZipFile, one whose names cannot be
+    read raises ArchiveError (zipfile decodes names marked UTF-8 as it opens the file)."""
+    try:
+        return zipfile.ZipFile(source)
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(f"{where} has a file name that is not valid UTF-8: refused.") from exc
+    except (EOFError, ValueError, NotImplementedError) as exc:
+        raise zipfile.BadZipFile(str(exc)) from exc
+
+
+def check_import_budget(sizes: list[tuple[str, int]], where: str, limit_bytes: int | None = None) -> None:
+    """Refuse, before anything is read, an import whose files would not fit the memory it may use."""
+    limit_bytes = MAX_IMPORT_BYTES if limit_bytes is None else limit_bytes
+    total = sum(size for _, size in sizes)
+    if total > limit_bytes:
+        raise ArchiveError(
+            f"{where} holds {total >> 20} MB of files to read, more than the {limit_bytes >> 20} MB "
+            "one import may hold: import its designs a few at a time."
+        )
+
+
 def check_zip(archive: zipfile.ZipFile, where: str) -> list[SafeEntry]:
     """Every entry checked before any is read; raises ArchiveError on the first hostile one."""
     infos = archive.infolist()
@@ -97,16 +125,28 @@ def check_zip(archive: zipfile.ZipFile, where: str) -> list[SafeEntry]:
     return entries
 
 
-def read_zip_entry(archive: zipfile.ZipFile, name: str, where: str) -> bytes:
-    """Read one checked entry; zipfile stops at the declared size and checks the CRC, so lies are caught."""
+def read_zip_entry(
+    archive: zipfile.ZipFile, name: str, where: str, *, watch: Callable[[bytes], None] | None = None
+) -> bytes:
+    """Read one checked entry a chunk at a time, counting as it inflates: the count stops at the size
+    the header declared (headers can lie), zipfile checks the CRC, and `watch` sees every chunk so a
+    caller can refuse the content before the whole entry is in memory."""
+    declared = archive.getinfo(name).file_size
+    limit = min(declared, MAX_ENTRY_BYTES)
+    chunks: list[bytes] = []
+    total = 0
     try:
         with archive.open(name) as fh:
-            data = fh.read(MAX_ENTRY_BYTES + 1)
+            while chunk := fh.read(_READ_CHUNK_BYTES):
+                total += len(chunk)
+                if total > limit:
+                    raise ArchiveError(f"{where}: {name} unpacks larger than it claims: refused.")
+                if watch is not None:
+                    watch(chunk)
+                chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise ArchiveError(f"{where}: {name} is damaged ({exc}): copy the file again.") from exc
-    if len(data) > MAX_ENTRY_BYTES:
-        raise ArchiveError(f"{where}: {name} unpacks larger than it claims: refused.")
-    return data
+    return b"".join(chunks)
 
 
 def walk_folder(root: Path, where: str, *, max_files: int = MAX_ZIP_ENTRIES) -> list[SafeEntry]:

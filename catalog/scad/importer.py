@@ -19,7 +19,7 @@ from catalog.importers import IMAGE_MEDIA, MAX_TEXT_BYTES, BlobSink, ImportScan,
 from catalog.licences import UNKNOWN_LICENCE, default_attribution, detect_licence, licence_info
 from catalog.meshes import MAX_MESH_BYTES, MeshArrays, MeshError, check_and_repair, read_mesh
 from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
-from catalog.safety import ArchiveError, SafeEntry, check_zip, read_zip_entry, walk_folder
+from catalog.safety import ArchiveError, SafeEntry, check_zip, open_zip, read_zip_entry, walk_folder
 from catalog.scad.annotations import parse_customizer
 from catalog.scad.design import FILE_ROLE, MANIFEST_KIND, ScadDesign
 from catalog.scad.sources import SCAD_SUFFIX, SourceError, main_candidates, missing_references, references
@@ -112,7 +112,7 @@ def _from_folder(root: Path, where: str) -> _Download | None:
 
 def _from_zip(path: Path, where: str) -> _Download | None:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = open_zip(path, where)
     except zipfile.BadZipFile:
         return None  # the mesh importer explains a damaged zip
     with archive:
