@@ -103,15 +103,53 @@ def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
 
 
 def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
-    lines, to_3d, _ = trimesh.intersections.mesh_multiplane(mesh, [0.0, 0.0, 0.0], [0.0, 0.0, 1.0], heights=heights_mm)
-    areas = []
-    for segments, transform in zip(lines, to_3d, strict=True):
-        if len(segments) == 0:
-            areas.append(MultiPolygon())
-            continue
-        flat = segments.reshape(-1, 2) @ transform[:2, :2].T + transform[:2, 3]
-        areas.append(segments_to_area(flat.reshape(-1, 2, 2), min_area_mm2))
-    return areas
+    return [
+        segments_to_area(segments, min_area_mm2) if len(segments) else MultiPolygon()
+        for segments in plane_segments(mesh, heights_mm)
+    ]
+
+
+def plane_segments(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[np.ndarray]:
+    """Per height, the (k, 2, 2) XY segments where horizontal planes cut the triangles: every
+    (triangle, plane) crossing of the whole mesh at once in numpy (trimesh's mesh_multiplane walks
+    the planes one by one). A corner exactly on a plane counts as above it, so no triangle is cut twice."""
+    heights = np.asarray(heights_mm, dtype=np.float64)
+    order = np.argsort(heights, kind="stable")
+    sorted_heights = heights[order]
+    corners = mesh.vertices[mesh.faces]  # (F, 3, 3)
+    z = corners[:, :, 2]
+    first = np.searchsorted(sorted_heights, z.min(axis=1), side="right")
+    last = np.searchsorted(sorted_heights, z.max(axis=1), side="right")
+    counts = np.maximum(last - first, 0)
+    total = int(counts.sum())
+    result: list[np.ndarray] = [np.zeros((0, 2, 2)) for _ in heights_mm]
+    if total == 0:
+        return result
+    triangle = np.repeat(np.arange(len(counts)), counts)
+    starts = np.cumsum(counts) - counts
+    plane = first[triangle] + (np.arange(total) - starts[triangle])
+    h = sorted_heights[plane]
+    tz = z[triangle]
+    above = tz >= h[:, None]
+    is_lonely_above = above.sum(axis=1) == 1
+    lonely = np.argmax(above == is_lonely_above[:, None], axis=1)
+    rows = np.arange(total)
+    v_lonely = corners[triangle, lonely]
+    ends = []
+    for step in (1, 2):
+        other = corners[triangle, (lonely + step) % 3]
+        t = (h - v_lonely[:, 2]) / (other[:, 2] - v_lonely[:, 2])
+        ends.append(v_lonely[:, :2] + t[:, None] * (other[:, :2] - v_lonely[:, :2]))
+    segments = np.stack(ends, axis=1)
+    del rows
+    keep = np.any(np.abs(segments[:, 0] - segments[:, 1]) > 1e-9, axis=1)
+    plane, segments = plane[keep], segments[keep]
+    by_plane = np.argsort(plane, kind="stable")
+    plane, segments = plane[by_plane], segments[by_plane]
+    bounds = np.searchsorted(plane, np.arange(len(heights) + 1))
+    for rank, index in enumerate(order):
+        result[index] = segments[bounds[rank] : bounds[rank + 1]]
+    return result
 
 
 def segments_to_area(segments: np.ndarray, min_area_mm2: float) -> MultiPolygon:
@@ -136,7 +174,7 @@ def _close_gaps(noded: BaseGeometry) -> BaseGeometry:
     coords = shapely.get_coordinates(shapely.boundary(shapely.get_parts(noded)))
     if len(coords) == 0:
         return noded
-    points, counts = np.unique(np.round(coords, 5), axis=0, return_counts=True)
+    points, counts = np.unique(coords, axis=0, return_counts=True)
     loose = points[counts % 2 == 1]
     if len(loose) < 2 or len(loose) > _MAX_LOOSE_ENDS:
         return noded
