@@ -93,3 +93,29 @@ def test_the_shutdown_signals_of_this_os() -> None:
     assert ("SIGHUP" in names) == hasattr(signal, "SIGHUP")
     assert ("SIGBREAK" in names) == hasattr(signal, "SIGBREAK")
     assert os.name != "posix" or "SIGHUP" in names
+
+
+def test_resuming_a_printer_that_restarted_needs_the_operators_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+    from printers.sim.faults import FaultSpec
+    from printers.sim.printer import SimulatedPrinter
+    from tests.printers.simulated import FAST_SIM
+
+    job = tmp_path / "part.gcode"
+    job.write_text("\n".join(gcode_lines(800)) + "\n")
+    data = ["--data-dir", str(tmp_path / "d")]
+    with SimulatedPrinter(FAST_SIM, faults=FaultSpec.parse("reset@400"), seed=1) as printer:
+        assert main([*data, "print", str(job), "--port", printer.port, "--baud", "115200"]) == 1
+        assert "restarted" in capsys.readouterr().err
+        executed = len(printer.executed_commands())
+        # No terminal to ask on (a script): refused with what to do, nothing of the job sent.
+        assert main([*data, "print", "--resume", "1", "--port", printer.port, "--baud", "115200"]) == 1
+        err = capsys.readouterr().err
+        assert "--yes-part-in-place" in err and "mm (layer" in err and "nozzle's way is clear" in err
+        assert not [c for c in printer.executed_commands()[executed:] if c.startswith(("G1", "G28", "M109"))]
+        assert main([*data, "print", "--resume", "1", "--port", printer.port, "--baud", "115200",
+                     "--yes-part-in-place", "--json"]) == 0
+        assert '"outcome": "done"' in capsys.readouterr().out
+        assert "G28 X Y" in printer.executed_commands()[executed:]
