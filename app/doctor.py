@@ -1,4 +1,8 @@
-"""Health checks of a data directory, its database and the machine's optional helpers."""
+"""Health checks of a data directory, its database, its stored files and the machine's optional helpers.
+
+`run_doctor(..., is_repair=True)` first repairs what can be repaired without a person's judgement
+(leftovers of stopped work, permissions), then checks: what still fails is what it could not fix.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,19 @@ from typing import Any
 
 from sqlalchemy import text
 
+from app.doctor_files import (
+    Leftovers,
+    check_store,
+    find_leftovers,
+    names,
+    remove_leftovers,
+)
+from app.doctor_permissions import check_permissions, make_lab_private
+from app.lab_recovery import LabKeyRecord, key_file_fingerprint
 from app.paths import DataDirError, assert_writable
 from app.services import Services
+from catalog.backup import has_interrupted_restore
+from catalog.signing import SigningError, format_fingerprint
 from db.migrate import current_revision, head_revision
 from printers.ports import list_serial_ports
 
@@ -29,6 +44,7 @@ class DoctorReport:
     checks: list[Check]
     serial_ports: list[dict[str, str]]
     helpers: dict[str, str | None] = field(default_factory=dict)
+    repairs: list[str] = field(default_factory=list)
 
     @property
     def is_healthy(self) -> bool:
@@ -40,8 +56,20 @@ class DoctorReport:
         return data
 
 
-def run_doctor(services: Services) -> DoctorReport:
-    checks = [_check_writable(services), _check_schema(services), _check_integrity(services)]
+def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = False, is_key_accepted: bool = False) -> DoctorReport:
+    """`is_full` hashes every stored file; `is_repair` (holding the data folder) removes leftovers and
+    makes the lab private first; `is_key_accepted` records the key file as the lab's key."""
+    repairs = _repair(services, is_key_accepted=is_key_accepted) if is_repair else []
+    checks = [
+        _check_writable(services),
+        _check_schema(services),
+        _check_integrity(services),
+        _check_restore(services),
+        _check_files(services, is_full=is_full),
+        _check_leftovers(find_leftovers(services)),
+        _check_permissions(services),
+        _check_lab_key(services),
+    ]
     ports = [asdict(port) for port in list_serial_ports()]
     helpers = {
         "prusa-slicer": shutil.which("prusa-slicer"),
@@ -53,7 +81,31 @@ def run_doctor(services: Services) -> DoctorReport:
         checks=checks,
         serial_ports=ports,
         helpers=helpers,
+        repairs=repairs,
     )
+
+
+def _repair(services: Services, *, is_key_accepted: bool) -> list[str]:
+    done: list[str] = []
+    found = find_leftovers(services)
+    if found.count:
+        problems = remove_leftovers(services, found)
+        done.append(f"removed {found.describe()}")
+        done += [f"could not remove: {problem}" for problem in problems]
+    if check_permissions(services.paths).too_open:
+        stayed = make_lab_private(services.paths)
+        done.append("made the data folder private to this account")
+        done += [f"could not make {path} private: its file system ignores permissions" for path in stayed]
+    if is_key_accepted:
+        try:
+            fingerprint = key_file_fingerprint(services.paths)
+        except (SigningError, OSError) as exc:
+            done.append(f"could not accept the lab key: {exc}")
+        else:
+            if fingerprint is not None:
+                services.settings.save(LabKeyRecord(fingerprint))
+                done.append(f"recorded the key {format_fingerprint(fingerprint)} as this lab's signing key")
+    return done
 
 
 def report_text(report: DoctorReport) -> str:
@@ -70,6 +122,10 @@ def report_text(report: DoctorReport) -> str:
     for name, value in report.helpers.items():
         lines.append(f"{name}: {value or 'not available'}")
     lines.append("")
+    if report.repairs:
+        lines.append("Repaired:")
+        lines += [f"  {line}" for line in report.repairs]
+        lines.append("")
     lines.append("Healthy." if report.is_healthy else "Problems found: see FAIL lines above.")
     return "\n".join(lines)
 
@@ -95,3 +151,71 @@ def _check_integrity(services: Services) -> Check:
     if rows == ["ok"]:
         return Check("integrity", True, "PRAGMA integrity_check: ok")
     return Check("integrity", False, "; ".join(rows[:5]) + ": restore the latest backup")
+
+
+def _check_restore(services: Services) -> Check:
+    if has_interrupted_restore(services.paths.root):
+        return Check(
+            "restore_finished", False,
+            "a restore stopped halfway and could not be finished: close Heliofab everywhere and run `heliofab doctor --repair`; "
+            "if it still fails, restore the backup again with --replace",
+        )
+    return Check("restore_finished", True, "no restore left halfway")
+
+
+def _check_files(services: Services, *, is_full: bool) -> Check:
+    state = check_store(services, is_full=is_full)
+    how = "by hash" if is_full else "by size; `--full` also checks their contents"
+    if not state.missing and not state.damaged:
+        return Check("stored_files", True, f"{state.checked} stored files present, checked {how}")
+    parts = []
+    if state.missing:
+        parts.append(f"{len(state.missing)} of {state.checked} stored files are missing ({names(state.missing)})")
+    if state.damaged:
+        parts.append(f"{len(state.damaged)} are damaged ({names(state.damaged)})")
+    return Check("stored_files", False, "; ".join(parts) + ": restore them from your latest backup (`heliofab restore --replace`)")
+
+
+def _check_leftovers(found: Leftovers) -> Check:
+    kept = f"; {len(found.orphans_kept_for_backups)} unused stored files kept for the database copies under backups/" if found.orphans_kept_for_backups else ""
+    if not found.count:
+        return Check("leftovers", True, f"nothing left by stopped work{kept}")
+    return Check("leftovers", False, f"{found.describe()}: `heliofab doctor --repair` removes them{kept}")
+
+
+def _check_permissions(services: Services) -> Check:
+    state = check_permissions(services.paths)
+    if not state.is_applicable:
+        return Check("private_to_this_account", True, "not applicable here (no POSIX permissions on this system or file system)")
+    if state.too_open:
+        shown = ", ".join(str(p) for p in state.too_open[:3])
+        return Check(
+            "private_to_this_account", False,
+            f"other accounts of this computer can read {shown}{' and more' if len(state.too_open) > 3 else ''}: "
+            "`heliofab doctor --repair` makes them private",
+        )
+    return Check("private_to_this_account", True, "the data folder and the customer database are private to this account")
+
+
+def _check_lab_key(services: Services) -> Check:
+    try:
+        actual = key_file_fingerprint(services.paths)
+    except (SigningError, OSError) as exc:
+        return Check("lab_key", False, str(exc))
+    recorded = services.settings.load(LabKeyRecord).fingerprint
+    if actual is None:
+        if recorded:
+            return Check(
+                "lab_key", False,
+                f"the lab's signing key ({format_fingerprint(recorded)}) is missing from the keys folder: restore it from a backup "
+                "(a new key means other labs must trust this lab again)",
+            )
+        return Check("lab_key", True, "no signing key yet (one is made at the first catalogue export)")
+    if recorded and recorded != actual:
+        return Check(
+            "lab_key", False,
+            f"the signing key in the keys folder ({format_fingerprint(actual)}) is not the one this lab's database goes with "
+            f"({format_fingerprint(recorded)}): a restore was stopped or keys were copied from another lab; restore the backup "
+            "again with --replace, or if this key is the one you mean the lab to use, run `heliofab doctor --repair --accept-lab-key`",
+        )
+    return Check("lab_key", True, f"the signing key {format_fingerprint(actual)} goes with this lab's database")

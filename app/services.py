@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.catalog_service import CatalogService
 from app.database import open_database
 from app.energy.monitor import EnergyMonitor
+from app.lab_recovery import finish_stopped_work, record_lab_key_if_new
 from app.paths import DataPaths
 from app.printer_profiles import ProfileStore
 from app.printing.service import PrintingService
@@ -66,6 +67,8 @@ class Services:
 
 def build_services(options: StartupOptions) -> Services:
     """Raises DataDirError, NotADatabaseError or MigrationError with an operator-readable message."""
+    if options.is_owner:
+        finish_stopped_work(options.data_dir)
     database = open_database(options.data_dir)
     paths, session_factory = database.paths, database.session_factory
     blobs = BlobStore(paths.objects_dir)
@@ -73,6 +76,8 @@ def build_services(options: StartupOptions) -> Services:
     profiles = ProfileStore(session_factory)
     catalog = CatalogService(session_factory=session_factory, blobs=blobs, paths=paths, settings=settings)
     profiles.seed_builtin()
+    if options.is_owner:
+        record_lab_key_if_new(paths, settings)
     _prepare_catalogue(catalog, seed=options.seed_catalogue)
     services = Services(
         paths=paths,

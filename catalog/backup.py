@@ -13,16 +13,22 @@ import enum
 import hashlib
 import json
 import os
+import re
+import secrets
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from catalog.blobstore import CHUNK_BYTES, BlobStore, is_sha256
+from catalog.foreign_ground import is_writer_gone, writer_tag
 from catalog.safety import ArchiveError, check_relative_name
 from catalog.signing import PRIVATE_KEY_FILE, LabKey, SigningError, WrongPassphraseError, check_passphrase_strength
 from catalog.stick import (
@@ -46,6 +52,20 @@ KEY_ENTRY = f"keys/{PRIVATE_KEY_FILE}"
 MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 # backup.json spends about this much on each file it lists (name, hash, size).
 MANIFEST_BYTES_PER_FILE = 200
+# Written before the database and the key move in, deleted once both are in place.
+RESTORE_JOURNAL = "restore-journal.json"
+RESTORE_JOURNAL_FORMAT = "heliofab-restore"
+RESTORE_STAGING_PREFIX = "restore-"
+BACKUP_STAGING_PREFIX = "backup-"
+_STAGING_RE = re.compile(r"^(?:restore|backup)-(?P<tag>[a-z0-9]+-\d+)-[0-9a-f]{8}$")
+# Inside a backup folder being written: which process writes it (removed before backup.json is written).
+WRITER_MARKER_PREFIX = ".writer-"
+# Earlier versions staged backups under this name on the stick.
+LEGACY_PARTIAL_PREFIX = ".partial-backup-"
+# Staging left by a Heliofab that did not name its writer counts as a leftover after this long untouched.
+LEGACY_STALE_AFTER_S = 3600.0
+# The settings section holding the fingerprint of the lab key this database goes with.
+LAB_KEY_SETTING = "lab_key"
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -158,7 +178,10 @@ def write_backup(
     # on the stick, and the copy's exact size is known for the space check.
     local_tmp = db_file.parent / "tmp"
     local_tmp.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="backup-", dir=local_tmp))
+    remove_staging_leftovers(db_file.parent)
+    remove_partial_backups(dest)
+    staging = local_tmp / f"{BACKUP_STAGING_PREFIX}{writer_tag()}-{secrets.token_hex(4)}"
+    staging.mkdir(mode=0o700)
     try:
         db_copy = staging / DB_NAME
         copy_database(db_file, db_copy)
@@ -232,7 +255,9 @@ def _write_folder(
     except OSError as exc:
         raise BackupError(explain_write_error(exc, dest, "nothing was written")) from exc
     files: dict[str, dict[str, Any]] = {}
+    marker = folder / f"{WRITER_MARKER_PREFIX}{writer_tag()}"
     try:
+        marker.write_bytes(b"")  # the next backup here deletes this folder if it is left incomplete
         for index, (relative, source) in enumerate(sources.items()):
             digest, size = _hash_copy(source, folder / relative, is_cancelled)
             if relative.startswith("objects/") and digest != relative.rsplit("/", 1)[1]:
@@ -246,6 +271,7 @@ def _write_folder(
         if progress is not None:
             progress(0.95, "verifying")
         _verify_files(folder, files, is_cancelled)
+        marker.unlink()
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -403,7 +429,8 @@ def restore_backup(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> RestoreReport:
-    """Verify while copying into the data dir's staging area, then move into place, the DB last.
+    """Verify while copying into the data dir's staging area, then move the database and the key into
+    place together under a journal (see finish_interrupted_restore).
 
     The app must not have the DB open. Without `is_replace`, only a fresh data dir is restored into;
     with it, the current DB is kept under backups/ first. The backup's signing key is opened with
@@ -413,6 +440,7 @@ def restore_backup(
     folder = find_backup(source)
     files = _load_manifest(folder)
     db_file = data_dir / DB_NAME
+    finish_interrupted_restore(data_dir)
     if not is_replace and not is_fresh_data_dir(db_file):
         raise BackupError(
             f"{data_dir} already holds a lab's data: restore into a new --data-dir, or pass --replace to keep the current one under backups/ and replace it."
@@ -420,7 +448,9 @@ def restore_backup(
     restored_key = None if is_key_skipped else open_backup_key(folder, key_passphrase)
     staging_root = data_dir / "tmp"
     staging_root.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="restore-", dir=staging_root))
+    remove_staging_leftovers(data_dir)
+    staging = staging_root / f"{RESTORE_STAGING_PREFIX}{writer_tag()}-{secrets.token_hex(4)}"
+    staging.mkdir(mode=0o700)
     # The private key was checked and decrypted above; the other files are copied and checked here.
     to_copy = {relative: entry for relative, entry in files.items() if relative != KEY_ENTRY}
     total = sum(int(entry.get("size", 0)) for entry in to_copy.values()) or 1
@@ -443,47 +473,201 @@ def restore_backup(
             done += size
             if progress is not None:
                 progress(done / total * 0.95, f"checked {relative.split('/')[-1][:16]}")
+        key, key_outcome, is_key_staged = _key_going_with(data_dir, staging, restored_key)
+        record_lab_key(staging / DB_NAME, key.fingerprint)
+        # Objects are named by their content: adding them changes nothing the current database sees.
+        for relative in to_copy:
+            if relative.startswith("objects/"):
+                target_path = data_dir / relative
+                target_path.parent.mkdir(parents=True, exist_ok=True)
+                replace_with_retry(staging / relative, target_path)
         kept = None
         if db_file.exists() and db_file.stat().st_size:
             # The same kind of copy migrations keep; imported here, as it loads SQLAlchemy.
             from db.migrate import backup_database
 
             kept = backup_database(db_file, data_dir / "backups", "restore")
-        for relative in to_copy:
-            if relative.startswith("objects/"):
-                target_path = data_dir / relative
-                target_path.parent.mkdir(parents=True, exist_ok=True)
-                replace_with_retry(staging / relative, target_path)
-        key_outcome = _restore_keys(data_dir, staging, to_copy, restored_key)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db_file}{suffix}").unlink(missing_ok=True)
-        replace_with_retry(staging / DB_NAME, db_file)  # the commit point
-        fsync_dir(data_dir)
+        _keep_replaced_key(data_dir, restored_key)
+        moves = [[relative, relative] for relative in sorted(to_copy) if relative.startswith("keys/")]
+        if is_key_staged:
+            moves.append([KEY_ENTRY, KEY_ENTRY])
+        moves.append([DB_NAME, DB_NAME])  # last: a database is never in place without its key
+        journal = {"format": RESTORE_JOURNAL_FORMAT, "staging": staging.name, "moves": moves}
+        atomic_write_bytes(data_dir / RESTORE_JOURNAL, json.dumps(journal).encode("utf-8"))  # the commit point
     except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
         raise BackupError(
             f"Restoring from {folder} failed ({exc}): check the stick and the free space on this laptop; the current data was not replaced."
         ) from exc
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
+    try:
+        finish_interrupted_restore(data_dir)
+    except OSError as exc:
+        raise BackupError(
+            f"Restoring from {folder} stopped while moving files into place ({exc}): run `heliofab doctor --repair` to finish it."
+        ) from exc
     if progress is not None:
         progress(1.0, "restored")
     return RestoreReport(folder, len(files), done, kept, key_outcome)
 
 
-def _restore_keys(data_dir: Path, staging: Path, files: dict[str, Any], restored_key: LabKey | None) -> KeyAfterRestore:
-    keys_dir = data_dir / "keys"
-    for relative in files:
-        if relative.startswith("keys/"):
-            keys_dir.mkdir(parents=True, exist_ok=True)
-            replace_with_retry(staging / relative, keys_dir / relative.split("/", 1)[1])
-    current = keys_dir / PRIVATE_KEY_FILE
-    if restored_key is None:
-        if current.is_file():
-            return KeyAfterRestore.KEPT_CURRENT
-        LabKey.load_or_create(keys_dir)
-        return KeyAfterRestore.NEW_KEY
-    if current.is_file() and current.read_bytes() != restored_key.to_pem():
+def _key_going_with(data_dir: Path, staging: Path, restored_key: LabKey | None) -> tuple[LabKey, KeyAfterRestore, bool]:
+    """The key the restored database will sign with, and whether it waits in staging to be moved in."""
+    current = data_dir / KEY_ENTRY
+    if restored_key is not None:
+        _stage_key(staging, restored_key)
+        return restored_key, KeyAfterRestore.RESTORED, True
+    if current.is_file():
+        try:
+            return LabKey.from_pem(current.read_bytes(), str(current)), KeyAfterRestore.KEPT_CURRENT, False
+        except SigningError as exc:
+            raise BackupError(f"{exc} Or restore the backup with its key.") from exc
+    key = LabKey(Ed25519PrivateKey.generate())
+    _stage_key(staging, key)
+    return key, KeyAfterRestore.NEW_KEY, True
+
+
+def _stage_key(staging: Path, key: LabKey) -> None:
+    (staging / "keys").mkdir(mode=0o700, exist_ok=True)
+    atomic_write_bytes(staging / KEY_ENTRY, key.to_pem())  # created private (0600) where there are permissions
+
+
+def _keep_replaced_key(data_dir: Path, restored_key: LabKey | None) -> None:
+    current = data_dir / KEY_ENTRY
+    if restored_key is not None and current.is_file() and current.read_bytes() != restored_key.to_pem():
         # Never lose a key silently: other labs may trust the one being replaced.
         atomic_write_bytes(data_dir / "backups" / f"{PRIVATE_KEY_FILE}.before-restore", current.read_bytes())
-    restored_key.save(keys_dir)
-    return KeyAfterRestore.RESTORED
+
+
+def record_lab_key(db_file: Path, fingerprint: str) -> bool:
+    """Write the lab key's fingerprint into a database file (the `lab_key` settings section); False when
+    the database predates settings (its first start migrates it and records the key then)."""
+    connection = sqlite3.connect(db_file)
+    try:
+        with connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO site_settings (key, value, updated_at) VALUES (?, ?, ?)",
+                (LAB_KEY_SETTING, json.dumps({"fingerprint": fingerprint}, sort_keys=True, separators=(",", ":")),
+                 datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")),
+            )
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+def has_interrupted_restore(data_dir: Path) -> bool:
+    return (data_dir / RESTORE_JOURNAL).exists()
+
+
+def finish_interrupted_restore(data_dir: Path) -> bool:
+    """Complete a restore stopped after its journal was written (the database and key then move in
+    together); True when there was one. Call it before the database is opened, holding the data folder."""
+    journal_path = data_dir / RESTORE_JOURNAL
+    if not journal_path.exists():
+        return False
+    try:
+        journal = json.loads(journal_path.read_bytes().decode("utf-8"))
+        staging = data_dir / "tmp" / _plain_name(journal["staging"])
+        moves = [(check_relative_name(src, "journal"), check_relative_name(dst, "journal")) for src, dst in journal["moves"]]
+    except (ValueError, KeyError, TypeError, ArchiveError, UnicodeDecodeError) as exc:
+        raise BackupError(
+            f"{journal_path} is damaged, so a stopped restore can't be finished: restore the backup again with --replace."
+        ) from exc
+    for src, dst in moves:
+        staged, target = staging / src, data_dir / dst
+        if not staged.exists():
+            continue  # moved before the process stopped
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # keys/: private where there are permissions
+        if dst == DB_NAME:
+            # The old database's write-ahead log must not be replayed into the restored one.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+        replace_with_retry(staged, target)
+    fsync_dir(data_dir)
+    journal_path.unlink()
+    shutil.rmtree(staging, ignore_errors=True)
+    return True
+
+
+def _plain_name(value: object) -> str:
+    if not isinstance(value, str) or not value or "/" in value or "\\" in value or value in (".", ".."):
+        raise ValueError("not a plain name")
+    return value
+
+
+def find_staging_leftovers(data_dir: Path) -> list[Path]:
+    """`tmp/restore-*` and `tmp/backup-*` folders whose writer has ended (they hold customer data)."""
+    tmp = data_dir / "tmp"
+    if not tmp.is_dir():
+        return []
+    named = _journal_staging(data_dir)
+    return [
+        entry for entry in sorted(tmp.iterdir())
+        if entry.name != named and entry.name.startswith((RESTORE_STAGING_PREFIX, BACKUP_STAGING_PREFIX))
+        and entry.is_dir() and not entry.is_symlink() and _is_stale_staging(entry)
+    ]
+
+
+def remove_staging_leftovers(data_dir: Path) -> list[Path]:
+    removed = find_staging_leftovers(data_dir)
+    for entry in removed:
+        shutil.rmtree(entry, ignore_errors=True)
+    return removed
+
+
+def _journal_staging(data_dir: Path) -> str | None:
+    try:
+        return str(json.loads((data_dir / RESTORE_JOURNAL).read_bytes())["staging"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _is_stale_staging(folder: Path) -> bool:
+    match = _STAGING_RE.match(folder.name)
+    if match is not None:
+        return is_writer_gone(match["tag"])
+    # Named by an earlier Heliofab (no writer in the name): a leftover once nothing in it has moved for a while.
+    return _newest_mtime(folder) < time.time() - LEGACY_STALE_AFTER_S
+
+
+def _newest_mtime(folder: Path) -> float:
+    newest = folder.lstat().st_mtime
+    for path in folder.rglob("*"):
+        try:
+            newest = max(newest, path.lstat().st_mtime)
+        except OSError:
+            continue
+    return newest
+
+
+def find_partial_backups(dest: Path) -> list[Path]:
+    """Backup folders on `dest` that never got their backup.json (a stopped backup) and whose writer has
+    ended: each holds a copy of the customer database."""
+    try:
+        entries = sorted(dest.iterdir())
+    except OSError:
+        return []
+    found: list[Path] = []
+    for entry in entries:
+        is_ours = entry.name.startswith(BACKUP_PREFIX) or entry.name.startswith(LEGACY_PARTIAL_PREFIX)
+        if not is_ours or entry.is_symlink() or not entry.is_dir() or (entry / BACKUP_MANIFEST).exists():
+            continue
+        markers = [m.name[len(WRITER_MARKER_PREFIX):] for m in entry.glob(f"{WRITER_MARKER_PREFIX}*")]
+        if markers:
+            is_stale = all(is_writer_gone(tag) for tag in markers)
+        else:
+            is_stale = _newest_mtime(entry) < time.time() - LEGACY_STALE_AFTER_S
+        if is_stale:
+            found.append(entry)
+    return found
+
+
+def remove_partial_backups(dest: Path) -> list[Path]:
+    removed = find_partial_backups(dest)
+    for entry in removed:
+        shutil.rmtree(entry, ignore_errors=True)
+    return removed

@@ -21,6 +21,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="also write heliofab-doctor-<time>.zip into DIR for support: logs, this report, versions, "
         "machine facts and settings; no customer data",
     )
+    parser.add_argument("--full", action="store_true", help="check the contents of every stored file (slower), not only its size")
+    parser.add_argument(
+        "--repair", action="store_true",
+        help="remove what stopped work left behind, finish a stopped restore and make the data folder private; "
+        "says what it could not fix",
+    )
+    parser.add_argument(
+        "--accept-lab-key", action="store_true",
+        help="with --repair: take the key in the keys folder as this lab's signing key (after copying one in by hand)",
+    )
     add_json_flag(parser)
     parser.set_defaults(func=doctor)
 
@@ -30,7 +40,9 @@ def doctor(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         return _bundle(args.bundle, ctx)
     from app.doctor import report_text, run_doctor
 
-    report = run_doctor(ctx.services())
+    if args.accept_lab_key and not args.repair:
+        raise CliError("--accept-lab-key goes with --repair: run `heliofab doctor --repair --accept-lab-key`.", exit_code=2)
+    report = run_doctor(ctx.services(), is_full=args.full, is_repair=args.repair, is_key_accepted=args.accept_lab_key)
     return CommandResult(report.to_json(), report_text(report), exit_code=0 if report.is_healthy else 1)
 
 

@@ -34,7 +34,7 @@ def _controller_is_shown(args: argparse.Namespace) -> bool:
 
 # (command, action) → when it only reads. `None` stands for a command without actions.
 READ_ONLY: dict[tuple[str, str | None], Rule] = {
-    ("doctor", None): _always,  # --bundle writes the bundle where it is told, not into the lab
+    ("doctor", None): _flag_unset("repair"),  # --bundle writes the bundle where it is told, not into the lab
     ("backup", None): _always,  # a consistent copy of the lab, written elsewhere
     ("catalog", "list"): _always,
     ("catalog", "show"): _always,

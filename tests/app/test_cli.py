@@ -37,6 +37,11 @@ def test_doctor_json_reports_healthy_store(tmp_path: Path, capsys: pytest.Captur
         "data_dir_writable": True,
         "schema_at_head": True,
         "integrity": True,
+        "restore_finished": True,
+        "stored_files": True,
+        "leftovers": True,
+        "private_to_this_account": True,
+        "lab_key": True,
     }
     assert isinstance(report["serial_ports"], list)
     assert (tmp_path / "d" / "heliofab.sqlite").is_file()
