@@ -69,28 +69,40 @@ def island_paths(
     # wall is too narrow for a loop on each side, the two would overlap and lay twice the plastic the
     # wall holds. What the loops leave uncovered gets one centred line of its own width (thin walls
     # and gap fill).
-    covered: list[Polygon] = []
+    rings: list[BaseGeometry] = []
+    # Area the openings took away or that small pieces dropped: where there is none, the loops and the
+    # infill cover the island and the (costly) search for gaps is skipped.
+    lost_mm2 = 0.0
     for k in range(perimeters - 1, -1, -1):
         # PrusaSlicer keeps an inner loop where 60 % of a line's spacing fits (INSET_OVERLAP_TOLERANCE
         # 0.4). The outer loop needs a whole spacing between its two sides: a wall narrower than a line
         # and a spacing gets one centred line of its own width instead of two overlapping loops.
-        shell = _opening(polygon.buffer(-(w / 2 + k * s), quad_segs=_QUAD_SEGS), (0.5 if k == 0 else 0.3) * s)
+        raw = polygon.buffer(-(w / 2 + k * s), quad_segs=_QUAD_SEGS)
+        shell = _opening(raw, (0.5 if k == 0 else 0.3) * s)
+        lost_mm2 += raw.area - shell.area
         role = PathRole.EXTERNAL_PERIMETER if k == 0 else PathRole.PERIMETER
-        for piece in clean_area(shell, min_area * 0.25).geoms:
+        for piece in clean_area(shell, 0.0).geoms:
             for ring in (piece.exterior, *piece.interiors):
                 coords = np.asarray(ring.coords)
-                if len(coords) >= 4 and ring.length >= 2 * w:
+                if piece.area >= min_area * 0.25 and len(coords) >= 4 and ring.length >= 2 * w:
                     loops.append(ToolPath(role, coords, True))
-                    covered.append(ring.buffer(w / 2, quad_segs=2))
+                    rings.append(ring)
+                else:
+                    lost_mm2 += piece.area if ring is piece.exterior else 0.0
+        if k == perimeters - 1:
+            innermost = raw
     # Infill lines end a quarter spacing inside the innermost loop's centre line, so they overlap
     # it and bond (PrusaSlicer's infill_overlap of 25 %).
     fill_offset = w / 2 + (perimeters - 1) * s + 0.25 * s
     # Infill areas too narrow for 60 % of a line collapse (PrusaSlicer's offset2 of the fill surface).
-    fill_region = clean_area(
-        _opening(polygon.buffer(-(fill_offset + 0.3 * s), quad_segs=_QUAD_SEGS), 0.3 * s), min_area
-    )
+    raw_fill = polygon.buffer(-(fill_offset + 0.3 * s), quad_segs=_QUAD_SEGS)
+    fill_region = clean_area(_opening(raw_fill, 0.3 * s), min_area)
+    lost_mm2 += raw_fill.area - fill_region.area
     fills: list[ToolPath] = []
-    fills.extend(thin_wall_paths(polygon, covered, fill_region, bead))
+    # A gap also opens between the innermost loops when the inside is too narrow for any infill.
+    if lost_mm2 > 0.01 * w * w or (raw_fill.is_empty and not innermost.is_empty):
+        covered = [ring.buffer(w / 2, quad_segs=2) for ring in rings]
+        fills.extend(thin_wall_paths(polygon, covered, fill_region, bead))
     if not fill_region.is_empty:
         if is_all_solid:
             solid, sparse = fill_region, MultiPolygon()
