@@ -36,6 +36,7 @@ from catalog.records import (
 from catalog.scad.render_cache import RenderCache
 from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
 from catalog.store import CatalogError, DesignStore
+from catalog.text_clean import readable
 from db.engine import unit_of_work
 from db.migrate import current_revision
 from db.models import PrinterProfile, SyncRecord
@@ -397,7 +398,8 @@ class CatalogService:
 
 
 def _sync_record(direction: str, location: Path, fingerprint: str, status: str, summary: dict[str, Any]) -> SyncRecord:
-    return SyncRecord(direction=direction, location=str(location), publisher_fingerprint=fingerprint, status=status, summary=summary)
+    # A path whose bytes are not UTF-8 is kept readable (replacement marks): the database stores text.
+    return SyncRecord(direction=direction, location=readable(str(location)), publisher_fingerprint=fingerprint, status=status, summary=summary)
 
 
 def _stamp_of(records: RecordsFactory) -> str:

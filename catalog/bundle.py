@@ -43,6 +43,7 @@ from catalog.foreign_ground import (
 )
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
+from catalog.text_clean import clean_block, clean_line
 from catalog.scad.bundled_renders import RenderEntryError, parse_renders, renders_json
 from catalog.scad.render_cache import CachedRender
 from catalog.signing import LabKey, fingerprint_of, verify
@@ -56,6 +57,7 @@ from catalog.stick import (
 )
 from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
 from db.atomic_files import atomic_write_bytes, replace_with_retry
+from db.errors import is_disk_full
 
 BUNDLE_DIR_NAME = "heliofab-catalog"
 MANIFEST_FILE = "catalog.json"
@@ -73,6 +75,8 @@ VERIFY_BUDGET_BYTES = 256 * 1024 * 1024
 MAX_DESIGNS = 100_000
 MAX_FILES_PER_DESIGN = 500
 MAX_TEXT_CHARS = 20_000
+# A design's own settings (parameter declarations, parts): a frame style takes about 12 KB.
+MAX_DESIGN_MANIFEST_BYTES = 256 * 1024
 # The signed envelope around the manifest (format, signature, indentation) is a few hundred bytes.
 MANIFEST_ENVELOPE_BYTES = 4096
 
@@ -573,11 +577,17 @@ def _parse_objects(value: Any) -> dict[str, int]:
     return objects
 
 
-def _text(item: dict[str, Any], key: str, *, limit: int = MAX_TEXT_CHARS, required: bool = False) -> str:
+def _text(
+    item: dict[str, Any], key: str, *, limit: int = MAX_TEXT_CHARS, required: bool = False, is_block: bool = False
+) -> str:
     value = item.get(key, "")
     if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
         raise BundleError(f"A design in the manifest has an invalid {key}: refused.")
-    return value
+    # A catalogue from another lab is text to show, never controls for a terminal or the window.
+    cleaned = clean_block(value) if is_block else clean_line(value)
+    if required and not cleaned:
+        raise BundleError(f"A design in the manifest has an invalid {key}: refused.")
+    return cleaned
 
 
 def _parse_file(value: Any, objects: dict[str, int], design_id: str) -> FileSpec:
@@ -636,6 +646,12 @@ def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
     manifest = item.get("manifest", {})
     if not isinstance(manifest, dict):
         raise BundleError(f"The design {design_id} has an invalid manifest: refused.")
+    manifest_bytes = len(_canonical(manifest))
+    if manifest_bytes > MAX_DESIGN_MANIFEST_BYTES:
+        raise BundleError(
+            f"The design {design_id} carries {manifest_bytes >> 10} KB of settings, more than the "
+            f"{MAX_DESIGN_MANIFEST_BYTES >> 10} KB a design may: refused."
+        )
     is_parametric = item.get("is_parametric", False)
     if not isinstance(is_parametric, bool):
         raise BundleError(f"The design {design_id} has an invalid parametric flag: refused.")
@@ -644,11 +660,11 @@ def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
         title=_text(item, "title", limit=200, required=True),
         licence=_text(item, "licence", limit=60, required=True),
         version=version,
-        description=_text(item, "description"),
+        description=_text(item, "description", is_block=True),
         category=_text(item, "category", limit=60) or "other",
         tags=tuple(tags),
         author=_text(item, "author", limit=200),
-        attribution=_text(item, "attribution"),
+        attribution=_text(item, "attribution", is_block=True),
         source=_text(item, "source"),
         is_parametric=is_parametric,
         manifest=manifest,
@@ -728,6 +744,10 @@ def copy_objects_in(
             try:
                 staged.append((_stage_object(object_path(contents.root, sha), staging, sha, contents.objects[sha]), sha))
             except OSError as exc:
+                if is_disk_full(exc):  # the copy is written to this laptop's disk: the stick is not to blame
+                    raise BundleError(
+                        f"The disk holding {blobs.objects_dir.parent} is full: nothing was imported; free some space and try again."
+                    ) from exc
                 raise BundleError(
                     f"Reading the stick failed ({exc.strerror or exc}): was it removed? Nothing was imported; plug it in and try again."
                 ) from exc

@@ -22,6 +22,7 @@ from catalog.meshes import MAX_MESH_BYTES, CheckedMesh, MeshArrays, MeshError, M
 from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
 from catalog.safety import ArchiveError, SafeEntry, check_import_budget, check_zip, open_zip, read_zip_entry, walk_folder
 from catalog.store import slugify
+from catalog.text_clean import clean_block, clean_line, readable
 from catalog.thumbnails import render_png
 
 MESH_SUFFIXES = (".stl", ".3mf")
@@ -100,7 +101,8 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
         elif path.suffix.lower() == ".zip":
             packages = _packages_from_zip(path, where)
         elif path.suffix.lower() in MESH_SUFFIXES:
-            packages = [_Package(path.stem, meshes=[(path.name, _read_limited(path, path.name))])]
+            # A file name whose bytes are not UTF-8 is read by its path, and kept with replacement marks.
+            packages = [_Package(readable(path.stem), meshes=[(readable(path.name), _read_limited(path, path.name))])]
         elif path.exists():
             raise ImportRefusedError(f"{where} is not an STL, 3MF, zip or catalogue folder: nothing to import.")
         else:
@@ -234,12 +236,14 @@ def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefau
     if not package.meshes:
         raise ImportRefusedError(f"{package.name} holds no STL or 3MF files: nothing to import.")
     title, author, source, summary = _parse_readme(package.readme_text or "")
-    title = title or package.name.replace("_", " ").replace("-", " ").strip() or "Imported design"
-    author = author or defaults.author
+    # Text from a download is kept as text: no controls, escapes or direction overrides.
+    title, author, source, summary = clean_line(title), clean_line(author), clean_line(source), clean_block(summary)
+    title = title or clean_line(package.name.replace("_", " ").replace("-", " ")) or "Imported design"
+    author = clean_line(author or defaults.author)
     licence = detect_licence(package.licence_text) if package.licence_text else defaults.licence
     if licence == UNKNOWN_LICENCE and defaults.licence != UNKNOWN_LICENCE:
         licence = defaults.licence
-    attribution = defaults.attribution or default_attribution(title, author, licence, source)
+    attribution = clean_block(defaults.attribution or default_attribution(title, author, licence, source))
     if licence_info(licence).requires_attribution and not attribution:
         raise ImportRefusedError(
             f"{package.name} is licensed {licence}, which requires crediting the author, but no author is known: "
@@ -295,7 +299,7 @@ def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefau
         tags=defaults.tags,
         author=author[:200],
         attribution=attribution,
-        source=source or package.name,
+        source=source or clean_line(package.name),
         is_parametric=False,
         manifest={"kind": "meshes", "parts": parts},
         files=tuple(files),
