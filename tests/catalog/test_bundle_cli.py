@@ -20,7 +20,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]:  #
 
 def test_two_labs_share_a_stick(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lab_a, lab_b, stick = str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "stick")
-    part = tmp_path / "clip.stl"
+    part = tmp_path / "cable-tidy.stl"
     part.write_bytes(box_stl(8, 8, 3))
     code, imported = _run(capsys, "--data-dir", lab_a, "catalog", "import", str(part), "--licence", "CC-BY-4.0", "--author", "Lab A", "--json")
     assert code == 0 and imported["summary"]["new"] == 1
@@ -46,7 +46,7 @@ def test_two_labs_share_a_stick(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 0 and trusted["fingerprint"] == key["fingerprint"]
     code, done = _run(capsys, "--data-dir", lab_b, "catalog", "import", stick, "--json")
     assert done["trust"] == "trusted" and done["summary"]["new"] == 1
-    code, listed = _run(capsys, "--data-dir", lab_b, "catalog", "list", "--query", "clip", "--json")
+    code, listed = _run(capsys, "--data-dir", lab_b, "catalog", "list", "--query", "tidy", "--json")
     assert [d["id"] for d in listed["designs"]] == [design_id] and listed["designs"][0]["trust"] == "trusted"
     code, keys = _run(capsys, "--data-dir", lab_b, "catalog", "keys", "list", "--json")
     assert isinstance(keys, list) and [k["name"] for k in keys] == ["Lab A"]
