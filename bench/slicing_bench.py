@@ -1,197 +1,284 @@
-"""Slicing benchmark: our slicer and estimator, side by side with PrusaSlicer's CLI when installed.
+"""Slicing benchmark: `heliofab slice` beside PrusaSlicer's CLI, on the same machine in the same run.
 
-Run: .venv/bin/python bench/slicing_bench.py [--runs N] [--printer ID]
-Prints figures beside the targets; asserts nothing.
+Run: .venv/bin/python bench/slicing_bench.py [--runs N] [--printer ID] [--corpus DIR] [--no-styles]
+
+For the frame set, Benchy and every corpus mesh it prints, for ours and (when installed) PrusaSlicer:
+the whole command's wall time and peak memory, our in-process time (slice + check + estimate),
+filament, the time estimate and retractions; then every adult frame style's frame set in the frames
+mode (time with heating up, grams, Wh, cost) in PLA and PETG. It prints figures beside the targets
+and asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-
-import trimesh
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.gc_policy import collect_automatically  # noqa: E402
 from printers.gcode import analyze_gcode, check_gcode  # noqa: E402
-from printers.profiles import find_material, find_printer  # noqa: E402
-from printers.prusa_backend import find_prusa_slicer, slice_with_prusa  # noqa: E402
-from printers.slicer import SliceSettings, slice_parts, write_text_atomically  # noqa: E402
-from tests.printers.shapes import frame_set  # noqa: E402 - the same parts the slicer tests use
+from printers.profiles import MaterialProfile, PrinterProfile, find_material, find_printer  # noqa: E402
+from printers.prusa_backend import find_prusa_slicer, prusa_ini  # noqa: E402
+from printers.slicer import SliceSettings, frames_settings, slice_parts, standard_settings  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT.parent / "shared" / "corpus" / "mesh"
+ESTIMATE_MARK = "; estimated printing time (normal mode) = "
 
 
-def catalogue_frame_set() -> list[trimesh.Trimesh] | None:
-    """Real frame parts when the frames generator is present (bench/ may join catalog and printers)."""
-    try:
-        from catalog.frames import generate_frame, list_styles, resolve_params
-    except ImportError:
-        return None
-    style = list_styles()[0]
-    result = generate_frame(style.id, resolve_params(style.id, {}))
-    meshes = []
-    for part in result.parts:
-        mesh = part.mesh.copy()
-        mesh.metadata["name"] = part.name
-        meshes.append(mesh)
-    return meshes
+@dataclass
+class Run:
+    wall_s: float
+    peak_mb: float | None
+    ok: bool
+    message: str
 
 
-def test_solids() -> dict[str, list[trimesh.Trimesh]]:
-    cube = trimesh.creation.box((20, 20, 20))
-    cube.metadata["name"] = "cube"
-    sphere = trimesh.creation.icosphere(subdivisions=4, radius=15)
-    sphere.metadata["name"] = "sphere"
-    torus = trimesh.creation.torus(major_radius=20, minor_radius=7, major_sections=96, minor_sections=48)
-    torus.metadata["name"] = "torus"
-    return {"cube": [cube], "sphere": [sphere], "torus": [torus]}
+@dataclass
+class Figures:
+    filament_g: float
+    print_min: float
+    total_min: float
+    retractions: int
+    energy_wh: float
 
 
-def median_time(fn, runs: int) -> tuple[float, object]:
-    times = []
-    result = None
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), result
+def run_command(args: list[str]) -> Run:
+    """Wall time and peak resident memory of one command (os.wait4 where the OS has it)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_mb: float | None = None
+    if hasattr(os, "wait4"):
+        # Read the pipes first so a chatty child cannot block on a full pipe.
+        out, err = process.stdout.read(), process.stderr.read()  # type: ignore[union-attr]
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        peak_mb = usage.ru_maxrss / 1024.0 if sys.platform != "darwin" else usage.ru_maxrss / 1024.0 / 1024.0
+    else:
+        out, err = process.communicate()
+        wall = time.perf_counter() - started
+    text = (err or out or "").strip().splitlines()
+    return Run(wall, peak_mb, process.returncode == 0, text[-1] if text else "")
 
 
-def pct(ours: float, theirs: float) -> str:
-    return f"{(ours - theirs) / theirs * 100:+.1f} %" if theirs else "n/a"
+def best_of(runs: int, fn: Callable[[], Run]) -> Run:
+    results = [fn() for _ in range(runs)]
+    ok = [r for r in results if r.ok] or results
+    wall = statistics.median(r.wall_s for r in ok)
+    peaks = [r.peak_mb for r in ok if r.peak_mb is not None]
+    return Run(wall, max(peaks) if peaks else None, ok[0].ok, ok[0].message)
 
 
-def fmt_min(seconds: float) -> str:
-    return f"{seconds / 60:.1f} min"
+def figures_of(gcode: Path, printer: PrinterProfile, material: MaterialProfile) -> Figures:
+    analysis = analyze_gcode(gcode, printer, material)
+    return Figures(
+        analysis.filament_g,
+        analysis.print_time_s / 60.0,
+        (analysis.print_time_s + analysis.heat_up_s) / 60.0,
+        analysis.retractions,
+        analysis.energy_wh,
+    )
+
+
+def prusa_own_minutes(gcode: Path) -> float | None:
+    from printers.prusa_backend import parse_duration
+
+    with gcode.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith(ESTIMATE_MARK):
+                return parse_duration(line[len(ESTIMATE_MARK) :].strip()) / 60.0
+    return None
+
+
+def frame_set_stls(folder: Path, style_id: str) -> list[Path]:
+    """The style's default frame set as STL files, the same input for both slicers."""
+    from catalog.frames import generate_frame, resolve_params
+
+    paths = []
+    for part in generate_frame(style_id, resolve_params(style_id, {})).parts:
+        path = folder / f"{style_id}-{part.name}.stl"
+        part.mesh.export(path)
+        paths.append(path)
+    return paths
+
+
+def in_process_s(inputs: list[Path], printer: PrinterProfile, material: MaterialProfile, chosen: SliceSettings) -> float:
+    """Read, slice, check and estimate in this process, as `heliofab slice` does after its imports."""
+    from app.slice_inputs import read_mesh_file
+
+    started = time.perf_counter()
+    parts = [part for path in inputs for part in read_mesh_file(path)]
+    result = slice_parts(parts, printer, material, chosen)
+    check_gcode(result.program, printer)
+    analyze_gcode(result.program, printer, material)
+    return time.perf_counter() - started
+
+
+def fmt(value: float | None, spec: str = ".2f", unit: str = "") -> str:
+    return "-" if value is None else f"{value:{spec}}{unit}"
+
+
+def ratio(ours: float | None, theirs: float | None) -> str:
+    return f"{ours / theirs:.2f}x" if ours is not None and theirs else "-"
+
+
+def compare(
+    label: str,
+    inputs: list[Path],
+    mode: str,
+    printer: PrinterProfile,
+    material: MaterialProfile,
+    chosen: SliceSettings,
+    root: Path,
+    runs: int,
+    prusa: str | None,
+) -> tuple[Run, Run | None]:
+    data_dir = root / "data"
+    ours_out = root / f"{label}.ours.gcode"
+    cli = [
+        sys.executable, "-m", "app", "--data-dir", str(data_dir), "slice", *map(str, inputs),
+        "--printer", printer.id, "--material", material.id, "--mode", mode, "--skirt", str(chosen.skirt_loops),
+        "-o", str(ours_out),
+    ]
+    ours_run = best_of(runs, lambda: run_command(cli))
+    inner = statistics.median(in_process_s(inputs, printer, material, chosen) for _ in range(runs))
+    ours = figures_of(ours_out, printer, material) if ours_run.ok else None
+    ps_run = theirs = None
+    own = None
+    if prusa:
+        ini = root / f"{label}.ini"
+        ini.write_text(prusa_ini(printer, material, chosen), encoding="utf-8")
+        ps_out = root / f"{label}.ps.gcode"
+        ps_cli = [prusa, "--loglevel", "1", "--load", str(ini), "--export-gcode", "-o", str(ps_out)]
+        ps_cli += (["--merge"] if len(inputs) > 1 else []) + [str(p) for p in inputs]
+        ps_run = best_of(runs, lambda: run_command(ps_cli))
+        if ps_run.ok:
+            theirs = figures_of(ps_out, printer, material)
+            own = prusa_own_minutes(ps_out)
+    print(
+        f"{label[:30]:30} {fmt(ours_run.wall_s):>7} {fmt(inner):>7} {fmt(ours_run.peak_mb, '.0f'):>6} "
+        f"{fmt(ps_run.wall_s if ps_run else None):>7} {fmt(ps_run.peak_mb if ps_run else None, '.0f'):>6} "
+        f"{ratio(ours_run.wall_s, ps_run.wall_s if ps_run and ps_run.ok else None):>6} "
+        f"{fmt(ours.filament_g if ours else None):>7} {fmt(theirs.filament_g if theirs else None):>7} "
+        f"{_pct(ours.filament_g if ours else None, theirs.filament_g if theirs else None):>7} "
+        f"{fmt(ours.print_min if ours else None, '.1f'):>7} {fmt(theirs.print_min if theirs else None, '.1f'):>7} "
+        f"{fmt(own, '.1f'):>7} {fmt(ours.retractions if ours else None, 'd'):>5} "
+        f"{fmt(theirs.retractions if theirs else None, 'd'):>5}"
+    )
+    for run, who in ((ours_run, "heliofab"), (ps_run, "PrusaSlicer")):
+        if run is not None and not run.ok:
+            print(f"    {who} refused {label}: {run.message}")
+    return ours_run, ps_run
+
+
+def _pct(ours: float | None, theirs: float | None) -> str:
+    return f"{(ours - theirs) / theirs * 100:+.1f}%" if ours is not None and theirs else "-"
+
+
+def styles_table(printer: PrinterProfile, root: Path, prusa: str | None) -> None:
+    from catalog.frames import generate_frame, list_styles, resolve_params
+
+    print()
+    print(f"Frame sets in the frames mode on {printer.name} (time includes heating up; targets <= 50 min, <= 75 Wh):")
+    print(f"{'style':26} {'material':8} {'min':>6} {'g':>6} {'Wh':>5} {'cost':>6} {'1 h?':>5} {'PS min':>7} {'PS Wh':>6}")
+    worst_min = worst_wh = 0.0
+    for style in list_styles():
+        if style.audience != "adult":
+            continue
+        parts = [(p.name, p.mesh) for p in generate_frame(style.id, resolve_params(style.id, {})).parts]
+        stls = frame_set_stls(root, style.id) if prusa else []
+        for material_id in ("pla", "petg"):
+            material = find_material(material_id)
+            chosen = frames_settings(printer, material)
+            result = slice_parts(parts, printer, material, chosen)
+            analysis = analyze_gcode(result.program, printer, material)
+            total = (analysis.print_time_s + analysis.heat_up_s) / 60.0
+            worst_min, worst_wh = max(worst_min, total), max(worst_wh, analysis.energy_wh)
+            ps_min = ps_wh = None
+            if prusa:
+                ini = root / f"{style.id}-{material_id}.ini"
+                ini.write_text(prusa_ini(printer, material, chosen), encoding="utf-8")
+                out = root / f"{style.id}-{material_id}.ps.gcode"
+                args = [prusa, "--loglevel", "1", "--load", str(ini), "--export-gcode", "-o", str(out), "--merge"]
+                if run_command(args + [str(p) for p in stls]).ok:
+                    theirs = analyze_gcode(out, printer, material)
+                    ps_min = (theirs.print_time_s + theirs.heat_up_s) / 60.0
+                    ps_wh = theirs.energy_wh
+            print(
+                f"{style.id:26} {material_id:8} {total:6.1f} {analysis.filament_g:6.1f} {analysis.energy_wh:5.0f} "
+                f"{analysis.material_cost:6.2f} {'yes' if total <= 60 else 'no':>5} {fmt(ps_min, '.1f'):>7} "
+                f"{fmt(ps_wh, '.0f'):>6}"
+            )
+    print(f"worst frame set: {worst_min:.1f} min, {worst_wh:.0f} Wh")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--printer", default="prusa-mk3")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--printer", default="creality-ender3")
     parser.add_argument("--material", default="pla")
+    parser.add_argument("--corpus", type=Path, default=Path(os.environ.get("HELIOFAB_CORPUS", DEFAULT_CORPUS)))
+    parser.add_argument("--no-styles", action="store_true", help="skip the per-style frame set table")
     args = parser.parse_args()
+    collect_automatically()  # the collection policy `heliofab slice` runs under
     printer = find_printer(args.printer)
     material = find_material(args.material)
-    # The domain notes' common settings: 0.2 mm, 2 perimeters, 4 top/bottom, 20 % infill, no skirt.
-    settings = SliceSettings(skirt_loops=0)
     prusa = find_prusa_slicer()
-    print(f"printer {printer.id}, material {material.id}, runs {args.runs}")
+    corpus = args.corpus if args.corpus.name == "mesh" else args.corpus / "mesh"
+    print(f"printer {printer.id}, material {material.id}, runs {args.runs}, {os.cpu_count()} CPUs")
     print(f"PrusaSlicer: {prusa or 'not installed (benchmarking the built-in slicer alone)'}")
-
-    models: dict[str, list[trimesh.Trimesh]] = {}
-    real = catalogue_frame_set()
-    if real is not None:
-        models["catalogue frame set"] = real
-    models["frame-like set"] = frame_set()
-    models["frame-like front"] = frame_set()[:1]
-    models.update(test_solids())
-
+    # Bytecode first, as an installed wheel has it: a checkout may never have written it.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *(str(PROJECT / n) for n in ("app", "catalog", "printers", "db"))], check=True)
     with tempfile.TemporaryDirectory(prefix="heliofab-bench-") as tmp:
         root = Path(tmp)
-        header = (
-            f"{'model':22} {'ours s':>7} {'+check':>7} {'PS s':>6} {'ours est':>9} {'PS own':>9} {'our est on PS':>14} "
-            f"{'est vs PS':>9} {'our vs PS':>9} {'retr ours':>9} {'retr PS':>7} {'safe':>5}"
+        # The first command migrates the data folder; it is not what an operator waits for each time.
+        subprocess.run([sys.executable, "-m", "app", "--data-dir", str(root / "data"), "printers", "profiles"], capture_output=True, check=True)
+        print(
+            f"{'model':30} {'ours s':>7} {'in-pr':>7} {'MB':>6} {'PS s':>7} {'PS MB':>6} {'ratio':>6} "
+            f"{'ours g':>7} {'PS g':>7} {'diff':>7} {'ourmin':>7} {'PSmin*':>7} {'PSown':>7} {'retr':>5} {'PSret':>5}"
         )
-        print(header)
-        for name, meshes in models.items():
-            paths = []
-            for i, mesh in enumerate(meshes):
-                path = root / f"{name.replace(' ', '_')}_{i}.stl"
-                mesh.export(path)
-                paths.append(path)
-            ours_file = root / f"{name.replace(' ', '_')}.ours.gcode"
-
-            def slice_files(p: list[Path] = paths, o: Path = ours_file) -> object:
-                # The same work as PrusaSlicer's CLI below: read the STL files, slice, write the G-code.
-                result = slice_parts(p, printer, material, settings)
-                write_text_atomically(o, result.gcode)
-                return result
-
-            ours_s, result = median_time(slice_files, args.runs)
-            checked_s, _ = median_time(
-                lambda r=result: (check_gcode(r.program, printer), analyze_gcode(r.program, printer, material)),
-                args.runs,
+        frames_inputs = frame_set_stls(root, "oval-everyday")
+        results: dict[str, tuple[Run, Run | None]] = {}
+        results["frame set"] = compare(
+            "frame set oval (frames mode)", frames_inputs, "frames", printer, material,
+            frames_settings(printer, material), root, args.runs, prusa,
+        )
+        compare(
+            "frame set oval (standard)", frames_inputs, "standard", printer, material,
+            standard_settings(printer), root, args.runs, prusa,
+        )
+        meshes = sorted(p for p in corpus.glob("*") if p.suffix.lower() in (".stl", ".3mf")) if corpus.is_dir() else []
+        if not meshes:
+            print(f"(no mesh corpus at {corpus})")
+        for path in meshes:
+            label = "Benchy" if path.name == "3DBenchy.3mf" else path.name
+            results[label] = compare(
+                label, [path], "standard", printer, material, standard_settings(printer), root, args.runs, prusa
             )
-            ours = analyze_gcode(ours_file, printer, material)
-            is_safe = check_gcode(ours_file, printer).is_safe
-            ps_s = ps_own = ps_ours = None
-            ps_retr = None
-            if prusa:
-                out = root / f"{name.replace(' ', '_')}.ps.gcode"
-                ps_s, ps = median_time(
-                    lambda p=paths, o=out: slice_with_prusa(p, o, printer, material, settings), args.runs
-                )
-                ps_own = ps.own_estimate_s
-                ps_an = analyze_gcode(out, printer, material)
-                ps_ours = ps_an.print_time_s
-                ps_retr = ps_an.retractions
-            print(
-                f"{name:22} {ours_s:7.2f} {ours_s + checked_s:7.2f} {ps_s if ps_s is not None else float('nan'):6.2f} "
-                f"{fmt_min(ours.print_time_s):>9} {fmt_min(ps_own) if ps_own else '-':>9} "
-                f"{fmt_min(ps_ours) if ps_ours else '-':>14} {pct(ps_ours, ps_own) if ps_own else '-':>9} "
-                f"{pct(ours.print_time_s, ps_own) if ps_own else '-':>9} {ours.retractions:9d} "
-                f"{ps_retr if ps_retr is not None else '-':>7} {'yes' if is_safe else 'NO':>5}"
-            )
-
-        # Whole command lines, wall clock: what an operator waits for. Ours also runs the safety check
-        # and the estimate on its output; PrusaSlicer only slices (and writes its own estimate).
-        # Bytecode is compiled first, as installing the wheel does (a checkout may never have written it).
-        project = Path(__file__).resolve().parent.parent
-        packages = [str(project / name) for name in ("app", "catalog", "printers", "db")]
-        subprocess.run([sys.executable, "-m", "compileall", "-q", *packages], check=True)
-        imports = [sys.executable, "-c", "import app.cli, app.database, app.slicing"]
-        import_s, _ = median_time(lambda: subprocess.run(imports, check=True), args.runs)
-        print(f"Python start-up and exit with the slice command's imports (NumPy, trimesh, ...) {import_s:.2f} s")
-        for label in ("catalogue frame set", "frame-like set"):
-            stls = sorted(root.glob(f"{label.replace(' ', '_')}_*.stl"))
-            if not stls:
-                continue
-            data_dir = root / "data"
-            cli = [
-                sys.executable,
-                "-m",
-                "app",
-                "--data-dir",
-                str(data_dir),
-                "slice",
-                *map(str, stls),
-                "--printer",
-                printer.id,
-                "--skirt",
-                "0",
-                "-o",
-                str(root / "cli.gcode"),
-            ]
-            subprocess.run(cli, capture_output=True, check=True)  # the first run migrates the data directory
-            wall, _ = median_time(lambda c=cli: subprocess.run(c, capture_output=True, check=True), args.runs)
-            line = f"CLI wall clock, {label}: heliofab slice {wall:.2f} s"
-            if prusa:
-                ps_cli = [prusa, "--loglevel", "1", "--export-gcode", "-o", str(root / "ps-cli.gcode")]
-                ini = root / "ps.ini"
-                from printers.prusa_backend import prusa_ini
-
-                ini.write_text(prusa_ini(printer, material, settings))
-                ps_cli[1:1] = ["--load", str(ini)]
-                ps_cli += (["--merge"] if len(stls) > 1 else []) + [str(p) for p in stls]
-                ps_wall, _ = median_time(lambda c=ps_cli: subprocess.run(c, capture_output=True, check=True), args.runs)
-                line += f", prusa-slicer {ps_wall:.2f} s"
-            print(line)
-        gcode = root / "frame-like_set.ours.gcode"
-        if gcode.exists():
-            est_s, _ = median_time(lambda: analyze_gcode(gcode, printer, material), args.runs)
-            chk_s, _ = median_time(lambda: check_gcode(gcode, printer), args.runs)
-            lines = len(gcode.read_text().splitlines())
-            print(
-                f"from the file, reading and parsing included: estimator {est_s:.2f} s, "
-                f"safety check {chk_s:.2f} s on {lines} lines"
-            )
-    print("targets: slicing no slower than PrusaSlicer; our estimator on PS G-code within 2 %;")
-    print("         our G-code estimate within 10 % of PrusaSlicer's; retractions <= 1.5x PrusaSlicer's")
+        print("ours s / PS s: whole command, wall clock (ours also checks the G-code and estimates it);")
+        print("in-pr: our read + slice + check + estimate inside one process; MB: peak resident memory;")
+        print("PSmin*: our estimator on PrusaSlicer's G-code; PSown: PrusaSlicer's own estimate.")
+        frame_run, frame_ps = results["frame set"]
+        benchy = results.get("Benchy")
+        print("targets:")
+        print(f"  frame set: heliofab slice <= PrusaSlicer: {fmt(frame_run.wall_s)} s vs {fmt(frame_ps.wall_s if frame_ps else None)} s")
+        if benchy:
+            ours_b, ps_b = benchy
+            print(f"  Benchy: <= 1.2x PrusaSlicer's time: {ratio(ours_b.wall_s, ps_b.wall_s if ps_b else None)}; "
+                  f"peak memory <= 1.5x: {ratio(ours_b.peak_mb, ps_b.peak_mb if ps_b else None)}")
+        print("  filament within 10 % of PrusaSlicer's for the corpus parts it slices (diff column)")
+        if not args.no_styles:
+            styles_table(printer, root, prusa)
     return 0
 
 
