@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
+import pytest
+
+from app.gc_policy import thresholds
 from ui.gc_guard import MainThreadGarbageCollector
 
 
@@ -10,17 +14,33 @@ class _Cycle:
         self.me = self
 
 
-def test_collection_runs_on_the_gui_thread_timer(qtbot) -> None:  # type: ignore[no-untyped-def]
-    was_enabled = gc.isenabled()
-    collector = MainThreadGarbageCollector()
-    try:
-        assert not gc.isenabled()
-        for _ in range(gc.get_threshold()[0] + 10):
-            _Cycle()
-        assert gc.get_count()[0] > gc.get_threshold()[0]
-        collector.check()
-        assert gc.get_count()[0] < gc.get_threshold()[0]
-    finally:
-        collector.deleteLater()
-        if was_enabled:
-            gc.enable()
+@pytest.fixture
+def collector(qtbot) -> Iterator[MainThreadGarbageCollector]:  # type: ignore[no-untyped-def]
+    was_enabled, was_thresholds = gc.isenabled(), gc.get_threshold()
+    guard = MainThreadGarbageCollector()
+    yield guard
+    guard.deleteLater()
+    gc.set_threshold(*was_thresholds)
+    if was_enabled:
+        gc.enable()
+
+
+def test_collection_runs_on_the_gui_thread_timer(collector: MainThreadGarbageCollector) -> None:
+    assert not gc.isenabled()
+    for _ in range(thresholds()[0] + 10):
+        _Cycle()
+    assert gc.get_count()[0] > thresholds()[0]
+    collector.check()
+    assert gc.get_count()[0] < thresholds()[0]
+
+
+def test_the_window_uses_the_process_thresholds(collector: MainThreadGarbageCollector) -> None:
+    assert gc.get_threshold() == thresholds()
+
+
+def test_start_up_objects_are_frozen_once_the_window_is_built(collector: MainThreadGarbageCollector) -> None:
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    collector.start_up_done()
+    assert gc.get_freeze_count() > 0
+    assert not gc.isenabled()  # still collected on the GUI thread only

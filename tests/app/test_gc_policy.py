@@ -1,0 +1,55 @@
+"""The process's collection policy: the command line's settings, and what they leave to the host."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from app.gc_policy import YOUNG_THRESHOLD, collect_automatically, freeze_startup_objects, thresholds
+
+
+@pytest.fixture
+def collector_state() -> Iterator[None]:
+    was_enabled, was_thresholds = gc.isenabled(), gc.get_threshold()
+    yield
+    gc.set_threshold(*was_thresholds)
+    if was_enabled:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_the_command_line_collects_automatically_with_the_process_thresholds(collector_state: None) -> None:
+    gc.enable()  # as a fresh interpreter starts
+    collect_automatically()
+    assert gc.isenabled()
+    assert gc.get_threshold() == thresholds() and thresholds()[0] == YOUNG_THRESHOLD
+    assert gc.get_freeze_count() > 0  # what start-up made is out of the collector's reach
+
+
+def test_a_host_that_switched_collection_off_keeps_it_off(collector_state: None) -> None:
+    gc.disable()  # the test suite, or a window that collects on its own thread
+    collect_automatically()
+    assert not gc.isenabled()
+
+
+def test_freezing_after_start_up_collects_the_start_up_garbage_first(collector_state: None) -> None:
+    gc.disable()
+    gc.unfreeze()
+    cycle = _Cycle()
+    collected: list[int] = []
+    gc.callbacks.append(lambda phase, info: collected.append(info["collected"]) if phase == "stop" else None)
+    try:
+        del cycle
+        freeze_startup_objects()
+    finally:
+        gc.callbacks.pop()
+    assert sum(collected) >= 1  # the cycle was freed, not frozen for the life of the process
+    assert gc.get_count()[0] < 10 and gc.get_freeze_count() > 0
