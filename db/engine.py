@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotADatabaseError
+from db.errors import NotADatabaseError, disk_full_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -51,14 +51,24 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """Commit on success, roll back on any error: no half-written rows."""
+def unit_of_work(factory: sessionmaker[Session], *, is_immediate: bool = False) -> Iterator[Session]:
+    """Commit on success, roll back on any error: no half-written rows.
+
+    `is_immediate` takes the write lock before the first read (BEGIN IMMEDIATE): a unit that reads a
+    value and writes what follows from it (the next customer code) is then never interleaved with
+    another process doing the same; a busy database is waited for (busy_timeout), not failed.
+    A full disk is raised as DiskFullError, whatever part of the unit met it."""
     session = factory()
     try:
+        if is_immediate:
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
         yield session
         session.commit()
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        full = disk_full_error(exc)
+        if full is not None:
+            raise full from exc
         raise
     finally:
         session.close()

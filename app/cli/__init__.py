@@ -14,14 +14,14 @@ from types import ModuleType
 from app import __version__
 from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, installer_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
 from app.cli import lab_cmd, printers_cmd
-from app.cli.common import CliContext, CliError, print_result
+from app.cli.common import CliContext, CliError, print_result, shown_text, undecodable_argument
 from app.cli.folder_access import holder_name, needs_lock
 from app.gc_policy import collect_automatically
 from app.lab_lock import DataFolderLockError
 from app.logs import ON_CONSOLE, ProcessLog, start_logging
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from app.runtime_info import summary_line
-from db.errors import MigrationError, NotADatabaseError
+from db.errors import MigrationError, NotADatabaseError, disk_full_error
 
 # Each module registers its own sub-commands; capabilities add theirs here.
 COMMAND_MODULES: list[ModuleType] = [
@@ -83,6 +83,9 @@ def main(
     """`extra_modules` lets the desktop layer add commands that need Qt (e.g. `screenshots`)."""
     parser = build_parser(extra_modules)
     args = parser.parse_args(argv)
+    refusal = undecodable_argument(args)
+    if refusal is not None:
+        return _fail(refusal, as_json=bool(getattr(args, "json", False)), exit_code=2)
     if args.demo and args.data_dir:
         return _fail("--demo uses a fresh folder of its own: leave out --data-dir.", as_json=False, exit_code=2)
     ctx = CliContext(data_dir=fresh_demo_dir() if args.demo else resolve_data_dir(args.data_dir), is_demo=args.demo)
@@ -140,6 +143,14 @@ def _run(args: argparse.Namespace, ctx: CliContext, gui: GuiLauncher | None) -> 
         # `heliofab … | head`: the reader left; say nothing more (and keep Python from complaining at exit).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        # A full disk can meet any command that writes (the database, the blob store, a log): one
+        # sentence about space, never a traceback or advice about permissions.
+        full = disk_full_error(exc, ctx.data_dir)
+        if full is None:
+            raise
+        _log_failure(args, full, 1)
+        return _fail(str(full), as_json=as_json, exit_code=1)
 
 
 def _log_failure(args: argparse.Namespace, exc: Exception, exit_code: int) -> None:
@@ -163,6 +174,7 @@ def _close(ctx: CliContext, process_log: ProcessLog) -> None:
 
 
 def _fail(message: str, *, as_json: bool, exit_code: int) -> int:
+    message = shown_text(message)
     if as_json:
         print(json.dumps({"error": message}))
     print(f"heliofab: {message}", file=sys.stderr)

@@ -107,11 +107,47 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 def print_result(result: CommandResult, *, as_json: bool, out: TextIO) -> None:
     if as_json:
+        # ASCII-escaped JSON: names holding controls or direction overrides arrive as \\uXXXX, inert.
         json.dump(result.data, out, indent=2, sort_keys=True, default=str)
         out.write("\n")
     elif result.text:
-        out.write(result.text.rstrip("\n") + "\n")
+        write_text(out, shown_text(result.text.rstrip("\n")) + "\n")
     out.flush()
+
+
+def shown_text(text: str) -> str:
+    """Text as it may reach a terminal: a name can't move the cursor, recolour the screen or reverse
+    itself (escape sequences, controls and direction overrides go; newlines and tabs stay), and a
+    file name whose bytes are not UTF-8 shows a replacement mark instead of failing."""
+    from catalog.text_clean import shown
+
+    return shown(text)
+
+
+def write_text(out: TextIO, text: str) -> None:
+    try:
+        out.write(text)
+    except UnicodeEncodeError:  # a terminal set to a legacy code page: show what it can
+        encoding = getattr(out, "encoding", None) or "ascii"
+        out.write(text.encode(encoding, "replace").decode(encoding))
+
+
+def undecodable_argument(args: argparse.Namespace) -> str | None:
+    """A one-line refusal when a text argument is not UTF-8 (a name typed in a Latin-1 terminal),
+    or None. Such bytes reach Python as lone surrogates, which can be neither stored nor printed.
+    A value naming a file that exists is a path, not text: the command opens it as it is."""
+    import os
+
+    from catalog.text_clean import has_surrogates
+
+    for dest, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and has_surrogates(item) and not os.path.lexists(item):
+                return (
+                    f"The {dest.replace('_', ' ')} given is not UTF-8 text (the terminal uses another "
+                    "encoding?): type it again in a UTF-8 terminal, or without accents."
+                )
+    return None
 
 
 def format_table(headers: list[str], rows: list[list[Any]]) -> str:

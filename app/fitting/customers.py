@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.fitting.blob_refs import delete_unreferenced_blobs
@@ -25,6 +26,7 @@ from app.fitting.values import (
 )
 from app.services import Services
 from catalog.blobstore import register_blob
+from catalog.text_clean import clean_block, clean_line
 from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, CustomerPhoto, Fit, Measurement, PrintJob
 
@@ -44,7 +46,7 @@ MAX_LENS_POWER_D = 20.0
 
 
 def _clean_input(data: CustomerInput) -> CustomerInput:
-    name, code, contact = data.name.strip(), data.code.strip(), data.contact.strip()
+    name, code, contact = clean_line(data.name), clean_line(data.code), clean_line(data.contact)
     if not name and not code:
         raise CustomerInputError("Give the customer a name or a code.")
     if len(name) > MAX_NAME_CHARS:
@@ -55,7 +57,7 @@ def _clean_input(data: CustomerInput) -> CustomerInput:
         raise CustomerInputError(f"The contact is longer than {MAX_CONTACT_CHARS} characters: shorten it.")
     if data.age_group not in AGE_GROUPS:
         raise CustomerInputError(f"Age group must be one of: {', '.join(AGE_GROUPS)}.")
-    return CustomerInput(name, code, contact, data.age_group, data.notes.strip(), data.has_photo_consent)
+    return CustomerInput(name, code, contact, data.age_group, clean_block(data.notes), data.has_photo_consent)
 
 
 def _next_code(session: Session) -> str:
@@ -73,24 +75,31 @@ def add_customer(
     clean = _clean_input(data)
     if measurement is not None:
         _validate_measurement(measurement)
-    with unit_of_work(services.session_factory) as session:
-        code = clean.code or _next_code(session)
-        if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
-            raise CustomerInputError(f"Code {code} is already used by another customer: choose another code.")
-        row = Customer(
-            code=code,
-            name=clean.name,
-            contact=clean.contact,
-            age_group=AgeGroup(clean.age_group),
-            notes=clean.notes,
-            has_photo_consent=clean.has_photo_consent,
-        )
-        session.add(row)
-        session.flush()
-        if measurement is not None:
-            session.add(_measurement_row(row.id, measurement))
+    try:
+        # Immediate: the next free code is read and taken under one write lock, so processes adding
+        # customers at the same moment never pick the same code.
+        with unit_of_work(services.session_factory, is_immediate=True) as session:
+            code = clean.code or _next_code(session)
+            if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
+                raise CustomerInputError(f"Code {code} is already used by another customer: choose another code.")
+            row = Customer(
+                code=code,
+                name=clean.name,
+                contact=clean.contact,
+                age_group=AgeGroup(clean.age_group),
+                notes=clean.notes,
+                has_photo_consent=clean.has_photo_consent,
+            )
+            session.add(row)
             session.flush()
-        return _summary(session, row)
+            if measurement is not None:
+                session.add(_measurement_row(row.id, measurement))
+                session.flush()
+            return _summary(session, row)
+    except IntegrityError as exc:  # another laptop process took the code between the check and the insert
+        raise CustomerInputError(
+            f"Code {clean.code} was just given to another customer: choose another code."
+        ) from exc
 
 
 def update_customer(services: Services, customer_id: int, data: CustomerInput) -> CustomerSummary:
@@ -163,8 +172,8 @@ def get_customer(services: Services, customer_id: int) -> CustomerDetail:
         row = _get(session, customer_id)
         return CustomerDetail(
             summary=_summary(session, row),
-            contact=row.contact,
-            notes=row.notes,
+            contact=clean_line(row.contact),
+            notes=clean_block(row.notes),
             measurements=tuple(measurement_view(m) for m in row.measurements),
             fits=tuple(fit_summary(f) for f in sorted(row.fits, key=lambda f: (f.created_at, f.id))),
             photos=tuple(PhotoView(p.id, p.blob_sha256, p.taken_at) for p in sorted(row.photos, key=lambda p: p.id)),
@@ -222,7 +231,7 @@ def _measurement_row(customer_id: int, data: MeasurementInput) -> Measurement:
         lens_power_left_d=data.lens_power_left_d,
         photo_sha256=data.photo_sha256,
         details=dict(data.details),
-        notes=data.notes.strip(),
+        notes=clean_block(data.notes),
     )
 
 
@@ -339,8 +348,9 @@ def _summary(session: Session, row: Customer) -> CustomerSummary:
 def _summary_from(row: Customer, last_pd: float | None, fit_count: int) -> CustomerSummary:
     return CustomerSummary(
         id=row.id,
-        code=row.code,
-        name=row.name,
+        # Cleaned again when shown: rows saved before names were cleaned may still hold controls.
+        code=clean_line(row.code),
+        name=clean_line(row.name),
         age_group=row.age_group.value,
         has_photo_consent=row.has_photo_consent,
         created_at=row.created_at,
@@ -369,7 +379,7 @@ def measurement_view(row: Measurement) -> MeasurementView:
         lens_power_left_d=row.lens_power_left_d,
         photo_sha256=row.photo_sha256,
         details=dict(row.details or {}),
-        notes=row.notes,
+        notes=clean_block(row.notes),
     )
 
 
