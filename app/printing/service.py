@@ -22,6 +22,7 @@ from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs, ma
 from app.printer_profiles import ProfileStore
 from app.printing.runner import (
     ActivePrint,
+    CheckedGcode,
     ResumeNeedsOperatorError,
     chain_callbacks,
     check_file,
@@ -211,12 +212,16 @@ class PrintingService:
 
     # -- jobs -----------------------------------------------------------------------------------
 
-    def start_job(self, port: str, job_id: int, *, callbacks: SessionCallbacks | None = None) -> None:
-        """Stream a stored job on a connected printer (the queue's dispatch call)."""
+    def start_job(
+        self, port: str, job_id: int, *, callbacks: SessionCallbacks | None = None, checked: CheckedGcode | None = None
+    ) -> None:
+        """Stream a stored job on a connected printer (the queue's dispatch call); `checked` is the check
+        that stored the job just now, so its file is not read a second time."""
         session = self.session_for(port)
         own = self._callbacks(port)
         active = start_print(
-            self._factory, self._blobs, job_id=job_id, port=port, session=session, callbacks=chain_callbacks(own, callbacks)
+            self._factory, self._blobs, job_id=job_id, port=port, session=session,
+            callbacks=chain_callbacks(own, callbacks), checked=checked,
         )
         self._attach(port, active)
 
@@ -230,7 +235,7 @@ class PrintingService:
         job_id = store_checked_job(self._factory, self._blobs, checked)
         if session.state is not SessionState.OPERATIONAL:
             raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
-        self.start_job(port, job_id)
+        self.start_job(port, job_id, checked=checked)
         return job_id
 
     def resume_job(

@@ -88,13 +88,16 @@ class DispatchService:
         from app.queue.printing_control import ServicePrinterControl
         from db.models import Printer
 
-        connected = set(self.services.printing.connected_ports())
+        from printers.ports import port_key
+
+        # One port has several spellings on Windows (`COM12`, `\\.\COM12`): match them as one.
+        connected = {port_key(port): port for port in self.services.printing.connected_ports()}
         with self.services.session_factory() as session:
             rows = session.scalars(select(Printer).where(Printer.is_enabled)).all()
             return {
-                r.name: ServicePrinterControl(self.services.printing, r.port, r.name)
+                r.name: ServicePrinterControl(self.services.printing, connected[port_key(r.port)], r.name)
                 for r in rows
-                if r.port and r.port in connected
+                if r.port and port_key(r.port) in connected
             }
 
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:

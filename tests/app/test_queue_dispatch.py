@@ -296,3 +296,18 @@ def test_a_refused_start_is_reported_and_the_other_printers_go_on(services) -> N
     assert [(e.kind, e.job) for e in events] == [("refused", "a"), ("started", "b")]
     assert "line 12" in events[0].message and big.calls == ["start b"]
     assert dispatcher.tick(NOW + timedelta(minutes=1), planned, {}) == []  # not retried every minute
+
+
+def test_a_printer_saved_with_the_windows_device_prefix_matches_its_connection(services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.queue.dispatch_service import DispatchService
+    from db.engine import unit_of_work
+    from db.models import Printer
+
+    with unit_of_work(services.session_factory) as session:
+        session.add(Printer(name="P1", profile_id="creality-ender3", port="\\\\.\\COM12"))
+    monkeypatch.setattr(services.printing, "connected_ports", lambda: ["COM12"])
+
+    printers = DispatchService(services)._printers()
+
+    assert list(printers) == ["P1"]
+    assert printers["P1"].port == "COM12"  # the connection's own spelling, which the printing service knows
