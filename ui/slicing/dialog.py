@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.slicing import (
     DEFAULT_MATERIAL_ID,
     PreviewLayer,
+    PrintMode,
     SeamPosition,
     SliceOutcome,
     SlicerBackend,
@@ -42,6 +44,7 @@ from app.slicing import (
     is_prusa_available,
     new_slice_path,
     preview_gcode,
+    settings_for_mode,
     slice_to_file,
 )
 from app.tasks import TaskContext, TaskHandle
@@ -60,7 +63,14 @@ class SlicingPanel(QWidget):
     sliced = Signal(object)
     queue_requested = Signal(object)
 
-    def __init__(self, ctx: ScreenContext, parent: QWidget | None = None, *, material_id: str | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ScreenContext,
+        parent: QWidget | None = None,
+        *,
+        material_id: str | None = None,
+        mode: PrintMode = PrintMode.STANDARD,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._preferred_material = material_id or DEFAULT_MATERIAL_ID
@@ -78,7 +88,13 @@ class SlicingPanel(QWidget):
         self.edit_printer_button = QPushButton(self.tr("Edit…"))
         self.material_combo = QComboBox()
         self.edit_material_button = QPushButton(self.tr("Edit…"))
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("Frames (under an hour)"), PrintMode.FRAMES)
+        self.mode_combo.addItem(self.tr("Standard"), PrintMode.STANDARD)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.layer_spin = number_spin(0.05, 0.32, decimals=2, suffix=" mm", value=0.2, step=0.02)
+        self.first_speed_spin = number_spin(5, 100, suffix=" mm/s", value=20, step=5)
+        self.bed_lowered_check = QCheckBox(self.tr("Lower the bed after the first layers"))
         self.perimeters_spin = QSpinBox()
         self.perimeters_spin.setRange(1, 10)
         self.perimeters_spin.setValue(2)
@@ -113,7 +129,10 @@ class SlicingPanel(QWidget):
         material_row.addWidget(self.material_combo, 1)
         material_row.addWidget(self.edit_material_button)
         form.addRow(self.tr("Material"), material_row)
+        form.addRow(self.tr("Print mode"), self.mode_combo)
         form.addRow(self.tr("Layer height"), self.layer_spin)
+        form.addRow(self.tr("First layer speed"), self.first_speed_spin)
+        form.addRow("", self.bed_lowered_check)
         form.addRow(self.tr("Perimeters"), self.perimeters_spin)
         form.addRow(self.tr("Infill"), self.infill_spin)
         form.addRow(self.tr("Skirt loops"), self.skirt_spin)
@@ -127,6 +146,7 @@ class SlicingPanel(QWidget):
         grid = QGridLayout(estimate_box)
         self.estimate_labels: dict[str, QLabel] = {}
         rows = [
+            ("total", self.tr("Total")),
             ("time", self.tr("Print time")),
             ("heat", self.tr("Heating up")),
             ("filament", self.tr("Filament")),
@@ -206,10 +226,14 @@ class SlicingPanel(QWidget):
         self.edit_printer_button.clicked.connect(self._edit_printer)
         self.edit_material_button.clicked.connect(self._edit_material)
         # A result must always match the settings shown: any change puts the estimate away.
-        for combo in (self.material_combo, self.seam_combo, self.backend_combo):
+        for combo in (self.seam_combo, self.backend_combo):
             combo.currentIndexChanged.connect(self._settings_changed)
-        for spin in (self.layer_spin, self.perimeters_spin, self.infill_spin, self.skirt_spin):
+        # A new mode or material brings its own defaults into the fields (then editable as any).
+        self.mode_combo.currentIndexChanged.connect(self._apply_mode)
+        self.material_combo.currentIndexChanged.connect(self._apply_mode)
+        for spin in (self.layer_spin, self.perimeters_spin, self.infill_spin, self.skirt_spin, self.first_speed_spin):
             spin.valueChanged.connect(self._settings_changed)
+        self.bed_lowered_check.toggled.connect(self._settings_changed)
         self._update_buttons()
         self.reload_profiles()
 
@@ -234,13 +258,27 @@ class SlicingPanel(QWidget):
 
     def settings(self) -> SliceSettings:
         layer = round(self.layer_spin.value(), 3)
-        return SliceSettings(
+        printer = self._current_printer()
+        material = self.material_combo.currentData()
+        mode = self.mode_combo.currentData()
+        base = settings_for_mode(mode, printer, material) if printer and material else SliceSettings()
+        shells = base.top_layers if mode is PrintMode.FRAMES else SliceSettings().top_layers
+        return replace(
+            base,
             layer_height_mm=layer,
             first_layer_height_mm=first_layer_height_mm(layer),
+            top_layers=shells,
+            bottom_layers=shells,
             perimeters=self.perimeters_spin.value(),
             infill_pct=self.infill_spin.value(),
             skirt_loops=self.skirt_spin.value(),
             seam=self.seam_combo.currentData(),
+            first_layer_speed_mm_s=self.first_speed_spin.value(),
+            bed_lowered_c=(
+                material.bed_lowered_c
+                if material is not None and self.bed_lowered_check.isChecked() and material.bed_lowered_c is not None
+                else None
+            ),
         )
 
     def start_slicing(self) -> None:
@@ -324,6 +362,11 @@ class SlicingPanel(QWidget):
                 outcome.slice_seconds, ", ".join(outcome.repaired_parts)
             )
         )
+        self.estimate_labels["total"].setText(
+            (self.tr("{0}, fits in one hour") if estimate.is_within_one_hour else self.tr("{0}, does not fit in one hour")).format(
+                _minutes(estimate.total_minutes)
+            )
+        )
         self.estimate_labels["time"].setText(_minutes(estimate.print_minutes))
         self.estimate_labels["heat"].setText(_minutes(estimate.heat_up_minutes))
         self.estimate_labels["filament"].setText(
@@ -335,7 +378,7 @@ class SlicingPanel(QWidget):
         )
         self.estimate_labels["layers"].setText(str(estimate.layers))
         self.energy_chart.set_profile(outcome.analysis.energy_profile)
-        self._show_problems([str(p) for p in outcome.safety.problems])
+        self._show_problems([*outcome.warnings, *(str(p) for p in outcome.safety.problems)])
         self.preview.set_layers(layers, outcome.printer.bed_x_mm, outcome.printer.bed_y_mm)
         self.layer_slider.setRange(0, max(len(layers) - 1, 0))
         self.layer_slider.setEnabled(bool(layers))
@@ -422,7 +465,22 @@ class SlicingPanel(QWidget):
         printer = self._current_printer()
         if printer is not None:
             self.layer_spin.setMaximum(round(0.8 * printer.nozzle_mm, 2))
-            self.layer_spin.setValue(printer.standard_layer_height_mm)
+        self._apply_mode()
+
+    def _apply_mode(self) -> None:
+        """The chosen mode's values for this printer and material, shown in the fields."""
+        printer = self._current_printer()
+        material = self.material_combo.currentData()
+        if printer is not None and material is not None:
+            defaults = settings_for_mode(self.mode_combo.currentData(), printer, material)
+            for widget in (self.layer_spin, self.first_speed_spin, self.bed_lowered_check):
+                widget.blockSignals(True)
+            self.layer_spin.setValue(defaults.layer_height_mm)
+            self.first_speed_spin.setValue(defaults.first_layer_speed_mm_s or printer.first_layer_speed_mm_s)
+            self.bed_lowered_check.setChecked(defaults.bed_lowered_c is not None)
+            self.bed_lowered_check.setEnabled(printer.has_heated_bed and material.bed_lowered_c is not None)
+            for widget in (self.layer_spin, self.first_speed_spin, self.bed_lowered_check):
+                widget.blockSignals(False)
         self._settings_changed()
 
     def _edit_printer(self) -> None:
@@ -456,11 +514,13 @@ class SlicingDialog(QDialog):
         parent: QWidget | None = None,
         *,
         material_id: str | None = None,
+        mode: PrintMode = PrintMode.FRAMES,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Slice"))
         self.resize(_fitting_size(QSize(1100, 720), parent))
-        self.panel = SlicingPanel(ctx, self, material_id=material_id)
+        # The customizer's frame sets print in the frames mode unless the operator chooses otherwise.
+        self.panel = SlicingPanel(ctx, self, material_id=material_id, mode=mode)
         self.panel.set_parts(parts, title)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
