@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.fitting.errors import MeasurementError, PdSpreadError, PhotoPdError
@@ -112,9 +112,25 @@ def test_exact_clicks_recover_pd_for_any_protocol_geometry(
         card_offset_x_mm=card_shift,
         card_roll_deg=roll,
     )
+    # The protocol's photo holds the whole card and both eyes: a face far off-centre with the card
+    # pushed further out puts a corner beyond the frame, where nobody can click it (such clicks
+    # are refused, as the next test shows).
+    assume(_is_in_photo(scene))
     reading = measure_photo(scene.card_px(), scene.pupils_px(), (1600, 1200), _setup(scene), nose=scene.nose_px())
     assert reading.pd.far_pd_mm == pytest.approx(scene.far_pd_mm, abs=0.3)
     assert reading.pd.mono_far.right_mm == pytest.approx(scene.mono_right_mm, abs=0.4)
+
+
+def _is_in_photo(scene: Scene) -> bool:
+    points = [*scene.card_px(), *scene.pupils_px(), scene.nose_px()]
+    return all(0.0 <= p.x <= scene.width_px and 0.0 <= p.y <= scene.height_px for p in points)
+
+
+def test_a_card_corner_beyond_the_photo_is_refused() -> None:
+    scene = Scene(head_offset_mm=(60.0, 0.0), card_offset_x_mm=15.0, card_roll_deg=6.0)
+    assert not _is_in_photo(scene)
+    with pytest.raises(PhotoPdError, match=r"A card corner at .* is outside the 1600 × 1200 px photo: click it again"):
+        measure_photo(scene.card_px(), scene.pupils_px(), (1600, 1200), _setup(scene), nose=scene.nose_px())
 
 
 def test_card_corners_in_any_order_are_put_in_order() -> None:
