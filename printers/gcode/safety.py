@@ -95,6 +95,7 @@ class ProblemKind(enum.Enum):
     OVER_EXTRUSION = "over_extrusion"
     IGNORED_COMMAND = "ignored_command"
     FILAMENT_MISMATCH = "filament_mismatch"
+    HOST_PROTOCOL = "host_protocol"
 
 
 # The refusal a summary names first: what explains the others (a Klipper file "never homes" because
@@ -309,6 +310,16 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 )
                 continue
             report(cmd.line_no, ProblemKind.BAD_NUMBER, f"'{cmd.text}' has a missing or non-numeric value.")
+            continue
+        if code == "M110":
+            # The host numbers and checksums every line it sends, starting from its own M110: a second
+            # M110 from the file resets the firmware's count under it, and every later line is refused.
+            report(
+                cmd.line_no,
+                ProblemKind.HOST_PROTOCOL,
+                "M110 resets the line numbers Heliofab uses to check each line it sends, so the printer "
+                "would refuse every line after it: remove it from the file.",
+            )
             continue
         if code in FIRMWARE_CHANGES or (code in SETTINGS_CHANGES and _changes_settings(cmd)):
             if code == "M211" and words.get("S") == 0:

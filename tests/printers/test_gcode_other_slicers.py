@@ -506,3 +506,12 @@ def test_new_profile_fields_are_checked() -> None:
     old = {k: v for k, v in data.items() if k not in ("tool_count", "max_line_chars", "has_software_endstops")}
     profile = PrinterProfile.from_dict(old)
     assert (profile.tool_count, profile.max_line_chars, profile.has_software_endstops) == (1, 96, True)
+
+
+def test_a_line_number_reset_in_the_file_is_refused_even_when_firmware_changes_are_allowed() -> None:
+    program = GOOD_START + ["M110 N0"] + GOOD_BODY + GOOD_END
+    for allowed in (False, True):
+        report = check_gcode(program, ENDER, allow_firmware_changes=allowed)
+        assert not report.is_safe
+        assert [p.kind for p in report.problems if p.severity is Severity.ERROR] == [ProblemKind.HOST_PROTOCOL]
+        assert "M110" in report.summary()
