@@ -160,6 +160,7 @@ def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import list_customers
+    from app.fitting.rounding import format_mm
 
     rows = list_customers(ctx.services(), args.query)
     if not rows:
@@ -173,7 +174,7 @@ def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 r.code,
                 r.name,
                 r.age_group,
-                "-" if r.last_far_pd_mm is None else f"{r.last_far_pd_mm:.1f}",
+                format_mm(r.last_far_pd_mm),
                 r.fit_count,
                 r.created_at.strftime("%Y-%m-%d"),
             ]
@@ -228,12 +229,12 @@ def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult
 def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import add_measurement, find_customer
     from app.fitting.errors import FittingError
-    from app.fitting.image_header import read_image_info
     from app.fitting.measure import measurement_from_pd
     from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
+    from app.fitting.photo_check import check_photo
 
     try:
-        info = read_image_info(args.image)
+        info = check_photo(args.image)  # every pixel decoded: a cut-short photo gives no PD to save
         card = [PixelPoint.parse(text) for text in args.card]
         pupils = [PixelPoint.parse(text) for text in args.pupils]
         nose = PixelPoint.parse(args.nose) if args.nose else None
@@ -360,10 +361,14 @@ def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def _pd_text(pd: PdResult, data: dict[str, Any]) -> str:
+    from app.fitting.rounding import format_mm
+
     mono_note = "" if pd.is_mono_measured else "  (halves: click the nose bridge with --nose for true monoculars)"
     lines = [
-        f"Far PD:  {pd.far_pd_mm:.1f} mm   (right {pd.mono_far.right_mm:.1f} / left {pd.mono_far.left_mm:.1f}){mono_note}",
-        f"Near PD: {pd.near_pd_mm:.1f} mm   (right {pd.mono_near.right_mm:.1f} / left {pd.mono_near.left_mm:.1f})"
+        f"Far PD:  {format_mm(pd.far_pd_mm)} mm   (right {format_mm(pd.mono_far.right_mm)} / left "
+        f"{format_mm(pd.mono_far.left_mm)}){mono_note}",
+        f"Near PD: {format_mm(pd.near_pd_mm)} mm   (right {format_mm(pd.mono_near.right_mm)} / left "
+        f"{format_mm(pd.mono_near.left_mm)})"
         f" at {pd.near_working_distance_mm:g} mm",
         f"Card {data['card_long_edge_px']:.0f} px wide, aspect {data['card_aspect']:.3f} (a card is 1.586); "
         f"uncorrected PD {data['uncorrected_pd_mm']:.1f} mm; click uncertainty ±{data['click_uncertainty_mm']:.1f} mm",
@@ -389,7 +394,7 @@ def _detail_text(detail: CustomerDetail) -> str:
         rows = []
         for m in detail.measurements:
             monos = (
-                f"{m.mono_far_right_mm:.1f}/{m.mono_far_left_mm:.1f}"
+                f"{format_mm(m.mono_far_right_mm)}/{format_mm(m.mono_far_left_mm)}"
                 if m.mono_far_right_mm is not None and m.mono_far_left_mm is not None
                 else "-"
             )
@@ -450,7 +455,9 @@ def _detail_text(detail: CustomerDetail) -> str:
 
 
 def _mm(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}"
+    from app.fitting.rounding import format_mm
+
+    return format_mm(value)
 
 
 def _num(value: float | None, digits: int) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.fitting.blob_refs import delete_unreferenced_blobs
 from app.fitting.errors import CustomerInputError, CustomerNotFoundError, MeasurementError, PhotoConsentError
-from app.fitting.image_header import read_image_info
+from app.fitting.photo_check import check_photo
 from app.fitting.pd import check_far_pd, check_mono_pd, check_near_pd
 from app.fitting.values import (
     AGE_GROUPS,
@@ -237,7 +237,7 @@ def _measurement_row(customer_id: int, data: MeasurementInput) -> Measurement:
 
 def add_customer_photo(services: Services, customer_id: int, image_path: Path) -> PhotoView:
     """Keep a photo in the blob store, only with the customer's consent; non-images are refused."""
-    info = read_image_info(image_path)
+    info = check_photo(image_path)
     with services.session_factory() as session:
         if not _get(session, customer_id).has_photo_consent:
             raise PhotoConsentError(

@@ -10,6 +10,8 @@ from app.fitting.customers import add_customer_photo, add_measurement, get_custo
 from app.fitting.errors import PhotoPdError
 from app.fitting.pd import PdResult, combine_readings
 from app.fitting.pd_photo import PhotoClicks
+from app.fitting.photo_check import check_photo
+from app.fitting.rounding import stored_mm
 from app.fitting.values import CustomerDetail, MeasurementInput, MeasurementView
 from app.services import Services
 
@@ -35,12 +37,12 @@ def measurement_from_pd(
     extra.update(details or {})
     return MeasurementInput(
         method=pd.method.value,
-        far_pd_mm=round(pd.far_pd_mm, 2),
-        near_pd_mm=round(pd.near_pd_mm, 2),
-        mono_far_right_mm=round(pd.mono_far.right_mm, 2) if pd.is_mono_measured else None,
-        mono_far_left_mm=round(pd.mono_far.left_mm, 2) if pd.is_mono_measured else None,
-        mono_near_right_mm=round(pd.mono_near.right_mm, 2) if pd.is_mono_measured else None,
-        mono_near_left_mm=round(pd.mono_near.left_mm, 2) if pd.is_mono_measured else None,
+        far_pd_mm=stored_mm(pd.far_pd_mm),
+        near_pd_mm=stored_mm(pd.near_pd_mm),
+        mono_far_right_mm=stored_mm(pd.mono_far.right_mm) if pd.is_mono_measured else None,
+        mono_far_left_mm=stored_mm(pd.mono_far.left_mm) if pd.is_mono_measured else None,
+        mono_near_right_mm=stored_mm(pd.mono_near.right_mm) if pd.is_mono_measured else None,
+        mono_near_left_mm=stored_mm(pd.mono_near.left_mm) if pd.is_mono_measured else None,
         head_width_mm=head_width_mm,
         front_to_bend_mm=front_to_bend_mm,
         lens_power_right_d=lens_power_right_d,
@@ -63,6 +65,9 @@ def save_photo_pd(
     in the blob store only when the customer consented. Everything is checked before anything is
     written."""
     combined = combine_readings([clicks.measure().pd for _, clicks in photos])
+    for path, _clicks in photos:
+        if path is not None:
+            check_photo(path)  # a photo cut short gives no PD to save, kept or not
     detail = get_customer(services, customer_id)
     shas: list[str | None] = []
     for path, _clicks in photos:

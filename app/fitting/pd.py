@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.fitting.errors import MeasurementError, PdSpreadError
+from app.fitting.rounding import shown_mm
 
 # Binocular far PD: adults almost all 45–80 mm, children (≥ 1 y) down to ≈ 43; a little slack for
 # measurement error, but 20 or 120 mm is a mistake, not a face.
@@ -47,7 +48,7 @@ class MonoPd:
         return self.right_mm + self.left_mm
 
     def to_json(self) -> dict[str, float]:
-        return {"right": round(self.right_mm, 1), "left": round(self.left_mm, 1)}
+        return {"right": shown_mm(self.right_mm), "left": shown_mm(self.left_mm)}
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ class PdResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "far_pd_mm": round(self.far_pd_mm, 1),
-            "near_pd_mm": round(self.near_pd_mm, 1),
+            "far_pd_mm": shown_mm(self.far_pd_mm),
+            "near_pd_mm": shown_mm(self.near_pd_mm),
             "mono_far_pd_mm": self.mono_far.to_json(),
             "mono_near_pd_mm": self.mono_near.to_json(),
             "method": self.method.value,

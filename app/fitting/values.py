@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from app.fitting.rounding import shown_mm
+
 AGE_GROUPS: tuple[str, ...] = ("child", "teen", "adult", "senior")
 # A lens-stock line of this shape is a fluid-filled lens module for self-adjustable glasses.
 FLUID_MODULE_SHAPE = "fluid-module"
@@ -46,7 +48,7 @@ class CustomerSummary:
             "age_group": self.age_group,
             "has_photo_consent": self.has_photo_consent,
             "created_at": self.created_at.isoformat(),
-            "last_far_pd_mm": None if self.last_far_pd_mm is None else round(self.last_far_pd_mm, 1),
+            "last_far_pd_mm": None if self.last_far_pd_mm is None else shown_mm(self.last_far_pd_mm),
             "fit_count": self.fit_count,
         }
 

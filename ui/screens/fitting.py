@@ -48,6 +48,7 @@ from app.fitting.measure import latest_photo_clicks, measurement_from_pd, save_p
 from app.fitting.overlay import Overlay, frame_overlay
 from app.fitting.pd import PdResult, combine_readings, pd_from_ruler
 from app.fitting.pd_photo import PhotoClicks, PhotoSetup, PixelPoint
+from app.fitting.rounding import format_mm
 from app.fitting.values import (
     AGE_GROUPS,
     FLUID_MODULE_SHAPE,
@@ -495,7 +496,7 @@ class FittingScreen(Screen):
         self.customer_list.clear()
         selected_row = -1
         for index, row in enumerate(rows):
-            pd = "" if row.last_far_pd_mm is None else f" · PD {row.last_far_pd_mm:.1f}"
+            pd = "" if row.last_far_pd_mm is None else f" · PD {format_mm(row.last_far_pd_mm)}"
             item = QListWidgetItem(f"{row.label}{pd}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.customer_list.addItem(item)
