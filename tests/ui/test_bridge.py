@@ -6,9 +6,9 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from ui.bridge import GuiBridge
 
