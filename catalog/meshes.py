@@ -360,16 +360,17 @@ class _ModelReader:
 
     def _finish_mesh(self) -> None:
         _check_count(len(self.triangles) // 3, self.filename)
+        vertex_count, triangle_count = len(self.vertices) // 3, len(self.triangles) // 3
+        if vertex_count > 3 * triangle_count:  # checked before the arrays are copied
+            raise MeshError(
+                f"{self.filename} has {vertex_count:,} vertices but only {triangle_count:,} triangles to use them "
+                f"(at most {3 * triangle_count:,} can be used): re-export it without the unused points."
+            )
         v = np.frombuffer(self.vertices, dtype=np.float64).reshape(-1, 3).copy() if self.vertices else np.zeros((0, 3))
         f = np.frombuffer(self.triangles, dtype=np.int64).reshape(-1, 3).copy()
         self.vertices, self.triangles = array("d"), array("q")
         if f.size and (f.min() < 0 or f.max() >= len(v)):
             raise MeshError(f"{self.filename} has triangles pointing at missing vertices: re-export it.")
-        if len(v) > 3 * len(f):
-            raise MeshError(
-                f"{self.filename} has {len(v):,} vertices but only {len(f):,} triangles to use them "
-                f"(at most {3 * len(f):,} can be used): re-export it without the unused points."
-            )
         self.meshes[self.objects[-1][0]] = (v, f)
 
     def flatten(self) -> MeshArrays:
