@@ -449,8 +449,12 @@ def _remove_unreferenced(root: Path, keep: set[str], proven: dict[str, int]) -> 
     ours (same name, same size), and the temporary files an interrupted copy of ours left behind."""
     objects_dir = root / OBJECTS_DIR
     removed = 0
+    with os.scandir(root) as listing:
+        # The manifest's and the pending list's own temporary files, left by a stick pulled while writing them.
+        temps = [Path(item.path) for item in listing if item.name.startswith(TEMP_PREFIX)]
+    removed += sum(remove_regular_file(path) for path in temps)
     if not check_real_folder(objects_dir):
-        return 0
+        return removed
     with os.scandir(objects_dir) as listing:
         subs = [sub for sub in listing if len(sub.name) == 2 and not sub.is_symlink() and sub.is_dir(follow_symlinks=False)]
     for sub in subs:

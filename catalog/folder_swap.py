@@ -3,7 +3,7 @@
 A folder can't be swapped with another in one rename on every system, so the swap is journalled:
 
     1. the new set is written into `.NAME.heliofab-<host>-<pid>-<rand>.new` beside NAME;
-    2. a journal `.NAME.heliofab-…-<rand>.swap` naming both is written and flushed;
+    2. a journal `.NAME.heliofab-…-<rand>.swap` naming both is written (as `….part`) and flushed;
     3. NAME is renamed to `….old`, then `….new` to NAME;
     4. the journal is deleted, then `….old`.
 
@@ -31,10 +31,10 @@ from catalog.foreign_ground import (
     read_file_nofollow,
     writer_tag,
 )
-from db.atomic_files import atomic_write_bytes, fsync_dir, replace_with_retry
+from db.atomic_files import fsync_dir, replace_with_retry
 
 JOURNAL_FORMAT = "heliofab-folder-swap"
-_NAME_RE = re.compile(r"^\.(?P<name>.+)\.heliofab-(?P<tag>[a-z0-9]+-\d+)-(?P<rand>[0-9a-f]{8})\.(?P<kind>new|old|swap)$")
+_NAME_RE = re.compile(r"^\.(?P<name>.+)\.heliofab-(?P<tag>[a-z0-9]+-\d+)-(?P<rand>[0-9a-f]{8})\.(?P<kind>new|old|swap|part)$")
 # What earlier versions left when stopped between their two renames: `.NAME.<mkdtemp>.tmp|old`.
 _LEGACY_RE = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.(?P<kind>tmp|old)$")
 _MAX_JOURNAL_BYTES = 64 * 1024
@@ -76,7 +76,7 @@ def replace_folder(out_dir: Path, files: Mapping[str, bytes], *, folder_mode: in
             replace_with_retry(staging, out_dir)  # nothing to replace: one rename is the whole swap
             fsync_dir(parent)
             return out_dir
-        atomic_write_bytes(journal, _journal_bytes(out_dir.name, staging.name, old.name))
+        _write_journal(parent / f"{stem}.part", journal, _journal_bytes(out_dir.name, staging.name, old.name))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -91,6 +91,21 @@ def replace_folder(out_dir: Path, files: Mapping[str, bytes], *, folder_mode: in
     journal.unlink()
     shutil.rmtree(old, ignore_errors=True)
     return out_dir
+
+
+def _write_journal(part: Path, journal: Path, data: bytes) -> None:
+    # Named like the rest of the swap (not a random temporary name), so a kill while writing it
+    # leaves nothing the next run can't recognise and remove.
+    try:
+        with part.open("xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        replace_with_retry(part, journal)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    fsync_dir(journal.parent)
 
 
 def _journal_bytes(target: str, new: str, old: str) -> bytes:
@@ -123,7 +138,10 @@ def recover_swaps(parent: Path, *, name: str | None = None) -> SwapRecovery:
         if lstat_or_none(parent / entry) is None or not is_writer_gone(match["tag"]):
             continue
         if not _journal_names(parent, entry):
-            shutil.rmtree(parent / entry, ignore_errors=True)
+            if match["kind"] == "part":
+                (parent / entry).unlink(missing_ok=True)
+            else:
+                shutil.rmtree(parent / entry, ignore_errors=True)
             recovery = _add(recovery, removed=str(parent / entry))
     return recovery if name is None else _recover_legacy(parent, entries, name, recovery)
 
