@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,6 +24,9 @@ LOCK_FILE_NAME = "heliofab.lock"
 # Where the Windows lock byte sits: past any description, so the description stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 _MAX_DESCRIPTION_BYTES = 4096
+# How a one-shot command names itself in the lock file: others may wait for it to end.
+COMMAND_HOLDER_PREFIX = "the command "
+_TURN_POLL_S = 0.05
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,11 @@ class LockHolder:
     pid: int
     what: str  # "the window", "heliofab lab run", "the command heliofab queue add"
     since_utc: str = ""
+
+    @property
+    def is_one_shot_command(self) -> bool:
+        """A command that ends by itself in a moment (not the window, not `lab run`)."""
+        return self.what.startswith(COMMAND_HOLDER_PREFIX)
 
     def describe(self) -> str:
         return f"{self.what}, pid {self.pid}" if self.pid > 0 else self.what
@@ -86,8 +95,26 @@ def lock_path(data_dir: Path) -> Path:
     return data_dir / LOCK_FILE_NAME
 
 
-def acquire_data_folder(data_dir: Path, what: str) -> DataFolderLock:
-    """Take the data folder for this process; raises DataFolderBusyError naming the holder."""
+def acquire_data_folder(data_dir: Path, what: str, *, wait_behind_commands_s: float = 0.0) -> DataFolderLock:
+    """Take the data folder for this process; raises DataFolderBusyError naming the holder.
+
+    With `wait_behind_commands_s`, a folder held by another one-shot command (which ends in a moment)
+    is waited for up to that long; one held by the window or `lab run` is refused at once.
+    """
+    deadline = time.monotonic() + wait_behind_commands_s
+    while True:
+        try:
+            return _acquire_once(data_dir, what)
+        except DataFolderBusyError as exc:
+            # No name yet: the holder is between taking the lock and writing its name, or letting go.
+            is_worth_waiting = exc.holder is None or exc.holder.is_one_shot_command
+            if not is_worth_waiting or time.monotonic() >= deadline:
+                raise
+        # OS locks have no portable "wait at most N seconds": poll, as file-lock libraries do.
+        time.sleep(_TURN_POLL_S)
+
+
+def _acquire_once(data_dir: Path, what: str) -> DataFolderLock:
     path = lock_path(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)

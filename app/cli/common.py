@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from app.printer_profiles import ProfileStore
     from app.services import Services
 
+# How long a command waits for another command that holds the data folder (they take seconds).
+COMMAND_TURN_WAIT_S = 30.0
+
 
 class CliError(Exception):
     """A failure meant for the operator: printed as one line, exit code 1."""
@@ -51,7 +54,8 @@ class CliContext:
             from app.paths import prepare_data_dir
 
             prepare_data_dir(self.data_dir)  # an unusable folder is said as such (DataDirError), not as a lock
-            self._lock = acquire_data_folder(self.data_dir, what)
+            # Two commands typed at once (or scripted) take turns; the window and `lab run` are not waited for.
+            self._lock = acquire_data_folder(self.data_dir, what, wait_behind_commands_s=COMMAND_TURN_WAIT_S)
 
     def profiles(self) -> ProfileStore:
         """Printer and material profiles, for commands that need nothing else (slicing, G-code checks):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from app.lab_lock import COMMAND_HOLDER_PREFIX
+
 Rule = Callable[[argparse.Namespace], bool]
 
 
@@ -89,4 +91,4 @@ def holder_name(args: argparse.Namespace) -> str:
         return "the window"
     action = action_of(args)
     words = " ".join(w for w in ("heliofab", args.command, action) if w)
-    return words if args.command == "lab" else f"the command {words}"
+    return words if args.command == "lab" else f"{COMMAND_HOLDER_PREFIX}{words}"

@@ -213,3 +213,24 @@ def test_a_runtime_without_file_locks_runs_and_says_the_folder_is_not_guarded(
     with acquire_data_folder(tmp_path, "the window") as lock:
         assert lock.is_held and read_holder(tmp_path) is not None
     assert "nothing keeps a second Heliofab off this data folder" in caplog.text
+
+
+def test_a_command_waits_for_another_command_but_not_for_the_window(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.lab_lock import COMMAND_HOLDER_PREFIX, DataFolderBusyError, acquire_data_folder
+
+    data_dir = tmp_path / "lab"
+    first = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add")
+    releaser = threading.Timer(0.3, first.release)
+    releaser.start()
+    second = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add", wait_behind_commands_s=20.0)
+    assert second.is_held and not first.is_held
+    second.release()
+
+    window = acquire_data_folder(data_dir, "the window")
+    try:
+        with pytest.raises(DataFolderBusyError, match="the window"):
+            acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab queue add", wait_behind_commands_s=20.0)
+    finally:
+        window.release()
