@@ -9,13 +9,10 @@ Options, read when the controller is made: `panels_wp=200`, `battery_v=12.8`, `s
 from __future__ import annotations
 
 import dataclasses
-import errno
-import threading
-
-from serial.serialutil import SerialException
 
 from app.energy.serial_link import register_charger_handlers
 from app.energy.sim_charger import ChargerEngine, SimChargerConfig
+from printers.sim.cable import SingleHostDevice
 from printers.sim.url import DeviceTable, HostLink, SimUrl
 from printers.transport import PortNameError
 
@@ -25,14 +22,10 @@ _NUMBER_OPTIONS = ("panels_wp", "battery_v", "soc_pct", "capacity_wh", "utc_offs
 OPTIONS = (*_NUMBER_OPTIONS, "corrupt_every")
 
 
-class SimChargerDevice:
+class SimChargerDevice(SingleHostDevice[ChargerEngine]):
     """A simulated controller a `simcharger://` port plugs into; `stop()` switches it off."""
 
-    def __init__(self, url: str, engine: ChargerEngine) -> None:
-        self.url = url
-        self.engine = engine
-        self._lock = threading.Lock()
-        self._host: HostLink | None = None
+    device_word = "controller"
 
     @property
     def port_path(self) -> str:
@@ -42,26 +35,6 @@ class SimChargerDevice:
     @property
     def blocks_sent(self) -> int:
         return self.engine.blocks_sent
-
-    @property
-    def is_plugged(self) -> bool:
-        return self.engine.is_plugged
-
-    def connect_host(self) -> HostLink:
-        with self._lock:
-            if self._host is not None and not self._host.is_dropped:
-                raise SerialException(errno.EBUSY, f"could not open port {self.url}: [Errno 16] Device or resource busy")
-            host = HostLink()
-            if not self.engine.attach(host):
-                raise SerialException(errno.ENOENT, f"could not open port {self.url}: the simulated controller is unplugged")
-            self._host = host
-            return host
-
-    def disconnect_host(self, link: HostLink) -> None:
-        with self._lock:
-            if self._host is link:
-                self._host = None
-        self.engine.detach(link)
 
     def receive_from_host(self, link: HostLink, data: bytes, baudrate: int) -> None:
         """VE.Direct's text protocol only talks: what a host writes is ignored, as a real MPPT ignores noise."""
@@ -75,11 +48,7 @@ class SimChargerDevice:
 
     def stop(self) -> None:
         CHARGERS.discard(self.url, self)
-        self.engine.stop()
-        with self._lock:
-            host, self._host = self._host, None
-        if host is not None:
-            host.drop()
+        super().stop()
 
 
 def _config(parsed: SimUrl, base: SimChargerConfig) -> SimChargerConfig:

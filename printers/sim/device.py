@@ -9,12 +9,9 @@ sim-printer`): `faults=corrupt=0.003,lost_ok=0.002,reset@1200`, `speed=1` (0 ins
 
 from __future__ import annotations
 
-import errno
-import threading
 from pathlib import Path
 
-from serial.serialutil import SerialException
-
+from printers.sim.cable import SingleHostDevice
 from printers.sim.engine import EngineControls, PrinterEngine
 from printers.sim.faults import FaultSpec, FaultSpecError
 from printers.sim.firmware import SimConfig
@@ -26,31 +23,10 @@ OPTIONS = ("faults", "speed", "seed", "baud", "wire_baud", "advanced_ok", "log")
 DEFAULT_SPEED = 1.0  # real time, like `heliofab sim-printer`
 
 
-class SimPrinterDevice(EngineControls):
+class SimPrinterDevice(EngineControls, SingleHostDevice[PrinterEngine]):
     """A simulated printer a `sim://` port plugs into; `stop()` switches it off."""
 
-    def __init__(self, url: str, engine: PrinterEngine) -> None:
-        self.url = url
-        self.engine = engine
-        self._lock = threading.Lock()
-        self._host: HostLink | None = None
-
-    def connect_host(self) -> HostLink:
-        with self._lock:
-            if self._host is not None and not self._host.is_dropped:
-                raise SerialException(errno.EBUSY, f"could not open port {self.url}: [Errno 16] Device or resource busy")
-            host = HostLink()
-            # A port left open across a cable pull is dead; the printer takes the new connection.
-            if not self.engine.attach(host):
-                raise SerialException(errno.ENOENT, f"could not open port {self.url}: the simulated printer is unplugged")
-            self._host = host
-            return host
-
-    def disconnect_host(self, link: HostLink) -> None:
-        with self._lock:
-            if self._host is link:
-                self._host = None
-        self.engine.detach(link)
+    device_word = "printer"
 
     def receive_from_host(self, link: HostLink, data: bytes, baudrate: int) -> None:
         port_baud = self.engine.config.port_baud
@@ -64,11 +40,7 @@ class SimPrinterDevice(EngineControls):
     def stop(self) -> None:
         """Switch the printer off: its thread ends and a host still connected loses the link."""
         PRINTERS.discard(self.url, self)
-        self.engine.stop()
-        with self._lock:
-            host, self._host = self._host, None
-        if host is not None:
-            host.drop()
+        super().stop()
 
 
 def _number(parsed: SimUrl, key: str, default: float, *, is_int: bool = False, minimum: float = 0.0) -> float:
