@@ -34,7 +34,6 @@ from catalog.blobstore import CHUNK_BYTES, is_sha256
 from catalog.bundle import BUNDLE_DIR_NAME, TEMP_PREFIX
 from db.models import Blob, SyncRecord
 
-INCOMING_PREFIX = ".in-"
 DEMO_PREFIX = "heliofab-demo-"
 DEMO_STALE_AFTER_S = 600.0
 MAX_NAMES_SHOWN = 3
@@ -108,9 +107,7 @@ class Leftovers:
 
 def find_leftovers(services: Services) -> Leftovers:
     root = services.paths.root
-    incoming_dir = services.paths.objects_dir / "incoming"
-    # An import writing here holds the data folder, and so does `--repair`: they never run side by side.
-    incoming = sorted(p for p in incoming_dir.glob(f"{INCOMING_PREFIX}*") if p.is_file()) if incoming_dir.is_dir() else []
+    incoming = services.blobs.stale_incoming()
     staging = find_staging_leftovers(root)
     orphans, kept = _orphans(services)
     return Leftovers(incoming, staging, orphans, kept, _stick_leftovers(services), _demo_folders(root))

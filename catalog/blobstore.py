@@ -6,12 +6,15 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy.orm import Session
+
+from catalog.foreign_ground import is_writer_gone, writer_tag
 
 # Re-exported: ui/ writes files through these and may not import db/ itself.
 from db.atomic_files import atomic_write_bytes as atomic_write_bytes
@@ -20,6 +23,10 @@ from db.atomic_files import replace_with_retry
 from db.models import Blob
 
 CHUNK_BYTES = 1 << 20
+INCOMING_PREFIX = ".in-"
+# A staging file an earlier Heliofab left (no writer in its name) counts as a leftover after this long untouched.
+LEGACY_INCOMING_STALE_AFTER_S = 3600.0
+_INCOMING_RE = re.compile(r"^\.in-(?P<tag>[a-z0-9]+-\d+)-")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -65,12 +72,40 @@ class BlobStore:
             atomic_write_bytes(target, data)
         return BlobRef(sha, len(data))
 
+    def incoming_prefix(self) -> str:
+        """Staging names carry their writer, so a leftover is told from a copy still running."""
+        return f"{INCOMING_PREFIX}{writer_tag()}-"
+
+    def stale_incoming(self) -> list[Path]:
+        """Staging files of copies whose process has ended (a killed import)."""
+        if not self._incoming.is_dir():
+            return []
+        found = []
+        for path in sorted(self._incoming.glob(f"{INCOMING_PREFIX}*")):
+            match = _INCOMING_RE.match(path.name)
+            if match is not None:
+                is_stale = is_writer_gone(match["tag"])
+            else:
+                try:
+                    is_stale = path.lstat().st_mtime < time.time() - LEGACY_INCOMING_STALE_AFTER_S
+                except OSError:
+                    continue
+            if is_stale:
+                found.append(path)
+        return found
+
+    def remove_stale_incoming(self) -> int:
+        stale = self.stale_incoming()
+        for path in stale:
+            path.unlink(missing_ok=True)
+        return len(stale)
+
     def put_stream(self, source: BinaryIO, *, expected_sha256: str | None = None) -> BlobRef:
         """Copy a stream in while hashing it; with `expected_sha256`, refuse bytes that don't match."""
         self._incoming.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".in-", dir=self._incoming)
+        fd, tmp_name = tempfile.mkstemp(prefix=self.incoming_prefix(), dir=self._incoming)
         try:
             with os.fdopen(fd, "wb") as fh:
                 for chunk in iter(lambda: source.read(CHUNK_BYTES), b""):

@@ -30,7 +30,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from catalog.blobstore import CHUNK_BYTES, BlobCorruptError, BlobStore, is_sha256
+from catalog.blobstore import (
+    CHUNK_BYTES,
+    INCOMING_PREFIX,
+    BlobCorruptError,
+    BlobStore,
+    is_sha256,
+)
 from catalog.foreign_ground import (
     LinkRefusedError,
     check_real_folder,
@@ -40,10 +46,10 @@ from catalog.foreign_ground import (
     make_real_folders,
     read_file_nofollow,
     remove_regular_file,
+    writer_tag,
 )
 from catalog.records import DesignDraft, FileSpec, TrustLevel
 from catalog.safety import FAT32_MAX_FILE_BYTES, ArchiveError, check_relative_name
-from catalog.text_clean import clean_block, clean_line
 from catalog.scad.bundled_renders import RenderEntryError, parse_renders, renders_json
 from catalog.scad.render_cache import CachedRender
 from catalog.signing import LabKey, fingerprint_of, verify
@@ -56,6 +62,7 @@ from catalog.stick import (
     too_big_for_fat32,
 )
 from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
+from catalog.text_clean import clean_block, clean_line
 from db.atomic_files import atomic_write_bytes, replace_with_retry
 from db.errors import is_disk_full
 
@@ -739,6 +746,7 @@ def copy_objects_in(
     total = sum(contents.objects[sha] for sha in wanted) or 1
     staging = blobs.objects_dir / "incoming"
     staging.mkdir(parents=True, exist_ok=True)
+    blobs.remove_stale_incoming()  # what an import killed earlier left
     staged: list[tuple[Path, str]] = []
     copied = 0
     try:
@@ -780,7 +788,8 @@ def copy_objects_in(
 def _stage_object(source: Path, staging: Path, sha: str, size: int) -> Path:
     digest = hashlib.sha256()
     copied = 0
-    fd, tmp_name = tempfile.mkstemp(prefix=".in-", dir=staging)
+    # Named after this process, like the store's own staging: a leftover is told from a copy still running.
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{INCOMING_PREFIX}{writer_tag()}-", dir=staging)
     try:
         with source.open("rb") as src, os.fdopen(fd, "wb") as out:
             for chunk in iter(lambda: src.read(CHUNK_BYTES), b""):

@@ -89,6 +89,7 @@ def test_leftovers_are_reported_and_repair_removes_them(lab: Services, tmp_path:
     incoming = root / "objects" / "incoming"
     incoming.mkdir(exist_ok=True)
     (incoming / ".in-k2j3h4").write_bytes(b"half an import")
+    _old(incoming / ".in-k2j3h4")
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     from catalog.foreign_ground import writer_tag
 
@@ -200,6 +201,7 @@ def test_doctor_cli_repair_takes_the_data_folder(tmp_path: Path, capsys: pytest.
     assert main(["--data-dir", str(data_dir), "doctor"]) == 0
     (data_dir / "objects" / "incoming").mkdir(exist_ok=True)
     (data_dir / "objects" / "incoming" / ".in-abc").write_bytes(b"x")
+    _old(data_dir / "objects" / "incoming" / ".in-abc")
     assert main(["--data-dir", str(data_dir), "doctor"]) == 1
     assert "doctor --repair` removes them" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "doctor", "--repair"]) == 0

@@ -204,3 +204,20 @@ def test_a_linked_manifest_is_refused(services: Services, tmp_path: Path) -> Non
     with pytest.raises(BundleError, match="not a Heliofab catalogue"):
         services.catalog.export(stick)
     assert elsewhere.is_file() and manifest.is_symlink()
+
+
+def test_an_import_killed_earlier_leaves_nothing_after_the_next_import(services: Services, tmp_path: Path) -> None:
+    from catalog.foreign_ground import writer_tag
+
+    _import_boxes(services, tmp_path, 1)
+    stick = tmp_path / "stick"
+    services.catalog.export(stick)
+    incoming = services.blobs.objects_dir / "incoming"
+    incoming.mkdir(exist_ok=True)
+    host = writer_tag().rpartition("-")[0]
+    killed = incoming / f".in-{host}-999999999-abcd"
+    killed.write_bytes(b"half an object")
+    running = incoming / f".in-{writer_tag()}-efgh"
+    running.write_bytes(b"being copied by this process")
+    services.catalog.import_path(stick)
+    assert not killed.exists() and running.exists()
