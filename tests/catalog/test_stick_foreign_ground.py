@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from app.services import Services
+from app.services import Services, StartupOptions, build_services
 from catalog import bundle as bundle_module
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, OBJECTS_DIR, PENDING_FILE, BundleError, read_bundle
 from catalog.importers import ImportDefaults
@@ -212,6 +213,14 @@ def test_an_import_killed_earlier_leaves_nothing_after_the_next_import(services:
     _import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
+    receiver = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
+    try:
+        _import_into(receiver, stick, writer_tag)
+    finally:
+        receiver.close()
+
+
+def _import_into(services: Services, stick: Path, writer_tag: Callable[[], str]) -> None:
     incoming = services.blobs.objects_dir / "incoming"
     incoming.mkdir(exist_ok=True)
     host = writer_tag().rpartition("-")[0]
