@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from catalog.frames.params import Parameter, ParamType
+# `_f` and `_c` are short so that each declaration below stays one row per parameter.
+from catalog.frames.params import Parameter
+from catalog.frames.params import choice_parameter as _c
+from catalog.frames.params import float_parameter as _f
 
 CUSTOMER = "Customer"
 LENS = "Lens"
@@ -14,15 +17,6 @@ PRINTING = "Printing"
 
 HINGE_TYPES = ("pin_1mm", "screw_m2")
 MATERIALS = ("PETG", "PLA")
-
-
-def _f(name: str, label: str, unit: str, default: float, lo: float, hi: float, step: float, group: str,
-       help_text: str) -> Parameter:
-    return Parameter(name, label, unit, ParamType.FLOAT, default, group, help_text, lo, hi, step)
-
-
-def _c(name: str, label: str, default: str, choices: tuple[str, ...], group: str, help_text: str) -> Parameter:
-    return Parameter(name, label, "", ParamType.CHOICE, default, group, help_text, choices=choices)
 
 
 FRAME_PARAMETERS: tuple[Parameter, ...] = (

@@ -6,8 +6,11 @@ the one shared declaration, so a change there reaches this family too); the lens
 
 from __future__ import annotations
 
+# `_f` and `_c` are short so that each declaration below stays one row per parameter.
 from catalog.frames.declarations import FRAME_PARAMETERS, PRINTING, TEMPLES
-from catalog.frames.params import Parameter, ParamType
+from catalog.frames.params import Parameter
+from catalog.frames.params import choice_parameter as _c
+from catalog.frames.params import float_parameter as _f
 
 MODULE = "Lens module"
 CLIPS = "Syringe clips"
@@ -29,11 +32,6 @@ CLIP_SHARED_NAMES = ("temple_height_mm", "temple_thickness_mm", "material", "min
 CLIP_CHOICES = ("two", "none")
 
 
-def _f(name: str, label: str, unit: str, default: float, lo: float, hi: float, step: float, group: str,
-       help_text: str) -> Parameter:
-    return Parameter(name, label, unit, ParamType.FLOAT, default, group, help_text, lo, hi, step)
-
-
 MODULE_PARAMETERS: tuple[Parameter, ...] = (
     _f("module_diameter_mm", "Module diameter", "mm", 40, 30, 56, 0.5, MODULE,
        "Outside diameter of the round fluid-filled lens module (the Adspecs modules are about 40 mm). "
@@ -50,9 +48,9 @@ MODULE_PARAMETERS: tuple[Parameter, ...] = (
 )
 
 CLIP_PARAMETERS: tuple[Parameter, ...] = (
-    Parameter("syringe_clips", "Syringe clips", "", ParamType.CHOICE, "two", CLIPS,
-              "Print two clips that hold the filling syringes along the temples while the wearer tunes the lenses "
-              "(as the Adspecs do); none when the lab lends its own syringes.", choices=CLIP_CHOICES),
+    _c("syringe_clips", "Syringe clips", "two", CLIP_CHOICES, CLIPS,
+       "Print two clips that hold the filling syringes along the temples while the wearer tunes the lenses "
+       "(as the Adspecs do); none when the lab lends its own syringes."),
     _f("syringe_barrel_d_mm", "Syringe barrel diameter", "mm", 10.5, 6, 16, 0.1, CLIPS,
        "Outside diameter of the syringe barrel, measured with a calliper (Luer syringes: 1 ml about 8 mm, "
        "3 ml about 10.5 mm, 5 ml about 13 mm)."),
