@@ -166,7 +166,7 @@ def _packages_from_zip(path: Path, where: str) -> list[_Package]:
 def _group(entries: list[SafeEntry], read: Callable[[str], bytes], fallback_name: str, where: str) -> list[_Package]:
     """A package folder (with files/, LICENSE or README) is one design; loose meshes are one design each."""
     names = [e.name for e in entries]
-    prefix = _common_folder(names)
+    prefix = common_folder(names)
     relative = {name: name[len(prefix) :] for name in names}
     is_package = any(
         r.lower().startswith("files/") or r.lower() in ("license.txt", "readme.txt", "license", "readme.md")
@@ -208,7 +208,7 @@ def _is_read(relative: str, is_package: bool) -> bool:
     )
 
 
-def _common_folder(names: list[str]) -> str:
+def common_folder(names: list[str]) -> str:
     if not names:
         return ""
     first = names[0].split("/")
@@ -218,7 +218,7 @@ def _common_folder(names: list[str]) -> str:
     return top if all(n.startswith(top) for n in names) else ""
 
 
-def _parse_readme(text: str) -> tuple[str, str, str, str]:
+def parse_readme(text: str) -> tuple[str, str, str, str]:
     """Title, author, source URL and summary from a Thingiverse/Printables README.txt."""
     lines = [line.strip() for line in text.splitlines()]
     title = author = url = ""
@@ -235,7 +235,7 @@ def _parse_readme(text: str) -> tuple[str, str, str, str]:
 def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefaults, warnings: list[str]) -> DesignDraft:
     if not package.meshes:
         raise ImportRefusedError(f"{package.name} holds no STL or 3MF files: nothing to import.")
-    title, author, source, summary = _parse_readme(package.readme_text or "")
+    title, author, source, summary = parse_readme(package.readme_text or "")
     # Text from a download is kept as text: no controls, escapes or direction overrides.
     title, author, source, summary = clean_line(title), clean_line(author), clean_line(source), clean_block(summary)
     title = title or clean_line(package.name.replace("_", " ").replace("-", " ")) or "Imported design"
@@ -261,11 +261,11 @@ def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefau
         report = checked.report
         for problem in report.problems:
             warnings.append(f"{filename}: {problem}")
-        stored_name = _unique(filename, used_names)
+        stored_name = unique_filename(filename, used_names)
         if checked.repaired_stl is not None:
             original = sink.put_bytes(data)
             files.append(FileSpec("source", stored_name, original.sha256, original.size_bytes, media))
-            repaired_name = _unique(PurePosixPath(filename).stem + ".repaired.stl", used_names)
+            repaired_name = unique_filename(PurePosixPath(filename).stem + ".repaired.stl", used_names)
             ref = sink.put_bytes(checked.repaired_stl)
             files.append(FileSpec("mesh", repaired_name, ref.sha256, ref.size_bytes, MEDIA_STL))
             warnings.append(f"{filename}: repaired ({'; '.join(report.repairs)})")
@@ -276,17 +276,8 @@ def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefau
         boxes.append(np.array(report.bbox_mm))
         if preview is None or report.triangle_count > preview.triangle_count:
             preview = checked.arrays
-    for filename, data in package.images:
-        ref = sink.put_bytes(data)
-        files.append(FileSpec("image", _unique(filename, used_names), ref.sha256, ref.size_bytes, IMAGE_MEDIA[PurePosixPath(filename.lower()).suffix]))
-    for role, filename, data in (("licence", "LICENSE.txt", package.licence_bytes), ("readme", "README.txt", package.readme_bytes)):
-        if data is not None:
-            ref = sink.put_bytes(data)
-            files.append(FileSpec(role, _unique(filename, used_names), ref.sha256, ref.size_bytes, MEDIA_TEXT))
-    thumbnail = None
-    if preview is not None:
-        ref = sink.put_bytes(render_png(preview))
-        thumbnail = FileSpec("thumbnail", "thumbnail.png", ref.sha256, ref.size_bytes, MEDIA_PNG)
+    files.extend(store_companions(sink, package.images, package.licence_bytes, package.readme_bytes, used_names))
+    thumbnail = store_thumbnail(sink, preview)
     bbox = np.max(np.stack(boxes), axis=0)
     mesh_shas = sorted(f.sha256 for f in files if f.role in ("mesh", "source"))
     fingerprint = hashlib.sha256("".join(mesh_shas).encode()).hexdigest()[:10]
@@ -308,7 +299,8 @@ def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefau
     )
 
 
-def _unique(filename: str, used: set[str]) -> str:
+def unique_filename(filename: str, used: set[str]) -> str:
+    """`filename`, or `stem-2.ext`, `stem-3.ext`… when a design already has a file of that name (any case)."""
     candidate = filename
     stem, suffix = PurePosixPath(filename).stem, PurePosixPath(filename).suffix
     counter = 2
@@ -318,5 +310,27 @@ def _unique(filename: str, used: set[str]) -> str:
     used.add(candidate.casefold())
     return candidate
 
+
+def store_companions(sink: BlobSink, images: list[tuple[str, bytes]], licence_bytes: bytes | None,
+                     readme_bytes: bytes | None, used: set[str]) -> list[FileSpec]:
+    """The pictures, licence and README a download came with, stored and named as files of its design."""
+    files: list[FileSpec] = []
+    for filename, data in images:
+        ref = sink.put_bytes(data)
+        files.append(FileSpec("image", unique_filename(filename, used), ref.sha256, ref.size_bytes,
+                              IMAGE_MEDIA[PurePosixPath(filename.lower()).suffix]))
+    for role, filename, blob in (("licence", "LICENSE.txt", licence_bytes), ("readme", "README.txt", readme_bytes)):
+        if blob is not None:
+            ref = sink.put_bytes(blob)
+            files.append(FileSpec(role, unique_filename(filename, used), ref.sha256, ref.size_bytes, MEDIA_TEXT))
+    return files
+
+
+def store_thumbnail(sink: BlobSink, preview: MeshArrays | None) -> FileSpec | None:
+    """A picture of the `preview` mesh for the catalogue, or None when the design has no mesh to show yet."""
+    if preview is None:
+        return None
+    ref = sink.put_bytes(render_png(preview))
+    return FileSpec("thumbnail", "thumbnail.png", ref.sha256, ref.size_bytes, MEDIA_PNG)
 
 __all__ = ["BlobSink", "HashOnlySink", "ImportDefaults", "ImportRefusedError", "ImportScan", "TrackingSink", "scan_path"]

@@ -15,19 +15,29 @@ from pathlib import Path, PurePosixPath
 
 import numpy as np
 
-from catalog.importers import IMAGE_MEDIA, MAX_TEXT_BYTES, BlobSink, ImportScan, ProgressFn, _parse_readme
+from catalog.importers import (
+    IMAGE_MEDIA,
+    MAX_TEXT_BYTES,
+    MESH_SUFFIXES,
+    BlobSink,
+    ImportScan,
+    ProgressFn,
+    common_folder,
+    parse_readme,
+    store_companions,
+    store_thumbnail,
+    unique_filename,
+)
 from catalog.licences import UNKNOWN_LICENCE, default_attribution, detect_licence, licence_info
 from catalog.meshes import MAX_MESH_BYTES, MeshArrays, MeshError, check_and_repair, read_mesh
-from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
+from catalog.records import MEDIA_3MF, MEDIA_STL, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
 from catalog.safety import ArchiveError, SafeEntry, check_zip, open_zip, read_zip_entry, walk_folder
 from catalog.scad.annotations import parse_customizer
 from catalog.scad.design import FILE_ROLE, MANIFEST_KIND, ScadDesign
 from catalog.scad.sources import SCAD_SUFFIX, SourceError, main_candidates, missing_references, references
 from catalog.store import slugify
-from catalog.thumbnails import render_png
 
 MEDIA_SCAD = "application/x-openscad"
-MESH_SUFFIXES = (".stl", ".3mf")
 MAX_SCAD_BYTES = 16 * 1024 * 1024  # far above any hand-written design; keeps a mistaken pick cheap to refuse
 _DOC_NAMES = ("license.txt", "license", "license.md", "readme.txt", "readme.md")
 _AUTHOR_RE = re.compile(r"^(?:author|designed by|created by|made by)\s*:?\s+(\S.*)$", re.IGNORECASE)
@@ -124,7 +134,7 @@ def _sorted_download(entries: list[SafeEntry], read: Reader, fallback_name: str)
     names = [entry.name for entry in entries]
     if not any(name.lower().endswith(SCAD_SUFFIX) for name in names):
         return None
-    prefix = _common_folder(names)
+    prefix = common_folder(names)
     download = _Download(prefix.rstrip("/").split("/")[-1] if prefix else fallback_name)
     for name in names:
         relative = name[len(prefix):]
@@ -143,14 +153,6 @@ def _sorted_download(entries: list[SafeEntry], read: Reader, fallback_name: str)
     return download
 
 
-def _common_folder(names: list[str]) -> str:
-    first = names[0].split("/")
-    if len(first) < 2:
-        return ""
-    top = first[0] + "/"
-    return top if all(n.startswith(top) for n in names) else ""
-
-
 def _read(path: Path, limit: int) -> bytes:
     with path.open("rb") as fh:
         data = fh.read(limit + 1)
@@ -167,7 +169,7 @@ def _draft(download: _Download, main: str, is_one_of_many: bool, sink: BlobSink,
         warnings.append(f"{ref.source} needs {ref.target}, which is not in the download: rendering works only "
                         "if OpenSCAD has it as a library.")
     readme = download.readme_bytes.decode("utf-8", "replace") if download.readme_bytes else ""
-    title, author, source, summary = _parse_readme(readme)
+    title, author, source, summary = parse_readme(readme)
     stem_title = PurePosixPath(main).stem.replace("_", " ").replace("-", " ").strip()
     if not title or is_one_of_many:
         title = f"{title}: {stem_title}" if title and is_one_of_many else (title or stem_title or "OpenSCAD design")
@@ -187,18 +189,8 @@ def _draft(download: _Download, main: str, is_one_of_many: bool, sink: BlobSink,
         files.append(FileSpec(FILE_ROLE, name, ref.sha256, ref.size_bytes, media))
         used.add(name.casefold())
     parts, preview, bbox = _default_meshes(download, sink, files, used, warnings)
-    for filename, data in download.images:
-        ref = sink.put_bytes(data)
-        files.append(FileSpec("image", _unique(filename, used), ref.sha256, ref.size_bytes,
-                              IMAGE_MEDIA[PurePosixPath(filename.lower()).suffix]))
-    for role, filename, blob in (("licence", "LICENSE.txt", download.licence_bytes), ("readme", "README.txt", download.readme_bytes)):
-        if blob is not None:
-            ref = sink.put_bytes(blob)
-            files.append(FileSpec(role, _unique(filename, used), ref.sha256, ref.size_bytes, MEDIA_TEXT))
-    thumbnail = None
-    if preview is not None:
-        ref = sink.put_bytes(render_png(preview))
-        thumbnail = FileSpec("thumbnail", "thumbnail.png", ref.sha256, ref.size_bytes, MEDIA_PNG)
+    files.extend(store_companions(sink, download.images, download.licence_bytes, download.readme_bytes, used))
+    thumbnail = store_thumbnail(sink, preview)
     design = ScadDesign("", title, main, download.tree)
     manifest = {
         "kind": MANIFEST_KIND,
@@ -254,7 +246,7 @@ def _default_meshes(download: _Download, sink: BlobSink, files: list[FileSpec], 
         media = MEDIA_3MF if basename.lower().endswith(".3mf") else MEDIA_STL
         stored = checked.repaired_stl if checked.repaired_stl is not None else data
         ref = sink.put_bytes(stored)
-        filename = _unique(basename if checked.repaired_stl is None else PurePosixPath(basename).stem + ".repaired.stl", used)
+        filename = unique_filename(basename if checked.repaired_stl is None else PurePosixPath(basename).stem + ".repaired.stl", used)
         files.append(FileSpec("mesh", filename, ref.sha256, ref.size_bytes, media if checked.repaired_stl is None else MEDIA_STL))
         parts.append({"filename": filename, **checked.report.to_json()})
         boxes.append(np.array(checked.report.bbox_mm))
@@ -296,15 +288,3 @@ def _plain_comment(header: str) -> str:
         if line:
             lines.append(line)
     return "\n".join(lines)[:4000]
-
-
-def _unique(filename: str, used: set[str]) -> str:
-    candidate = filename
-    stem, suffix = PurePosixPath(filename).stem, PurePosixPath(filename).suffix
-    counter = 2
-    while candidate.casefold() in used:
-        candidate = f"{stem}-{counter}{suffix}"
-        counter += 1
-    used.add(candidate.casefold())
-    return candidate
-
