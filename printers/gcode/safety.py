@@ -375,15 +375,9 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             tool = int(words["T"]) if "T" in words and words["T"] >= 0 else active_tool
             if value is None or tool >= printer.tool_count:
                 continue  # the firmware ignores a heater it does not have
-            if value < 0:
-                report(cmd.line_no, ProblemKind.NEGATIVE_TEMPERATURE, f"{code} sets a negative temperature.")
-            elif value > printer.max_hotend_c:
-                report(
-                    cmd.line_no,
-                    ProblemKind.HOTEND_TOO_HOT,
-                    f"{code} sets the hotend to {value:.0f} °C, above this printer's limit of "
-                    f"{printer.max_hotend_c:.0f} °C.",
-                )
+            problem = _temperature_problem(code, value, "hotend", printer.max_hotend_c, ProblemKind.HOTEND_TOO_HOT)
+            if problem is not None:
+                report(cmd.line_no, *problem)
             nozzle = nozzles.setdefault(
                 tool, Nozzle(power.ambient_c, power.hotend_heat_rate_c_s, power.hotend_cooling_s)
             )
@@ -400,15 +394,10 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                         ProblemKind.NO_HEATED_BED,
                         f"{code} heats a bed, but {printer.name} has no heated bed: slice for this printer.",
                     )
-                elif value < 0:
-                    report(cmd.line_no, ProblemKind.NEGATIVE_TEMPERATURE, f"{code} sets a negative temperature.")
-                elif value > printer.max_bed_c:
-                    report(
-                        cmd.line_no,
-                        ProblemKind.BED_TOO_HOT,
-                        f"{code} sets the bed to {value:.0f} °C, above this printer's limit of "
-                        f"{printer.max_bed_c:.0f} °C.",
-                    )
+                else:
+                    problem = _temperature_problem(code, value, "bed", printer.max_bed_c, ProblemKind.BED_TOO_HOT)
+                    if problem is not None:
+                        report(cmd.line_no, *problem)
                 if code == "M190":
                     bed_waited = True
                     clock_s += _bed_wait_s(bed_target, value, power.bed_heat_rate_c_s, power.ambient_c)
@@ -525,6 +514,17 @@ def _tools(count: int) -> str:
 def _short(message: str) -> str:
     """The command quoted at the start of a move message."""
     return message.split("'")[1] if message.count("'") >= 2 else message
+
+
+def _temperature_problem(
+    code: str, value_c: float, heater: str, limit_c: float, too_hot: ProblemKind
+) -> tuple[ProblemKind, str] | None:
+    """What is wrong with setting `heater` to `value_c`: below zero, or above this printer's limit for it."""
+    if value_c < 0:
+        return ProblemKind.NEGATIVE_TEMPERATURE, f"{code} sets a negative temperature."
+    if value_c > limit_c:
+        return too_hot, f"{code} sets the {heater} to {value_c:.0f} °C, above this printer's limit of {limit_c:.0f} °C."
+    return None
 
 
 def _bed_wait_s(from_c: float, to_c: float, rate_c_s: float, ambient_c: float) -> float:
