@@ -166,7 +166,7 @@ def slice_to_file(
         result = slice_parts(list(inputs), printer, material, settings, progress=lambda f, m: report(0.9 * f, m))
         # The built-in slicer hands over its commands already parsed; the print runner checks the
         # file's text again before it streams a line of it.
-        program = result.program or parse_gcode(result.gcode.splitlines())
+        program = result.program or program_for_passes(result.gcode.splitlines())
         outcome_text = result.gcode
         repaired = result.repaired_parts
         repairs = result.repairs

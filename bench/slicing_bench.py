@@ -24,11 +24,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.gc_policy import collect_automatically  # noqa: E402
-from printers.gcode import analyze_gcode, check_gcode  # noqa: E402
-from printers.profiles import MaterialProfile, PrinterProfile, find_material, find_printer  # noqa: E402
-from printers.prusa_backend import find_prusa_slicer, prusa_ini  # noqa: E402
-from printers.slicer import SliceSettings, frames_settings, slice_parts, standard_settings  # noqa: E402
+from app.gc_policy import collect_automatically
+from printers.gcode import analyze_gcode, check_gcode
+from printers.profiles import (
+    MaterialProfile,
+    PrinterProfile,
+    find_material,
+    find_printer,
+)
+from printers.prusa_backend import find_prusa_slicer, prusa_ini
+from printers.slicer import (
+    SliceSettings,
+    frames_settings,
+    slice_parts,
+    standard_settings,
+)
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT.parent / "shared" / "corpus" / "mesh"
@@ -52,23 +62,33 @@ class Figures:
     energy_wh: float
 
 
+_WRAPPER = """
+import os, subprocess, sys
+process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = process.stderr.read()
+_, status, usage = os.wait4(process.pid, 0)
+sys.stderr.buffer.write(err)
+print(usage.ru_maxrss)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_command(args: list[str]) -> Run:
-    """Wall time and peak resident memory of one command (os.wait4 where the OS has it)."""
+    """Wall time and peak resident memory of one command. The command is started from a small
+    wrapper process: a child forked from this (large) one would count this one's pages as its own."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_mb: float | None = None
     if hasattr(os, "wait4"):
-        # Read the pipes first so a chatty child cannot block on a full pipe.
-        out, err = process.stdout.read(), process.stderr.read()  # type: ignore[union-attr]
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        done = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True, check=False)
         wall = time.perf_counter() - started
-        peak_mb = usage.ru_maxrss / 1024.0 if sys.platform != "darwin" else usage.ru_maxrss / 1024.0 / 1024.0
+        lines = done.stdout.strip().splitlines()
+        divisor = 1024.0 * 1024.0 if sys.platform == "darwin" else 1024.0  # bytes on macOS, KiB on Linux
+        peak_mb = int(lines[-1]) / divisor if lines and lines[-1].isdigit() else None
     else:
-        out, err = process.communicate()
+        done = subprocess.run(args, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - started
-    text = (err or out or "").strip().splitlines()
-    return Run(wall, peak_mb, process.returncode == 0, text[-1] if text else "")
+        peak_mb = None
+    text = (done.stderr or "").strip().splitlines()
+    return Run(wall, peak_mb, done.returncode == 0, text[-1] if text else "")
 
 
 def best_of(runs: int, fn: Callable[[], Run]) -> Run:
@@ -151,7 +171,10 @@ def compare(
         "-o", str(ours_out),
     ]
     ours_run = best_of(runs, lambda: run_command(cli))
-    inner = statistics.median(in_process_s(inputs, printer, material, chosen) for _ in range(runs))
+    try:
+        inner: float | None = statistics.median(in_process_s(inputs, printer, material, chosen) for _ in range(runs))
+    except ValueError:  # refused (SliceError): the command's own message is printed below
+        inner = None
     ours = figures_of(ours_out, printer, material) if ours_run.ok else None
     ps_run = theirs = None
     own = None

@@ -14,6 +14,7 @@ from printers.slicer.infill import hatch_chains, link_chains
 from printers.slicer.sections import clean_area
 
 _QUAD_SEGS = 3
+RESOLUTION_MM = 0.0125
 _MAX_LINK_MM = 2.0  # longest infill link extruded rather than travelled
 
 
@@ -81,7 +82,7 @@ def island_paths(
         shell = _opening(raw, (0.5 if k == 0 else 0.3) * s)
         lost_mm2 += raw.area - shell.area
         role = PathRole.EXTERNAL_PERIMETER if k == 0 else PathRole.PERIMETER
-        for piece in clean_area(shell, 0.0).geoms:
+        for piece in clean_area(_resolution(shell), 0.0).geoms:
             for ring in (piece.exterior, *piece.interiors):
                 coords = np.asarray(ring.coords)
                 if piece.area >= min_area * 0.25 and len(coords) >= 4 and ring.length >= 2 * w:
@@ -116,11 +117,7 @@ def island_paths(
             solid = clean_area(shapely.union_all([solid, *small]), min_area)
             sparse = MultiPolygon([piece for piece in sparse.geoms if piece.area >= solid_below_area_mm2])
         if is_solid_concentric:
-            rings = concentric_paths(solid, bead)
-            fills.extend(rings)
-            ring_cover = [shapely.LineString(r.points).buffer(w / 2, quad_segs=2) for r in rings]
-            for piece in solid.geoms:
-                fills.extend(thin_wall_paths(piece.buffer(0.25 * s, quad_segs=2), ring_cover, MultiPolygon(), bead))
+            fills.extend(concentric_paths(solid, bead))
         else:
             for chain in link_chains(hatch_chains(solid, s, angle_deg), solid, _MAX_LINK_MM):
                 fills.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
@@ -132,23 +129,27 @@ def island_paths(
 
 
 def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:
-    """Solid infill as loops one spacing apart, outermost first: on rims and temples each loop runs
-    the whole way round at speed, where straight lines across them are short and turn at every end.
-    The strip left in the middle is the gap fill's."""
+    """Solid infill as loops one spacing apart, outermost first, then one centred line along what
+    they leave in the middle: on rims and temples each loop runs the whole way round at speed, where
+    straight lines across them are short and turn at every end."""
     paths: list[ToolPath] = []
-    s = bead.spacing_mm
+    s, w = bead.spacing_mm, bead.width_mm
     # The region's edge is where lines end (overlapping the innermost perimeter); a loop's centre
     # goes half a spacing inside the edge of the area it fills.
     k = 0
     rings: list[np.ndarray] = []
+    thin_parts: list[BaseGeometry] = []  # strips an opening took away: no loop covers them
     while True:
-        shell = clean_area(_opening(region.buffer(-(s / 2 - 0.25 * s + k * s), quad_segs=_QUAD_SEGS), 0.3 * s), 0.0)
+        raw = region.buffer(-(0.25 * s + k * s), quad_segs=_QUAD_SEGS)
+        shell = clean_area(_opening(raw, 0.3 * s), 0.0)
+        if raw.area - shell.area > 0.01 * w * w:
+            thin_parts.append(shapely.difference(raw, shell.buffer(s / 2, quad_segs=2)))
         if shell.is_empty:
             break
-        for piece in shell.geoms:
+        for piece in clean_area(_resolution(shell), 0.0).geoms:
             for ring in (piece.exterior, *piece.interiors):
                 coords = np.asarray(ring.coords)
-                if len(coords) >= 4 and ring.length >= 2 * bead.width_mm:
+                if len(coords) >= 4 and ring.length >= 2 * w:
                     rings.append(coords)
         k += 1
     # Each ring starts at its point nearest the previous ring's end, so one step of about a line's
@@ -161,7 +162,20 @@ def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:
         pos = rings[index][-1]
     for chain in link_chains(rings, region, 2.0 * s):
         paths.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
+    # What no loop covers lies along the centre lines of the strips the openings took away; those
+    # strips are the gaps inset by half a spacing, so the gap is as wide as the strip and a spacing.
+    if thin_parts:
+        for strip in clean_area(shapely.union_all(thin_parts), 0.0).geoms:
+            for line, width in medial_axis(strip, min_width_mm=0.0, max_width_mm=0.6 * s):
+                if width + s >= w / 3:
+                    paths.append(ToolPath(PathRole.GAP_FILL, line, False, min(width + s, w + s)))
     return paths
+
+
+def _resolution(area: BaseGeometry) -> BaseGeometry:
+    """An offset curve's points, thinned to PrusaSlicer's 0.0125 mm G-code resolution: offsetting adds
+    an arc at every convex corner, doubling the moves of a smooth outline for nothing."""
+    return shapely.simplify(area, RESOLUTION_MM, preserve_topology=True)
 
 
 def _opening(area: BaseGeometry, radius: float) -> BaseGeometry:

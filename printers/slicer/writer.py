@@ -14,7 +14,7 @@ from itertools import repeat
 
 import numpy as np
 
-from printers.gcode.parse import GcodeCommand, ParsedGcode, parse_command, strip_comment
+from printers.gcode.parse import PARSE_ONCE_MAX_LINES, GcodeCommand, ParsedGcode, parse_command, strip_comment
 from printers.profiles import MaterialProfile, PrinterProfile
 from printers.slicer.settings import SliceSettings
 from printers.slicer.toolpaths import PathRole, ToolPath
@@ -36,7 +36,11 @@ class WriterStats:
     lines: list[str] = field(default_factory=list)
     commands: list[GcodeCommand] = field(default_factory=list)
 
-    def program(self) -> ParsedGcode:
+    def program(self) -> ParsedGcode | None:
+        """None past PARSE_ONCE_MAX_LINES: holding every parsed command of a long print costs more memory
+        than its passes save, and the check and the estimate then stream the text."""
+        if len(self.lines) > PARSE_ONCE_MAX_LINES:
+            return None
         return ParsedGcode(len(self.lines), tuple(self.commands))
 
 
@@ -49,6 +53,9 @@ class _Output:
 
     def add(self, line: str) -> None:
         self.lines.append(line)
+        if len(self.lines) > PARSE_ONCE_MAX_LINES:
+            self.commands.clear()  # too long to hold parsed: program() gives None
+            return
         text = strip_comment(line)
         if text:
             self.commands.append(parse_command(text, len(self.lines)))
@@ -62,6 +69,10 @@ class _Output:
         so the command's words equal what a parser reads back from the line."""
         first = len(self.lines) + 1
         texts = [f"G1 X{x:.3f} Y{y:.3f} E{e:.5f}" for x, y, e in zip(xs, ys, es, strict=True)]
+        if first + len(texts) > PARSE_ONCE_MAX_LINES:
+            self.lines.extend(texts)
+            self.commands.clear()
+            return
         words = [{"X": x, "Y": y, "E": e} for x, y, e in zip(xs, ys, es, strict=True)]
         self.lines.extend(texts)
         self.commands.extend(
