@@ -14,7 +14,13 @@ from itertools import repeat
 
 import numpy as np
 
-from printers.gcode.parse import PARSE_ONCE_MAX_LINES, GcodeCommand, ParsedGcode, parse_command, strip_comment
+from printers.gcode.parse import (
+    PARSE_ONCE_MAX_LINES,
+    GcodeCommand,
+    ParsedGcode,
+    parse_command,
+    strip_comment,
+)
 from printers.profiles import MaterialProfile, PrinterProfile
 from printers.slicer.settings import SliceSettings
 from printers.slicer.toolpaths import PathRole, ToolPath
