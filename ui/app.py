@@ -86,5 +86,9 @@ def run_first_run(services: Services, ui_settings: UiSettings) -> UiSettings:
     if wizard.exec() and wizard.choices is not None:
         apply_first_run(services, wizard.choices)
     else:
-        services.settings.save(dataclasses.replace(ui_settings, has_completed_first_run=True))
+        # Skipping the rest still keeps the language picked on the first page.
+        chosen_language = str(wizard.language.currentData() or ui_settings.language)
+        services.settings.save(
+            dataclasses.replace(ui_settings, has_completed_first_run=True, language=chosen_language)
+        )
     return services.settings.load(UiSettings)

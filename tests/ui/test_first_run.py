@@ -77,3 +77,16 @@ def test_applying_the_answers_sets_site_language_and_printer(services) -> None: 
     with services.session_factory() as session:
         printer = session.scalar(select(Printer))
         assert printer is not None and printer.profile_id == "creality-ender3" and printer.port == "/dev/ttyUSB0"
+
+
+def test_skipping_after_choosing_a_language_keeps_the_language(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.settings import UiSettings
+    from ui.app import run_first_run
+
+    def choose_french_then_skip(wizard: FirstRunWizard) -> int:
+        wizard.language.setCurrentIndex(wizard.language.findData("fr"))
+        return 0  # "Skip for now" rejects the wizard
+
+    monkeypatch.setattr(FirstRunWizard, "exec", choose_french_then_skip)
+    settings = run_first_run(services, services.settings.load(UiSettings))
+    assert settings.has_completed_first_run and settings.language == "fr"
