@@ -7,6 +7,7 @@ agree on what a file holds. The slicer itself (printers/) cannot import catalog/
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,27 +83,48 @@ def is_frame_style(design_id: str) -> bool:
     return True
 
 
-def design_parts(services: Services, design_id: str, *, bed_x_mm: float, bed_y_mm: float) -> list[NamedPart]:
-    """A catalogue design's parts: a frame style's default frame set, or an imported design's mesh files."""
-    from catalog.frames import (
-        UnknownStyleError,
-        generate_frame,
-        get_style,
-        resolve_params,
-    )
+def design_parts(
+    services: Services,
+    design_id: str,
+    values: Mapping[str, object] | None = None,
+    *,
+    bed_x_mm: float | None = None,
+    bed_y_mm: float | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> list[NamedPart]:
+    """A catalogue design's parts for these parameter values (none: the design's defaults).
+
+    A frame style (or the syringe clips) is generated and checked for the bed; an OpenSCAD design is
+    rendered or found in the render cache, as the customizer shows it; an imported mesh design hands over
+    its STL and 3MF files, which take no values. Raises SliceError, one sentence naming what to change.
+    """
+    from app.customize import OPERATOR_ERRORS, design_meshes, explain
+    from app.scad_customize import ScadCustomizer
+    from catalog.frames import FrameGenerator, UnknownStyleError
     from catalog.store import CatalogError
 
+    chosen = dict(values or {})
+    generator = FrameGenerator()
     try:
-        style = get_style(design_id)
+        style = generator.style(design_id)
     except UnknownStyleError:
         style = None
-    if style is not None:
-        frame = generate_frame(style.id, resolve_params(style.id, {}), bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
-        return [NamedPart(part.name, part.mesh) for part in frame.parts]
     try:
+        if style is not None:
+            # Without a printer in mind, the generator's own bed (the common 220 mm one) is checked.
+            bed = {"bed_x_mm": bed_x_mm, "bed_y_mm": bed_y_mm} if bed_x_mm and bed_y_mm else {}
+            frame = generator.generate(style.id, chosen, **bed)
+            return [NamedPart(part.name, part.mesh) for part in frame.parts]
         detail = services.catalog.get(design_id)
+        if ScadCustomizer.is_scad(detail):
+            meshes = design_meshes(services, design_id, chosen, is_cancelled=is_cancelled)
+            return [NamedPart(name, mesh) for name, mesh in meshes]
     except CatalogError as exc:
         raise SliceError(str(exc)) from exc
+    except OPERATOR_ERRORS as exc:
+        raise SliceError(explain(exc)) from exc
+    if chosen:
+        raise SliceError(f"Design {design_id} has no parameters to set: slice it as it is, without --set.")
     meshes = [f for f in detail.files if f.role == "mesh" and f.filename.lower().endswith(_MESH_SUFFIXES)]
     if not meshes:
         raise SliceError(f"Design {design_id} has no STL or 3MF file to slice: add one to the design first.")
@@ -120,6 +142,18 @@ def design_parts(services: Services, design_id: str, *, bed_x_mm: float, bed_y_m
             _check_arrays(arrays, spec.filename)
             parts.append(NamedPart(name or Path(spec.filename).stem, _as_trimesh(arrays)))
     return parts
+
+
+def design_material(design_id: str, values: Mapping[str, object] | None = None) -> str | None:
+    """The material a parametric frame style's values choose (PETG for delivered frames), else None."""
+    from catalog.frames import FrameGenerator, ParameterError, UnknownStyleError
+
+    generator = FrameGenerator()
+    try:
+        resolved = generator.resolve(design_id, dict(values or {}))
+    except (UnknownStyleError, ParameterError):
+        return None
+    return str(resolved.get("material", "")).lower() or None
 
 
 def fit_parts(services: Services, fit_id: int, *, bed_x_mm: float, bed_y_mm: float) -> FitParts:

@@ -8,7 +8,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.cli.common import (
+    CliContext,
+    CliError,
+    CommandResult,
+    add_json_flag,
+    command_group,
+    format_table,
+)
 
 if TYPE_CHECKING:
     from app.queue.model import Plan
@@ -47,6 +54,27 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      help="the design's author agreed to sales (needed for non-commercial licences)")
     add_json_flag(fit)
     fit.set_defaults(func=queue_add_fit)
+
+    design = group.add_parser(
+        "add-design", help="any catalogue design: make it with chosen values, slice it and queue it",
+        description="Examples: `heliofab queue add-design self-adjust-syringe-clips --set syringe_barrel_d_mm=12 "
+        "--printer-profile creality-ender3 --customer C-0001`; `heliofab queue add-design DESIGN_ID "
+        "--printer-profile prusa-mk3` for an imported STL or 3MF.",
+    )
+    design.add_argument("design_id", metavar="DESIGN_ID", help="see `heliofab catalog list`")
+    design.add_argument("--printer-profile", required=True, metavar="PROFILE", help="see `heliofab printers profiles`")
+    design.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
+                        help="set one parameter of a parametric design (repeat for more; see `heliofab customize "
+                             "DESIGN_ID --list-params`)")
+    design.add_argument("--material", metavar="NAME",
+                        help="material profile (default: the design's own material choice, else PLA)")
+    design.add_argument("--customer", metavar="CODE", help="the customer whose order this is (code or id)")
+    design.add_argument("--priority", type=int, default=0, help="higher prints first (-100…100)")
+    design.add_argument("--for-sale", action="store_true", help="the print will be sold")
+    design.add_argument("--sale-confirmed", action="store_true",
+                        help="the design's author agreed to sales (needed for non-commercial licences)")
+    add_json_flag(design)
+    design.set_defaults(func=queue_add_design)
 
     rm = group.add_parser("remove", help="take a job out of the queue")
     rm.add_argument("job_id", type=int)
@@ -144,11 +172,10 @@ def _order_from_flags(services, args: argparse.Namespace):  # type: ignore[no-un
 
 
 def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.queue.store import QueueError
-
     from app.fitting.errors import FittingError
     from app.orders import queue_fit
     from app.queue.order import SaleNeedsConfirmationError
+    from app.queue.store import QueueError
     from app.slicing import UnsafeGcodeError
     from printers.profiles import ProfileError, UnknownProfileError
     from printers.slicer import SliceError
@@ -170,6 +197,44 @@ def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if order.is_style_newer:
         text += "\nThe style changed since this fit was saved: check the paper template again before printing."
     return CommandResult(order.to_json(), text)
+
+
+def queue_add_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.customize import CustomizeError, parse_assignments
+    from app.fitting.customers import find_customer
+    from app.fitting.errors import FittingError
+    from app.orders import queue_design
+    from app.queue.order import SaleNeedsConfirmationError
+    from app.queue.store import QueueError
+    from app.slicing import UnsafeGcodeError
+    from printers.profiles import ProfileError, UnknownProfileError
+    from printers.slicer import SliceError
+
+    if args.sale_confirmed and not args.for_sale:
+        raise CliError("--sale-confirmed goes with --for-sale: add --for-sale, or leave both out for a gift.",
+                       exit_code=2)
+    services = ctx.services()
+    try:
+        values = parse_assignments(args.assignments)
+        customer = find_customer(services, args.customer) if args.customer is not None else None
+        order = queue_design(
+            services, args.design_id, values, printer_id=args.printer_profile, material_id=args.material,
+            customer_id=customer.id if customer is not None else None, priority=args.priority,
+            is_for_sale=args.for_sale, is_sale_confirmed=args.sale_confirmed,
+        )
+    except UnsafeGcodeError as exc:
+        raise CliError(str(exc), data={"problems": exc.report.to_json()}) from exc
+    except (CustomizeError, FittingError, SliceError, SaleNeedsConfirmationError, ProfileError,
+            UnknownProfileError, QueueError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    e = order.estimate
+    whose = f" for customer {customer.code}" if customer is not None else ""
+    text = (
+        f"Queued job {order.job_id} '{order.name}'{whose} ({order.design_id}, {order.licence}): "
+        f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
+        f"{e.energy_wh:.0f} Wh, material {e.material_cost:.2f} {_currency(ctx)}."
+    )
+    return CommandResult({**order.to_json(), "parameters": values}, text)
 
 
 def _currency(ctx: CliContext) -> str:
@@ -213,7 +278,6 @@ def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def _plan_lab(ctx: CliContext) -> CommandResult:
     from app.queue.model import PlanInputError
-
     from app.queue.service import plan_lab_queue
 
     services = ctx.services()

@@ -38,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="STL (binary or ASCII) or 3MF files; every object of a 3MF is a part; all go on one plate",
     )
     parser.add_argument("--design", metavar="ID", help="slice a catalogue design (a frame style's default frame set)")
+    parser.add_argument("--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
+                        help="with --design: set one parameter of a parametric design (repeat for more)")
     parser.add_argument("--fit", type=int, metavar="FIT_ID", help="slice a saved fit, regenerated as the queue does")
     parser.add_argument(
         "--printer", required=True, metavar="PROFILE", help="printer profile id (see `printers profiles`)"
@@ -93,8 +95,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.customize import CustomizeError, parse_assignments
     from app.slice_inputs import (
         NamedPart,
+        design_material,
         design_parts,
         fit_parts,
         is_frame_style,
@@ -121,6 +125,12 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     sources = sum(bool(x) for x in (args.inputs, args.design, args.fit is not None))
     if sources != 1:
         raise CliError("Give STL/3MF files, or --design ID, or --fit FIT_ID (one of them): nothing was sliced.")
+    if args.assignments and not args.design:
+        raise CliError("--set sets a parameter of a catalogue design: add --design ID, or leave --set out.")
+    try:
+        values = parse_assignments(args.assignments)
+    except CustomizeError as exc:
+        raise CliError(str(exc)) from exc
     output = Path(args.output)
     backend = SlicerBackend(args.backend)
     if backend is SlicerBackend.PRUSA and not is_prusa_available():
@@ -135,7 +145,9 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             for name in args.inputs:
                 inputs.extend(read_mesh_file(Path(name)))
         elif args.design:
-            inputs = design_parts(ctx.services(), args.design, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
+            inputs = design_parts(ctx.services(), args.design, values, bed_x_mm=printer.bed_x_mm,
+                                  bed_y_mm=printer.bed_y_mm)
+            material_id = material_id or (design_material(args.design, values) if is_frame_style(args.design) else None)
         else:
             fit = fit_parts(ctx.services(), args.fit, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
             inputs = fit.parts

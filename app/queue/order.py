@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from catalog.licences import licence_info
-from db.models import Design, Fit, PrintJob
+from db.models import Customer, Design, Fit, PrintJob
 
 
 class SaleNeedsConfirmationError(ValueError):
@@ -51,6 +51,8 @@ def order_link(
             raise ValueError(f"There is no saved fit {fit_id}: see `heliofab customers show` for the fits.")
         customer_id = customer_id if customer_id is not None else fit.customer_id
         design_id = design_id or fit.design_id
+    if customer_id is not None and session.get(Customer, customer_id) is None:
+        raise ValueError(f"There is no customer {customer_id}: see `heliofab customers list` for their codes.")
     licence = attribution = ""
     if design_id is not None:
         design = session.get(Design, design_id)
