@@ -1,15 +1,18 @@
-"""Builders shared by the catalogue tests: meshes, design zips, a second lab."""
+"""Builders shared by the catalogue tests: meshes, design zips, labs, and a stick that fails midway."""
 
 from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import trimesh
 
 from app.services import Services, StartupOptions, build_services
+from catalog import bundle as bundle_module
+from catalog.importers import ImportDefaults
 from catalog.records import BundledDesign
 
 
@@ -60,8 +63,53 @@ def services(data_dir: Path) -> Iterator[Services]:
 
     Imported by the catalogue test modules, where it takes the place of the shared (seeded) fixture.
     """
+    with unseeded_lab(data_dir) as lab:
+        yield lab
+
+
+@pytest.fixture
+def other_lab(tmp_path: Path) -> Iterator[Services]:
+    """A second lab on the same machine, with an empty catalogue: the other end of a stick."""
+    with unseeded_lab(tmp_path / "other-lab") as lab:
+        yield lab
+
+
+@contextmanager
+def unseeded_lab(data_dir: Path) -> Iterator[Services]:
+    """The services of a lab in `data_dir` whose catalogue holds only what a test puts in; closed on exit."""
     built = build_services(StartupOptions(data_dir=data_dir, seed_catalogue=False))
     try:
         yield built
     finally:
         built.close()
+
+
+def import_boxes(services: Services, tmp_path: Path, count: int, *, start: int = 0) -> list[str]:
+    """Import `count` boxes of different sizes as designs of "Lab A"; returns their design ids."""
+    ids = []
+    for i in range(start, start + count):
+        path = tmp_path / f"part-{i}.stl"
+        path.write_bytes(box_stl(5 + i, 6, 7))
+        outcome = services.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author="Lab A"))
+        ids.append(outcome.plan.changes[0].design_id)
+    return ids
+
+
+@contextmanager
+def object_copy_failing(call: int, error: OSError) -> Iterator[None]:
+    """Inside the block, an export's `call`-th object copy raises `error`, as a stick pulled or filled midway."""
+    real_copy = bundle_module._copy_object
+    calls = 0
+
+    def failing(*args: object, **kwargs: object) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == call:
+            raise error
+        real_copy(*args, **kwargs)  # type: ignore[arg-type]
+
+    bundle_module._copy_object = failing  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        bundle_module._copy_object = real_copy

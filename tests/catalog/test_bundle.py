@@ -13,39 +13,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.catalog_service import CatalogImportError
-from app.services import Services, StartupOptions, build_services
+from app.services import Services
 from catalog import bundle as bundle_module
 from catalog import stick as stick_module
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, BundleError, OperationCancelledError, read_bundle
 from catalog.changes import ChangeKind
-from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery, TrustLevel
 from db import atomic_files
 from db.engine import unit_of_work
 from db.models import Customer, CustomerPhoto, Fit, Measurement
 from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl, thing_zip
+from tests.catalog.catalog_helpers import import_boxes, object_copy_failing, thing_zip, unseeded_lab
 
 DiskUsage = namedtuple("DiskUsage", "total used free")
 
 
 @pytest.fixture
 def lab_b(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
-    try:
-        yield built
-    finally:
-        built.close()
-
-
-def _import_boxes(services: Services, tmp_path: Path, count: int, *, start: int = 0) -> list[str]:
-    ids = []
-    for i in range(start, start + count):
-        path = tmp_path / f"part-{i}.stl"
-        path.write_bytes(box_stl(5 + i, 6, 7))
-        outcome = services.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author="Lab A"))
-        ids.append(outcome.plan.changes[0].design_id)
-    return ids
+    with unseeded_lab(tmp_path / "lab-b") as lab:
+        yield lab
 
 
 def _trust(receiver: Services, sender: Services, name: str = "Lab A") -> None:
@@ -54,7 +40,7 @@ def _trust(receiver: Services, sender: Services, name: str = "Lab A") -> None:
 
 
 def test_round_trip_between_labs_with_trust(services: Services, lab_b: Services, tmp_path: Path) -> None:
-    ids = _import_boxes(services, tmp_path, 3)
+    ids = import_boxes(services, tmp_path, 3)
     stick = tmp_path / "stick"
     report = services.catalog.export(stick)
     assert report.design_count == 3 and report.objects_copied == 6  # a mesh and a thumbnail each
@@ -81,7 +67,7 @@ def test_round_trip_between_labs_with_trust(services: Services, lab_b: Services,
 
 
 def test_reexport_copies_nothing_and_reads_no_object(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _import_boxes(services, tmp_path, 3)
+    import_boxes(services, tmp_path, 3)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
 
@@ -94,10 +80,10 @@ def test_reexport_copies_nothing_and_reads_no_object(services: Services, tmp_pat
 
 
 def test_incremental_export_adds_and_prunes(services: Services, tmp_path: Path) -> None:
-    ids = _import_boxes(services, tmp_path, 2)
+    ids = import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
-    _import_boxes(services, tmp_path, 1, start=5)
+    import_boxes(services, tmp_path, 1, start=5)
     report = services.catalog.export(stick)
     assert report.objects_copied == 2 and report.objects_skipped == 4
     only_one = services.catalog.export(stick, [ids[0]])
@@ -106,7 +92,7 @@ def test_incremental_export_adds_and_prunes(services: Services, tmp_path: Path) 
 
 
 def test_truncated_object_on_stick_is_replaced_on_export(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     victims = [p for p in (stick / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file()]
@@ -115,42 +101,31 @@ def test_truncated_object_on_stick_is_replaced_on_export(services: Services, tmp
     read_bundle(stick)
 
 
-def test_stick_pulled_mid_export_keeps_old_complete_catalogue(
-    services: Services, lab_b: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _import_boxes(services, tmp_path, 2)
+def test_stick_pulled_mid_export_keeps_old_complete_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
-    _import_boxes(services, tmp_path, 2, start=10)
-    real_copy = bundle_module._copy_object
-    calls = {"n": 0}
-
-    def pulled(*args: object, **kwargs: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OSError(5, "Input/output error")
-        real_copy(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(bundle_module, "_copy_object", pulled)
-    with pytest.raises(BundleError, match="previous catalogue is still complete"):
+    import_boxes(services, tmp_path, 2, start=10)
+    with object_copy_failing(2, OSError(5, "Input/output error")), pytest.raises(
+        BundleError, match="previous catalogue is still complete"
+    ):
         services.catalog.export(stick)
     assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
     assert lab_b.catalog.import_path(stick).plan.summary()["new"] == 2
-    monkeypatch.setattr(bundle_module, "_copy_object", real_copy)
     assert services.catalog.export(stick).design_count == 4
     assert lab_b.catalog.import_path(stick).plan.summary()["new"] == 2
 
 
 def test_export_can_be_cancelled(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     with pytest.raises(OperationCancelledError):
         services.catalog.export(tmp_path / "stick", is_cancelled=lambda: True)
     assert not (tmp_path / "stick" / BUNDLE_DIR_NAME / MANIFEST_FILE).exists()
 
 
 def test_import_can_be_cancelled_leaving_nothing(services: Services, lab_b: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     services.catalog.export(tmp_path / "stick")
     with pytest.raises(CatalogImportError, match="cancelled"):
         lab_b.catalog.import_path(tmp_path / "stick", is_cancelled=lambda: True)
@@ -159,7 +134,7 @@ def test_import_can_be_cancelled_leaving_nothing(services: Services, lab_b: Serv
 
 
 def test_newer_version_from_same_publisher_replaces_older(services: Services, lab_b: Services, tmp_path: Path) -> None:
-    [design_id] = _import_boxes(services, tmp_path, 1)
+    [design_id] = import_boxes(services, tmp_path, 1)
     _trust(lab_b, services)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -173,7 +148,7 @@ def test_newer_version_from_same_publisher_replaces_older(services: Services, la
 
 
 def test_local_edit_is_never_overwritten(services: Services, lab_b: Services, tmp_path: Path) -> None:
-    [design_id] = _import_boxes(services, tmp_path, 1)
+    [design_id] = import_boxes(services, tmp_path, 1)
     _trust(lab_b, services)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -187,7 +162,7 @@ def test_local_edit_is_never_overwritten(services: Services, lab_b: Services, tm
 
 
 def test_unsigned_bundle_never_replaces_a_trusted_design(services: Services, lab_b: Services, tmp_path: Path) -> None:
-    [design_id] = _import_boxes(services, tmp_path, 1)
+    [design_id] = import_boxes(services, tmp_path, 1)
     _trust(lab_b, services)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -209,7 +184,7 @@ def test_unsigned_bundle_never_replaces_a_trusted_design(services: Services, lab
 
 def test_bundles_never_carry_customers_photos_fits_or_measurements(services: Services, tmp_path: Path) -> None:
     """Privacy: whatever the lab holds about people stays in the lab."""
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
     photo = services.blobs.put_bytes(b"\xff\xd8\xff photo of Abena's face")
     pd_photo = services.blobs.put_bytes(b"\xff\xd8\xff card photo for PD")
@@ -240,10 +215,10 @@ def test_bundles_never_carry_customers_photos_fits_or_measurements(services: Ser
 
 
 def test_export_never_silently_drops_another_labs_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
-    _import_boxes(lab_b, tmp_path, 1, start=20)
+    import_boxes(lab_b, tmp_path, 1, start=20)
     with pytest.raises(BundleError, match="import them first"):
         lab_b.catalog.export(stick)
     assert len(read_bundle(stick).drafts) == 2
@@ -260,7 +235,7 @@ def test_everything_written_to_the_stick_is_fat32_safe(services: Services, tmp_p
 
     from catalog.safety import FAT32_MAX_FILE_BYTES, check_relative_name
 
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -319,12 +294,12 @@ def _stick_objects(stick: Path) -> set[str]:
 
 
 def test_a_stick_without_room_is_refused_before_copying(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
     old_objects = _stick_objects(stick)
-    _import_boxes(services, tmp_path, 2, start=10)
+    import_boxes(services, tmp_path, 2, start=10)
     monkeypatch.setattr(stick_module.shutil, "disk_usage", lambda _path: DiskUsage(8_000_000_000, 7_999_950_000, 50_000))
     with pytest.raises(BundleError, match=r"needs 1\.\d MB free for this export but has only 50\.0 kB: make room"):
         services.catalog.export(stick)
@@ -332,26 +307,16 @@ def test_a_stick_without_room_is_refused_before_copying(services: Services, tmp_
     assert _stick_objects(stick) == old_objects
 
 
-def test_a_stick_filling_up_midway_keeps_the_old_catalogue(
-    services: Services, lab_b: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _import_boxes(services, tmp_path, 2)
+def test_a_stick_filling_up_midway_keeps_the_old_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
+    import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
     old_objects = _stick_objects(stick)
-    _import_boxes(services, tmp_path, 3, start=10)
-    real_copy = bundle_module._copy_object
-    calls = {"n": 0}
-
-    def full_after_two(*args: Any, **kwargs: Any) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        real_copy(*args, **kwargs)
-
-    monkeypatch.setattr(bundle_module, "_copy_object", full_after_two)
-    with pytest.raises(BundleError, match=r"^The stick is full .*previous catalogue is still complete"):
+    import_boxes(services, tmp_path, 3, start=10)
+    with object_copy_failing(3, OSError(errno.ENOSPC, "No space left on device")), pytest.raises(
+        BundleError, match=r"^The stick is full .*previous catalogue is still complete"
+    ):
         services.catalog.export(stick)
     assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
     assert _stick_objects(stick) == old_objects  # what this export had copied is taken back to free the room
@@ -359,7 +324,7 @@ def test_a_stick_filling_up_midway_keeps_the_old_catalogue(
 
 
 def test_a_read_only_stick_gives_one_line(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     services.catalog.lab_key()  # made in the data folder before the stick refuses writes
 
     def read_only(*args: Any, **kwargs: Any) -> None:
@@ -371,7 +336,7 @@ def test_a_read_only_stick_gives_one_line(services: Services, tmp_path: Path, mo
 
 
 def test_an_object_over_4_gb_is_refused_before_anything_is_written(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     monkeypatch.setattr(stick_module, "FAT32_MAX_FILE_BYTES", 100)  # the box's mesh now counts as "over 4 GB"
     with pytest.raises(BundleError, match=r"more than the 4 GB a FAT32 stick holds in one file: leave this design out"):
         services.catalog.export(tmp_path / "stick")
@@ -379,11 +344,11 @@ def test_an_object_over_4_gb_is_refused_before_anything_is_written(services: Ser
 
 
 def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
-    _import_boxes(services, tmp_path, 1, start=10)
+    import_boxes(services, tmp_path, 1, start=10)
     real_replace = os.replace
     failures = {"left": 3}
 
@@ -399,7 +364,7 @@ def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Serv
     monkeypatch.setattr(atomic_files.os, "replace", held)
     assert services.catalog.export(stick).design_count == 2 and failures["left"] == 0
 
-    _import_boxes(services, tmp_path, 1, start=20)
+    import_boxes(services, tmp_path, 1, start=20)
     failures["left"] = 1000
     new_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
     with pytest.raises(BundleError, match=r"is held by another program \(often an antivirus scan\): wait a moment and try again\. Its previous"):
@@ -409,7 +374,7 @@ def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Serv
 
 def test_names_shown_in_capitals_are_not_taken_for_strangers(services: Services, lab_b: Services, tmp_path: Path) -> None:
     """Some systems show a FAT stick's names in capitals; the next export must not delete those objects."""
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     victim = next(p for p in (stick / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file())
@@ -420,11 +385,11 @@ def test_names_shown_in_capitals_are_not_taken_for_strangers(services: Services,
 
 
 def test_temporary_files_left_by_a_pulled_stick_are_cleaned_up(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     sub = next(p for p in (stick / BUNDLE_DIR_NAME / "objects").iterdir() if p.is_dir())
     (sub / ".tmp-abc123").write_bytes(b"half a mesh")
-    _import_boxes(services, tmp_path, 1, start=10)
+    import_boxes(services, tmp_path, 1, start=10)
     services.catalog.export(stick)
     assert not list(stick.rglob(".tmp-*"))

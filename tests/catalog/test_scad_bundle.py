@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.catalog_service import CatalogImportError
 from app.scad_customize import ScadCustomizer
-from app.services import Services, StartupOptions, build_services
+from app.services import Services
 from catalog.scad.render_cache import render_record
+from tests.catalog.catalog_helpers import other_lab  # noqa: F401 - the second lab fixture
 from tests.catalog.catalog_helpers import box_stl
 from tests.catalog.scad_fixtures import hook_zip
-
-
-@pytest.fixture
-def other_lab(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "other-lab", seed_catalogue=False))
-    try:
-        yield built
-    finally:
-        built.close()
 
 
 def _render_in(services: Services, tmp_path: Path) -> tuple[str, bytes]:

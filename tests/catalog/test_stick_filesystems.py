@@ -32,7 +32,7 @@ from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
 from catalog.signing import LabKey
 from catalog.stick import filesystem_type
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import box_stl, unseeded_lab
 
 IMAGE_BYTES = 40 * 1024 * 1024
 DiskUsage = namedtuple("DiskUsage", "total used free")
@@ -181,20 +181,14 @@ def stick(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[MountedSti
 
 @pytest.fixture
 def lab_a(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "lab-a", seed_catalogue=False))
-    try:
-        yield built
-    finally:
-        built.close()
+    with unseeded_lab(tmp_path / "lab-a") as lab:
+        yield lab
 
 
 @pytest.fixture
 def lab_b(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
-    try:
-        yield built
-    finally:
-        built.close()
+    with unseeded_lab(tmp_path / "lab-b") as lab:
+        yield lab
 
 
 def _import(services: Services, tmp_path: Path, name: str, data: bytes) -> None:

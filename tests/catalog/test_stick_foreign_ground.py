@@ -10,24 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app.services import Services, StartupOptions, build_services
+from app.services import Services
 from catalog import bundle as bundle_module
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, OBJECTS_DIR, PENDING_FILE, BundleError, read_bundle
-from catalog.importers import ImportDefaults
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import import_boxes, object_copy_failing, unseeded_lab
 from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
-
-
-def _import_boxes(services: Services, tmp_path: Path, count: int, *, start: int = 0) -> list[str]:
-    ids = []
-    for i in range(start, start + count):
-        path = tmp_path / f"part-{i}.stl"
-        path.write_bytes(box_stl(5 + i, 6, 7))
-        outcome = services.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author="Lab A"))
-        ids.append(outcome.plan.changes[0].design_id)
-    return ids
 
 
 def _personal_folder(tmp_path: Path) -> Path:
@@ -44,7 +33,7 @@ def _all_files(folder: Path) -> dict[str, bytes]:
 
 
 def test_objects_folder_linked_to_personal_files_is_refused(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     home = _personal_folder(tmp_path)
     before = _all_files(home)
     stick = tmp_path / "stick"
@@ -56,7 +45,7 @@ def test_objects_folder_linked_to_personal_files_is_refused(services: Services, 
 
 
 def test_catalogue_folder_linked_to_the_labs_own_store_is_refused(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 5)
+    import_boxes(services, tmp_path, 5)
     stick = tmp_path / "stick"
     stick.mkdir()
     (stick / BUNDLE_DIR_NAME).symlink_to(services.paths.root, target_is_directory=True)
@@ -69,7 +58,7 @@ def test_catalogue_folder_linked_to_the_labs_own_store_is_refused(services: Serv
 
 
 def test_a_linked_object_subfolder_is_refused_after_an_earlier_export(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     home = _personal_folder(tmp_path)
@@ -80,14 +69,14 @@ def test_a_linked_object_subfolder_is_refused_after_an_earlier_export(services: 
         item.unlink()
     sub.rmdir()
     sub.symlink_to(home / "Documents", target_is_directory=True)
-    _import_boxes(services, tmp_path, 1, start=7)
+    import_boxes(services, tmp_path, 1, start=7)
     with pytest.raises(BundleError, match="link"):
         services.catalog.export(stick)
     assert _all_files(home) == before
 
 
 def test_a_folder_with_someone_elses_catalog_json_is_left_alone(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     wrong = tmp_path / "project"
     (wrong / "objects" / "ab").mkdir(parents=True)
     (wrong / MANIFEST_FILE).write_text(json.dumps({"products": ["lamp", "chair"]}))
@@ -99,7 +88,7 @@ def test_a_folder_with_someone_elses_catalog_json_is_left_alone(services: Servic
 
 
 def test_a_heliofab_catalog_folder_with_strangers_files_is_left_alone(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     (stick / BUNDLE_DIR_NAME / "objects" / "cd").mkdir(parents=True)
     (stick / BUNDLE_DIR_NAME / "objects" / "cd" / "notes.txt").write_text("mine")
@@ -109,7 +98,7 @@ def test_a_heliofab_catalog_folder_with_strangers_files_is_left_alone(services: 
 
 
 def test_files_the_manifest_never_listed_are_kept(services: Services, tmp_path: Path) -> None:
-    ids = _import_boxes(services, tmp_path, 2)
+    ids = import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     sub = next(p for p in (stick / BUNDLE_DIR_NAME / OBJECTS_DIR).iterdir() if p.is_dir())
@@ -121,7 +110,7 @@ def test_files_the_manifest_never_listed_are_kept(services: Services, tmp_path: 
 
 
 def test_a_listed_object_of_another_size_is_not_deleted(services: Services, tmp_path: Path) -> None:
-    ids = _import_boxes(services, tmp_path, 2)
+    ids = import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     dropped = services.catalog.get(ids[1]).files[0].sha256
@@ -132,7 +121,7 @@ def test_a_listed_object_of_another_size_is_not_deleted(services: Services, tmp_
 
 
 def test_same_size_corruption_is_found_and_repaired_on_reexport(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 2)
+    import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     victim = next(p for p in (stick / BUNDLE_DIR_NAME / OBJECTS_DIR).rglob("*") if p.is_file())
@@ -145,7 +134,7 @@ def test_same_size_corruption_is_found_and_repaired_on_reexport(services: Servic
 
 
 def test_a_big_catalogue_is_checked_in_samples(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _import_boxes(services, tmp_path, 4)
+    import_boxes(services, tmp_path, 4)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     read: list[str] = []
@@ -165,28 +154,15 @@ def test_a_big_catalogue_is_checked_in_samples(services: Services, tmp_path: Pat
     assert len(read) == 8
 
 
-def test_objects_of_an_interrupted_export_are_proven_by_the_pending_list(
-    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    ids = _import_boxes(services, tmp_path, 1)
+def test_objects_of_an_interrupted_export_are_proven_by_the_pending_list(services: Services, tmp_path: Path) -> None:
+    ids = import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
-    more = _import_boxes(services, tmp_path, 2, start=3)
-    real_copy = bundle_module._copy_object
-    calls = {"n": 0}
-
-    def pulled(*args: object, **kwargs: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise OSError(5, "Input/output error")
-        real_copy(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(bundle_module, "_copy_object", pulled)
-    with pytest.raises(BundleError):
+    more = import_boxes(services, tmp_path, 2, start=3)
+    with object_copy_failing(3, OSError(5, "Input/output error")), pytest.raises(BundleError):
         services.catalog.export(stick)
     pending = stick / BUNDLE_DIR_NAME / PENDING_FILE
     assert pending.is_file()
-    monkeypatch.setattr(bundle_module, "_copy_object", real_copy)
     report = services.catalog.export(stick, ids)  # the new designs are left out: their copied objects go
     assert report.objects_removed == 2 and not pending.exists()
     assert {d.id for d in read_bundle(stick).drafts} == set(ids) and set(more).isdisjoint(ids)
@@ -194,7 +170,7 @@ def test_objects_of_an_interrupted_export_are_proven_by_the_pending_list(
 
 
 def test_a_linked_manifest_is_refused(services: Services, tmp_path: Path) -> None:
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     elsewhere = tmp_path / "elsewhere.json"
@@ -210,14 +186,11 @@ def test_a_linked_manifest_is_refused(services: Services, tmp_path: Path) -> Non
 def test_an_import_killed_earlier_leaves_nothing_after_the_next_import(services: Services, tmp_path: Path) -> None:
     from catalog.foreign_ground import writer_tag
 
-    _import_boxes(services, tmp_path, 1)
+    import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
-    receiver = build_services(StartupOptions(data_dir=tmp_path / "lab-b", seed_catalogue=False))
-    try:
+    with unseeded_lab(tmp_path / "lab-b") as receiver:
         _import_into(receiver, stick, writer_tag)
-    finally:
-        receiver.close()
 
 
 def _import_into(services: Services, stick: Path, writer_tag: Callable[[], str]) -> None:

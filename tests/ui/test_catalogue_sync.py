@@ -1,30 +1,20 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import Services, StartupOptions, build_services
+from app.services import Services
 from catalog.bundle import OperationCancelledError
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
+from tests.catalog.catalog_helpers import other_lab, services  # noqa: F401 - the fixtures of two labs
 from tests.catalog.catalog_helpers import box_stl
 from ui.app import create_main_window
 from ui.screens.sync import SyncScreen
 from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
-
-
-@pytest.fixture
-def other_lab(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(StartupOptions(data_dir=tmp_path / "other-lab", seed_catalogue=False))
-    try:
-        yield built
-    finally:
-        built.close()
 
 
 def _sync(qtbot, services: Services) -> tuple[object, SyncScreen]:  # type: ignore[no-untyped-def]
