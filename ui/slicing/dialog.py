@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gcode_export import SavedGcode, save_gcode
 from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.slicing import (
     DEFAULT_MATERIAL_ID,
@@ -75,6 +77,7 @@ class SlicingPanel(QWidget):
         self.ctx = ctx
         self._preferred_material = material_id or DEFAULT_MATERIAL_ID
         self._parts: list[PartSource] = []
+        self._title = ""  # what the parts are, for the saved file's name
         self._printers: list[PrinterProfile] = []
         self._materials: list[MaterialProfile] = []
         self._handle: TaskHandle | None = None
@@ -169,6 +172,10 @@ class SlicingPanel(QWidget):
         grid.addWidget(self.problems_list, len(rows) + 1, 0, 1, 2)
         self.queue_button = QPushButton(self.tr("Add to queue"))
         self.queue_button.setEnabled(False)
+        self.save_button = QPushButton(self.tr("Save G-code…"))
+        self.save_button.setObjectName("saveGcodeButton")
+        self.save_button.setToolTip(self.tr("Write the checked G-code to a file, for a printer's SD card."))
+        self.save_button.setEnabled(False)
 
         left = QVBoxLayout()
         left.addWidget(self.parts_label)
@@ -209,7 +216,10 @@ class SlicingPanel(QWidget):
         left_column = QVBoxLayout()
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(left_scroll, 1)
-        left_column.addWidget(self.queue_button)
+        result_buttons = QHBoxLayout()
+        result_buttons.addWidget(self.queue_button, 1)
+        result_buttons.addWidget(self.save_button)
+        left_column.addLayout(result_buttons)
         left_holder = QWidget()
         left_holder.setLayout(left_column)
         left_holder.setMinimumWidth(400)
@@ -222,6 +232,7 @@ class SlicingPanel(QWidget):
         self.layer_slider.valueChanged.connect(self._show_layer)
         self.travels_check.toggled.connect(self.preview.set_showing_travels)
         self.queue_button.clicked.connect(lambda: self.queue_requested.emit(self.outcome))
+        self.save_button.clicked.connect(self._ask_save_gcode)
         self.printer_combo.currentIndexChanged.connect(self._printer_changed)
         self.edit_printer_button.clicked.connect(self._edit_printer)
         self.edit_material_button.clicked.connect(self._edit_material)
@@ -240,6 +251,7 @@ class SlicingPanel(QWidget):
     def set_parts(self, parts: Sequence[PartSource], title: str = "") -> None:
         self._parts = list(parts)
         names = title or ", ".join(_part_name(p, i) for i, p in enumerate(self._parts))
+        self._title = names
         self.parts_label.setText(
             self.tr("{0} part(s): {1}").format(len(self._parts), names)
             if self._parts
@@ -436,6 +448,38 @@ class SlicingPanel(QWidget):
         self.slice_button.setEnabled(bool(self._parts) and bool(self._printers) and not is_busy)
         self.cancel_button.setEnabled(is_busy)
         self.queue_button.setEnabled(self.outcome is not None and not is_busy)
+        self.save_button.setEnabled(self.outcome is not None and not is_busy)
+
+    def save_gcode_to(self, path: Path) -> TaskHandle | None:
+        """Check the sliced G-code again for its printer and write it to `path` (whole or not at all)."""
+        outcome = self.outcome
+        if outcome is None:
+            return None
+
+        def work(task: TaskContext) -> SavedGcode:
+            return save_gcode(outcome.output, path, outcome.printer)
+
+        def saved(result: SavedGcode) -> None:
+            self.status_label.setText(self.tr("Saved {path} ({kb} KB), checked for {printer}.").format(
+                path=result.path, kb=max(result.size_bytes // 1024, 1), printer=outcome.printer.name))
+
+        def failed(exc: BaseException) -> None:
+            self.status_label.setText(str(exc))
+            if isinstance(exc, UnsafeGcodeError):
+                self._show_problems([str(p) for p in exc.report.problems])
+
+        self.status_label.setText(self.tr("Saving the G-code…"))
+        return self.ctx.tasks.run(self.tr("Saving G-code"), work, on_result=saved, on_error=failed,
+                                  show_progress=False)
+
+    def _ask_save_gcode(self) -> None:
+        if self.outcome is None:
+            return
+        suggested = str(Path.home() / f"{_file_stem(self._title)}.gcode")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save G-code for an SD card"), suggested,
+                                                    self.tr("G-code (*.gcode)"))
+        if path:
+            self.save_gcode_to(Path(path))
 
     def _profiles_loaded(self, loaded: tuple[list[PrinterProfile], list[MaterialProfile], list[str]]) -> None:
         self._printers, self._materials, lab_printer_ids = loaded
@@ -545,6 +589,12 @@ def _fitting_size(wanted: QSize, parent: QWidget | None) -> QSize:
         return wanted
     room = screen.availableGeometry().size() - QSize(40, 80)
     return wanted.boundedTo(room)
+
+
+def _file_stem(text: str) -> str:
+    # Printers' SD menus show short plain names; part lists can hold any character.
+    plain = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)
+    return "-".join(filter(None, plain.split("-")))[:40] or "print"
 
 
 def _minutes(minutes: float) -> str:
