@@ -11,14 +11,13 @@ import pytest
 import serial
 
 from app.cli import main
-from app.energy.monitor import MonitorCallbacks
-from app.energy.readings import Reading
 from app.energy.serial_link import open_controller_port
 from app.energy.sim_charger_device import charger_for_url, stop_charger
 from app.energy.vedirect import BAUD, ChargeState, read_vedirect
 from app.services import Services
 from printers.ports import is_port_present
 from printers.transport import PortError
+from tests.app.energy_helpers import ReadingCollector
 
 
 def noon_offset_h() -> float:
@@ -79,21 +78,14 @@ def test_bad_options_are_one_sentence(url: str, words: str) -> None:
 
 
 def test_the_energy_monitor_reads_the_url(services: Services) -> None:
-    got: list[Reading] = []
-    enough = threading.Event()
-
-    def on_reading(reading: Reading) -> None:
-        got.append(reading)
-        if len(got) >= 3:
-            enough.set()
-
+    collector = ReadingCollector(3)
     services.energy.store_every_s = 0.0
-    services.energy.start("simcharger://?interval_s=0.05", "vedirect", MonitorCallbacks(on_reading=on_reading))
+    services.energy.start("simcharger://?interval_s=0.05", "vedirect", collector.callbacks())
     try:
-        assert enough.wait(10)
+        assert collector.wait(10)
     finally:
         services.energy.stop()
-    assert all(r.battery_v for r in got)
+    assert all(r.battery_v for r in collector.readings)
 
 
 def test_energy_read_command_takes_the_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
