@@ -25,6 +25,9 @@ class EmptyState(QFrame):
         step.setWordWrap(True)
         step.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for widget in (title, body, step):
+            # Centred widgets get their size hint, which Qt makes narrow for wrapped text: give them
+            # a reading width, so each says its sentence in two lines instead of being cut.
+            widget.setMinimumWidth(min(480, widget.sizeHint().width()))
             widget.setMaximumWidth(560)
             layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
 

@@ -69,6 +69,8 @@ class SyncScreen(Screen):
         self.drive_stack.addWidget(self.drive_list)
         self.drive_stack.addWidget(self.no_drive)
         self.drive_stack.setMaximumHeight(240)  # room for the empty state's three wrapped lines
+        # The table below takes every spare pixel: keep the empty state's wrapped lines whole.
+        self.drive_stack.setMinimumHeight(max(self.no_drive.heightForWidth(480), self.no_drive.sizeHint().height()))
         self.layout_.addWidget(self.drive_stack)
 
         self.location_label = QLabel(self.tr("No stick or folder chosen."))
@@ -86,11 +88,17 @@ class SyncScreen(Screen):
             self.tr("So that other laptops can install Heliofab with no internet: for this computer's system and "
                     "Windows, with this Python version. Other systems and versions: heliofab installer --help.")
         )
-        for button in (self.check_button, self.import_button, self.export_button, self.backup_button, self.installer_button,
-                       self.trust_button):
+        # Two rows, so the longest language still fits a 1366-pixel laptop screen: what moves
+        # catalogues between labs, then what copies the whole lab or Heliofab itself.
+        for button in (self.check_button, self.import_button, self.export_button, self.trust_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.layout_.addLayout(actions)
+        lab_actions = QHBoxLayout()
+        for button in (self.backup_button, self.installer_button):
+            lab_actions.addWidget(button)
+        lab_actions.addStretch(1)
+        self.layout_.addLayout(lab_actions)
 
         self.publisher_label = QLabel()
         self.publisher_label.setObjectName("publisherLabel")
