@@ -174,7 +174,7 @@ def _start(
     printer: PrinterProfile | None,
     callbacks: SessionCallbacks,
 ) -> ActivePrint:
-    from app.printing.runner import check_file, resume_print, start_print, store_checked_job
+    from app.printing.runner import check_file, resume_print, start_file_print, start_print
 
     factory, blobs = services.session_factory, services.blobs
     if args.resume is not None:
@@ -182,14 +182,15 @@ def _start(
             factory, blobs, job_id=args.resume, port=args.port, baud=baud, callbacks=callbacks, printer=printer,
             confirm=lambda plan: _confirm_part_in_place(args, plan),
         )
-    checked = None
     if args.job is not None:
-        job_id = args.job
-    else:
-        checked = check_file(args.file, printer)
-        job_id = store_checked_job(factory, blobs, checked)
-    return start_print(
-        factory, blobs, job_id=job_id, port=args.port, baud=baud, callbacks=callbacks, printer=printer, checked=checked
+        return start_print(factory, blobs, job_id=args.job, port=args.port, baud=baud, callbacks=callbacks, printer=printer)
+    checked = check_file(args.file, printer)
+    return start_file_print(
+        factory, blobs, checked,
+        lambda job_id: start_print(
+            factory, blobs, job_id=job_id, port=args.port, baud=baud, callbacks=callbacks, printer=printer,
+            checked=checked,
+        ),
     )
 
 

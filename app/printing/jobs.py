@@ -130,6 +130,17 @@ def create_job(
         return job.id
 
 
+def discard_unsent_job(factory: sessionmaker[Session], job_id: int) -> bool:
+    """Remove a job of which nothing was sent (its start failed and released it back to queued);
+    True if it was removed. A job that printed a line, or that another start took meanwhile, stays."""
+    with unit_of_work(factory) as session:
+        job = session.get(PrintJob, job_id)
+        if job is None or job.state is not JobState.QUEUED or job.last_acked_line > 0:
+            return False
+        session.delete(job)
+        return True
+
+
 def job_view(factory: sessionmaker[Session], job_id: int) -> PrintJobView:
     with factory() as session:
         job = session.get(PrintJob, job_id)

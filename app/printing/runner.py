@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +24,7 @@ from app.printing.jobs import (
     PrintJobView,
     claim_job,
     create_job,
+    discard_unsent_job,
     load_job,
     release_claim,
 )
@@ -48,6 +50,7 @@ from printers.transport import COMMON_BAUDS, PortError
 # Jobs are named by number only: a job's name can carry the customer's.
 log = logging.getLogger(__name__)
 PRINTER_ERRORS_LOGGED = 20
+Started = TypeVar("Started")
 
 
 class ResumeNeedsOperatorError(Exception):
@@ -179,6 +182,22 @@ def store_checked_job(factory: sessionmaker[Session], blobs: BlobStore, checked:
         # A generic check says nothing about which printer the file is for: record none.
         printer_profile_id=None if checked.printer.id == generic_printer().id else checked.printer.id,
     )
+
+
+def start_file_print(
+    factory: sessionmaker[Session], blobs: BlobStore, checked: CheckedGcode, start: Callable[[int], Started]
+) -> Started:
+    """Store a file printed directly as a job and `start(job_id)` it at once (`heliofab print FILE`, the
+    window's "print a file"). A start that fails before anything is sent (no such port, not a serial
+    port, no printer answering) removes the job again: left queued, the dispatcher or `lab run` would
+    start it later on a printer nobody chose. A job that started keeps its record (interrupted, failed)."""
+    job_id = store_checked_job(factory, blobs, checked)
+    try:
+        return start(job_id)
+    except BaseException:
+        if discard_unsent_job(factory, job_id):
+            log.info("Job %d removed: its print did not start", job_id)
+        raise
 
 
 def connect_printer(

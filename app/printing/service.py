@@ -28,8 +28,8 @@ from app.printing.runner import (
     check_file,
     connect_printer,
     resume_print,
+    start_file_print,
     start_print,
-    store_checked_job,
 )
 from catalog.blobstore import BlobStore
 from db.models import JobState, PrintJob
@@ -232,11 +232,14 @@ class PrintingService:
         """
         session = self.session_for(port)
         checked = check_file(path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None)
-        job_id = store_checked_job(self._factory, self._blobs, checked)
         if session.state is not SessionState.OPERATIONAL:
             raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
-        self.start_job(port, job_id, checked=checked)
-        return job_id
+
+        def start(job_id: int) -> int:
+            self.start_job(port, job_id, checked=checked)
+            return job_id
+
+        return start_file_print(self._factory, self._blobs, checked, start)
 
     def resume_job(
         self,
