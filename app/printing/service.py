@@ -188,7 +188,7 @@ class PrintingService:
             self.disconnect(port)  # a session that ended on a fault: replace it
         session = connect_printer(port, baud=baud, options=self._options, callbacks=self._callbacks(port))
         with self._lock:
-            self._connections[port] = _Connection(port, session, message=f"Connected: {session.capabilities.firmware_name}")
+            self._connections[port] = _Connection(port, session, message="Connected.")  # the firmware is shown beside it
         self._notify(port)
         return self.snapshot(port)
 
