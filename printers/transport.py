@@ -169,7 +169,16 @@ def describe_open_error(port: str, exc: BaseException, *, device: str = "printer
         return f"Not allowed to open {port}: add your user to the 'dialout' group (then log out and in), or run as an allowed user."
     if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO) or "No such file" in text:
         return f"There is no port {port}: plug the {device} in, or {_PORTS_HINT}."
+    # A path to a regular file (or a disk, a pipe) opens, then pyserial's termios call fails:
+    # "Could not configure port: (25, 'Inappropriate ioctl for device')" (ENOTTY).
+    if code == errno.ENOTTY or _is_not_a_tty(text):
+        return (f"{port} is not a serial port (it is a file or another kind of device): give the {device}'s port, "
+                f"such as COM3 or /dev/ttyUSB0, or {_PORTS_HINT}.")
     return f"Could not open {port}: {text}. Check the cable and {_PORTS_HINT}."
+
+
+def _is_not_a_tty(text: str) -> bool:
+    return "Inappropriate ioctl" in text or f"({errno.ENOTTY}, " in text
 
 
 def _describe_windows_error(port: str, winerror: int, reason: str, device: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -96,3 +98,21 @@ def test_posix_device_nodes_pyserial_does_not_list_still_count(monkeypatch: pyte
     monkeypatch.setattr(ports.os, "name", "posix")
     assert is_port_present("/dev/null")  # a pty or a /dev/serial/by-id link
     assert not is_port_present("/dev/heliofab-none")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows opens ports by COM name, never a file path")
+def test_a_regular_file_is_not_a_serial_port(tmp_path: Path) -> None:
+    not_a_port = tmp_path / "part.gcode"
+    not_a_port.write_text("G28\n")
+    with pytest.raises(PortError) as caught:
+        open_serial(str(not_a_port), 115200, timeout_s=0.1)
+    text = str(caught.value)
+    assert text.startswith(f"{not_a_port} is not a serial port") and "COM3 or /dev/ttyUSB0" in text
+    assert "ioctl" not in text and "\n" not in text
+
+
+def test_pyserials_configure_error_is_explained_on_every_system() -> None:
+    exc = serial.SerialException("Could not configure port: (25, 'Inappropriate ioctl for device')")
+    assert describe_open_error("/tmp/x", exc, device="charge controller").startswith(
+        "/tmp/x is not a serial port (it is a file or another kind of device): give the charge controller's port"
+    )
