@@ -261,11 +261,11 @@ class MainWindow(QMainWindow):
             "Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent "
             "finish, moves the nozzle off the part, switches the heaters off, then quits."
         ))
+        # Two answers: a "Cancel" beside "Keep printing" would do the same thing under another name.
         keep = box.addButton(self.tr("Keep printing"), QMessageBox.ButtonRole.RejectRole)
         stop = box.addButton(self.tr("Stop the print and quit"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
-        box.setEscapeButton(cancel)
+        box.setEscapeButton(keep)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.keep_printing_button, self.stop_print_button = keep, stop
 

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -58,7 +59,9 @@ def test_quitting_mid_print_asks_and_keep_printing_keeps_the_window(qtbot, servi
     box = window.quit_question
     assert box is not None and box.isVisible() and box.windowModality().name == "WindowModal"
     assert services.printing.printing_ports() and "Quitting stops it" in box.text()
-    window.keep_printing_button.click()
+    assert [b.text() for b in box.buttons()] == ["Keep printing", "Stop the print and quit"]
+    assert box.escapeButton() is window.keep_printing_button
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape keeps printing
     qtbot.waitUntil(lambda: window.quit_question is None)
     assert window.isVisible()
     assert services.printing.printing_ports()
