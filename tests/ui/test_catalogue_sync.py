@@ -12,19 +12,9 @@ from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
 from tests.catalog.catalog_helpers import other_lab, services  # noqa: F401 - the fixtures of two labs
 from tests.catalog.catalog_helpers import box_stl
-from ui.app import create_main_window
+from tests.ui.window_helpers import open_area
 from ui.screens.sync import SyncScreen
 from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
-
-
-def _sync(qtbot, services: Services) -> tuple[object, SyncScreen]:  # type: ignore[no-untyped-def]
-    window = create_main_window(services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    screen = window.show_area("sync")
-    assert isinstance(screen, SyncScreen)
-    return window, screen
 
 
 def test_check_trust_and_import_a_stick(qtbot, services: Services, other_lab: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -34,7 +24,7 @@ def test_check_trust_and_import_a_stick(qtbot, services: Services, other_lab: Se
     stick = tmp_path / "stick"
     other_lab.catalog.export(stick)
 
-    window, screen = _sync(qtbot, services)
+    window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(stick)
     qtbot.waitUntil(lambda: screen.diff_table.rowCount() == 1, timeout=20000)
     assert screen.diff_table.item(0, 0).text() == "new"
@@ -56,7 +46,7 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
     part = tmp_path / "clip.stl"
     part.write_bytes(box_stl())
     services.catalog.import_path(part, defaults=ImportDefaults(licence="CC0-1.0"))
-    _window, screen = _sync(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     target = tmp_path / "stick"
     target.mkdir()
     screen.set_location(target)
@@ -78,7 +68,7 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
 
 def test_backup_can_leave_the_key_out(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     services.catalog.lab_key()
-    _window, screen = _sync(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(tmp_path)
     screen.backup_button.click()
     dialog = screen.findChild(KeyPassphraseDialog)
@@ -102,7 +92,7 @@ def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: 
         raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
 
     monkeypatch.setattr(services.catalog, "export", slow_export)
-    _window, screen = _sync(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(tmp_path)
     screen.export_button.click()
     qtbot.waitUntil(started.is_set, timeout=20000)
@@ -116,7 +106,7 @@ def test_no_stick_says_what_to_do(qtbot, services: Services, monkeypatch: pytest
     import ui.screens.sync as sync_module
 
     monkeypatch.setattr(sync_module, "find_removable_drives", lambda: [])
-    _window, screen = _sync(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     qtbot.waitUntil(lambda: screen.drive_stack.currentWidget() is screen.no_drive, timeout=20000)
     assert screen.folder_button.isVisible()
 
@@ -145,7 +135,7 @@ def test_export_over_another_labs_catalogue_asks_first(qtbot, services: Services
         lab.catalog.import_path(part, defaults=ImportDefaults(licence="CC0-1.0"))
     stick = tmp_path / "stick"
     other_lab.catalog.export(stick)
-    _window, screen = _sync(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(stick)
     qtbot.waitUntil(lambda: screen.export_button.isEnabled(), timeout=20000)
     screen.export_button.click()

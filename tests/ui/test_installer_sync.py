@@ -14,18 +14,8 @@ from app.installer import InstallerCancelledError, current_python_version
 from app.services import Services
 from app.settings import UiSettings
 from tests.app.installer_helpers import fake_installation_folder
-from ui.app import create_main_window
+from tests.ui.window_helpers import open_area
 from ui.screens.sync import SyncScreen
-
-
-def _sync_screen(qtbot, services: Services) -> SyncScreen:  # type: ignore[no-untyped-def]
-    window = create_main_window(services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    screen = window.show_area("sync")
-    assert isinstance(screen, SyncScreen)
-    return screen
 
 
 def test_copy_heliofab_to_a_stick_with_no_network(
@@ -41,7 +31,7 @@ def test_copy_heliofab_to_a_stick_with_no_network(
     stick = tmp_path / "stick"
     stick.mkdir()
 
-    screen = _sync_screen(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(stick)
     assert screen.installer_button.isEnabled()
     screen.installer_button.click()
@@ -70,7 +60,7 @@ def test_copying_heliofab_can_be_cancelled(
 
     monkeypatch.setattr(sync_module, "make_installer_stick", slow_stick)
     monkeypatch.setattr(sync_module, "current_system", lambda: "macos")
-    screen = _sync_screen(qtbot, services)
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(tmp_path)
     screen.installer_button.click()
     qtbot.waitUntil(started.is_set, timeout=20000)

@@ -3,29 +3,13 @@ and the estimate's total time with "fits in one hour"."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QWidget
 
-from app.services import Services
 from app.slicing import PrintMode
 from tests.printers.shapes import frame_set
-from ui.bridge import GuiBridge
+from tests.ui.window_helpers import ctx  # noqa: F401 - the screen context fixture
 from ui.context import ScreenContext
 from ui.slicing import SlicingDialog
-from ui.tasks import GuiTasks, TaskPanel
-
-
-@pytest.fixture
-def ctx(qtbot, services: Services) -> Iterator[ScreenContext]:  # type: ignore[no-untyped-def]
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    bridge = GuiBridge(holder)
-    tasks = GuiTasks(services.tasks, bridge, TaskPanel(holder))
-    tasks.setParent(holder)
-    yield ScreenContext(services=services, bridge=bridge, tasks=tasks)
-    services.tasks.shutdown()
 
 
 def test_frame_sets_slice_in_the_frames_mode_and_say_if_they_fit_an_hour(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]

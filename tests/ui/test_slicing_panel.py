@@ -1,28 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from PySide6.QtWidgets import QWidget
 
 from app.services import Services
 from tests.printers.shapes import frame_set
-from ui.bridge import GuiBridge
+from tests.ui.window_helpers import ctx  # noqa: F401 - the screen context fixture
 from ui.context import ScreenContext
 from ui.slicing import MaterialProfileDialog, PrinterProfileDialog, SlicingDialog, SlicingPanel
-from ui.tasks import GuiTasks, TaskPanel
-
-
-@pytest.fixture
-def ctx(qtbot, services: Services) -> Iterator[ScreenContext]:  # type: ignore[no-untyped-def]
-    holder = QWidget()  # owns the bridge and tasks; kept alive for the whole test
-    qtbot.addWidget(holder)
-    bridge = GuiBridge(holder)
-    tasks = GuiTasks(services.tasks, bridge, TaskPanel(holder))
-    tasks.setParent(holder)
-    yield ScreenContext(services=services, bridge=bridge, tasks=tasks)
-    services.tasks.shutdown()
 
 
 def test_slice_shows_estimate_and_layers(qtbot, ctx: ScreenContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

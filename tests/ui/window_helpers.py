@@ -1,0 +1,41 @@
+"""What the window tests share: a screen context for a panel shown alone, and the main window on one area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.services import Services
+from ui.app import create_main_window
+from ui.bridge import GuiBridge
+from ui.context import ScreenContext
+from ui.main_window import MainWindow
+from ui.tasks import GuiTasks, TaskPanel
+
+S = TypeVar("S", bound=QWidget)
+
+
+@pytest.fixture
+def ctx(qtbot: Any, services: Services) -> Iterator[ScreenContext]:
+    """What a dialog or panel needs from the window, without the window."""
+    holder = QWidget()  # owns the bridge and tasks; kept alive for the whole test
+    qtbot.addWidget(holder)
+    bridge = GuiBridge(holder)
+    tasks = GuiTasks(services.tasks, bridge, TaskPanel(holder))
+    tasks.setParent(holder)
+    yield ScreenContext(services=services, bridge=bridge, tasks=tasks)
+    services.tasks.shutdown()
+
+
+def open_area(qtbot: Any, services: Services, key: str, screen_type: type[S]) -> tuple[MainWindow, S]:
+    """The main window, shown at a laptop's 1366 × 768, on the area `key`, whose screen must be a `screen_type`."""
+    window = create_main_window(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    screen = window.show_area(key)
+    assert isinstance(screen, screen_type)
+    return window, screen
