@@ -37,7 +37,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     read.add_argument(
         "--port", required=True, help="serial port, e.g. COM4 or /dev/ttyUSB0, or simcharger:// for the simulated controller"
     )
-    read.add_argument("--controller", required=True, choices=["vedirect", "modbus-renogy", "modbus-epever"])
+    read.add_argument(
+        "--controller", choices=CONTROLLER_KINDS,
+        help="the controller's protocol (vedirect for Victron); not needed for simcharger://, which speaks VE.Direct",
+    )
     read.add_argument("--count", type=int, default=1, help="how many readings (default 1)")
     read.add_argument("--timeout", type=float, default=5.0, help="seconds of silence before giving up")
     read.add_argument("--no-store", action="store_true", help="print only, don't store the readings")
@@ -166,6 +169,22 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 # ---- read ---------------------------------------------------------------------------------------
 
+def controller_kind(port: str, given: str | None, *, flag: str) -> str:
+    """The protocol named with `flag`, else the one the port implies (the simulated controller speaks
+    VE.Direct); a real port says nothing about what is plugged into it, so the operator must."""
+    from app.energy.site import ControllerKind
+
+    if given:
+        return given
+    if port.strip().lower().startswith("simcharger://"):
+        return ControllerKind.VEDIRECT.value
+    raise CliError(
+        f"Say which controller is on {port}: add {flag} vedirect (Victron), {flag} modbus-renogy "
+        f"or {flag} modbus-epever.",
+        exit_code=2,
+    )
+
+
 def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> tuple[list[Reading], list[str]]:
     from app.energy.site import ControllerKind
 
@@ -200,7 +219,8 @@ def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if args.count < 1:
         raise CliError("--count must be 1 or more.")
     try:
-        readings, problems = _read_readings(args.port, args.controller, args.count, args.timeout)
+        kind = controller_kind(args.port, args.controller, flag="--controller")
+        readings, problems = _read_readings(args.port, kind, args.count, args.timeout)
     except ControllerSilentError as exc:
         raise CliError(str(exc)) from exc
     stored = 0
@@ -241,11 +261,7 @@ def energy_controller(args: argparse.Namespace, ctx: CliContext) -> CommandResul
         raise CliError("Give either --none or a --port with its --kind, not both.", exit_code=2)
     if args.kind and not port and not args.none:
         raise CliError("Give the controller's --port too, e.g. --port /dev/ttyUSB0.", exit_code=2)
-    kind = args.kind
-    if port and kind is None:
-        if not port.lower().startswith("simcharger://"):
-            raise CliError(f"Say which controller is on {port}: add --kind {' or '.join(CONTROLLER_KINDS)}.", exit_code=2)
-        kind = ControllerKind.VEDIRECT.value  # the simulated controller speaks VE.Direct
+    kind = controller_kind(port, args.kind, flag="--kind") if port else args.kind
     services = ctx.services()
     site = services.settings.load(SiteSettings)
     if args.none:

@@ -75,6 +75,20 @@ def test_energy_read_from_the_simulated_charger_stores_readings(tmp_path: Path, 
         services.close()
 
 
+def test_energy_read_knows_the_simulated_charger_speaks_vedirect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ["--data-dir", str(tmp_path / "d")]
+    code = main([*data, "energy", "read", "--port", "simcharger://trial?interval_s=0.02", "--no-store", "--json"])
+    assert code == 0, capsys.readouterr().err
+    assert len(json.loads(capsys.readouterr().out)["readings"]) == 1
+
+
+def test_energy_read_on_a_real_port_asks_which_controller(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--data-dir", str(tmp_path / "d"), "energy", "read", "--port", "COM4"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1
+    assert "Say which controller is on COM4: add --controller vedirect (Victron), --controller modbus-renogy" in err[0]
+
+
 def test_energy_cli_does_not_import_qt(tmp_path: Path) -> None:
     code = (
         "import sys; from app.cli import main; "

@@ -99,7 +99,8 @@ def test_energy_controller_is_stored_in_the_site_settings(data_dir: Path, capsys
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--port", "COM4"], "Say which controller is on COM4: add --kind vedirect or modbus-renogy or modbus-epever."),
+        (["--port", "COM4"], "Say which controller is on COM4: add --kind vedirect (Victron), --kind modbus-renogy "
+                             "or --kind modbus-epever."),
         (["--none", "--port", "COM4", "--kind", "vedirect"], "Give either --none or a --port with its --kind"),
         (["--kind", "vedirect"], "Give the controller's --port too"),
     ],
