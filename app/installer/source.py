@@ -1,5 +1,5 @@
-"""Heliofab's own wheel: built from the source tree when running from a checkout, else the one this copy
-was installed from (kept beside it by install.sh/install.bat)."""
+"""Heliofab's own wheel from a source tree (the checkout this code runs from, the folder the command
+runs in, or one named), or the one this copy was installed from (kept beside it by install.sh/install.bat)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ def source_tree() -> Path | None:
     """The checkout this code runs from (an editable install), or None for an installed copy."""
     root = Path(app.__file__).resolve().parent.parent
     return root if is_source_tree(root) else None
+
+
+def working_source_tree() -> Path | None:
+    """The folder the command runs in, when it is Heliofab's source: `heliofab installer` typed there."""
+    try:
+        folder = Path.cwd()
+    except OSError:  # the folder was removed under the shell
+        return None
+    return folder if is_source_tree(folder) else None
 
 
 def is_source_tree(root: Path) -> bool:

@@ -17,7 +17,8 @@ from app.installer.install_bat import INSTALL_BAT
 from app.installer.install_sh import INSTALL_SH
 from app.installer.pip_runner import is_index_disabled
 from app.installer.readme import render_readme
-from app.installer.source import build_wheel, installed_wheel, source_tree
+from app.installer.rebuild import rebuild_wheel
+from app.installer.source import build_wheel, installed_wheel, source_tree, working_source_tree
 from app.installer.targets import Target, parse_python_versions, parse_systems, targets_for
 from app.installer.wheels import (
     NoNetworkError,
@@ -27,6 +28,7 @@ from app.installer.wheels import (
     installation_folders,
     installation_wheels_dir,
 )
+from app.runtime_info import is_editable, own_dist_info
 from catalog.stick import explain_write_error, format_bytes, space_shortage
 from db.atomic_files import atomic_write_bytes, replace_with_retry
 
@@ -201,15 +203,22 @@ def _check_space(dest: Path, plan: _Plan, python_installer: Path | None) -> None
 def _heliofab_wheel(
     source_dir: Path | None, scratch: Path, kept: dict[Target, Path], is_offline: bool, cancelled: CancelFn
 ) -> Path:
+    """This copy's own wheel: built from the source named or run from, else the one it was installed from,
+    else made again from its installed files; a source folder the command runs in is the last resort."""
     source = source_dir.expanduser().resolve() if source_dir is not None else source_tree()
     if source is None:
         wheel = installed_wheel(list(kept.values()))
-        if wheel is None:
-            raise InstallerError(
-                "This copy of Heliofab was not installed from a stick, so it keeps no wheel of itself: run the "
-                "command from Heliofab's source folder, or name it with --source."
-            )
-        return wheel
+        if wheel is not None:
+            return wheel
+        dist_info = own_dist_info()
+        if dist_info is not None and not is_editable(dist_info):
+            return rebuild_wheel(dist_info, scratch)
+        source = working_source_tree()
+    if source is None:
+        raise InstallerError(
+            "This copy of Heliofab is neither installed with pip nor run from its source folder, so it cannot "
+            "make a wheel of itself: run the command in Heliofab's source folder, or name it with --source."
+        )
     # Offline, build isolation can still find setuptools and wheel in a kept folder.
     tools = next((folder for folder in kept.values() if any(folder.glob("setuptools-*.whl"))), None)
     return build_wheel(source, scratch, build_tools=tools if is_offline else None,
