@@ -34,7 +34,7 @@ from catalog.records import (
     TrustLevel,
 )
 from catalog.scad.render_cache import RenderCache
-from catalog.signing import LabKey, Publisher, SigningError, TrustList, format_fingerprint
+from catalog.signing import PRIVATE_KEY_FILE, LabKey, Publisher, SigningError, TrustList, format_fingerprint
 from catalog.store import CatalogError, DesignStore
 from catalog.text_clean import readable
 from db.engine import unit_of_work
@@ -183,6 +183,10 @@ class CatalogService:
 
     def lab_key(self) -> LabKey:
         return LabKey.load_or_create(self.paths.keys_dir)
+
+    def has_signing_key(self) -> bool:
+        """Whether the lab has made its signing key yet (at its first catalogue export): one file's stat."""
+        return (self.paths.keys_dir / PRIVATE_KEY_FILE).is_file()
 
     def key_info(self) -> KeyInfo:
         key = self.lab_key()

@@ -101,7 +101,7 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             f" The lab's signing key was left out: to move it, copy {key_file} into the new laptop's keys folder by hand, "
             "or back up again with a passphrase."
         ),
-        KeyInBackup.NONE: "",
+        KeyInBackup.NONE: " The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.",
         KeyInBackup.CLEAR: "",
     }[report.key]
     return CommandResult(

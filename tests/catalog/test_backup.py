@@ -334,3 +334,9 @@ def test_cli_backup_asks_for_a_passphrase_only_at_a_terminal(tmp_path: Path, mon
 
     assert main(["--data-dir", str(lab), "backup", str(tmp_path / "stick2"), "--without-key"]) == 0
     assert "left out" in capsys.readouterr().out
+
+
+def test_cli_backup_of_a_lab_without_a_key_says_it_has_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(tmp_path / "stick")]) == 0  # nothing asked
+    out = capsys.readouterr().out
+    assert "The lab has no signing key yet" in out and "first catalogue export" in out

@@ -81,6 +81,18 @@ def test_backup_can_leave_the_key_out(qtbot, services: Services, tmp_path: Path)
     assert not (backup / "keys").exists()
 
 
+def test_a_lab_without_a_signing_key_is_backed_up_without_a_passphrase(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert not services.catalog.has_signing_key()
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
+    screen.set_location(tmp_path)
+    screen.backup_button.click()
+    assert screen.findChild(KeyPassphraseDialog) is None  # nothing to protect: nothing asked
+    qtbot.waitUntil(lambda: "Backed up and verified" in screen.status_label.text(), timeout=10000)
+    assert "no signing key yet" in screen.status_label.text()
+    assert "first catalogue export" in screen.status_label.text()
+    assert not services.catalog.has_signing_key()  # the backup made none
+
+
 def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     started = threading.Event()
 

@@ -332,10 +332,14 @@ class SyncScreen(Screen):
         )
 
     def backup(self) -> None:
-        """Ask how to protect the lab's signing key, then back up; the dialog is window-modal, never blocking."""
+        """Ask how to protect the lab's signing key, if it has one, then back up; the dialog is
+        window-modal, never blocking."""
         if self._location is None:
             return
         path = self._location
+        if not self.ctx.services.catalog.has_signing_key():
+            self.start_backup(path, None)  # nothing to protect: the backup says the lab has no key yet
+            return
         dialog = KeyPassphraseDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_backup(path, dialog.passphrase()))
@@ -353,6 +357,9 @@ class SyncScreen(Screen):
         key_note = {
             KeyInBackup.ENCRYPTED: self.tr("The signing key is in it, encrypted with your passphrase."),
             KeyInBackup.LEFT_OUT: self.tr("The signing key was left out: copy the keys folder of the data folder by hand to move it."),
+            KeyInBackup.NONE: self.tr(
+                "The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export."
+            ),
         }.get(report.key, "")
         self.status_label.setText(
             self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick safe.").format(folder=report.folder.name)
