@@ -87,7 +87,7 @@ def test_customer_to_finished_print(
     assert window.stack.currentWidget() is customizer
     qtbot.waitUntil(lambda: customizer.is_preview_current and customizer.result is not None, timeout=STEP_MS)
     assert "Licence:" in customizer.licence_label.text()
-    assert not customizer.slice_button.isEnabled()  # nothing saved yet
+    assert customizer.fit_id is None  # nothing saved yet: "Slice & queue…" would slice the design, not a fit
 
     # Paper template (the same call "Paper template…" makes after its file dialog).
     template = tmp_path / "template.pdf"

@@ -31,6 +31,7 @@ from app.tasks import TaskContext
 from catalog.records import DesignDetail, DesignSummary, SearchQuery
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
+from ui.slicing import DesignSlicingDialog, show_queued_job
 
 PAGE_SIZE = 120
 ICON_PX = 128
@@ -225,8 +226,16 @@ class CatalogueScreen(Screen):
         self.customize_button.setObjectName("openInCustomizer")
         self.customize_button.hide()  # shown for parametric designs (frame styles, OpenSCAD designs)
         self.customize_button.clicked.connect(self.open_in_customizer)
+        self.slice_button = QPushButton(self.tr("Slice && queue…"))
+        self.slice_button.setObjectName("sliceQueueDesign")
+        self.slice_button.hide()  # shown once a design is chosen
+        self.slice_button.clicked.connect(self.slice_and_queue)
+        self.slicing_dialog: DesignSlicingDialog | None = None
         self._detail_id: str | None = None
+        self._detail_title = ""
+        self._is_parametric = False
         detail_layout.addWidget(self.customize_button)
+        detail_layout.addWidget(self.slice_button)
         detail_layout.addStretch(1)
 
         splitter = QSplitter()
@@ -433,7 +442,15 @@ class CatalogueScreen(Screen):
             lines.append(f"<p><i>{_escape(', '.join(s.tags))}</i></p>")
         self.detail.setText("".join(lines))
         self._detail_id = s.id
+        self._detail_title = s.title
+        self._is_parametric = s.is_parametric
         self.customize_button.setVisible(s.is_parametric)
+        self.slice_button.setVisible(True)
+        self.slice_button.setToolTip(
+            self.tr("Choose its values in the customizer, then slice it and queue it from there.")
+            if s.is_parametric
+            else self.tr("Slice this design, see its time, grams, cost and energy, then queue it or save the G-code.")
+        )
 
     def open_in_customizer(self) -> None:
         show_area = getattr(self.window(), "show_area", None)
@@ -443,6 +460,22 @@ class CatalogueScreen(Screen):
         open_design = getattr(screen, "open_design", None)
         if callable(open_design):
             open_design(self._detail_id)
+
+    def slice_and_queue(self) -> DesignSlicingDialog | None:
+        """A mesh design goes straight to the slicing window; a parametric one to its customizer first,
+        whose "Slice & queue…" slices the values chosen there."""
+        if self._detail_id is None:
+            return None
+        if self._is_parametric:
+            self.open_in_customizer()
+            return None
+        dialog = DesignSlicingDialog(self.ctx, self._detail_id, self._detail_title, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(lambda order: show_queued_job(self, order.job_id))
+        dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
+        self.slicing_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _choose_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

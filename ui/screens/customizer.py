@@ -45,6 +45,7 @@ from app.customize import (
 )
 from app.orders import QueuedOrder, queue_sliced_fit
 from app.queue.order import SaleNeedsConfirmationError
+from app.slice_inputs import NamedPart
 from app.slicing import SliceOutcome
 from app.tasks import TaskContext
 from catalog.blobstore import atomic_write_bytes
@@ -53,7 +54,7 @@ from ui.screens.base import Screen
 from ui.screens.customizer_scad import ScadCustomizerPanel
 from ui.screens.frame_preview import FramePreviewWidget
 from ui.screens.frame_view3d import BedView3D
-from ui.slicing import SlicingDialog
+from ui.slicing import DesignSlicingDialog, SlicingDialog, show_queued_job
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox
 SaveFitHandler = Callable[[CustomizedFrame], None]
@@ -86,7 +87,7 @@ class CustomizerScreen(Screen):
         self._has_icons = False
         self._generation = 0
         self.fit_id: int | None = None
-        self.slicing_dialog: SlicingDialog | None = None
+        self.slicing_dialog: SlicingDialog | DesignSlicingDialog | None = None
 
         # Frame styles on one page; an imported OpenSCAD design gets the generic form on another.
         self.pages = QStackedWidget()
@@ -440,9 +441,13 @@ class CustomizerScreen(Screen):
         self.template_button.setEnabled(self.preview is not None)
         self.save_set_button.setEnabled(self.preview is not None)
         self.save_fit_button.setEnabled(is_valid and self.save_fit_handler is not None)
-        self.slice_button.setEnabled(is_valid and self.fit_id is not None and self.result is not None)
-        self.slice_button.setToolTip(self.tr("Slice the saved fit and put it in the print queue for its customer.")
-                                     if self.fit_id is not None else self.tr("Save as fit first."))
+        self.slice_button.setEnabled(is_valid and self.result is not None)
+        self.slice_button.setToolTip(
+            self.tr("Slice the saved fit and put it in the print queue for its customer.")
+            if self.fit_id is not None
+            else self.tr("Slice these values and queue them, for a customer or the lab's stock. "
+                         "Save as fit first to keep a customer's frames with their measurements.")
+        )
 
     @property
     def is_preview_current(self) -> bool:
@@ -571,10 +576,13 @@ class CustomizerScreen(Screen):
         self.ctx.tasks.run(self.tr("Design licence"), lambda task: catalog.get(style_id).licence_notice,
                            on_result=shown, on_error=lambda _exc: None, show_progress=False)
 
-    def open_slicing(self) -> SlicingDialog | None:
-        """Slice the saved fit's parts; "Add to queue" in the dialog queues them for the fit's customer."""
-        if self.fit_id is None or self.result is None:
+    def open_slicing(self) -> SlicingDialog | DesignSlicingDialog | None:
+        """Slice the saved fit's parts; "Add to queue" in the dialog queues them for the fit's customer.
+        Without a saved fit (the syringe clips, frames for stock), the design with these values is sliced."""
+        if self.result is None:
             return None
+        if self.fit_id is None:
+            return self._open_design_slicing()
         fit_id = self.fit_id
         parts = [(part.name, part.mesh) for part in self.result.parts]
         title = self.tr("Fit #{id}: {style}").format(id=fit_id, style=self.style_combo.currentText())
@@ -584,6 +592,20 @@ class CustomizerScreen(Screen):
         dialog = SlicingDialog(self.ctx, parts, title, self, material_id=material_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted_outcome.connect(lambda outcome: self.queue_outcome(fit_id, outcome))
+        dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
+        self.slicing_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_design_slicing(self) -> DesignSlicingDialog | None:
+        if self.result is None or not self.is_preview_current:
+            return None  # the parts must be the values on screen
+        parts = [NamedPart(part.name, part.mesh) for part in self.result.parts]
+        dialog = DesignSlicingDialog(self.ctx, self.style_id, self.style_combo.currentText(), self.current_values(),
+                                     self, parts=parts)
+        dialog.for_sale_check.setChecked(self.for_sale_check.isChecked())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(self._queued)
         dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
         self.slicing_dialog = dialog
         dialog.open()
@@ -629,14 +651,10 @@ class CustomizerScreen(Screen):
         return box
 
     def _queued(self, order: QueuedOrder) -> None:
-        self.status_label.setText(self.tr("Queued job #{job} for the customer ({licence}).").format(
-            job=order.job_id, licence=order.licence))
-        show_area = getattr(self.window(), "show_area", None)
-        if callable(show_area):
-            screen = show_area("queue")
-            show_job = getattr(screen, "show_job", None)
-            if callable(show_job):
-                show_job(order.job_id)
+        text = (self.tr("Queued job #{job} for the customer ({licence}).") if order.customer_id is not None
+                else self.tr("Queued job #{job} ({licence})."))
+        self.status_label.setText(text.format(job=order.job_id, licence=order.licence))
+        show_queued_job(self, order.job_id)
 
 
 def _svg_icon(svg: str, size: QSize) -> QIcon:

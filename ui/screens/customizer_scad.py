@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.customize import OPERATOR_ERRORS, explain, write_scad_set
+from app.orders import QueuedOrder
 from app.scad_customize import NEEDS_OPENSCAD, ScadCustomizer, ScadPart
+from app.slice_inputs import NamedPart
 from app.tasks import TaskContext
 from catalog.scad.design import ScadDesign
 from catalog.thumbnails import render_png
 from ui.context import ScreenContext
+from ui.slicing import DesignSlicingDialog, show_queued_job
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox | QLineEdit
 PREVIEW_PX = 420
@@ -87,8 +90,13 @@ class ScadCustomizerPanel(QWidget):
         self.render_button = QPushButton(self.tr("Render"))
         self.render_button.setObjectName("scadRenderButton")
         self.export_button = QPushButton(self.tr("Write parts…"))
+        self.slice_button = QPushButton(self.tr("Slice && queue…"))
+        self.slice_button.setObjectName("scadSliceQueueButton")
+        self.slice_button.setToolTip(self.tr("Slice the part shown and put it in the print queue, or save its G-code."))
+        self.slicing_dialog: DesignSlicingDialog | None = None
         buttons.addWidget(self.render_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.slice_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("scadStatus")
         self.status_label.setWordWrap(True)
@@ -108,6 +116,7 @@ class ScadCustomizerPanel(QWidget):
         self.reset_button.clicked.connect(lambda: self._fill_defaults())
         self.render_button.clicked.connect(self.render)
         self.export_button.clicked.connect(self._ask_export)
+        self.slice_button.clicked.connect(self.open_slicing)
         self._update_buttons()
 
     # -- opening ---------------------------------------------------------------------------------
@@ -254,6 +263,30 @@ class ScadCustomizerPanel(QWidget):
                                       and self.customizer.openscad() is not None)
         self.render_button.setToolTip("" if self.customizer.openscad() is not None else NEEDS_OPENSCAD)
         self.export_button.setEnabled(self.part is not None and self.part.origin != "download")
+        self.slice_button.setEnabled(self.part is not None)
+
+    # -- slicing and the queue -------------------------------------------------------------------
+
+    def open_slicing(self) -> DesignSlicingDialog | None:
+        """Slice the part on screen (the render for these values, or the download's own mesh where this
+        computer has no OpenSCAD) and queue it tied to the design's licence."""
+        design, part = self.design, self.part
+        if design is None or part is None:
+            return None
+        values = self.current_values() if part.origin != "download" else {}
+        dialog = DesignSlicingDialog(self.ctx, design.design_id, design.title, values, self,
+                                     parts=[NamedPart(part.name, part.to_trimesh())])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.queued.connect(self._queued)
+        dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
+        self.slicing_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _queued(self, order: QueuedOrder) -> None:
+        self.status_label.setText(self.tr("Queued job #{job} ({licence}).").format(job=order.job_id,
+                                                                                   licence=order.licence))
+        show_queued_job(self, order.job_id)
 
     # -- files -----------------------------------------------------------------------------------
 

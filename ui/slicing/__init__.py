@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from ui.slicing.design_dialog import DesignSlicingDialog, show_queued_job
 from ui.slicing.dialog import SlicingDialog, SlicingPanel
 from ui.slicing.preview import EnergyChart, LayerPreview
 from ui.slicing.profile_editor import MaterialProfileDialog, PrinterProfileDialog
 
 __all__ = [
+    "DesignSlicingDialog",
     "EnergyChart",
     "LayerPreview",
     "MaterialProfileDialog",
     "PrinterProfileDialog",
     "SlicingDialog",
     "SlicingPanel",
+    "show_queued_job",
 ]
