@@ -54,6 +54,15 @@ class CatalogImportError(Exception):
 
 
 @dataclass(frozen=True)
+class HeldBack:
+    """The designs a default export leaves off the stick, and why: bundled ones travel with Heliofab
+    itself; those of a publisher the lab does not trust it would otherwise vouch for by signing."""
+
+    bundled: int
+    untrusted: int
+
+
+@dataclass(frozen=True)
 class ImportOutcome:
     source: Path
     kind: str  # "bundle" or "files"
@@ -319,6 +328,12 @@ class CatalogService:
         which every Heliofab has, nor unverified ones, which it would otherwise vouch for by signing)."""
         with self.session_factory() as session:
             return self.store.all_ids(session, trust=(TrustLevel.LOCAL, TrustLevel.TRUSTED))
+
+    def export_held_back(self) -> HeldBack:
+        with self.session_factory() as session:
+            bundled = len(self.store.all_ids(session, trust=(TrustLevel.BUNDLED,)))
+            untrusted = len(self.store.all_ids(session, trust=(TrustLevel.UNKNOWN_PUBLISHER, TrustLevel.UNSIGNED)))
+        return HeldBack(bundled, untrusted)
 
     def export(
         self,

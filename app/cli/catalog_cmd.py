@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 
 if TYPE_CHECKING:
-    from app.catalog_service import ImportOutcome
+    from app.catalog_service import HeldBack, ImportOutcome
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -203,7 +203,19 @@ def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         + ("" if report.is_manifest_rewritten else "; nothing changed")
         + "."
     )
+    if report.design_count == 0 and not args.design:
+        text += " " + _nothing_exported(ctx.services().catalog.export_held_back())
     return CommandResult(report.to_json(), text)
+
+
+def _nothing_exported(held: HeldBack) -> str:
+    """Why a lab's export carried no design: the operator expected its catalogue on the stick."""
+    text = ("Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported "
+            "or made go on the stick.")
+    if held.untrusted:
+        text += (f" {held.untrusted} imported designs from an unknown publisher or an unsigned catalogue stay off it "
+                 "too: exporting them would vouch for them with this lab's signature.")
+    return text
 
 
 def key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

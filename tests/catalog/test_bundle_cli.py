@@ -75,3 +75,23 @@ def test_refused_import_exits_non_zero_with_one_line(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err.strip()
     assert code == 1 and err.count("\n") == 0 and "catalogue is unchanged" in err
     assert main(["--data-dir", str(tmp_path / "a"), "catalog", "show", "nope"]) == 1
+
+
+def test_an_export_with_no_design_of_the_labs_own_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lab_a, lab_b = str(tmp_path / "a"), str(tmp_path / "b")
+    _, listed = _run(capsys, "--data-dir", lab_b, "catalog", "list", "--json")
+    assert listed["total"] > 0 and {d["trust"] for d in listed["designs"]} == {"bundled"}
+    code, out = _run(capsys, "--data-dir", lab_b, "catalog", "export", str(tmp_path / "stick-b"))
+    text = out["text"].strip()
+    assert code == 0 and ": 0 designs;" in text and len(text.splitlines()) == 1
+    assert "Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported " \
+        "or made go on the stick." in text
+    assert "unknown publisher" not in text
+
+    part = tmp_path / "clip.stl"
+    part.write_bytes(box_stl())
+    _run(capsys, "--data-dir", lab_a, "catalog", "import", str(part))
+    _run(capsys, "--data-dir", lab_a, "catalog", "export", str(tmp_path / "stick-a"))
+    _run(capsys, "--data-dir", lab_b, "catalog", "import", str(tmp_path / "stick-a"))
+    code, out = _run(capsys, "--data-dir", lab_b, "catalog", "export", str(tmp_path / "stick-b"))
+    assert code == 0 and "1 imported designs from an unknown publisher or an unsigned catalogue stay off it" in out["text"]

@@ -66,6 +66,19 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
     assert len(backups) == 1 and (backups[0] / "keys" / "lab-signing-key.pem").read_bytes().startswith(b"-----BEGIN ENCRYPTED")
 
 
+def test_an_export_of_only_bundled_designs_says_why_and_the_stick_line_follows(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "stick"
+    target.mkdir()
+    _window, screen = open_area(qtbot, services, "sync", SyncScreen)
+    screen.set_location(target)
+    assert "No catalogue on it yet." in screen.location_label.text()
+    screen.export_button.click()
+    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 0 designs"), timeout=20000)
+    assert "Bundled designs travel with Heliofab itself (every copy has them)" in screen.status_label.text()
+    assert "only designs this lab imported or made go on the stick" in screen.status_label.text()
+    assert "It holds a catalogue." in screen.location_label.text()  # what the export just wrote
+
+
 def test_backup_can_leave_the_key_out(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     services.catalog.lab_key()
     _window, screen = open_area(qtbot, services, "sync", SyncScreen)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog_service import ImportOutcome
+from app.catalog_service import HeldBack, ImportOutcome
 from app.installer import (
     InstallerCancelledError,
     StickOptions,
@@ -172,12 +172,17 @@ class SyncScreen(Screen):
         self.drive_stack.setCurrentIndex(0)
         self.diff_table.setRowCount(0)
         self.publisher_label.clear()
+        has_catalogue = self._show_location(path)
+        self._set_busy(False)
+        if has_catalogue:
+            self.check(path)
+
+    def _show_location(self, path: Path) -> bool:
+        """Say what the chosen stick holds (again after an export wrote to it); True if a catalogue."""
         drive = describe(path)
         what = self.tr("It holds a catalogue.") if drive.has_catalogue else self.tr("No catalogue on it yet.")
         self.location_label.setText(self.tr("Chosen: {path}. {what}").format(path=path, what=what))
-        self._set_busy(False)
-        if drive.has_catalogue:
-            self.check(path)
+        return drive.has_catalogue
 
     # ---- work ------------------------------------------------------------------------------------
 
@@ -307,8 +312,11 @@ class SyncScreen(Screen):
         path = self._location
         self._run(
             self.tr("Exporting to {path}").format(path=path),
-            lambda progress, cancelled: catalog.export(path, is_overwrite=is_overwrite, progress=progress, is_cancelled=cancelled),
-            self._exported,
+            lambda progress, cancelled: (
+                catalog.export(path, is_overwrite=is_overwrite, progress=progress, is_cancelled=cancelled),
+                catalog.export_held_back(),
+            ),
+            lambda result: self._exported(path, *result),
         )
 
     def _ask_overwrite(self, message: str) -> None:
@@ -324,12 +332,23 @@ class SyncScreen(Screen):
         box.buttonClicked.connect(lambda button: self.export(is_overwrite=True) if button is yes else None)
         box.open()
 
-    def _exported(self, report: ExportReport) -> None:
-        self.status_label.setText(
-            self.tr("Exported {designs} designs: {copied} files copied, {skipped} already on the stick.").format(
-                designs=report.design_count, copied=report.objects_copied, skipped=report.objects_skipped
-            )
+    def _exported(self, path: Path, report: ExportReport, held: HeldBack) -> None:
+        text = self.tr("Exported {designs} designs: {copied} files copied, {skipped} already on the stick.").format(
+            designs=report.design_count, copied=report.objects_copied, skipped=report.objects_skipped
         )
+        if report.design_count == 0:
+            text += " " + self.tr(
+                "Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported "
+                "or made go on the stick."
+            )
+            if held.untrusted:
+                text += " " + self.tr(
+                    "{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: "
+                    "exporting them would vouch for them with this lab's signature."
+                ).format(count=held.untrusted)
+        self.status_label.setText(text)
+        if path == self._location:
+            self._show_location(path)
 
     def backup(self) -> None:
         """Ask how to protect the lab's signing key, if it has one, then back up; the dialog is
