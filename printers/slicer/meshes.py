@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import trimesh
 
-from printers.slicer.sections import shell_labels, signed_volume
+from printers.slicer.sections import edge_keys, is_closed, shell_labels, signed_volume
 
 MAX_COORDINATE_MM = 1e5
 
@@ -63,14 +63,14 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
     work = mesh.copy()
     work.merge_vertices()  # STL stores every triangle's corners apart
     repairs: list[str] = []
-    if not work.is_watertight:
+    if not is_closed(work):
         repairs.extend(_repair_surface(work))
         work = _drop_loose_faces(work, repairs)
-        if not work.is_watertight:
+        if not is_closed(work):
             work, closed = _fill_boundary_loops(work)
             if closed:
                 repairs.append(_plural(closed, "hole") + " closed")
-        if not work.is_watertight:
+        if not is_closed(work):
             open_edges, shared_edges = _edge_defects(work)
             if open_edges:
                 repairs.append(f"{_plural(open_edges, 'open edge')} left: each layer's outline is closed across them")
@@ -80,7 +80,7 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
                 )
     if len(work.faces) == 0:
         raise MeshError(f"{label} has no usable triangles: export the part again.")
-    if work.is_watertight:
+    if is_closed(work):
         volume = signed_volume(work)
         if volume < 0:
             work.invert()
@@ -123,7 +123,7 @@ def _drop_loose_faces(mesh: trimesh.Trimesh, repairs: list[str]) -> trimesh.Trim
 
 
 def _edge_defects(mesh: trimesh.Trimesh) -> tuple[int, int]:
-    _, counts = np.unique(mesh.edges_sorted, axis=0, return_counts=True)
+    _, counts = np.unique(edge_keys(mesh), return_counts=True)
     return int((counts == 1).sum()), int((counts > 2).sum())
 
 
@@ -139,7 +139,7 @@ def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
     winding of the faces around the hole, so the result stays consistently oriented. Holes that touch
     at a corner are walked apart: a walk that comes back to a corner it passed closes a loop there.
     """
-    _, inverse, counts = np.unique(mesh.edges_sorted, axis=0, return_inverse=True, return_counts=True)
+    _, inverse, counts = np.unique(edge_keys(mesh), return_inverse=True, return_counts=True)
     if (counts > 2).any():
         return mesh, 0  # edges shared by three or more faces: not something a fan can fix
     is_open = counts[inverse.reshape(-1)] == 1
@@ -184,4 +184,5 @@ def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
         vertices.append(mesh.vertices[ring].mean(axis=0)[None, :])
         faces.append(np.column_stack([ring, np.roll(ring, -1), np.full(len(ring), next_index)]))
         next_index += 1
-    return trimesh.Trimesh(np.vstack(vertices), np.vstack(faces), process=True), len(loops)
+    # Unprocessed: the corners are merged already and each fan's centre is a new vertex.
+    return trimesh.Trimesh(np.vstack(vertices), np.vstack(faces), process=False), len(loops)

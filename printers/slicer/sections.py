@@ -17,6 +17,7 @@ _PRISM_TOL_MM = 1e-4
 # G-code resolution): a fine mesh's curves otherwise make three times the moves for the same part.
 _COLLINEAR_TOL_MM = 0.0125
 MAX_GAP_MM = 2.0  # PrusaSlicer's gap closing for open section chains (TriangleMeshSlicer's max_gap)
+_FACES_PER_BATCH = 50_000
 _MAX_LOOSE_ENDS = 2000  # past this the section is noise, not a few holes: leave it as it is
 
 
@@ -39,7 +40,7 @@ def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: 
     solids, cavities = [], []
     for shell in shells:
         is_cavity = (
-            shell.is_watertight
+            is_closed(shell)
             and signed_volume(shell) < 0
             and any(_inside(shell, other) for other in shells if signed_volume(other) > 0)
         )
@@ -71,7 +72,10 @@ def shell_labels(mesh: trimesh.Trimesh) -> np.ndarray:
     """Per face, the index (0..k-1) of the connected piece it belongs to. Pieces are joined by shared
     corners, not edges: two bodies touching along an edge (an edge of four triangles) stay one piece,
     which its sections unite, instead of falling apart into open fragments."""
-    edges = mesh.edges_unique
+    faces = mesh.faces
+    # Each face's edges straight from its corners: no unique pass (and no trimesh cache) is needed
+    # for connectivity, a repeated edge only repeats a merge.
+    edges = np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]]])
     labels = np.arange(len(mesh.vertices))
     while len(edges):
         smaller = np.minimum(labels[edges[:, 0]], labels[edges[:, 1]])
@@ -91,6 +95,25 @@ def _inside(inner: trimesh.Trimesh, outer: trimesh.Trimesh) -> bool:
     return bool(np.all(lo >= o_lo - 1e-6) and np.all(hi <= o_hi + 1e-6)) and inner is not outer
 
 
+def edge_keys(mesh: trimesh.Trimesh) -> np.ndarray:
+    """Every face's three edges as one int64 each (lower corner * corners + higher corner), in the
+    order of trimesh's `edges`: counting them needs a 1-D sort, where trimesh's watertight test sorts
+    rows and keeps several caches (40 MB on a 225,000-triangle boat)."""
+    faces = mesh.faces
+    a = faces.ravel()
+    b = faces[:, [1, 2, 0]].ravel()
+    low, high = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+    return low * np.int64(len(mesh.vertices)) + high
+
+
+def is_closed(mesh: trimesh.Trimesh) -> bool:
+    """Every edge shared by exactly two faces (trimesh's is_watertight without its caches)."""
+    if len(mesh.faces) == 0:
+        return False
+    _, counts = np.unique(edge_keys(mesh), return_counts=True)
+    return bool(np.all(counts == 2))
+
+
 def signed_volume(mesh: trimesh.Trimesh) -> float:
     """Sum of the tetrahedra from the origin: trimesh's volume divides by it (and warns at zero)."""
     corners = mesh.triangles
@@ -98,7 +121,7 @@ def signed_volume(mesh: trimesh.Trimesh) -> float:
 
 
 def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
-    if shell.is_watertight and signed_volume(shell) < 0:
+    if is_closed(shell) and signed_volume(shell) < 0:
         shell = shell.copy()
         shell.invert()
     return shell
@@ -113,20 +136,42 @@ def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2
 
 def plane_segments(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[np.ndarray]:
     """Per height, the (k, 2, 2) XY segments where horizontal planes cut the triangles: every
-    (triangle, plane) crossing of the whole mesh at once in numpy (trimesh's mesh_multiplane walks
-    the planes one by one). A corner exactly on a plane counts as above it, so no triangle is cut twice."""
+    (triangle, plane) crossing in a few numpy passes over batches of triangles (trimesh's
+    mesh_multiplane walks the planes one by one). A corner exactly on a plane counts as above it, so
+    no triangle is cut twice."""
     heights = np.asarray(heights_mm, dtype=np.float64)
     order = np.argsort(heights, kind="stable")
     sorted_heights = heights[order]
-    corners = mesh.vertices[mesh.faces]  # (F, 3, 3)
+    result: list[np.ndarray] = [np.zeros((0, 2, 2)) for _ in heights_mm]
+    planes: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    pieces: list[np.ndarray] = [np.zeros((0, 2, 2))]
+    # In batches of triangles, so the per-crossing temporaries stay a few MB on a large mesh.
+    for first_face in range(0, len(mesh.faces), _FACES_PER_BATCH):
+        corners = mesh.vertices[mesh.faces[first_face : first_face + _FACES_PER_BATCH]]  # (F, 3, 3)
+        plane, segments = _cut_batch(corners, sorted_heights)
+        planes.append(plane)
+        pieces.append(segments)
+    plane = np.concatenate(planes)
+    segments = np.concatenate(pieces)
+    if len(plane) == 0:
+        return result
+    by_plane = np.argsort(plane, kind="stable")
+    plane, segments = plane[by_plane], segments[by_plane]
+    bounds = np.searchsorted(plane, np.arange(len(heights) + 1))
+    for rank, index in enumerate(order):
+        result[index] = segments[bounds[rank] : bounds[rank + 1]]
+    return result
+
+
+def _cut_batch(corners: np.ndarray, sorted_heights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(plane index, XY segment) of every crossing of these triangles with the sorted planes."""
     z = corners[:, :, 2]
     first = np.searchsorted(sorted_heights, z.min(axis=1), side="right")
     last = np.searchsorted(sorted_heights, z.max(axis=1), side="right")
     counts = np.maximum(last - first, 0)
     total = int(counts.sum())
-    result: list[np.ndarray] = [np.zeros((0, 2, 2)) for _ in heights_mm]
     if total == 0:
-        return result
+        return np.zeros(0, dtype=np.int64), np.zeros((0, 2, 2))
     triangle = np.repeat(np.arange(len(counts)), counts)
     starts = np.cumsum(counts) - counts
     plane = first[triangle] + (np.arange(total) - starts[triangle])
@@ -135,7 +180,6 @@ def plane_segments(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[np.nd
     above = tz >= h[:, None]
     is_lonely_above = above.sum(axis=1) == 1
     lonely = np.argmax(above == is_lonely_above[:, None], axis=1)
-    rows = np.arange(total)
     v_lonely = corners[triangle, lonely]
     ends = []
     for step in (1, 2):
@@ -143,15 +187,8 @@ def plane_segments(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[np.nd
         t = (h - v_lonely[:, 2]) / (other[:, 2] - v_lonely[:, 2])
         ends.append(v_lonely[:, :2] + t[:, None] * (other[:, :2] - v_lonely[:, :2]))
     segments = np.stack(ends, axis=1)
-    del rows
     keep = np.any(np.abs(segments[:, 0] - segments[:, 1]) > 1e-9, axis=1)
-    plane, segments = plane[keep], segments[keep]
-    by_plane = np.argsort(plane, kind="stable")
-    plane, segments = plane[by_plane], segments[by_plane]
-    bounds = np.searchsorted(plane, np.arange(len(heights) + 1))
-    for rank, index in enumerate(order):
-        result[index] = segments[bounds[rank] : bounds[rank + 1]]
-    return result
+    return plane[keep], segments[keep]
 
 
 def segments_to_area(segments: np.ndarray, min_area_mm2: float) -> MultiPolygon:
