@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from app.fitting.rounding import format_mm
 
 if TYPE_CHECKING:
     from app.fitting.pd import PdResult
@@ -160,8 +161,6 @@ def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import list_customers
-    from app.fitting.rounding import format_mm
-
     rows = list_customers(ctx.services(), args.query)
     if not rows:
         text = "No customers match." if args.query else "No customers yet: add one with `heliofab customers add --name ...`."
@@ -361,8 +360,6 @@ def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def _pd_text(pd: PdResult, data: dict[str, Any]) -> str:
-    from app.fitting.rounding import format_mm
-
     mono_note = "" if pd.is_mono_measured else "  (halves: click the nose bridge with --nose for true monoculars)"
     lines = [
         f"Far PD:  {format_mm(pd.far_pd_mm)} mm   (right {format_mm(pd.mono_far.right_mm)} / left "
@@ -455,8 +452,6 @@ def _detail_text(detail: CustomerDetail) -> str:
 
 
 def _mm(value: float | None) -> str:
-    from app.fitting.rounding import format_mm
-
     return format_mm(value)
 
 
