@@ -15,6 +15,7 @@ import trimesh
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.printer_profiles import ProfileStore
+from app.printing.job_material import material_for_file
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
 from printers.gcode import (
@@ -216,8 +217,8 @@ def inspect_gcode(
 ) -> GcodeInfo:
     """Analysis and safety check of any G-code file; without a printer, a generic large machine is assumed."""
     printer = profiles.printer(printer_id) if printer_id else generic_printer()
-    material = profiles.material(material_id) if material_id else None
     program = program_for_passes(read_gcode_lines(path))
+    material = profiles.material(material_id) if material_id else material_for_file(program, printer, profiles)
     safety = check_gcode(program, printer, allow_firmware_changes)
     analysis = analyze_gcode(program, printer, material)
     return GcodeInfo(Path(path), printer, analysis, safety)

@@ -184,7 +184,7 @@ def _start(
         )
     if args.job is not None:
         return start_print(factory, blobs, job_id=args.job, port=args.port, baud=baud, callbacks=callbacks, printer=printer)
-    checked = check_file(args.file, printer)
+    checked = check_file(args.file, printer, profiles=services.profiles)
     return start_file_print(
         factory, blobs, checked,
         lambda job_id: start_print(

@@ -110,6 +110,7 @@ def create_job(
     energy_wh: float = 0.0,
     printer_profile_id: str | None = None,
     material_id: str | None = None,
+    material_cost: float = 0.0,
 ) -> int:
     """Store the G-code (content-addressed) and a QUEUED job row for it; returns the job id."""
     ref = blobs.put_bytes(gcode)
@@ -124,6 +125,7 @@ def create_job(
             energy_wh=energy_wh,
             printer_profile_id=printer_profile_id,
             material_id=material_id,
+            material_cost=material_cost,
         )
         session.add(job)
         session.flush()

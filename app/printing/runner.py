@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy import select
 
 from app.printer_profiles import ProfileStore
+from app.printing.job_material import material_for_file
 from app.printing.jobs import (
     Claim,
     JobAlreadyClaimedError,
@@ -132,12 +133,15 @@ class CheckedGcode:
     filament_g: float
     energy_wh: float
     program: ParsedGcode  # `lines` tokenized once: checked, estimated and streamed as they are
+    material_id: str | None = None  # what the grams and the cost were counted for
+    material_cost: float = 0.0
 
 
-def check_file(path: Path, printer: PrinterProfile | None = None) -> CheckedGcode:
-    """Read and safety-check a G-code file. Raises GcodeReadError or PrintRefusedError."""
+def check_file(path: Path, printer: PrinterProfile | None = None, *, profiles: ProfileStore | None = None) -> CheckedGcode:
+    """Read and safety-check a G-code file; the material it names (if the lab's `profiles` know it),
+    else the printer's default, prices it. Raises GcodeReadError or PrintRefusedError."""
     lines = read_gcode_lines(path)
-    return check_lines(path.name, lines, printer)
+    return check_lines(path.name, lines, printer, profiles=profiles)
 
 
 def check_lines(
@@ -147,6 +151,7 @@ def check_lines(
     *,
     printer_name: str = "",
     program: ParsedGcode | None = None,
+    profiles: ProfileStore | None = None,
 ) -> CheckedGcode:
     """The safety check every job passes before a single line is streamed. `program` is `lines`
     already tokenized (by an earlier check of the same file); the session streams these commands."""
@@ -156,7 +161,8 @@ def check_lines(
     if not report.is_safe:
         log.warning("G-code refused by the safety check for %s: %s", profile.id, report.summary())
         raise PrintRefusedError(report, printer_name)
-    analysis = analyze_gcode(program, profile)
+    material = material_for_file(program, profile, profiles)
+    analysis = analyze_gcode(program, profile, material)
     return CheckedGcode(
         name,
         lines,
@@ -166,6 +172,8 @@ def check_lines(
         analysis.filament_g,
         analysis.energy_wh,
         program,
+        material.id if material is not None else None,
+        analysis.material_cost,
     )
 
 
@@ -181,6 +189,8 @@ def store_checked_job(factory: sessionmaker[Session], blobs: BlobStore, checked:
         energy_wh=checked.energy_wh,
         # A generic check says nothing about which printer the file is for: record none.
         printer_profile_id=None if checked.printer.id == generic_printer().id else checked.printer.id,
+        material_id=checked.material_id,
+        material_cost=checked.material_cost,
     )
 
 

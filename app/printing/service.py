@@ -231,7 +231,9 @@ class PrintingService:
         Raises GcodeReadError or PrintRefusedError (nothing is sent) with an operator-readable message.
         """
         session = self.session_for(port)
-        checked = check_file(path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None)
+        checked = check_file(
+            path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None, profiles=self._profiles
+        )
         if session.state is not SessionState.OPERATIONAL:
             raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
 

@@ -23,6 +23,7 @@ class GcodeEstimate:
     profile_w: tuple[float, ...]
     filament_g: float
     total_lines: int
+    material_cost: float = 0.0
 
 
 def profile_per_slot(segments: tuple[EnergySegment, ...], duration_s: float, slot_min: float = 15.0) -> tuple[float, ...]:
@@ -66,4 +67,5 @@ def estimate_from_gcode(
         profile_w=profile_per_slot(analysis.energy_profile, duration_s, slot_min),
         filament_g=analysis.filament_g,
         total_lines=analysis.total_lines,
+        material_cost=analysis.material_cost,
     )

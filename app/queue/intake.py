@@ -63,6 +63,7 @@ def queue_gcode_file(
     return add_gcode_job(
         services.session_factory, services.blobs, path, printer_profile=profile, material=material,
         name=name, priority=priority, deadline_utc=deadline_utc, printer=printer, order=order,
+        profiles=services.profiles,
     )
 
 

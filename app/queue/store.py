@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.printer_profiles import ProfileStore
+from app.printing.job_material import material_for_file
 from app.queue.model import Plan, PlanJob
 from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
@@ -180,8 +182,10 @@ def add_job(
     order: OrderLink | None = None,
     printer_profile_id: str | None = None,
     material_id: str | None = None,
+    material_cost: float = 0.0,
 ) -> int:
-    """`order` ties the job to a customer's order and carries the design's licence with it."""
+    """`order` ties the job to a customer's order and carries the design's licence with it; its material
+    cost (from the slice) counts when it has one, else `material_cost` (from the file's estimate)."""
     if not name.strip():
         raise QueueError("The job needs a name.")
     if not math.isfinite(duration_min) or duration_min <= 0:
@@ -212,6 +216,8 @@ def add_job(
         )
         if order is not None:
             order.apply_to(job)
+        if not job.material_cost:
+            job.material_cost = material_cost
         session.add(job)
         session.flush()
         if profile_w:
@@ -232,9 +238,11 @@ def add_gcode_job(
     deadline_utc: datetime | None = None,
     printer: str | None = None,
     order: OrderLink | None = None,
+    profiles: ProfileStore | None = None,
 ) -> int:
     """Check the G-code for the printer profile it was made for, analyse it (time, energy profile, peak)
-    and queue it with that profile and material; the file goes into the blob store.
+    and queue it with that profile and material; the file goes into the blob store. Without a
+    `material`, the one the file names (when `profiles` know it) or the profile's default prices it.
 
     Raises UnsafeQueueFileError (the problem and its line), QueueError or GcodeEstimateError: nothing queued.
     """
@@ -247,6 +255,7 @@ def add_gcode_job(
         raise GcodeEstimateError(str(exc)) from exc
     if not report.is_safe:
         raise UnsafeQueueFileError(report, printer_profile)
+    material = material or material_for_file(program, printer_profile, profiles)
     estimate = estimate_from_gcode(path, printer=printer_profile, material=material, program=program)
     if printer:
         with session_factory() as session:
@@ -270,6 +279,7 @@ def add_gcode_job(
         order=order,
         printer_profile_id=printer_profile.id,
         material_id=material.id if material is not None else None,
+        material_cost=estimate.material_cost,
     )
 
 

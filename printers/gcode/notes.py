@@ -1,5 +1,5 @@
-"""What a slicer's comments say about the settings it sliced with: filament diameter, layer height and
-the time a tool change takes. Only commands move the printer; these notes let the estimate weigh the
+"""What a slicer's comments say about the settings it sliced with: filament diameter, layer height,
+the time a tool change takes and the material. Only commands move the printer; these notes let the estimate weigh the
 filament the file was made for and count layers of the height it was sliced at.
 
 Each slicer writes them its own way: PrusaSlicer, Slic3r and Orca `; filament_diameter = 2.85` (lists
@@ -31,6 +31,9 @@ _DIAMETER_RANGE_MM = (1.0, 3.5)
 _LAYER_RANGE_MM = (0.01, 2.0)
 _MAX_TOOL_CHANGE_S = 600.0
 _VOLUME_USED = re.compile(r"EXTRUDER_TRAIN\.0\.MATERIAL\.VOLUME_USED\s*:\s*([0-9]*\.?[0-9]+)", re.ASCII)
+# The material the file was sliced for: Heliofab's own header `; material = petg`, PrusaSlicer, Orca and
+# SuperSlicer `; filament_type = PETG` (`PLA;PETG` with several extruders: the first is the one used first).
+_MATERIAL = re.compile(r"(?:material|filament_type)\s*=\s*([^;]*)", re.IGNORECASE | re.ASCII)
 _VOLUMETRIC = re.compile(r"(?:FLAVOR\s*:\s*UltiGCode|use_volumetric_e\s*=\s*1)\b", re.IGNORECASE | re.ASCII)
 
 
@@ -41,6 +44,7 @@ class SlicerNotes:
     tool_change_s: float | None = None  # unload + load (+ the tool change itself) the slicer assumed
     filament_volume_mm3: float | None = None  # of the first extruder, where a slicer states volume, not length
     is_volumetric_e: bool = False  # E values are cubic millimetres of filament, not millimetres
+    material: str | None = None  # as the slicer names it ("petg", "PETG"); whether the lab knows it is not checked here
 
 
 def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
@@ -50,6 +54,7 @@ def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
     tool_times: dict[str, float] = {}
     volume: float | None = None
     is_volumetric = False
+    material: str | None = None
     for raw in lines:
         if not raw.startswith(";"):
             continue
@@ -70,6 +75,10 @@ def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
                 match = _VOLUME_USED.match(text)
                 if match is not None:
                     volume = _within(match.group(1), (0.0, 1e9))
+            if material is None:
+                match = _MATERIAL.match(text)
+                if match is not None:
+                    material = match.group(1).strip().strip("\"'") or None
             if not is_volumetric and _VOLUMETRIC.match(text) is not None:
                 is_volumetric = True
             match = _TOOL_CHANGE.match(text)
@@ -78,7 +87,9 @@ def read_slicer_notes(lines: Iterable[str]) -> SlicerNotes:
                 if value is not None:
                     tool_times[match.group(1)] = value
     tool_change = sum(tool_times.values())
-    return SlicerNotes(diameter, layer, tool_change if tool_change > 0 else None, volume or None, is_volumetric)
+    return SlicerNotes(
+        diameter, layer, tool_change if tool_change > 0 else None, volume or None, is_volumetric, material or None
+    )
 
 
 def _within(text: str, bounds: tuple[float, float]) -> float | None:
