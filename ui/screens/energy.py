@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +37,11 @@ from app.energy.readings import Reading
 from app.energy.site import BatteryChemistry, ControllerKind, SiteSettings
 from ui.context import ScreenContext
 from ui.screens.base import Screen
+from ui.widgets.lazy_plot import LazyPlot
 from ui.widgets.spin import add_number_rows
+
+if TYPE_CHECKING:
+    from pyqtgraph import PlotWidget
 
 # (field, label, minimum, maximum, decimals, suffix)
 _NUMBER_FIELDS: list[tuple[str, str, float, float, int, str]] = [
@@ -104,18 +107,9 @@ class EnergyScreen(Screen):
         self.status.setWordWrap(True)
         main.addWidget(self.status)
 
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = LazyPlot(self._setup_plot)
         self.plot.setMinimumHeight(220)
         self.plot.setMaximumHeight(300)
-        self.plot.setLabel("left", self.tr("PV power"), units="W")
-        self.plot.setLabel("bottom", self.tr("hours from now"))
-        self.plot.addLegend(offset=(10, 10))
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.clear_curve = self.plot.plot([], [], pen=pg.mkPen("#b0bec5", width=2), name=self.tr("clear sky"))
-        self.expected_curve = self.plot.plot([], [], pen=pg.mkPen("#f9a825", width=3), name=self.tr("expected"))
-        self.cautious_curve = self.plot.plot(
-            [], [], pen=pg.mkPen("#ef6c00", width=2, style=Qt.PenStyle.DashLine), name=self.tr("cautious")
-        )
         main.addWidget(self.plot)
 
         lower = QGridLayout()
@@ -126,6 +120,17 @@ class EnergyScreen(Screen):
         self._load_form(load_site(ctx.services))
 
     # ---- building ---------------------------------------------------------------------------
+
+    def _setup_plot(self, plot: PlotWidget) -> None:
+        import pyqtgraph as pg  # already loaded by LazyPlot, which builds the chart on first show
+
+        plot.setLabel("left", self.tr("PV power"), units="W")
+        plot.setLabel("bottom", self.tr("hours from now"))
+        plot.addLegend(offset=(10, 10))
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.plot([], [], pen=pg.mkPen("#b0bec5", width=2), name=self.tr("clear sky"))
+        plot.plot([], [], pen=pg.mkPen("#f9a825", width=3), name=self.tr("expected"))
+        plot.plot([], [], pen=pg.mkPen("#ef6c00", width=2, style=Qt.PenStyle.DashLine), name=self.tr("cautious"))
 
     def _site_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Site, panels and battery"))
@@ -243,9 +248,7 @@ class EnergyScreen(Screen):
     def _show_overview(self, overview: EnergyOverview) -> None:
         self._overview = overview
         hours = [i * overview.slot_min / 60.0 for i in range(len(overview.clear_w))]
-        self.clear_curve.setData(hours, list(overview.clear_w))
-        self.expected_curve.setData(hours, list(overview.expected_w))
-        self.cautious_curve.setData(hours, list(overview.cautious_w))
+        self.plot.draw(lambda plot: _draw_forecast(plot, hours, overview))
         self.battery_card.value.setText(f"{overview.soc_pct:.0f} %")
         self.battery_card.detail.setText(
             self.tr("reserve {0:.0f} %; {1}").format(overview.site.battery_reserve_pct, overview.soc_note)
@@ -331,3 +334,10 @@ class EnergyScreen(Screen):
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self._disconnect()
         super().closeEvent(event)
+
+
+def _draw_forecast(plot: PlotWidget, hours: list[float], overview: EnergyOverview) -> None:
+    clear, expected, cautious = plot.listDataItems()  # in the order _setup_plot added them
+    clear.setData(hours, list(overview.clear_w))
+    expected.setData(hours, list(overview.expected_w))
+    cautious.setData(hours, list(overview.cautious_w))

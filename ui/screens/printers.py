@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,9 +35,20 @@ from ui.context import ScreenContext
 from ui.print_faults import hold_text
 from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
+from ui.widgets.lazy_plot import LazyPlot
+
+if TYPE_CHECKING:
+    from pyqtgraph import PlotWidget
 
 BAUD_CHOICES = ("auto", "115200", "250000", "57600", "230400")
 ACTIVE_STATES = ("printing", "pausing", "paused", "cancelling")
+
+
+def _draw_temperatures(plot: PlotWidget, history: tuple[tuple[float, float, float | None], ...]) -> None:
+    hotend_curve, bed_curve = plot.listDataItems()  # in the order PrintersScreen._setup_plot added them
+    hotend_curve.setData([t for t, _, _ in history], [h for _, h, _ in history])
+    bed = [(t, b) for t, _, b in history if b is not None]
+    bed_curve.setData([t for t, _ in bed], [b for _, b in bed])
 
 
 def _minutes(seconds: float | None) -> str:
@@ -131,16 +142,20 @@ class PrintersScreen(Screen):
         splitter.setSizes([180, 1000])
         return splitter
 
+    def _setup_plot(self, plot: PlotWidget) -> None:
+        import pyqtgraph as pg  # already loaded by LazyPlot, which builds the chart on first show
+
+        plot.setLabel("left", self.tr("°C"))
+        plot.setLabel("bottom", self.tr("seconds"))
+        plot.addLegend(offset=(5, 5))
+        plot.plot([], [], pen=pg.mkPen("#d9480f", width=2), name=self.tr("hotend"))
+        plot.plot([], [], pen=pg.mkPen("#1971c2", width=2), name=self.tr("bed"))
+
     def _build_temperatures(self) -> QGroupBox:
         box = QGroupBox(self.tr("Temperatures"))
         layout = QVBoxLayout(box)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = LazyPlot(self._setup_plot)
         self.plot.setMinimumHeight(170)
-        self.plot.setLabel("left", self.tr("°C"))
-        self.plot.setLabel("bottom", self.tr("seconds"))
-        self.plot.addLegend(offset=(5, 5))
-        self.hotend_curve = self.plot.plot([], [], pen=pg.mkPen("#d9480f", width=2), name=self.tr("hotend"))
-        self.bed_curve = self.plot.plot([], [], pen=pg.mkPen("#1971c2", width=2), name=self.tr("bed"))
         layout.addWidget(self.plot)
         row = QHBoxLayout()
         self.temp_label = QLabel()
@@ -330,10 +345,8 @@ class PrintersScreen(Screen):
             )
         else:
             self.temp_label.setText(self.tr("No temperature reported yet."))
-        xs = [t for t, _, _ in snap.temperature_history]
-        self.hotend_curve.setData(xs, [h for _, h, _ in snap.temperature_history])
-        bed = [(t, b) for t, _, b in snap.temperature_history if b is not None]
-        self.bed_curve.setData([t for t, _ in bed], [b for _, b in bed])
+        history = snap.temperature_history
+        self.plot.draw(lambda plot: _draw_temperatures(plot, history))
 
         self.prompt_label.setVisible(bool(snap.prompt))
         self.prompt_button.setVisible(bool(snap.prompt))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +22,10 @@ from app.tasks import TaskContext
 from catalog.blobstore import atomic_write_bytes
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
+from ui.widgets.lazy_plot import LazyPlot
+
+if TYPE_CHECKING:
+    from pyqtgraph import PlotWidget
 
 
 class ReportScreen(Screen):
@@ -39,10 +43,8 @@ class ReportScreen(Screen):
 
         content = QWidget()
         layout = QHBoxLayout(content)
-        self.chart = pg.PlotWidget(background="w")
+        self.chart = LazyPlot(self._setup_chart)
         self.chart.setMinimumWidth(420)
-        self.chart.setLabel("left", self.tr("Energy (Wh)"))
-        self.chart.setTitle(self.tr("Energy per month: sun (yellow) and battery (grey)"))
         self.tabs = QTabWidget()
         self.month_table = self._make_table()
         self.customer_table = self._make_table()
@@ -100,16 +102,12 @@ class ReportScreen(Screen):
             for col, value in enumerate(values):
                 table.setItem(row, col, QTableWidgetItem(value))
 
+    def _setup_chart(self, chart: PlotWidget) -> None:
+        chart.setLabel("left", self.tr("Energy (Wh)"))
+        chart.setTitle(self.tr("Energy per month: sun (yellow) and battery (grey)"))
+
     def _draw_chart(self, months: list[ReportTotals]) -> None:
-        self.chart.clear()
-        xs = list(range(len(months)))
-        sun = [t.energy_from_sun_wh for t in months]
-        battery = [t.energy_from_battery_wh for t in months]
-        self.chart.addItem(pg.BarGraphItem(x=xs, height=sun, width=0.6, brush="#f9a825"))
-        self.chart.addItem(
-            pg.BarGraphItem(x=xs, y0=sun, height=battery, width=0.6, brush="#455a64")
-        )
-        self.chart.getAxis("bottom").setTicks([[(x, t.key) for x, t in zip(xs, months, strict=True)]])
+        self.chart.draw(lambda chart: _draw_months(chart, months))
 
     def _export_csv(self) -> None:
         if self._report is None:
@@ -123,3 +121,15 @@ class ReportScreen(Screen):
             atomic_write_bytes(Path(name), data)
 
         self.ctx.tasks.run(self.tr("Writing the lab report"), work)
+
+
+def _draw_months(chart: PlotWidget, months: list[ReportTotals]) -> None:
+    import pyqtgraph as pg  # already loaded by LazyPlot, which builds the chart on first show
+
+    chart.clear()
+    xs = list(range(len(months)))
+    sun = [t.energy_from_sun_wh for t in months]
+    battery = [t.energy_from_battery_wh for t in months]
+    chart.addItem(pg.BarGraphItem(x=xs, height=sun, width=0.6, brush="#f9a825"))
+    chart.addItem(pg.BarGraphItem(x=xs, y0=sun, height=battery, width=0.6, brush="#455a64"))
+    chart.getAxis("bottom").setTicks([[(x, t.key) for x, t in zip(xs, months, strict=True)]])
