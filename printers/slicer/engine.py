@@ -27,7 +27,15 @@ from printers.slicer.plate import DoesNotFitError, arrange_parts
 from printers.slicer.sections import clean_area, is_prism, section_areas
 from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings
 from printers.slicer.startend import TemplateError, render_template
-from printers.slicer.toolpaths import Bead, Island, PathRole, ToolPath, island_paths
+from printers.slicer.toolpaths import (
+    Bead,
+    Island,
+    PathRole,
+    Shell,
+    ToolPath,
+    island_paths,
+    island_shell,
+)
 from printers.slicer.writer import PlannedLayer, write_gcode
 
 ProgressFn = Callable[[float, str], None]
@@ -253,6 +261,7 @@ def _slice_part(
     else:
         areas = section_areas(part.mesh, mids, min_area)
     cache: dict[tuple[object, ...], list[Island]] = {}
+    shell_cache: dict[tuple[object, ...], list[Shell]] = {}  # by outline and height: loops, gaps
     keys = [_area_key(a) for a in areas]
     windows = None if prism else _WindowMasks(areas, keys, settings.bottom_layers, settings.top_layers)
     islands: list[list[Island]] = []
@@ -269,7 +278,8 @@ def _slice_part(
         if sparse_mask is None:
             key: tuple[object, ...] = (keys[i], solid_all, angle, round(height, 4))
             if key not in cache:
-                cache[key] = _islands(areas[i], bead, settings, None, solid_all, angle)
+                shells = shell_cache.setdefault((keys[i], round(height, 4)), [])
+                cache[key] = _islands(areas[i], bead, settings, None, solid_all, angle, shells)
             islands.append(cache[key])
         else:
             islands.append(_islands(areas[i], bead, settings, sparse_mask, False, angle))
@@ -283,16 +293,23 @@ def _islands(
     sparse_mask: MultiPolygon | None,
     solid_all: bool,
     angle: float,
+    shells: list[Shell] | None = None,
 ) -> list[Island]:
+    """`shells`: this area's, per polygon, when the caller keeps them for layers of the same outline
+    and height; filled in when empty."""
     spacing = bead.spacing_mm / (settings.infill_pct / 100.0) if settings.infill_pct > 0 else 0.0
+    polygons = list(area.geoms)
+    if shells is not None and not shells:
+        shells.extend(island_shell(polygon, bead, settings.perimeters) for polygon in polygons)
     return [
         island_paths(
             polygon, bead, settings.perimeters, sparse_mask, solid_all, spacing,
             _infill_angle(polygon, angle, settings.infill_along_part_deg),
             settings.solid_infill_below_area_mm2,
             settings.is_solid_concentric,
+            shells[index] if shells else None,
         )
-        for polygon in area.geoms
+        for index, polygon in enumerate(polygons)
     ]
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
@@ -50,19 +51,19 @@ class Bead:
     spacing_mm: float
 
 
-def island_paths(
-    polygon: Polygon,
-    bead: Bead,
-    perimeters: int,
-    sparse_mask: MultiPolygon | None,
-    is_all_solid: bool,
-    infill_spacing_mm: float,
-    angle_deg: float,
-    solid_below_area_mm2: float = 0.0,
-    is_solid_concentric: bool = False,
-) -> Island:
-    """sparse_mask: where the layers above and below are all solid, so sparse infill may go; None
-    means the whole inside is sparse (a prism's middle layers)."""
+@dataclass
+class Shell:
+    """What an island's layers share whatever their infill: the loops, the area left for infill and
+    the centred lines in the gaps; and, computed once when asked, its solid fill as loops."""
+
+    loops: tuple[ToolPath, ...]
+    fill_region: MultiPolygon
+    gap_fills: tuple[ToolPath, ...]
+    # Solid loops by the solid area they fill (its WKB digest): the same on every layer that has it.
+    concentric: dict[bytes, tuple[ToolPath, ...]] = field(default_factory=dict)
+
+
+def island_shell(polygon: Polygon, bead: Bead, perimeters: int) -> Shell:
     w, s = bead.width_mm, bead.spacing_mm
     min_area = w * w
     loops: list[ToolPath] = []
@@ -74,6 +75,7 @@ def island_paths(
     # Area the openings took away or that small pieces dropped: where there is none, the loops and the
     # infill cover the island and the (costly) search for gaps is skipped.
     lost_mm2 = 0.0
+    innermost: BaseGeometry = Polygon()
     for k in range(perimeters - 1, -1, -1):
         # PrusaSlicer keeps an inner loop where 60 % of a line's spacing fits (INSET_OVERLAP_TOLERANCE
         # 0.4). The outer loop needs a whole spacing between its two sides: a wall narrower than a line
@@ -99,11 +101,34 @@ def island_paths(
     raw_fill = polygon.buffer(-(fill_offset + 0.3 * s), quad_segs=_QUAD_SEGS)
     fill_region = clean_area(_opening(raw_fill, 0.3 * s), min_area)
     lost_mm2 += raw_fill.area - fill_region.area
-    fills: list[ToolPath] = []
+    gap_fills: list[ToolPath] = []
     # A gap also opens between the innermost loops when the inside is too narrow for any infill.
     if lost_mm2 > 0.01 * w * w or (raw_fill.is_empty and not innermost.is_empty):
         covered = [ring.buffer(w / 2, quad_segs=2) for ring in rings]
-        fills.extend(thin_wall_paths(polygon, covered, fill_region, bead))
+        gap_fills.extend(thin_wall_paths(polygon, covered, fill_region, bead))
+    return Shell(tuple(loops), fill_region, tuple(gap_fills))
+
+
+def island_paths(
+    polygon: Polygon,
+    bead: Bead,
+    perimeters: int,
+    sparse_mask: MultiPolygon | None,
+    is_all_solid: bool,
+    infill_spacing_mm: float,
+    angle_deg: float,
+    solid_below_area_mm2: float = 0.0,
+    is_solid_concentric: bool = False,
+    shell: Shell | None = None,
+) -> Island:
+    """sparse_mask: where the layers above and below are all solid, so sparse infill may go; None
+    means the whole inside is sparse (a prism's middle layers). `shell`: this polygon's, when the
+    caller keeps them for layers of the same outline."""
+    s = bead.spacing_mm
+    min_area = bead.width_mm * bead.width_mm
+    shell = shell or island_shell(polygon, bead, perimeters)
+    fill_region = shell.fill_region
+    fills: list[ToolPath] = list(shell.gap_fills)
     if not fill_region.is_empty:
         if is_all_solid:
             solid, sparse = fill_region, MultiPolygon()
@@ -116,8 +141,12 @@ def island_paths(
         if small:
             solid = clean_area(shapely.union_all([solid, *small]), min_area)
             sparse = MultiPolygon([piece for piece in sparse.geoms if piece.area >= solid_below_area_mm2])
-        if is_solid_concentric:
-            fills.extend(concentric_paths(solid, bead))
+        if is_solid_concentric and not solid.is_empty:
+            # Loops do not depend on the layer's angle: made once per solid area of an outline.
+            digest = hashlib.blake2b(shapely.to_wkb(solid), digest_size=16).digest()
+            if digest not in shell.concentric:
+                shell.concentric[digest] = tuple(concentric_paths(solid, bead))
+            fills.extend(shell.concentric[digest])
         else:
             for chain in link_chains(hatch_chains(solid, s, angle_deg), solid, _MAX_LINK_MM):
                 fills.append(ToolPath(PathRole.SOLID_INFILL, chain, False))
@@ -125,7 +154,7 @@ def island_paths(
             sparse_chains = hatch_chains(sparse, infill_spacing_mm, angle_deg)
             for chain in link_chains(sparse_chains, sparse, max(_MAX_LINK_MM, 1.5 * infill_spacing_mm)):
                 fills.append(ToolPath(PathRole.SPARSE_INFILL, chain, False))
-    return Island(polygon, tuple(loops), tuple(fills))
+    return Island(polygon, shell.loops, tuple(fills))
 
 
 def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:
