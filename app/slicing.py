@@ -259,7 +259,11 @@ def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tu
             name, mesh = str(item[0]), item[1]
         else:
             name, mesh = str(getattr(item, "name", "") or f"part-{index + 1}"), item.mesh
-        path = folder / f"{index:02d}.stl"
+        # Named after the part: PrusaSlicer's messages name the object by its file ("Object name: ...").
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._") or f"part-{index + 1}"
+        path = folder / f"{safe}.stl"
+        if path.exists():
+            path = folder / f"{safe}-{index + 1}.stl"
         mesh.export(path)
         paths.append(path)
         names.append(name)

@@ -9,9 +9,16 @@ import struct
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 import trimesh
 
+from app.fitting.customers import add_customer
+from app.fitting.fits import save_fit
+from app.fitting.suggest import SuggestionRequest, suggest_sizes
+from app.fitting.values import CustomerInput
+from app.services import Services
+from printers.prusa_backend import find_prusa_slicer
 from ui.entry import main
 
 # The shared corpus beside the checkout (HELIOFAB_CORPUS names another place), never copied into it.
@@ -186,3 +193,58 @@ def test_corpus_meshes_slice(capsys: pytest.CaptureFixture[str], data_dir: Path,
     assert code == 0, err
     data = json.loads(out)
     assert data["is_safe"] and data["filament_g"] > 0
+
+
+def test_a_saved_fit_slices_in_the_frames_mode_for_its_material(
+    capsys: pytest.CaptureFixture[str], services: Services, data_dir: Path, tmp_path: Path
+) -> None:
+    customer = add_customer(services, CustomerInput(name="Amina", code="AM-1"))
+    suggestion = suggest_sizes(SuggestionRequest("oval-everyday", 32.0, 31.0, 148.0)).suggestions[0]
+    fit = save_fit(services, customer.id, "oval-everyday", dict(suggestion.parameters))
+    services.close()
+    output = tmp_path / "fit.gcode"
+    code, out, err = run(
+        capsys, data_dir, "slice", "--fit", str(fit.id), "--printer", "creality-ender3", "-o", str(output), "--json"
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["settings"]["mode"] == "frames"
+    assert data["material"] == str(fit.parameters.get("material", "pla")).lower()
+    assert data["is_within_one_hour"] and data["total_min"] <= 50
+    assert output.is_file()
+
+
+@pytest.mark.skipif(find_prusa_slicer() is None, reason="prusa-slicer is not installed")
+def test_prusa_backend_takes_the_same_3mf_objects(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    cube = trimesh.creation.box((10, 10, 10))
+    tall = trimesh.creation.box((8, 8, 20))
+    path = tmp_path / "two.3mf"
+    path.write_bytes(_three_mf([("cube", cube, "1 0 0 0 1 0 0 0 1 0 0 0"), ("tower", tall, "1 0 0 0 1 0 0 0 1 60 0 40")]))
+    output = tmp_path / "ps.gcode"
+    code, out, err = run(
+        capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "--backend", "prusa",
+        "-o", str(output), "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["backend"] == "prusa" and data["is_safe"]
+    assert data["bbox"]["max_z"] == pytest.approx(20.0, abs=0.05)
+
+
+@pytest.mark.skipif(find_prusa_slicer() is None, reason="prusa-slicer is not installed")
+def test_prusa_failure_reason_is_shown_whole(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    # A cone on its tip: PrusaSlicer finds nothing to print on the first layer and says so in two lines.
+    cone = trimesh.creation.cone(radius=8, height=12, sections=32)
+    cone.apply_transform(trimesh.transformations.rotation_matrix(np.pi, [1, 0, 0]))
+    path = tmp_path / "cone.stl"
+    path.write_bytes(cone.export(file_type="stl"))
+    output = tmp_path / "never.gcode"
+    code, _, err = run(
+        capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "--backend", "prusa", "-o", str(output)
+    )
+    assert code != 0
+    assert "PrusaSlicer failed" in err and len(err.strip().splitlines()) == 1
+    assert "no extrusions in the first layer. Object name: cone.stl." in err
+    assert not output.exists()
