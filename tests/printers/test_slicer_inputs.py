@@ -248,3 +248,10 @@ def test_prusa_failure_reason_is_shown_whole(capsys: pytest.CaptureFixture[str],
     assert "PrusaSlicer failed" in err and len(err.strip().splitlines()) == 1
     assert "no extrusions in the first layer. Object name: cone.stl." in err
     assert not output.exists()
+
+
+def test_mode_choices_match_the_print_modes() -> None:
+    from app.cli.slice_cmd import MODE_CHOICES
+    from printers.slicer import PrintMode
+
+    assert MODE_CHOICES == tuple(m.value for m in PrintMode)
