@@ -4,6 +4,7 @@ the frames mode and PrusaSlicer's failure reasons."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -64,7 +65,7 @@ def test_every_layer_extrudes_inside_the_part_footprint(
     hole = hole_share * min(width, depth)
     mesh = _box_with_hole(width, depth, height, hole if hole > 1.5 else 0.0)
     chosen = frames_settings(ENDER, PLA) if is_frames else SliceSettings(skirt_loops=0)
-    chosen = SliceSettings(**{**chosen.__dict__, "skirt_loops": 0})
+    chosen = replace(chosen, skirt_loops=0)
     result = slice_parts([("block", mesh)], ENDER, PLA, chosen)
     footprint = shapely.affinity.affine_transform(
         shapely.box(0, 0, width, depth).difference(
