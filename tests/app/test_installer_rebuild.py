@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import csv
-import hashlib
-import io
 import os
 import subprocess
 import sys
@@ -19,56 +15,19 @@ import app.installer.stick as stick_module
 from app.installer import InstallerError, StickOptions, make_installer_stick
 from app.installer.rebuild import rebuild_wheel, verify_wheel
 from app.installer.source import working_source_tree
-from tests.app.installer_helpers import fake_installation_folder
+from tests.app.installer_helpers import fake_installation_folder, heliofab_like_wheel, pip_install_wheel
 
 VERSION = app.__version__
 DIST_INFO = f"heliofab-{VERSION}.dist-info"
 
-
-def _record_hash(data: bytes) -> str:
-    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-
-
-def _built_wheel(folder: Path) -> Path:
-    """A small wheel shaped like Heliofab's: packages, package data, entry points, a licence, a full RECORD."""
-    files = {
-        "app/__init__.py": b"__version__ = '" + VERSION.encode() + b"'\n",
-        "app/entry.py": b"def main() -> None:\n    print('heliofab')\n",
-        "assets/translations/heliofab_fr.qm": bytes(range(256)),
-        f"{DIST_INFO}/METADATA": f"Metadata-Version: 2.4\nName: heliofab\nVersion: {VERSION}\n"
-                                 "Requires-Dist: widget>=1\nLicense-Expression: GPL-3.0-or-later\n".encode(),
-        f"{DIST_INFO}/WHEEL": b"Wheel-Version: 1.0\nGenerator: setuptools (80.9.0)\nRoot-Is-Purelib: true\n"
-                              b"Tag: py3-none-any\n\n",
-        f"{DIST_INFO}/entry_points.txt": b"[console_scripts]\nheliofab = app.entry:main\n",
-        f"{DIST_INFO}/licenses/LICENSE": b"GNU GENERAL PUBLIC LICENSE\n",
-        f"{DIST_INFO}/top_level.txt": b"app\nassets\n",
-    }
-    record = io.StringIO()
-    csv.writer(record, lineterminator="\n").writerows(
-        [*[(name, _record_hash(data), len(data)) for name, data in files.items()], (f"{DIST_INFO}/RECORD", "", "")]
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"heliofab-{VERSION}-py3-none-any.whl"
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-        archive.writestr(f"{DIST_INFO}/RECORD", record.getvalue())
-    return path
-
-
-def _pip_install(wheel: Path, target: Path) -> None:
-    env = {**os.environ, "PIP_NO_INDEX": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
-    result = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-compile", "--target",
-                             str(target), str(wheel)], env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(the wheel, the site folder pip installed it into, launcher included)."""
     work = tmp_path_factory.mktemp("installed")
-    wheel = _built_wheel(work / "dist")
-    _pip_install(wheel, work / "site")
+    wheel = heliofab_like_wheel(work / "dist", VERSION)
+    pip_install_wheel(wheel, work / "site")
     # What bytecode compiling leaves: listed in RECORD without a hash, never part of a wheel.
     pycache = work / "site" / "app" / "__pycache__"
     pycache.mkdir()
@@ -93,7 +52,7 @@ def test_the_rebuilt_wheel_holds_what_was_installed_and_installs_again(installed
     with zipfile.ZipFile(rebuilt) as archive:
         assert archive.namelist()[-1] == f"{DIST_INFO}/RECORD"
     verify_wheel(rebuilt)
-    _pip_install(rebuilt, tmp_path / "again")
+    pip_install_wheel(rebuilt, tmp_path / "again")
     probe = subprocess.run([sys.executable, "-c", "import app.entry; app.entry.main()"], cwd=tmp_path,
                            env={**os.environ, "PYTHONPATH": str(tmp_path / "again")},
                            capture_output=True, text=True, timeout=60, check=False)
