@@ -47,8 +47,12 @@ def own_dist_info() -> Path | None:
     """The `heliofab-*.dist-info` pip wrote beside the running `app` package: present when this very code
     was installed from a wheel (`pip install .` or a stick), absent in a checkout or a packaged build."""
     site = Path(app.__file__).resolve().parent.parent
-    found = sorted(site.glob("heliofab-*.dist-info"))
-    return found[-1] if found else None
+    exact = site / f"heliofab-{__version__}.dist-info"
+    if exact.is_dir():
+        return exact
+    # A version spelled otherwise in the folder name (0.1 for 0.1.0): the only one there, if it is alone.
+    found = list(site.glob("heliofab-*.dist-info"))
+    return found[0] if len(found) == 1 else None
 
 
 def is_editable(dist_info: Path) -> bool:

@@ -58,3 +58,17 @@ def test_a_packaged_build_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_an_editable_url_on_windows_names_the_drive() -> None:
     assert runtime_info._file_url_path("file:///C:/Users/lab/heliofab%20src") == Path("C:/Users/lab/heliofab src")
     assert runtime_info._file_url_path("https://example.org/heliofab") is None
+
+
+def test_the_dist_info_beside_the_running_code_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "site-packages"
+    (site / "app").mkdir(parents=True)
+    (site / "app" / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.setattr(runtime_info.app, "__file__", str(site / "app" / "__init__.py"))
+    assert runtime_info.own_dist_info() is None
+    stale = site / "heliofab-0.0.1.dist-info"
+    stale.mkdir()
+    assert runtime_info.own_dist_info() == stale
+    current = site / f"heliofab-{runtime_info.__version__}.dist-info"
+    current.mkdir()
+    assert runtime_info.own_dist_info() == current
