@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import enum
 import math
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -191,10 +192,11 @@ class _Heater:
 class _Program:
     """What the single pass over the commands collects for timing."""
 
-    # X Y Z E deltas of every move, flat (four floats per move: numpy reads a flat list of floats
-    # several times faster than a list of tuples); one feed per move, so len(feeds) counts the moves.
-    deltas: list[float] = field(default_factory=list)
-    feeds: list[float] = field(default_factory=list)
+    # X Y Z E deltas of every move, flat (four floats per move), and one feed per move, so len(feeds)
+    # counts the moves: arrays of doubles (8 bytes a value, not a 32-byte float object and its pointer),
+    # which numpy then reads in place.
+    deltas: array[float] = field(default_factory=lambda: array("d"))
+    feeds: array[float] = field(default_factory=lambda: array("d"))
     items: list[tuple[str, Any]] = field(default_factory=list)  # ("moves", (start, end, limits)), ("dwell", s), ...
     run_start: int = 0
 
@@ -236,7 +238,7 @@ def analyze_gcode(
     feed = 25.0
     filament = 0.0
     retractions = travel_moves = extrusion_moves = 0
-    extruded_xyz: list[float] = []  # flat: from x, from y, to x, to y, z of every extruding move
+    extruded_xyz = array("d")  # flat: from x, from y, to x, to y, z of every extruding move
     layer_first: dict[float, int] = {}
     layer_moves: dict[float, int] = {}  # index of the layer's first extruding move
     commands = 0
@@ -386,7 +388,7 @@ def analyze_gcode(
     energy_wh = sum(s.energy_wh for s in segments)
     bbox = None
     if extruded_xyz:
-        ext = np.asarray(extruded_xyz).reshape(-1, 5)
+        ext = np.frombuffer(extruded_xyz, dtype=float).reshape(-1, 5)
         xs, ys = ext[:, [0, 2]], ext[:, [1, 3]]
         bbox = BoundingBox(
             float(xs.min()),
@@ -507,8 +509,8 @@ def _default_material(printer: PrinterProfile | None) -> MaterialProfile | None:
 
 def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment], np.ndarray]:
     """Print and heat-up seconds, the energy segments, and when each move starts (heat-up included)."""
-    deltas = np.asarray(prog.deltas, dtype=float).reshape(-1, 4)
-    feeds = np.asarray(prog.feeds, dtype=float)
+    deltas = np.frombuffer(prog.deltas, dtype=float).reshape(-1, 4)
+    feeds = np.frombuffer(prog.feeds, dtype=float)
     hotend = _Heater(power.hotend_heat_rate_c_s, power.ambient_c)
     bed = _Heater(power.bed_heat_rate_c_s, power.ambient_c)
     t = 0.0

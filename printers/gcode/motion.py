@@ -64,6 +64,10 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
     """Seconds per move for one uninterrupted run of moves (a planner flush ends it).
 
     deltas: (n, 4) signed X Y Z E deltas in mm; feeds_mm_s: (n,) requested feed rates.
+
+    Memory: a print has 10⁵ moves, and the estimate runs beside the slicer's output. Each stage below is a
+    function, so its temporaries are freed when it returns, and per-axis values are worked one axis at a
+    time (n values) rather than as (n, 4) arrays: the peak stays a few arrays of n floats.
     """
     count = len(deltas)
     if count == 0:
@@ -75,73 +79,109 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
     if not valid.any():
         return times
     index = np.flatnonzero(valid)
-    d = deltas[index]
-    dist = distance[index]
+    blocks = _blocks(deltas[index], distance[index], feeds_mm_s[index], xyz[index] == 0, limits)
+    del xyz, distance, valid
+    entry = _entry_speeds(blocks)
+    times[index] = _block_times(blocks, entry)
+    return times
+
+
+@dataclass(frozen=True)
+class _Blocks:
+    """The planner's view of each move that moves: length, cruise feed, acceleration, speed limits."""
+
+    dist: np.ndarray
+    feed: np.ndarray
+    accel: np.ndarray
+    safe: np.ndarray  # the speed it may start or stop at from standstill (jerk-limited)
+    max_entry: np.ndarray  # the highest speed at its junction with the move before
+
+
+def _blocks(d: np.ndarray, dist: np.ndarray, feeds: np.ndarray, is_e_only: np.ndarray, limits: MachineLimits) -> _Blocks:
     is_extruding = d[:, 3] != 0
     min_feed = np.where(is_extruding, limits.min_feed_mm_s, limits.min_travel_feed_mm_s)
-    feed = np.maximum(feeds_mm_s[index], min_feed)
+    feed = np.maximum(feeds, min_feed)
     feed = np.maximum(feed, 1e-3)
     inv = 1.0 / dist
     axis_feed = d * (feed * inv)[:, None]
-    max_feed = np.asarray(limits.max_feed_mm_s)
-    ratio = np.min(np.where(np.abs(axis_feed) > max_feed, max_feed / np.maximum(np.abs(axis_feed), 1e-12), 1.0), axis=1)
+    ratio = np.ones(len(feed))
+    for axis, cap in enumerate(limits.max_feed_mm_s):
+        speed = np.abs(axis_feed[:, axis])
+        np.minimum(ratio, np.where(speed > cap, cap / np.maximum(speed, 1e-12), 1.0), out=ratio)
     feed = feed * ratio
-    axis_feed = axis_feed * ratio[:, None]
+    axis_feed *= ratio[:, None]
+    accel = _accelerations(d, inv, is_extruding, is_e_only, limits)
+    del d, inv, ratio
+    safe = _safe_speeds(axis_feed, feed, limits.max_jerk_mm_s)
+    max_entry = _junction_speeds(axis_feed, feed, safe, limits.max_jerk_mm_s)
+    return _Blocks(dist, feed, accel, safe, max_entry)
 
-    is_e_only = xyz[index] == 0
-    is_travel = ~is_extruding
+
+def _accelerations(
+    d: np.ndarray, inv: np.ndarray, is_extruding: np.ndarray, is_e_only: np.ndarray, limits: MachineLimits
+) -> np.ndarray:
+    """The move's acceleration (print, retract or travel), capped so that no axis exceeds its own."""
     accel = np.where(
-        is_travel, limits.travel_accel_mm_s2, np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2)
+        ~is_extruding,
+        limits.travel_accel_mm_s2,
+        np.where(is_e_only, limits.retract_accel_mm_s2, limits.print_accel_mm_s2),
     )
-    unit_abs = np.abs(d) * inv[:, None]
-    max_accel = np.asarray(limits.max_accel_mm_s2)
-    with np.errstate(divide="ignore"):
-        axis_caps = np.where(accel[:, None] * unit_abs > max_accel, max_accel / np.maximum(unit_abs, 1e-12), np.inf)
-    accel = np.minimum(accel, axis_caps.min(axis=1))
-    accel = np.maximum(accel, 1e-3)
+    axis_cap = np.full(len(accel), np.inf)
+    for axis, cap in enumerate(limits.max_accel_mm_s2):
+        unit = np.abs(d[:, axis]) * inv
+        with np.errstate(divide="ignore"):
+            np.minimum(axis_cap, np.where(accel * unit > cap, cap / np.maximum(unit, 1e-12), np.inf), out=axis_cap)
+    accel = np.minimum(accel, axis_cap)
+    return np.maximum(accel, 1e-3)
 
-    jerk = np.asarray(limits.max_jerk_mm_s)
-    abs_axis = np.abs(axis_feed)
-    safe = np.min(np.where(abs_axis > jerk, np.broadcast_to(jerk, abs_axis.shape), feed[:, None]), axis=1)
-    safe = np.minimum(safe, feed)
 
+def _safe_speeds(axis_feed: np.ndarray, feed: np.ndarray, jerk: tuple[float, ...]) -> np.ndarray:
+    safe = feed.copy()
+    for axis, axis_jerk in enumerate(jerk):
+        np.minimum(safe, np.where(np.abs(axis_feed[:, axis]) > axis_jerk, axis_jerk, feed), out=safe)
+    return safe
+
+
+def _junction_speeds(axis_feed: np.ndarray, feed: np.ndarray, safe: np.ndarray, jerk: tuple[float, ...]) -> np.ndarray:
+    """Marlin's classic jerk: the highest speed through each junction between two moves."""
     vmax_junction = safe.copy()
-    if len(feed) > 1:
-        prev_feed = feed[:-1]
-        cur_feed = feed[1:]
-        prev_larger = prev_feed > cur_feed
-        smaller_factor = np.where(prev_larger, cur_feed / prev_feed, prev_feed / cur_feed)
-        junction = np.where(prev_larger, cur_feed, prev_feed)
-        v_exit_all = axis_feed[:-1] * np.where(prev_larger, smaller_factor, 1.0)[:, None]
-        v_entry_all = axis_feed[1:].copy()
-        v_factor = np.ones(len(cur_feed))
-        for axis in range(4):
-            # Marlin applies the axes in turn, each scaling the ones after it.
-            v_exit = v_exit_all[:, axis] * v_factor
-            v_entry = v_entry_all[:, axis] * v_factor
-            axis_jerk = np.where(
-                v_exit > v_entry,
-                np.where((v_entry > 0) | (v_exit < 0), v_exit - v_entry, np.maximum(v_exit, -v_entry)),
-                np.where((v_entry < 0) | (v_exit > 0), v_entry - v_exit, np.maximum(-v_exit, v_entry)),
-            )
-            over = axis_jerk > jerk[axis]
-            v_factor = np.where(over, v_factor * jerk[axis] / np.maximum(axis_jerk, 1e-12), v_factor)
-        junction = junction * v_factor
-        threshold = junction * 0.99
-        coasting = (safe[:-1] > threshold) & (safe[1:] > threshold)
-        junction = np.where(coasting, safe[1:], junction)
-        vmax_junction[1:] = np.where(prev_feed > _MIN_PREV_FEED, junction, safe[1:])
+    if len(feed) < 2:
+        return vmax_junction
+    prev_feed = feed[:-1]
+    cur_feed = feed[1:]
+    prev_larger = prev_feed > cur_feed
+    smaller_factor = np.where(prev_larger, cur_feed / prev_feed, prev_feed / cur_feed)
+    junction = np.where(prev_larger, cur_feed, prev_feed)
+    exit_scale = np.where(prev_larger, smaller_factor, 1.0)
+    v_factor = np.ones(len(cur_feed))
+    for axis, axis_limit in enumerate(jerk):
+        # Marlin applies the axes in turn, each scaling the ones after it.
+        v_exit = axis_feed[:-1, axis] * exit_scale * v_factor
+        v_entry = axis_feed[1:, axis] * v_factor
+        axis_jerk = np.where(
+            v_exit > v_entry,
+            np.where((v_entry > 0) | (v_exit < 0), v_exit - v_entry, np.maximum(v_exit, -v_entry)),
+            np.where((v_entry < 0) | (v_exit > 0), v_entry - v_exit, np.maximum(-v_exit, v_entry)),
+        )
+        over = axis_jerk > axis_limit
+        v_factor = np.where(over, v_factor * axis_limit / np.maximum(axis_jerk, 1e-12), v_factor)
+    junction = junction * v_factor
+    threshold = junction * 0.99
+    coasting = (safe[:-1] > threshold) & (safe[1:] > threshold)
+    junction = np.where(coasting, safe[1:], junction)
+    vmax_junction[1:] = np.where(prev_feed > _MIN_PREV_FEED, junction, safe[1:])
+    return vmax_junction
 
-    v_allowable = np.sqrt(safe**2 + 2.0 * accel * dist)
-    entry = np.minimum(vmax_junction, v_allowable)
-    max_entry = vmax_junction
-    nominal = feed <= v_allowable
 
-    entry_l = entry.tolist()
-    max_entry_l = max_entry.tolist()
-    nominal_l = nominal.tolist()
-    accel_l = accel.tolist()
-    dist_l = dist.tolist()
+def _entry_speeds(blocks: _Blocks) -> np.ndarray:
+    """The planner's backward and forward passes: each move's entry speed."""
+    v_allowable = np.sqrt(blocks.safe**2 + 2.0 * blocks.accel * blocks.dist)
+    entry_l = np.minimum(blocks.max_entry, v_allowable).tolist()
+    nominal_l = (blocks.feed <= v_allowable).tolist()
+    del v_allowable
+    max_entry_l = blocks.max_entry.tolist()
+    accel_l = blocks.accel.tolist()
+    dist_l = blocks.dist.tolist()
     n = len(entry_l)
     for i in range(n - 2, -1, -1):
         if entry_l[i] != max_entry_l[i]:
@@ -150,20 +190,27 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
                 entry_l[i] = min(max_entry_l[i], math.sqrt(nxt * nxt + 2.0 * accel_l[i] * dist_l[i]))
             else:
                 entry_l[i] = max_entry_l[i]
+    del max_entry_l
     for i in range(1, n):
         prev = entry_l[i - 1]
         if not nominal_l[i - 1] and prev < entry_l[i]:
             entry_l[i] = min(entry_l[i], math.sqrt(prev * prev + 2.0 * accel_l[i - 1] * dist_l[i - 1]))
+    return np.asarray(entry_l)
 
-    v_in = np.asarray(entry_l)
+
+def _block_times(blocks: _Blocks, entry: np.ndarray) -> np.ndarray:
+    """Seconds of each move's trapezoid (or triangle) speed profile."""
+    feed, accel, dist = blocks.feed, blocks.accel, blocks.dist
+    n = len(entry)
     v_out = np.empty(n)
-    v_out[:-1] = v_in[1:]
-    v_out[-1] = safe[-1]
-    v_in = np.minimum(v_in, feed)
+    v_out[:-1] = entry[1:]
+    v_out[-1] = blocks.safe[-1]
+    v_in = np.minimum(entry, feed)
     v_out = np.minimum(v_out, feed)
     accel_d = np.maximum(0.0, (feed**2 - v_in**2) / (2 * accel))
     decel_d = np.maximum(0.0, (feed**2 - v_out**2) / (2 * accel))
     cruise_d = dist - accel_d - decel_d
+    del accel_d, decel_d
     triangle = cruise_d < 0
     accel_d_tri = np.clip((2 * accel * dist - v_in**2 + v_out**2) / (4 * accel), 0.0, dist)
     peak = np.where(triangle, np.sqrt(np.maximum(v_in**2 + 2 * accel * accel_d_tri, 0.0)), feed)
@@ -174,5 +221,4 @@ def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits
     t_accel = (peak - v_in) / accel
     t_decel = np.maximum(peak - end_speed, 0.0) / accel
     t_cruise = np.where(triangle, 0.0, cruise_d / feed)
-    times[index] = np.maximum(t_accel, 0.0) + t_decel + t_cruise
-    return times
+    return np.maximum(t_accel, 0.0) + t_decel + t_cruise
