@@ -128,10 +128,40 @@ def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
 
 
 def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
-    return [
-        segments_to_area(segments, min_area_mm2) if len(segments) else MultiPolygon()
-        for segments in plane_segments(mesh, heights_mm)
-    ]
+    # Layers in the same vertical-walled slab share one section (the same object, so the toolpath
+    # caches and the solid-window overlays see them as equal): a frame front is a few such slabs.
+    slab = vertical_slabs(mesh, heights_mm)
+    first_of: dict[int, int] = {}
+    wanted = [i for i, s in enumerate(slab) if s < 0 or first_of.setdefault(s, i) == i]
+    segments = plane_segments(mesh, [heights_mm[i] for i in wanted])
+    computed = {
+        i: segments_to_area(cut, min_area_mm2) if len(cut) else MultiPolygon()
+        for i, cut in zip(wanted, segments, strict=True)
+    }
+    return [computed[i] if slab[i] < 0 else computed[first_of[slab[i]]] for i in range(len(heights_mm))]
+
+
+def vertical_slabs(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[int]:
+    """Per height, the index of the slab between two corner heights it lies in when every triangle
+    crossing that slab is vertical (its section is the same at any height inside), else -1."""
+    z = mesh.vertices[mesh.faces][:, :, 2]
+    levels = np.unique(np.round(mesh.vertices[:, 2], 6))
+    if len(levels) < 2:
+        return [-1] * len(heights_mm)
+    lo = np.searchsorted(levels, np.round(z.min(axis=1), 6))  # first slab a triangle spans
+    hi = np.searchsorted(levels, np.round(z.max(axis=1), 6))  # one past its last slab
+    normals = mesh.face_normals
+    slanted = np.abs(normals[:, 2]) > 1e-6
+    marks = np.zeros(len(levels) + 1, dtype=np.int64)
+    np.add.at(marks, lo[slanted], 1)
+    np.add.at(marks, hi[slanted], -1)
+    is_slanted_slab = np.cumsum(marks)[: len(levels) - 1] > 0
+    result = []
+    for height in heights_mm:
+        index = int(np.searchsorted(levels, height)) - 1
+        inside = 0 <= index < len(levels) - 1 and levels[index] < height < levels[index + 1]
+        result.append(index if inside and not is_slanted_slab[index] else -1)
+    return result
 
 
 def plane_segments(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[np.ndarray]:
