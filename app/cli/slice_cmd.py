@@ -95,7 +95,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.customize import CustomizeError, parse_assignments
     from app.slice_inputs import (
         NamedPart,
         design_material,
@@ -127,10 +126,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError("Give STL/3MF files, or --design ID, or --fit FIT_ID (one of them): nothing was sliced.")
     if args.assignments and not args.design:
         raise CliError("--set sets a parameter of a catalogue design: add --design ID, or leave --set out.")
-    try:
-        values = parse_assignments(args.assignments)
-    except CustomizeError as exc:
-        raise CliError(str(exc)) from exc
+    values = _parameter_values(args.assignments)
     output = Path(args.output)
     backend = SlicerBackend(args.backend)
     if backend is SlicerBackend.PRUSA and not is_prusa_available():
@@ -320,3 +316,15 @@ def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport) -> str:
 def _hm(seconds: float) -> str:
     minutes = round(seconds / 60)
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _parameter_values(assignments: list[str] | None) -> dict[str, str]:
+    """`--set NAME=VALUE` pairs; the customizer is imported only when there are some (it costs ~0.5 s)."""
+    if not assignments:
+        return {}
+    from app.customize import CustomizeError, parse_assignments
+
+    try:
+        return parse_assignments(assignments)
+    except CustomizeError as exc:
+        raise CliError(str(exc)) from exc
