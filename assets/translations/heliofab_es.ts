@@ -4,17 +4,17 @@
 <context>
     <name>BedView3D</name>
     <message>
-        <location filename="../../ui/screens/frame_view3d.py" line="114"/>
+        <location filename="../../ui/screens/frame_view3d.py" line="113"/>
         <source>3D view</source>
         <translation>Vista 3D</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_view3d.py" line="125"/>
+        <location filename="../../ui/screens/frame_view3d.py" line="122"/>
         <source>The parts appear here once every check passes.</source>
         <translation>Las piezas aparecen aquí cuando pasan todas las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_view3d.py" line="126"/>
+        <location filename="../../ui/screens/frame_view3d.py" line="123"/>
         <source>Drawing…</source>
         <translation>Dibujando…</translation>
     </message>
@@ -48,13 +48,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="197"/>
-        <location filename="../../ui/screens/catalogue.py" line="346"/>
+        <location filename="../../ui/screens/catalogue.py" line="367"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="198"/>
-        <location filename="../../ui/screens/catalogue.py" line="347"/>
+        <location filename="../../ui/screens/catalogue.py" line="368"/>
         <source>All licences</source>
         <translation>Todas las licencias</translation>
     </message>
@@ -64,127 +64,147 @@
         <translation>Elija un diseño para ver su licencia, su autor y sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="234"/>
+        <location filename="../../ui/screens/catalogue.py" line="225"/>
+        <source>Open in customizer</source>
+        <translation>Abrir en el personalizador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="229"/>
+        <source>Slice &amp;&amp; queue…</source>
+        <translation>Laminar y poner en cola…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="248"/>
         <source>No designs yet</source>
         <translation>Todavía no hay diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="235"/>
+        <location filename="../../ui/screens/catalogue.py" line="249"/>
         <source>The catalogue holds the frame styles and other designs this lab can print, with their licences.</source>
         <translation>El catálogo contiene los estilos de montura y los demás diseños que este taller puede imprimir, con sus licencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="236"/>
+        <location filename="../../ui/screens/catalogue.py" line="250"/>
         <source>Import STL/3MF files or a design zip, or bring a catalogue on a USB stick from the Sync area.</source>
         <translation>Importe archivos STL/3MF o un zip de diseños, o traiga un catálogo en una memoria USB desde la pantalla Sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="239"/>
+        <location filename="../../ui/screens/catalogue.py" line="253"/>
         <source>No design matches</source>
         <translation>Ningún diseño coincide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="240"/>
+        <location filename="../../ui/screens/catalogue.py" line="254"/>
         <source>Nothing in the catalogue matches these words and filters.</source>
         <translation>Nada del catálogo coincide con estas palabras y filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="241"/>
+        <location filename="../../ui/screens/catalogue.py" line="255"/>
         <source>Clear the search box or choose “All categories” and “All licences”.</source>
         <translation>Vacíe el cuadro de búsqueda o elija «Todas las categorías» y «Todas las licencias».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="298"/>
+        <location filename="../../ui/screens/catalogue.py" line="312"/>
         <source>Loading the catalogue</source>
         <translation>Cargando el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="320"/>
+        <location filename="../../ui/screens/catalogue.py" line="341"/>
         <source>Loading thumbnails</source>
         <translation>Cargando las miniaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="333"/>
+        <location filename="../../ui/screens/catalogue.py" line="354"/>
         <source>{count} designs</source>
         <translation>{count} diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="389"/>
+        <location filename="../../ui/screens/catalogue.py" line="410"/>
         <source>Loading the design</source>
         <translation>Cargando el diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="398"/>
+        <location filename="../../ui/screens/catalogue.py" line="419"/>
         <source>Bundled with Heliofab</source>
         <translation>Incluido con Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="399"/>
+        <location filename="../../ui/screens/catalogue.py" line="420"/>
         <source>Made or imported in this lab</source>
         <translation>Creado o importado en este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="400"/>
+        <location filename="../../ui/screens/catalogue.py" line="421"/>
         <source>From a trusted lab</source>
         <translation>De un taller de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="401"/>
+        <location filename="../../ui/screens/catalogue.py" line="422"/>
         <source>From a lab you have not trusted yet</source>
         <translation>De un taller aún no marcado como de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="402"/>
+        <location filename="../../ui/screens/catalogue.py" line="423"/>
         <source>Unsigned: origin unknown</source>
         <translation>Sin firma: origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Credit</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="406"/>
+        <location filename="../../ui/screens/catalogue.py" line="427"/>
         <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
         <translation>No vender sin comprobar: la licencia restringe el uso comercial o es desconocida.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="450"/>
+        <source>Choose its values in the customizer, then slice it and queue it from there.</source>
+        <translation>Elija sus valores en el personalizador y luego lamínelo y póngalo en la cola desde allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="452"/>
+        <source>Slice this design, see its time, grams, cost and energy, then queue it or save the G-code.</source>
+        <translation>Lamine este diseño, vea su tiempo, gramos, coste y energía, y luego póngalo en la cola o guarde el G-code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="482"/>
         <source>Import designs</source>
         <translation>Importar diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="482"/>
         <source>Designs (*.stl *.3mf *.zip)</source>
         <translation>Diseños (*.stl *.3mf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="437"/>
+        <location filename="../../ui/screens/catalogue.py" line="493"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="441"/>
+        <location filename="../../ui/screens/catalogue.py" line="497"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
         <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflict} conservados como estaban.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="444"/>
+        <location filename="../../ui/screens/catalogue.py" line="500"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -192,230 +212,235 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="73"/>
+        <location filename="../../ui/screens/customizer.py" line="76"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="95"/>
+        <location filename="../../ui/screens/customizer.py" line="104"/>
         <source> (child)</source>
         <translation> (niño)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="97"/>
+        <location filename="../../ui/screens/customizer.py" line="106"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar el puente a la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="98"/>
+        <location filename="../../ui/screens/customizer.py" line="107"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta el puente para que el centro de las lentes quede justo sobre las pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="99"/>
+        <location filename="../../ui/screens/customizer.py" line="108"/>
         <source>Reset to style defaults</source>
         <translation>Volver a los valores del estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="100"/>
+        <location filename="../../ui/screens/customizer.py" line="109"/>
         <source>Frame style:</source>
         <translation>Estilo de montura:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="118"/>
+        <location filename="../../ui/screens/customizer.py" line="127"/>
         <source>Front and temple</source>
         <translation>Frente y varilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="119"/>
+        <location filename="../../ui/screens/customizer.py" line="128"/>
         <source>Print bed (3D)</source>
         <translation>Cama de impresión (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="120"/>
+        <location filename="../../ui/screens/customizer.py" line="129"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamaño real en pantalla (si cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="138"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="130"/>
+        <location filename="../../ui/screens/customizer.py" line="139"/>
         <source>Paper template…</source>
         <translation>Plantilla de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="140"/>
         <source>Save parameter set…</source>
         <translation>Guardar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="141"/>
         <source>Load parameter set…</source>
         <translation>Cargar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="142"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="143"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible cuando haya clientes y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="137"/>
-        <location filename="../../ui/screens/customizer.py" line="428"/>
+        <location filename="../../ui/screens/customizer.py" line="146"/>
+        <location filename="../../ui/screens/customizer.py" line="446"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Lamina el ajuste guardado y lo pone en la cola de impresión para su cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="140"/>
+        <location filename="../../ui/screens/customizer.py" line="149"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Estas monturas se venden (no son un regalo ni para uso personal)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="212"/>
+        <location filename="../../ui/screens/customizer.py" line="236"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: lamínelo y póngalo en la cola para el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="309"/>
+        <location filename="../../ui/screens/customizer.py" line="328"/>
+        <source>This design has no bridge to fit.</source>
+        <translation>Este diseño no tiene puente que ajustar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="334"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Ningún puente entre {lo:g} y {hi:g} mm coloca estas lentes sobre las pupilas: cambie el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="345"/>
+        <location filename="../../ui/screens/customizer.py" line="369"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas de estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="369"/>
+        <location filename="../../ui/screens/customizer.py" line="390"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="385"/>
+        <location filename="../../ui/screens/customizer.py" line="402"/>
         <source>Cannot build this frame: {error}</source>
         <translation>No se puede construir esta montura: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="394"/>
+        <location filename="../../ui/screens/customizer.py" line="411"/>
         <source>, about {g:.1f} g</source>
         <translation>, unos {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="396"/>
+        <location filename="../../ui/screens/customizer.py" line="413"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: DP de montura {pd:g} mm = lente {a:g} + puente {dbl:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="429"/>
-        <source>Save as fit first.</source>
-        <translation>Guarde primero como ajuste.</translation>
+        <location filename="../../ui/screens/customizer.py" line="655"/>
+        <source>Queued job #{job} ({licence}).</source>
+        <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="453"/>
+        <location filename="../../ui/screens/customizer.py" line="474"/>
         <source>Writing frame parts</source>
         <translation>Guardando las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="454"/>
+        <location filename="../../ui/screens/customizer.py" line="475"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="473"/>
+        <location filename="../../ui/screens/customizer.py" line="494"/>
         <source>Writing paper template</source>
         <translation>Guardando la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="475"/>
+        <location filename="../../ui/screens/customizer.py" line="496"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima al 100 % y compruebe el contorno de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="489"/>
+        <location filename="../../ui/screens/customizer.py" line="510"/>
         <source>Saving parameter set</source>
         <translation>Guardando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="490"/>
+        <location filename="../../ui/screens/customizer.py" line="511"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="505"/>
+        <location filename="../../ui/screens/customizer.py" line="526"/>
         <source>Loading parameter set</source>
         <translation>Cargando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="511"/>
+        <location filename="../../ui/screens/customizer.py" line="532"/>
         <source>Folder for the frame parts</source>
         <translation>Carpeta para las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="516"/>
+        <location filename="../../ui/screens/customizer.py" line="537"/>
         <source>Save paper template</source>
         <translation>Guardar la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="517"/>
+        <location filename="../../ui/screens/customizer.py" line="538"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="522"/>
+        <location filename="../../ui/screens/customizer.py" line="543"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="523"/>
-        <location filename="../../ui/screens/customizer.py" line="529"/>
+        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <location filename="../../ui/screens/customizer.py" line="550"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parámetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="528"/>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Cargar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="545"/>
+        <location filename="../../ui/screens/customizer.py" line="566"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licencia {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="547"/>
-        <location filename="../../ui/screens/customizer.py" line="553"/>
+        <location filename="../../ui/screens/customizer.py" line="568"/>
+        <location filename="../../ui/screens/customizer.py" line="574"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <location filename="../../ui/screens/customizer.py" line="576"/>
         <source>Design licence</source>
         <translation>Licencia del diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="567"/>
+        <location filename="../../ui/screens/customizer.py" line="588"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <location filename="../../ui/screens/customizer.py" line="634"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="589"/>
+        <location filename="../../ui/screens/customizer.py" line="635"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -424,19 +449,96 @@ Has the author agreed to this sale?</source>
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="594"/>
+        <location filename="../../ui/screens/customizer.py" line="647"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="598"/>
+        <location filename="../../ui/screens/customizer.py" line="629"/>
         <source>Queueing the frames</source>
         <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="602"/>
+        <location filename="../../ui/screens/customizer.py" line="448"/>
+        <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
+        <translation>Lamine estos valores y póngalos en la cola, para un cliente o las existencias del taller. Guarde antes como ajuste para conservar las monturas de un cliente con sus medidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="654"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola para el cliente ({licence}).</translation>
+    </message>
+</context>
+<context>
+    <name>DesignSlicingDialog</name>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="58"/>
+        <source>Slice &amp; queue: {title}</source>
+        <translation>Laminar y poner en cola: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="67"/>
+        <source>No customer (the lab&apos;s own stock)</source>
+        <translation>Sin cliente (existencias del taller)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="68"/>
+        <source>This print is sold (not a gift or personal use)</source>
+        <translation>Esta impresión se vende (no es un regalo ni para uso personal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="76"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="101"/>
+        <source>Loading customers</source>
+        <translation>Cargando clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="110"/>
+        <source>Licence: {notice}</source>
+        <translation>Licencia: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="128"/>
+        <source>Reading the design&apos;s parts…</source>
+        <translation>Leyendo las piezas del diseño…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="129"/>
+        <source>Reading {title}</source>
+        <translation>Leyendo {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="157"/>
+        <source>Adding to the queue…</source>
+        <translation>Añadiendo a la cola…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="158"/>
+        <source>Queueing {id}</source>
+        <translation>Poniendo {id} en la cola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="162"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="163"/>
+        <source>{problem}
+
+Has the author agreed to this sale?</source>
+        <translation>{problem}
+
+¿Ha aceptado el autor esta venta?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="175"/>
+        <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
+        <translation>No se ha puesto en la cola: desmarque «se vende» para imprimirla como regalo.</translation>
     </message>
 </context>
 <context>
@@ -455,160 +557,160 @@ Has the author agreed to this sale?</source>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="83"/>
+        <location filename="../../ui/screens/energy.py" line="88"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="94"/>
+        <location filename="../../ui/screens/energy.py" line="99"/>
         <source>Sun now</source>
         <translation>Sol ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="95"/>
+        <location filename="../../ui/screens/energy.py" line="100"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="96"/>
+        <location filename="../../ui/screens/energy.py" line="101"/>
         <source>Usable above reserve</source>
         <translation>Utilizable sobre la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="97"/>
+        <location filename="../../ui/screens/energy.py" line="102"/>
         <source>Expected next 24 h</source>
         <translation>Previsto en 24 h</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="101"/>
+        <location filename="../../ui/screens/energy.py" line="106"/>
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Todavía no hay lecturas: conecte el regulador de carga o introduzca una lectura a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="108"/>
-        <location filename="../../ui/screens/energy.py" line="198"/>
+        <location filename="../../ui/screens/energy.py" line="127"/>
+        <location filename="../../ui/screens/energy.py" line="200"/>
         <source>PV power</source>
         <translation>Potencia FV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="109"/>
+        <location filename="../../ui/screens/energy.py" line="128"/>
         <source>hours from now</source>
         <translation>horas desde ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="112"/>
+        <location filename="../../ui/screens/energy.py" line="131"/>
         <source>clear sky</source>
         <translation>cielo despejado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="113"/>
+        <location filename="../../ui/screens/energy.py" line="132"/>
         <source>expected</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="115"/>
+        <location filename="../../ui/screens/energy.py" line="133"/>
         <source>cautious</source>
         <translation>prudente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="129"/>
+        <location filename="../../ui/screens/energy.py" line="136"/>
         <source>Site, panels and battery</source>
         <translation>Lugar, paneles y batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="133"/>
+        <location filename="../../ui/screens/energy.py" line="140"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137"/>
+        <location filename="../../ui/screens/energy.py" line="144"/>
         <source>Battery type</source>
         <translation>Tipo de batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="146"/>
+        <location filename="../../ui/screens/energy.py" line="147"/>
         <source>Save site</source>
         <translation>Guardar el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="154"/>
+        <location filename="../../ui/screens/energy.py" line="155"/>
         <source>Charge controller</source>
         <translation>Regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="158"/>
+        <location filename="../../ui/screens/energy.py" line="159"/>
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="159"/>
+        <location filename="../../ui/screens/energy.py" line="160"/>
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="160"/>
+        <location filename="../../ui/screens/energy.py" line="161"/>
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="163"/>
+        <location filename="../../ui/screens/energy.py" line="164"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="166"/>
+        <location filename="../../ui/screens/energy.py" line="168"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="168"/>
+        <location filename="../../ui/screens/energy.py" line="170"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="170"/>
+        <location filename="../../ui/screens/energy.py" line="172"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="172"/>
+        <location filename="../../ui/screens/energy.py" line="174"/>
         <source>Demo: simulated controller</source>
         <translation>Demo: regulador simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177"/>
+        <location filename="../../ui/screens/energy.py" line="179"/>
         <location filename="../../ui/screens/energy.py" line="262"/>
-        <location filename="../../ui/screens/energy.py" line="304"/>
+        <location filename="../../ui/screens/energy.py" line="314"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="183"/>
+        <location filename="../../ui/screens/energy.py" line="185"/>
         <source>Enter a reading by hand</source>
         <translation>Introducir una lectura a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="196"/>
+        <location filename="../../ui/screens/energy.py" line="198"/>
         <source>State of charge</source>
         <translation>Estado de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="197"/>
+        <location filename="../../ui/screens/energy.py" line="199"/>
         <source>Battery voltage (0: not measured)</source>
         <translation>Tensión de batería (0: sin medir)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="199"/>
+        <location filename="../../ui/screens/energy.py" line="201"/>
         <source>Store reading</source>
         <translation>Guardar la lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="233"/>
+        <location filename="../../ui/screens/energy.py" line="235"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Guardado. La cola se planifica con estos valores a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="239"/>
+        <location filename="../../ui/screens/energy.py" line="241"/>
         <source>Updating the energy forecast</source>
         <translation>Actualizando la previsión de energía</translation>
     </message>
@@ -663,136 +765,171 @@ Has the author agreed to this sale?</source>
         <translation>Escuchando en {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="310"/>
+        <location filename="../../ui/screens/energy.py" line="303"/>
+        <source>Connecting the charge controller</source>
+        <translation>Conectando el regulador de carga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="320"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: un regulador VE.Direct simulado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="321"/>
+        <location filename="../../ui/screens/energy.py" line="331"/>
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
 </context>
 <context>
+    <name>FailureDialogs</name>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="47"/>
+        <source>Heliofab could not start</source>
+        <translation>Heliofab no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="54"/>
+        <source>No log file could be written: the data folder may be read-only or full.</source>
+        <translation>No se pudo escribir ningún archivo de registro: la carpeta de datos puede ser de solo lectura o estar llena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="55"/>
+        <source>The details are in the log:
+{0}</source>
+        <translation>Los detalles están en el registro:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="96"/>
+        <source>Heliofab: something went wrong</source>
+        <translation>Heliofab: algo ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="97"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Algo ha fallado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="51"/>
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Set up this lab</source>
         <translation>Configurar este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="53"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Skip for now</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <location filename="../../ui/first_run.py" line="60"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
+        <location filename="../../ui/first_run.py" line="59"/>
         <source>Choose the language of Heliofab&apos;s screens.</source>
         <translation>Elija el idioma de las pantallas de Heliofab.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>Type to find a town…</source>
         <translation>Escriba para buscar una ciudad…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80"/>
+        <location filename="../../ui/first_run.py" line="76"/>
         <source>Where is the lab?</source>
         <translation>¿Dónde está el taller?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>Pick the nearest town, or type the coordinates. The sun&apos;s path is computed from them.</source>
         <translation>Elija la ciudad más cercana o escriba las coordenadas. El recorrido del sol se calcula a partir de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Altitude</source>
         <translation>Altitud</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="80"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>Panels and battery</source>
         <translation>Paneles y batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Sume los vatios indicados en cada panel. Los vatios-hora de la batería son voltios × amperios-hora. La reserva nunca se usa para imprimir, así que las luces siguen funcionando de noche.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Panel power</source>
         <translation>Potencia de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Panel tilt</source>
         <translation>Inclinación de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Orientación de los paneles (0 norte, 180 sur)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Battery capacity</source>
         <translation>Capacidad de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Battery reserve</source>
         <translation>Reserva de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>p. ej. /dev/ttyUSB0 o COM3; déjelo vacío para elegir más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>¿Qué impresora tiene el taller? Su tamaño, sus temperaturas y su consumo dependen de esta elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Printer model</source>
         <translation>Modelo de impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>USB port</source>
         <translation>Puerto USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>Custom location</source>
         <translation>Otro lugar</translation>
     </message>
@@ -800,740 +937,832 @@ Has the author agreed to this sale?</source>
 <context>
     <name>FittingScreen</name>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="104"/>
+        <location filename="../../ui/screens/fitting.py" line="106"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="116"/>
+        <location filename="../../ui/screens/fitting.py" line="117"/>
         <source>No customer chosen</source>
         <translation>Ningún cliente elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="118"/>
+        <location filename="../../ui/screens/fitting.py" line="119"/>
         <source>Customers, their measurements (pupillary distance, head width) and saved fits are kept on this laptop only.</source>
         <translation>Los clientes, sus medidas (distancia pupilar, ancho de cabeza) y sus ajustes guardados se quedan solo en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="121"/>
+        <location filename="../../ui/screens/fitting.py" line="122"/>
         <source>Press Ctrl+N to add a customer, then measure their PD with a ruler or a photo with a bank card.</source>
         <translation>Pulse Ctrl+N para añadir un cliente y luego mida su DP con una regla o con una foto con una tarjeta bancaria.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="125"/>
+        <location filename="../../ui/screens/fitting.py" line="126"/>
         <source>&amp;1 Customer</source>
         <translation>&amp;1 Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="126"/>
+        <location filename="../../ui/screens/fitting.py" line="127"/>
         <source>&amp;2 Measure PD</source>
         <translation>&amp;2 Medir la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="127"/>
+        <location filename="../../ui/screens/fitting.py" line="128"/>
         <source>&amp;3 Suggest sizes</source>
         <translation>&amp;3 Sugerir tallas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="128"/>
+        <location filename="../../ui/screens/fitting.py" line="129"/>
         <source>&amp;4 Lens stock</source>
         <translation>&amp;4 Existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="153"/>
+        <location filename="../../ui/screens/fitting.py" line="154"/>
         <source>Search name or code (Ctrl+F)</source>
         <translation>Nombre o código (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="159"/>
+        <location filename="../../ui/screens/fitting.py" line="160"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="169"/>
+        <location filename="../../ui/screens/fitting.py" line="170"/>
         <source>Intake</source>
         <translation>Ficha del cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="173"/>
+        <location filename="../../ui/screens/fitting.py" line="174"/>
         <source>made up when empty</source>
         <translation>se inventa si está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="179"/>
+        <location filename="../../ui/screens/fitting.py" line="180"/>
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Acepta que sus fotos se guarden en este portátil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="183"/>
+        <location filename="../../ui/screens/fitting.py" line="184"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="184"/>
+        <location filename="../../ui/screens/fitting.py" line="185"/>
         <source>Co&amp;de</source>
         <translation>Có&amp;digo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="185"/>
+        <location filename="../../ui/screens/fitting.py" line="186"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tacto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="186"/>
+        <location filename="../../ui/screens/fitting.py" line="187"/>
         <source>&amp;Age group</source>
         <translation>&amp;Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="188"/>
-        <location filename="../../ui/screens/fitting.py" line="391"/>
+        <location filename="../../ui/screens/fitting.py" line="189"/>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="190"/>
+        <location filename="../../ui/screens/fitting.py" line="191"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="192"/>
+        <location filename="../../ui/screens/fitting.py" line="193"/>
         <source>Delete customer…</source>
         <translation>Eliminar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="202"/>
+        <location filename="../../ui/screens/fitting.py" line="203"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Far PD</source>
         <translation>DP de lejos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Near PD</source>
         <translation>DP de cerca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Mono R/L</source>
         <translation>Mono D/I</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
+        <location filename="../../ui/screens/fitting.py" line="207"/>
         <source>Head width</source>
         <translation>Ancho de cabeza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
+        <location filename="../../ui/screens/fitting.py" line="207"/>
         <source>Power R/L</source>
         <translation>Potencia D/I</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="211"/>
+        <location filename="../../ui/screens/fitting.py" line="212"/>
         <source>Saved fits</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="216"/>
-        <location filename="../../ui/screens/fitting.py" line="360"/>
+        <location filename="../../ui/screens/fitting.py" line="217"/>
+        <location filename="../../ui/screens/fitting.py" line="379"/>
         <source>Open in customizer</source>
         <translation>Abrir en el personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="218"/>
+        <location filename="../../ui/screens/fitting.py" line="219"/>
         <source>Reprint…</source>
         <translation>Reimprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="220"/>
+        <location filename="../../ui/screens/fitting.py" line="221"/>
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="222"/>
+        <location filename="../../ui/screens/fitting.py" line="223"/>
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="229"/>
+        <location filename="../../ui/screens/fitting.py" line="231"/>
         <source>Orders (print jobs)</source>
         <translation>Pedidos (trabajos de impresión)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="241"/>
+        <location filename="../../ui/screens/fitting.py" line="242"/>
+        <source>Self-adjustable lenses</source>
+        <translation>Lentes autoajustables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="244"/>
+        <source>The customer tuned the lenses themselves (no prescription needed)</source>
+        <translation>El cliente graduó las lentes él mismo (sin receta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="248"/>
+        <location filename="../../ui/screens/fitting.py" line="1088"/>
+        <source>Module not recorded</source>
+        <translation>Módulo no anotado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="249"/>
+        <source>Record on the selected fit</source>
+        <translation>Anotar en el ajuste elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="252"/>
+        <source>Lens module used</source>
+        <translation>Módulo de lente usado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="260"/>
         <source>Ruler and face measures</source>
         <translation>Regla y medidas de la cara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="243"/>
+        <location filename="../../ui/screens/fitting.py" line="262"/>
         <source>e.g. 63</source>
         <translation>p. ej. 63</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="244"/>
+        <location filename="../../ui/screens/fitting.py" line="263"/>
         <source>from far</source>
         <translation>de lejos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="245"/>
-        <location filename="../../ui/screens/fitting.py" line="246"/>
-        <location filename="../../ui/screens/fitting.py" line="247"/>
-        <location filename="../../ui/screens/fitting.py" line="248"/>
-        <location filename="../../ui/screens/fitting.py" line="249"/>
-        <location filename="../../ui/screens/fitting.py" line="250"/>
-        <location filename="../../ui/screens/fitting.py" line="334"/>
-        <location filename="../../ui/screens/fitting.py" line="335"/>
+        <location filename="../../ui/screens/fitting.py" line="264"/>
+        <location filename="../../ui/screens/fitting.py" line="265"/>
+        <location filename="../../ui/screens/fitting.py" line="266"/>
+        <location filename="../../ui/screens/fitting.py" line="267"/>
+        <location filename="../../ui/screens/fitting.py" line="268"/>
+        <location filename="../../ui/screens/fitting.py" line="269"/>
+        <location filename="../../ui/screens/fitting.py" line="353"/>
+        <location filename="../../ui/screens/fitting.py" line="354"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="251"/>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
+        <location filename="../../ui/screens/fitting.py" line="270"/>
+        <location filename="../../ui/screens/fitting.py" line="271"/>
         <source>D, optional</source>
         <translation>D, opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="254"/>
+        <location filename="../../ui/screens/fitting.py" line="273"/>
         <source>&amp;Far PD (mm)</source>
         <translation>DP de &amp;lejos (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="255"/>
+        <location filename="../../ui/screens/fitting.py" line="274"/>
         <source>Near PD (mm)</source>
         <translation>DP de cerca (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="256"/>
-        <location filename="../../ui/screens/fitting.py" line="339"/>
+        <location filename="../../ui/screens/fitting.py" line="275"/>
+        <location filename="../../ui/screens/fitting.py" line="358"/>
         <source>Right eye PD (mm)</source>
         <translation>DP ojo derecho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="257"/>
-        <location filename="../../ui/screens/fitting.py" line="340"/>
+        <location filename="../../ui/screens/fitting.py" line="276"/>
+        <location filename="../../ui/screens/fitting.py" line="359"/>
         <source>Left eye PD (mm)</source>
         <translation>DP ojo izquierdo (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="258"/>
+        <location filename="../../ui/screens/fitting.py" line="277"/>
         <source>&amp;Head width (mm)</source>
         <translation>Ancho de &amp;cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="259"/>
+        <location filename="../../ui/screens/fitting.py" line="278"/>
         <source>Front to bend (mm)</source>
         <translation>Frente hasta la curva (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="260"/>
+        <location filename="../../ui/screens/fitting.py" line="279"/>
         <source>Nose width 10 mm below crest (mm)</source>
         <translation>Ancho nariz 10 mm bajo caballete (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="261"/>
+        <location filename="../../ui/screens/fitting.py" line="280"/>
         <source>Nose width 15 mm below crest (mm)</source>
         <translation>Ancho nariz 15 mm bajo caballete (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="262"/>
+        <location filename="../../ui/screens/fitting.py" line="281"/>
         <source>Right lens power (D)</source>
         <translation>Potencia lente derecha (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="263"/>
+        <location filename="../../ui/screens/fitting.py" line="282"/>
         <source>Left lens power (D)</source>
         <translation>Potencia lente izquierda (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="268"/>
+        <location filename="../../ui/screens/fitting.py" line="287"/>
         <source>Save measurement (Enter)</source>
         <translation>Guardar la medida (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="273"/>
+        <location filename="../../ui/screens/fitting.py" line="292"/>
         <source>PD from a photo with a bank card</source>
         <translation>DP a partir de una foto con tarjeta bancaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="276"/>
+        <location filename="../../ui/screens/fitting.py" line="295"/>
         <source>Open photo…</source>
         <translation>Abrir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
+        <location filename="../../ui/screens/fitting.py" line="301"/>
         <source> cm to camera</source>
         <translation> cm a la cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="283"/>
+        <location filename="../../ui/screens/fitting.py" line="302"/>
         <source>Mirror image</source>
         <translation>Imagen en espejo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="284"/>
+        <location filename="../../ui/screens/fitting.py" line="303"/>
         <source>Add reading</source>
         <translation>Añadir lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="286"/>
+        <location filename="../../ui/screens/fitting.py" line="305"/>
         <source>Clear points</source>
         <translation>Borrar puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="304"/>
-        <location filename="../../ui/screens/fitting.py" line="740"/>
+        <location filename="../../ui/screens/fitting.py" line="323"/>
+        <location filename="../../ui/screens/fitting.py" line="770"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Todavía no hay lecturas: se promedian hasta tres fotos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="311"/>
-        <location filename="../../ui/screens/fitting.py" line="757"/>
+        <location filename="../../ui/screens/fitting.py" line="330"/>
+        <location filename="../../ui/screens/fitting.py" line="787"/>
         <source>Save photo PD</source>
         <translation>Guardar DP de la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="313"/>
+        <location filename="../../ui/screens/fitting.py" line="332"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="326"/>
+        <location filename="../../ui/screens/fitting.py" line="345"/>
         <source>Customer and style</source>
         <translation>Cliente y estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
+        <location filename="../../ui/screens/fitting.py" line="351"/>
         <source>right eye</source>
         <translation>ojo derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="333"/>
+        <location filename="../../ui/screens/fitting.py" line="352"/>
         <source>left eye</source>
         <translation>ojo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="336"/>
+        <location filename="../../ui/screens/fitting.py" line="355"/>
         <source>Only lenses in stock</source>
         <translation>Solo lentes en existencias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="337"/>
+        <location filename="../../ui/screens/fitting.py" line="356"/>
         <source>Reading glasses (near PD)</source>
         <translation>Gafas de lectura (DP de cerca)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="338"/>
+        <location filename="../../ui/screens/fitting.py" line="357"/>
         <source>&amp;Style</source>
         <translation>&amp;Estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="341"/>
+        <location filename="../../ui/screens/fitting.py" line="360"/>
         <source>Head width (mm)</source>
         <translation>Ancho de cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="342"/>
+        <location filename="../../ui/screens/fitting.py" line="361"/>
         <source>Lens power (D)</source>
         <translation>Potencia de la lente (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="346"/>
-        <location filename="../../ui/screens/fitting.py" line="814"/>
+        <location filename="../../ui/screens/fitting.py" line="365"/>
+        <location filename="../../ui/screens/fitting.py" line="844"/>
         <source>Suggest sizes</source>
         <translation>Sugerir tallas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="362"/>
+        <location filename="../../ui/screens/fitting.py" line="381"/>
         <source>Preview on photo</source>
         <translation>Vista previa en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="374"/>
+        <location filename="../../ui/screens/fitting.py" line="393"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>El contorno de la montura se dibuja aquí sobre la última foto con tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
+        <location filename="../../ui/screens/fitting.py" line="429"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Diameter/width (mm)</source>
         <translation>Diámetro/ancho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Height (mm)</source>
         <translation>Altura (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Power (D)</source>
         <translation>Potencia (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="391"/>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
+        <location filename="../../ui/screens/fitting.py" line="431"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="397"/>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
+        <source>Thickness (mm)</source>
+        <translation>Grosor (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
+        <source>Port (mm)</source>
+        <translation>Orificio (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="416"/>
         <source>Add lenses</source>
         <translation>Añadir lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="402"/>
+        <location filename="../../ui/screens/fitting.py" line="421"/>
         <source>e.g. 44</source>
         <translation>p. ej. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="403"/>
+        <location filename="../../ui/screens/fitting.py" line="422"/>
         <source>ovals only</source>
         <translation>si es oval</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="404"/>
+        <location filename="../../ui/screens/fitting.py" line="423"/>
         <source>e.g. +1.5</source>
         <translation>p. ej. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="405"/>
+        <location filename="../../ui/screens/fitting.py" line="424"/>
         <source>e.g. 10</source>
         <translation>p. ej. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="426"/>
+        <location filename="../../ui/screens/fitting.py" line="427"/>
+        <source>modules only</source>
+        <translation>si es módulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="429"/>
         <source>Ø / width</source>
         <translation>Ø / ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="408"/>
+        <location filename="../../ui/screens/fitting.py" line="430"/>
         <source>Height</source>
         <translation>Altura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="408"/>
+        <location filename="../../ui/screens/fitting.py" line="430"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="413"/>
+        <location filename="../../ui/screens/fitting.py" line="431"/>
+        <source>Module thickness</source>
+        <translation>Grosor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="432"/>
+        <source>Filling port</source>
+        <translation>Orificio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="436"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="416"/>
+        <location filename="../../ui/screens/fitting.py" line="439"/>
         <source>Update selected</source>
         <translation>Actualizar la selección</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="423"/>
+        <location filename="../../ui/screens/fitting.py" line="446"/>
         <source>Take one (−1)</source>
         <translation>Sacar una (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="425"/>
+        <location filename="../../ui/screens/fitting.py" line="448"/>
         <source>Put back (+1)</source>
         <translation>Devolver una (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="427"/>
+        <location filename="../../ui/screens/fitting.py" line="450"/>
         <source>Delete line</source>
         <translation>Eliminar línea</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="460"/>
-        <location filename="../../ui/screens/fitting.py" line="467"/>
+        <location filename="../../ui/screens/fitting.py" line="482"/>
+        <location filename="../../ui/screens/fitting.py" line="489"/>
         <source>Load customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="499"/>
+        <location filename="../../ui/screens/fitting.py" line="521"/>
         <source>Open customer</source>
         <translation>Abriendo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="527"/>
+        <location filename="../../ui/screens/fitting.py" line="549"/>
         <source>, paper-check changes</source>
         <translation>, cambios tras la prueba en papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="538"/>
+        <location filename="../../ui/screens/fitting.py" line="551"/>
+        <source>, tuned by the customer</source>
+        <translation>, lentes graduadas por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="562"/>
         <source>No orders yet.</source>
         <translation>Todavía no hay pedidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="545"/>
+        <location filename="../../ui/screens/fitting.py" line="569"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sol, {bat:.1f} batería)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="564"/>
+        <location filename="../../ui/screens/fitting.py" line="573"/>
+        <source>measured by the charge controller</source>
+        <translation>medido por el regulador de carga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="574"/>
+        <source>partly measured by the charge controller</source>
+        <translation>medido en parte por el regulador de carga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="575"/>
+        <source>estimated, no controller readings</source>
+        <translation>estimado, sin lecturas del regulador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="595"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nuevo cliente: escriba un nombre o un código y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="586"/>
+        <location filename="../../ui/screens/fitting.py" line="617"/>
         <source>Saved {label}.</source>
         <translation>{label} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="592"/>
+        <location filename="../../ui/screens/fitting.py" line="623"/>
         <source>Save customer</source>
         <translation>Guardar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="600"/>
-        <location filename="../../ui/screens/fitting.py" line="613"/>
+        <location filename="../../ui/screens/fitting.py" line="631"/>
+        <location filename="../../ui/screens/fitting.py" line="644"/>
         <source>Delete customer</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="601"/>
+        <location filename="../../ui/screens/fitting.py" line="632"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>¿Eliminar a {label} con todas sus medidas, ajustes y fotos? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="610"/>
+        <location filename="../../ui/screens/fitting.py" line="641"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} y sus fotos eliminados.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="618"/>
-        <location filename="../../ui/screens/fitting.py" line="744"/>
+        <location filename="../../ui/screens/fitting.py" line="649"/>
+        <location filename="../../ui/screens/fitting.py" line="774"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Guarde primero el cliente (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="646"/>
+        <location filename="../../ui/screens/fitting.py" line="677"/>
         <source>Measurement saved.</source>
         <translation>Medida guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="649"/>
+        <location filename="../../ui/screens/fitting.py" line="680"/>
         <source>Save measurement</source>
         <translation>Guardar medida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="653"/>
+        <location filename="../../ui/screens/fitting.py" line="684"/>
         <source>Open a photo with a bank card</source>
         <translation>Abrir una foto con tarjeta bancaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="653"/>
+        <location filename="../../ui/screens/fitting.py" line="684"/>
         <source>Photos (*.png *.jpg *.jpeg)</source>
         <translation>Fotos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="669"/>
-        <location filename="../../ui/screens/fitting.py" line="929"/>
+        <location filename="../../ui/screens/fitting.py" line="700"/>
+        <location filename="../../ui/screens/fitting.py" line="960"/>
         <source>Open photo</source>
         <translation>Abrir foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="673"/>
+        <location filename="../../ui/screens/fitting.py" line="704"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Abra una foto tomada a aproximadamente 1 m, con la tarjeta plana sobre la frente y el lado largo horizontal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="676"/>
+        <location filename="../../ui/screens/fitting.py" line="707"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Haga clic en la esquina superior izquierda de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="677"/>
+        <location filename="../../ui/screens/fitting.py" line="708"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Haga clic en la esquina superior derecha de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="678"/>
+        <location filename="../../ui/screens/fitting.py" line="709"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Haga clic en la esquina inferior derecha de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="679"/>
+        <location filename="../../ui/screens/fitting.py" line="710"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Haga clic en la esquina inferior izquierda de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="680"/>
+        <location filename="../../ui/screens/fitting.py" line="711"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Haga clic en la pupila de la izquierda de la imagen (el ojo derecho del cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="681"/>
+        <location filename="../../ui/screens/fitting.py" line="712"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Haga clic en la pupila de la derecha de la imagen (el ojo izquierdo del cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="682"/>
+        <location filename="../../ui/screens/fitting.py" line="713"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Opcional: haga clic en el puente de la nariz para obtener DP monoculares reales, o en Añadir lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="685"/>
+        <location filename="../../ui/screens/fitting.py" line="716"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Todos los puntos colocados: arrástrelos para ajustar y luego Añadir lectura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="720"/>
+        <location filename="../../ui/screens/fitting.py" line="750"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Lectura {n} añadida: abra la siguiente foto o guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="724"/>
+        <location filename="../../ui/screens/fitting.py" line="754"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} lectura(s), dispersión {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="725"/>
+        <location filename="../../ui/screens/fitting.py" line="755"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP de lejos {far:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="728"/>
+        <location filename="../../ui/screens/fitting.py" line="758"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP de cerca {near:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="733"/>
+        <location filename="../../ui/screens/fitting.py" line="763"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>Las DP monoculares son mitades: haga clic en el puente de la nariz para medirlas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="754"/>
+        <location filename="../../ui/screens/fitting.py" line="784"/>
         <source>Photo PD saved.</source>
         <translation>DP de la foto guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="813"/>
+        <location filename="../../ui/screens/fitting.py" line="843"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Comprobando cada tamaño de lente y de puente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="824"/>
+        <location filename="../../ui/screens/fitting.py" line="854"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
         <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl:g} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="831"/>
+        <location filename="../../ui/screens/fitting.py" line="861"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} de {checked} tallas pasan todas las comprobaciones de montura; se muestran las {n} mejores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="864"/>
+        <location filename="../../ui/screens/fitting.py" line="891"/>
         <source>This customizer cannot take parameters yet.</source>
         <translation>Este personalizador todavía no admite parámetros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="899"/>
+        <location filename="../../ui/screens/fitting.py" line="930"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajuste n.º {id} guardado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="908"/>
+        <location filename="../../ui/screens/fitting.py" line="939"/>
         <source>Save fit</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="918"/>
+        <location filename="../../ui/screens/fitting.py" line="949"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>No hay ninguna foto con tarjeta de este cliente: la vista previa la necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="926"/>
+        <location filename="../../ui/screens/fitting.py" line="957"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Última foto con tarjeta; las sugerencias se dibujan a escala real.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="942"/>
+        <location filename="../../ui/screens/fitting.py" line="973"/>
         <source>Draw frame on photo</source>
         <translation>Dibujar la montura en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="948"/>
+        <location filename="../../ui/screens/fitting.py" line="979"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Elija primero un ajuste guardado en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="958"/>
+        <location filename="../../ui/screens/fitting.py" line="989"/>
         <source>Open fit</source>
         <translation>Abrir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="967"/>
+        <location filename="../../ui/screens/fitting.py" line="998"/>
         <source>Write the parts (STL) to</source>
         <translation>Guardar las piezas (STL) en</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="978"/>
+        <location filename="../../ui/screens/fitting.py" line="1009"/>
         <source>Reprint fit</source>
         <translation>Reimprimir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="980"/>
+        <location filename="../../ui/screens/fitting.py" line="1011"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} archivos guardados en {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="988"/>
-        <location filename="../../ui/screens/fitting.py" line="992"/>
+        <location filename="../../ui/screens/fitting.py" line="1019"/>
+        <location filename="../../ui/screens/fitting.py" line="1023"/>
         <source>Export fit</source>
         <translation>Exportar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="994"/>
+        <location filename="../../ui/screens/fitting.py" line="1025"/>
         <source>Exported to {path}.</source>
         <translation>Exportado a {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1000"/>
-        <location filename="../../ui/screens/fitting.py" line="1013"/>
+        <location filename="../../ui/screens/fitting.py" line="1031"/>
+        <location filename="../../ui/screens/fitting.py" line="1044"/>
         <source>Import fit</source>
         <translation>Importar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1010"/>
+        <location filename="../../ui/screens/fitting.py" line="1041"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajuste n.º {id} importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1018"/>
+        <location filename="../../ui/screens/fitting.py" line="1056"/>
+        <source>module not recorded</source>
+        <translation>módulo no anotado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1057"/>
+        <source>Fit #{id}: tuned by the customer ({module}).</source>
+        <translation>Ajuste n.º {id}: lentes graduadas por el cliente ({module}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1059"/>
+        <source>Fit #{id}: not tuned by the customer.</source>
+        <translation>Ajuste n.º {id}: lentes no graduadas por el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1065"/>
+        <source>Record self-tuned lenses</source>
+        <translation>Anotando las lentes graduadas por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1073"/>
         <source>Load lens stock</source>
         <translation>Cargando existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1047"/>
+        <location filename="../../ui/screens/fitting.py" line="1112"/>
         <source>Choose a line of the stock first.</source>
         <translation>Elija primero una línea de las existencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1081"/>
+        <location filename="../../ui/screens/fitting.py" line="1149"/>
         <source>Save lenses</source>
         <translation>Guardar lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1091"/>
+        <location filename="../../ui/screens/fitting.py" line="1159"/>
         <source>Update lens stock</source>
         <translation>Actualizando existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1100"/>
+        <location filename="../../ui/screens/fitting.py" line="1168"/>
         <source>Delete lens line</source>
         <translation>Eliminar línea de lentes</translation>
     </message>
@@ -1541,22 +1770,22 @@ Has the author agreed to this sale?</source>
 <context>
     <name>FramePreviewWidget</name>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="81"/>
+        <location filename="../../ui/screens/frame_preview.py" line="80"/>
         <source>Choose a frame style to see it here.</source>
         <translation>Elija un estilo de montura para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="120"/>
+        <location filename="../../ui/screens/frame_preview.py" line="118"/>
         <source>{mm:g} mm ({how})</source>
         <translation>{mm:g} mm ({how})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="121"/>
+        <location filename="../../ui/screens/frame_preview.py" line="119"/>
         <source>actual size</source>
         <translation>tamaño real</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="121"/>
+        <location filename="../../ui/screens/frame_preview.py" line="119"/>
         <source>scaled to fit</source>
         <translation>reducido para caber</translation>
     </message>
@@ -1570,6 +1799,49 @@ Has the author agreed to this sale?</source>
     </message>
 </context>
 <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="25"/>
+        <source>Protect the lab&apos;s signing key</source>
+        <translation>Proteger la clave de firma del taller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="30"/>
+        <source>The backup can carry this lab&apos;s signing key, which other labs use to trust your catalogues. Choose a passphrase to encrypt it: restoring the backup will ask for it.</source>
+        <translation>La copia de seguridad puede llevar la clave de firma de este taller, con la que otros talleres confían en sus catálogos. Elija una frase de contraseña para cifrarla: se le pedirá al restaurar la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="42"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="43"/>
+        <source>Type it again:</source>
+        <translation>Escríbala de nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="46"/>
+        <source>Leave the signing key out of the backup (move it by hand later)</source>
+        <translation>Hacer la copia sin la clave de firma (moverla a mano más tarde)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="55"/>
+        <source>Back up</source>
+        <translation>Hacer la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="82"/>
+        <source>Use at least {count} characters.</source>
+        <translation>Use al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="84"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>LayerPreview</name>
     <message>
         <location filename="../../ui/slicing/preview.py" line="70"/>
@@ -1580,133 +1852,168 @@ Has the author agreed to this sale?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Lab report</source>
         <translation>Informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Help (F1)</source>
         <translation>Ayuda (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Printer: not connected</source>
         <translation>Impresora: no conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Battery: no reading</source>
         <translation>Batería: sin lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Impresora: imprimiendo {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Printer: {state}</source>
         <translation>Impresora: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>, sun {w:.0f} W</source>
         <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source> (old reading)</source>
         <translation> (lectura antigua)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batería: {soc:.0f} %{pv}{stale}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>A print is running</source>
+        <translation>Hay una impresión en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>A print is running on {ports}. Quitting stops it.</source>
+        <translation>Hay una impresión en curso en {ports}. Salir la detiene.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
+        <translation>Seguir imprimiendo deja Heliofab abierto y la impresión continúa. Detener la impresión deja terminar los movimientos ya enviados, aparta la boquilla de la pieza, apaga los calentadores y luego sale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Keep printing</source>
+        <translation>Seguir imprimiendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>Stop the print and quit</source>
+        <translation>Detener la impresión y salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Stopping the print: parking and switching the heaters off…</source>
+        <translation>Deteniendo la impresión: apartando la boquilla y apagando los calentadores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Stopping the print</source>
+        <translation>Deteniendo la impresión</translation>
     </message>
 </context>
 <context>
     <name>MaterialProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="190"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="184"/>
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="195"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="189"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="227"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="214"/>
         <source>Saving material</source>
         <translation>Guardando el material</translation>
     </message>
@@ -1750,69 +2057,92 @@ Has the author agreed to this sale?</source>
     </message>
 </context>
 <context>
+    <name>PrintFaults</name>
+    <message>
+        <location filename="../../ui/print_faults.py" line="16"/>
+        <source>Paused, parked, heaters off: the disk of the data folder is full, so the print&apos;s progress can&apos;t be saved. Free some space on it, then press Resume.</source>
+        <translation>En pausa, boquilla apartada, calentadores apagados: el disco de la carpeta de datos está lleno, así que no se puede guardar el progreso de la impresión. Libere espacio en él y pulse Reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_faults.py" line="22"/>
+        <source>Paused, parked, heaters off: another program holds Heliofab&apos;s database locked, so the print&apos;s progress can&apos;t be saved. Close that program (a second Heliofab, a backup tool), then press Resume.</source>
+        <translation>En pausa, boquilla apartada, calentadores apagados: otro programa tiene bloqueada la base de datos de Heliofab, así que no se puede guardar el progreso de la impresión. Cierre ese programa (un segundo Heliofab, una herramienta de copias de seguridad) y pulse Reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_faults.py" line="28"/>
+        <source>Paused, parked, heaters off: the disk of the data folder refused to write (a pulled stick, a failing or read-only disk), so the print&apos;s progress can&apos;t be saved. Check the disk, then press Resume.</source>
+        <translation>En pausa, boquilla apartada, calentadores apagados: el disco de la carpeta de datos rechazó la escritura (memoria retirada, disco averiado o de solo lectura), así que no se puede guardar el progreso de la impresión. Compruebe el disco y pulse Reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_faults.py" line="33"/>
+        <source>Paused, parked, heaters off: {reason}. Press Resume when it is fixed.</source>
+        <translation>En pausa, boquilla apartada, calentadores apagados: {reason}. Pulse Reanudar cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="83"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="84"/>
         <source>Printer profile: {0}</source>
         <translation>Perfil de impresora: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="86"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="87"/>
         <source>Heated bed</source>
         <translation>Cama caliente</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="91"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="92"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="93"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="94"/>
         <source>Machine</source>
         <translation>Máquina</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="94"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="95"/>
         <source>Speeds</source>
         <translation>Velocidades</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="95"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="96"/>
         <source>Motion limits</source>
         <translation>Límites de movimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="96"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="97"/>
         <source>Power</source>
         <translation>Potencia</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="100"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="101"/>
         <source>Start G-code</source>
         <translation>G-code inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="101"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="102"/>
         <source>End G-code</source>
         <translation>G-code final</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="102"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="103"/>
         <source>G-code</source>
         <translation>G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="107"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="108"/>
         <source>Shipped values</source>
         <translation>Valores de fábrica</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="146"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="147"/>
         <source>Saving profile</source>
         <translation>Guardando el perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="158"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="159"/>
         <source>Resetting profile</source>
         <translation>Restableciendo el perfil</translation>
     </message>
@@ -1820,518 +2150,599 @@ Has the author agreed to this sale?</source>
 <context>
     <name>PrintersScreen</name>
     <message>
-        <location filename="../../ui/screens/printers.py" line="52"/>
-        <location filename="../../ui/screens/printers.py" line="504"/>
+        <location filename="../../ui/screens/printers.py" line="64"/>
+        <location filename="../../ui/screens/printers.py" line="532"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="62"/>
+        <location filename="../../ui/screens/printers.py" line="74"/>
         <source>No printer connected</source>
         <translation>Ninguna impresora conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="63"/>
+        <location filename="../../ui/screens/printers.py" line="75"/>
         <source>Printers on USB are driven directly from this laptop, with recovery from cable pulls and power loss.</source>
         <translation>Las impresoras USB se controlan directamente desde este portátil, con recuperación si se desconecta el cable o se corta la luz.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="64"/>
+        <location filename="../../ui/screens/printers.py" line="76"/>
         <source>Plug a printer in, pick its port above and press Connect, or start the simulated printer to try things out.</source>
         <translation>Conecte una impresora, elija su puerto arriba y pulse Conectar, o inicie la impresora simulada para probar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="86"/>
+        <location filename="../../ui/screens/printers.py" line="102"/>
         <source>Rescan ports</source>
         <translation>Buscar puertos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="87"/>
+        <location filename="../../ui/screens/printers.py" line="103"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="88"/>
+        <location filename="../../ui/screens/printers.py" line="104"/>
         <source>Start simulated printer</source>
         <translation>Iniciar impresora simulada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="92"/>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="108"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="92"/>
+        <location filename="../../ui/screens/printers.py" line="108"/>
         <source>Baud</source>
         <translation>Baudios</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="130"/>
+        <location filename="../../ui/screens/printers.py" line="155"/>
         <source>Temperatures</source>
         <translation>Temperaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="134"/>
+        <location filename="../../ui/screens/printers.py" line="148"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="135"/>
+        <location filename="../../ui/screens/printers.py" line="149"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="137"/>
+        <location filename="../../ui/screens/printers.py" line="151"/>
         <source>hotend</source>
         <translation>boquilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="138"/>
+        <location filename="../../ui/screens/printers.py" line="152"/>
         <source>bed</source>
         <translation>cama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="148"/>
+        <location filename="../../ui/screens/printers.py" line="168"/>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="149"/>
+        <location filename="../../ui/screens/printers.py" line="169"/>
         <source>Heaters off</source>
         <translation>Apagar calefacción</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="152"/>
+        <location filename="../../ui/screens/printers.py" line="172"/>
         <source>Hotend</source>
         <translation>Boquilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="152"/>
+        <location filename="../../ui/screens/printers.py" line="172"/>
         <source>Bed</source>
         <translation>Cama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="163"/>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="183"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Job</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="165"/>
+        <location filename="../../ui/screens/printers.py" line="185"/>
         <source>No job running.</source>
         <translation>Ningún trabajo en curso.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="171"/>
+        <location filename="../../ui/screens/printers.py" line="191"/>
         <source>Print file…</source>
         <translation>Imprimir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="172"/>
+        <location filename="../../ui/screens/printers.py" line="192"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="173"/>
+        <location filename="../../ui/screens/printers.py" line="193"/>
         <source>Pause at next layer</source>
         <translation>Pausa en la siguiente capa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="174"/>
+        <location filename="../../ui/screens/printers.py" line="194"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="175"/>
+        <location filename="../../ui/screens/printers.py" line="195"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="176"/>
+        <location filename="../../ui/screens/printers.py" line="196"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="207"/>
+        <location filename="../../ui/screens/printers.py" line="227"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="212"/>
+        <location filename="../../ui/screens/printers.py" line="232"/>
         <source>Step (mm)</source>
         <translation>Paso (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="221"/>
+        <location filename="../../ui/screens/printers.py" line="241"/>
         <source>Home all</source>
         <translation>Origen de todos los ejes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="223"/>
+        <location filename="../../ui/screens/printers.py" line="243"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="230"/>
+        <location filename="../../ui/screens/printers.py" line="250"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="238"/>
+        <location filename="../../ui/screens/printers.py" line="258"/>
         <source>G-code, e.g. M105</source>
         <translation>G-code, p. ej. M105</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="239"/>
+        <location filename="../../ui/screens/printers.py" line="259"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="249"/>
+        <location filename="../../ui/screens/printers.py" line="269"/>
         <source>Interrupted jobs</source>
         <translation>Trabajos interrumpidos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Stopped at line</source>
         <translation>Línea de parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="261"/>
-        <source>Resume on the selected port</source>
-        <translation>Reanudar en el puerto elegido</translation>
+        <location filename="../../ui/screens/printers.py" line="276"/>
+        <source>Height</source>
+        <translation>Altura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="262"/>
+        <location filename="../../ui/screens/printers.py" line="283"/>
+        <source>Resume on its printer</source>
+        <translation>Reanudar en su impresora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="513"/>
+        <source>Pick the interrupted job to resume first.</source>
+        <translation>Elija primero el trabajo interrumpido que reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="284"/>
         <source>Abandon</source>
         <translation>Abandonar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="298"/>
+        <location filename="../../ui/screens/printers.py" line="320"/>
         <source> (simulated)</source>
         <translation> (simulada)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="310"/>
+        <location filename="../../ui/screens/printers.py" line="333"/>
         <source>{port}: {state} — {firmware}. {message}</source>
         <translation>{port}: {state} — {firmware}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="311"/>
+        <location filename="../../ui/screens/printers.py" line="334"/>
         <source>unknown firmware</source>
         <translation>firmware desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="316"/>
+        <location filename="../../ui/screens/printers.py" line="339"/>
         <source>Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C</source>
         <translation>Boquilla {h:.1f} / {ht:.0f} °C   Cama {b} / {bt} °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="324"/>
+        <location filename="../../ui/screens/printers.py" line="347"/>
         <source>No temperature reported yet.</source>
         <translation>Todavía no se ha recibido ninguna temperatura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="333"/>
+        <location filename="../../ui/screens/printers.py" line="354"/>
         <source>The printer asks: {text}</source>
         <translation>La impresora pregunta: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="334"/>
+        <location filename="../../ui/screens/printers.py" line="355"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="337"/>
+        <location filename="../../ui/screens/printers.py" line="358"/>
         <source>Job {id}: {name}</source>
         <translation>Trabajo {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="340"/>
+        <location filename="../../ui/screens/printers.py" line="361"/>
         <source>Line {line} of {total} · layer {layer} · {elapsed} elapsed · {left} left</source>
         <translation>Línea {line} de {total} · capa {layer} · {elapsed} transcurrido · {left} restante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="345"/>
+        <location filename="../../ui/screens/printers.py" line="366"/>
         <source>No job running. Print a checked G-code file, or dispatch one from the queue.</source>
         <translation>Ningún trabajo en curso. Imprima un archivo G-code comprobado o envíe uno desde la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="371"/>
+        <location filename="../../ui/screens/printers.py" line="387"/>
+        <source>Reading interrupted jobs</source>
+        <translation>Leyendo los trabajos interrumpidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="395"/>
+        <source>{z:.2f} mm (layer {layer})</source>
+        <translation>{z:.2f} mm (capa {layer})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="396"/>
+        <source>{port} (not plugged in)</source>
+        <translation>{port} (no conectado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="401"/>
         <source>A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last confirmed line.</source>
         <translation>Un trabajo detenido por un cable desconectado, un reinicio de la impresora, un fallo o un corte de luz puede seguir desde su última línea confirmada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="373"/>
+        <location filename="../../ui/screens/printers.py" line="403"/>
         <source>No interrupted jobs.</source>
         <translation>Ningún trabajo interrumpido.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="405"/>
+        <location filename="../../ui/screens/printers.py" line="435"/>
         <source>Pick a port first (plug the printer in and press Rescan ports).</source>
         <translation>Elija primero un puerto (conecte la impresora y pulse Buscar puertos).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="412"/>
+        <location filename="../../ui/screens/printers.py" line="442"/>
         <source>Connecting to {port}</source>
         <translation>Conectando a {port}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="426"/>
+        <location filename="../../ui/screens/printers.py" line="456"/>
         <source>Disconnecting</source>
         <translation>Desconectando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="458"/>
+        <location filename="../../ui/screens/printers.py" line="488"/>
         <source>Print G-code</source>
         <translation>Imprimir G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="458"/>
+        <location filename="../../ui/screens/printers.py" line="488"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="467"/>
+        <location filename="../../ui/screens/printers.py" line="497"/>
         <source>Checking and starting {name}</source>
         <translation>Comprobando e iniciando {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/printers.py" line="484"/>
-        <source>Pick the interrupted job and the printer&apos;s port first.</source>
-        <translation>Elija primero el trabajo interrumpido y el puerto de la impresora.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/printers.py" line="491"/>
-        <source>Resuming job {id}</source>
-        <translation>Reanudando el trabajo {id}</translation>
     </message>
 </context>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="210"/>
+        <location filename="../../ui/screens/queue.py" line="214"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="212"/>
+        <location filename="../../ui/screens/queue.py" line="216"/>
         <source>The queue is empty</source>
         <translation>La cola está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="213"/>
+        <location filename="../../ui/screens/queue.py" line="217"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Los trabajos de impresión esperan aquí; cada uno se planifica para cuando el sol y la batería puedan pagarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="214"/>
+        <location filename="../../ui/screens/queue.py" line="218"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Lamine una montura personalizada o un diseño del catálogo para añadir un trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="220"/>
+        <location filename="../../ui/screens/queue.py" line="224"/>
         <source>Add a sliced G-code file…</source>
         <translation>Añadir un archivo G-code laminado…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="230"/>
+        <location filename="../../ui/screens/queue.py" line="237"/>
         <source>Re-plan now</source>
         <translation>Replanificar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>2 days</source>
         <translation>2 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>3 days</source>
         <translation>3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="239"/>
+        <location filename="../../ui/screens/queue.py" line="246"/>
         <source>Add G-code…</source>
         <translation>Añadir G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="241"/>
+        <location filename="../../ui/screens/queue.py" line="248"/>
         <source>Start and pause prints by themselves</source>
         <translation>Iniciar y pausar solo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="243"/>
+        <location filename="../../ui/screens/queue.py" line="250"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Inicia las impresiones planificadas en las impresoras conectadas y las pausa de forma segura cuando la batería está baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="260"/>
+        <location filename="../../ui/screens/queue.py" line="267"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Orden (arrastre para reordenar; el primero se imprime primero)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="271"/>
+        <location filename="../../ui/screens/queue.py" line="278"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Dejar que el planificador elija de nuevo (desfijar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="277"/>
+        <location filename="../../ui/screens/queue.py" line="284"/>
         <source>Connected printers (connect one in the Printers area).</source>
         <translation>Impresoras conectadas (conecte una desde la pantalla Impresoras).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="278"/>
+        <location filename="../../ui/screens/queue.py" line="285"/>
         <source>Print now…</source>
         <translation>Imprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="280"/>
+        <location filename="../../ui/screens/queue.py" line="287"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
         <translation>Inicia ya el trabajo elegido en la impresora elegida, diga lo que diga el plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="285"/>
+        <location filename="../../ui/screens/queue.py" line="292"/>
         <source>No printer is printing.</source>
         <translation>Ninguna impresora está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="311"/>
+        <location filename="../../ui/screens/queue.py" line="321"/>
         <source>Planning the print queue</source>
         <translation>Planificando la cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="326"/>
+        <location filename="../../ui/screens/queue.py" line="327"/>
+        <source>Reading interrupted jobs</source>
+        <translation>Leyendo los trabajos interrumpidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="343"/>
+        <source>Interrupted prints (they go on from their last confirmed line)</source>
+        <translation>Impresiones interrumpidas (siguen desde su última línea confirmada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="349"/>
+        <source>Resume…</source>
+        <translation>Reanudar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="351"/>
+        <source>Resume the chosen print on the printer it was printing on.</source>
+        <translation>Reanuda la impresión elegida en la impresora que la imprimía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="361"/>
+        <source>, height {z:.2f} mm</source>
+        <translation>, altura {z:.2f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="362"/>
+        <source>{port}, not plugged in now</source>
+        <translation>{port}, ahora desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="363"/>
+        <source>#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})</source>
+        <translation>N.º {id} {name}: parada en la línea {line} de {total}, capa {layer}{where} (en {port})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="388"/>
+        <source>interrupted at line {line} of {total}: resume it below</source>
+        <translation>interrumpido en la línea {line} de {total}: reanúdelo más abajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="394"/>
+        <source>Choose the interrupted print to resume first.</source>
+        <translation>Elija primero la impresión interrumpida que reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="397"/>
+        <source>Resuming job #{id}…</source>
+        <translation>Reanudando el trabajo n.º {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="413"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planificados, {1} en espera. Batería mínima {2:.0f} % (reserva {3:.0f} %); {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="342"/>
+        <location filename="../../ui/screens/queue.py" line="429"/>
         <source>printing now</source>
         <translation>imprimiendo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="344"/>
+        <location filename="../../ui/screens/queue.py" line="431"/>
         <source>starts {time}</source>
         <translation>empieza {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="346"/>
+        <location filename="../../ui/screens/queue.py" line="433"/>
         <source>not planned yet</source>
         <translation>aún sin planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="363"/>
+        <location filename="../../ui/screens/queue.py" line="451"/>
         <source>Why then: {reason}</source>
         <translation>Por qué entonces: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="381"/>
+        <location filename="../../ui/screens/queue.py" line="469"/>
         <source>{port} ({state}{sim})</source>
         <translation>{port} ({state}{sim})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="382"/>
+        <location filename="../../ui/screens/queue.py" line="470"/>
         <source>, simulated</source>
         <translation>, simulada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="393"/>
+        <location filename="../../ui/screens/queue.py" line="481"/>
         <source>Choose a job and a connected printer first.</source>
         <translation>Elija primero un trabajo y una impresora conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="396"/>
+        <location filename="../../ui/screens/queue.py" line="484"/>
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="397"/>
+        <location filename="../../ui/screens/queue.py" line="485"/>
         <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
         <translation>¿Iniciar ahora el trabajo n.º {job} en {port}? Compruebe que la cama está despejada y el filamento cargado; el plan según el sol y la batería no se sigue para esta impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="407"/>
+        <location filename="../../ui/screens/queue.py" line="495"/>
         <source>Starting job #{job} on {port}…</source>
         <translation>Iniciando el trabajo n.º {job} en {port}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="415"/>
+        <location filename="../../ui/screens/queue.py" line="503"/>
         <source>Starting the print</source>
         <translation>Iniciando la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="423"/>
+        <location filename="../../ui/screens/queue.py" line="511"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
         <translation>Trabajo n.º {job} terminado: {outcome}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="433"/>
+        <location filename="../../ui/screens/queue.py" line="521"/>
         <source>, about {min:.0f} min left</source>
         <translation>, quedan unos {min:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="435"/>
+        <location filename="../../ui/screens/queue.py" line="523"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
         <translation>N.º {job} {name} en {port}: {pct:.0f} %, capa {layer}{remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="442"/>
+        <location filename="../../ui/screens/queue.py" line="532"/>
         <source>Print ended. {results}</source>
         <translation>Impresión terminada. {results}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="465"/>
+        <location filename="../../ui/screens/queue.py" line="555"/>
         <source>Reordering</source>
         <translation>Reordenando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="471"/>
+        <location filename="../../ui/screens/queue.py" line="561"/>
         <source>Pinning</source>
         <translation>Fijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="479"/>
+        <location filename="../../ui/screens/queue.py" line="569"/>
         <source>Unpinning</source>
         <translation>Desfijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="484"/>
+        <location filename="../../ui/screens/queue.py" line="574"/>
+        <location filename="../../ui/screens/queue.py" line="594"/>
         <source>Queue a G-code file</source>
         <translation>Poner un archivo G-code en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="484"/>
+        <location filename="../../ui/screens/queue.py" line="574"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="489"/>
-        <source>Analysing the G-code</source>
-        <translation>Analizando el G-code</translation>
+        <location filename="../../ui/screens/queue.py" line="580"/>
+        <source>Reading the printer profiles</source>
+        <translation>Leyendo los perfiles de impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="496"/>
+        <location filename="../../ui/screens/queue.py" line="589"/>
+        <source>{name} (a printer of this lab)</source>
+        <translation>{name} (una impresora de este taller)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="596"/>
+        <source>Which printer was {file} sliced for? It is checked for that printer before it is queued.</source>
+        <translation>¿Para qué impresora se laminó {file}? Se comprueba para esa impresora antes de ponerlo en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="615"/>
+        <source>Checking and analysing the G-code</source>
+        <translation>Comprobando y analizando el G-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="629"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Las impresiones empiezan solas a la hora planificada en las impresoras conectadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="514"/>
+        <location filename="../../ui/screens/queue.py" line="650"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -2339,110 +2750,333 @@ Has the author agreed to this sale?</source>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../ui/screens/report.py" line="29"/>
+        <location filename="../../ui/screens/report.py" line="33"/>
         <source>Lab report</source>
         <translation>Informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="33"/>
+        <location filename="../../ui/screens/report.py" line="37"/>
         <source>No finished prints yet</source>
         <translation>Todavía no hay impresiones terminadas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="34"/>
+        <location filename="../../ui/screens/report.py" line="38"/>
         <source>The report shows what the lab made each month and for each customer: filament, printing minutes, energy from the sun and from the battery, and material cost per item.</source>
         <translation>El informe muestra lo que el taller ha fabricado cada mes y para cada cliente: filamento, minutos de impresión, energía del sol y de la batería, y coste de material por pieza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="36"/>
+        <location filename="../../ui/screens/report.py" line="40"/>
         <source>It fills in by itself as print jobs complete.</source>
         <translation>Se rellena solo a medida que terminan los trabajos de impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="44"/>
+        <location filename="../../ui/screens/report.py" line="106"/>
         <source>Energy (Wh)</source>
         <translation>Energía (Wh)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="45"/>
+        <location filename="../../ui/screens/report.py" line="107"/>
         <source>Energy per month: sun (yellow) and battery (grey)</source>
         <translation>Energía por mes: sol (amarillo) y batería (gris)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="49"/>
+        <location filename="../../ui/screens/report.py" line="51"/>
         <source>Per month</source>
         <translation>Por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="50"/>
+        <location filename="../../ui/screens/report.py" line="52"/>
         <source>Per customer</source>
         <translation>Por cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="57"/>
+        <location filename="../../ui/screens/report.py" line="59"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="71"/>
+        <location filename="../../ui/screens/report.py" line="73"/>
         <source>Building the lab report</source>
         <translation>Preparando el informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Period or customer</source>
         <translation>Periodo o cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Made</source>
         <translation>Hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Filament (g)</source>
         <translation>Filamento (g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Wh from sun</source>
         <translation>Wh del sol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Wh from battery</source>
         <translation>Wh de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Cost per item</source>
         <translation>Coste por pieza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="117"/>
+        <location filename="../../ui/screens/report.py" line="115"/>
         <source>Export the lab report</source>
         <translation>Exportar el informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="125"/>
+        <location filename="../../ui/screens/report.py" line="123"/>
         <source>Writing the lab report</source>
         <translation>Guardando el informe del taller</translation>
     </message>
 </context>
 <context>
+    <name>ResumeFlow</name>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="63"/>
+        <source>Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the printer in, then press Resume again.</source>
+        <translation>El trabajo {id} se imprimía en {port}, que ahora no está conectado, y no hay ningún otro puerto: conecte la impresora y pulse Reanudar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="65"/>
+        <location filename="../../ui/resume_flow.py" line="73"/>
+        <source>an unknown port</source>
+        <translation>un puerto desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="69"/>
+        <location filename="../../ui/resume_flow.py" line="120"/>
+        <source>Resume job {id}</source>
+        <translation>Reanudar el trabajo {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="71"/>
+        <source>Job {id} printed on {port}, which is not plugged in now. Choose the port its printer is on now (or plug it back in and press Resume again):</source>
+        <translation>El trabajo {id} se imprimía en {port}, que ahora no está conectado. Elija el puerto en el que está ahora su impresora (o vuelva a conectarla y pulse Reanudar de nuevo):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="79"/>
+        <source>Job {id} was not resumed: it stays interrupted.</source>
+        <translation>El trabajo {id} no se reanudó: sigue interrumpido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="89"/>
+        <source>Resuming job {id}</source>
+        <translation>Reanudando el trabajo {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="91"/>
+        <source>Job {id} resumed on {port}.</source>
+        <translation>Trabajo {id} reanudado en {port}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="122"/>
+        <source>The printer on {port} restarted and no longer knows where its nozzle is. To resume job {id} it will heat up, home X and Y, and come back down to {z:.2f} mm (layer {layer}).</source>
+        <translation>La impresora en {port} se reinició y ya no sabe dónde está su boquilla. Para reanudar el trabajo {id} se calentará, irá al origen en X e Y y volverá a bajar a {z:.2f} mm (capa {layer}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="126"/>
+        <source>Is the part still on the bed, where it was printed, and is the nozzle&apos;s way clear of anything (tools, fallen filament, hands)?</source>
+        <translation>¿Sigue la pieza en la cama, donde se imprimió, y está libre el camino de la boquilla (herramientas, filamento caído, manos)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="129"/>
+        <source>The part is in place: resume</source>
+        <translation>La pieza está en su sitio: reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="130"/>
+        <source>Don&apos;t resume</source>
+        <translation>No reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="149"/>
+        <source>Job {id} was not resumed: it stays interrupted. Resume it once the part is on the bed and the way is clear.</source>
+        <translation>El trabajo {id} no se reanudó: sigue interrumpido. Reanúdelo cuando la pieza esté en la cama y el camino despejado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="154"/>
+        <source>Heliofab could not open {port} to resume job {id}: check the cable and that no other program uses the port, then press Resume again.</source>
+        <translation>Heliofab no pudo abrir {port} para reanudar el trabajo {id}: compruebe el cable y que ningún otro programa use el puerto, y pulse Reanudar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="159"/>
+        <source>No printer answered on {port}: check that it is switched on and that this is its port, then press Resume again.</source>
+        <translation>Ninguna impresora respondió en {port}: compruebe que está encendida y que es su puerto, y pulse Reanudar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="164"/>
+        <source>Job {id} can&apos;t be resumed now: it is no longer interrupted (it was resumed or abandoned meanwhile).</source>
+        <translation>El trabajo {id} no se puede reanudar ahora: ya no está interrumpido (se reanudó o se abandonó mientras tanto).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="168"/>
+        <source>The G-code of job {id} is missing or changed in the data folder, so nothing was sent: queue the file again.</source>
+        <translation>El G-code del trabajo {id} falta o ha cambiado en la carpeta de datos, así que no se envió nada: vuelva a poner el archivo en la cola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="173"/>
+        <source>The printer on {port} is busy with another job: wait for it to end, then resume job {id}.</source>
+        <translation>La impresora en {port} está ocupada con otro trabajo: espere a que termine y luego reanude el trabajo {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="176"/>
+        <source>Job {id} can&apos;t be resumed on {port}: {reason}</source>
+        <translation>El trabajo {id} no se puede reanudar en {port}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="177"/>
+        <source>Job {id} could not be resumed: {reason}</source>
+        <translation>No se pudo reanudar el trabajo {id}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScadCustomizerPanel</name>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="66"/>
+        <source>Frame styles</source>
+        <translation>Estilos de montura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="67"/>
+        <source>Reset to the design&apos;s defaults</source>
+        <translation>Valores por defecto del diseño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="90"/>
+        <source>Render</source>
+        <translation>Renderizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="92"/>
+        <source>Write parts…</source>
+        <translation>Guardar las piezas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="93"/>
+        <source>Slice &amp;&amp; queue…</source>
+        <translation>Laminar y poner en cola…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="95"/>
+        <source>Slice the part shown and put it in the print queue, or save its G-code.</source>
+        <translation>Lamina la pieza mostrada y la pone en la cola de impresión, o guarda su G-code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="126"/>
+        <source>Opening {id}…</source>
+        <translation>Abriendo {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="135"/>
+        <source>Opening the design</source>
+        <translation>Abriendo el diseño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="141"/>
+        <source>{title} (OpenSCAD design)</source>
+        <translation>{title} (diseño OpenSCAD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="142"/>
+        <source>Licence: {notice}</source>
+        <translation>Licencia: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="148"/>
+        <source>The mesh that came with the download (its author&apos;s settings).</source>
+        <translation>La malla que venía con la descarga (ajustes de su autor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="155"/>
+        <source>This design declares no Customizer parameters: render it as it is.</source>
+        <translation>Este diseño no declara parámetros de Customizer: renderícelo tal cual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="204"/>
+        <source>Rendered before with these values.</source>
+        <translation>Ya renderizado con estos valores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="206"/>
+        <source>Press Render to see the part with these values.</source>
+        <translation>Pulse Renderizar para ver la pieza con estos valores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="208"/>
+        <source>Looking for a render</source>
+        <translation>Buscando un renderizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="218"/>
+        <source>OpenSCAD is rendering: this can take minutes for detailed designs.</source>
+        <translation>OpenSCAD está renderizando: puede tardar minutos en los diseños detallados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="228"/>
+        <source>Rendered in {s:.1f} s.</source>
+        <translation>Renderizado en {s:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="236"/>
+        <source>Rendering with OpenSCAD</source>
+        <translation>Renderizando con OpenSCAD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="246"/>
+        <source>{name}: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triangles. {how}</source>
+        <translation>{name}: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triángulos. {how}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="258"/>
+        <source>Cannot use this design: {error}</source>
+        <translation>No se puede usar este diseño: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="287"/>
+        <source>Queued job #{job} ({licence}).</source>
+        <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="303"/>
+        <source>Writing the parts</source>
+        <translation>Guardando las piezas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
+        <source>Wrote {path}</source>
+        <translation>{path} guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="308"/>
+        <source>Folder for the parts</source>
+        <translation>Carpeta para las piezas</translation>
+    </message>
+</context>
+<context>
     <name>SlicingDialog</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="431"/>
+        <location filename="../../ui/slicing/dialog.py" line="564"/>
         <source>Slice</source>
         <translation>Laminar</translation>
     </message>
@@ -2450,430 +3084,560 @@ Has the author agreed to this sale?</source>
 <context>
     <name>SlicingPanel</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="69"/>
-        <location filename="../../ui/slicing/dialog.py" line="212"/>
+        <location filename="../../ui/slicing/dialog.py" line="87"/>
+        <location filename="../../ui/slicing/dialog.py" line="258"/>
         <source>No parts to slice yet.</source>
         <translation>Todavía no hay piezas para laminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="73"/>
-        <location filename="../../ui/slicing/dialog.py" line="75"/>
+        <location filename="../../ui/slicing/dialog.py" line="91"/>
+        <location filename="../../ui/slicing/dialog.py" line="93"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="85"/>
+        <location filename="../../ui/slicing/dialog.py" line="95"/>
+        <source>Frames (under an hour)</source>
+        <translation>Monturas (menos de una hora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="96"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="100"/>
+        <source>Lower the bed after the first layers</source>
+        <translation>Cama más tibia tras las 1.as capas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="109"/>
         <source>Rear, lined up</source>
         <translation>Detrás, alineada</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="86"/>
+        <location filename="../../ui/slicing/dialog.py" line="110"/>
         <source>Nearest, least travel</source>
         <translation>La más cercana, menos desplazamientos</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="88"/>
+        <location filename="../../ui/slicing/dialog.py" line="112"/>
         <source>Built-in slicer</source>
         <translation>Laminador integrado</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="90"/>
+        <location filename="../../ui/slicing/dialog.py" line="114"/>
         <source>PrusaSlicer</source>
         <translation>PrusaSlicer</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="91"/>
+        <location filename="../../ui/slicing/dialog.py" line="115"/>
         <source>Slice</source>
         <translation>Laminar</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="93"/>
+        <location filename="../../ui/slicing/dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="104"/>
+        <location filename="../../ui/slicing/dialog.py" line="128"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="106"/>
+        <location filename="../../ui/slicing/dialog.py" line="130"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="110"/>
+        <location filename="../../ui/slicing/dialog.py" line="134"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="111"/>
+        <location filename="../../ui/slicing/dialog.py" line="135"/>
+        <source>Print mode</source>
+        <translation>Modo de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="136"/>
         <source>Layer height</source>
         <translation>Altura de capa</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="112"/>
+        <location filename="../../ui/slicing/dialog.py" line="137"/>
+        <source>First layer speed</source>
+        <translation>Velocidad 1.ª capa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="139"/>
         <source>Perimeters</source>
         <translation>Perímetros</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="113"/>
+        <location filename="../../ui/slicing/dialog.py" line="140"/>
         <source>Infill</source>
         <translation>Relleno</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="114"/>
+        <location filename="../../ui/slicing/dialog.py" line="141"/>
         <source>Skirt loops</source>
         <translation>Vueltas de falda</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="115"/>
+        <location filename="../../ui/slicing/dialog.py" line="142"/>
         <source>Seam</source>
         <translation>Costura</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="116"/>
+        <location filename="../../ui/slicing/dialog.py" line="143"/>
         <source>Slicer</source>
         <translation>Laminador</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="121"/>
+        <location filename="../../ui/slicing/dialog.py" line="148"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="125"/>
+        <location filename="../../ui/slicing/dialog.py" line="152"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="153"/>
         <source>Print time</source>
         <translation>Tiempo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="126"/>
+        <location filename="../../ui/slicing/dialog.py" line="154"/>
         <source>Heating up</source>
         <translation>Calentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="127"/>
+        <location filename="../../ui/slicing/dialog.py" line="155"/>
         <source>Filament</source>
         <translation>Filamento</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="128"/>
+        <location filename="../../ui/slicing/dialog.py" line="156"/>
         <source>Material cost</source>
         <translation>Coste de material</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="129"/>
+        <location filename="../../ui/slicing/dialog.py" line="157"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="130"/>
+        <location filename="../../ui/slicing/dialog.py" line="158"/>
         <source>Layers</source>
         <translation>Capas</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="145"/>
+        <location filename="../../ui/slicing/dialog.py" line="173"/>
         <source>Add to queue</source>
         <translation>Añadir a la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="162"/>
-        <location filename="../../ui/slicing/dialog.py" line="343"/>
-        <location filename="../../ui/slicing/dialog.py" line="365"/>
+        <location filename="../../ui/slicing/dialog.py" line="175"/>
+        <source>Save G-code…</source>
+        <translation>Guardar G-code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="177"/>
+        <source>Write the checked G-code to a file, for a printer&apos;s SD card.</source>
+        <translation>Escribe el G-code comprobado en un archivo, para la tarjeta SD de una impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="193"/>
+        <location filename="../../ui/slicing/dialog.py" line="421"/>
+        <location filename="../../ui/slicing/dialog.py" line="444"/>
         <source>Layer —</source>
         <translation>Capa —</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="163"/>
+        <location filename="../../ui/slicing/dialog.py" line="194"/>
         <source>Show travels</source>
         <translation>Mostrar desplazamientos</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="210"/>
+        <location filename="../../ui/slicing/dialog.py" line="256"/>
         <source>{0} part(s): {1}</source>
         <translation>{0} pieza(s): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="223"/>
+        <location filename="../../ui/slicing/dialog.py" line="269"/>
         <source>Loading profiles</source>
         <translation>Cargando perfiles</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="267"/>
+        <location filename="../../ui/slicing/dialog.py" line="327"/>
         <source>Slicing…</source>
         <translation>Laminando…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="269"/>
+        <location filename="../../ui/slicing/dialog.py" line="331"/>
         <source>Slicing</source>
         <translation>Laminado</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="277"/>
+        <location filename="../../ui/slicing/dialog.py" line="343"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="300"/>
+        <location filename="../../ui/slicing/dialog.py" line="371"/>
         <source>Sliced in {0:.1f} s. Safe to print.</source>
         <translation>Laminado en {0:.1f} s. Se puede imprimir sin riesgo.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="302"/>
+        <location filename="../../ui/slicing/dialog.py" line="373"/>
         <source>Sliced in {0:.1f} s after repairing {1}. Safe to print.</source>
         <translation>Laminado en {0:.1f} s tras reparar {1}. Se puede imprimir sin riesgo.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="309"/>
+        <location filename="../../ui/slicing/dialog.py" line="378"/>
+        <source>{0}, fits in one hour</source>
+        <translation>{0}, cabe en una hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="378"/>
+        <source>{0}, does not fit in one hour</source>
+        <translation>{0}, pasa de una hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="385"/>
         <source>{0:.1f} g ({1:.2f} m)</source>
         <translation>{0:.1f} g ({1:.2f} m)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="313"/>
+        <location filename="../../ui/slicing/dialog.py" line="389"/>
         <source>{0:.0f} Wh (peak {1:.0f} W)</source>
         <translation>{0:.0f} Wh (pico {1:.0f} W)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="343"/>
+        <location filename="../../ui/slicing/dialog.py" line="421"/>
         <source>Layer {0} of {1}</source>
         <translation>Capa {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="353"/>
+        <location filename="../../ui/slicing/dialog.py" line="432"/>
         <source>Settings changed: slice again to see the estimate.</source>
         <translation>Ajustes cambiados: vuelva a laminar para ver la estimación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="463"/>
+        <source>Saved {path} ({kb} KB), checked for {printer}.</source>
+        <translation>{path} guardado ({kb} KB), comprobado para {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="471"/>
+        <source>Saving the G-code…</source>
+        <translation>Guardando el G-code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="472"/>
+        <source>Saving G-code</source>
+        <translation>Guardando G-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="479"/>
+        <source>Save G-code for an SD card</source>
+        <translation>Guardar G-code para una tarjeta SD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="480"/>
+        <source>G-code (*.gcode)</source>
+        <translation>G-code (*.gcode)</translation>
     </message>
 </context>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="37"/>
+        <location filename="../../ui/screens/sync.py" line="47"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="43"/>
+        <location filename="../../ui/screens/sync.py" line="54"/>
         <source>Look for sticks again</source>
         <translation>Buscar memorias de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="44"/>
+        <location filename="../../ui/screens/sync.py" line="55"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="53"/>
+        <location filename="../../ui/screens/sync.py" line="64"/>
         <source>No USB stick found</source>
         <translation>No se encontró ninguna memoria USB</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="54"/>
+        <location filename="../../ui/screens/sync.py" line="65"/>
         <source>Catalogues travel between labs on USB sticks: only what changed is copied, and every file is checked.</source>
         <translation>Los catálogos viajan entre talleres en memorias USB: solo se copia lo que ha cambiado y se comprueba cada archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="55"/>
+        <location filename="../../ui/screens/sync.py" line="66"/>
         <source>Insert a USB stick, or choose a folder, to export or import a catalogue.</source>
         <translation>Inserte una memoria USB, o elija una carpeta, para exportar o importar un catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="63"/>
+        <location filename="../../ui/screens/sync.py" line="76"/>
         <source>No stick or folder chosen.</source>
         <translation>Ninguna memoria ni carpeta elegida.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="68"/>
+        <location filename="../../ui/screens/sync.py" line="81"/>
         <source>Check what&apos;s on it</source>
         <translation>Ver qué contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="69"/>
+        <location filename="../../ui/screens/sync.py" line="82"/>
         <source>Import into this lab</source>
         <translation>Importar a este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="70"/>
+        <location filename="../../ui/screens/sync.py" line="83"/>
         <source>Export this lab&apos;s catalogue</source>
         <translation>Exportar el catálogo de este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="71"/>
+        <location filename="../../ui/screens/sync.py" line="84"/>
         <source>Back up the whole lab</source>
         <translation>Copia de seguridad de todo el taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="72"/>
+        <location filename="../../ui/screens/sync.py" line="85"/>
         <source>Trust this publisher…</source>
         <translation>Confiar en este editor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="86"/>
+        <source>Copy Heliofab to this stick</source>
+        <translation>Copiar Heliofab a esta memoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="88"/>
+        <source>So that other laptops can install Heliofab with no internet: for this computer&apos;s system and Windows, with this Python version. Other systems and versions: heliofab installer --help.</source>
+        <translation>Para que otros portátiles instalen Heliofab sin internet: para el sistema de este ordenador y Windows, con esta versión de Python. Otros sistemas y versiones: heliofab installer --help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Design</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="95"/>
+        <location filename="../../ui/screens/sync.py" line="121"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="115"/>
+        <location filename="../../ui/screens/sync.py" line="142"/>
         <source>Looking for USB sticks</source>
         <translation>Buscando memorias USB</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="122"/>
+        <location filename="../../ui/screens/sync.py" line="149"/>
         <source>has a catalogue</source>
         <translation>tiene un catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="124"/>
+        <location filename="../../ui/screens/sync.py" line="151"/>
         <source>has a backup</source>
         <translation>tiene una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="125"/>
+        <location filename="../../ui/screens/sync.py" line="152"/>
         <source>{free:.1f} GB free</source>
         <translation>{free:.1f} GB libres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="138"/>
+        <location filename="../../ui/screens/sync.py" line="165"/>
         <source>Choose the stick or folder</source>
         <translation>Elegir la memoria o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="149"/>
+        <location filename="../../ui/screens/sync.py" line="183"/>
         <source>It holds a catalogue.</source>
         <translation>Contiene un catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="149"/>
+        <location filename="../../ui/screens/sync.py" line="183"/>
         <source>No catalogue on it yet.</source>
         <translation>Todavía no tiene ningún catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="150"/>
+        <location filename="../../ui/screens/sync.py" line="184"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Elegido: {path}. {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="188"/>
+        <location filename="../../ui/screens/sync.py" line="227"/>
         <source>Sync stopped</source>
         <translation>Sincronización detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="205"/>
+        <location filename="../../ui/screens/sync.py" line="197"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Cancelando… la memoria conserva su catálogo completo anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="224"/>
+        <location filename="../../ui/screens/sync.py" line="263"/>
         <source>Checking {path}</source>
         <translation>Comprobando {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="239"/>
+        <location filename="../../ui/screens/sync.py" line="278"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
         <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {older} más antiguos, {conflict} en conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="244"/>
+        <location filename="../../ui/screens/sync.py" line="283"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Firmado por {name}, un editor de confianza para este taller ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="246"/>
+        <location filename="../../ui/screens/sync.py" line="285"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Firmado por {name} ({fp}), aún sin confianza aquí: los diseños entran marcados como tales. Llame a ese taller y compare la huella antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="249"/>
+        <location filename="../../ui/screens/sync.py" line="288"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>SIN firma: los diseños entran marcados como sin firma y nunca sustituyen a los de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="251"/>
+        <location filename="../../ui/screens/sync.py" line="290"/>
         <source>an unnamed lab</source>
         <translation>un taller sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="260"/>
+        <location filename="../../ui/screens/sync.py" line="299"/>
         <source>Importing from {path}</source>
         <translation>Importando desde {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="267"/>
+        <location filename="../../ui/screens/sync.py" line="306"/>
         <source>Imported: </source>
         <translation>Importado: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="275"/>
+        <location filename="../../ui/screens/sync.py" line="314"/>
         <source>Exporting to {path}</source>
         <translation>Exportando a {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="283"/>
+        <location filename="../../ui/screens/sync.py" line="325"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catálogo de otro taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="284"/>
+        <location filename="../../ui/screens/sync.py" line="326"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>¿Sustituirlo de todos modos por el catálogo de este taller?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="295"/>
+        <location filename="../../ui/screens/sync.py" line="336"/>
         <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
         <translation>{designs} diseños exportados: {copied} archivos copiados, {skipped} ya estaban en la memoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="306"/>
+        <location filename="../../ui/screens/sync.py" line="341"/>
+        <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
+        <translation>Los diseños incluidos viajan con el propio Heliofab (toda copia los tiene): solo los diseños que este taller importó o creó van a la memoria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="346"/>
+        <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
+        <translation>{count} diseños importados de un editor desconocido o de un catálogo sin firma tampoco van: exportarlos los avalaría con la firma de este taller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="370"/>
         <source>Backing up to {path}</source>
         <translation>Copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="313"/>
+        <location filename="../../ui/screens/sync.py" line="377"/>
+        <source>The signing key is in it, encrypted with your passphrase.</source>
+        <translation>La clave de firma va dentro, cifrada con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="378"/>
+        <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
+        <translation>La clave de firma se dejó fuera: para moverla, copie a mano la carpeta keys de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="380"/>
+        <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
+        <translation>El taller aún no tiene clave de firma, así que la copia no contiene ninguna: se crea una en la primera exportación del catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="384"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Copia guardada y comprobada en {folder}. Contiene datos de clientes: guarde la memoria en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="320"/>
-        <location filename="../../ui/screens/sync.py" line="325"/>
+        <location filename="../../ui/screens/sync.py" line="403"/>
+        <source>Copying Heliofab to {path}</source>
+        <translation>Copiando Heliofab a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="406"/>
+        <source>Cancelling… the stick keeps what it held before.</source>
+        <translation>Cancelando… la memoria conserva lo que tenía antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="410"/>
+        <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
+        <translation>Heliofab está en la memoria para {targets}: en cada portátil, ejecute install.bat (Windows) o install.sh (Linux, macOS) desde ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="413"/>
+        <source>Not on it, as there is no network: {targets}.</source>
+        <translation>No incluido, al no haber red: {targets}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="422"/>
+        <location filename="../../ui/screens/sync.py" line="427"/>
         <source>Trust a publisher</source>
         <translation>Confiar en un editor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="320"/>
+        <location filename="../../ui/screens/sync.py" line="422"/>
         <source>The lab&apos;s name:</source>
         <translation>El nombre del taller:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="428"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Escriba la huella que ese taller le lee por teléfono (no la que se muestra aquí):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="337"/>
+        <location filename="../../ui/screens/sync.py" line="439"/>
         <source>Trusting a publisher</source>
         <translation>Añadiendo un editor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="340"/>
+        <location filename="../../ui/screens/sync.py" line="442"/>
         <source>Not trusted</source>
         <translation>Sin confianza</translation>
     </message>
@@ -2881,7 +3645,7 @@ Has the author agreed to this sale?</source>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../ui/tasks.py" line="27"/>
+        <location filename="../../ui/tasks.py" line="28"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2889,22 +3653,22 @@ Has the author agreed to this sale?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="86"/>
+        <location filename="../../ui/screens/queue.py" line="90"/>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="119"/>
+        <location filename="../../ui/screens/queue.py" line="123"/>
         <source>sun</source>
         <translation>sol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="136"/>
+        <location filename="../../ui/screens/queue.py" line="140"/>
         <source>battery</source>
         <translation>batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="170"/>
+        <location filename="../../ui/screens/queue.py" line="174"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>BedView3D</name>
     <message>
-        <location filename="../../ui/screens/frame_view3d.py" line="114"/>
+        <location filename="../../ui/screens/frame_view3d.py" line="113"/>
         <source>3D view</source>
         <translation>Vue 3D</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_view3d.py" line="125"/>
+        <location filename="../../ui/screens/frame_view3d.py" line="122"/>
         <source>The parts appear here once every check passes.</source>
         <translation>Les pièces s&apos;affichent ici dès que toutes les vérifications sont passées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_view3d.py" line="126"/>
+        <location filename="../../ui/screens/frame_view3d.py" line="123"/>
         <source>Drawing…</source>
         <translation>Dessin…</translation>
     </message>
@@ -48,13 +48,13 @@
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="197"/>
-        <location filename="../../ui/screens/catalogue.py" line="346"/>
+        <location filename="../../ui/screens/catalogue.py" line="367"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="198"/>
-        <location filename="../../ui/screens/catalogue.py" line="347"/>
+        <location filename="../../ui/screens/catalogue.py" line="368"/>
         <source>All licences</source>
         <translation>Toutes licences</translation>
     </message>
@@ -64,127 +64,147 @@
         <translation>Choisissez un modèle pour voir sa licence, son auteur et ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="234"/>
+        <location filename="../../ui/screens/catalogue.py" line="225"/>
+        <source>Open in customizer</source>
+        <translation>Ouvrir dans Personnalisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="229"/>
+        <source>Slice &amp;&amp; queue…</source>
+        <translation>Découper et mettre en file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="248"/>
         <source>No designs yet</source>
         <translation>Aucun modèle pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="235"/>
+        <location filename="../../ui/screens/catalogue.py" line="249"/>
         <source>The catalogue holds the frame styles and other designs this lab can print, with their licences.</source>
         <translation>Le catalogue contient les styles de montures et les autres modèles que ce labo peut imprimer, avec leurs licences.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="236"/>
+        <location filename="../../ui/screens/catalogue.py" line="250"/>
         <source>Import STL/3MF files or a design zip, or bring a catalogue on a USB stick from the Sync area.</source>
         <translation>Importez des fichiers STL/3MF ou un zip de modèles, ou apportez un catalogue sur une clé USB depuis l&apos;écran Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="239"/>
+        <location filename="../../ui/screens/catalogue.py" line="253"/>
         <source>No design matches</source>
         <translation>Aucun modèle ne correspond</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="240"/>
+        <location filename="../../ui/screens/catalogue.py" line="254"/>
         <source>Nothing in the catalogue matches these words and filters.</source>
         <translation>Rien dans le catalogue ne correspond à ces mots et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="241"/>
+        <location filename="../../ui/screens/catalogue.py" line="255"/>
         <source>Clear the search box or choose “All categories” and “All licences”.</source>
         <translation>Videz la zone de recherche ou choisissez «&#xa0;Toutes catégories&#xa0;» et «&#xa0;Toutes licences&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="298"/>
+        <location filename="../../ui/screens/catalogue.py" line="312"/>
         <source>Loading the catalogue</source>
         <translation>Chargement du catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="320"/>
+        <location filename="../../ui/screens/catalogue.py" line="341"/>
         <source>Loading thumbnails</source>
         <translation>Chargement des vignettes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="333"/>
+        <location filename="../../ui/screens/catalogue.py" line="354"/>
         <source>{count} designs</source>
         <translation>{count} modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="389"/>
+        <location filename="../../ui/screens/catalogue.py" line="410"/>
         <source>Loading the design</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="398"/>
+        <location filename="../../ui/screens/catalogue.py" line="419"/>
         <source>Bundled with Heliofab</source>
         <translation>Fourni avec Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="399"/>
+        <location filename="../../ui/screens/catalogue.py" line="420"/>
         <source>Made or imported in this lab</source>
         <translation>Créé ou importé dans ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="400"/>
+        <location filename="../../ui/screens/catalogue.py" line="421"/>
         <source>From a trusted lab</source>
         <translation>D&apos;un labo de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="401"/>
+        <location filename="../../ui/screens/catalogue.py" line="422"/>
         <source>From a lab you have not trusted yet</source>
         <translation>D&apos;un labo pas encore reconnu comme fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="402"/>
+        <location filename="../../ui/screens/catalogue.py" line="423"/>
         <source>Unsigned: origin unknown</source>
         <translation>Non signé&#xa0;: origine inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="405"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="406"/>
+        <location filename="../../ui/screens/catalogue.py" line="427"/>
         <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
         <translation>Pas de vente sans vérification&#xa0;: la licence restreint l&apos;usage commercial ou est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="450"/>
+        <source>Choose its values in the customizer, then slice it and queue it from there.</source>
+        <translation>Choisissez ses valeurs dans Personnalisation, puis découpez-le et mettez-le en file depuis là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="452"/>
+        <source>Slice this design, see its time, grams, cost and energy, then queue it or save the G-code.</source>
+        <translation>Découpez ce modèle, voyez sa durée, ses grammes, son coût et son énergie, puis mettez-le en file ou enregistrez le G-code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/catalogue.py" line="482"/>
         <source>Import designs</source>
         <translation>Importer des modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="482"/>
         <source>Designs (*.stl *.3mf *.zip)</source>
         <translation>Modèles (*.stl *.3mf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="437"/>
+        <location filename="../../ui/screens/catalogue.py" line="493"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="441"/>
+        <location filename="../../ui/screens/catalogue.py" line="497"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
         <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {conflict} laissés tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="444"/>
+        <location filename="../../ui/screens/catalogue.py" line="500"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -192,230 +212,235 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="73"/>
+        <location filename="../../ui/screens/customizer.py" line="76"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="95"/>
+        <location filename="../../ui/screens/customizer.py" line="104"/>
         <source> (child)</source>
         <translation> (enfant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="97"/>
+        <location filename="../../ui/screens/customizer.py" line="106"/>
         <source>Fit bridge to PD</source>
         <translation>Ajuster le pont à l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="98"/>
+        <location filename="../../ui/screens/customizer.py" line="107"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Règle le pont pour que le centre des verres tombe exactement sur les pupilles.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="99"/>
+        <location filename="../../ui/screens/customizer.py" line="108"/>
         <source>Reset to style defaults</source>
         <translation>Revenir aux valeurs du style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="100"/>
+        <location filename="../../ui/screens/customizer.py" line="109"/>
         <source>Frame style:</source>
         <translation>Style de monture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="118"/>
+        <location filename="../../ui/screens/customizer.py" line="127"/>
         <source>Front and temple</source>
         <translation>Face et branche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="119"/>
+        <location filename="../../ui/screens/customizer.py" line="128"/>
         <source>Print bed (3D)</source>
         <translation>Plateau d&apos;impression (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="120"/>
+        <location filename="../../ui/screens/customizer.py" line="129"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Taille réelle à l&apos;écran (si elle tient)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="138"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="130"/>
+        <location filename="../../ui/screens/customizer.py" line="139"/>
         <source>Paper template…</source>
         <translation>Gabarit papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="140"/>
         <source>Save parameter set…</source>
         <translation>Enregistrer les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="141"/>
         <source>Load parameter set…</source>
         <translation>Charger des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="142"/>
         <source>Save as fit</source>
         <translation>Enregistrer comme ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="143"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible une fois les clients et les ajustages en place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="137"/>
-        <location filename="../../ui/screens/customizer.py" line="428"/>
+        <location filename="../../ui/screens/customizer.py" line="146"/>
+        <location filename="../../ui/screens/customizer.py" line="446"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Découpe l&apos;ajustage enregistré et le met dans la file d&apos;impression pour son client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="140"/>
+        <location filename="../../ui/screens/customizer.py" line="149"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="212"/>
+        <location filename="../../ui/screens/customizer.py" line="236"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Enregistré comme ajustage n°{id}&#xa0;: découpez-le et mettez-le en file pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="309"/>
+        <location filename="../../ui/screens/customizer.py" line="328"/>
+        <source>This design has no bridge to fit.</source>
+        <translation>Ce modèle n&apos;a pas de pont à ajuster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="334"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Aucun pont entre {lo:g} et {hi:g} mm ne place ces verres sur les pupilles&#xa0;: changez la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="345"/>
+        <location filename="../../ui/screens/customizer.py" line="369"/>
         <source>Style thumbnails</source>
         <translation>Vignettes des styles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="369"/>
+        <location filename="../../ui/screens/customizer.py" line="390"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="385"/>
+        <location filename="../../ui/screens/customizer.py" line="402"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Impossible de construire cette monture&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="394"/>
+        <location filename="../../ui/screens/customizer.py" line="411"/>
         <source>, about {g:.1f} g</source>
         <translation>, environ {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="396"/>
+        <location filename="../../ui/screens/customizer.py" line="413"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}&#xa0;: EP monture {pd:g} mm = verre {a:g} + pont {dbl:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="429"/>
-        <source>Save as fit first.</source>
-        <translation>Enregistrez d&apos;abord comme ajustage.</translation>
+        <location filename="../../ui/screens/customizer.py" line="655"/>
+        <source>Queued job #{job} ({licence}).</source>
+        <translation>Travail n°{job} mis en file ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="453"/>
+        <location filename="../../ui/screens/customizer.py" line="474"/>
         <source>Writing frame parts</source>
         <translation>Écriture des pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="454"/>
+        <location filename="../../ui/screens/customizer.py" line="475"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="473"/>
+        <location filename="../../ui/screens/customizer.py" line="494"/>
         <source>Writing paper template</source>
         <translation>Écriture du gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="475"/>
+        <location filename="../../ui/screens/customizer.py" line="496"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} enregistré&#xa0;: imprimez à 100&#xa0;% et vérifiez le contour de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="489"/>
+        <location filename="../../ui/screens/customizer.py" line="510"/>
         <source>Saving parameter set</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="490"/>
+        <location filename="../../ui/screens/customizer.py" line="511"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="505"/>
+        <location filename="../../ui/screens/customizer.py" line="526"/>
         <source>Loading parameter set</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="511"/>
+        <location filename="../../ui/screens/customizer.py" line="532"/>
         <source>Folder for the frame parts</source>
         <translation>Dossier pour les pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="516"/>
+        <location filename="../../ui/screens/customizer.py" line="537"/>
         <source>Save paper template</source>
         <translation>Enregistrer le gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="517"/>
+        <location filename="../../ui/screens/customizer.py" line="538"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="522"/>
+        <location filename="../../ui/screens/customizer.py" line="543"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Enregistrer les paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="523"/>
-        <location filename="../../ui/screens/customizer.py" line="529"/>
+        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <location filename="../../ui/screens/customizer.py" line="550"/>
         <source>Parameter sets (*.json)</source>
         <translation>Jeux de paramètres (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="528"/>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Charger des paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="545"/>
+        <location filename="../../ui/screens/customizer.py" line="566"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} par {author}, licence {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="547"/>
-        <location filename="../../ui/screens/customizer.py" line="553"/>
+        <location filename="../../ui/screens/customizer.py" line="568"/>
+        <location filename="../../ui/screens/customizer.py" line="574"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <location filename="../../ui/screens/customizer.py" line="576"/>
         <source>Design licence</source>
         <translation>Licence du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="567"/>
+        <location filename="../../ui/screens/customizer.py" line="588"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajustage n°{id}&#xa0;: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <location filename="../../ui/screens/customizer.py" line="634"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="589"/>
+        <location filename="../../ui/screens/customizer.py" line="635"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -424,19 +449,96 @@ Has the author agreed to this sale?</source>
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="594"/>
+        <location filename="../../ui/screens/customizer.py" line="647"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="598"/>
+        <location filename="../../ui/screens/customizer.py" line="629"/>
         <source>Queueing the frames</source>
         <translation>Mise en file des montures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="602"/>
+        <location filename="../../ui/screens/customizer.py" line="448"/>
+        <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
+        <translation>Découpez ces valeurs et mettez-les en file, pour un client ou le stock du labo. Enregistrez d&apos;abord comme ajustage pour garder les montures d&apos;un client avec ses mesures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="654"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Travail n°{job} mis en file pour le client ({licence}).</translation>
+    </message>
+</context>
+<context>
+    <name>DesignSlicingDialog</name>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="58"/>
+        <source>Slice &amp; queue: {title}</source>
+        <translation>Découper et mettre en file&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="67"/>
+        <source>No customer (the lab&apos;s own stock)</source>
+        <translation>Aucun client (stock du labo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="68"/>
+        <source>This print is sold (not a gift or personal use)</source>
+        <translation>Cette impression est vendue (pas un cadeau ni un usage personnel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="76"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="101"/>
+        <source>Loading customers</source>
+        <translation>Chargement des clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="110"/>
+        <source>Licence: {notice}</source>
+        <translation>Licence&#xa0;: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="128"/>
+        <source>Reading the design&apos;s parts…</source>
+        <translation>Lecture des pièces du modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="129"/>
+        <source>Reading {title}</source>
+        <translation>Lecture de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="157"/>
+        <source>Adding to the queue…</source>
+        <translation>Ajout à la file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="158"/>
+        <source>Queueing {id}</source>
+        <translation>Mise en file de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="162"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="163"/>
+        <source>{problem}
+
+Has the author agreed to this sale?</source>
+        <translation>{problem}
+
+L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/design_dialog.py" line="175"/>
+        <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
+        <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendue&#xa0;» pour l&apos;imprimer comme cadeau.</translation>
     </message>
 </context>
 <context>
@@ -455,160 +557,160 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="83"/>
+        <location filename="../../ui/screens/energy.py" line="88"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="94"/>
+        <location filename="../../ui/screens/energy.py" line="99"/>
         <source>Sun now</source>
         <translation>Soleil maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="95"/>
+        <location filename="../../ui/screens/energy.py" line="100"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="96"/>
+        <location filename="../../ui/screens/energy.py" line="101"/>
         <source>Usable above reserve</source>
         <translation>Utilisable au-dessus de la réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="97"/>
+        <location filename="../../ui/screens/energy.py" line="102"/>
         <source>Expected next 24 h</source>
         <translation>Prévu sur 24 h</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="101"/>
+        <location filename="../../ui/screens/energy.py" line="106"/>
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Pas encore de relevé&#xa0;: branchez le régulateur de charge ou saisissez un relevé à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="108"/>
-        <location filename="../../ui/screens/energy.py" line="198"/>
+        <location filename="../../ui/screens/energy.py" line="127"/>
+        <location filename="../../ui/screens/energy.py" line="200"/>
         <source>PV power</source>
         <translation>Puissance PV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="109"/>
+        <location filename="../../ui/screens/energy.py" line="128"/>
         <source>hours from now</source>
         <translation>heures à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="112"/>
+        <location filename="../../ui/screens/energy.py" line="131"/>
         <source>clear sky</source>
         <translation>ciel clair</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="113"/>
+        <location filename="../../ui/screens/energy.py" line="132"/>
         <source>expected</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="115"/>
+        <location filename="../../ui/screens/energy.py" line="133"/>
         <source>cautious</source>
         <translation>prudent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="129"/>
+        <location filename="../../ui/screens/energy.py" line="136"/>
         <source>Site, panels and battery</source>
         <translation>Site, panneaux et batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="133"/>
+        <location filename="../../ui/screens/energy.py" line="140"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137"/>
+        <location filename="../../ui/screens/energy.py" line="144"/>
         <source>Battery type</source>
         <translation>Type de batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="146"/>
+        <location filename="../../ui/screens/energy.py" line="147"/>
         <source>Save site</source>
         <translation>Enregistrer le site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="154"/>
+        <location filename="../../ui/screens/energy.py" line="155"/>
         <source>Charge controller</source>
         <translation>Régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="158"/>
+        <location filename="../../ui/screens/energy.py" line="159"/>
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="159"/>
+        <location filename="../../ui/screens/energy.py" line="160"/>
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="160"/>
+        <location filename="../../ui/screens/energy.py" line="161"/>
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="163"/>
+        <location filename="../../ui/screens/energy.py" line="164"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="166"/>
+        <location filename="../../ui/screens/energy.py" line="168"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="168"/>
+        <location filename="../../ui/screens/energy.py" line="170"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="170"/>
+        <location filename="../../ui/screens/energy.py" line="172"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="172"/>
+        <location filename="../../ui/screens/energy.py" line="174"/>
         <source>Demo: simulated controller</source>
         <translation>Démo&#xa0;: régulateur simulé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177"/>
+        <location filename="../../ui/screens/energy.py" line="179"/>
         <location filename="../../ui/screens/energy.py" line="262"/>
-        <location filename="../../ui/screens/energy.py" line="304"/>
+        <location filename="../../ui/screens/energy.py" line="314"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="183"/>
+        <location filename="../../ui/screens/energy.py" line="185"/>
         <source>Enter a reading by hand</source>
         <translation>Saisir un relevé à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="196"/>
+        <location filename="../../ui/screens/energy.py" line="198"/>
         <source>State of charge</source>
         <translation>État de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="197"/>
+        <location filename="../../ui/screens/energy.py" line="199"/>
         <source>Battery voltage (0: not measured)</source>
         <translation>Tension batterie (0&#xa0;: non mesurée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="199"/>
+        <location filename="../../ui/screens/energy.py" line="201"/>
         <source>Store reading</source>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="233"/>
+        <location filename="../../ui/screens/energy.py" line="235"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Enregistré. La file est désormais planifiée avec ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="239"/>
+        <location filename="../../ui/screens/energy.py" line="241"/>
         <source>Updating the energy forecast</source>
         <translation>Mise à jour de la prévision d&apos;énergie</translation>
     </message>
@@ -663,136 +765,171 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Écoute sur {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="310"/>
+        <location filename="../../ui/screens/energy.py" line="303"/>
+        <source>Connecting the charge controller</source>
+        <translation>Connexion du régulateur de charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="320"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Démo&#xa0;: un régulateur VE.Direct simulé sur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="321"/>
+        <location filename="../../ui/screens/energy.py" line="331"/>
         <source>Stored.</source>
         <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>FailureDialogs</name>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="47"/>
+        <source>Heliofab could not start</source>
+        <translation>Heliofab n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="54"/>
+        <source>No log file could be written: the data folder may be read-only or full.</source>
+        <translation>Aucun fichier journal n&apos;a pu être écrit&#xa0;: le dossier de données est peut-être en lecture seule ou plein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="55"/>
+        <source>The details are in the log:
+{0}</source>
+        <translation>Les détails sont dans le journal&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="96"/>
+        <source>Heliofab: something went wrong</source>
+        <translation>Heliofab&#xa0;: un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failure_dialogs.py" line="97"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Un problème est survenu&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="51"/>
+        <location filename="../../ui/first_run.py" line="47"/>
         <source>Set up this lab</source>
         <translation>Configurer ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="53"/>
+        <location filename="../../ui/first_run.py" line="49"/>
         <source>Skip for now</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="59"/>
+        <location filename="../../ui/first_run.py" line="60"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
+        <location filename="../../ui/first_run.py" line="59"/>
         <source>Choose the language of Heliofab&apos;s screens.</source>
         <translation>Choisissez la langue des écrans de Heliofab.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="63"/>
         <source>Type to find a town…</source>
         <translation>Tapez pour trouver une ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80"/>
+        <location filename="../../ui/first_run.py" line="76"/>
         <source>Where is the lab?</source>
         <translation>Où se trouve le labo&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>Pick the nearest town, or type the coordinates. The sun&apos;s path is computed from them.</source>
         <translation>Choisissez la ville la plus proche ou tapez les coordonnées. La course du soleil est calculée à partir d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="80"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="90"/>
         <source>Panels and battery</source>
         <translation>Panneaux et batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Additionnez les watts inscrits sur chaque panneau. Les wattheures de la batterie sont les volts × les ampères-heures. La réserve ne sert jamais à imprimer&#xa0;: la lumière fonctionne toujours la nuit.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Panel power</source>
         <translation>Puissance des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="93"/>
         <source>Panel tilt</source>
         <translation>Inclinaison des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="94"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Orientation des panneaux (0 nord, 180 sud)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Battery capacity</source>
         <translation>Capacité de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Battery reserve</source>
         <translation>Réserve de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>p. ex. /dev/ttyUSB0 ou COM3&#xa0;; laisser vide pour choisir plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Quelle imprimante a le labo&#xa0;? Sa taille, ses températures et sa consommation viennent de ce choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Printer model</source>
         <translation>Modèle d&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>USB port</source>
         <translation>Port USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>Custom location</source>
         <translation>Autre lieu</translation>
     </message>
@@ -800,740 +937,832 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>FittingScreen</name>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="104"/>
+        <location filename="../../ui/screens/fitting.py" line="106"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="116"/>
+        <location filename="../../ui/screens/fitting.py" line="117"/>
         <source>No customer chosen</source>
         <translation>Aucun client choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="118"/>
+        <location filename="../../ui/screens/fitting.py" line="119"/>
         <source>Customers, their measurements (pupillary distance, head width) and saved fits are kept on this laptop only.</source>
         <translation>Les clients, leurs mesures (écart pupillaire, largeur de tête) et leurs ajustages enregistrés restent uniquement sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="121"/>
+        <location filename="../../ui/screens/fitting.py" line="122"/>
         <source>Press Ctrl+N to add a customer, then measure their PD with a ruler or a photo with a bank card.</source>
         <translation>Appuyez sur Ctrl+N pour ajouter un client, puis mesurez son EP avec une réglette ou une photo avec une carte bancaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="125"/>
+        <location filename="../../ui/screens/fitting.py" line="126"/>
         <source>&amp;1 Customer</source>
         <translation>&amp;1 Client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="126"/>
+        <location filename="../../ui/screens/fitting.py" line="127"/>
         <source>&amp;2 Measure PD</source>
         <translation>&amp;2 Mesurer l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="127"/>
+        <location filename="../../ui/screens/fitting.py" line="128"/>
         <source>&amp;3 Suggest sizes</source>
         <translation>&amp;3 Proposer des tailles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="128"/>
+        <location filename="../../ui/screens/fitting.py" line="129"/>
         <source>&amp;4 Lens stock</source>
         <translation>&amp;4 Stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="153"/>
+        <location filename="../../ui/screens/fitting.py" line="154"/>
         <source>Search name or code (Ctrl+F)</source>
         <translation>Nom ou code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="159"/>
+        <location filename="../../ui/screens/fitting.py" line="160"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="169"/>
+        <location filename="../../ui/screens/fitting.py" line="170"/>
         <source>Intake</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="173"/>
+        <location filename="../../ui/screens/fitting.py" line="174"/>
         <source>made up when empty</source>
         <translation>inventé si vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="179"/>
+        <location filename="../../ui/screens/fitting.py" line="180"/>
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Accepte que ses photos soient gardées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="183"/>
+        <location filename="../../ui/screens/fitting.py" line="184"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="184"/>
+        <location filename="../../ui/screens/fitting.py" line="185"/>
         <source>Co&amp;de</source>
         <translation>Co&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="185"/>
+        <location filename="../../ui/screens/fitting.py" line="186"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="186"/>
+        <location filename="../../ui/screens/fitting.py" line="187"/>
         <source>&amp;Age group</source>
         <translation>Tr&amp;anche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="188"/>
-        <location filename="../../ui/screens/fitting.py" line="391"/>
+        <location filename="../../ui/screens/fitting.py" line="189"/>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="190"/>
+        <location filename="../../ui/screens/fitting.py" line="191"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="192"/>
+        <location filename="../../ui/screens/fitting.py" line="193"/>
         <source>Delete customer…</source>
         <translation>Supprimer le client…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="202"/>
+        <location filename="../../ui/screens/fitting.py" line="203"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Far PD</source>
         <translation>EP de loin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Near PD</source>
         <translation>EP de près</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="205"/>
+        <location filename="../../ui/screens/fitting.py" line="206"/>
         <source>Mono R/L</source>
         <translation>Mono D/G</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
+        <location filename="../../ui/screens/fitting.py" line="207"/>
         <source>Head width</source>
         <translation>Largeur de tête</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
+        <location filename="../../ui/screens/fitting.py" line="207"/>
         <source>Power R/L</source>
         <translation>Puissance D/G</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="211"/>
+        <location filename="../../ui/screens/fitting.py" line="212"/>
         <source>Saved fits</source>
         <translation>Ajustages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="216"/>
-        <location filename="../../ui/screens/fitting.py" line="360"/>
+        <location filename="../../ui/screens/fitting.py" line="217"/>
+        <location filename="../../ui/screens/fitting.py" line="379"/>
         <source>Open in customizer</source>
         <translation>Ouvrir dans Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="218"/>
+        <location filename="../../ui/screens/fitting.py" line="219"/>
         <source>Reprint…</source>
         <translation>Réimprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="220"/>
+        <location filename="../../ui/screens/fitting.py" line="221"/>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="222"/>
+        <location filename="../../ui/screens/fitting.py" line="223"/>
         <source>Import JSON…</source>
         <translation>Importer un JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="229"/>
+        <location filename="../../ui/screens/fitting.py" line="231"/>
         <source>Orders (print jobs)</source>
         <translation>Commandes (travaux d&apos;impression)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="241"/>
+        <location filename="../../ui/screens/fitting.py" line="242"/>
+        <source>Self-adjustable lenses</source>
+        <translation>Verres auto-ajustables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="244"/>
+        <source>The customer tuned the lenses themselves (no prescription needed)</source>
+        <translation>Le client a réglé les verres lui-même (sans ordonnance)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="248"/>
+        <location filename="../../ui/screens/fitting.py" line="1088"/>
+        <source>Module not recorded</source>
+        <translation>Module non noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="249"/>
+        <source>Record on the selected fit</source>
+        <translation>Noter sur l&apos;ajustage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="252"/>
+        <source>Lens module used</source>
+        <translation>Module de verre utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="260"/>
         <source>Ruler and face measures</source>
         <translation>Réglette et mesures du visage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="243"/>
+        <location filename="../../ui/screens/fitting.py" line="262"/>
         <source>e.g. 63</source>
         <translation>p. ex. 63</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="244"/>
+        <location filename="../../ui/screens/fitting.py" line="263"/>
         <source>from far</source>
         <translation>de loin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="245"/>
-        <location filename="../../ui/screens/fitting.py" line="246"/>
-        <location filename="../../ui/screens/fitting.py" line="247"/>
-        <location filename="../../ui/screens/fitting.py" line="248"/>
-        <location filename="../../ui/screens/fitting.py" line="249"/>
-        <location filename="../../ui/screens/fitting.py" line="250"/>
-        <location filename="../../ui/screens/fitting.py" line="334"/>
-        <location filename="../../ui/screens/fitting.py" line="335"/>
+        <location filename="../../ui/screens/fitting.py" line="264"/>
+        <location filename="../../ui/screens/fitting.py" line="265"/>
+        <location filename="../../ui/screens/fitting.py" line="266"/>
+        <location filename="../../ui/screens/fitting.py" line="267"/>
+        <location filename="../../ui/screens/fitting.py" line="268"/>
+        <location filename="../../ui/screens/fitting.py" line="269"/>
+        <location filename="../../ui/screens/fitting.py" line="353"/>
+        <location filename="../../ui/screens/fitting.py" line="354"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="251"/>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
+        <location filename="../../ui/screens/fitting.py" line="270"/>
+        <location filename="../../ui/screens/fitting.py" line="271"/>
         <source>D, optional</source>
         <translation>D, facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="254"/>
+        <location filename="../../ui/screens/fitting.py" line="273"/>
         <source>&amp;Far PD (mm)</source>
         <translation>EP de &amp;loin (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="255"/>
+        <location filename="../../ui/screens/fitting.py" line="274"/>
         <source>Near PD (mm)</source>
         <translation>EP de près (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="256"/>
-        <location filename="../../ui/screens/fitting.py" line="339"/>
+        <location filename="../../ui/screens/fitting.py" line="275"/>
+        <location filename="../../ui/screens/fitting.py" line="358"/>
         <source>Right eye PD (mm)</source>
         <translation>EP œil droit (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="257"/>
-        <location filename="../../ui/screens/fitting.py" line="340"/>
+        <location filename="../../ui/screens/fitting.py" line="276"/>
+        <location filename="../../ui/screens/fitting.py" line="359"/>
         <source>Left eye PD (mm)</source>
         <translation>EP œil gauche (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="258"/>
+        <location filename="../../ui/screens/fitting.py" line="277"/>
         <source>&amp;Head width (mm)</source>
         <translation>Largeur de &amp;tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="259"/>
+        <location filename="../../ui/screens/fitting.py" line="278"/>
         <source>Front to bend (mm)</source>
         <translation>Face jusqu&apos;au pli (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="260"/>
+        <location filename="../../ui/screens/fitting.py" line="279"/>
         <source>Nose width 10 mm below crest (mm)</source>
         <translation>Largeur du nez 10 mm sous l&apos;arête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="261"/>
+        <location filename="../../ui/screens/fitting.py" line="280"/>
         <source>Nose width 15 mm below crest (mm)</source>
         <translation>Largeur du nez 15 mm sous l&apos;arête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="262"/>
+        <location filename="../../ui/screens/fitting.py" line="281"/>
         <source>Right lens power (D)</source>
         <translation>Puissance verre droit (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="263"/>
+        <location filename="../../ui/screens/fitting.py" line="282"/>
         <source>Left lens power (D)</source>
         <translation>Puissance verre gauche (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="268"/>
+        <location filename="../../ui/screens/fitting.py" line="287"/>
         <source>Save measurement (Enter)</source>
         <translation>Enregistrer la mesure (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="273"/>
+        <location filename="../../ui/screens/fitting.py" line="292"/>
         <source>PD from a photo with a bank card</source>
         <translation>EP d&apos;après une photo avec une carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="276"/>
+        <location filename="../../ui/screens/fitting.py" line="295"/>
         <source>Open photo…</source>
         <translation>Ouvrir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
+        <location filename="../../ui/screens/fitting.py" line="301"/>
         <source> cm to camera</source>
         <translation> cm de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="283"/>
+        <location filename="../../ui/screens/fitting.py" line="302"/>
         <source>Mirror image</source>
         <translation>Image miroir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="284"/>
+        <location filename="../../ui/screens/fitting.py" line="303"/>
         <source>Add reading</source>
         <translation>Ajouter la mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="286"/>
+        <location filename="../../ui/screens/fitting.py" line="305"/>
         <source>Clear points</source>
         <translation>Effacer les points</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="304"/>
-        <location filename="../../ui/screens/fitting.py" line="740"/>
+        <location filename="../../ui/screens/fitting.py" line="323"/>
+        <location filename="../../ui/screens/fitting.py" line="770"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Pas encore de mesure&#xa0;: jusqu&apos;à trois photos sont moyennées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="311"/>
-        <location filename="../../ui/screens/fitting.py" line="757"/>
+        <location filename="../../ui/screens/fitting.py" line="330"/>
+        <location filename="../../ui/screens/fitting.py" line="787"/>
         <source>Save photo PD</source>
         <translation>Enregistrer l&apos;EP photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="313"/>
+        <location filename="../../ui/screens/fitting.py" line="332"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="326"/>
+        <location filename="../../ui/screens/fitting.py" line="345"/>
         <source>Customer and style</source>
         <translation>Client et style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
+        <location filename="../../ui/screens/fitting.py" line="351"/>
         <source>right eye</source>
         <translation>œil droit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="333"/>
+        <location filename="../../ui/screens/fitting.py" line="352"/>
         <source>left eye</source>
         <translation>œil gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="336"/>
+        <location filename="../../ui/screens/fitting.py" line="355"/>
         <source>Only lenses in stock</source>
         <translation>Seulement les verres en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="337"/>
+        <location filename="../../ui/screens/fitting.py" line="356"/>
         <source>Reading glasses (near PD)</source>
         <translation>Lunettes de lecture (EP de près)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="338"/>
+        <location filename="../../ui/screens/fitting.py" line="357"/>
         <source>&amp;Style</source>
         <translation>&amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="341"/>
+        <location filename="../../ui/screens/fitting.py" line="360"/>
         <source>Head width (mm)</source>
         <translation>Largeur de tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="342"/>
+        <location filename="../../ui/screens/fitting.py" line="361"/>
         <source>Lens power (D)</source>
         <translation>Puissance du verre (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="346"/>
-        <location filename="../../ui/screens/fitting.py" line="814"/>
+        <location filename="../../ui/screens/fitting.py" line="365"/>
+        <location filename="../../ui/screens/fitting.py" line="844"/>
         <source>Suggest sizes</source>
         <translation>Proposer des tailles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="362"/>
+        <location filename="../../ui/screens/fitting.py" line="381"/>
         <source>Preview on photo</source>
         <translation>Aperçu sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="374"/>
+        <location filename="../../ui/screens/fitting.py" line="393"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>Le contour de la monture est dessiné ici sur la dernière photo avec carte du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
+        <location filename="../../ui/screens/fitting.py" line="429"/>
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Diameter/width (mm)</source>
         <translation>Diamètre/largeur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Height (mm)</source>
         <translation>Hauteur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="390"/>
+        <location filename="../../ui/screens/fitting.py" line="409"/>
         <source>Power (D)</source>
         <translation>Puissance (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="391"/>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
+        <location filename="../../ui/screens/fitting.py" line="431"/>
         <source>Count</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="397"/>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
+        <source>Thickness (mm)</source>
+        <translation>Épaisseur (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="410"/>
+        <source>Port (mm)</source>
+        <translation>Orifice (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="416"/>
         <source>Add lenses</source>
         <translation>Ajouter des verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="402"/>
+        <location filename="../../ui/screens/fitting.py" line="421"/>
         <source>e.g. 44</source>
         <translation>p. ex. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="403"/>
+        <location filename="../../ui/screens/fitting.py" line="422"/>
         <source>ovals only</source>
         <translation>si ovale</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="404"/>
+        <location filename="../../ui/screens/fitting.py" line="423"/>
         <source>e.g. +1.5</source>
         <translation>p. ex. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="405"/>
+        <location filename="../../ui/screens/fitting.py" line="424"/>
         <source>e.g. 10</source>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="407"/>
+        <location filename="../../ui/screens/fitting.py" line="426"/>
+        <location filename="../../ui/screens/fitting.py" line="427"/>
+        <source>modules only</source>
+        <translation>si module</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="429"/>
         <source>Ø / width</source>
         <translation>Ø / largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="408"/>
+        <location filename="../../ui/screens/fitting.py" line="430"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="408"/>
+        <location filename="../../ui/screens/fitting.py" line="430"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="413"/>
+        <location filename="../../ui/screens/fitting.py" line="431"/>
+        <source>Module thickness</source>
+        <translation>Épaisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="432"/>
+        <source>Filling port</source>
+        <translation>Orifice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="436"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="416"/>
+        <location filename="../../ui/screens/fitting.py" line="439"/>
         <source>Update selected</source>
         <translation>Modifier la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="423"/>
+        <location filename="../../ui/screens/fitting.py" line="446"/>
         <source>Take one (−1)</source>
         <translation>En prendre un (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="425"/>
+        <location filename="../../ui/screens/fitting.py" line="448"/>
         <source>Put back (+1)</source>
         <translation>En remettre un (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="427"/>
+        <location filename="../../ui/screens/fitting.py" line="450"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="460"/>
-        <location filename="../../ui/screens/fitting.py" line="467"/>
+        <location filename="../../ui/screens/fitting.py" line="482"/>
+        <location filename="../../ui/screens/fitting.py" line="489"/>
         <source>Load customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="499"/>
+        <location filename="../../ui/screens/fitting.py" line="521"/>
         <source>Open customer</source>
         <translation>Ouverture du client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="527"/>
+        <location filename="../../ui/screens/fitting.py" line="549"/>
         <source>, paper-check changes</source>
         <translation>, modifications après vérification papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="538"/>
+        <location filename="../../ui/screens/fitting.py" line="551"/>
+        <source>, tuned by the customer</source>
+        <translation>, verres réglés par le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="562"/>
         <source>No orders yet.</source>
         <translation>Pas encore de commande.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="545"/>
+        <location filename="../../ui/screens/fitting.py" line="569"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} soleil, {bat:.1f} batterie)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="564"/>
+        <location filename="../../ui/screens/fitting.py" line="573"/>
+        <source>measured by the charge controller</source>
+        <translation>mesuré par le régulateur de charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="574"/>
+        <source>partly measured by the charge controller</source>
+        <translation>mesuré en partie par le régulateur de charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="575"/>
+        <source>estimated, no controller readings</source>
+        <translation>estimé, sans relevés du régulateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="595"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nouveau client&#xa0;: tapez un nom ou un code, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="586"/>
+        <location filename="../../ui/screens/fitting.py" line="617"/>
         <source>Saved {label}.</source>
         <translation>{label} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="592"/>
+        <location filename="../../ui/screens/fitting.py" line="623"/>
         <source>Save customer</source>
         <translation>Enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="600"/>
-        <location filename="../../ui/screens/fitting.py" line="613"/>
+        <location filename="../../ui/screens/fitting.py" line="631"/>
+        <location filename="../../ui/screens/fitting.py" line="644"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="601"/>
+        <location filename="../../ui/screens/fitting.py" line="632"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>Supprimer {label} avec toutes ses mesures, ajustages et photos&#xa0;? C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="610"/>
+        <location filename="../../ui/screens/fitting.py" line="641"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} et ses photos supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="618"/>
-        <location filename="../../ui/screens/fitting.py" line="744"/>
+        <location filename="../../ui/screens/fitting.py" line="649"/>
+        <location filename="../../ui/screens/fitting.py" line="774"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Enregistrez d&apos;abord le client (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="646"/>
+        <location filename="../../ui/screens/fitting.py" line="677"/>
         <source>Measurement saved.</source>
         <translation>Mesure enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="649"/>
+        <location filename="../../ui/screens/fitting.py" line="680"/>
         <source>Save measurement</source>
         <translation>Enregistrer la mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="653"/>
+        <location filename="../../ui/screens/fitting.py" line="684"/>
         <source>Open a photo with a bank card</source>
         <translation>Ouvrir une photo avec une carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="653"/>
+        <location filename="../../ui/screens/fitting.py" line="684"/>
         <source>Photos (*.png *.jpg *.jpeg)</source>
         <translation>Photos (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="669"/>
-        <location filename="../../ui/screens/fitting.py" line="929"/>
+        <location filename="../../ui/screens/fitting.py" line="700"/>
+        <location filename="../../ui/screens/fitting.py" line="960"/>
         <source>Open photo</source>
         <translation>Ouvrir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="673"/>
+        <location filename="../../ui/screens/fitting.py" line="704"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Ouvrez une photo prise à environ 1 m, carte à plat sur le front, grand côté à l&apos;horizontale.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="676"/>
+        <location filename="../../ui/screens/fitting.py" line="707"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Cliquez sur le coin haut gauche de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="677"/>
+        <location filename="../../ui/screens/fitting.py" line="708"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Cliquez sur le coin haut droit de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="678"/>
+        <location filename="../../ui/screens/fitting.py" line="709"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Cliquez sur le coin bas droit de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="679"/>
+        <location filename="../../ui/screens/fitting.py" line="710"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Cliquez sur le coin bas gauche de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="680"/>
+        <location filename="../../ui/screens/fitting.py" line="711"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Cliquez sur la pupille à gauche de l&apos;image (l&apos;œil droit du client).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="681"/>
+        <location filename="../../ui/screens/fitting.py" line="712"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Cliquez sur la pupille à droite de l&apos;image (l&apos;œil gauche du client).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="682"/>
+        <location filename="../../ui/screens/fitting.py" line="713"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Facultatif&#xa0;: cliquez sur l&apos;arête du nez pour de vrais demi-écarts, ou sur Ajouter la mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="685"/>
+        <location filename="../../ui/screens/fitting.py" line="716"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Tous les points sont placés&#xa0;: faites-les glisser pour ajuster, puis Ajouter la mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="720"/>
+        <location filename="../../ui/screens/fitting.py" line="750"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Mesure {n} ajoutée&#xa0;: ouvrez la photo suivante, ou enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="724"/>
+        <location filename="../../ui/screens/fitting.py" line="754"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} mesure(s), écart {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="725"/>
+        <location filename="../../ui/screens/fitting.py" line="755"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>EP de loin {far:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="728"/>
+        <location filename="../../ui/screens/fitting.py" line="758"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>EP de près {near:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="733"/>
+        <location filename="../../ui/screens/fitting.py" line="763"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>Les demi-écarts sont des moitiés&#xa0;: cliquez sur l&apos;arête du nez pour les mesurer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="754"/>
+        <location filename="../../ui/screens/fitting.py" line="784"/>
         <source>Photo PD saved.</source>
         <translation>EP photo enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="813"/>
+        <location filename="../../ui/screens/fitting.py" line="843"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Vérification de chaque taille de verre et de pont…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="824"/>
+        <location filename="../../ui/screens/fitting.py" line="854"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
         <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl:g} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="831"/>
+        <location filename="../../ui/screens/fitting.py" line="861"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} tailles sur {checked} passent toutes les vérifications de monture&#xa0;; les {n} meilleures sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="864"/>
+        <location filename="../../ui/screens/fitting.py" line="891"/>
         <source>This customizer cannot take parameters yet.</source>
         <translation>Cette personnalisation n&apos;accepte pas encore de paramètres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="899"/>
+        <location filename="../../ui/screens/fitting.py" line="930"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajustage n°{id} enregistré pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="908"/>
+        <location filename="../../ui/screens/fitting.py" line="939"/>
         <source>Save fit</source>
         <translation>Enregistrer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="918"/>
+        <location filename="../../ui/screens/fitting.py" line="949"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>Aucune photo avec carte gardée pour ce client&#xa0;: l&apos;aperçu en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="926"/>
+        <location filename="../../ui/screens/fitting.py" line="957"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Dernière photo avec carte&#xa0;; les propositions sont dessinées à l&apos;échelle réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="942"/>
+        <location filename="../../ui/screens/fitting.py" line="973"/>
         <source>Draw frame on photo</source>
         <translation>Dessiner la monture sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="948"/>
+        <location filename="../../ui/screens/fitting.py" line="979"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Choisissez d&apos;abord un ajustage enregistré dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="958"/>
+        <location filename="../../ui/screens/fitting.py" line="989"/>
         <source>Open fit</source>
         <translation>Ouvrir l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="967"/>
+        <location filename="../../ui/screens/fitting.py" line="998"/>
         <source>Write the parts (STL) to</source>
         <translation>Écrire les pièces (STL) dans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="978"/>
+        <location filename="../../ui/screens/fitting.py" line="1009"/>
         <source>Reprint fit</source>
         <translation>Réimprimer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="980"/>
+        <location filename="../../ui/screens/fitting.py" line="1011"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} fichiers écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="988"/>
-        <location filename="../../ui/screens/fitting.py" line="992"/>
+        <location filename="../../ui/screens/fitting.py" line="1019"/>
+        <location filename="../../ui/screens/fitting.py" line="1023"/>
         <source>Export fit</source>
         <translation>Exporter l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="994"/>
+        <location filename="../../ui/screens/fitting.py" line="1025"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1000"/>
-        <location filename="../../ui/screens/fitting.py" line="1013"/>
+        <location filename="../../ui/screens/fitting.py" line="1031"/>
+        <location filename="../../ui/screens/fitting.py" line="1044"/>
         <source>Import fit</source>
         <translation>Importer un ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1010"/>
+        <location filename="../../ui/screens/fitting.py" line="1041"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajustage n°{id} importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1018"/>
+        <location filename="../../ui/screens/fitting.py" line="1056"/>
+        <source>module not recorded</source>
+        <translation>module non noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1057"/>
+        <source>Fit #{id}: tuned by the customer ({module}).</source>
+        <translation>Ajustage n°{id}&#xa0;: verres réglés par le client ({module}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1059"/>
+        <source>Fit #{id}: not tuned by the customer.</source>
+        <translation>Ajustage n°{id}&#xa0;: verres non réglés par le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1065"/>
+        <source>Record self-tuned lenses</source>
+        <translation>Enregistrement des verres réglés par le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting.py" line="1073"/>
         <source>Load lens stock</source>
         <translation>Chargement du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1047"/>
+        <location filename="../../ui/screens/fitting.py" line="1112"/>
         <source>Choose a line of the stock first.</source>
         <translation>Choisissez d&apos;abord une ligne du stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1081"/>
+        <location filename="../../ui/screens/fitting.py" line="1149"/>
         <source>Save lenses</source>
         <translation>Enregistrer les verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1091"/>
+        <location filename="../../ui/screens/fitting.py" line="1159"/>
         <source>Update lens stock</source>
         <translation>Mise à jour du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="1100"/>
+        <location filename="../../ui/screens/fitting.py" line="1168"/>
         <source>Delete lens line</source>
         <translation>Supprimer la ligne de verres</translation>
     </message>
@@ -1541,22 +1770,22 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>FramePreviewWidget</name>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="81"/>
+        <location filename="../../ui/screens/frame_preview.py" line="80"/>
         <source>Choose a frame style to see it here.</source>
         <translation>Choisissez un style de monture pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="120"/>
+        <location filename="../../ui/screens/frame_preview.py" line="118"/>
         <source>{mm:g} mm ({how})</source>
         <translation>{mm:g} mm ({how})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="121"/>
+        <location filename="../../ui/screens/frame_preview.py" line="119"/>
         <source>actual size</source>
         <translation>taille réelle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/frame_preview.py" line="121"/>
+        <location filename="../../ui/screens/frame_preview.py" line="119"/>
         <source>scaled to fit</source>
         <translation>réduit pour tenir</translation>
     </message>
@@ -1570,6 +1799,49 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>KeyPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="25"/>
+        <source>Protect the lab&apos;s signing key</source>
+        <translation>Protéger la clé de signature du labo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="30"/>
+        <source>The backup can carry this lab&apos;s signing key, which other labs use to trust your catalogues. Choose a passphrase to encrypt it: restoring the backup will ask for it.</source>
+        <translation>La sauvegarde peut contenir la clé de signature de ce labo, grâce à laquelle les autres labos font confiance à vos catalogues. Choisissez une phrase secrète pour la chiffrer&#xa0;: elle sera demandée pour restaurer la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="42"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="43"/>
+        <source>Type it again:</source>
+        <translation>Retapez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="46"/>
+        <source>Leave the signing key out of the backup (move it by hand later)</source>
+        <translation>Sauvegarder sans la clé de signature (la déplacer à la main plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="55"/>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="82"/>
+        <source>Use at least {count} characters.</source>
+        <translation>Utilisez au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/key_passphrase_dialog.py" line="84"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+</context>
+<context>
     <name>LayerPreview</name>
     <message>
         <location filename="../../ui/slicing/preview.py" line="70"/>
@@ -1580,133 +1852,168 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Lab report</source>
         <translation>Bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Help (F1)</source>
         <translation>Aide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Printer: not connected</source>
         <translation>Imprimante&#xa0;: non connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Battery: no reading</source>
         <translation>Batterie&#xa0;: aucun relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Imprimante&#xa0;: impression de {job} {pct:.0f}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Printer: {state}</source>
         <translation>Imprimante&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>, sun {w:.0f} W</source>
         <translation>, soleil {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source> (old reading)</source>
         <translation> (relevé ancien)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batterie&#xa0;: {soc:.0f}&#xa0;%{pv}{stale}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>A print is running</source>
+        <translation>Une impression est en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>A print is running on {ports}. Quitting stops it.</source>
+        <translation>Une impression est en cours sur {ports}. Quitter l&apos;arrête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
+        <translation>Continuer l&apos;impression laisse Heliofab ouvert et l&apos;impression se poursuit. Arrêter l&apos;impression laisse finir les mouvements déjà envoyés, écarte la buse de la pièce, éteint les chauffes, puis quitte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Keep printing</source>
+        <translation>Continuer l&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>Stop the print and quit</source>
+        <translation>Arrêter l&apos;impression et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Stopping the print: parking and switching the heaters off…</source>
+        <translation>Arrêt de l&apos;impression&#xa0;: la buse s&apos;écarte, les chauffes s&apos;éteignent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Stopping the print</source>
+        <translation>Arrêt de l&apos;impression</translation>
     </message>
 </context>
 <context>
     <name>MaterialProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="190"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="184"/>
         <source>Material: {0}</source>
         <translation>Matériau&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="195"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="189"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="227"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="214"/>
         <source>Saving material</source>
         <translation>Enregistrement du matériau</translation>
     </message>
@@ -1750,69 +2057,92 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PrintFaults</name>
+    <message>
+        <location filename="../../ui/print_faults.py" line="16"/>
+        <source>Paused, parked, heaters off: the disk of the data folder is full, so the print&apos;s progress can&apos;t be saved. Free some space on it, then press Resume.</source>
+        <translation>En pause, buse écartée, chauffes éteintes&#xa0;: le disque du dossier de données est plein, la progression de l&apos;impression ne peut pas être enregistrée. Libérez de la place, puis appuyez sur Reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_faults.py" line="22"/>
+        <source>Paused, parked, heaters off: another program holds Heliofab&apos;s database locked, so the print&apos;s progress can&apos;t be saved. Close that program (a second Heliofab, a backup tool), then press Resume.</source>
+        <translation>En pause, buse écartée, chauffes éteintes&#xa0;: un autre programme verrouille la base de données de Heliofab, la progression ne peut pas être enregistrée. Fermez ce programme (un second Heliofab, un outil de sauvegarde), puis appuyez sur Reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_faults.py" line="28"/>
+        <source>Paused, parked, heaters off: the disk of the data folder refused to write (a pulled stick, a failing or read-only disk), so the print&apos;s progress can&apos;t be saved. Check the disk, then press Resume.</source>
+        <translation>En pause, buse écartée, chauffes éteintes&#xa0;: le disque du dossier de données refuse l&apos;écriture (clé retirée, disque défaillant ou en lecture seule), la progression ne peut pas être enregistrée. Vérifiez le disque, puis appuyez sur Reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_faults.py" line="33"/>
+        <source>Paused, parked, heaters off: {reason}. Press Resume when it is fixed.</source>
+        <translation>En pause, buse écartée, chauffes éteintes&#xa0;: {reason}. Appuyez sur Reprendre une fois le problème réglé.</translation>
+    </message>
+</context>
+<context>
     <name>PrinterProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="83"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="84"/>
         <source>Printer profile: {0}</source>
         <translation>Profil d&apos;imprimante&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="86"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="87"/>
         <source>Heated bed</source>
         <translation>Plateau chauffant</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="91"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="92"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="93"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="94"/>
         <source>Machine</source>
         <translation>Machine</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="94"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="95"/>
         <source>Speeds</source>
         <translation>Vitesses</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="95"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="96"/>
         <source>Motion limits</source>
         <translation>Limites de mouvement</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="96"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="97"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="100"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="101"/>
         <source>Start G-code</source>
         <translation>G-code de début</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="101"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="102"/>
         <source>End G-code</source>
         <translation>G-code de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="102"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="103"/>
         <source>G-code</source>
         <translation>G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="107"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="108"/>
         <source>Shipped values</source>
         <translation>Valeurs d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="146"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="147"/>
         <source>Saving profile</source>
         <translation>Enregistrement du profil</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="158"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="159"/>
         <source>Resetting profile</source>
         <translation>Réinitialisation du profil</translation>
     </message>
@@ -1820,518 +2150,599 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>PrintersScreen</name>
     <message>
-        <location filename="../../ui/screens/printers.py" line="52"/>
-        <location filename="../../ui/screens/printers.py" line="504"/>
+        <location filename="../../ui/screens/printers.py" line="64"/>
+        <location filename="../../ui/screens/printers.py" line="532"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="62"/>
+        <location filename="../../ui/screens/printers.py" line="74"/>
         <source>No printer connected</source>
         <translation>Aucune imprimante connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="63"/>
+        <location filename="../../ui/screens/printers.py" line="75"/>
         <source>Printers on USB are driven directly from this laptop, with recovery from cable pulls and power loss.</source>
         <translation>Les imprimantes en USB sont pilotées directement depuis cet ordinateur, avec reprise après un câble débranché ou une coupure de courant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="64"/>
+        <location filename="../../ui/screens/printers.py" line="76"/>
         <source>Plug a printer in, pick its port above and press Connect, or start the simulated printer to try things out.</source>
         <translation>Branchez une imprimante, choisissez son port ci-dessus et appuyez sur Connecter, ou lancez l&apos;imprimante simulée pour faire des essais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="86"/>
+        <location filename="../../ui/screens/printers.py" line="102"/>
         <source>Rescan ports</source>
         <translation>Rechercher les ports</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="87"/>
+        <location filename="../../ui/screens/printers.py" line="103"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="88"/>
+        <location filename="../../ui/screens/printers.py" line="104"/>
         <source>Start simulated printer</source>
         <translation>Lancer l&apos;imprimante simulée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="92"/>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="108"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="92"/>
+        <location filename="../../ui/screens/printers.py" line="108"/>
         <source>Baud</source>
         <translation>Baud</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="130"/>
+        <location filename="../../ui/screens/printers.py" line="155"/>
         <source>Temperatures</source>
         <translation>Températures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="134"/>
+        <location filename="../../ui/screens/printers.py" line="148"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="135"/>
+        <location filename="../../ui/screens/printers.py" line="149"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="137"/>
+        <location filename="../../ui/screens/printers.py" line="151"/>
         <source>hotend</source>
         <translation>buse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="138"/>
+        <location filename="../../ui/screens/printers.py" line="152"/>
         <source>bed</source>
         <translation>plateau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="148"/>
+        <location filename="../../ui/screens/printers.py" line="168"/>
         <source>Set</source>
         <translation>Régler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="149"/>
+        <location filename="../../ui/screens/printers.py" line="169"/>
         <source>Heaters off</source>
         <translation>Chauffe coupée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="152"/>
+        <location filename="../../ui/screens/printers.py" line="172"/>
         <source>Hotend</source>
         <translation>Buse</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="152"/>
+        <location filename="../../ui/screens/printers.py" line="172"/>
         <source>Bed</source>
         <translation>Plateau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="163"/>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="183"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Job</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="165"/>
+        <location filename="../../ui/screens/printers.py" line="185"/>
         <source>No job running.</source>
         <translation>Aucun travail en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="171"/>
+        <location filename="../../ui/screens/printers.py" line="191"/>
         <source>Print file…</source>
         <translation>Imprimer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="172"/>
+        <location filename="../../ui/screens/printers.py" line="192"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="173"/>
+        <location filename="../../ui/screens/printers.py" line="193"/>
         <source>Pause at next layer</source>
         <translation>Pause à la couche suivante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="174"/>
+        <location filename="../../ui/screens/printers.py" line="194"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="175"/>
+        <location filename="../../ui/screens/printers.py" line="195"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="176"/>
+        <location filename="../../ui/screens/printers.py" line="196"/>
         <source>Emergency stop</source>
         <translation>Arrêt d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="207"/>
+        <location filename="../../ui/screens/printers.py" line="227"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="212"/>
+        <location filename="../../ui/screens/printers.py" line="232"/>
         <source>Step (mm)</source>
         <translation>Pas (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="221"/>
+        <location filename="../../ui/screens/printers.py" line="241"/>
         <source>Home all</source>
         <translation>Origine de tous les axes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="223"/>
+        <location filename="../../ui/screens/printers.py" line="243"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="230"/>
+        <location filename="../../ui/screens/printers.py" line="250"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="238"/>
+        <location filename="../../ui/screens/printers.py" line="258"/>
         <source>G-code, e.g. M105</source>
         <translation>G-code, p. ex. M105</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="239"/>
+        <location filename="../../ui/screens/printers.py" line="259"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="249"/>
+        <location filename="../../ui/screens/printers.py" line="269"/>
         <source>Interrupted jobs</source>
         <translation>Travaux interrompus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Stopped at line</source>
         <translation>Ligne d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="255"/>
+        <location filename="../../ui/screens/printers.py" line="276"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="261"/>
-        <source>Resume on the selected port</source>
-        <translation>Reprendre sur le port choisi</translation>
+        <location filename="../../ui/screens/printers.py" line="276"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="262"/>
+        <location filename="../../ui/screens/printers.py" line="283"/>
+        <source>Resume on its printer</source>
+        <translation>Reprendre sur son imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="513"/>
+        <source>Pick the interrupted job to resume first.</source>
+        <translation>Choisissez d&apos;abord le travail interrompu à reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="284"/>
         <source>Abandon</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="298"/>
+        <location filename="../../ui/screens/printers.py" line="320"/>
         <source> (simulated)</source>
         <translation> (simulée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="310"/>
+        <location filename="../../ui/screens/printers.py" line="333"/>
         <source>{port}: {state} — {firmware}. {message}</source>
         <translation>{port}&#xa0;: {state} — {firmware}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="311"/>
+        <location filename="../../ui/screens/printers.py" line="334"/>
         <source>unknown firmware</source>
         <translation>firmware inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="316"/>
+        <location filename="../../ui/screens/printers.py" line="339"/>
         <source>Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C</source>
         <translation>Buse {h:.1f} / {ht:.0f} °C   Plateau {b} / {bt} °C</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="324"/>
+        <location filename="../../ui/screens/printers.py" line="347"/>
         <source>No temperature reported yet.</source>
         <translation>Aucune température reçue pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="333"/>
+        <location filename="../../ui/screens/printers.py" line="354"/>
         <source>The printer asks: {text}</source>
         <translation>L&apos;imprimante demande&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="334"/>
+        <location filename="../../ui/screens/printers.py" line="355"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="337"/>
+        <location filename="../../ui/screens/printers.py" line="358"/>
         <source>Job {id}: {name}</source>
         <translation>Travail {id}&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="340"/>
+        <location filename="../../ui/screens/printers.py" line="361"/>
         <source>Line {line} of {total} · layer {layer} · {elapsed} elapsed · {left} left</source>
         <translation>Ligne {line} sur {total} · couche {layer} · {elapsed} écoulé · {left} restant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="345"/>
+        <location filename="../../ui/screens/printers.py" line="366"/>
         <source>No job running. Print a checked G-code file, or dispatch one from the queue.</source>
         <translation>Aucun travail en cours. Imprimez un fichier G-code vérifié, ou envoyez-en un depuis la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="371"/>
+        <location filename="../../ui/screens/printers.py" line="387"/>
+        <source>Reading interrupted jobs</source>
+        <translation>Lecture des travaux interrompus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="395"/>
+        <source>{z:.2f} mm (layer {layer})</source>
+        <translation>{z:.2f} mm (couche {layer})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="396"/>
+        <source>{port} (not plugged in)</source>
+        <translation>{port} (non branché)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/printers.py" line="401"/>
         <source>A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last confirmed line.</source>
         <translation>Un travail arrêté par un câble débranché, une réinitialisation de l&apos;imprimante, un plantage ou une coupure de courant peut reprendre à sa dernière ligne confirmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="373"/>
+        <location filename="../../ui/screens/printers.py" line="403"/>
         <source>No interrupted jobs.</source>
         <translation>Aucun travail interrompu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="405"/>
+        <location filename="../../ui/screens/printers.py" line="435"/>
         <source>Pick a port first (plug the printer in and press Rescan ports).</source>
         <translation>Choisissez d&apos;abord un port (branchez l&apos;imprimante et appuyez sur Rechercher les ports).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="412"/>
+        <location filename="../../ui/screens/printers.py" line="442"/>
         <source>Connecting to {port}</source>
         <translation>Connexion à {port}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="426"/>
+        <location filename="../../ui/screens/printers.py" line="456"/>
         <source>Disconnecting</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="458"/>
+        <location filename="../../ui/screens/printers.py" line="488"/>
         <source>Print G-code</source>
         <translation>Imprimer du G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="458"/>
+        <location filename="../../ui/screens/printers.py" line="488"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/printers.py" line="467"/>
+        <location filename="../../ui/screens/printers.py" line="497"/>
         <source>Checking and starting {name}</source>
         <translation>Vérification et lancement de {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/printers.py" line="484"/>
-        <source>Pick the interrupted job and the printer&apos;s port first.</source>
-        <translation>Choisissez d&apos;abord le travail interrompu et le port de l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/printers.py" line="491"/>
-        <source>Resuming job {id}</source>
-        <translation>Reprise du travail {id}</translation>
     </message>
 </context>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="210"/>
+        <location filename="../../ui/screens/queue.py" line="214"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="212"/>
+        <location filename="../../ui/screens/queue.py" line="216"/>
         <source>The queue is empty</source>
         <translation>La file est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="213"/>
+        <location filename="../../ui/screens/queue.py" line="217"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Les travaux d&apos;impression attendent ici&#xa0;; chacun est planifié pour le moment où le soleil et la batterie peuvent le payer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="214"/>
+        <location filename="../../ui/screens/queue.py" line="218"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Découpez une monture personnalisée ou un modèle du catalogue pour ajouter un travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="220"/>
+        <location filename="../../ui/screens/queue.py" line="224"/>
         <source>Add a sliced G-code file…</source>
         <translation>Ajouter un fichier G-code découpé…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="230"/>
+        <location filename="../../ui/screens/queue.py" line="237"/>
         <source>Re-plan now</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>2 days</source>
         <translation>2 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>3 days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="233"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="239"/>
+        <location filename="../../ui/screens/queue.py" line="246"/>
         <source>Add G-code…</source>
         <translation>Ajouter du G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="241"/>
+        <location filename="../../ui/screens/queue.py" line="248"/>
         <source>Start and pause prints by themselves</source>
         <translation>Lancer et mettre en pause tout seul</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="243"/>
+        <location filename="../../ui/screens/queue.py" line="250"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Lance les impressions planifiées sur les imprimantes connectées et les met en pause sans risque quand la batterie faiblit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="260"/>
+        <location filename="../../ui/screens/queue.py" line="267"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Ordre (glisser pour réordonner&#xa0;; le premier s&apos;imprime en premier)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="271"/>
+        <location filename="../../ui/screens/queue.py" line="278"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Laisser le planificateur rechoisir (désépingler)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="277"/>
+        <location filename="../../ui/screens/queue.py" line="284"/>
         <source>Connected printers (connect one in the Printers area).</source>
         <translation>Imprimantes connectées (connectez-en une depuis l&apos;écran Imprimantes).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="278"/>
+        <location filename="../../ui/screens/queue.py" line="285"/>
         <source>Print now…</source>
         <translation>Imprimer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="280"/>
+        <location filename="../../ui/screens/queue.py" line="287"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
         <translation>Lance tout de suite le travail choisi sur l&apos;imprimante choisie, quel que soit le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="285"/>
+        <location filename="../../ui/screens/queue.py" line="292"/>
         <source>No printer is printing.</source>
         <translation>Aucune imprimante n&apos;imprime.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="311"/>
+        <location filename="../../ui/screens/queue.py" line="321"/>
         <source>Planning the print queue</source>
         <translation>Planification de la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="326"/>
+        <location filename="../../ui/screens/queue.py" line="327"/>
+        <source>Reading interrupted jobs</source>
+        <translation>Lecture des travaux interrompus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="343"/>
+        <source>Interrupted prints (they go on from their last confirmed line)</source>
+        <translation>Impressions interrompues (elles reprennent à leur dernière ligne confirmée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="349"/>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="351"/>
+        <source>Resume the chosen print on the printer it was printing on.</source>
+        <translation>Reprend l&apos;impression choisie sur l&apos;imprimante qui l&apos;imprimait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="361"/>
+        <source>, height {z:.2f} mm</source>
+        <translation>, hauteur {z:.2f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="362"/>
+        <source>{port}, not plugged in now</source>
+        <translation>{port}, débranché pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="363"/>
+        <source>#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})</source>
+        <translation>N°{id} {name}&#xa0;: arrêt à la ligne {line} sur {total}, couche {layer}{where} (sur {port})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="388"/>
+        <source>interrupted at line {line} of {total}: resume it below</source>
+        <translation>interrompu à la ligne {line} sur {total}&#xa0;: reprenez-le plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="394"/>
+        <source>Choose the interrupted print to resume first.</source>
+        <translation>Choisissez d&apos;abord l&apos;impression interrompue à reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="397"/>
+        <source>Resuming job #{id}…</source>
+        <translation>Reprise du travail n°{id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="413"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planifiés, {1} en attente. Batterie au plus bas {2:.0f}&#xa0;% (réserve {3:.0f}&#xa0;%)&#xa0;; {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="342"/>
+        <location filename="../../ui/screens/queue.py" line="429"/>
         <source>printing now</source>
         <translation>en cours d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="344"/>
+        <location filename="../../ui/screens/queue.py" line="431"/>
         <source>starts {time}</source>
         <translation>démarre {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="346"/>
+        <location filename="../../ui/screens/queue.py" line="433"/>
         <source>not planned yet</source>
         <translation>pas encore planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="363"/>
+        <location filename="../../ui/screens/queue.py" line="451"/>
         <source>Why then: {reason}</source>
         <translation>Pourquoi à ce moment-là&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="381"/>
+        <location filename="../../ui/screens/queue.py" line="469"/>
         <source>{port} ({state}{sim})</source>
         <translation>{port} ({state}{sim})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="382"/>
+        <location filename="../../ui/screens/queue.py" line="470"/>
         <source>, simulated</source>
         <translation>, simulée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="393"/>
+        <location filename="../../ui/screens/queue.py" line="481"/>
         <source>Choose a job and a connected printer first.</source>
         <translation>Choisissez d&apos;abord un travail et une imprimante connectée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="396"/>
+        <location filename="../../ui/screens/queue.py" line="484"/>
         <source>Print now</source>
         <translation>Imprimer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="397"/>
+        <location filename="../../ui/screens/queue.py" line="485"/>
         <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
         <translation>Lancer le travail n°{job} maintenant sur {port}&#xa0;? Vérifiez que le plateau est dégagé et le filament chargé&#xa0;; le plan selon le soleil et la batterie n&apos;est pas suivi pour cette impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="407"/>
+        <location filename="../../ui/screens/queue.py" line="495"/>
         <source>Starting job #{job} on {port}…</source>
         <translation>Lancement du travail n°{job} sur {port}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="415"/>
+        <location filename="../../ui/screens/queue.py" line="503"/>
         <source>Starting the print</source>
         <translation>Lancement de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="423"/>
+        <location filename="../../ui/screens/queue.py" line="511"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
         <translation>Travail n°{job} terminé&#xa0;: {outcome}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="433"/>
+        <location filename="../../ui/screens/queue.py" line="521"/>
         <source>, about {min:.0f} min left</source>
         <translation>, environ {min:.0f} min restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="435"/>
+        <location filename="../../ui/screens/queue.py" line="523"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
         <translation>N°{job} {name} sur {port}&#xa0;: {pct:.0f}&#xa0;%, couche {layer}{remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="442"/>
+        <location filename="../../ui/screens/queue.py" line="532"/>
         <source>Print ended. {results}</source>
         <translation>Impression terminée. {results}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="465"/>
+        <location filename="../../ui/screens/queue.py" line="555"/>
         <source>Reordering</source>
         <translation>Réordonnancement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="471"/>
+        <location filename="../../ui/screens/queue.py" line="561"/>
         <source>Pinning</source>
         <translation>Épinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="479"/>
+        <location filename="../../ui/screens/queue.py" line="569"/>
         <source>Unpinning</source>
         <translation>Désépinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="484"/>
+        <location filename="../../ui/screens/queue.py" line="574"/>
+        <location filename="../../ui/screens/queue.py" line="594"/>
         <source>Queue a G-code file</source>
         <translation>Mettre un fichier G-code en file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="484"/>
+        <location filename="../../ui/screens/queue.py" line="574"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="489"/>
-        <source>Analysing the G-code</source>
-        <translation>Analyse du G-code</translation>
+        <location filename="../../ui/screens/queue.py" line="580"/>
+        <source>Reading the printer profiles</source>
+        <translation>Lecture des profils d&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="496"/>
+        <location filename="../../ui/screens/queue.py" line="589"/>
+        <source>{name} (a printer of this lab)</source>
+        <translation>{name} (une imprimante de ce labo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="596"/>
+        <source>Which printer was {file} sliced for? It is checked for that printer before it is queued.</source>
+        <translation>Pour quelle imprimante {file} a-t-il été découpé&#xa0;? Il est vérifié pour cette imprimante avant d&apos;être mis en file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="615"/>
+        <source>Checking and analysing the G-code</source>
+        <translation>Vérification et analyse du G-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="629"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Les impressions démarrent seules à l&apos;heure prévue sur les imprimantes connectées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="514"/>
+        <location filename="../../ui/screens/queue.py" line="650"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
@@ -2339,110 +2750,333 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../ui/screens/report.py" line="29"/>
+        <location filename="../../ui/screens/report.py" line="33"/>
         <source>Lab report</source>
         <translation>Bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="33"/>
+        <location filename="../../ui/screens/report.py" line="37"/>
         <source>No finished prints yet</source>
         <translation>Pas encore d&apos;impression terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="34"/>
+        <location filename="../../ui/screens/report.py" line="38"/>
         <source>The report shows what the lab made each month and for each customer: filament, printing minutes, energy from the sun and from the battery, and material cost per item.</source>
         <translation>Le bilan montre ce que le labo a fabriqué chaque mois et pour chaque client&#xa0;: filament, minutes d&apos;impression, énergie venant du soleil et de la batterie, et coût matière par pièce.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="36"/>
+        <location filename="../../ui/screens/report.py" line="40"/>
         <source>It fills in by itself as print jobs complete.</source>
         <translation>Il se remplit tout seul à mesure que les travaux d&apos;impression se terminent.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="44"/>
+        <location filename="../../ui/screens/report.py" line="106"/>
         <source>Energy (Wh)</source>
         <translation>Énergie (Wh)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="45"/>
+        <location filename="../../ui/screens/report.py" line="107"/>
         <source>Energy per month: sun (yellow) and battery (grey)</source>
         <translation>Énergie par mois&#xa0;: soleil (jaune) et batterie (gris)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="49"/>
+        <location filename="../../ui/screens/report.py" line="51"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="50"/>
+        <location filename="../../ui/screens/report.py" line="52"/>
         <source>Per customer</source>
         <translation>Par client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="57"/>
+        <location filename="../../ui/screens/report.py" line="59"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="71"/>
+        <location filename="../../ui/screens/report.py" line="73"/>
         <source>Building the lab report</source>
         <translation>Préparation du bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Period or customer</source>
         <translation>Période ou client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Made</source>
         <translation>Fabriqués</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Failed</source>
         <translation>Ratés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="85"/>
+        <location filename="../../ui/screens/report.py" line="87"/>
         <source>Filament (g)</source>
         <translation>Filament (g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Wh from sun</source>
         <translation>Wh du soleil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Wh from battery</source>
         <translation>Wh de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="86"/>
+        <location filename="../../ui/screens/report.py" line="88"/>
         <source>Cost per item</source>
         <translation>Coût par pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="117"/>
+        <location filename="../../ui/screens/report.py" line="115"/>
         <source>Export the lab report</source>
         <translation>Exporter le bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/report.py" line="125"/>
+        <location filename="../../ui/screens/report.py" line="123"/>
         <source>Writing the lab report</source>
         <translation>Écriture du bilan du labo</translation>
     </message>
 </context>
 <context>
+    <name>ResumeFlow</name>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="63"/>
+        <source>Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the printer in, then press Resume again.</source>
+        <translation>Le travail {id} s&apos;imprimait sur {port}, qui n&apos;est pas branché, et aucun autre port n&apos;est présent&#xa0;: branchez l&apos;imprimante, puis appuyez de nouveau sur Reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="65"/>
+        <location filename="../../ui/resume_flow.py" line="73"/>
+        <source>an unknown port</source>
+        <translation>un port inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="69"/>
+        <location filename="../../ui/resume_flow.py" line="120"/>
+        <source>Resume job {id}</source>
+        <translation>Reprendre le travail {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="71"/>
+        <source>Job {id} printed on {port}, which is not plugged in now. Choose the port its printer is on now (or plug it back in and press Resume again):</source>
+        <translation>Le travail {id} s&apos;imprimait sur {port}, qui n&apos;est pas branché. Choisissez le port où se trouve maintenant son imprimante (ou rebranchez-la et appuyez de nouveau sur Reprendre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="79"/>
+        <source>Job {id} was not resumed: it stays interrupted.</source>
+        <translation>Le travail {id} n&apos;a pas été repris&#xa0;: il reste interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="89"/>
+        <source>Resuming job {id}</source>
+        <translation>Reprise du travail {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="91"/>
+        <source>Job {id} resumed on {port}.</source>
+        <translation>Travail {id} repris sur {port}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="122"/>
+        <source>The printer on {port} restarted and no longer knows where its nozzle is. To resume job {id} it will heat up, home X and Y, and come back down to {z:.2f} mm (layer {layer}).</source>
+        <translation>L&apos;imprimante sur {port} a redémarré et ne sait plus où est sa buse. Pour reprendre le travail {id}, elle va chauffer, prendre l&apos;origine en X et Y, puis redescendre à {z:.2f} mm (couche {layer}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="126"/>
+        <source>Is the part still on the bed, where it was printed, and is the nozzle&apos;s way clear of anything (tools, fallen filament, hands)?</source>
+        <translation>La pièce est-elle toujours sur le plateau, à l&apos;endroit où elle a été imprimée, et le chemin de la buse est-il libre (outils, filament tombé, mains)&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="129"/>
+        <source>The part is in place: resume</source>
+        <translation>La pièce est en place&#xa0;: reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="130"/>
+        <source>Don&apos;t resume</source>
+        <translation>Ne pas reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="149"/>
+        <source>Job {id} was not resumed: it stays interrupted. Resume it once the part is on the bed and the way is clear.</source>
+        <translation>Le travail {id} n&apos;a pas été repris&#xa0;: il reste interrompu. Reprenez-le quand la pièce est sur le plateau et le chemin libre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="154"/>
+        <source>Heliofab could not open {port} to resume job {id}: check the cable and that no other program uses the port, then press Resume again.</source>
+        <translation>Heliofab n&apos;a pas pu ouvrir {port} pour reprendre le travail {id}&#xa0;: vérifiez le câble et qu&apos;aucun autre programme n&apos;utilise le port, puis appuyez de nouveau sur Reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="159"/>
+        <source>No printer answered on {port}: check that it is switched on and that this is its port, then press Resume again.</source>
+        <translation>Aucune imprimante n&apos;a répondu sur {port}&#xa0;: vérifiez qu&apos;elle est allumée et que c&apos;est bien son port, puis appuyez de nouveau sur Reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="164"/>
+        <source>Job {id} can&apos;t be resumed now: it is no longer interrupted (it was resumed or abandoned meanwhile).</source>
+        <translation>Le travail {id} ne peut pas être repris&#xa0;: il n&apos;est plus interrompu (repris ou abandonné entre-temps).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="168"/>
+        <source>The G-code of job {id} is missing or changed in the data folder, so nothing was sent: queue the file again.</source>
+        <translation>Le G-code du travail {id} manque ou a changé dans le dossier de données, rien n&apos;a été envoyé&#xa0;: remettez le fichier en file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="173"/>
+        <source>The printer on {port} is busy with another job: wait for it to end, then resume job {id}.</source>
+        <translation>L&apos;imprimante sur {port} est occupée par un autre travail&#xa0;: attendez qu&apos;il se termine, puis reprenez le travail {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="176"/>
+        <source>Job {id} can&apos;t be resumed on {port}: {reason}</source>
+        <translation>Le travail {id} ne peut pas être repris sur {port}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="177"/>
+        <source>Job {id} could not be resumed: {reason}</source>
+        <translation>Le travail {id} n&apos;a pas pu être repris&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScadCustomizerPanel</name>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="66"/>
+        <source>Frame styles</source>
+        <translation>Styles de montures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="67"/>
+        <source>Reset to the design&apos;s defaults</source>
+        <translation>Valeurs par défaut du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="90"/>
+        <source>Render</source>
+        <translation>Calculer le rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="92"/>
+        <source>Write parts…</source>
+        <translation>Écrire les pièces…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="93"/>
+        <source>Slice &amp;&amp; queue…</source>
+        <translation>Découper et mettre en file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="95"/>
+        <source>Slice the part shown and put it in the print queue, or save its G-code.</source>
+        <translation>Découpe la pièce affichée et la met dans la file d&apos;impression, ou enregistre son G-code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="126"/>
+        <source>Opening {id}…</source>
+        <translation>Ouverture de {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="135"/>
+        <source>Opening the design</source>
+        <translation>Ouverture du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="141"/>
+        <source>{title} (OpenSCAD design)</source>
+        <translation>{title} (modèle OpenSCAD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="142"/>
+        <source>Licence: {notice}</source>
+        <translation>Licence&#xa0;: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="148"/>
+        <source>The mesh that came with the download (its author&apos;s settings).</source>
+        <translation>Le maillage fourni avec le téléchargement (réglages de son auteur).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="155"/>
+        <source>This design declares no Customizer parameters: render it as it is.</source>
+        <translation>Ce modèle ne déclare aucun paramètre Customizer&#xa0;: calculez-en le rendu tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="204"/>
+        <source>Rendered before with these values.</source>
+        <translation>Rendu déjà calculé avec ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="206"/>
+        <source>Press Render to see the part with these values.</source>
+        <translation>Appuyez sur Calculer le rendu pour voir la pièce avec ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="208"/>
+        <source>Looking for a render</source>
+        <translation>Recherche d&apos;un rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="218"/>
+        <source>OpenSCAD is rendering: this can take minutes for detailed designs.</source>
+        <translation>OpenSCAD calcule le rendu&#xa0;: cela peut prendre des minutes pour les modèles détaillés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="228"/>
+        <source>Rendered in {s:.1f} s.</source>
+        <translation>Rendu calculé en {s:.1f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="236"/>
+        <source>Rendering with OpenSCAD</source>
+        <translation>Calcul du rendu avec OpenSCAD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="246"/>
+        <source>{name}: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triangles. {how}</source>
+        <translation>{name}&#xa0;: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triangles. {how}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="258"/>
+        <source>Cannot use this design: {error}</source>
+        <translation>Impossible d&apos;utiliser ce modèle&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="287"/>
+        <source>Queued job #{job} ({licence}).</source>
+        <translation>Travail n°{job} mis en file ({licence}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="303"/>
+        <source>Writing the parts</source>
+        <translation>Écriture des pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer_scad.py" line="308"/>
+        <source>Folder for the parts</source>
+        <translation>Dossier pour les pièces</translation>
+    </message>
+</context>
+<context>
     <name>SlicingDialog</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="431"/>
+        <location filename="../../ui/slicing/dialog.py" line="564"/>
         <source>Slice</source>
         <translation>Découper</translation>
     </message>
@@ -2450,430 +3084,560 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>SlicingPanel</name>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="69"/>
-        <location filename="../../ui/slicing/dialog.py" line="212"/>
+        <location filename="../../ui/slicing/dialog.py" line="87"/>
+        <location filename="../../ui/slicing/dialog.py" line="258"/>
         <source>No parts to slice yet.</source>
         <translation>Pas encore de pièces à découper.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="73"/>
-        <location filename="../../ui/slicing/dialog.py" line="75"/>
+        <location filename="../../ui/slicing/dialog.py" line="91"/>
+        <location filename="../../ui/slicing/dialog.py" line="93"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="85"/>
+        <location filename="../../ui/slicing/dialog.py" line="95"/>
+        <source>Frames (under an hour)</source>
+        <translation>Montures (moins d&apos;une heure)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="96"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="100"/>
+        <source>Lower the bed after the first layers</source>
+        <translation>Plateau tiédi après les 1res couches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="109"/>
         <source>Rear, lined up</source>
         <translation>Arrière, alignée</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="86"/>
+        <location filename="../../ui/slicing/dialog.py" line="110"/>
         <source>Nearest, least travel</source>
         <translation>La plus proche, moins de déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="88"/>
+        <location filename="../../ui/slicing/dialog.py" line="112"/>
         <source>Built-in slicer</source>
         <translation>Découpeur intégré</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="90"/>
+        <location filename="../../ui/slicing/dialog.py" line="114"/>
         <source>PrusaSlicer</source>
         <translation>PrusaSlicer</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="91"/>
+        <location filename="../../ui/slicing/dialog.py" line="115"/>
         <source>Slice</source>
         <translation>Découper</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="93"/>
+        <location filename="../../ui/slicing/dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="104"/>
+        <location filename="../../ui/slicing/dialog.py" line="128"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="106"/>
+        <location filename="../../ui/slicing/dialog.py" line="130"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="110"/>
+        <location filename="../../ui/slicing/dialog.py" line="134"/>
         <source>Material</source>
         <translation>Matériau</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="111"/>
+        <location filename="../../ui/slicing/dialog.py" line="135"/>
+        <source>Print mode</source>
+        <translation>Mode d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="136"/>
         <source>Layer height</source>
         <translation>Hauteur de couche</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="112"/>
+        <location filename="../../ui/slicing/dialog.py" line="137"/>
+        <source>First layer speed</source>
+        <translation>Vitesse 1re couche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="139"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="113"/>
+        <location filename="../../ui/slicing/dialog.py" line="140"/>
         <source>Infill</source>
         <translation>Remplissage</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="114"/>
+        <location filename="../../ui/slicing/dialog.py" line="141"/>
         <source>Skirt loops</source>
         <translation>Tours de jupe</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="115"/>
+        <location filename="../../ui/slicing/dialog.py" line="142"/>
         <source>Seam</source>
         <translation>Couture</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="116"/>
+        <location filename="../../ui/slicing/dialog.py" line="143"/>
         <source>Slicer</source>
         <translation>Découpeur</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="121"/>
+        <location filename="../../ui/slicing/dialog.py" line="148"/>
         <source>Estimate</source>
         <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="125"/>
+        <location filename="../../ui/slicing/dialog.py" line="152"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="153"/>
         <source>Print time</source>
         <translation>Durée d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="126"/>
+        <location filename="../../ui/slicing/dialog.py" line="154"/>
         <source>Heating up</source>
         <translation>Chauffe</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="127"/>
+        <location filename="../../ui/slicing/dialog.py" line="155"/>
         <source>Filament</source>
         <translation>Filament</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="128"/>
+        <location filename="../../ui/slicing/dialog.py" line="156"/>
         <source>Material cost</source>
         <translation>Coût matière</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="129"/>
+        <location filename="../../ui/slicing/dialog.py" line="157"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="130"/>
+        <location filename="../../ui/slicing/dialog.py" line="158"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="145"/>
+        <location filename="../../ui/slicing/dialog.py" line="173"/>
         <source>Add to queue</source>
         <translation>Ajouter à la file</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="162"/>
-        <location filename="../../ui/slicing/dialog.py" line="343"/>
-        <location filename="../../ui/slicing/dialog.py" line="365"/>
+        <location filename="../../ui/slicing/dialog.py" line="175"/>
+        <source>Save G-code…</source>
+        <translation>Enregistrer le G-code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="177"/>
+        <source>Write the checked G-code to a file, for a printer&apos;s SD card.</source>
+        <translation>Écrit le G-code vérifié dans un fichier, pour la carte SD d&apos;une imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="193"/>
+        <location filename="../../ui/slicing/dialog.py" line="421"/>
+        <location filename="../../ui/slicing/dialog.py" line="444"/>
         <source>Layer —</source>
         <translation>Couche —</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="163"/>
+        <location filename="../../ui/slicing/dialog.py" line="194"/>
         <source>Show travels</source>
         <translation>Afficher les déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="210"/>
+        <location filename="../../ui/slicing/dialog.py" line="256"/>
         <source>{0} part(s): {1}</source>
         <translation>{0} pièce(s)&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="223"/>
+        <location filename="../../ui/slicing/dialog.py" line="269"/>
         <source>Loading profiles</source>
         <translation>Chargement des profils</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="267"/>
+        <location filename="../../ui/slicing/dialog.py" line="327"/>
         <source>Slicing…</source>
         <translation>Découpage…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="269"/>
+        <location filename="../../ui/slicing/dialog.py" line="331"/>
         <source>Slicing</source>
         <translation>Découpage</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="277"/>
+        <location filename="../../ui/slicing/dialog.py" line="343"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="300"/>
+        <location filename="../../ui/slicing/dialog.py" line="371"/>
         <source>Sliced in {0:.1f} s. Safe to print.</source>
         <translation>Découpé en {0:.1f} s. Impression sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="302"/>
+        <location filename="../../ui/slicing/dialog.py" line="373"/>
         <source>Sliced in {0:.1f} s after repairing {1}. Safe to print.</source>
         <translation>Découpé en {0:.1f} s après réparation de {1}. Impression sans risque.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="309"/>
+        <location filename="../../ui/slicing/dialog.py" line="378"/>
+        <source>{0}, fits in one hour</source>
+        <translation>{0}, tient en une heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="378"/>
+        <source>{0}, does not fit in one hour</source>
+        <translation>{0}, dépasse une heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="385"/>
         <source>{0:.1f} g ({1:.2f} m)</source>
         <translation>{0:.1f} g ({1:.2f} m)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="313"/>
+        <location filename="../../ui/slicing/dialog.py" line="389"/>
         <source>{0:.0f} Wh (peak {1:.0f} W)</source>
         <translation>{0:.0f} Wh (pic {1:.0f} W)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="343"/>
+        <location filename="../../ui/slicing/dialog.py" line="421"/>
         <source>Layer {0} of {1}</source>
         <translation>Couche {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="353"/>
+        <location filename="../../ui/slicing/dialog.py" line="432"/>
         <source>Settings changed: slice again to see the estimate.</source>
         <translation>Réglages modifiés : découpez à nouveau pour voir l’estimation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="463"/>
+        <source>Saved {path} ({kb} KB), checked for {printer}.</source>
+        <translation>{path} enregistré ({kb} Ko), vérifié pour {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="471"/>
+        <source>Saving the G-code…</source>
+        <translation>Enregistrement du G-code…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="472"/>
+        <source>Saving G-code</source>
+        <translation>Enregistrement du G-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="479"/>
+        <source>Save G-code for an SD card</source>
+        <translation>Enregistrer le G-code pour une carte SD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/dialog.py" line="480"/>
+        <source>G-code (*.gcode)</source>
+        <translation>G-code (*.gcode)</translation>
     </message>
 </context>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="37"/>
+        <location filename="../../ui/screens/sync.py" line="47"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="43"/>
+        <location filename="../../ui/screens/sync.py" line="54"/>
         <source>Look for sticks again</source>
         <translation>Rechercher les clés à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="44"/>
+        <location filename="../../ui/screens/sync.py" line="55"/>
         <source>Choose a folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="53"/>
+        <location filename="../../ui/screens/sync.py" line="64"/>
         <source>No USB stick found</source>
         <translation>Aucune clé USB trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="54"/>
+        <location filename="../../ui/screens/sync.py" line="65"/>
         <source>Catalogues travel between labs on USB sticks: only what changed is copied, and every file is checked.</source>
         <translation>Les catalogues voyagent entre labos sur des clés USB&#xa0;: seul ce qui a changé est copié, et chaque fichier est vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="55"/>
+        <location filename="../../ui/screens/sync.py" line="66"/>
         <source>Insert a USB stick, or choose a folder, to export or import a catalogue.</source>
         <translation>Insérez une clé USB, ou choisissez un dossier, pour exporter ou importer un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="63"/>
+        <location filename="../../ui/screens/sync.py" line="76"/>
         <source>No stick or folder chosen.</source>
         <translation>Aucune clé ni dossier choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="68"/>
+        <location filename="../../ui/screens/sync.py" line="81"/>
         <source>Check what&apos;s on it</source>
         <translation>Voir ce qu&apos;elle contient</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="69"/>
+        <location filename="../../ui/screens/sync.py" line="82"/>
         <source>Import into this lab</source>
         <translation>Importer dans ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="70"/>
+        <location filename="../../ui/screens/sync.py" line="83"/>
         <source>Export this lab&apos;s catalogue</source>
         <translation>Exporter le catalogue de ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="71"/>
+        <location filename="../../ui/screens/sync.py" line="84"/>
         <source>Back up the whole lab</source>
         <translation>Sauvegarder tout le labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="72"/>
+        <location filename="../../ui/screens/sync.py" line="85"/>
         <source>Trust this publisher…</source>
         <translation>Faire confiance à cet éditeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="86"/>
+        <source>Copy Heliofab to this stick</source>
+        <translation>Copier Heliofab sur cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="88"/>
+        <source>So that other laptops can install Heliofab with no internet: for this computer&apos;s system and Windows, with this Python version. Other systems and versions: heliofab installer --help.</source>
+        <translation>Pour que d&apos;autres ordinateurs installent Heliofab sans internet&#xa0;: pour le système de cet ordinateur et Windows, avec cette version de Python. Autres systèmes et versions&#xa0;: heliofab installer --help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Design</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="110"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="95"/>
+        <location filename="../../ui/screens/sync.py" line="121"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="115"/>
+        <location filename="../../ui/screens/sync.py" line="142"/>
         <source>Looking for USB sticks</source>
         <translation>Recherche des clés USB</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="122"/>
+        <location filename="../../ui/screens/sync.py" line="149"/>
         <source>has a catalogue</source>
         <translation>contient un catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="124"/>
+        <location filename="../../ui/screens/sync.py" line="151"/>
         <source>has a backup</source>
         <translation>contient une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="125"/>
+        <location filename="../../ui/screens/sync.py" line="152"/>
         <source>{free:.1f} GB free</source>
         <translation>{free:.1f} GB libres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="138"/>
+        <location filename="../../ui/screens/sync.py" line="165"/>
         <source>Choose the stick or folder</source>
         <translation>Choisir la clé ou le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="149"/>
+        <location filename="../../ui/screens/sync.py" line="183"/>
         <source>It holds a catalogue.</source>
         <translation>Elle contient un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="149"/>
+        <location filename="../../ui/screens/sync.py" line="183"/>
         <source>No catalogue on it yet.</source>
         <translation>Pas encore de catalogue dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="150"/>
+        <location filename="../../ui/screens/sync.py" line="184"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Choisi&#xa0;: {path}. {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="188"/>
+        <location filename="../../ui/screens/sync.py" line="227"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="205"/>
+        <location filename="../../ui/screens/sync.py" line="197"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Annulation… la clé garde son précédent catalogue complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="224"/>
+        <location filename="../../ui/screens/sync.py" line="263"/>
         <source>Checking {path}</source>
         <translation>Vérification de {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="239"/>
+        <location filename="../../ui/screens/sync.py" line="278"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
         <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {older} plus anciens, {conflict} en conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="244"/>
+        <location filename="../../ui/screens/sync.py" line="283"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Signé par {name}, un éditeur auquel ce labo fait confiance ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="246"/>
+        <location filename="../../ui/screens/sync.py" line="285"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Signé par {name} ({fp}), pas encore reconnu ici&#xa0;: les modèles arrivent marqués comme tels. Appelez ce labo et comparez l&apos;empreinte avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="249"/>
+        <location filename="../../ui/screens/sync.py" line="288"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>NON signé&#xa0;: les modèles arrivent marqués non signés et ne remplacent jamais ceux de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="251"/>
+        <location filename="../../ui/screens/sync.py" line="290"/>
         <source>an unnamed lab</source>
         <translation>un labo sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="260"/>
+        <location filename="../../ui/screens/sync.py" line="299"/>
         <source>Importing from {path}</source>
         <translation>Import depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="267"/>
+        <location filename="../../ui/screens/sync.py" line="306"/>
         <source>Imported: </source>
         <translation>Importé&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="275"/>
+        <location filename="../../ui/screens/sync.py" line="314"/>
         <source>Exporting to {path}</source>
         <translation>Export vers {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="283"/>
+        <location filename="../../ui/screens/sync.py" line="325"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catalogue d&apos;un autre labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="284"/>
+        <location filename="../../ui/screens/sync.py" line="326"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>Le remplacer quand même par le catalogue de ce labo&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="295"/>
+        <location filename="../../ui/screens/sync.py" line="336"/>
         <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
         <translation>{designs} modèles exportés&#xa0;: {copied} fichiers copiés, {skipped} déjà sur la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="306"/>
+        <location filename="../../ui/screens/sync.py" line="341"/>
+        <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
+        <translation>Les modèles fournis voyagent avec Heliofab lui-même (chaque copie les a)&#xa0;: seuls les modèles importés ou créés dans ce labo vont sur la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="346"/>
+        <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
+        <translation>{count} modèles importés d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y vont pas non plus&#xa0;: les exporter les garantirait avec la signature de ce labo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="370"/>
         <source>Backing up to {path}</source>
         <translation>Sauvegarde vers {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="313"/>
+        <location filename="../../ui/screens/sync.py" line="377"/>
+        <source>The signing key is in it, encrypted with your passphrase.</source>
+        <translation>La clé de signature y est, chiffrée avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="378"/>
+        <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
+        <translation>La clé de signature n&apos;y est pas&#xa0;: pour la déplacer, copiez à la main le dossier keys du dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="380"/>
+        <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
+        <translation>Le labo n&apos;a pas encore de clé de signature, la sauvegarde n&apos;en contient donc pas&#xa0;: elle sera créée au premier export du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="384"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Sauvegardé et vérifié dans {folder}. La sauvegarde contient les données des clients&#xa0;: gardez la clé en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="320"/>
-        <location filename="../../ui/screens/sync.py" line="325"/>
+        <location filename="../../ui/screens/sync.py" line="403"/>
+        <source>Copying Heliofab to {path}</source>
+        <translation>Copie de Heliofab sur {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="406"/>
+        <source>Cancelling… the stick keeps what it held before.</source>
+        <translation>Annulation… la clé garde ce qu&apos;elle contenait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="410"/>
+        <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
+        <translation>Heliofab est sur la clé pour {targets}&#xa0;: sur chaque ordinateur, lancez install.bat (Windows) ou install.sh (Linux, macOS) depuis la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="413"/>
+        <source>Not on it, as there is no network: {targets}.</source>
+        <translation>Absent, faute de réseau&#xa0;: {targets}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="422"/>
+        <location filename="../../ui/screens/sync.py" line="427"/>
         <source>Trust a publisher</source>
         <translation>Faire confiance à un éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="320"/>
+        <location filename="../../ui/screens/sync.py" line="422"/>
         <source>The lab&apos;s name:</source>
         <translation>Le nom du labo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="428"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Tapez l&apos;empreinte que ce labo vous lit au téléphone (pas celle affichée ici)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="337"/>
+        <location filename="../../ui/screens/sync.py" line="439"/>
         <source>Trusting a publisher</source>
         <translation>Ajout d&apos;un éditeur de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="340"/>
+        <location filename="../../ui/screens/sync.py" line="442"/>
         <source>Not trusted</source>
         <translation>Pas de confiance</translation>
     </message>
@@ -2881,7 +3645,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../ui/tasks.py" line="27"/>
+        <location filename="../../ui/tasks.py" line="28"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2889,22 +3653,22 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="86"/>
+        <location filename="../../ui/screens/queue.py" line="90"/>
         <source>Planning…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="119"/>
+        <location filename="../../ui/screens/queue.py" line="123"/>
         <source>sun</source>
         <translation>soleil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="136"/>
+        <location filename="../../ui/screens/queue.py" line="140"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="170"/>
+        <location filename="../../ui/screens/queue.py" line="174"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
