@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.profile_snapshot import pick_material, unknown_printer
 from db.engine import unit_of_work
 from db.models import Printer
 from db.models.printing import PrinterProfile as ProfileRow
@@ -96,16 +97,11 @@ class ProfileStore:
         with self._session_factory() as session:
             row = session.get(ProfileRow, profile_id)
             if row is None or row.kind != PRINTER_KIND:
-                known = ", ".join(p.id for p in self.printers())
-                raise UnknownProfileError(f"No printer profile is called '{profile_id}': choose one of {known}.")
+                raise unknown_printer(profile_id, self.printers())
             return _printer(row)
 
     def material(self, material_id: str) -> MaterialProfile:
-        for material in self.materials():
-            if material.id.lower() == material_id.lower() or material.name.lower() == material_id.lower():
-                return material
-        known = ", ".join(m.id for m in self.materials())
-        raise UnknownProfileError(f"No material is called '{material_id}': choose one of {known}.")
+        return pick_material(self.materials(), material_id)
 
     def save_printer(self, profile: PrinterProfile) -> PrinterProfile:
         """Validates, then inserts or replaces; raises ProfileError with the field at fault."""

@@ -10,14 +10,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import trimesh
-from sqlalchemy.orm import Session, sessionmaker
 
-from app.printer_profiles import ProfileStore
 from app.printing.job_material import material_for_file
-from catalog.blobstore import BlobStore, register_blob
-from db.engine import unit_of_work
+from app.profile_snapshot import ProfileReader
 from printers.gcode import (
     EnergyPhase,
     EnergySegment,
@@ -49,6 +47,12 @@ from printers.slicer import (
     write_text_atomically,
 )
 from printers.slicer.overhangs import overhang_report
+
+if TYPE_CHECKING:
+    # The database only stores a sliced file: `heliofab slice` reads its profiles without SQLAlchemy.
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from catalog.blobstore import BlobStore
 
 ProgressFn = Callable[[float, str], None]
 DEFAULT_MATERIAL_ID = "pla"
@@ -127,7 +131,7 @@ def is_prusa_available() -> bool:
 
 
 def slice_to_file(
-    profiles: ProfileStore,
+    profiles: ProfileReader,
     inputs: Sequence[PartInput],
     output: Path,
     *,
@@ -208,7 +212,7 @@ class GcodeInfo:
 
 
 def inspect_gcode(
-    profiles: ProfileStore,
+    profiles: ProfileReader,
     path: Path,
     *,
     printer_id: str | None = None,
@@ -227,6 +231,9 @@ def inspect_gcode(
 def store_gcode(blobs: BlobStore, session_factory: sessionmaker[Session], path: Path) -> str:
     """Moves a sliced file into the content-addressed store (with its DB row) and returns its SHA-256,
     what a print job keeps; the temporary file goes."""
+    from catalog.blobstore import register_blob
+    from db.engine import unit_of_work
+
     ref = blobs.put_file(Path(path))
     with unit_of_work(session_factory) as session:
         register_blob(session, ref, GCODE_MEDIA_TYPE)

@@ -13,14 +13,14 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from db.errors import DatabaseTooNewError, MigrationError
 from db.sqlite_copy import copy_database
 
 if TYPE_CHECKING:
+    # Annotations only: the profile reader imports SCHEMA_HEAD without loading SQLAlchemy.
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 MIGRATIONS_PACKAGE = "db.migrations"
 # The newest migration's id (a test keeps it equal to the scripts' head). A start-up at head then

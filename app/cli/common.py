@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from app.database import Database
     from app.lab_lock import DataFolderLock
     from app.printer_profiles import ProfileStore
+    from app.profile_snapshot import ProfileReader
     from app.services import Services
 
 # How long a command waits for another command that holds the data folder (they take seconds).
@@ -69,6 +70,18 @@ class CliContext:
             self._database = open_database(self.data_dir)
             self._profiles = ProfileStore(self._database.session_factory)
         return self._profiles
+
+    def profile_reader(self) -> ProfileReader:
+        """Profiles for commands that only read them (slicing, G-code checks): straight from the
+        database file when it is at this version's schema and seeded, else as profiles() opens them."""
+        if self._services is None and self._profiles is None and not self.is_demo:
+            from app.paths import DataPaths
+            from app.profile_snapshot import read_profile_snapshot
+
+            snapshot = read_profile_snapshot(DataPaths(self.data_dir).db_file)
+            if snapshot is not None:
+                return snapshot
+        return self.profiles()
 
     def services(self) -> Services:
         if self._services is None:

@@ -131,7 +131,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     backend = SlicerBackend(args.backend)
     if backend is SlicerBackend.PRUSA and not is_prusa_available():
         raise CliError("PrusaSlicer is not installed: use --backend builtin or install prusa-slicer.")
-    profiles = ctx.profiles()
+    profiles = ctx.profile_reader()
     material_id = args.material
     notes: list[str] = []
     try:
@@ -226,7 +226,7 @@ def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResu
 
     try:
         info = inspect_gcode(
-            ctx.profiles(),
+            ctx.profile_reader(),
             Path(args.file),
             printer_id=args.printer,
             material_id=args.material,

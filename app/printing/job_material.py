@@ -3,14 +3,14 @@ when the lab knows it, else the default material of the printer profile it is ch
 
 from __future__ import annotations
 
-from app.printer_profiles import ProfileStore
+from app.profile_snapshot import ProfileReader
 from printers.gcode import GcodeSource
 from printers.gcode.parse import program_parts
 from printers.profiles import MaterialProfile, PrinterProfile, UnknownProfileError, find_material
 
 
 def material_for_file(
-    source: GcodeSource, printer: PrinterProfile, profiles: ProfileStore | None = None
+    source: GcodeSource, printer: PrinterProfile, profiles: ProfileReader | None = None
 ) -> MaterialProfile | None:
     """`source` is the file as its check holds it (parsed, or its lines): only its comments are read.
     Without `profiles`, the bundled materials are the ones known. None when neither name is known."""
