@@ -50,6 +50,7 @@ class NamedMesh(Protocol):
 
 PartInput = trimesh.Trimesh | str | Path | Part | tuple[str, trimesh.Trimesh] | NamedMesh
 MIN_RETRACT_TRAVEL_MM = 2.0
+_NO_AREA = MultiPolygon()
 
 
 class SliceError(ValueError):
@@ -158,6 +159,12 @@ def slice_parts(
             report(0.5 + 0.4 * layer_index / len(heights), f"layer {layer_index + 1} of {len(heights)}")
         islands = [isl for pl in per_part if layer_index < len(pl.islands) for isl in pl.islands[layer_index]]
         areas = [pl.areas[layer_index] for pl in per_part if layer_index < len(pl.areas)]
+        for pl in per_part:
+            # The planned layer holds what is printed: a large part's outlines and islands go as they
+            # are ordered, not after the G-code of every layer is written.
+            if layer_index < len(pl.islands):
+                pl.islands[layer_index] = []
+                pl.areas[layer_index] = _NO_AREA
         area = shapely.union_all(areas) if areas else MultiPolygon()
         prefix: list[ToolPath] = []
         if layer_index == 0 and settings.skirt_loops:
