@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from db.errors import DatabaseTooNewError, MigrationError

@@ -6,7 +6,12 @@ from __future__ import annotations
 from app.profile_snapshot import ProfileReader
 from printers.gcode import GcodeSource
 from printers.gcode.parse import program_parts
-from printers.profiles import MaterialProfile, PrinterProfile, UnknownProfileError, find_material
+from printers.profiles import (
+    MaterialProfile,
+    PrinterProfile,
+    UnknownProfileError,
+    find_material,
+)
 
 
 def material_for_file(
