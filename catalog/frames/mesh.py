@@ -37,8 +37,12 @@ class MeshBuilder:
             return
         a, b, c = flat[tri[:, 0]], flat[tri[:, 1]], flat[tri[:, 2]]
         area = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
-        flip = area < 0 if is_up else area > 0
-        tri[flip] = tri[flip][:, ::-1]
+        # Earcut emits every triangle with the same winding, including the zero-area ones it makes where a vertex
+        # lies on the chord between two others (a circle tangent to a straight edge). Such a triangle has no sign
+        # of its own, so the whole cap is turned at once: turning triangles one by one would leave it facing the
+        # wrong way and the solid would not close.
+        if (area.sum() < 0) == is_up:
+            tri = tri[:, ::-1]
         lookup = np.concatenate(blocks)
         self.faces.append(lookup[tri])
 
