@@ -20,7 +20,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from shapely.geometry import Point, Polygon
-from shapely.geometry.base import BaseGeometry
 
 from catalog.frames.checks import EPS, FrameProblem
 from catalog.frames.fluid_declarations import CONVENTIONAL_ALIASES
@@ -34,7 +33,8 @@ from catalog.frames.params import Parameter, ParamValue
 from catalog.frames.syringe import clip_geometry, cradle_grip_deg
 
 PORT_PLAY_MM = 0.3  # per side of the filling port in its notch
-NOTCH_ESCAPE_MM2 = 0.5  # a notch reaching past the rim by less than this is the closing fillet, not the bridge
+NOTCH_ESCAPE_MM2 = 0.5  # a port path reaching past the rim by less than this grazes a fillet, not the bridge
+NOTCH_SKIN_MM = 0.5  # the notch runs this far past the rim's last material, so no skin is left outside
 PORT_SCAN_STEP_DEG = 5
 PORT_FLOOR_MM = 0.5  # the notch starts this far inside the seat, so it meets the seat wall cleanly
 MIN_GRIP_DEG = 200.0  # a cradle reaching less far round the barrel lets the syringe fall out
@@ -81,23 +81,48 @@ def _seat_radius(p: Mapping[str, ParamValue]) -> float:
     return _f(p, "module_diameter_mm") / 2 + _f(p, "module_clearance_mm")
 
 
-def port_notch(o: FrameOutlines, side: int, angle_deg: float) -> BaseGeometry:
-    """The notch of one eye in the front view: from just inside the seat out through the front's edge."""
+def _rim_outer_mm(p: Mapping[str, ParamValue]) -> float:
+    """How far from the module's centre the rim reaches, with the fillet that joins it to the bridge or end-piece."""
+    return _seat_radius(p) + _f(p, "rim_width_mm") + CLOSING_MM + 0.5
+
+
+def _port_path(o: FrameOutlines, side: int, angle_deg: float) -> Polygon:
+    """The strip the port and the syringe's tip take, from just inside the seat to well past the front."""
     p = o.params
-    centre = o.lens_centres_mm[side]
     seat_r = _seat_radius(p)
     reach = seat_r + _f(p, "rim_width_mm") + _f(p, "endpiece_length_mm") + 40.0
-    slot = _slot(centre, port_direction(side, angle_deg), seat_r - PORT_FLOOR_MM, reach, notch_width_mm(p))
-    # Half a millimetre past the outer edge, so the cut leaves no skin on the outside.
-    return slot.intersection(o.front_solid.buffer(0.5))
+    return _slot(o.lens_centres_mm[side], port_direction(side, angle_deg), seat_r - PORT_FLOOR_MM, reach,
+                 notch_width_mm(p))
+
+
+def port_notch(o: FrameOutlines, side: int, angle_deg: float) -> Polygon:
+    """The notch of one eye in the front view: from just inside the seat out through the rim's outer edge.
+
+    It ends a little past the last of the rim's material in the port's path, and no further. A notch clipped to
+    the outline of the whole front instead would, for a port close to the end-piece or the bridge (13° is one),
+    run on along that part's edge as a long sliver a fraction of a millimetre wide: cut into the drawing and the
+    template, and a degenerate shape to subtract from the front.
+    """
+    p = o.params
+    centre = o.lens_centres_mm[side]
+    ux, uy = port_direction(side, angle_deg)
+    rim = _port_path(o, side, angle_deg).intersection(o.front_solid).intersection(
+        Point(centre).buffer(_rim_outer_mm(p), quad_segs=32))
+    seat_r = _seat_radius(p)
+    # Where the nose cut has eaten the rim (a module too large for the face, refused by its own check) the path
+    # holds no rim at all: the notch is then drawn as deep as the rim is wide.
+    end = max((((x - centre[0]) * ux + (y - centre[1]) * uy) for part in polygon_parts(rim)
+               for x, y in part.exterior.coords), default=seat_r + _f(p, "rim_width_mm"))
+    return _slot(centre, (ux, uy), seat_r - PORT_FLOOR_MM, end + NOTCH_SKIN_MM, notch_width_mm(p))
 
 
 def notch_escape(o: FrameOutlines, side: int, angle_deg: float) -> str | None:
-    """"bridge" or "end-piece" when the notch runs on past the rim into them; None when it stays in the rim."""
-    p = o.params
+    """"bridge" or "end-piece" when either lies in the port's path past the rim; None when the path is clear."""
     centre = o.lens_centres_mm[side]
-    rim_outer = _seat_radius(p) + _f(p, "rim_width_mm") + CLOSING_MM + 0.5
-    beyond = port_notch(o, side, angle_deg).difference(Point(centre).buffer(rim_outer, quad_segs=32))
+    # Counted with the same half-millimetre margin the notch runs past the rim: a bridge or end-piece closer
+    # than that to the path is in the syringe's way.
+    beyond = _port_path(o, side, angle_deg).intersection(o.front_solid.buffer(NOTCH_SKIN_MM)).difference(
+        Point(centre).buffer(_rim_outer_mm(o.params), quad_segs=32))
     if beyond.area < NOTCH_ESCAPE_MM2:
         return None
     # The nasal side of each eye faces x = 0.
@@ -108,9 +133,7 @@ def build_fluid_outlines(params: Mapping[str, ParamValue]) -> FrameOutlines:
     conventional = conventional_params(params)
     base = build_outlines(conventional)
     angle = _f(params, "port_angle_deg")
-    cuts: list[Polygon] = []
-    for side in (0, 1):
-        cuts.extend(part for part in polygon_parts(port_notch(base, side, angle)) if part.area > 1e-6)
+    cuts = [port_notch(base, side, angle) for side in (0, 1)]
     extras: tuple[tuple[str, Polygon, float], ...] = ()
     if str(params.get("syringe_clips", "none")) == "two":
         clip = clip_geometry(params)

@@ -11,7 +11,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from catalog.frames.generator import FramePreview
-from catalog.frames.outlines import polygon_parts
+from catalog.frames.outlines import FrameOutlines, polygon_parts
 from catalog.frames.styles import FAMILY_SYRINGE_CLIPS
 from catalog.frames.syringe import clip_geometry
 
@@ -37,6 +37,11 @@ def _bounds(geoms: Iterable[BaseGeometry]) -> tuple[float, float, float, float]:
     return float(boxes[:, 0].min()), float(boxes[:, 1].min()), float(boxes[:, 2].max()), float(boxes[:, 3].max())
 
 
+def _notches_as_cut(o: FrameOutlines) -> list[BaseGeometry]:
+    """The port notches as the front will show them: the cutters run a little past the rim, into the air."""
+    return [cut.intersection(o.front_solid) for cut in o.port_cuts]
+
+
 def thumbnail_svg_for(preview: FramePreview) -> str:
     """A small picture drawn from the style's own default geometry: front above, temple below."""
     if preview.family == FAMILY_SYRINGE_CLIPS:
@@ -59,7 +64,7 @@ def thumbnail_svg_for(preview: FramePreview) -> str:
         f'<path d="{path_data(o.lens_right)} {path_data(o.lens_left)}" '
         f'fill="#cfe3f1" fill-opacity="0.55" stroke="none"/>'
         f'<path d="{path_data(temple)}" fill="#3b4a5a"/>'
-        + "".join(f'<path d="{path_data(cut)}" fill="#b08d57"/>' for cut in o.port_cuts)
+        + "".join(f'<path d="{path_data(notch)}" fill="#b08d57"/>' for notch in _notches_as_cut(o))
         + "</svg>"
     )
 
@@ -115,7 +120,7 @@ def template_svg_for(preview: FramePreview) -> str:
     ]
     if o.port_cuts:
         # Seen from the front the notches hide behind the lip: dotted, where the filling ports will sit.
-        notches = " ".join(path_data(place_front(cut)) for cut in o.port_cuts)
+        notches = " ".join(path_data(place_front(notch)) for notch in _notches_as_cut(o))
         parts.append(f'<path id="port-notches" d="{notches}" fill="none" stroke="#805a1e" stroke-width="0.25" '
                      'stroke-dasharray="0.6 0.6"/>')
     for (cx, cy), label in zip(o.lens_centres_mm, ("R", "L"), strict=True):
