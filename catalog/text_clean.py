@@ -20,8 +20,11 @@ _ESCAPE_SEQUENCE_RE = re.compile(
 )
 # Bidirectional embeddings, overrides and isolates, and the invisible direction marks.
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Invisible characters that make two names look the same yet never match in a search: zero-width
+# space, word joiner, the byte-order mark. Zero-width (non-)joiners stay: Persian and Indic scripts need them.
+_INVISIBLE = "\u200b\u2060\ufeff"
 # C0 controls (tab and newline handled apart), DEL, C1 controls.
-_CONTROLS_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CONTROLS}]")
+_CONTROLS_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CONTROLS}{_INVISIBLE}]")
 _LINE_BREAKS_RE = re.compile(r"[\t\n\r\v\f\x85\u2028\u2029]+")
 
 

@@ -29,6 +29,9 @@ HOSTILE = "Frame \u202eC0005\u202c \x1b[31mred\x1b[0m\x07 \u2066x\u2069\x9b2J"
         ("a\tb\r\nc\x00d", "a b cd", "a\tb\ncd"),
         ("\x1b]0;title\x07name", "name", "name"),
         ("caf\udce9", "caf\ufffd", "caf\ufffd"),
+        # Look-alikes that would never match a search; the joiners some scripts need are kept.
+        ("Kofi\u200b X\ufeff", "Kofi X", "Kofi X"),
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
     ],
 )
 def test_controls_and_direction_overrides_are_removed(raw: str, line: str, block: str) -> None:
