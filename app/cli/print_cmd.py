@@ -333,7 +333,8 @@ class _ProgressLine:
         self._last_plain_s = 0.0
 
     def update(self, p: JobProgress) -> None:
-        left = f", {p.remaining_s / 60:.0f} min left" if p.remaining_s is not None else ""
+        # The estimate runs out a little before the last line is confirmed: never show "-0 min".
+        left = f", {max(0.0, p.remaining_s) / 60:.0f} min left" if p.remaining_s is not None else ""
         text = f"line {p.confirmed_index + 1}/{p.total_lines}  {p.fraction * 100:5.1f}%  {p.elapsed_s:6.0f} s{left}"
         if self._is_enabled:
             sys.stderr.write("\r" + text.ljust(70))
