@@ -143,11 +143,18 @@ def discard_unsent_job(factory: sessionmaker[Session], job_id: int) -> bool:
         return True
 
 
+def _no_such_job(job_id: int) -> str:
+    return (
+        f"There is no print job {job_id}: `heliofab queue list` shows the queued jobs, "
+        "`heliofab print --list` the interrupted ones."
+    )
+
+
 def job_view(factory: sessionmaker[Session], job_id: int) -> PrintJobView:
     with factory() as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise JobNotFoundError(f"There is no print job {job_id}: list interrupted jobs with `heliofab print --list`.")
+            raise JobNotFoundError(_no_such_job(job_id))
         return _view(job)
 
 
@@ -156,7 +163,7 @@ def load_job(factory: sessionmaker[Session], blobs: BlobStore, job_id: int) -> t
     with factory() as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise JobNotFoundError(f"There is no print job {job_id}: list interrupted jobs with `heliofab print --list`.")
+            raise JobNotFoundError(_no_such_job(job_id))
         if job.gcode_sha256 is None:
             raise JobNotFoundError(f"Print job {job_id} has no G-code attached: slice it again.")
         view = _view(job)
