@@ -63,7 +63,7 @@ from catalog.stick import (
 )
 from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
 from catalog.text_clean import clean_block, clean_line
-from db.atomic_files import atomic_write_bytes, replace_with_retry
+from db.atomic_files import atomic_write_bytes, give_new_file_mode, replace_with_retry
 from db.errors import is_disk_full
 
 BUNDLE_DIR_NAME = "heliofab-catalog"
@@ -140,6 +140,12 @@ class ExportReport:
     bytes_copied: int
     objects_removed: int
     is_manifest_rewritten: bool
+    # Of objects_copied: copies on the stick whose bytes no longer matched their name, written again.
+    objects_repaired: int = 0
+
+    @property
+    def is_unchanged(self) -> bool:
+        return not (self.objects_copied or self.objects_removed or self.is_manifest_rewritten)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -150,6 +156,7 @@ class ExportReport:
             "bytes_copied": self.bytes_copied,
             "objects_removed": self.objects_removed,
             "manifest_rewritten": self.is_manifest_rewritten,
+            "objects_repaired": self.objects_repaired,
         }
 
 
@@ -195,7 +202,8 @@ def export_bundle(
     try:
         proven = _recognise(root)
         missing = _missing_objects(objects, root)
-        missing += _damaged_objects(objects, root, {sha for sha, _ in missing}, is_cancelled)
+        damaged = _damaged_objects(objects, root, {sha for sha, _ in missing}, is_cancelled)
+        missing += damaged
         # The new manifest is written beside the old one before replacing it; escaped inside its signed
         # envelope it takes up to twice the manifest's own length.
         shortage = space_shortage(root, [size for _, size in missing], 2 * len(_canonical(manifest)) + MANIFEST_ENVELOPE_BYTES)
@@ -210,7 +218,7 @@ def export_bundle(
         # Named before they are written: an export killed midway leaves objects the next one can prove are its own.
         pending = {**proven.pending, **dict(missing)}
         if missing or proven.pending:
-            atomic_write_bytes(root / PENDING_FILE, _pending_json(pending))
+            atomic_write_bytes(root / PENDING_FILE, _pending_json(pending), is_private=False)
         copied_bytes = _copy_objects(missing, blobs, root, copied, progress, is_cancelled)
         if copied:
             _flush(())  # every new object (and its directory entry) is on the stick before the manifest names it
@@ -229,7 +237,7 @@ def export_bundle(
                 },
             }
             # The commit point: until this rename, the stick still holds the old complete catalogue.
-            atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"))
+            atomic_write_bytes(root / MANIFEST_FILE, json.dumps(envelope, indent=1).encode("utf-8"), is_private=False)
         removed = _remove_unreferenced(root, set(objects), {**proven.listed, **pending})
         if lstat_or_none(root / PENDING_FILE) is not None:
             remove_regular_file(root / PENDING_FILE)
@@ -243,7 +251,7 @@ def export_bundle(
         raise BundleError(explain_write_error(exc, root, "its previous catalogue is still complete")) from exc
     if progress is not None:
         progress(1.0, "done")
-    return ExportReport(root, len(drafts), len(copied), len(objects) - len(missing), copied_bytes, removed, rewritten)
+    return ExportReport(root, len(drafts), len(copied), len(objects) - len(missing), copied_bytes, removed, rewritten, len(damaged))
 
 
 def export_root(dest: Path) -> Path:
@@ -428,6 +436,7 @@ def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelF
                 raise as_full_when_writing(exc) from exc
         if digest.hexdigest() != sha:
             raise BlobCorruptError(f"object {sha[:12]}… is corrupt in this lab's store: restore it from a backup")
+        give_new_file_mode(tmp_name)  # the catalogue is public: another lab's account must read it
         replace_with_retry(tmp_name, target)
     except FileNotFoundError as exc:
         Path(tmp_name).unlink(missing_ok=True)

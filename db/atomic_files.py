@@ -76,10 +76,41 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
+def current_umask() -> int:
+    """The process's umask, read without changing it where Linux shows it (`os.umask` alone must set one to read it)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def give_new_file_mode(path: str | os.PathLike[str]) -> None:
+    """Give a file made by `tempfile.mkstemp` (always 0600) the mode any new file would get: 0666 less the umask.
+
+    For what is meant to be read by others (a catalogue or an installer on a stick formatted ext4 that
+    another lab's account mounts). File systems without permissions (FAT, exFAT, Windows) ignore or
+    refuse the change, which then matters to nobody.
+    """
+    if os.name == "nt":
+        return  # Windows has no mode bits beyond read-only, and mkstemp's file is already writable
+    try:
+        os.chmod(path, 0o666 & ~current_umask())
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EINVAL, errno.EROFS):
+            raise
+
+
+def atomic_write_bytes(target: Path, data: bytes, *, is_private: bool = True) -> None:
     """Write via temp file + fsync + rename, so a crash leaves the old file or the new one, never half.
 
-    The temporary file is private (mode 0600 where the file system has modes), and so is the result.
+    The temporary file is private (mode 0600 where the file system has modes), and so is the result,
+    unless `is_private` is False: the result then gets a new file's usual mode (see give_new_file_mode).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
@@ -88,6 +119,8 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if not is_private:
+            give_new_file_mode(tmp_name)
         replace_with_retry(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -10,6 +10,7 @@ from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, c
 
 if TYPE_CHECKING:
     from app.catalog_service import HeldBack, ImportOutcome
+    from catalog.bundle import ExportReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -187,6 +188,27 @@ def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     return CommandResult(outcome.to_json(), _outcome_text(outcome))
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+def _export_summary(report: ExportReport) -> str:
+    """One line saying what the export did on the stick; "nothing changed" only when it wrote and removed nothing."""
+    parts = [_count(report.design_count, "design")]
+    if report.is_unchanged:
+        return f"{parts[0]}; all {_count(report.objects_skipped, 'file')} already there, nothing changed"
+    new_files = report.objects_copied - report.objects_repaired
+    copied = f"copied {_count(new_files, 'new file')}" if new_files else "no new files"
+    if report.objects_repaired:
+        copied += f", rewrote {_count(report.objects_repaired, 'damaged file')}"
+    parts.append(f"{copied} ({_count(report.bytes_copied, 'byte')}), {report.objects_skipped:,} already there")
+    if report.objects_removed:
+        parts.append(f"removed {_count(report.objects_removed, 'file')} no longer needed")
+    if not report.is_manifest_rewritten:
+        parts.append("the list of designs is unchanged")
+    return "; ".join(parts)
+
+
 def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from catalog.bundle import BundleError
     from catalog.signing import SigningError
@@ -196,13 +218,7 @@ def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         report = ctx.services().catalog.export(args.dest, args.design or None, is_overwrite=args.overwrite)
     except (BundleError, CatalogError, SigningError) as exc:
         raise CliError(str(exc)) from exc
-    text = (
-        f"Catalogue at {report.root}: {report.design_count} designs; copied {report.objects_copied} files "
-        f"({report.bytes_copied:,} bytes), {report.objects_skipped} already there"
-        + (f", removed {report.objects_removed} no longer needed" if report.objects_removed else "")
-        + ("" if report.is_manifest_rewritten else "; nothing changed")
-        + "."
-    )
+    text = f"Catalogue at {report.root}: {_export_summary(report)}."
     if report.design_count == 0 and not args.design:
         text += " " + _nothing_exported(ctx.services().catalog.export_held_back())
     return CommandResult(report.to_json(), text)

@@ -276,7 +276,7 @@ def _write_top_level(dest: Path, language: str, plan: _Plan, python_installer: P
     readme = render_readme(language, version=app.__version__, targets=plan.targets,
                            skipped=[label for label, _why in plan.skipped],
                            python_installer=python_installer.name if python_installer else None)
-    atomic_write_bytes(dest / "install.sh", INSTALL_SH.encode("utf-8"))
-    atomic_write_bytes(dest / "install.bat", INSTALL_BAT.replace("\n", "\r\n").encode("utf-8"))
+    atomic_write_bytes(dest / "install.sh", INSTALL_SH.encode("utf-8"), is_private=False)
+    atomic_write_bytes(dest / "install.bat", INSTALL_BAT.replace("\n", "\r\n").encode("utf-8"), is_private=False)
     # CRLF and a byte-order mark: Windows' Notepad then shows accents and line breaks right.
-    atomic_write_bytes(dest / "README.txt", ("\ufeff" + readme.replace("\n", "\r\n")).encode("utf-8"))
+    atomic_write_bytes(dest / "README.txt", ("\ufeff" + readme.replace("\n", "\r\n")).encode("utf-8"), is_private=False)

@@ -249,6 +249,24 @@ def test_everything_written_to_the_stick_is_fat32_safe(services: Services, tmp_p
     assert not [p for p in stick.rglob(".tmp-*")]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_catalogue_on_a_stick_is_readable_by_other_accounts(services: Services, tmp_path: Path) -> None:
+    import stat
+
+    import_boxes(services, tmp_path, 2)
+    stick = tmp_path / "stick"
+    old_mask = os.umask(0o022)
+    try:
+        services.catalog.export(stick)
+    finally:
+        os.umask(old_mask)
+    files = [p for p in (stick / BUNDLE_DIR_NAME).rglob("*") if p.is_file()]
+    assert any(p.name == MANIFEST_FILE for p in files) and len(files) > 2
+    assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o644}
+    # The lab's own copies stay private, as `heliofab doctor` expects.
+    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in services.paths.root.rglob("*") if p.is_file() and "objects" in p.parts)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     stored_trust=st.sampled_from(list(TrustLevel)),

@@ -95,3 +95,22 @@ def test_an_export_with_no_design_of_the_labs_own_says_why(tmp_path: Path, capsy
     _run(capsys, "--data-dir", lab_b, "catalog", "import", str(tmp_path / "stick-a"))
     code, out = _run(capsys, "--data-dir", lab_b, "catalog", "export", str(tmp_path / "stick-b"))
     assert code == 0 and "1 imported designs from an unknown publisher or an unsigned catalogue stay off it" in out["text"]
+
+
+def test_the_export_summary_says_what_was_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lab, stick = str(tmp_path / "lab"), tmp_path / "stick"
+    part = tmp_path / "cable-tidy.stl"
+    part.write_bytes(box_stl(8, 8, 3))
+    _run(capsys, "--data-dir", lab, "catalog", "import", str(part), "--licence", "CC-BY-4.0", "--author", "Lab A")
+    code, first = _run(capsys, "--data-dir", lab, "catalog", "export", str(stick))
+    assert code == 0 and "copied 2 new files" in first["text"] and "nothing changed" not in first["text"]
+    code, again = _run(capsys, "--data-dir", lab, "catalog", "export", str(stick))
+    assert "1 design;" in again["text"] and "all 2 files already there, nothing changed" in again["text"]
+    victim = next(p for p in (stick / "heliofab-catalog" / "objects").rglob("*") if p.is_file())
+    data = bytearray(victim.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    victim.write_bytes(bytes(data))
+    code, repaired = _run(capsys, "--data-dir", lab, "catalog", "export", str(stick))
+    text = repaired["text"]
+    assert code == 0 and "no new files, rewrote 1 damaged file (" in text and "1 already there" in text
+    assert "nothing changed" not in text and "1 files" not in text

@@ -129,7 +129,7 @@ def test_same_size_corruption_is_found_and_repaired_on_reexport(services: Servic
     data[len(data) // 2] ^= 0xFF
     victim.write_bytes(bytes(data))
     report = services.catalog.export(stick)
-    assert report.objects_copied == 1
+    assert report.objects_copied == 1 and report.objects_repaired == 1 and not report.is_unchanged
     assert victim.read_bytes() == services.blobs.read_bytes(victim.name)
 
 

@@ -81,3 +81,25 @@ def test_a_file_system_that_cannot_sync_a_folder_still_writes(tmp_path: Path, mo
     monkeypatch.setattr(atomic_files.os, "fsync", no_dir_sync)
     atomic_write_bytes(tmp_path / "x.json", b"{}")
     assert (tmp_path / "x.json").read_bytes() == b"{}"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_private_write_stays_private_and_a_public_one_gets_the_usual_mode(tmp_path: Path) -> None:
+    old_mask = os.umask(0o022)
+    try:
+        atomic_write_bytes(tmp_path / "private.json", b"{}")
+        atomic_write_bytes(tmp_path / "public.json", b"{}", is_private=False)
+        assert atomic_files.current_umask() == 0o022
+    finally:
+        os.umask(old_mask)
+    assert stat.S_IMODE((tmp_path / "private.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "public.json").stat().st_mode) == 0o644
+
+
+def test_a_file_system_without_permissions_does_not_stop_a_public_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: object, mode: int) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(atomic_files.os, "chmod", refuse)
+    atomic_write_bytes(tmp_path / "on-fat.json", b"{}", is_private=False)
+    assert (tmp_path / "on-fat.json").read_bytes() == b"{}"
