@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.printer_profiles import ProfileStore, UnknownProfileError
 from db.engine import unit_of_work
 from db.models import Printer
+from printers.ports import is_same_port
 
 DEFAULT_BAUD = 115200
 MAX_NAME_CHARS = 120
@@ -75,7 +76,7 @@ def add_lab_printer(
             raise LabPrinterError(
                 f"This lab already has a printer called '{same_name.name}': choose another name, or remove it first."
             )
-        same_port = next((r for r in rows if r.port and _same_port(r.port, port)), None)
+        same_port = next((r for r in rows if r.port and is_same_port(r.port, port)), None)
         if same_port is not None:
             raise LabPrinterError(
                 f"'{same_port.name}' is already on {same_port.port}: one port holds one printer; remove it first."
@@ -97,13 +98,6 @@ def remove_lab_printer(session_factory: sessionmaker[Session], name: str) -> Lab
         view = LabPrinterView(row.name, row.profile_id, row.port, row.baud, row.is_enabled)
         session.delete(row)
     return view
-
-
-def _same_port(a: str, b: str) -> bool:
-    # Windows names its ports in any case (com12 is COM12); POSIX paths and URLs are case-sensitive.
-    if a.upper().startswith("COM") and b.upper().startswith("COM"):
-        return a.upper() == b.upper()
-    return a == b
 
 
 def _check_port_name(port: str) -> None:

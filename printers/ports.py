@@ -81,10 +81,29 @@ def list_serial_ports() -> list[PortInfo]:
 
 
 def port_key(port: str) -> str:
-    """The name two spellings of one port share: `\\\\.\\com12` and `COM12` are the same port."""
+    """The one name every spelling of a port shares, for matching a port against the lab's printers.
+
+    Windows names COM ports in any case and with or without the device prefix (`\\\\.\\com12` is
+    `COM12`); a URL port (`sim://p1?speed=0`) is the device before its `?options`, which only
+    configure it; a POSIX device path is the node it resolves to, so `/dev/serial/by-id/...` and the
+    `/dev/ttyUSB0` it links to are one port (a path that is not there now is kept as written).
+    """
     name = port.strip()
+    if "://" in name:
+        scheme, _, rest = name.partition("://")
+        device = rest.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+        return f"{scheme.lower()}://{device}"
     name = name.removeprefix(_WINDOWS_DEVICE_PREFIX)
-    return name.upper() if name.upper().startswith("COM") else name
+    if name.upper().startswith("COM"):
+        return name.upper()
+    if os.name == "posix" and name.startswith("/") and os.path.exists(name):
+        return os.path.realpath(name)
+    return name
+
+
+def is_same_port(a: str, b: str) -> bool:
+    """Whether two spellings name one port (see port_key); an empty name is no port."""
+    return bool(a.strip()) and bool(b.strip()) and port_key(a) == port_key(b)
 
 
 def is_port_present(port: str) -> bool:

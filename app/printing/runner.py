@@ -34,6 +34,7 @@ from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
 from printers.gcode import ParsedGcode, SafetyReport, analyze_gcode, check_gcode, parse_gcode, read_gcode_lines
 from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
+from printers.ports import is_same_port
 from app.printing.record_faults import recording_failure
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
@@ -88,17 +89,25 @@ class PrintTarget:
     notice: str = ""  # how the profile was chosen, when the operator should know
 
 
+def lab_printer_on_port(factory: sessionmaker[Session], port: str) -> tuple[str, str] | None:
+    """(name, profile id) of the lab's enabled printer on `port`, however the port is spelt
+    (`COM3`/`com3`, `sim://p1?speed=0`/`sim://p1`, a by-id link/its device): the size check must
+    never be skipped because the operator typed the port another way than it was set up."""
+    if not port:
+        return None
+    with factory() as session:
+        rows = session.scalars(select(Printer).where(Printer.is_enabled).order_by(Printer.id))
+        row = next((r for r in rows if r.port and is_same_port(r.port, port)), None)
+        return (row.name, row.profile_id) if row is not None else None
+
+
 def resolve_target(
     factory: sessionmaker[Session], view: PrintJobView, *, port: str, printer: PrinterProfile | None
 ) -> PrintTarget:
     """The operator's choice (`printer`), else the profile of the lab's printer set up on `port`, else
     the profile the job was made for (said so), else a generic printer for a job queued before
     profiles were recorded (said so)."""
-    with factory() as session:
-        row = session.scalars(
-            select(Printer).where(Printer.port == port, Printer.is_enabled).order_by(Printer.id)
-        ).first() if port else None
-        configured = (row.name, row.profile_id) if row is not None else None
+    configured = lab_printer_on_port(factory, port)
     if printer is not None:
         return PrintTarget(configured[0] if configured else printer.name, printer)
     profiles = ProfileStore(factory)

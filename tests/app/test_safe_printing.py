@@ -224,6 +224,56 @@ def test_start_is_refused_on_a_smaller_printer_before_any_line_is_sent(
     assert job_state(services, job_id) is JobState.QUEUED  # nothing lost: it waits for a printer that can take it
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="needs symlinks")
+def test_the_size_check_holds_when_the_port_is_spelt_through_a_link(
+    services: Services, sim: SimulatedPrinter, tmp_path: Path
+) -> None:
+    wide = tmp_path / "wide.gcode"
+    wide.write_text(gcode(far_x_mm=240.0))
+    job_id = queue_gcode_file(services, wide, printer_profile_id="prusa-mk3")
+    add_printer(services, "Small Ender", "creality-ender3", port=sim.port)
+    by_id = tmp_path / "usb-1a86_USB_Serial-if00-port0"  # as /dev/serial/by-id names a printer's device
+    by_id.symlink_to(sim.port)
+    with pytest.raises(PrintRefusedError, match="on Small Ender"):
+        start_print(services.session_factory, services.blobs, job_id=job_id, port=str(by_id), options=FAST_OPTIONS)
+    assert sim.executed_commands() == []
+    assert job_state(services, job_id) is JobState.QUEUED
+
+
+@pytest.mark.parametrize(("set_up", "typed"), [
+    ("sim://p1", "sim://p1?speed=0"),
+    ("sim://p1?speed=0", "sim://p1"),
+    ("sim://p1", "SIM://p1/"),
+    ("COM3", "com3"),
+    ("COM3", "\\\\.\\COM3"),
+    ("\\\\.\\com12", " COM12 "),
+])
+def test_the_lab_printer_on_a_port_is_found_however_the_port_is_spelt(
+    services: Services, set_up: str, typed: str
+) -> None:
+    from app.printing.runner import lab_printer_on_port
+
+    add_printer(services, "P1", "creality-ender3", port=set_up)
+    assert lab_printer_on_port(services.session_factory, typed) == ("P1", "creality-ender3")
+    assert lab_printer_on_port(services.session_factory, "sim://p2") is None
+    assert lab_printer_on_port(services.session_factory, "COM4") is None
+
+
+def test_print_refuses_a_file_too_big_for_the_printer_set_up_on_the_port_spelt_with_options(
+    services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wide = tmp_path / "wide.gcode"
+    wide.write_text(gcode(far_x_mm=240.0))
+    job_id = queue_gcode_file(services, wide, printer_profile_id="prusa-mk3")
+    services.close()
+    data = ["--data-dir", str(services.paths.root)]
+    assert main([*data, "printers", "add", "P1", "--port", "sim://size-check-p1", "--profile", "creality-ender3"]) == 0
+    capsys.readouterr()
+    assert main([*data, "print", "--job", str(job_id), "--port", "sim://size-check-p1?speed=0"]) == 1
+    err = capsys.readouterr().err
+    assert "Not printing on P1" in err and "No printer of this lab is set up" not in err
+
+
 def test_cli_printer_flag_overrides_and_the_print_is_recorded(
     services: Services, sim: SimulatedPrinter, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
