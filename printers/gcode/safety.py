@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -26,13 +27,16 @@ BED_TOLERANCE_MM = 0.5  # rounding in slicers' coordinates, not a licence to lea
 MIN_EXTRUDE_TEMP_C = 170.0  # Marlin's default EXTRUDE_MINTEMP
 MAX_FILAMENT_PER_MM = 0.25  # mm of 1.75 filament per mm of travel: ~0.6 mm² bead, far above any sane line
 MAX_FILAMENT_MM3_PER_MM = MAX_FILAMENT_PER_MM * math.pi * (1.75 / 2) ** 2
-MAX_REPORTS_PER_KIND = 10
+MAX_REPORTS_PER_KIND = 10  # lines kept for each reason; the others are only counted
 # A file printing this far below zero was laid out around the bed's centre (deltas, Flashforge, some
 # CNC-derived firmwares), not a purge line a few millimetres in front of the bed.
 CENTRED_ORIGIN_MARGIN_MM = 10.0
-FILAMENT_MISMATCH_MM = 0.3
+# 1.75 against 2.85 mm is 2.65 times the plastic (or 38 %): a file beyond this share of the printer's
+# filament diameter would blob or starve every line, while a few hundredths is only a calibration matter.
+FILAMENT_MISMATCH_SHARE = 0.10
 DEFAULT_FEED_MM_MIN = 3000.0  # until the file sets F; fast, so cooling is never over-estimated
 BED_COOLING_S = 900.0  # a bed's Newton time constant, for how long `M190 R` waits while it cools
+_E_EPSILON = 1e-6  # rounding left by a retraction and its matching unretraction
 _CHECKSUM_CHARS = 4  # "*" and up to three digits
 _DISPLAY_CODES = frozenset({"M117", "M118"})  # messages: an accent shows as "?", nothing else happens
 
@@ -118,10 +122,34 @@ class SafetyProblem:
         return f"{where}{self.message}"
 
 
+_QUOTED_OR_NUMBER = re.compile(r"'[^']*'|`[^`]*`|[-+]?\d[\d.,]*")
+
+
+def reason_of(problem: SafetyProblem) -> tuple[ProblemKind, Severity, str]:
+    """What the lines of one reason share: the message without the command it quotes and its figures
+    ("'G1 X-110 Y4 E2' prints at Y -110 mm" and "'G1 X-98 ...' prints at X -98 mm" are one reason)."""
+    return problem.kind, problem.severity, _QUOTED_OR_NUMBER.sub("#", problem.message)
+
+
+@dataclass(frozen=True)
+class ProblemGroup:
+    """Lines refused or warned about for the same reason: the first one's message speaks for all."""
+
+    first: SafetyProblem
+    line_nos: tuple[int, ...]  # the lines kept, at most MAX_REPORTS_PER_KIND
+    total: int  # every line with this reason, kept or only counted
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.line_nos)
+
+
 @dataclass(frozen=True)
 class SafetyReport:
     problems: tuple[SafetyProblem, ...]
-    suppressed: int = 0  # further problems of a kind already reported MAX_REPORTS_PER_KIND times
+    suppressed: int = 0  # further lines of a reason already reported MAX_REPORTS_PER_KIND times
+    # How many lines each reason (see reason_of) has in all, kept or suppressed
+    totals: tuple[tuple[tuple[ProblemKind, Severity, str], int], ...] = ()
 
     @property
     def is_safe(self) -> bool:
@@ -130,6 +158,25 @@ class SafetyReport:
     @property
     def errors(self) -> tuple[SafetyProblem, ...]:
         return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[SafetyProblem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+    def groups(self, severity: Severity) -> tuple[ProblemGroup, ...]:
+        """The problems of one severity by reason, in the order their first line comes in the file."""
+        totals = dict(self.totals)
+        lines: dict[tuple[ProblemKind, Severity, str], list[SafetyProblem]] = {}
+        for problem in self.problems:
+            if problem.severity is severity:
+                lines.setdefault(reason_of(problem), []).append(problem)
+        return tuple(
+            ProblemGroup(kept[0], tuple(p.line_no for p in kept), max(totals.get(reason, 0), len(kept)))
+            for reason, kept in lines.items()
+        )
+
+    def _error_count(self) -> int:
+        return sum(group.total for group in self.groups(Severity.ERROR))
 
     @property
     def main_error(self) -> SafetyProblem | None:
@@ -145,7 +192,7 @@ class SafetyReport:
         first = self.main_error
         if first is None:
             return "Safe to print."
-        more = len(self.errors) - 1 + self.suppressed
+        more = self._error_count() - 1
         return f"Unsafe G-code, {first}" + (f" (and {more} more problems)" if more else "")
 
     def to_json(self) -> list[dict[str, Any]]:
@@ -166,16 +213,18 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
     """Every problem with its line number. Raises GcodeReadError only when the file is not G-code text."""
     program, line_count, notes = program_parts(source)
     found: list[SafetyProblem] = []
-    counts: Counter[ProblemKind] = Counter()
+    counts: Counter[tuple[ProblemKind, Severity, str]] = Counter()
     suppressed = 0
 
     def report(line_no: int, kind: ProblemKind, message: str, severity: Severity = Severity.ERROR) -> None:
         nonlocal suppressed
-        counts[kind] += 1
-        if counts[kind] > MAX_REPORTS_PER_KIND:
+        problem = SafetyProblem(line_no, kind, message, severity)
+        reason = reason_of(problem)
+        counts[reason] += 1
+        if counts[reason] > MAX_REPORTS_PER_KIND:
             suppressed += 1
             return
-        found.append(SafetyProblem(line_no, kind, message, severity))
+        found.append(problem)
 
     lo = (printer.min_x_mm - BED_TOLERANCE_MM, printer.min_y_mm - BED_TOLERANCE_MM, -BED_TOLERANCE_MM)
     hi = (printer.bed_x_mm + BED_TOLERANCE_MM, printer.bed_y_mm + BED_TOLERANCE_MM, printer.bed_z_mm + BED_TOLERANCE_MM)
@@ -192,6 +241,12 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
     bed_target = 0.0
     bed_waited = False
     has_extruded = False
+    # Purge and prime lines are drawn thick on purpose before the print starts: straight lines until the
+    # nozzle first travels, retracts or rises after extruding. Arcs are never part of them.
+    is_priming = True
+    # Filament pulled back by retractions (or unloaded at a tool change) and not yet pushed again: the
+    # E that refills it lays no plastic, so loading and cooling moves are not over-extrusion.
+    retracted_e = 0.0
     extrusions = 0
     commands = 0
     pending_outside: list[_PendingOutside] = []
@@ -212,17 +267,23 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         is_nozzle_ready = clock_s >= settles_at and nozzles[active_tool].temp_at(clock_s) >= MIN_EXTRUDE_TEMP_C
 
     diameter = notes.filament_diameter_mm or printer.filament_diameter_mm
+    # With no printer named there is no filament to compare with: the stated diameter only weighs the
+    # filament. A named printer pushes its own filament at the rate the file asks for the other one.
     if (
         notes.filament_diameter_mm is not None
         and printer.id != GENERIC_PRINTER_ID
-        and abs(notes.filament_diameter_mm - printer.filament_diameter_mm) > FILAMENT_MISMATCH_MM
+        and abs(notes.filament_diameter_mm - printer.filament_diameter_mm)
+        > FILAMENT_MISMATCH_SHARE * printer.filament_diameter_mm
     ):
+        # E counts millimetres of filament: the printer's own filament gives this share of the plastic meant.
+        ratio = (printer.filament_diameter_mm / notes.filament_diameter_mm) ** 2
+        effect = f"{ratio:.2f} times too much" if ratio > 1 else f"{1 / ratio:.2f} times too little"
         report(
             0,
             ProblemKind.FILAMENT_MISMATCH,
             f"The file was sliced for {notes.filament_diameter_mm:g} mm filament, but {printer.name} takes "
-            f"{printer.filament_diameter_mm:g} mm: slice it again for {printer.filament_diameter_mm:g} mm filament.",
-            Severity.WARNING,
+            f"{printer.filament_diameter_mm:g} mm, so every line would get {effect} plastic: slice it again for "
+            f"{printer.filament_diameter_mm:g} mm filament.",
         )
     # mm³ of plastic per E unit: the filament's cross-section, or 1 where E counts volume (M200 D, UltiGCode)
     e_mm3 = 1.0 if notes.is_volumetric_e else math.pi * (diameter / 2) ** 2
@@ -241,6 +302,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             and not cmd.flags
             and len(cmd.text) <= max_text
             and clock_s >= settles_at
+            and not is_priming
         ):
             # The hot path, nearly every line: a straight move with nothing to report needs only the
             # new position (Modal.target inlined). Anything out of the ordinary falls through to the full checks below.
@@ -253,12 +315,14 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             de = te - pe
             is_fine = lo[0] <= tx <= hi[0] and lo[1] <= ty <= hi[1] and lo[2] <= tz <= hi[2]
             if is_fine and de > 0:
-                is_fine = has_extruded and is_nozzle_ready
+                is_fine = has_extruded and is_nozzle_ready and not retracted_e
                 if is_fine:
                     xy = math.hypot(tx - px, ty - py)
                     is_fine = xy <= 1.0 or de * e_mm3 / xy <= MAX_FILAMENT_MM3_PER_MM
                     extrusions += 1
             if is_fine:
+                if de < 0:
+                    retracted_e -= de
                 feed_mm_min = words.get("F", feed_mm_min)
                 pos = [tx, ty, tz, te]
                 continue
@@ -438,6 +502,10 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 break
             length = arc.length_xy if arc is not None else math.hypot(target[0] - pos[0], target[1] - pos[1])
             was_settling = clock_s < settles_at
+            if is_priming and (
+                is_arc or (has_extruded and (de < 0 or target[2] > pos[2] or (de <= 0 and length > 1.0)))
+            ):
+                is_priming = False
             clock_s += max(length, abs(target[2] - pos[2]), abs(de)) / max(feed_mm_min, 1.0) * 60.0
             if de > 0:
                 extrusions += 1
@@ -467,14 +535,19 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                         f"{nozzle.target_c:.0f} °C), below the {MIN_EXTRUDE_TEMP_C:.0f} °C filament needs to "
                         "melt: heat it again (M109) before extruding.",
                     )
-                if length > 1.0 and de * e_mm3 / length > MAX_FILAMENT_MM3_PER_MM:
+                refill = min(de, retracted_e)
+                retracted_e = retracted_e - refill if retracted_e - refill > _E_EPSILON else 0.0
+                laid = de - refill
+                if not is_priming and length > 1.0 and laid * e_mm3 / length > MAX_FILAMENT_MM3_PER_MM:
                     report(
                         cmd.line_no,
                         ProblemKind.OVER_EXTRUSION,
-                        f"'{cmd.text}' pushes {de * e_mm3 / length / (math.pi * (diameter / 2) ** 2):.2f} mm of "
-                        "filament per mm: check the filament diameter.",
+                        f"'{cmd.text}' pushes {laid * e_mm3 / length / (math.pi * (diameter / 2) ** 2):.2f} mm "
+                        "of filament per mm inside the print: check the filament diameter.",
                         Severity.WARNING,
                     )
+            elif de < 0:
+                retracted_e -= de
             pos = target
             if was_settling:
                 nozzle_changed()
@@ -495,7 +568,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
             f"The start code never homes (G28): add G28 before the first move ('{_short(first.message)}').",
         )
     found.sort(key=lambda p: p.line_no)
-    return SafetyReport(tuple(found), suppressed)
+    return SafetyReport(tuple(found), suppressed, tuple(counts.items()))
 
 
 def _changes_settings(cmd: GcodeCommand) -> bool:

@@ -68,8 +68,17 @@ CASES = [
         None,
         "never homes",
     ),
-    # MatterSlice for 2.85 mm filament with a 115 °C bed: fits the MK3's bed heater, warns about filament.
-    ("mc_matterslice_pyramid.gcode", "prusa-mk3", SAFE, SAFE, ProblemKind.FILAMENT_MISMATCH, ""),
+    # MatterSlice for 2.85 mm filament with a 115 °C bed: fits the MK3's bed heater, but the MK3 takes
+    # 1.75 mm filament, so every line would get 2.65 times too little plastic: refused for the named
+    # printer; with none named there is no filament to compare with.
+    (
+        "mc_matterslice_pyramid.gcode",
+        "prusa-mk3",
+        ProblemKind.FILAMENT_MISMATCH,
+        SAFE,
+        None,
+        "2.85 mm filament",
+    ),
     # PrusaSlicer 2.3 for a 215 mm printer.
     ("pygcd_3DBenchy.gcode", "creality-ender3", SAFE, SAFE, None, ""),
     # PrusaSlicer 2.6 for the MINI, spiral vase.
@@ -94,8 +103,16 @@ CASES = [
         None,
         "Klipper",
     ),
-    # Slic3r 1.3 for 2.85 mm filament and a 0.25 mm nozzle.
-    ("spp_slic3r130dev_nice_out.gcode", "creality-ender3", SAFE, SAFE, ProblemKind.FILAMENT_MISMATCH, ""),
+    # Slic3r 1.3 for 2.85 mm filament and a 0.25 mm nozzle: the Ender-3 takes 1.75 mm, so it would lay
+    # 2.65 times too little plastic; refused for the named printer, safe with none named.
+    (
+        "spp_slic3r130dev_nice_out.gcode",
+        "creality-ender3",
+        ProblemKind.FILAMENT_MISMATCH,
+        SAFE,
+        None,
+        "slice it again for 1.75 mm",
+    ),
 ]
 
 
