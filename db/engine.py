@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.errors import NotADatabaseError, disk_full_error
+from db.errors import DatabaseReplacedError, NotADatabaseError, disk_full_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -38,11 +38,48 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+class _SameFileGuard:
+    """Refuses to go on writing once the database file was replaced under this process.
+
+    Another program (a restore, a copy over the file) can swap the file while connections are open:
+    on POSIX they keep writing to the old, unlinked file, and everything saved afterwards is lost.
+    Each transaction first checks the path still names the file the engine opened (one stat).
+    """
+
+    def __init__(self, db_file: Path) -> None:
+        self.db_file = db_file
+        self._identity: tuple[int, int] | None = None
+
+    def _current(self) -> tuple[int, int] | None:
+        try:
+            stat = self.db_file.stat()
+        except OSError:
+            return None
+        return (stat.st_dev, stat.st_ino)
+
+    def on_connect(self, _dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        if self._identity is None:
+            self._identity = self._current()
+
+    def on_begin(self, _connection: Any) -> None:
+        if self._identity is None:
+            self._identity = self._current()
+            return
+        if self._current() != self._identity:
+            raise DatabaseReplacedError(
+                f"The database {self.db_file} was replaced by another program while Heliofab had it open, so "
+                "nothing more is saved here: close Heliofab and start it again to work on the new database."
+            )
+
+
 def make_engine(db_file: Path) -> Engine:
     check_is_sqlite(db_file)
     # Row values stay out of error messages: they reach the log, and rows hold customers' names.
     engine = create_engine(f"sqlite:///{db_file}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
+    guard = _SameFileGuard(db_file)
+    event.listen(engine, "connect", guard.on_connect)
+    event.listen(engine, "begin", guard.on_begin)
     return engine
 
 

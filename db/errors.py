@@ -23,6 +23,10 @@ class DatabaseTooNewError(MigrationError):
     """The DB was written by a newer Heliofab."""
 
 
+class DatabaseReplacedError(Exception):
+    """The database file was replaced (restored, copied over) while this process had it open."""
+
+
 class DiskFullError(Exception):
     """The disk (or the user's quota) holding the data folder is full; nothing was saved."""
 

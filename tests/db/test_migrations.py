@@ -108,3 +108,27 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     from db.migrate import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision(), "set db.migrate.SCHEMA_HEAD to the newest migration's revision"
+
+
+def test_writing_stops_with_a_sentence_once_the_database_file_is_replaced(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from sqlalchemy import text
+
+    from db.engine import make_engine, make_session_factory, unit_of_work
+    from db.errors import DatabaseReplacedError
+
+    db_file = tmp_path / "lab.sqlite"
+    engine = make_engine(db_file)
+    try:
+        factory = make_session_factory(engine)
+        with unit_of_work(factory) as session:
+            session.execute(text("CREATE TABLE notes (body TEXT)"))
+        copy = tmp_path / "other.sqlite"
+        shutil.copy(db_file, copy)
+        copy.replace(db_file)  # what a restore or a copy over the file does while the app runs
+        with pytest.raises(DatabaseReplacedError, match="was replaced by another program"):
+            with unit_of_work(factory) as session:
+                session.execute(text("INSERT INTO notes VALUES ('lost')"))
+    finally:
+        engine.dispose()
