@@ -78,9 +78,13 @@ def test_files_from_the_screen(qtbot, screen: CustomizerScreen, tmp_path: Path) 
     screen.export_to(parts_dir)
     screen.save_template(tmp_path / "template.pdf")
     screen.save_parameter_set(tmp_path / "set.json", "Ama")
+    # The parts are written in a hidden staging folder, then given their name in one rename.
+    def written() -> list[Path]:
+        return [p for p in parts_dir.iterdir() if not p.name.startswith(".") and (p / "report.json").exists()]
+
     qtbot.waitUntil(lambda: (tmp_path / "set.json").exists() and (tmp_path / "template.pdf").exists()
-                    and any((p / "report.json").exists() for p in parts_dir.iterdir()), timeout=10000)
-    (folder,) = [p for p in parts_dir.iterdir()]
+                    and bool(written()), timeout=10000)
+    (folder,) = written()
     assert folder.name.startswith("oval-everyday-")
     assert json.loads((folder / "report.json").read_text())["style_id"] == "oval-everyday"
     pdf = (tmp_path / "template.pdf").read_bytes()
