@@ -214,6 +214,7 @@ class PrintSession:
         self.was_printer_reset = False
         self._hold: JobHold | None = None
         self._is_parking_on_cancel = False
+        self._is_cancel_resumable = False
         self._has_shaken_hands = False
         self._next_wait_break_s = 0.0
 
@@ -413,6 +414,7 @@ class PrintSession:
             self._pause_plan = _PausePlan.NONE
             self._cancel_cleanup_sent = False
             self._is_parking_on_cancel = False
+            self._is_cancel_resumable = False
             self._hold = None
             for command in preamble:
                 self._sender.enqueue_host(command)
@@ -501,12 +503,13 @@ class PrintSession:
         self._sender.set_job_paused(False)
         self._set_state(SessionState.PRINTING, message)
 
-    def cancel(self, *, is_parking: bool = False) -> None:
+    def cancel(self, *, is_parking: bool = False, is_resumable: bool = False) -> None:
         """Stop streaming, let the sent lines finish, then heaters and fan off, motors off.
 
         `is_parking`: first retract, lift and move the nozzle off the part (stopping before a quit,
         when nobody may come back to the printer for a while). A job already parked by a pause is
-        not lifted again.
+        not lifted again. `is_resumable`: the stop is nobody's verdict on the print (a logout, a
+        shutdown), so the job ends INTERRUPTED at its last confirmed line, to be resumed, not CANCELLED.
         """
         with self._lock:
             if self._state not in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED):
@@ -516,6 +519,7 @@ class PrintSession:
             self._pause_plan = _PausePlan.NONE
             self._cancel_cleanup_sent = False
             self._is_parking_on_cancel = is_parking and not is_parked
+            self._is_cancel_resumable = is_resumable
             self._hold = None
             self._set_state(SessionState.CANCELLING, "Cancelling: cooling down")
             is_parser = self.capabilities.has_emergency_parser
@@ -814,6 +818,9 @@ class PrintSession:
                 for command in commands:
                     self._sender.enqueue_host(command)
                 self._cancel_cleanup_sent = True
+            elif self._is_cancel_resumable:
+                self._finish_job(JobOutcome.INTERRUPTED, f"Stopped at line {self._confirmed_index + 1}; heaters off: resume it with `heliofab print --resume`.")
+                self._set_state(SessionState.OPERATIONAL, "Job stopped, to be resumed")
             else:
                 self._finish_job(JobOutcome.CANCELLED, f"Cancelled at line {self._confirmed_index + 1}; heaters off.")
                 self._set_state(SessionState.OPERATIONAL, "Job cancelled")

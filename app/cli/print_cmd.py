@@ -26,7 +26,7 @@ RECORD_RETRY_S = 5.0
 
 
 class ShutdownSignalError(Exception):
-    """SIGTERM, SIGHUP or SIGBREAK arrived: stop the print as Ctrl-C does, then leave."""
+    """SIGTERM, SIGHUP or SIGBREAK arrived: leave the print interrupted (resumable), heaters off, then leave."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal_name(signum))
@@ -147,7 +147,7 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     progress_line = _ProgressLine(is_enabled=not args.json)
     callbacks = SessionCallbacks(on_progress=progress_line.update)
     signals = _ShutdownSignals()
-    # A logout or shutdown stops the print as Ctrl-C does: lines sent finish, then heaters off.
+    # A logout or shutdown leaves the print interrupted at its last confirmed line, heaters off.
     with handling_signals(signals):
         try:
             active = _start(args, services, baud, printer, callbacks)
@@ -229,18 +229,30 @@ def _follow(active: ActivePrint, progress_line: _ProgressLine, signals: _Shutdow
     session = active.session
     try:
         result = _wait(active, progress_line)
-    except (KeyboardInterrupt, ShutdownSignalError) as exc:
-        # Ctrl-C, a logout or a shutdown: stop safely (lines already sent finish, then heaters off), record, leave.
+    except KeyboardInterrupt as exc:
+        # Ctrl-C is the operator at the printer deciding to stop this print (a failed first layer, a
+        # tangle): cancel it (lines already sent finish, then heaters off) and say how to print it anew.
         if signals.received is None:
-            signals.received = 0  # Ctrl-C: a shutdown signal now must not cut the cool-down short either
+            signals.received = 0  # a shutdown signal now must not cut the cool-down short
         _stop(session)
         progress_line.finish()
-        if isinstance(exc, KeyboardInterrupt):
-            raise
         p = session.progress()
         raise CliError(
-            f"Stopped by {exc} (a logout or a shutdown): job {active.job_id} cancelled at line {p.confirmed_index + 1}; "
-            "the heaters are off.",
+            f"Stopped with Ctrl-C: job {active.job_id} cancelled at line {p.confirmed_index + 1}; the heaters are off. "
+            "To print it again from the start, queue the file again.",
+            exit_code=130,
+        ) from exc
+    except ShutdownSignalError as exc:
+        # A logout or a shutdown is nobody's decision about the print: stop as Ctrl-C does (lines
+        # already sent finish, each heat-up wait is broken, heaters off) but leave the job interrupted
+        # at its last confirmed line, so `--resume` picks it up once the computer is back.
+        _stop(session, is_resumable=True)
+        progress_line.finish()
+        p = session.progress()
+        raise CliError(
+            f"Stopped by {exc} (a logout or a shutdown): job {active.job_id} interrupted at line "
+            f"{p.confirmed_index + 1}; the heaters are off. Resume it with "
+            f"`heliofab print --resume {active.job_id} --port {active.session.port}`.",
             exit_code=128 + exc.signum,
         ) from exc
     finally:
@@ -314,11 +326,11 @@ def _resume_after_hold(session: PrintSession) -> None:
         pass  # it ended or was resumed meanwhile; the next wait says which
 
 
-def _stop(session: PrintSession) -> None:
+def _stop(session: PrintSession, *, is_resumable: bool = False) -> None:
     from printers.session import SessionError
 
     try:
-        session.cancel()
+        session.cancel(is_resumable=is_resumable)
         session.wait_until_finished(20.0)
     except SessionError:
         pass  # already stopped on its own

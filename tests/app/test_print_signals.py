@@ -1,7 +1,9 @@
-"""`heliofab print` ended by a logout or a shutdown (SIGTERM, SIGHUP) stops the print as Ctrl-C does."""
+"""`heliofab print` ended by a logout or a shutdown (SIGTERM, SIGHUP) leaves the job interrupted at its last
+confirmed line, heaters off, to be resumed; Ctrl-C (the operator's own stop) cancels it."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -56,7 +58,7 @@ def _wait_for_line(log: Path, text: str, timeout_s: float) -> bool:
 
 
 @pytest.mark.parametrize("signum", [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s])
-def test_a_shutdown_signal_cools_the_printer_down_and_exits_with_the_signal_code(
+def test_a_shutdown_signal_leaves_the_job_resumable_with_the_heaters_off(
     tmp_path: Path, sim_printer: tuple[Path, Path, subprocess.Popen[str]], signum: int
 ) -> None:
     link, log, simulator = sim_printer
@@ -77,6 +79,12 @@ def test_a_shutdown_signal_cools_the_printer_down_and_exits_with_the_signal_code
             printing.communicate()
     assert printing.returncode == 128 + signum, err
     assert signal.Signals(signum).name in err and "heaters are off" in err
+    assert "job 1 interrupted at line" in err and f"heliofab print --resume 1 --port {link}" in err
+    listed = subprocess.run(_heliofab("--data-dir", str(tmp_path / "data"), "print", "--list", "--json"),
+                            capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    interrupted = json.loads(listed.stdout)
+    assert [job["id"] for job in interrupted] == [1]  # still in the lab, waiting for --resume
     # The bare heaters-off lines run once the few lines already in the printer's buffer (homing) have.
     assert _wait_for_line(log, "M140 S0", 30.0), _executed(log)
     simulator.send_signal(signal.SIGTERM)
@@ -85,6 +93,33 @@ def test_a_shutdown_signal_cools_the_printer_down_and_exits_with_the_signal_code
     last = executed[executed.index("M104 S200"):]
     assert "M104 S0" in last and "M140 S0" in last and "M107" in last
     assert not any(line.startswith("G1 X") for line in last)  # stopped during the heat-up: no move was made
+
+
+def test_ctrl_c_is_the_operators_stop_and_cancels_the_job(
+    tmp_path: Path, sim_printer: tuple[Path, Path, subprocess.Popen[str]]
+) -> None:
+    link, log, _simulator = sim_printer
+    job = tmp_path / "part.gcode"
+    job.write_text("\n".join(gcode_lines(400)) + "\n")
+    printing = subprocess.Popen(
+        _heliofab("--data-dir", str(tmp_path / "data"), "print", str(job), "--port", str(link), "--baud", "115200"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert _wait_for_line(log, "M104 S200", 30.0), _executed(log)
+        printing.send_signal(signal.SIGINT)
+        _out, err = printing.communicate(timeout=30)
+    finally:
+        if printing.poll() is None:
+            printing.kill()
+            printing.communicate()
+    assert printing.returncode == 130, err
+    assert "Ctrl-C" in err and "job 1 cancelled at line" in err and "heaters are off" in err
+    assert "queue the file again" in err
+    assert _wait_for_line(log, "M140 S0", 30.0), _executed(log)
+    listed = subprocess.run(_heliofab("--data-dir", str(tmp_path / "data"), "print", "--list", "--json"),
+                            capture_output=True, text=True, timeout=60)
+    assert json.loads(listed.stdout) == []  # nothing left to resume: the operator stopped it
 
 
 def test_the_shutdown_signals_of_this_os() -> None:
