@@ -304,12 +304,9 @@ def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport) -> str:
             f"Extent:      X {b.min_x:.1f}–{b.max_x:.1f}, Y {b.min_y:.1f}–{b.max_y:.1f}, "
             f"Z {b.min_z:.2f}–{b.max_z:.2f} mm"
         )
-    if safety.problems:
-        lines.append("Problems:")
-        lines += [f"  {p}" for p in safety.problems]
-        if safety.suppressed:
-            lines.append(f"  … and {safety.suppressed} more")
-    lines.append(safety.summary())
+    from app.cli.safety_text import safety_text
+
+    lines += safety_text(safety)
     return "\n".join(lines)
 
 

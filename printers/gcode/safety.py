@@ -122,13 +122,14 @@ class SafetyProblem:
         return f"{where}{self.message}"
 
 
-_QUOTED_OR_NUMBER = re.compile(r"'[^']*'|`[^`]*`|[-+]?\d[\d.,]*")
+# Quoted commands, figures and axis letters: what changes from one line to the next of the same reason.
+_LINE_DETAILS = re.compile(r"'[^']*'|`[^`]*`|[-+]?\d[\d.,]*|\b[XYZE]\b")
 
 
 def reason_of(problem: SafetyProblem) -> tuple[ProblemKind, Severity, str]:
     """What the lines of one reason share: the message without the command it quotes and its figures
     ("'G1 X-110 Y4 E2' prints at Y -110 mm" and "'G1 X-98 ...' prints at X -98 mm" are one reason)."""
-    return problem.kind, problem.severity, _QUOTED_OR_NUMBER.sub("#", problem.message)
+    return problem.kind, problem.severity, _LINE_DETAILS.sub("#", problem.message)
 
 
 @dataclass(frozen=True)
@@ -170,10 +171,14 @@ class SafetyReport:
         for problem in self.problems:
             if problem.severity is severity:
                 lines.setdefault(reason_of(problem), []).append(problem)
-        return tuple(
+        groups = [
             ProblemGroup(kept[0], tuple(p.line_no for p in kept), max(totals.get(reason, 0), len(kept)))
             for reason, kept in lines.items()
-        )
+        ]
+        # The root cause leads: the other refusals often follow from it.
+        main = self.main_error
+        groups.sort(key=lambda g: main is None or reason_of(g.first) != reason_of(main))
+        return tuple(groups)
 
     def _error_count(self) -> int:
         return sum(group.total for group in self.groups(Severity.ERROR))
@@ -193,7 +198,7 @@ class SafetyReport:
         if first is None:
             return "Safe to print."
         more = self._error_count() - 1
-        return f"Unsafe G-code, {first}" + (f" (and {more} more problems)" if more else "")
+        return f"Unsafe G-code, {first}" + (f" (and {more:,} more problems)" if more else "")
 
     def to_json(self) -> list[dict[str, Any]]:
         return [p.to_json() for p in self.problems]
@@ -404,8 +409,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 report(
                     cmd.line_no,
                     ProblemKind.UNKNOWN_TOOL,
-                    f"'{cmd.text}' selects tool {tool}, but {printer.name} has {_tools(printer.tool_count)}: "
-                    "slice it for this printer.",
+                    f"'{cmd.text}' selects tool {tool}, but {_has_tools(printer)}: {_slice_for(printer)}.",
                 )
             elif tool != active_tool:
                 # A tool never heated on its own is the same nozzle with another filament (MMU).
@@ -580,6 +584,21 @@ def _changes_settings(cmd: GcodeCommand) -> bool:
     return bool(cmd.words)
 
 
+def _has_tools(printer: PrinterProfile) -> str:
+    if printer.id == GENERIC_PRINTER_ID:
+        return f"Marlin firmware drives at most {_tools(printer.tool_count)}"
+    return f"{printer.name} has {_tools(printer.tool_count)}"
+
+
+def _corner_origin(printer: PrinterProfile) -> str:
+    return "most printers have it" if printer.id == GENERIC_PRINTER_ID else f"{printer.name} has it"
+
+
+def _slice_for(printer: PrinterProfile) -> str:
+    """The advice that ends a refusal, read the same whether a printer was named or not."""
+    return "slice it for your printer" if printer.id == GENERIC_PRINTER_ID else f"slice it for {printer.name}"
+
+
 def _tools(count: int) -> str:
     return "one tool (T0)" if count == 1 else f"{count} tools (T0 to T{count - 1})"
 
@@ -625,8 +644,8 @@ def _outside_message(
     if is_extruding and axis < 2 and point[axis] < lo[axis] - CENTRED_ORIGIN_MARGIN_MM:
         return (
             f"'{cmd.text}' prints at {letter} {point[axis]:.0f} mm: the file puts the origin (0,0) in the middle "
-            f"of the bed, as centred-origin printers do, but {printer.name} has it at the front left corner; "
-            "slice it for this printer."
+            f"of the bed, as centred-origin printers do, but {_corner_origin(printer)} at the front left corner; "
+            f"{_slice_for(printer)}."
         )
     if printer.id == GENERIC_PRINTER_ID:
         where = (
@@ -649,11 +668,11 @@ def _other_firmware_message(commands: list[GcodeCommand], printer: PrinterProfil
     if "_" in first.code or "=" in first.text:
         return (
             f"This file is for Klipper firmware: it relies on `{first.code}`{more}, which Marlin firmware "
-            f"does not understand; slice it for {printer.name} with its own start code."
+            f"does not understand; {_slice_for(printer)} with its own start code."
         )
     return (
         f"`{first.code}`{more} is not a command Marlin firmware understands: the file was written for "
-        f"another firmware; slice it for {printer.name}."
+        f"another firmware; {_slice_for(printer)}."
     )
 
 
