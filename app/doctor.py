@@ -16,8 +16,10 @@ from sqlalchemy import text
 from app.doctor_files import (
     Leftovers,
     check_store,
+    describe_missing,
     find_leftovers,
     names,
+    quarantine_damaged,
     remove_leftovers,
 )
 from app.doctor_permissions import check_permissions, make_lab_private
@@ -59,7 +61,7 @@ class DoctorReport:
 def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = False, is_key_accepted: bool = False) -> DoctorReport:
     """`is_full` hashes every stored file; `is_repair` (holding the data folder) removes leftovers and
     makes the lab private first; `is_key_accepted` records the key file as the lab's key."""
-    repairs = _repair(services, is_key_accepted=is_key_accepted) if is_repair else []
+    repairs = _repair(services, is_full=is_full, is_key_accepted=is_key_accepted) if is_repair else []
     checks = [
         _check_writable(services),
         _check_schema(services),
@@ -85,8 +87,8 @@ def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = F
     )
 
 
-def _repair(services: Services, *, is_key_accepted: bool) -> list[str]:
-    done: list[str] = []
+def _repair(services: Services, *, is_full: bool, is_key_accepted: bool) -> list[str]:
+    done = _set_damaged_aside(services, is_full=is_full)
     found = find_leftovers(services)
     if found.count:
         problems = remove_leftovers(services, found)
@@ -106,6 +108,21 @@ def _repair(services: Services, *, is_key_accepted: bool) -> list[str]:
                 services.settings.save(LabKeyRecord(fingerprint))
                 done.append(f"recorded the key {format_fingerprint(fingerprint)} as this lab's signing key")
     return done
+
+
+def _set_damaged_aside(services: Services, *, is_full: bool) -> list[str]:
+    """Damaged stored files (by hash with `--full`, else by size and as the last check found them) go to
+    objects/damaged/: a backup can then be made again, and each line says what to do to replace it."""
+    moved, problems = quarantine_damaged(services, check_store(services, is_full=is_full).damaged)
+    done = []
+    for item in moved:
+        where = item.moved_to.relative_to(services.paths.root).as_posix()
+        if item.references:
+            needs = "; ".join(str(ref) for ref in item.references)
+            done.append(f"moved the damaged stored file {item.sha256[:12]}… to {where}; it belongs to {needs}")
+        else:
+            done.append(f"moved the damaged stored file {item.sha256[:12]}… to {where}; nothing refers to it any more, so it can be deleted")
+    return done + [f"could not repair: {problem}" for problem in problems]
 
 
 def report_text(report: DoctorReport) -> str:
@@ -169,11 +186,17 @@ def _check_files(services: Services, *, is_full: bool) -> Check:
     if not state.missing and not state.damaged:
         return Check("stored_files", True, f"{state.checked} stored files present, checked {how}")
     parts = []
-    if state.missing:
-        parts.append(f"{len(state.missing)} of {state.checked} stored files are missing ({names(state.missing)})")
     if state.damaged:
-        parts.append(f"{len(state.damaged)} are damaged ({names(state.damaged)})")
-    return Check("stored_files", False, "; ".join(parts) + ": restore them from your latest backup (`heliofab restore --replace`)")
+        parts.append(
+            f"{len(state.damaged)} of {state.checked} stored files are damaged ({names(state.damaged)}): "
+            "`heliofab doctor --repair` moves them aside and says what to re-import or re-queue"
+        )
+    if state.missing:
+        parts.append(
+            f"{len(state.missing)} of {state.checked} stored files are missing ({describe_missing(services, state.missing)}): "
+            "do what each says, or restore a backup made before they went (`heliofab restore --replace`)"
+        )
+    return Check("stored_files", False, "; ".join(parts))
 
 
 def _check_leftovers(found: Leftovers) -> Check:

@@ -1,6 +1,8 @@
 """The doctor's look at the lab's files: every stored file the database names, and what stopped work left.
 
-Quick mode trusts a file of the right size; `--full` hashes every one. Leftovers are the staging
+Quick mode trusts a file of the right size (unless the last backup or full check found it damaged);
+`--full` hashes every one. Damaged files are moved to objects/damaged/ by `--repair`, each reported with
+what needs it; the database keeps naming a needed one, so it is reported missing until it is replaced. Leftovers are the staging
 files and folders of imports, backups and restores whose process has ended, objects nothing
 refers to, catalogue exports and backups stopped on sticks the lab used before (when plugged in),
 and demo labs whose window is gone. Removing them is `--repair`'s job; orphan objects are kept when
@@ -9,7 +11,6 @@ a database copy under backups/ still names them (restoring that copy would need 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.lab_lock import is_data_folder_busy
 from app.services import Services
@@ -30,7 +31,8 @@ from catalog.backup import (
     remove_partial_backups,
     remove_staging_leftovers,
 )
-from catalog.blobstore import CHUNK_BYTES, is_sha256
+from catalog.blob_refs import BlobReference, references_in
+from catalog.blobstore import is_sha256
 from catalog.bundle import BUNDLE_DIR_NAME, TEMP_PREFIX
 from db.models import Blob, SyncRecord
 
@@ -47,29 +49,65 @@ class StoreState:
 
 
 def check_store(services: Services, *, is_full: bool) -> StoreState:
-    """Every file the database registers: present, of its size, and (full) of its hash."""
+    """Every file the database registers: present, of its size, and (full) of its hash. Files the last
+    backup or full check found damaged are hashed again in quick mode too; a full check is remembered."""
     missing: list[str] = []
     damaged: list[str] = []
+    blobs = services.blobs
+    suspects = set(blobs.recorded_damaged())
     with services.session_factory() as session:
         rows = list(session.execute(select(Blob.sha256, Blob.size_bytes)))
     for sha, size in rows:
-        path = services.blobs.path_for(sha)
+        path = blobs.path_for(sha)
         try:
             st = path.lstat()
         except (FileNotFoundError, NotADirectoryError):
             missing.append(sha)
             continue
-        if st.st_size != size or (is_full and _hash(path) != sha):
+        if st.st_size != size or ((is_full or sha in suspects) and blobs.hash_of(sha) != sha):
             damaged.append(sha)
+    if is_full:
+        blobs.record_damaged(damaged, is_complete=True)
     return StoreState(missing, damaged, len(rows))
 
 
-def _hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(CHUNK_BYTES), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+@dataclass(frozen=True)
+class Quarantined:
+    sha256: str
+    moved_to: Path
+    references: list[BlobReference]
+
+
+def quarantine_damaged(services: Services, damaged: Iterable[str]) -> tuple[list[Quarantined], list[str]]:
+    """Move damaged stored files to objects/damaged/, each with what needs it. One nothing needs any more
+    also loses its row, so it is not reported missing ever after. Returns what moved and what could not."""
+    found = list(damaged)
+    used_by = references_in(services.paths.db_file, found)
+    moved: list[Quarantined] = []
+    problems: list[str] = []
+    for sha in found:
+        try:
+            target = services.blobs.quarantine(sha)
+        except OSError as exc:
+            problems.append(f"the damaged stored file {sha[:12]}… could not be moved aside ({exc.strerror or exc})")
+            continue
+        references = used_by.get(sha, [])
+        if not references:
+            with services.session_factory() as session, session.begin():
+                session.execute(delete(Blob).where(Blob.sha256 == sha))
+        moved.append(Quarantined(sha, target, references))
+    return moved, problems
+
+
+def describe_missing(services: Services, shas: list[str]) -> str:
+    """The first few missing stored files by name, each with what needs it and what to do."""
+    used_by = references_in(services.paths.db_file, shas[:MAX_NAMES_SHOWN])
+    shown = []
+    for sha in shas[:MAX_NAMES_SHOWN]:
+        refs = "; ".join(str(ref) for ref in used_by.get(sha, [])) or "nothing refers to it"
+        shown.append(f"{sha[:12]}…, {refs}")
+    more = f" and {len(shas) - MAX_NAMES_SHOWN} more" if len(shas) > MAX_NAMES_SHOWN else ""
+    return " | ".join(shown) + more
 
 
 def names(shas: Iterable[str]) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from catalog.blob_refs import BlobReference, references_in
 from catalog.blobstore import CHUNK_BYTES, BlobStore, is_sha256
 from catalog.foreign_ground import is_writer_gone, writer_tag
 from catalog.safety import ArchiveError, check_relative_name
@@ -95,14 +96,30 @@ class KeyAfterRestore(enum.Enum):
 
 
 @dataclass(frozen=True)
+class DamagedFile:
+    """A stored file whose bytes no longer hash to its name: left out of the backup."""
+
+    sha256: str  # its name, the hash it should have
+    references: tuple[BlobReference, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sha256": self.sha256, "used_by": [ref.to_json() for ref in self.references]}
+
+
+@dataclass(frozen=True)
 class BackupReport:
     folder: Path
     file_count: int
     total_bytes: int
     key: KeyInBackup
+    # Left out, never copied under a name their bytes don't match: the backup holds no damaged file.
+    damaged: tuple[DamagedFile, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"folder": str(self.folder), "files": self.file_count, "bytes": self.total_bytes, "signing_key": self.key.value}
+        return {
+            "folder": str(self.folder), "files": self.file_count, "bytes": self.total_bytes, "signing_key": self.key.value,
+            "damaged_files_left_out": [item.to_json() for item in self.damaged],
+        }
 
 
 @dataclass(frozen=True)
@@ -187,9 +204,12 @@ def write_backup(
         copy_database(db_file, db_copy)
         sources = _backup_sources(db_copy, blobs, keys_dir)
         _check_room(dest, sources, key_pem)
-        return _write_folder(dest, sources, key_pem, key_state, schema_revision, progress, is_cancelled)
+        report = _write_folder(dest, sources, key_pem, key_state, schema_revision, progress, is_cancelled)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    # `heliofab doctor` then reports them (and `--repair` moves them aside) without hashing every file.
+    blobs.record_damaged([item.sha256 for item in report.damaged])
+    return report
 
 
 def _key_for_backup(keys_dir: Path, passphrase: str | None) -> tuple[bytes | None, KeyInBackup]:
@@ -255,13 +275,18 @@ def _write_folder(
     except OSError as exc:
         raise BackupError(explain_write_error(exc, dest, "nothing was written")) from exc
     files: dict[str, dict[str, Any]] = {}
+    damaged: list[str] = []
     marker = folder / f"{WRITER_MARKER_PREFIX}{writer_tag()}"
     try:
         marker.write_bytes(b"")  # the next backup here deletes this folder if it is left incomplete
         for index, (relative, source) in enumerate(sources.items()):
             digest, size = _hash_copy(source, folder / relative, is_cancelled)
-            if relative.startswith("objects/") and digest != relative.rsplit("/", 1)[1]:
-                raise BackupError(f"The stored file {digest[:12]}… is corrupt in this lab: run `heliofab doctor`; the backup was not kept.")
+            name = relative.rsplit("/", 1)[-1]
+            if relative.startswith("objects/") and digest != name:
+                # One damaged file must not cost the lab its backup; it is left out and reported by name.
+                (folder / relative).unlink()
+                damaged.append(name)
+                continue
             files[relative] = {"sha256": digest, "size": size}
             if progress is not None:
                 progress((index + 1) / len(sources) * 0.9, f"copied {index + 1} of {len(sources)} files")
@@ -289,7 +314,9 @@ def _write_folder(
         shutil.rmtree(folder, ignore_errors=True)
         raise
     total = sum(int(f["size"]) for f in files.values())
-    return BackupReport(folder, len(files), total, key_state)
+    used_by = references_in(sources[DB_NAME], damaged)
+    found = tuple(DamagedFile(sha, tuple(used_by[sha])) for sha in damaged)
+    return BackupReport(folder, len(files), total, key_state, found)
 
 
 def _new_backup_folder(dest: Path) -> Path:

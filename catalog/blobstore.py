@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -28,6 +29,10 @@ INCOMING_PREFIX = ".in-"
 LEGACY_INCOMING_STALE_AFTER_S = 3600.0
 _INCOMING_RE = re.compile(r"^\.in-(?P<tag>[a-z0-9]+-\d+)-")
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+# Inside objects/: stored files whose bytes no longer hash to their name, moved aside by `doctor --repair`
+# (the two-hex-digit folders never clash with it), and the list of those the last check found.
+DAMAGED_DIR = "damaged"
+DAMAGED_LIST = "found.json"
 
 
 class BlobError(Exception):
@@ -149,6 +154,49 @@ class BlobStore:
         except BlobError:
             return False
         return True
+
+    def hash_of(self, sha256: str) -> str | None:
+        """The hash of the bytes stored under this name (None when there are none): the name when intact."""
+        digest = hashlib.sha256()
+        try:
+            with self.path_for(sha256).open("rb") as fh:
+                for chunk in iter(lambda: fh.read(CHUNK_BYTES), b""):
+                    digest.update(chunk)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        return digest.hexdigest()
+
+    @property
+    def damaged_dir(self) -> Path:
+        return self.objects_dir / DAMAGED_DIR
+
+    def recorded_damaged(self) -> list[str]:
+        """The stored files the last backup or full check found damaged and nothing has moved aside yet."""
+        try:
+            listed = json.loads((self.damaged_dir / DAMAGED_LIST).read_bytes())
+        except (OSError, ValueError):
+            return []
+        return sorted(sha for sha in listed if isinstance(sha, str) and is_sha256(sha)) if isinstance(listed, list) else []
+
+    def record_damaged(self, shas: list[str], *, is_complete: bool = False) -> None:
+        """Remember damaged stored files for `doctor`; `is_complete` (a check of every file) replaces the list."""
+        known = set() if is_complete else set(self.recorded_damaged())
+        listed = sorted(known | set(shas))
+        path = self.damaged_dir / DAMAGED_LIST
+        if listed:
+            atomic_write_bytes(path, json.dumps(listed).encode("utf-8"))
+        else:
+            path.unlink(missing_ok=True)
+
+    def quarantine(self, sha256: str) -> Path:
+        """Move a damaged stored file out of the store, to objects/damaged/<its name>, and forget it was listed."""
+        target = self.damaged_dir / sha256
+        self.damaged_dir.mkdir(mode=0o700, exist_ok=True)
+        replace_with_retry(self.path_for(sha256), target)
+        fsync_dir(self.damaged_dir)
+        listed = [sha for sha in self.recorded_damaged() if sha != sha256]
+        self.record_damaged(listed, is_complete=True)
+        return target
 
     def iter_shas(self) -> Iterator[str]:
         for sub in sorted(self.objects_dir.glob("[0-9a-f][0-9a-f]")):

@@ -102,7 +102,7 @@ def give_new_file_mode(path: str | os.PathLike[str]) -> None:
     try:
         os.chmod(path, 0o666 & ~current_umask())
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EINVAL, errno.EROFS):
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EINVAL, errno.ENOSYS, errno.EROFS):
             raise
 
 

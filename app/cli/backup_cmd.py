@@ -10,9 +10,13 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
 from app.paths import prepare_data_dir
+
+if TYPE_CHECKING:
+    from catalog.backup import DamagedFile
 
 PASSPHRASE_ATTEMPTS = 3
 
@@ -104,11 +108,31 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         KeyInBackup.NONE: " The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.",
         KeyInBackup.CLEAR: "",
     }[report.key]
-    return CommandResult(
-        report.to_json(),
+    text = (
         f"Backed up {report.file_count} files ({report.total_bytes:,} bytes) to {report.folder}, verified. "
-        f"It holds customers' data: keep the stick safe.{key_note}",
+        f"It holds customers' data: keep the stick safe.{key_note}"
     )
+    if report.damaged:
+        text += "\n" + damaged_files_text(report.damaged)
+    return CommandResult(report.to_json(), text)
+
+
+def damaged_files_text(damaged: tuple[DamagedFile, ...]) -> str:
+    """The damaged stored files a backup left out, each with what needs it and how to get it back."""
+    count = len(damaged)
+    is_one = count == 1
+    lines = [
+        (
+            f"{count} stored file{'' if is_one else 's'} of this lab {'is' if is_one else 'are'} damaged "
+            f"({'its contents no longer match its' if is_one else 'their contents no longer match their'} name) "
+            f"and {'was' if is_one else 'were'} left out of the backup:"
+        )
+    ]
+    for item in damaged:
+        used = "; ".join(str(ref) for ref in item.references) or "nothing refers to it any more"
+        lines.append(f"  {item.sha256[:12]}…  {used}")
+    lines.append(f"Run `heliofab doctor --repair` to move {'it' if is_one else 'them'} aside, then do what each line says.")
+    return "\n".join(lines)
 
 
 def _restore_passphrase(args: argparse.Namespace) -> str | None:

@@ -62,7 +62,8 @@ def test_deleted_stored_files_are_reported(lab: Services, tmp_path: Path) -> Non
     for sha in shas:
         lab.blobs.path_for(sha).unlink()
     is_ok, detail = _checks(lab)["stored_files"]
-    assert not is_ok and "10 of 10 stored files are missing" in detail and "restore them from your latest backup" in detail
+    assert not is_ok and "10 of 10 stored files are missing" in detail and "restore a backup made before they went" in detail
+    assert "design box-0" in detail and "import the design" in detail  # what needs each one, and what to do
     assert not run_doctor(lab).is_healthy
 
 
@@ -74,7 +75,67 @@ def test_same_size_damage_is_found_by_a_full_check(lab: Services, tmp_path: Path
     path.write_bytes(bytes(data))
     assert _checks(lab)["stored_files"][0]
     is_ok, detail = _checks(lab, is_full=True)["stored_files"]
-    assert not is_ok and "1 are damaged" in detail
+    assert not is_ok and "1 of 2 stored files are damaged" in detail and "doctor --repair" in detail
+    # A full check is remembered: the quick check now looks at that file's contents too.
+    assert not _checks(lab)["stored_files"][0]
+
+
+def _damage_gcode_of_a_removed_job(lab: Services) -> str:
+    """The trial's case: a queued job's G-code changed in place (same size), then the job removed."""
+    from catalog.blobstore import register_blob
+    from db.engine import unit_of_work
+    from db.models import PrintJob
+
+    ref = lab.blobs.put_bytes(b"G28\nG1 X10 Y10\n" * 200)
+    with unit_of_work(lab.session_factory) as session:
+        register_blob(session, ref, "text/x-gcode")
+        session.flush()
+        job = PrintJob(name="round frame", gcode_sha256=ref.sha256)
+        session.add(job)
+    path = lab.blobs.path_for(ref.sha256)
+    data = bytearray(path.read_bytes())
+    data[5] ^= 0x01
+    path.write_bytes(bytes(data))
+    return ref.sha256
+
+
+def test_repair_moves_a_damaged_file_aside_and_says_what_needs_it(lab: Services, tmp_path: Path) -> None:
+    from db.engine import unit_of_work
+    from db.models import PrintJob
+
+    sha = _damage_gcode_of_a_removed_job(lab)
+    with lab.session_factory() as session:
+        job_id = session.query(PrintJob).one().id
+    report = run_doctor(lab, is_full=True, is_repair=True)
+    moved = [line for line in report.repairs if sha[:12] in line]
+    assert len(moved) == 1 and "objects/damaged/" in moved[0] and f"print job {job_id} (round frame)" in moved[0]
+    assert f"delete job {job_id} and queue the design again" in moved[0]
+    assert (lab.blobs.damaged_dir / sha).is_file() and not lab.blobs.path_for(sha).exists()
+    # Still needed by the job: reported missing, by its name, never silently dropped.
+    is_ok, detail = _checks(lab)["stored_files"]
+    assert not is_ok and "1 of 1 stored files are missing" in detail and sha[:12] in detail and "round frame" in detail
+    with unit_of_work(lab.session_factory) as session:
+        session.query(PrintJob).delete()
+    assert lab.catalog.backup(tmp_path / "stick", key_passphrase=None).damaged == ()
+
+
+def test_repair_without_full_uses_what_the_last_backup_found(lab: Services, tmp_path: Path) -> None:
+    from db.engine import unit_of_work
+    from db.models import PrintJob
+
+    sha = _damage_gcode_of_a_removed_job(lab)
+    with unit_of_work(lab.session_factory) as session:
+        session.query(PrintJob).delete()
+    assert _checks(lab)["stored_files"][0]  # same size: the quick check cannot see it yet
+    report = lab.catalog.backup(tmp_path / "stick", key_passphrase=None)
+    assert [item.sha256 for item in report.damaged] == [sha] and report.damaged[0].references == ()
+    is_ok, detail = _checks(lab)["stored_files"]
+    assert not is_ok and f"{sha[:12]}…" in detail and "damaged" in detail
+    repaired = run_doctor(lab, is_repair=True)
+    assert any(sha[:12] in line and "nothing refers to it any more" in line for line in repaired.repairs)
+    assert (lab.blobs.damaged_dir / sha).is_file()
+    assert _checks(lab)["stored_files"][0]  # nothing needed it: its row went with it, nothing is missing
+    assert run_doctor(lab, is_full=True).is_healthy
 
 
 def _old(path: Path) -> None:

@@ -340,3 +340,36 @@ def test_cli_backup_of_a_lab_without_a_key_says_it_has_none(tmp_path: Path, caps
     assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(tmp_path / "stick")]) == 0  # nothing asked
     out = capsys.readouterr().out
     assert "The lab has no signing key yet" in out and "first catalogue export" in out
+
+
+def test_a_damaged_stored_file_is_left_out_and_the_backup_still_made(
+    services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _populate(services, tmp_path)
+    photo = services.blobs.put_bytes(b"\xff\xd8 another customer photo, damaged later")
+    from catalog.blobstore import register_blob
+
+    with unit_of_work(services.session_factory) as session:
+        register_blob(session, photo, "image/jpeg")
+        customer = session.query(Customer).one()
+        session.add(CustomerPhoto(customer_id=customer.id, blob_sha256=photo.sha256))
+    path = services.blobs.path_for(photo.sha256)
+    data = bytearray(path.read_bytes())
+    data[3] ^= 0x01  # same size: only its hash tells
+    path.write_bytes(bytes(data))
+    damaged_contents = hashlib.sha256(bytes(data)).hexdigest()
+
+    report = services.catalog.backup(tmp_path / "stick", key_passphrase=None)
+    assert verify_backup(report.folder) == report.file_count
+    assert [item.sha256 for item in report.damaged] == [photo.sha256]
+    assert [ref.what for ref in report.damaged[0].references] == [f"a photo of customer {customer.id} (Yaw Boateng)"]
+    held = {p.name for p in report.folder.rglob("*") if p.is_file()}
+    assert photo.sha256 not in held and damaged_contents not in held  # never a file under a hash it doesn't have
+    assert report.to_json()["damaged_files_left_out"][0]["sha256"] == photo.sha256
+    assert services.blobs.recorded_damaged() == [photo.sha256]
+
+    capsys.readouterr()
+    code = main(["--data-dir", str(services.paths.root), "backup", str(tmp_path / "stick2"), "--without-key"])
+    out = capsys.readouterr().out
+    assert code == 0 and "Backed up" in out and f"{photo.sha256[:12]}…" in out and damaged_contents[:12] not in out
+    assert "1 stored file of this lab is damaged" in out and "take the photo again" in out and "doctor --repair" in out

@@ -383,7 +383,15 @@ class SyncScreen(Screen):
         self.status_label.setText(
             self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick safe.").format(folder=report.folder.name)
             + (" " + key_note if key_note else "")
+            + (" " + self._damaged_note(report) if report.damaged else "")
         )
+
+    def _damaged_note(self, report: BackupReport) -> str:
+        used = "; ".join(str(ref) for item in report.damaged for ref in item.references)
+        return self.tr(
+            "{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, "
+            "then re-import or re-queue what they belonged to."
+        ).format(count=len(report.damaged), used=used or self.tr("nothing refers to them any more"))
 
     def copy_installer(self) -> None:
         """Heliofab itself to the stick, as catalogues go: this machine's system and Windows, the lab laptop
