@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +27,8 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 _MAX_DESCRIPTION_BYTES = 4096
 # How a one-shot command names itself in the lock file: others may wait for it to end.
 COMMAND_HOLDER_PREFIX = "the command "
+# How `heliofab print` names itself: it holds the folder for the whole print, so no one waits for it.
+PRINT_HOLDER_PREFIX = "heliofab print"
 _TURN_POLL_S = 0.05
 
 log = logging.getLogger(__name__)
@@ -95,13 +98,22 @@ def lock_path(data_dir: Path) -> Path:
     return data_dir / LOCK_FILE_NAME
 
 
-def acquire_data_folder(data_dir: Path, what: str, *, wait_behind_commands_s: float = 0.0) -> DataFolderLock:
+def acquire_data_folder(
+    data_dir: Path,
+    what: str,
+    *,
+    wait_behind_commands_s: float = 0.0,
+    on_wait: Callable[[LockHolder], None] | None = None,
+) -> DataFolderLock:
     """Take the data folder for this process; raises DataFolderBusyError naming the holder.
 
     With `wait_behind_commands_s`, a folder held by another one-shot command (which ends in a moment)
-    is waited for up to that long; one held by the window or `lab run` is refused at once.
+    is waited for up to that long, and `on_wait(holder)` is told once, as the wait begins, so the
+    operator is not left looking at a silent prompt; one held by the window, `lab run` or a print
+    is refused at once.
     """
     deadline = time.monotonic() + wait_behind_commands_s
+    is_wait_told = False
     while True:
         try:
             return _acquire_once(data_dir, what)
@@ -110,6 +122,9 @@ def acquire_data_folder(data_dir: Path, what: str, *, wait_behind_commands_s: fl
             is_worth_waiting = exc.holder is None or exc.holder.is_one_shot_command
             if not is_worth_waiting or time.monotonic() >= deadline:
                 raise
+            if exc.holder is not None and on_wait is not None and not is_wait_told:
+                is_wait_told = True
+                on_wait(exc.holder)
         # OS locks have no portable "wait at most N seconds": poll, as file-lock libraries do.
         time.sleep(_TURN_POLL_S)
 
@@ -142,6 +157,11 @@ def _acquire_once(data_dir: Path, what: str) -> DataFolderLock:
 
 def busy_message(holder: LockHolder | None) -> str:
     who = f" ({holder.describe()})" if holder is not None else ""
+    if holder is not None and holder.what.startswith(PRINT_HOLDER_PREFIX):
+        return (
+            f"Heliofab is already running on this data folder{who}: wait for the print to end, or run the lab "
+            "with `heliofab lab run` to drive several printers and keep the queue open."
+        )
     return (
         f"Heliofab is already running on this data folder{who}: close it first, "
         "or use --data-dir for another lab."

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from app.database import Database
-    from app.lab_lock import DataFolderLock
+    from app.lab_lock import DataFolderLock, LockHolder
     from app.printer_profiles import ProfileStore
     from app.profile_snapshot import ProfileReader
     from app.services import Services
@@ -56,7 +56,9 @@ class CliContext:
 
             prepare_data_dir(self.data_dir)  # an unusable folder is said as such (DataDirError), not as a lock
             # Two commands typed at once (or scripted) take turns; the window and `lab run` are not waited for.
-            self._lock = acquire_data_folder(self.data_dir, what, wait_behind_commands_s=COMMAND_TURN_WAIT_S)
+            self._lock = acquire_data_folder(
+                self.data_dir, what, wait_behind_commands_s=COMMAND_TURN_WAIT_S, on_wait=_say_waiting
+            )
 
     def profiles(self) -> ProfileStore:
         """Printer and material profiles, for commands that need nothing else (slicing, G-code checks):
@@ -116,6 +118,12 @@ class CliContext:
         if self.is_demo:
             # A demo lab is throw-away by design: the next --demo starts fresh again.
             shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def _say_waiting(holder: LockHolder) -> None:
+    # Two commands typed at once: say at once why this one sits there, not after the wait.
+    who = f"{holder.what} (pid {holder.pid})" if holder.pid > 0 else holder.what
+    print(f"Waiting for {who} to finish…", file=sys.stderr, flush=True)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from app.lab_lock import COMMAND_HOLDER_PREFIX
+from app.lab_lock import COMMAND_HOLDER_PREFIX, PRINT_HOLDER_PREFIX
 
 Rule = Callable[[argparse.Namespace], bool]
 
@@ -86,9 +86,22 @@ def needs_lock(args: argparse.Namespace) -> bool:
 
 
 def holder_name(args: argparse.Namespace) -> str:
-    """How the lock file names this process in another's message."""
+    """How the lock file names this process in another's message. `lab run` and `print` run for
+    hours, so they are not named as one-shot commands: others refuse at once instead of waiting."""
     if args.command is None:
         return "the window"
+    if args.command == "print":
+        return _print_holder_name(args)
     action = action_of(args)
     words = " ".join(w for w in ("heliofab", args.command, action) if w)
     return words if args.command == "lab" else f"{COMMAND_HOLDER_PREFIX}{words}"
+
+
+def _print_holder_name(args: argparse.Namespace) -> str:
+    """`heliofab print --job 7`: which print holds the folder, for the operator deciding to wait."""
+    if getattr(args, "resume", None) is not None:
+        return f"{PRINT_HOLDER_PREFIX} --resume {args.resume}"
+    if getattr(args, "job", None) is not None:
+        return f"{PRINT_HOLDER_PREFIX} --job {args.job}"
+    file = getattr(args, "file", None)
+    return f"{PRINT_HOLDER_PREFIX} {file.name}" if file is not None else PRINT_HOLDER_PREFIX

@@ -234,3 +234,58 @@ def test_a_command_waits_for_another_command_but_not_for_the_window(tmp_path) ->
             acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab queue add", wait_behind_commands_s=20.0)
     finally:
         window.release()
+
+
+def test_a_print_holds_the_folder_for_hours_so_others_are_refused_at_once_with_a_way_out(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import build_parser
+    from app.cli.folder_access import holder_name
+
+    what = holder_name(build_parser().parse_args(["print", "--job", "7", "--port", "COM3"]))
+    assert what == "heliofab print --job 7"
+    printing = acquire_data_folder(data_dir, what)
+    try:
+        holder = read_holder(data_dir)
+        assert holder is not None and not holder.is_one_shot_command
+        assert main(["--data-dir", str(data_dir), "printers", "add", "P2", "--port", "COM7",
+                     "--profile", "creality-ender3"]) == 1
+        err = capsys.readouterr().err
+        assert "Waiting for" not in err  # refused without waiting behind it
+        assert f"{BUSY} (heliofab print --job 7, pid {os.getpid()}): wait for the print to end, or run the lab " \
+               "with `heliofab lab run` to drive several printers and keep the queue open." in err
+    finally:
+        printing.release()
+
+
+def test_a_command_waiting_behind_another_says_so_at_once(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.cli.common
+    from app.lab_lock import COMMAND_HOLDER_PREFIX, LockHolder
+
+    first = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add")
+    told: list[str] = []
+
+    def on_wait(holder: LockHolder) -> None:
+        told.append(holder.what)
+        first.release()  # the other command ends once this one has begun to wait
+
+    second = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab queue add", wait_behind_commands_s=20.0,
+                                 on_wait=on_wait)
+    second.release()
+    assert told == [f"{COMMAND_HOLDER_PREFIX}heliofab customers add"]
+
+    first = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add")
+    say_waiting = app.cli.common._say_waiting
+
+    def say_then_end_the_other(holder: LockHolder) -> None:
+        say_waiting(holder)
+        first.release()
+
+    monkeypatch.setattr(app.cli.common, "_say_waiting", say_then_end_the_other)
+    assert main(["--data-dir", str(data_dir), "printers", "add", "P1", "--port", "sim://wait-test",
+                 "--profile", "creality-ender3"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("Waiting for") == 1
+    assert f"Waiting for the command heliofab customers add (pid {os.getpid()}) to finish…" in err
