@@ -24,8 +24,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--full", action="store_true", help="check the contents of every stored file (slower), not only its size")
     parser.add_argument(
         "--repair", action="store_true",
-        help="remove what stopped work left behind, finish a stopped restore and make the data folder private; "
-        "says what it could not fix",
+        help="remove what stopped work left behind, finish a stopped restore, make the data folder private and move "
+        "damaged stored files (found with --full, or by the last backup or check) to objects/damaged/, saying what "
+        "to re-import or re-queue; says what it could not fix",
     )
     parser.add_argument(
         "--accept-lab-key", action="store_true",
