@@ -57,7 +57,7 @@ def save_gcode(source: Path, destination: Path, printer: PrinterProfile) -> Save
     # The very lines the check passed are written, not the file read again.
     data = ("\n".join(lines) + "\n").encode("utf-8")
     try:
-        atomic_write_bytes(target, data)
+        atomic_write_bytes(target, data, is_private=False)  # a file for an SD card, not lab data
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise GcodeExportError(
