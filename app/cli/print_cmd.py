@@ -73,7 +73,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sim.add_argument("--link", type=Path, metavar="PATH", help="make PATH a symlink to the port (removed on exit)")
     sim.add_argument("--faults", default="", metavar="SPEC", help="e.g. corrupt=0.003,lost_ok=0.002,reset@1200")
     sim.add_argument("--log", type=Path, metavar="FILE", help="append every executed command to FILE")
-    sim.add_argument("--speed", type=float, default=1.0, metavar="FACTOR", help="simulated time scale: 1 real time, 0 instant")
+    sim.add_argument("--speed", type=float, default=1.0, metavar="TIMES", help="how many times faster than real time: 1 real time (default), 10 ten times faster, 0 instant")
     sim.add_argument("--baud", type=int, default=0, metavar="N", help="only answer a host at N baud (to try auto-detection)")
     sim.add_argument("--wire-baud", type=int, default=0, metavar="N", help="pace the pty like a serial wire at N baud")
     sim.add_argument("--no-advanced-ok", action="store_true", help="plain `ok` replies: the host keeps one line in flight")
@@ -375,7 +375,7 @@ def sim_printer_command(args: argparse.Namespace, ctx: CliContext) -> CommandRes
     except FaultSpecError as exc:
         raise CliError(str(exc), exit_code=2) from exc
     if args.speed < 0:
-        raise CliError("--speed must be 0 (instant) or more (1 = real time).", exit_code=2)
+        raise CliError("--speed must be 0 (instant) or more: how many times faster than real time (1 = real time, 10 = ten times faster).", exit_code=2)
     config = SimConfig(
         speed=args.speed, baud=args.wire_baud or None, port_baud=args.baud or None, is_advanced_ok=not args.no_advanced_ok
     )

@@ -23,7 +23,7 @@ BLOCKING_CODES = frozenset({"G4", "G28", "G29", "M400", "M109", "M190"})
 
 @dataclass(frozen=True)
 class SimConfig:
-    speed: float = 0.0  # 1 = real time, 0 = instant
+    speed: float = 0.0  # how many times faster than real time: 1 real time, 10 ten times faster, 0 instant
     baud: int | None = None  # model the wire: 10 bits a byte each way; None = as fast as the pty
     port_baud: int | None = None  # the rate the firmware talks at; a host at another rate reads noise
     is_advanced_ok: bool = True
@@ -40,6 +40,11 @@ class SimConfig:
     ambient_c: float = 22.0
     max_hotend_c: float = 275.0
     max_bed_c: float = 120.0
+
+    @property
+    def real_s_per_sim_s(self) -> float:
+        """Real seconds one simulated second takes: the one place `speed` (times faster) becomes time."""
+        return 0.0 if self.speed <= 0 else 1.0 / self.speed
 
 
 class ExecutedCommand(NamedTuple):
@@ -204,7 +209,7 @@ class SimFirmware:
 
     def _sim_s(self, seconds: float) -> float:
         """Real seconds a simulated duration takes at the configured speed."""
-        return seconds * self.config.speed
+        return seconds * self.config.real_s_per_sim_s
 
     def next_event_s(self) -> float:
         if self.is_halted:
@@ -247,7 +252,7 @@ class SimFirmware:
     def _step_temperatures(self) -> None:
         elapsed = self.now_s - self._last_temp_step_s
         self._last_temp_step_s = self.now_s
-        dt_s = math.inf if self.config.speed <= 0 else elapsed / self.config.speed
+        dt_s = math.inf if self.config.speed <= 0 else elapsed / self.config.real_s_per_sim_s
         self._hotend.step(dt_s, self.config.hotend_heat_c_s, self.config.cool_c_s, self.config.ambient_c)
         self._bed.step(dt_s, self.config.bed_heat_c_s, self.config.cool_c_s, self.config.ambient_c)
 

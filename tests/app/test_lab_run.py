@@ -87,7 +87,7 @@ def set_up_lab(services: Services, tmp_path: Path, name: str, now: datetime) -> 
         controller_port=f"simcharger://{name}?panels_wp=400&utc_offset_h={longitude / 15.0:.2f}",
     )
     save_site(services, site)
-    add_lab_printer(services.session_factory, services.profiles, name="P1", port=f"sim://{name}?speed=0.05",
+    add_lab_printer(services.session_factory, services.profiles, name="P1", port=f"sim://{name}?speed=20",
                     profile_id="creality-ender3")
     gcode = tmp_path / "frame.gcode"
     gcode.write_text("\n".join(LAYERED) + "\n")
@@ -142,7 +142,7 @@ def test_lab_run_starts_pauses_resumes_and_books_a_job_on_its_own(
         assert wait_for(lambda: bool(said(f"Job {job_id} on P1: started.")))
         [(started_at, _)] = said(": started.")
         assert started_at >= planned_at
-        port = "sim://lab-run-ladder?speed=0.05"
+        port = "sim://lab-run-ladder?speed=20"
         assert wait_for(lambda: services.printing.snapshot(port).state == "printing")
 
         # The battery reads far under its reserve: the ladder pauses at the next layer, heaters off.
@@ -191,7 +191,7 @@ def test_lab_run_stopped_mid_print_leaves_the_job_resumable_with_heaters_off(
     pin_job(services, job_id, slot_floor(t0), "P1")
     lines: list[str] = []
     stop = threading.Event()
-    port = "sim://lab-run-stop?speed=0.05"
+    port = "sim://lab-run-stop?speed=20"
     thread = threading.Thread(target=lambda: run_lab(services, stop, say=lambda at, m: lines.append(m),
                                                      clock=LabClock(t0), interval_s=0.05), name="test-lab-run")
     thread.start()

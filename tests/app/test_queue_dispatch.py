@@ -199,7 +199,7 @@ def _lab_printer_on_a_simulator(services, tmp_path, lines: list[str]):  # type: 
     gcode.write_text("\n".join(lines) + "\nM104 S0\nM140 S0\n")
     ender = services.profiles.printer("creality-ender3")
     job_id = add_gcode_job(services.session_factory, services.blobs, gcode, printer_profile=ender)
-    port = services.printing.start_simulator(speed=0.05)
+    port = services.printing.start_simulator(speed=20)
     with unit_of_work(services.session_factory) as session:
         session.add(Printer(name="P1", profile_id=ender.id, port=port))
     services.printing.connect(port)

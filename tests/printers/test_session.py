@@ -282,7 +282,7 @@ def test_a_device_that_is_not_a_printer_is_refused(make_session: MakeSession) ->
 
 
 def test_commands_are_refused_while_streaming(make_sim: MakeSim, make_session: MakeSession) -> None:
-    sim = make_sim(SimConfig(wait_after_s=0.05, speed=0.001))
+    sim = make_sim(SimConfig(wait_after_s=0.05, speed=1000))
     session = make_session(sim.port)
     session.connect()
     session.start_job(job_commands(500))
@@ -356,7 +356,7 @@ def test_filament_change_prompt_waits_for_the_operator_without_timing_out(make_s
 def test_a_lower_bed_slips_into_a_running_job_without_disturbing_it(make_sim: MakeSim, make_session: MakeSession) -> None:
     # The energy ladder's first rung: the job's own lines still run exactly once, in order.
     job = ["M140 S60", *job_commands(2000)]
-    sim = make_sim(SimConfig(speed=0.001))
+    sim = make_sim(SimConfig(speed=1000))
     session = make_session(sim.port)
     session.connect()
     session.start_job(job)

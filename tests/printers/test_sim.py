@@ -96,6 +96,22 @@ def test_planner_fills_then_moves_take_their_time() -> None:
     assert len(firmware.executed) == 3
 
 
+@pytest.mark.parametrize("speed", [1.0, 10.0])
+def test_speed_is_how_many_times_faster_than_real_time(speed: float) -> None:
+    firmware = SimFirmware(SimConfig(speed=speed, planner_size=1, buffer_size=4), now_s=0.0)
+    firmware.on_line(frame(1, "G1 X60 F3600"), 0.0)  # one simulated second
+    firmware.on_line(frame(2, "G1 X120 F3600"), 0.0)
+    firmware.poll(0.0)
+    assert len(firmware.executed) == 1
+    firmware.poll(1.01 / speed)  # the first move's second, at `speed` times real time
+    assert len(firmware.executed) == 2
+    # Heating too: ten times faster heats ten times as much in one real second.
+    firmware.on_line(b"M104 S200\n", 2.0)
+    firmware.poll(2.0)
+    firmware.poll(2.5)
+    assert firmware.temperatures[0] == pytest.approx(min(200.0, 22.0 + 0.5 * 3.0 * speed), abs=0.01)
+
+
 def test_halts_on_m112_and_answers_nothing_after() -> None:
     firmware = SimFirmware(SimConfig(), now_s=0.0)
     firmware.on_bytes_arrived(b"M112\n")  # the emergency parser, before any buffer
