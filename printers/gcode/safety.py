@@ -594,9 +594,9 @@ def _corner_origin(printer: PrinterProfile) -> str:
     return "most printers have it" if printer.id == GENERIC_PRINTER_ID else f"{printer.name} has it"
 
 
-def _slice_for(printer: PrinterProfile) -> str:
+def _slice_for(printer: PrinterProfile, named: str = "this printer") -> str:
     """The advice that ends a refusal, read the same whether a printer was named or not."""
-    return "slice it for your printer" if printer.id == GENERIC_PRINTER_ID else f"slice it for {printer.name}"
+    return "slice it for your printer" if printer.id == GENERIC_PRINTER_ID else f"slice it for {named}"
 
 
 def _tools(count: int) -> str:
@@ -668,11 +668,11 @@ def _other_firmware_message(commands: list[GcodeCommand], printer: PrinterProfil
     if "_" in first.code or "=" in first.text:
         return (
             f"This file is for Klipper firmware: it relies on `{first.code}`{more}, which Marlin firmware "
-            f"does not understand; {_slice_for(printer)} with its own start code."
+            f"does not understand; {_slice_for(printer, printer.name)} with its own start code."
         )
     return (
         f"`{first.code}`{more} is not a command Marlin firmware understands: the file was written for "
-        f"another firmware; {_slice_for(printer)}."
+        f"another firmware; {_slice_for(printer, printer.name)}."
     )
 
 
