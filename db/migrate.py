@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 MIGRATIONS_PACKAGE = "db.migrations"
 # The newest migration's id (a test keeps it equal to the scripts' head). A start-up at head then
 # needs one SELECT and no Alembic at all: every CLI command starts a few hundred ms sooner.
-SCHEMA_HEAD = "0005_self_tuned_fits"
+SCHEMA_HEAD = "0006_job_numbers_never_reused"
 
 
 @functools.cache

@@ -54,6 +54,9 @@ class PrintJob(Base):
     __table_args__ = (
         CheckConstraint("last_acked_line >= 0", name="last_acked_non_negative"),
         CheckConstraint("priority BETWEEN -100 AND 100", name="priority_range"),
+        # A job number is never given again (SQLite would reuse the largest after a removal): an order,
+        # a receipt or a note naming "job 7" must never come to mean another print.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -136,6 +136,19 @@ def test_jobs_of_the_previous_release_survive_the_migration_and_print_as_generic
 # ---- queueing a file from elsewhere -------------------------------------------------------------
 
 
+def test_a_removed_jobs_number_is_never_given_to_the_next_file(services: Services, tmp_path: Path) -> None:
+    from app.queue.store import remove_job
+
+    part = tmp_path / "part.gcode"
+    part.write_text(gcode())
+    first = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    newest = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    remove_job(services.session_factory, newest)
+    after = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    assert after not in (first, newest) and after > newest  # "job 2" in a note still means the removed one
+    assert [j.id for j in list_jobs(services.session_factory)] == [first, after]
+
+
 def test_queue_add_refuses_a_file_unsafe_for_its_profile_and_queues_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

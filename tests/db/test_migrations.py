@@ -132,3 +132,49 @@ def test_writing_stops_with_a_sentence_once_the_database_file_is_replaced(tmp_pa
                 session.execute(text("INSERT INTO notes VALUES ('lost')"))
     finally:
         engine.dispose()
+
+
+def test_job_numbers_are_never_given_again_and_the_rebuild_keeps_every_job_and_event(tmp_path: Path) -> None:
+    db_file = tmp_path / "lab.sqlite"
+    engine = make_engine(db_file)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005_self_tuned_fits")  # a lab from before job numbers were kept
+    engine.dispose()
+    columns = "id, name, state, is_for_sale, licence, attribution, priority, is_pinned, duration_s, energy_wh, peak_w, " \
+              "filament_g, material_cost, total_lines, plan_reason, last_acked_line, machine_state, printed_minutes, " \
+              "used_filament_g, used_energy_wh, energy_from_battery_wh, energy_from_sun_wh, energy_source, error, created_at"
+    with closing(sqlite3.connect(db_file)) as connection, connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        for job_id in (1, 2, 5):
+            connection.execute(
+                f"INSERT INTO print_jobs ({columns}) VALUES ({job_id}, 'Frames {job_id}', 'QUEUED', 0, '', '', 0, 0, "
+                "3600, 90, 200, 12, 0.3, 0, '', 0, '{}', 0, 0, 0, 0, 0, '', '', '2026-01-05 10:00:00')"
+            )
+        for event_id, job_id in ((1, 2), (2, 5), (3, 5)):
+            connection.execute(
+                "INSERT INTO job_events (id, job_id, at, kind, message, data) "
+                f"VALUES ({event_id}, {job_id}, '2026-01-05 10:00:00', 'queued', '', '{{}}')"
+            )
+        foreign_keys_before = sorted(r[2:] for r in connection.execute("PRAGMA foreign_key_list(print_jobs)"))
+        indexes_before = sorted(r[1] for r in connection.execute("PRAGMA index_list(print_jobs)"))
+    engine = make_engine(db_file)
+    upgrade_to_head(engine, db_file, tmp_path / "backups")
+    engine.dispose()
+    with closing(sqlite3.connect(db_file)) as connection, connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        assert [r[0] for r in connection.execute("SELECT id FROM print_jobs ORDER BY id")] == [1, 2, 5]
+        assert connection.execute("SELECT id, job_id FROM job_events ORDER BY id").fetchall() == [(1, 2), (2, 5), (3, 5)]
+        assert sorted(r[2:] for r in connection.execute("PRAGMA foreign_key_list(print_jobs)")) == foreign_keys_before
+        assert sorted(r[1] for r in connection.execute("PRAGMA index_list(print_jobs)")) == indexes_before
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        with pytest.raises(sqlite3.IntegrityError, match="priority_range"):
+            connection.execute(f"INSERT INTO print_jobs ({columns}) VALUES (9, 'x', 'QUEUED', 0, '', '', 500, 0, "
+                               "0, 0, 0, 0, 0, 0, '', 0, '{}', 0, 0, 0, 0, 0, '', '', '2026-01-05 10:00:00')")
+        new_row = columns.removeprefix("id, ")
+        values = "'New', 'QUEUED', 0, '', '', 0, 0, 0, 0, 0, 0, 0, 0, '', 0, '{}', 0, 0, 0, 0, 0, '', '', '2026-01-06'"
+        newest = connection.execute(f"INSERT INTO print_jobs ({new_row}) VALUES ({values})").lastrowid
+        assert newest == 6
+        connection.execute("DELETE FROM print_jobs WHERE id = 6")
+        assert connection.execute(f"INSERT INTO print_jobs ({new_row}) VALUES ({values})").lastrowid == 7
