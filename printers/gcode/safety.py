@@ -31,6 +31,7 @@ MAX_REPORTS_PER_KIND = 10  # lines kept for each reason; the others are only cou
 # A file printing this far below zero was laid out around the bed's centre (deltas, Flashforge, some
 # CNC-derived firmwares), not a purge line a few millimetres in front of the bed.
 CENTRED_ORIGIN_MARGIN_MM = 10.0
+CENTRED_ORIGIN_WORDS = "the file puts the origin (0,0) in the middle of the bed"
 # 1.75 against 2.85 mm is 2.65 times the plastic (or 38 %): a file beyond this share of the printer's
 # filament diameter would blob or starve every line, while a few hundredths is only a calibration matter.
 FILAMENT_MISMATCH_SHARE = 0.10
@@ -249,6 +250,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
     # Purge and prime lines are drawn thick on purpose before the print starts: straight lines until the
     # nozzle first travels, retracts or rises after extruding. Arcs are never part of them.
     is_priming = True
+    is_centred = False  # the file has printed far below zero: it is laid out around the bed's centre
     # Filament pulled back by retractions (or unloaded at a tool change) and not yet pushed again: the
     # E that refills it lays no plastic, so loading and cooling moves are not over-extrusion.
     retracted_e = 0.0
@@ -491,7 +493,11 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
                 outside = [a for a in range(3) if (moved[a] or is_arc) and not lo[a] <= point[a] <= hi[a]]
                 if not outside:
                     continue
-                message = _outside_message(cmd, point, outside, printer, lo, is_extruding=de > 0)
+                # Once the file prints around the bed's centre, its travels there are the same mistake.
+                message = _outside_message(
+                    cmd, point, outside, printer, lo, is_extruding=de > 0, is_centred_file=is_centred
+                )
+                is_centred = is_centred or CENTRED_ORIGIN_WORDS in message
                 if not is_abs_xyz and has_endstops:
                     edge = hi[outside[0]] if point[outside[0]] > hi[outside[0]] else lo[outside[0]]
                     clamped = (
@@ -635,17 +641,19 @@ def _outside_message(
     lo: tuple[float, float, float],
     *,
     is_extruding: bool,
+    is_centred_file: bool = False,
 ) -> str:
     """Where the move goes and why that matters, for the axis that is furthest out."""
     hi = (printer.bed_x_mm, printer.bed_y_mm, printer.bed_z_mm)
     low = (printer.min_x_mm, printer.min_y_mm, 0.0)
     axis = max(axes, key=lambda a: max(low[a] - point[a], point[a] - hi[a]))
     letter = "XYZ"[axis]
-    if is_extruding and axis < 2 and point[axis] < lo[axis] - CENTRED_ORIGIN_MARGIN_MM:
+    is_far_below = point[axis] < lo[axis] - CENTRED_ORIGIN_MARGIN_MM
+    if axis < 2 and ((is_extruding and is_far_below) or (is_centred_file and point[axis] < lo[axis])):
+        # Prints and travels share one sentence: in a centred file they are one mistake, counted together.
         return (
-            f"'{cmd.text}' prints at {letter} {point[axis]:.0f} mm: the file puts the origin (0,0) in the middle "
-            f"of the bed, as centred-origin printers do, but {_corner_origin(printer)} at the front left corner; "
-            f"{_slice_for(printer)}."
+            f"'{cmd.text}' reaches {letter} {point[axis]:.0f} mm: {CENTRED_ORIGIN_WORDS}, as centred-origin "
+            f"printers do, but {_corner_origin(printer)} at the front left corner; {_slice_for(printer)}."
         )
     if printer.id == GENERIC_PRINTER_ID:
         where = (

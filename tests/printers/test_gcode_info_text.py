@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from printers.gcode import Severity, check_gcode
+from printers.profiles import find_printer
 from tests.printers.gcode_samples import GOOD_END, GOOD_START, good_program
 from ui.entry import main
 
@@ -114,4 +116,12 @@ def test_one_reason_is_written_once(capsys: pytest.CaptureFixture[str], data_dir
     main(["--data-dir", str(data_dir), "gcode", "info", str(path), "--printer", "creality-ender3"])
     out = capsys.readouterr().out
     assert out.count("middle of the bed") == 1
-    assert f"  line {FIRST_CENTRED_LINE}: 'G1 X10 Y-60 E0.2' prints at Y -60 mm" in out
+    assert f"  line {FIRST_CENTRED_LINE}: 'G1 X10 Y-60 E0.2' reaches Y -60 mm" in out
+
+
+def test_travels_of_a_centred_file_share_its_reason() -> None:
+    """Once a file prints far below zero, its travels just below zero are the same layout, not a wiper pad."""
+    program = GOOD_START + ["G1 Z0.2", "G1 X10 Y10 E1", "G1 X20 Y-60 E2", "G1 X30 Y-8", "G1 X40 Y-3"] + GOOD_END
+    groups = check_gcode(program, find_printer("creality-ender3")).groups(Severity.ERROR)
+    assert [(group.line_nos, group.total) for group in groups] == [((11, 12, 13), 3)]
+    assert "middle of the bed" in groups[0].first.message
