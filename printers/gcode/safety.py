@@ -27,7 +27,7 @@ BED_TOLERANCE_MM = 0.5  # rounding in slicers' coordinates, not a licence to lea
 MIN_EXTRUDE_TEMP_C = 170.0  # Marlin's default EXTRUDE_MINTEMP
 MAX_FILAMENT_PER_MM = 0.25  # mm of 1.75 filament per mm of travel: ~0.6 mm² bead, far above any sane line
 MAX_FILAMENT_MM3_PER_MM = MAX_FILAMENT_PER_MM * math.pi * (1.75 / 2) ** 2
-MAX_REPORTS_PER_KIND = 10  # lines kept for each reason; the others are only counted
+MAX_REPORTS_PER_REASON = 10  # lines kept for each reason; the others are only counted
 # A file printing this far below zero was laid out around the bed's centre (deltas, Flashforge, some
 # CNC-derived firmwares), not a purge line a few millimetres in front of the bed.
 CENTRED_ORIGIN_MARGIN_MM = 10.0
@@ -138,7 +138,7 @@ class ProblemGroup:
     """Lines refused or warned about for the same reason: the first one's message speaks for all."""
 
     first: SafetyProblem
-    line_nos: tuple[int, ...]  # the lines kept, at most MAX_REPORTS_PER_KIND
+    line_nos: tuple[int, ...]  # the lines kept, at most MAX_REPORTS_PER_REASON
     total: int  # every line with this reason, kept or only counted
 
     @property
@@ -149,7 +149,7 @@ class ProblemGroup:
 @dataclass(frozen=True)
 class SafetyReport:
     problems: tuple[SafetyProblem, ...]
-    suppressed: int = 0  # further lines of a reason already reported MAX_REPORTS_PER_KIND times
+    suppressed: int = 0  # further lines of a reason already reported MAX_REPORTS_PER_REASON times
     # How many lines each reason (see reason_of) has in all, kept or suppressed
     totals: tuple[tuple[tuple[ProblemKind, Severity, str], int], ...] = ()
 
@@ -227,7 +227,7 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         problem = SafetyProblem(line_no, kind, message, severity)
         reason = reason_of(problem)
         counts[reason] += 1
-        if counts[reason] > MAX_REPORTS_PER_KIND:
+        if counts[reason] > MAX_REPORTS_PER_REASON:
             suppressed += 1
             return
         found.append(problem)
