@@ -110,9 +110,23 @@ def upgrade_to_head(engine: Engine, db_file: Path, backups_dir: Path) -> Migrati
         backup = backup_database(db_file, backups_dir, f"upgrade-{current}")
     config = alembic_config(engine)
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            # SQLite can't alter most columns: batch migrations copy a table, drop it and rename the
+            # copy. With foreign keys on, that drop would cascade (a job's events deleted, a fit's
+            # jobs unlinked), so they are off while the schema changes and checked whole afterwards.
+            # The pragma only takes effect outside a transaction.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(f"the upgraded database has {len(broken)} rows pointing at nothing")
+            finally:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
     except Exception as exc:
         where = f" A copy from before the upgrade is at {backup}." if backup else ""
         raise MigrationError(

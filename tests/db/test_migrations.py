@@ -178,3 +178,51 @@ def test_job_numbers_are_never_given_again_and_the_rebuild_keeps_every_job_and_e
         assert newest == 6
         connection.execute("DELETE FROM print_jobs WHERE id = 6")
         assert connection.execute(f"INSERT INTO print_jobs ({new_row}) VALUES ({values})").lastrowid == 7
+
+
+def _insert_minimal_row(connection, table: str, values: dict) -> None:  # type: ignore[no-untyped-def]
+    """A row with `values` and a plain value in every other NOT NULL column (the schema of that revision)."""
+    names, params = [], []
+    for _cid, name, type_, is_not_null, default, is_pk in connection.execute(f"PRAGMA table_info({table})"):
+        if name in values:
+            names.append(name)
+            params.append(values[name])
+        elif is_not_null and default is None and not is_pk:
+            kind = (type_ or "").upper()
+            is_number = any(word in kind for word in ("INT", "FLOAT", "REAL", "NUM", "BOOL"))
+            is_time = "DATE" in kind or "TIME" in kind
+            names.append(name)
+            params.append(0 if is_number else "2026-01-01 00:00:00" if is_time else "x")
+    placeholders = ",".join("?" * len(names))
+    connection.execute(f"INSERT INTO {table} ({','.join(names)}) VALUES ({placeholders})", params)
+
+
+def test_upgrading_a_lab_with_printed_jobs_keeps_their_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Rebuilding print_jobs (a column default dropped, AUTOINCREMENT added) once cascaded into
+    # job_events: every upgraded lab lost its print history.
+    from alembic import command
+
+    from db.engine import make_engine
+    from db.migrate import alembic_config, upgrade_to_head
+
+    db_file = tmp_path / "heliofab.sqlite"
+    engine = make_engine(db_file)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002_catalog")
+    engine.dispose()
+    with closing(sqlite3.connect(db_file)) as old:
+        _insert_minimal_row(old, "print_jobs", {"id": 1, "state": "done"})
+        for _ in range(3):
+            _insert_minimal_row(old, "job_events", {"job_id": 1})
+        old.commit()
+
+    engine = make_engine(db_file)
+    try:
+        upgrade_to_head(engine, db_file, tmp_path / "backups")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(db_file)) as upgraded:
+        assert upgraded.execute("SELECT count(*) FROM job_events WHERE job_id = 1").fetchone() == (3,)
+        assert upgraded.execute("PRAGMA foreign_key_check").fetchall() == []
