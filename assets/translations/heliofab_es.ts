@@ -3596,48 +3596,58 @@ Has the author agreed to this sale?</source>
         <translation>Copia guardada y comprobada en {folder}. Contiene datos de clientes: guarde la memoria en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="403"/>
+        <location filename="../../ui/screens/sync.py" line="392"/>
+        <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
+        <translation>{count} archivo(s) guardado(s) dañado(s) se dejaron fuera ({used}): ejecute `heliofab doctor --repair` para apartarlos y luego vuelva a importar o a poner en la cola lo que los usaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="394"/>
+        <source>nothing refers to them any more</source>
+        <translation>ya nada los usa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="411"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Copiando Heliofab a {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="406"/>
+        <location filename="../../ui/screens/sync.py" line="414"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Cancelando… la memoria conserva lo que tenía antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="410"/>
+        <location filename="../../ui/screens/sync.py" line="418"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab está en la memoria para {targets}: en cada portátil, ejecute install.bat (Windows) o install.sh (Linux, macOS) desde ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="413"/>
+        <location filename="../../ui/screens/sync.py" line="421"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>No incluido, al no haber red: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="422"/>
-        <location filename="../../ui/screens/sync.py" line="427"/>
+        <location filename="../../ui/screens/sync.py" line="430"/>
+        <location filename="../../ui/screens/sync.py" line="435"/>
         <source>Trust a publisher</source>
         <translation>Confiar en un editor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="422"/>
+        <location filename="../../ui/screens/sync.py" line="430"/>
         <source>The lab&apos;s name:</source>
         <translation>El nombre del taller:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="428"/>
+        <location filename="../../ui/screens/sync.py" line="436"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Escriba la huella que ese taller le lee por teléfono (no la que se muestra aquí):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="439"/>
+        <location filename="../../ui/screens/sync.py" line="447"/>
         <source>Trusting a publisher</source>
         <translation>Añadiendo un editor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="442"/>
+        <location filename="../../ui/screens/sync.py" line="450"/>
         <source>Not trusted</source>
         <translation>Sin confianza</translation>
     </message>

@@ -3596,48 +3596,58 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Sauvegardé et vérifié dans {folder}. La sauvegarde contient les données des clients&#xa0;: gardez la clé en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="403"/>
+        <location filename="../../ui/screens/sync.py" line="392"/>
+        <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
+        <translation>{count} fichier(s) enregistré(s) endommagé(s) laissé(s) de côté ({used})&#xa0;: lancez `heliofab doctor --repair` pour les écarter, puis réimportez ou remettez en file ce qui les utilisait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="394"/>
+        <source>nothing refers to them any more</source>
+        <translation>plus rien ne les utilise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="411"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Copie de Heliofab sur {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="406"/>
+        <location filename="../../ui/screens/sync.py" line="414"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Annulation… la clé garde ce qu&apos;elle contenait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="410"/>
+        <location filename="../../ui/screens/sync.py" line="418"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab est sur la clé pour {targets}&#xa0;: sur chaque ordinateur, lancez install.bat (Windows) ou install.sh (Linux, macOS) depuis la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="413"/>
+        <location filename="../../ui/screens/sync.py" line="421"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>Absent, faute de réseau&#xa0;: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="422"/>
-        <location filename="../../ui/screens/sync.py" line="427"/>
+        <location filename="../../ui/screens/sync.py" line="430"/>
+        <location filename="../../ui/screens/sync.py" line="435"/>
         <source>Trust a publisher</source>
         <translation>Faire confiance à un éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="422"/>
+        <location filename="../../ui/screens/sync.py" line="430"/>
         <source>The lab&apos;s name:</source>
         <translation>Le nom du labo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="428"/>
+        <location filename="../../ui/screens/sync.py" line="436"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Tapez l&apos;empreinte que ce labo vous lit au téléphone (pas celle affichée ici)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="439"/>
+        <location filename="../../ui/screens/sync.py" line="447"/>
         <source>Trusting a publisher</source>
         <translation>Ajout d&apos;un éditeur de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="442"/>
+        <location filename="../../ui/screens/sync.py" line="450"/>
         <source>Not trusted</source>
         <translation>Pas de confiance</translation>
     </message>
