@@ -3107,7 +3107,7 @@ Has the author agreed to this sale?</source>
     </message>
     <message>
         <location filename="../../ui/slicing/dialog.py" line="100"/>
-        <source>Lower the bed after the first layers</source>
+        <source>Cooler bed after the first layers</source>
         <translation>Cama más tibia tras las 1.as capas</translation>
     </message>
     <message>

@@ -3107,7 +3107,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/dialog.py" line="100"/>
-        <source>Lower the bed after the first layers</source>
+        <source>Cooler bed after the first layers</source>
         <translation>Plateau tiédi après les 1res couches</translation>
     </message>
     <message>

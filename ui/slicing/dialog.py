@@ -97,7 +97,7 @@ class SlicingPanel(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         self.layer_spin = number_spin(0.05, 0.32, decimals=2, suffix=" mm", value=0.2, step=0.02)
         self.first_speed_spin = number_spin(5, 100, suffix=" mm/s", value=20, step=5)
-        self.bed_lowered_check = QCheckBox(self.tr("Lower the bed after the first layers"))
+        self.bed_lowered_check = QCheckBox(self.tr("Cooler bed after the first layers"))
         self.perimeters_spin = QSpinBox()
         self.perimeters_spin.setRange(1, 10)
         self.perimeters_spin.setValue(2)
