@@ -570,6 +570,20 @@ class PrintingService:
             if connection is not None:
                 connection.terminal.append(f"{direction} {text}")
 
+    def _stop_job_resumably(self, port: str) -> None:
+        """Stop a running job as a shutdown does: the lines already in the printer finish, a heat-up wait
+        is broken, then heaters off; the job stays interrupted at its last confirmed line, to be resumed.
+        (Closing the port alone would let a heat-up command already in the printer's buffer run first.)"""
+        with self._lock:
+            connection = self._connections.get(port)
+        if connection is None:
+            return
+        try:
+            connection.session.cancel(is_resumable=True)
+        except SessionError:
+            return  # no job running: nothing to stop
+        connection.session.wait_until_finished(20.0)
+
     def close(self) -> None:
         """Stop reconnecting, disconnect every printer (a running job is recorded as interrupted), stop simulators."""
         self._stopping.set()
@@ -578,6 +592,7 @@ class PrintingService:
         for thread in reconnectors:
             thread.join(timeout=30.0)
         for port in self.connected_ports():
+            self._stop_job_resumably(port)
             self.disconnect(port)
         with self._lock:
             simulators = list(self._simulators.values())
