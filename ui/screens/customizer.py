@@ -55,6 +55,7 @@ from ui.screens.customizer_scad import ScadCustomizerPanel
 from ui.screens.frame_preview import FramePreviewWidget
 from ui.screens.frame_view3d import BedView3D
 from ui.slicing import DesignSlicingDialog, SlicingDialog, show_queued_job
+from ui.widgets.questions import ask_yes_no
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox
 SaveFitHandler = Callable[[CustomizedFrame], None]
@@ -630,25 +631,15 @@ class CustomizerScreen(Screen):
                            show_progress=False)
 
     def _ask_sale_agreed(self, problem: str, agreed: Callable[[], None]) -> QMessageBox:
-        # Asked from a task's callback: open() returns at once, so other callbacks keep coming meanwhile.
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Licence"),
-                          self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=problem),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("saleQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-
-        def answered() -> None:
-            if box.clickedButton() is yes:
+        def answered(is_yes: bool) -> None:
+            if is_yes:
                 agreed()
             else:
                 self.status_label.setText(self.tr("Not queued: untick \"sold\" to print it as a gift."))
 
-        box.finished.connect(lambda _result: answered())
-        box.open()
-        return box
+        return ask_yes_no(self, self.tr("Licence"),
+                          self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=problem),
+                          object_name="saleQuestion", on_answer=answered)
 
     def _queued(self, order: QueuedOrder) -> None:
         text = (self.tr("Queued job #{job} for the customer ({licence}).") if order.customer_id is not None

@@ -36,6 +36,7 @@ from ui.context import ScreenContext
 from ui.print_faults import hold_text
 from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
+from ui.widgets.questions import ask_yes_no
 
 ACTIVE_PRINTER_STATES = ("printing", "pausing", "paused", "cancelling")
 BATTERY_QUESTION_WAIT_S = 120.0  # no answer by then counts as no: the print does not start on the battery
@@ -647,22 +648,13 @@ class QueueScreen(Screen):
         def show() -> None:
             # open(), not exec(): the question waits for the operator without keeping the bridge in
             # this callback, so printers' progress goes on reaching the window meanwhile.
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Battery"), question,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-            box.setObjectName("batteryQuestion")
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.setWindowModality(Qt.WindowModality.WindowModal)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            yes = box.button(QMessageBox.StandardButton.Yes)
-
-            def answered() -> None:
-                answer["is_yes"] = box.clickedButton() is yes
+            def answered(is_yes: bool) -> None:
+                answer["is_yes"] = is_yes
                 done.set()
 
-            box.finished.connect(lambda _result: answered())
+            box = ask_yes_no(self, self.tr("Battery"), question, object_name="batteryQuestion", on_answer=answered)
             box.destroyed.connect(lambda *_: done.set())  # the window closed: nobody will answer
             asked.append(box)
-            box.open()
 
         def withdraw() -> None:
             # Too late to answer: the dispatcher has taken it as a no, so the question goes away.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from app.slicing import PrintMode, SliceOutcome
 from app.tasks import TaskContext, TaskHandle
 from ui.context import ScreenContext
 from ui.slicing.dialog import SlicingPanel, _fitting_size
+from ui.widgets.questions import ask_yes_no
 
 
 class DesignSlicingDialog(QDialog):
@@ -159,24 +160,15 @@ class DesignSlicingDialog(QDialog):
                            on_error=failed, show_progress=False)
 
     def _ask_sale_agreed(self, problem: str, agreed: Callable[[], None]) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Licence"),
-                          self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=problem),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("saleQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-
-        def answered() -> None:
-            if box.clickedButton() is yes:
+        def answered(is_yes: bool) -> None:
+            if is_yes:
                 agreed()
             else:
                 self.order_label.setText(self.tr("Not queued: untick \"sold\" to print it as a gift."))
 
-        box.finished.connect(lambda _result: answered())
-        box.open()
-        return box
+        return ask_yes_no(self, self.tr("Licence"),
+                          self.tr("{problem}\n\nHas the author agreed to this sale?").format(problem=problem),
+                          object_name="saleQuestion", on_answer=answered)
 
     def _queued(self, order: QueuedOrder) -> None:
         self._is_queueing = False
