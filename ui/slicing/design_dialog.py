@@ -27,7 +27,7 @@ from app.slice_inputs import NamedPart, design_material, design_parts, is_frame_
 from app.slicing import PrintMode, SliceOutcome
 from app.tasks import TaskContext, TaskHandle
 from ui.context import ScreenContext
-from ui.slicing.dialog import SlicingPanel, _fitting_size
+from ui.slicing.dialog import SlicingPanel, fitting_size
 from ui.widgets.questions import ask_yes_no
 
 
@@ -57,7 +57,7 @@ class DesignSlicingDialog(QDialog):
         self._loading: TaskHandle | None = None
         self._is_queueing = False
         self.setWindowTitle(self.tr("Slice & queue: {title}").format(title=title))
-        self.resize(_fitting_size(QSize(1100, 760), parent))
+        self.resize(fitting_size(QSize(1100, 760), parent))
         is_frame_set = is_frame_style(design_id)
         self.panel = SlicingPanel(
             ctx, self, material_id=design_material(design_id, self.values) if is_frame_set else None,

@@ -562,7 +562,7 @@ class SlicingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Slice"))
-        self.resize(_fitting_size(QSize(1100, 720), parent))
+        self.resize(fitting_size(QSize(1100, 720), parent))
         # The customizer's frame sets print in the frames mode unless the operator chooses otherwise.
         self.panel = SlicingPanel(ctx, self, material_id=material_id, mode=mode)
         self.panel.set_parts(parts, title)
@@ -582,7 +582,7 @@ class SlicingDialog(QDialog):
         super().reject()
 
 
-def _fitting_size(wanted: QSize, parent: QWidget | None) -> QSize:
+def fitting_size(wanted: QSize, parent: QWidget | None) -> QSize:
     """`wanted`, shrunk to the screen the dialog opens on (less room for the title bar and a panel)."""
     screen = parent.screen() if parent is not None else QApplication.primaryScreen()
     if screen is None:
