@@ -416,6 +416,24 @@ def latest_known(base: MeasurementView, measurements: Sequence[MeasurementView])
     return replace(newest, **filled) if filled else newest
 
 
+def suggestion_power_d(measurement: MeasurementView) -> float | None:
+    """The one lens power a size is suggested for: the stronger eye's (by magnitude, either sign).
+
+    The power sets the centration tolerance, and the stronger lens is the one a decentred frame
+    hurts most, so its tolerance must hold for both eyes."""
+    powers = [p for p in (measurement.lens_power_right_d, measurement.lens_power_left_d) if p is not None]
+    return max(powers, key=abs) if powers else None
+
+
+def latest_suggestion_power_d(measurements: Sequence[MeasurementView]) -> float | None:
+    """`suggestion_power_d` of the newest visit that recorded a lens power (oldest first in `measurements`)."""
+    for measurement in reversed(measurements):
+        power = suggestion_power_d(measurement)
+        if power is not None:
+            return power
+    return None
+
+
 def request_from_measurement(
     style_id: str,
     measurement: MeasurementView,
@@ -439,8 +457,7 @@ def request_from_measurement(
     if measurement.nose_bridge_width_mm is not None:
         extra["nose_dbr15_mm"] = measurement.nose_bridge_width_mm
     if power_d is None:
-        powers = [p for p in (measurement.lens_power_right_d, measurement.lens_power_left_d) if p is not None]
-        power_d = max(powers, key=abs) if powers else None
+        power_d = suggestion_power_d(measurement)
     return SuggestionRequest(
         style_id, right, left, measurement.head_width_mm, power_d, tuple(lenses), extra_params=extra
     )

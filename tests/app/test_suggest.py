@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.fitting.errors import SuggestionError
-from app.fitting.suggest import SuggestionRequest, request_from_measurement, suggest_sizes
+from app.fitting.suggest import (
+    SuggestionRequest,
+    latest_suggestion_power_d,
+    request_from_measurement,
+    suggest_sizes,
+    suggestion_power_d,
+)
 from app.fitting.values import LensStockItem, MeasurementView
 from catalog.frames import check_frame, list_styles
 
@@ -112,3 +118,23 @@ def test_request_from_a_stored_measurement() -> None:
     assert near.pd_right_mm == near.pd_left_mm == 29.5
     with pytest.raises(SuggestionError, match="no PD"):
         request_from_measurement("oval-everyday", _measurement(head_width_mm=150.0))
+
+
+@pytest.mark.parametrize(
+    ("right", "left", "expected"),
+    [(-1.0, -1.75, -1.75), (2.5, -0.5, 2.5), (-3.0, 1.0, -3.0), (None, 1.25, 1.25), (0.75, None, 0.75), (None, None, None)],
+)
+def test_a_suggestion_is_made_for_the_stronger_eye(right: float | None, left: float | None, expected: float | None) -> None:
+    m = _measurement(far_pd_mm=63.0, lens_power_right_d=right, lens_power_left_d=left)
+    assert suggestion_power_d(m) == expected
+    assert request_from_measurement("oval-everyday", m).lens_power_d == expected
+
+
+def test_the_newest_visit_with_a_power_gives_the_suggestion_power() -> None:
+    older = _measurement(id=1, lens_power_right_d=-0.5, lens_power_left_d=-4.0)
+    newer = _measurement(id=2, lens_power_right_d=None, lens_power_left_d=-2.0)
+    without_power = _measurement(id=3, far_pd_mm=62.0)
+    assert latest_suggestion_power_d([older, newer, without_power]) == -2.0
+    assert latest_suggestion_power_d([older]) == -4.0
+    assert latest_suggestion_power_d([without_power]) is None
+    assert latest_suggestion_power_d([]) is None

@@ -817,10 +817,7 @@ class FittingScreen(Screen):
             break
         head = next((m.head_width_mm for m in reversed(self.customer.measurements) if m.head_width_mm), None)
         self.s_head_edit.setText("" if head is None else f"{head:g}")
-        power = next(
-            (m.lens_power_right_d for m in reversed(self.customer.measurements) if m.lens_power_right_d is not None),
-            None,
-        )
+        power = suggest_api.latest_suggestion_power_d(self.customer.measurements)
         self.s_power_edit.setText("" if power is None else f"{power:g}")
 
     def run_suggestions(self) -> None:
