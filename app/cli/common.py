@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from app.database import Database
     from app.lab_lock import DataFolderLock, LockHolder
     from app.printer_profiles import ProfileStore
     from app.profile_snapshot import ProfileReader
     from app.services import Services
+    from catalog.blobstore import BlobStore
 
 # How long a command waits for another command that holds the data folder (they take seconds).
 COMMAND_TURN_WAIT_S = 30.0
@@ -45,6 +48,7 @@ class CliContext:
     _services: Services | None = None
     _database: Database | None = None
     _profiles: ProfileStore | None = None
+    _blobs: BlobStore | None = None
     _lock: DataFolderLock | None = None
 
     def hold_data_folder(self, what: str) -> None:
@@ -66,12 +70,34 @@ class CliContext:
         if self._services is not None or self.is_demo:
             return self.services().profiles
         if self._profiles is None:
-            from app.database import open_database
             from app.printer_profiles import ProfileStore
 
-            self._database = open_database(self.data_dir)
-            self._profiles = ProfileStore(self._database.session_factory)
+            self._profiles = ProfileStore(self.session_factory())
         return self._profiles
+
+    def session_factory(self) -> sessionmaker[Session]:
+        """The lab's database alone, for commands that only read and write rows (customers, fits, the
+        queue list): the catalogue, printing and energy services and their imports are not loaded."""
+        if self._services is not None or self.is_demo:
+            return self.services().session_factory  # the demo lab is seeded by the full start-up
+        return self._open_database().session_factory
+
+    def blobs(self) -> BlobStore:
+        """The lab's stored files (photos, G-code), beside a database opened as session_factory() does."""
+        if self._services is not None or self.is_demo:
+            return self.services().blobs
+        if self._blobs is None:
+            from catalog.blobstore import BlobStore
+
+            self._blobs = BlobStore(self._open_database().paths.objects_dir)
+        return self._blobs
+
+    def _open_database(self) -> Database:
+        if self._database is None:
+            from app.database import open_database
+
+            self._database = open_database(self.data_dir)
+        return self._database
 
     def profile_reader(self) -> ProfileReader:
         """Profiles for commands that only read them (slicing, G-code checks): straight from the
@@ -111,6 +137,7 @@ class CliContext:
             self._database.engine.dispose()
             self._database = None
             self._profiles = None
+            self._blobs = None
         if self._lock is not None:
             # After everything above is closed, and before a demo folder is deleted (Windows).
             self._lock.release()

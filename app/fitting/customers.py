@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -11,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from app.fitting.blob_refs import delete_unreferenced_blobs
 from app.fitting.errors import CustomerInputError, CustomerNotFoundError, MeasurementError, PhotoConsentError
-from app.fitting.photo_check import check_photo
 from app.fitting.pd import check_far_pd, check_mono_pd, check_near_pd
+from app.fitting.photo_check import check_photo
 from app.fitting.values import (
     AGE_GROUPS,
     CustomerDetail,
@@ -24,11 +25,13 @@ from app.fitting.values import (
     OrderView,
     PhotoView,
 )
-from app.services import Services
 from catalog.blobstore import register_blob
 from catalog.text_clean import clean_block, clean_line
 from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, CustomerPhoto, Fit, Measurement, PrintJob
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 MAX_NAME_CHARS = 200
 MAX_CODE_CHARS = 40

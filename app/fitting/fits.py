@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +26,6 @@ from app.fitting.errors import (
     FitNotFoundError,
 )
 from app.fitting.values import FLUID_MODULE_SHAPE, FitRecord, FitSummary
-from app.services import Services
 from catalog.blobstore import atomic_write_bytes
 from catalog.frames import (
     FrameRejectedError,
@@ -41,6 +40,9 @@ from catalog.frames import (
 from catalog.frames.styles import FAMILY_FLUID
 from db.engine import unit_of_work
 from db.models import Customer, Design, DesignTrust, Fit, LensStock, Measurement
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 FIT_FILE_KIND = "heliofab-fit"
 FIT_SCHEMA_VERSION = 1

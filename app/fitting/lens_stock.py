@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from app.fitting.errors import LensStockError
 from app.fitting.values import FLUID_MODULE_SHAPE, LensStockItem
-from app.services import Services
 from db.engine import unit_of_work
 from db.models import LensStock
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 LENS_SHAPES: tuple[str, ...] = ("round", "oval", "uncut", FLUID_MODULE_SHAPE)
 MIN_LENS_DIAMETER_MM = 20.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.fitting.customers import add_customer_photo, add_measurement, get_customer
 from app.fitting.errors import PhotoPdError
@@ -13,7 +13,9 @@ from app.fitting.pd_photo import PhotoClicks
 from app.fitting.photo_check import check_photo
 from app.fitting.rounding import stored_mm
 from app.fitting.values import CustomerDetail, MeasurementInput, MeasurementView
-from app.services import Services
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 
 def measurement_from_pd(
