@@ -16,7 +16,11 @@ def run_migrations() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        # db.migrate hands in either a connection or an engine's URL; a bare `alembic` run has neither.
+        raise RuntimeError("No database to migrate: run the migrations through db.migrate, which names the file.")
+    engine = create_engine(url)
     with engine.begin() as own_connection:
         _run(own_connection)
     engine.dispose()

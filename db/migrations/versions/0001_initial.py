@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001_initial
-Revises: 
+Revises:
 Create Date: 2026-11-25 06:09:46.459977
 """
 
@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
 
 import db.types
 
@@ -36,7 +35,8 @@ def upgrade() -> None:
     sa.Column('code', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('contact', sa.String(length=200), nullable=False),
-    sa.Column('age_group', sa.Enum('CHILD', 'TEEN', 'ADULT', 'SENIOR', name='age_group', native_enum=False, length=10), nullable=False),
+    sa.Column('age_group', sa.Enum('CHILD', 'TEEN', 'ADULT', 'SENIOR', name='age_group', native_enum=False, length=10),
+              nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('has_photo_consent', sa.Boolean(), nullable=False),
     sa.Column('created_at', db.types.UtcDateTime(), nullable=False),
@@ -57,7 +57,9 @@ def upgrade() -> None:
     sa.Column('attribution', sa.Text(), nullable=False),
     sa.Column('source', sa.Text(), nullable=False),
     sa.Column('is_parametric', sa.Boolean(), nullable=False),
-    sa.Column('trust', sa.Enum('BUNDLED', 'LOCAL', 'TRUSTED', 'UNKNOWN_PUBLISHER', 'UNSIGNED', name='design_trust', native_enum=False, length=20), nullable=False),
+    sa.Column('trust',
+              sa.Enum('BUNDLED', 'LOCAL', 'TRUSTED', 'UNKNOWN_PUBLISHER', 'UNSIGNED', name='design_trust',
+                      native_enum=False, length=20), nullable=False),
     sa.Column('publisher_fingerprint', sa.String(length=100), nullable=True),
     sa.Column('is_locally_edited', sa.Boolean(), nullable=False),
     sa.Column('created_at', db.types.UtcDateTime(), nullable=False),
@@ -139,7 +141,8 @@ def upgrade() -> None:
     sa.Column('blob_sha256', sa.String(length=64), nullable=False),
     sa.Column('taken_at', db.types.UtcDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['blob_sha256'], ['blobs.sha256'], name=op.f('fk_customer_photos_blob_sha256_blobs')),
-    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_customer_photos_customer_id_customers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_customer_photos_customer_id_customers'),
+                            ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_customer_photos'))
     )
     with op.batch_alter_table('customer_photos', schema=None) as batch_op:
@@ -154,8 +157,10 @@ def upgrade() -> None:
     sa.Column('thumbnail_sha256', sa.String(length=64), nullable=True),
     sa.Column('created_at', db.types.UtcDateTime(), nullable=False),
     sa.CheckConstraint('version >= 1', name=op.f('ck_design_versions_version_positive')),
-    sa.ForeignKeyConstraint(['design_id'], ['designs.id'], name=op.f('fk_design_versions_design_id_designs'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['thumbnail_sha256'], ['blobs.sha256'], name=op.f('fk_design_versions_thumbnail_sha256_blobs')),
+    sa.ForeignKeyConstraint(['design_id'], ['designs.id'], name=op.f('fk_design_versions_design_id_designs'),
+                            ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['thumbnail_sha256'], ['blobs.sha256'],
+                            name=op.f('fk_design_versions_thumbnail_sha256_blobs')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_design_versions')),
     sa.UniqueConstraint('design_id', 'version', name=op.f('uq_design_versions_design_id_version'))
     )
@@ -183,8 +188,10 @@ def upgrade() -> None:
     sa.Column('details', db.types.JsonText(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.CheckConstraint('far_pd_mm IS NULL OR (far_pd_mm BETWEEN 30 AND 90)', name=op.f('ck_measurements_far_pd_range')),
-    sa.CheckConstraint('near_pd_mm IS NULL OR (near_pd_mm BETWEEN 25 AND 90)', name=op.f('ck_measurements_near_pd_range')),
-    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_measurements_customer_id_customers'), ondelete='CASCADE'),
+    sa.CheckConstraint('near_pd_mm IS NULL OR (near_pd_mm BETWEEN 25 AND 90)',
+                       name=op.f('ck_measurements_near_pd_range')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_measurements_customer_id_customers'),
+                            ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['photo_sha256'], ['blobs.sha256'], name=op.f('fk_measurements_photo_sha256_blobs')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_measurements'))
     )
@@ -199,7 +206,8 @@ def upgrade() -> None:
     sa.Column('baud', sa.Integer(), nullable=False),
     sa.Column('is_enabled', sa.Boolean(), nullable=False),
     sa.Column('created_at', db.types.UtcDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['profile_id'], ['printer_profiles.id'], name=op.f('fk_printers_profile_id_printer_profiles'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['profile_id'], ['printer_profiles.id'],
+                            name=op.f('fk_printers_profile_id_printer_profiles'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_printers')),
     sa.UniqueConstraint('name', name=op.f('uq_printers_name'))
     )
@@ -210,7 +218,8 @@ def upgrade() -> None:
     sa.Column('filename', sa.String(length=255), nullable=False),
     sa.Column('blob_sha256', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['blob_sha256'], ['blobs.sha256'], name=op.f('fk_design_files_blob_sha256_blobs')),
-    sa.ForeignKeyConstraint(['version_id'], ['design_versions.id'], name=op.f('fk_design_files_version_id_design_versions'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['version_id'], ['design_versions.id'],
+                            name=op.f('fk_design_files_version_id_design_versions'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_design_files')),
     sa.UniqueConstraint('version_id', 'filename', name=op.f('uq_design_files_version_id_filename'))
     )
@@ -229,9 +238,11 @@ def upgrade() -> None:
     sa.Column('paper_check_changes', db.types.JsonText(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('created_at', db.types.UtcDateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_fits_customer_id_customers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_fits_customer_id_customers'),
+                            ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['design_id'], ['designs.id'], name=op.f('fk_fits_design_id_designs'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['measurement_id'], ['measurements.id'], name=op.f('fk_fits_measurement_id_measurements'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['measurement_id'], ['measurements.id'], name=op.f('fk_fits_measurement_id_measurements'),
+                            ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_fits'))
     )
     with op.batch_alter_table('fits', schema=None) as batch_op:
@@ -240,7 +251,9 @@ def upgrade() -> None:
     op.create_table('print_jobs',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('state', sa.Enum('QUEUED', 'PLANNED', 'PRINTING', 'PAUSED', 'INTERRUPTED', 'DONE', 'FAILED', 'CANCELLED', name='job_state', native_enum=False, length=20), nullable=False),
+    sa.Column('state',
+              sa.Enum('QUEUED', 'PLANNED', 'PRINTING', 'PAUSED', 'INTERRUPTED', 'DONE', 'FAILED', 'CANCELLED',
+                      name='job_state', native_enum=False, length=20), nullable=False),
     sa.Column('design_id', sa.String(length=120), nullable=True),
     sa.Column('fit_id', sa.Integer(), nullable=True),
     sa.Column('customer_id', sa.Integer(), nullable=True),
@@ -274,12 +287,16 @@ def upgrade() -> None:
     sa.Column('created_at', db.types.UtcDateTime(), nullable=False),
     sa.CheckConstraint('last_acked_line >= 0', name=op.f('ck_print_jobs_last_acked_non_negative')),
     sa.CheckConstraint('priority BETWEEN -100 AND 100', name=op.f('ck_print_jobs_priority_range')),
-    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_print_jobs_customer_id_customers'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['design_id'], ['designs.id'], name=op.f('fk_print_jobs_design_id_designs'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['customer_id'], ['customers.id'], name=op.f('fk_print_jobs_customer_id_customers'),
+                            ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['design_id'], ['designs.id'], name=op.f('fk_print_jobs_design_id_designs'),
+                            ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['fit_id'], ['fits.id'], name=op.f('fk_print_jobs_fit_id_fits'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['gcode_sha256'], ['blobs.sha256'], name=op.f('fk_print_jobs_gcode_sha256_blobs')),
-    sa.ForeignKeyConstraint(['planned_printer_id'], ['printers.id'], name=op.f('fk_print_jobs_planned_printer_id_printers'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['required_printer_id'], ['printers.id'], name=op.f('fk_print_jobs_required_printer_id_printers'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['planned_printer_id'], ['printers.id'],
+                            name=op.f('fk_print_jobs_planned_printer_id_printers'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['required_printer_id'], ['printers.id'],
+                            name=op.f('fk_print_jobs_required_printer_id_printers'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_print_jobs'))
     )
     with op.batch_alter_table('print_jobs', schema=None) as batch_op:
@@ -293,7 +310,8 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('message', sa.Text(), nullable=False),
     sa.Column('data', db.types.JsonText(), nullable=False),
-    sa.ForeignKeyConstraint(['job_id'], ['print_jobs.id'], name=op.f('fk_job_events_job_id_print_jobs'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['job_id'], ['print_jobs.id'], name=op.f('fk_job_events_job_id_print_jobs'),
+                            ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_job_events'))
     )
     with op.batch_alter_table('job_events', schema=None) as batch_op:
