@@ -66,6 +66,9 @@ class BatteryState:
     discharge_efficiency: float = 0.95
     max_charge_w: float = math.inf  # controller current limit × battery voltage
     max_discharge_w: float = math.inf  # inverter / LVD-safe draw
+    # The lowest reserve worth suggesting to an operator: 30 % keeps lead-acid healthy, LFP takes 10 %.
+    lowest_sound_reserve_pct: float = 30.0
+    is_soc_assumed: bool = False  # no reading: the state of charge is a guess (the reserve)
 
     @property
     def energy_wh(self) -> float:
@@ -89,6 +92,7 @@ class PlanInput:
     start_ok: NDArray[np.bool_] | None = None  # slots where someone can start a print
     timezone: str = "UTC"
     printer_busy_until: dict[str, datetime] = field(default_factory=dict)
+    panels_wp: float = 0.0  # the site's panels, so advice can say how many more would do; 0: unknown
 
     @property
     def n_slots(self) -> int:

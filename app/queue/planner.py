@@ -2,8 +2,12 @@
 
 Battery dynamics per slot (Wh), with net = PV − other loads − printers:
     g[t] = Δt·(η_c·min(max(net, 0), P_ch_max) − max(−net, 0)/η_d);   E[t+1] = min(E_max, E[t] + g[t])
-With C[t] = Σ_{i<t} g[i] this is a walk reflected at E_max only (the reserve is a constraint, not a
-barrier): E[t] = E0 + C[t] − M[t], M[t] = max(0, max_{1≤k≤t}(E0 + C[k] − E_max)).
+With C[t] = Σ_{i<t} g[i] this is a walk reflected at E_max (the reserve is a constraint, not a
+barrier): E[t] = E0 + C[t] − M[t], M[t] = max(0, max_{1≤k≤t}(E0 + C[k] − E_max)). An empty battery
+is a barrier too: the charge controller's low-voltage disconnect cuts the loads, so in a slot that
+would take the battery below 0 the gain is only −E[t] (the loads the battery cannot serve are shed).
+That slot's net load is lowered to match, so the walk keeps the one-sided form above; a plan that
+would need such a slot for a print is refused anyway, since the floor is never below 0.
 
 Inserting a job on [s, e) only lowers g inside the window. Inside it we recompute C and M exactly
 (a (starts × slots) numpy array for all starts at once); after it the new trajectory is
@@ -38,6 +42,11 @@ from app.queue.model import (
 )
 
 # Cost weights (Wh): prefer direct sun over the battery (wear, losses) and earlier over later.
+# Starts within this many Wh of the best margin count as equally good; the sunniest of them is named.
+BEST_START_TIE_WH = 1.0
+# Advice (what setting would make room) re-checks a job ~25 times; it is worked out for this many
+# jobs per plan, the most important first, so a large queue stays within the planning time budget.
+ADVICE_JOBS = 4
 BATTERY_WEIGHT = 0.2
 EARLINESS_WH_PER_H = 0.5
 STICKINESS_WH = 5.0  # keep a previous start on re-plans unless something is clearly better
@@ -138,6 +147,8 @@ class Planner:
         self._pending: dict[str, tuple[int, float]] = {}  # energy reasons, worded only when asked for
         self._version = 0  # bumped whenever the committed plan changes; keys the caches below
         self._cache: dict[tuple[object, ...], object] = {}
+        self._is_trial = False  # a what-if check for advice: nothing is committed or recorded
+        self._advised = 0
 
     # ---- public -------------------------------------------------------------------------------
 
@@ -227,10 +238,12 @@ class Planner:
         return self.result()
 
     def result(self) -> Plan:
-        cap = self.inp.battery.capacity_wh
+        cap = self.e_max
         total = self.cautious.printers
+        self._advised = 0
         assignments = sorted(self.placed.values(), key=lambda a: (a.start_slot, a.printer))
-        for job_id in [k for k in self._pending if k not in self.reasons and k not in self.placed]:
+        waiting = [k for k in self._pending if k not in self.reasons and k not in self.placed]
+        for job_id in sorted(waiting, key=lambda k: _rank(self._jobs[k])):
             self.reasons[job_id] = self._word_energy_reason(self._jobs[job_id])
         unscheduled = [Unscheduled(j.id, self.reasons[j.id]) for j in self.inp.jobs if j.id not in self.placed]
         return Plan(
@@ -238,8 +251,8 @@ class Planner:
             slot_min=self.inp.slot_min,
             assignments=tuple(assignments),
             unscheduled=tuple(unscheduled),
-            soc_pct=tuple((self.cautious.e[1:] / cap * 100.0).tolist()),
-            soc_expected_pct=tuple((self.expected.e[1:] / cap * 100.0).tolist()),
+            soc_pct=tuple(np.clip(self.cautious.e[1:] / cap * 100.0, 0.0, 100.0).tolist()),
+            soc_expected_pct=tuple(np.clip(self.expected.e[1:] / cap * 100.0, 0.0, 100.0).tolist()),
             pv_cautious_w=tuple(self.cautious.pv.tolist()),
             pv_expected_w=tuple(self.expected.pv.tolist()),
             load_w=tuple(self.cautious.other.tolist()),
@@ -297,25 +310,46 @@ class Planner:
     def _recompute(self, s: _Series) -> None:
         s.net = s.pv - s.other - s.printers
         s.g = self._gain(s.net)
-        np.cumsum(s.g, out=s.c[1:])
-        over = self.e0 + s.c - self.e_max
+        s.c[1:], s.m, s.e = self._walk(s.g)
+        if s.e.min() < -1e-9:
+            s.g = self._shed(s.g)
+            # The net load the battery can serve: gain(net) = g again for the insertion test's arithmetic.
+            s.net = np.where(s.g > self._gain(s.net) + 1e-12, s.g * self.eta_d / self.dt_h, s.net)
+            s.c[1:], s.m, s.e = self._walk(s.g)
+
+    def _walk(self, g: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+        """(C[1:], M, E) of the walk reflected at E_max, from the slot gains."""
+        c = np.concatenate([[0.0], np.cumsum(g)])
+        over = self.e0 + c - self.e_max
         over[0] = 0.0
-        s.m = np.maximum.accumulate(np.maximum(over, 0.0))
-        s.e = self.e0 + s.c - s.m
+        m = np.maximum.accumulate(np.maximum(over, 0.0))
+        return c[1:], m, self.e0 + c - m
+
+    def _shed(self, g: FloatArray) -> FloatArray:
+        """The gains with the loads an empty battery cannot serve left out (slot by slot: rare, O(H))."""
+        out = g.copy()
+        e = self.e0
+        for t, gain in enumerate(g.tolist()):
+            if e + gain < 0.0:
+                out[t] = -e
+                e = 0.0
+            else:
+                e = min(self.e_max, e + gain)
+        return out
 
     def _baseline(self) -> FloatArray:
         """The cautious trajectory with only running and pinned jobs."""
         c = self.cautious
         g = self._gain(c.pv - c.other - self.fixed_load)
-        cum = np.concatenate([[0.0], np.cumsum(g)])
-        over = self.e0 + cum - self.e_max
-        over[0] = 0.0
-        return self.e0 + cum - np.maximum.accumulate(np.maximum(over, 0.0))
+        e = self._walk(g)[2]
+        return self._walk(self._shed(g))[2] if e.min() < -1e-9 else e
 
     def _set_floor(self) -> None:
         base = self._baseline()
         self.floor = np.minimum(self.e_res, base)
         self.floor[0] = min(self.e_res, self.e0)
+        if self._is_trial:
+            return
         if np.any(base[1:] < self.e_res - 1e-6):
             first = int(np.flatnonzero(base[1:] < self.e_res - 1e-6)[0]) + 1
             at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * first))
@@ -430,8 +464,9 @@ class Planner:
             return False
         if best_after[s_min] >= least_wh - 1e-6:
             return False
-        best = s_min + int(np.argmax(room[s_min:]))
-        self._set_energy_reason(job, min(best + len(prof), self.h), float(room[best] - least_wh))
+        starts = np.arange(s_min, len(room))
+        best = self._best_start(starts, room[s_min:] - least_wh, len(prof))
+        self._set_energy_reason(job, int(starts[best]), len(prof), float(room[s_min + best] - least_wh))
         return True
 
     def _place(self, job: PlanJob) -> bool:
@@ -442,9 +477,10 @@ class Planner:
                 return False
         starts, free, reason = self._candidates(job, d)
         if starts.size == 0:
-            self.reasons[job.id] = f"Not scheduled: {reason}."
-            self._pending.pop(job.id, None)
-            self.reason_kind[job.id] = "printer" if "busy" in reason else "time"
+            if not self._is_trial:
+                self.reasons[job.id] = f"Not scheduled: {reason}."
+                self._pending.pop(job.id, None)
+                self.reason_kind[job.id] = "printer" if "busy" in reason else "time"
             return False
         earliest = int(starts[0])
         c = self.cautious
@@ -457,8 +493,8 @@ class Planner:
         slack = sufmin[starts + d] + self.e0 - c.m[starts] - d_low
         pre = slack >= -1e-6
         if not pre.any():
-            best = int(np.argmax(slack))
-            self._set_energy_reason(job, int(starts[best]) + d, float(slack[best]))
+            best = self._best_start(starts, slack, d)
+            self._set_energy_reason(job, int(starts[best]), d, float(slack[best]))
             return False
         starts, free = starts[pre], free[:, pre]
         e_win, d_c, a_c, idx = self._evaluate(c, starts, prof)
@@ -471,9 +507,11 @@ class Planner:
             shortfall = np.minimum(
                 np.min(e_win - self.floor[idx + 1], axis=1), sufmin[starts + d] + self.e0 - d_c - a_c
             )
-            best = int(np.argmax(shortfall))
-            self._set_energy_reason(job, int(starts[best]) + d, float(shortfall[best]))
+            best = self._best_start(starts, shortfall, d)
+            self._set_energy_reason(job, int(starts[best]), d, float(shortfall[best]))
             return False
+        if self._is_trial:
+            return True
         starts, free = starts[ok], free[:, ok]
         x = self.expected
         _, d_x, a_x, idx_x = self._evaluate(x, starts, prof)
@@ -578,11 +616,7 @@ class Planner:
         c = self.cautious
         net = c.net.copy()
         net[s : s + len(prof)] -= prof
-        g = self._gain(net)
-        cum = np.concatenate([[0.0], np.cumsum(g)])
-        over = self.e0 + cum - self.e_max
-        over[0] = 0.0
-        return self.e0 + cum - np.maximum.accumulate(np.maximum(over, 0.0))
+        return self._walk(self._shed(self._gain(net)))[2]
 
     def _low_point(self, prof: FloatArray, s: int) -> tuple[float, int]:
         e = self._trajectory_with(prof, s)
@@ -590,24 +624,116 @@ class Planner:
         t = int(np.argmin(gap)) + 1
         return float(e[t] / self.e_max * 100.0), t
 
-    def _set_energy_reason(self, job: PlanJob, end_slot: int, slack_wh: float) -> None:
+    def _best_start(self, starts: NDArray[np.int_], margin: FloatArray, d: int) -> int:
+        """Index of the start with the best margin; among near ties the one with the most expected sun
+        in its window (with the whole job on the battery anyway, the sunniest start is the one to name)."""
+        near = np.flatnonzero(margin >= float(np.max(margin)) - BEST_START_TIE_WH)
+        sun = np.concatenate([[0.0], np.cumsum(self.expected.pv)])
+        ends = np.minimum(starts[near] + d, self.h)
+        return int(near[int(np.argmax(sun[ends] - sun[starts[near]]))])
+
+    def _set_energy_reason(self, job: PlanJob, start_slot: int, d: int, slack_wh: float) -> None:
         """Explain from the best start's shortfall: the battery would dip `-slack` Wh below its floor."""
+        if self._is_trial:
+            return
+        end_slot = min(start_slot + d, self.h)
         gap = self.cautious.c[end_slot:] - self.floor[end_slot:]
         t = min(end_slot + int(np.argmin(gap)), self.h) if gap.size else self.h
-        low_pct = max(0.0, (self.floor[t] + min(slack_wh, 0.0)) / self.e_max * 100.0)
-        self._pending[job.id] = (t, low_pct)
+        low_pct = min(100.0, max(0.0, (self.floor[t] + min(slack_wh, 0.0)) / self.e_max * 100.0))
+        self._pending[job.id] = (start_slot, t, low_pct)
         self.reasons.pop(job.id, None)
         self.reason_kind[job.id] = "energy"
         self.slack[job.id] = slack_wh
 
     def _word_energy_reason(self, job: PlanJob) -> str:
-        t, low_pct = self._pending[job.id]
+        start_slot, t, low_pct = self._pending[job.id]
         when = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * t))
-        by = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else " in the plan"
-        return (
-            f"Not scheduled: at every free start{by} the battery would fall to about {low_pct:.0f} % "
-            f"(reserve {self.inp.battery.reserve_pct:.0f} %), at the best around {when}."
+        start = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * start_slot))
+        by = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else ""
+        reserve = self.e_res / self.e_max * 100.0
+        why = (
+            f"Not scheduled: even at its best start{by}, {start}, the battery would fall to about {low_pct:.0f} % "
+            f"by {when} (reserve {reserve:.0f} %)."
         )
+        if self._advised >= ADVICE_JOBS:
+            return f"{why} {self._generic_advice()}"
+        self._advised += 1
+        return f"{why} {self._advice(job)}"
+
+    def _advice(self, job: PlanJob) -> str:
+        """One sentence: the smallest change of each setting that would let the job print, from the numbers."""
+        b = self.inp.battery
+        soc_now = self.e0 / self.e_max * 100.0
+        reserve_now = self.e_res / self.e_max * 100.0
+        parts = []
+        reserves = [float(r) for r in range(math.ceil(reserve_now) - 1, math.floor(b.lowest_sound_reserve_pct) - 1, -1)]
+        reserve = _first_fit(reserves, lambda r: self._fits_if(job, reserve_pct=r))
+        if reserve is not None:
+            parts.append(f"lower the reserve to {reserve:.0f} %")
+        socs = [float(v) for v in range(math.floor(soc_now) + 1, 101)]
+        soc = _first_fit(socs, lambda v: self._fits_if(job, soc_pct=v))
+        if soc is not None:
+            parts.append(
+                f"enter a battery reading (it fits from {soc:.0f} %)" if b.is_soc_assumed
+                else f"charge the battery to {soc:.0f} %"
+            )
+        sizes = [100.0 * k for k in range(math.floor(self.e_max / 100.0) + 1, math.ceil(10 * self.e_max / 100.0) + 1)]
+        size = _first_fit(sizes, lambda c: self._fits_if(job, capacity_wh=c))
+        if size is not None:
+            parts.append(f"use a battery of at least {size:.0f} Wh")
+        wp = self.inp.panels_wp
+        if wp > 0:
+            panels = [50.0 * k for k in range(math.floor(wp / 50.0) + 1, math.ceil(10 * wp / 50.0) + 1)]
+            more = _first_fit(panels, lambda p: self._fits_if(job, pv_scale=p / wp))
+            if more is not None:
+                parts.append(f"add panels up to {more:.0f} Wp in all")
+        if not parts:
+            energy = float(job_profile_w(job, self.inp.slot_min).sum() * self.dt_h)
+            return (
+                f"No reserve, battery or panels within reach make room for its {energy:.0f} Wh: check the lab's "
+                "other loads on the Energy screen, or split it into shorter prints."
+            )
+        sentence = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f", or {parts[-1]}"
+        return f"To print it, {sentence}."
+
+    def _generic_advice(self) -> str:
+        return (
+            "A lower reserve, a battery reading, a bigger battery or more panels would make room for it "
+            "(the figures are given for the first jobs waiting)."
+        )
+
+    def _fits_if(
+        self,
+        job: PlanJob,
+        *,
+        reserve_pct: float | None = None,
+        soc_pct: float | None = None,
+        capacity_wh: float | None = None,
+        pv_scale: float = 1.0,
+    ) -> bool:
+        """Would the job find a start with this one setting changed, the committed plan kept? Changes
+        nothing: every setting below only raises the battery's walk or lowers its floor, so the
+        committed jobs stay feasible and only this job is checked."""
+        saved = (self.e0, self.e_res, self.e_max, self.floor, self.cautious.pv, self.expected.pv)
+        soc = self.e0 / self.e_max * 100.0 if soc_pct is None else soc_pct
+        reserve = self.e_res / self.e_max * 100.0 if reserve_pct is None else reserve_pct
+        cap = self.e_max if capacity_wh is None else capacity_wh
+        self.e_max, self.e0, self.e_res = cap, cap * soc / 100.0, cap * reserve / 100.0
+        self.cautious.pv, self.expected.pv = saved[4] * pv_scale, saved[5] * pv_scale
+        self._is_trial = True
+        try:
+            for series in (self.cautious, self.expected):
+                self._recompute(series)
+            self._set_floor()
+            self.floor = np.minimum(self.floor, self.cautious.e)
+            self._version += 1
+            return self._place(job)
+        finally:
+            self.e0, self.e_res, self.e_max, self.floor, self.cautious.pv, self.expected.pv = saved
+            for series in (self.cautious, self.expected):
+                self._recompute(series)
+            self._is_trial = False
+            self._version += 1
 
     def _placed_reason(self, job: PlanJob, prof: FloatArray, s: int, earliest: int) -> str:
         a = self.placed[job.id]
@@ -676,9 +802,24 @@ def simulate_soc_pct(plan_input: PlanInput, result: Plan, *, cautious: bool = Tr
     for t in range(h):
         net = pv[t] - loads[t]
         gain = dt * (b.charge_efficiency * min(max(net, 0.0), b.max_charge_w) - max(-net, 0.0) / b.discharge_efficiency)
-        e = min(b.capacity_wh, e + gain)
+        e = min(b.capacity_wh, max(0.0, e + gain))  # empty is empty: the low-voltage disconnect sheds the loads
         out[t] = e / b.capacity_wh * 100.0
     return out
+
+
+def _first_fit(grid: list[float], fits: Callable[[float], bool]) -> float | None:
+    """The first value of `grid` (ordered from the smallest change to the largest) where `fits`
+    holds, by bisection: `fits` is monotone along the grid. None when even the last one fails."""
+    if not grid or not fits(grid[-1]):
+        return None
+    lo, hi = 0, len(grid) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if fits(grid[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return grid[lo]
 
 
 def _suffix_min(values: FloatArray) -> FloatArray:
