@@ -18,10 +18,12 @@ from catalog.frames import (
     FrameRejectedError,
     FrameResult,
     ParameterError,
+    ParameterSet,
     UnknownStyleError,
 )
 from catalog.frames.export import (
     REPLACEABLE_KINDS,
+    FilamentUse,
     OutputFolderError,
     ParameterSetError,
     export_parameter_sets,
@@ -34,17 +36,35 @@ from catalog.frames.svg import template_svg_for
 from catalog.scad.design import NotScadDesignError, ScadDesign
 from catalog.scad.runner import DEFAULT_TIMEOUT_S
 from catalog.store import CatalogError
+from printers.profiles import UnknownProfileError
 
 if TYPE_CHECKING:
     import trimesh
 
+    from app.profile_snapshot import ProfileReader
     from app.scad_customize import ScadCustomizer, ScadPart
     from app.services import Services
 
 __all__ = [
-    "OPERATOR_ERRORS", "CustomizeError", "explain", "CustomizedFrame", "FrameSetWritten", "customized_frame", "template_svg_text",
-    "thumbnail_svg_text", "FrameGenerator", "FramePreview", "FrameResult", "export_parameter_sets",
-    "parse_assignments", "read_parameter_set", "write_frame_set", "DesignSetWritten", "design_meshes",
+    "OPERATOR_ERRORS",
+    "CustomizeError",
+    "CustomizedFrame",
+    "DesignSetWritten",
+    "FilamentUse",
+    "FrameGenerator",
+    "FramePreview",
+    "FrameResult",
+    "FrameSetWritten",
+    "customized_frame",
+    "design_meshes",
+    "explain",
+    "export_parameter_sets",
+    "frame_filament",
+    "parse_assignments",
+    "read_parameter_set",
+    "template_svg_text",
+    "thumbnail_svg_text",
+    "write_frame_set",
     "write_scad_set",
 ]
 
@@ -56,7 +76,7 @@ class CustomizeError(Exception):
 # Failures that are the operator's to fix; each explains itself in one line (see `explain`).
 OPERATOR_ERRORS: tuple[type[Exception], ...] = (
     CustomizeError, ParameterError, UnknownStyleError, FrameRejectedError, ParameterSetError, OutputFolderError,
-    ScadCustomizeError, NotScadDesignError, CatalogError,
+    ScadCustomizeError, NotScadDesignError, CatalogError, UnknownProfileError,
 )
 DESIGN_SET_KIND = REPLACEABLE_KINDS[1]
 
@@ -66,6 +86,7 @@ class FrameSetWritten:
     out_dir: Path
     result: FrameResult
     report: dict[str, Any]
+    filament: FilamentUse
 
 
 def parse_assignments(items: list[str]) -> dict[str, str]:
@@ -88,20 +109,33 @@ def explain(exc: Exception) -> str:
     return str(exc)
 
 
-def write_frame_set(generator: FrameGenerator, style_id: str, overrides: Mapping[str, object], out_dir: Path, *,
-                    bed_x_mm: float = DEFAULT_BED_MM, bed_y_mm: float = DEFAULT_BED_MM,
-                    set_name: str | None = None) -> FrameSetWritten:
-    """Checks, generates and writes every file of a frame set; on any refusal nothing is written."""
+def frame_filament(result: FrameResult, profiles: ProfileReader) -> FilamentUse:
+    """Grams and cost of a frame in the material the operator chose, from that material's profile (with
+    the lab's own price when it set one)."""
+    material = profiles.material(result.material)
+    grams = material.grams_of(result.volume_mm3)
+    return FilamentUse(material.name, grams, material.cost_of(grams))
+
+
+def write_frame_set(generator: FrameGenerator, style_id: str, params: ParameterSet | Mapping[str, object],
+                    out_dir: Path, *, profiles: ProfileReader, bed_x_mm: float = DEFAULT_BED_MM,
+                    bed_y_mm: float = DEFAULT_BED_MM, set_name: str | None = None) -> FrameSetWritten:
+    """Checks, generates and writes every file of a frame set; on any refusal nothing is written.
+
+    `params` is a ParameterSet of the style, or operator input that is checked here once."""
     try:
-        result = generator.generate(style_id, overrides, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
-        preview = generator.preview(style_id, overrides, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
-        files = frame_files(result, template_svg_for(preview), set_name or f"{style_id} {date.today().isoformat()}")
+        preview = generator.preview(style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        result = generator.generate(style_id, preview.params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm, preview=preview)
+        filament = frame_filament(result, profiles)
+        files = frame_files(result, template_svg_for(preview), set_name or f"{style_id} {date.today().isoformat()}",
+                            filament)
         written = write_folder_atomically(out_dir, files)
-    except (ParameterError, UnknownStyleError, FrameRejectedError, OutputFolderError, ParameterSetError) as exc:
+    except (ParameterError, UnknownStyleError, FrameRejectedError, OutputFolderError, ParameterSetError,
+            UnknownProfileError) as exc:
         raise CustomizeError(explain(exc)) from exc
     except OSError as exc:
         raise CustomizeError(f"Could not write {out_dir}: {exc.strerror or exc}.") from exc
-    return FrameSetWritten(written, result, frame_report(result, sorted(files)))
+    return FrameSetWritten(written, result, frame_report(result, sorted(files), filament), filament)
 
 
 @dataclass(frozen=True)
@@ -110,7 +144,7 @@ class CustomizedFrame:
 
     style_id: str
     style_version: int
-    params: dict[str, Any]
+    params: ParameterSet
     derived: dict[str, Any]
 
     def parameter_set(self, name: str) -> dict[str, Any]:
@@ -120,7 +154,7 @@ class CustomizedFrame:
 
 def customized_frame(generator: FrameGenerator, preview: FramePreview) -> CustomizedFrame:
     style = generator.style(preview.style_id)
-    return CustomizedFrame(preview.style_id, style.version, dict(preview.params), dict(preview.derived))
+    return CustomizedFrame(preview.style_id, style.version, preview.params, dict(preview.derived))
 
 
 def template_svg_text(preview: FramePreview) -> str:
@@ -142,13 +176,13 @@ class DesignSetWritten:
     report: dict[str, Any]
 
 
-def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, overrides: Mapping[str, object], out_dir: Path, *,
-                   timeout_s: float = DEFAULT_TIMEOUT_S, is_cancelled: Callable[[], bool] | None = None,
-                   set_name: str | None = None) -> DesignSetWritten:
-    """Checks the values, renders (or finds the render) and writes the STL, the parameter set and a report,
-    all at once; on any refusal nothing is written."""
+def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, params: ParameterSet | Mapping[str, object],
+                   out_dir: Path, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+                   is_cancelled: Callable[[], bool] | None = None, set_name: str | None = None) -> DesignSetWritten:
+    """Checks the values (unless they are already the design's ParameterSet), renders (or finds the render)
+    and writes the STL, the parameter set and a report, all at once; on any refusal nothing is written."""
     try:
-        values = design.resolve(overrides)
+        values = design.parameter_set(params)
         part = customizer.part(design, values, timeout_s=timeout_s, is_cancelled=is_cancelled)
         name = set_name or f"{design.design_id} {date.today().isoformat()}"
         files: dict[str, bytes] = {f"{part.name}.stl": part.stl}
@@ -171,7 +205,7 @@ def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, overrides: Ma
     return DesignSetWritten(written, (part,), report)
 
 
-def design_meshes(services: Services, design_id: str, overrides: Mapping[str, object] | None = None, *,
+def design_meshes(services: Services, design_id: str, overrides: ParameterSet | Mapping[str, object] | None = None, *,
                   timeout_s: float = DEFAULT_TIMEOUT_S,
                   is_cancelled: Callable[[], bool] | None = None) -> list[tuple[str, trimesh.Trimesh]]:
     """The printable meshes of any catalogue design for these parameter values: what slicing a design slices.
@@ -182,7 +216,7 @@ def design_meshes(services: Services, design_id: str, overrides: Mapping[str, ob
     from app.scad_customize import ScadCustomizer
     from catalog.meshes import read_mesh
 
-    values = dict(overrides or {})
+    values: ParameterSet | Mapping[str, object] = overrides if overrides is not None else {}
     generator = FrameGenerator()
     if design_id in {style.id for style in generator.catalogue.list()}:
         try:
@@ -194,7 +228,7 @@ def design_meshes(services: Services, design_id: str, overrides: Mapping[str, ob
     detail = customizer.detail(design_id)
     if customizer.is_scad(detail):
         design = customizer.design(design_id)
-        part = customizer.part(design, design.resolve(values), timeout_s=timeout_s, is_cancelled=is_cancelled)
+        part = customizer.part(design, design.parameter_set(values), timeout_s=timeout_s, is_cancelled=is_cancelled)
         return [(part.name, part.to_trimesh())]
     if values:
         raise CustomizeError(f"{design_id} has no parameters to set: slice it as it is.")

@@ -151,6 +151,9 @@ class PrinterProfile:
 
 @dataclass(frozen=True)
 class MaterialProfile:
+    """A filament's facts (density, price, temperatures): the only place Heliofab keeps them. Frames, G-code
+    estimates and job accounting all weigh and price filament through the profile of the material chosen."""
+
     id: str
     name: str
     density_g_cm3: float = 1.24
@@ -180,6 +183,14 @@ class MaterialProfile:
                 raise ProfileError("bed_lowered_c must lie between 0 and bed_c.")
         if self.bed_lowered_after_mm < 0:
             raise ProfileError("bed_lowered_after_mm cannot be negative.")
+
+    def grams_of(self, volume_mm3: float) -> float:
+        """The weight of this volume of the material: the one place a density turns volume into grams."""
+        return volume_mm3 / 1000.0 * self.density_g_cm3
+
+    def cost_of(self, grams: float) -> float:
+        """The price of this weight of the material, in the lab's currency."""
+        return grams / 1000.0 * self.price_per_kg
 
     def to_dict(self) -> dict[str, Any]:
         return _to_jsonable(self)

@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
+
+if TYPE_CHECKING:
+    from catalog.frames import FrameGenerator, ParameterSet
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +44,7 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     # Geometry libraries load here, not at start-up, so other commands stay quick.
     from app.customize import OPERATOR_ERRORS, FrameGenerator, explain, parse_assignments, read_parameter_set
     from catalog.frames import UnknownStyleError
+    from catalog.frames.declarations import RETIRED_NAMES
 
     generator = FrameGenerator()
     try:
@@ -55,35 +59,43 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             return _list_params(style)
         overrides: dict[str, object] = {}
         if args.params is not None:
+            # Files written by older versions may name retired parameters: resolving drops them.
             overrides.update(read_parameter_set(args.params, args.param_set))
-        overrides.update(parse_assignments(args.assignments))
+        assignments = parse_assignments(args.assignments)
+        retired = sorted(set(assignments) & set(RETIRED_NAMES))
+        if retired:
+            raise CliError(f"{retired[0]} is no longer a frame parameter: the filament price comes from the "
+                           "material profile (see `heliofab printers materials`).", exit_code=2)
+        overrides.update(assignments)
         bed_x, bed_y = _parse_bed(args.bed)
+        # The one check of the operator's values: everything below receives this ParameterSet and trusts it.
+        params = generator.resolve(style.id, overrides)
         if args.check:
-            return _check(generator, style.id, overrides, bed_x, bed_y)
+            return _check(generator, params, bed_x, bed_y)
         if args.out is None and args.save_fit is None:
             raise CliError("Say where to write the parts with --out DIR, or --save-fit CUSTOMER "
                            "(or use --list-params or --check).", exit_code=2)
-        result = _write(generator, style.id, overrides, args.out, bed_x, bed_y) if args.out is not None else None
+        result = _write(ctx, generator, params, args.out, bed_x, bed_y) if args.out is not None else None
         if args.save_fit is not None:
-            result = _save_fit(ctx, generator, style.id, overrides, bed_x, bed_y, args.save_fit, result)
+            result = _save_fit(ctx, generator, params, bed_x, bed_y, args.save_fit, result)
         assert result is not None
         return result
     except OPERATOR_ERRORS as exc:
         raise CliError(explain(exc)) from None
 
 
-def _save_fit(ctx: CliContext, generator: Any, style_id: str, overrides: dict[str, object], bed_x: float,
-              bed_y: float, customer_key: str, written: CommandResult | None) -> CommandResult:
+def _save_fit(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, bed_x: float, bed_y: float,
+              customer_key: str, written: CommandResult | None) -> CommandResult:
     from app.fitting.customers import find_customer
     from app.fitting.errors import FittingError
     from app.fitting.fits import save_fit
     from catalog.frames import FrameRejectedError
 
+    style_id = params.owner
     services = ctx.services()
     try:
         customer = find_customer(services, customer_key)
         # The generator that wrote the files, with its outlines cached (a fresh one would trace them again).
-        params = generator.resolve(style_id, overrides)
         frame = generator.generate(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)  # a rejected set saves nothing
         fit = save_fit(services, customer.id, style_id, params, frame.derived)
     except (FittingError, FrameRejectedError) as exc:
@@ -111,15 +123,16 @@ def _list_params(style: Any) -> CommandResult:
     return CommandResult(style.manifest(), text)
 
 
-def _check(generator: Any, style_id: str, overrides: dict[str, object], bed_x: float, bed_y: float) -> CommandResult:
-    preview = generator.preview(style_id, overrides, bed_x_mm=bed_x, bed_y_mm=bed_y)
+def _check(generator: FrameGenerator, params: ParameterSet, bed_x: float, bed_y: float) -> CommandResult:
+    style_id = params.owner
+    preview = generator.preview(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)
     data = {
         "style_id": style_id,
         "is_valid": preview.is_valid,
         "problems": [p.to_json() for p in preview.problems],
         "warnings": [w.to_json() for w in preview.warnings],
         "derived": preview.derived,
-        "parameters": preview.params,
+        "parameters": preview.params.as_dict(),
     }
     lines = [f"{style_id} {preview.derived['marking']}: " + ("all checks pass." if preview.is_valid else
                                                               f"{len(preview.problems)} problem(s).")]
@@ -128,11 +141,13 @@ def _check(generator: Any, style_id: str, overrides: dict[str, object], bed_x: f
     return CommandResult(data, "\n".join(lines), exit_code=0 if preview.is_valid else 1)
 
 
-def _write(generator: Any, style_id: str, overrides: dict[str, object], out: Path, bed_x: float,
+def _write(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, out: Path, bed_x: float,
            bed_y: float) -> CommandResult:
     from app.customize import write_frame_set
 
-    written = write_frame_set(generator, style_id, overrides, out, bed_x_mm=bed_x, bed_y_mm=bed_y)
+    style_id = params.owner
+    written = write_frame_set(generator, style_id, params, out, profiles=ctx.profile_reader(), bed_x_mm=bed_x,
+                              bed_y_mm=bed_y)
     report = dict(written.report)
     report["out_dir"] = str(written.out_dir)
     d = report["derived"]

@@ -90,9 +90,12 @@ FRAME_PARAMETERS: tuple[Parameter, ...] = (
     _f("min_wall_mm", "Minimum wall", "mm", 1.2, 0.8, 2.4, 0.1, PRINTING, "Thinnest wall allowed (3 perimeters)."),
     _f("nozzle_mm", "Nozzle diameter", "mm", 0.4, 0.25, 0.6, 0.05, PRINTING, "Printer nozzle; features need 2x this."),
     _f("part_gap_mm", "Gap between parts", "mm", 5, 2, 15, 0.5, PRINTING, "Spacing of the parts on the bed."),
-    _f("filament_price_per_kg", "Filament price", "per kg", 20, 0, 500, 0.5, PRINTING,
-       "Price of one kilogram of filament, in the lab's currency."),
 )
+
+# Parameters older Heliofab versions declared: saved fits and parameter-set files still name them, and
+# loading those drops them. The filament price now comes from the material profile the frame is made of
+# (its density and price live there alone).
+RETIRED_NAMES = ("filament_price_per_kg",)
 
 REQUIRED_NAMES = (
     "pd_right_mm", "pd_left_mm", "lens_width_mm", "lens_height_mm", "bridge_mm", "temple_length_mm",

@@ -6,6 +6,7 @@ import io
 import json
 import zipfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,15 @@ REPLACEABLE_KINDS = (REPORT_KIND, "heliofab-design-set")
 
 class ParameterSetError(ValueError):
     """An OpenSCAD parameter-set file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class FilamentUse:
+    """What a frame set takes of the material it is made of, weighed and priced by that material's profile."""
+
+    material: str  # the material profile's name, as the operator chose it
+    grams: float
+    cost: float
 
 
 class OutputFolderError(OSError):
@@ -134,13 +144,13 @@ def read_parameter_set(path: Path, set_name: str | None = None) -> dict[str, str
     return sets[set_name]
 
 
-def frame_report(result: FrameResult, files: list[str]) -> dict[str, Any]:
+def frame_report(result: FrameResult, files: list[str], filament: FilamentUse) -> dict[str, Any]:
     from catalog.frames.checks import CHECK_NAMES
 
     return {
         "kind": REPORT_KIND,
         "style_id": result.style_id,
-        "parameters": dict(result.params),
+        "parameters": result.params.as_dict(),
         "derived": result.derived,
         "lens_centres_mm": {"right": list(result.lens_centres_mm[0]), "left": list(result.lens_centres_mm[1])},
         "parts": [
@@ -150,16 +160,16 @@ def frame_report(result: FrameResult, files: list[str]) -> dict[str, Any]:
             for p in result.parts
         ],
         "bed_mm": list(result.bed_mm),
-        "filament_g": round(result.filament_g, 2),
-        "material": result.params["material"],
-        "material_cost": round(result.material_cost, 3),
+        "filament_g": round(filament.grams, 2),
+        "material": filament.material,
+        "material_cost": round(filament.cost, 3),
         "checks_passed": list(CHECK_NAMES),
         "warnings": [w.to_json() for w in result.warnings],
         "files": files,
     }
 
 
-def frame_files(result: FrameResult, template_svg: str, set_name: str) -> dict[str, bytes]:
+def frame_files(result: FrameResult, template_svg: str, set_name: str, filament: FilamentUse) -> dict[str, bytes]:
     """Every file of a frame set, in memory, named as they will be in the folder."""
     files: dict[str, bytes] = {}
     for part in result.parts:
@@ -168,7 +178,7 @@ def frame_files(result: FrameResult, template_svg: str, set_name: str) -> dict[s
     files["template.svg"] = template_svg.encode("utf-8")
     scad = export_parameter_sets({set_name: result.params})
     files["parameters.json"] = (json.dumps(scad, indent=2) + "\n").encode("utf-8")
-    report = frame_report(result, sorted([*files, REPORT_NAME]))
+    report = frame_report(result, sorted([*files, REPORT_NAME]), filament)
     files[REPORT_NAME] = (json.dumps(report, indent=2, sort_keys=True, default=str) + "\n").encode("utf-8")
     return files
 

@@ -24,11 +24,10 @@ SHARED_NAMES = (
     "ring_thickness_mm", "endpiece_length_mm", "hinge_y_mm", "temple_length_mm", "temple_drop_mm",
     "temple_drop_angle_deg", "temple_height_mm", "temple_tip_height_mm", "temple_thickness_mm",
     "pantoscopic_tilt_deg", "hinge_type", "material", "min_wall_mm", "nozzle_mm", "part_gap_mm",
-    "filament_price_per_kg",
 )
 # What the clips alone need: they must fit the temple they ride on and the syringe they hold.
 CLIP_SHARED_NAMES = ("temple_height_mm", "temple_thickness_mm", "material", "min_wall_mm", "nozzle_mm",
-                     "part_gap_mm", "filament_price_per_kg")
+                     "part_gap_mm")
 CLIP_CHOICES = ("two", "none")
 
 

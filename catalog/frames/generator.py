@@ -20,6 +20,7 @@ from catalog.frames.checks import (
     find_problems,
     find_warnings,
 )
+from catalog.frames.declarations import RETIRED_NAMES
 from catalog.frames.fluid import (
     build_fluid_outlines,
     clip_problems,
@@ -45,7 +46,8 @@ from catalog.frames.outlines import (
     ring_outline,
     temple_knuckle_section,
 )
-from catalog.frames.params import ParamValue, resolve_declared
+from catalog.frames.parameter_set import ParameterSet, resolve_parameters
+from catalog.frames.params import ParameterError, ParamValue
 from catalog.frames.styles import (
     FAMILY_FLUID,
     FAMILY_RIMMED,
@@ -56,7 +58,6 @@ from catalog.frames.styles import (
 )
 from catalog.frames.syringe import clip_geometry
 
-DENSITY_G_CM3 = {"PLA": 1.24, "PETG": 1.27}
 DEFAULT_BED_MM = 220.0
 
 
@@ -85,13 +86,11 @@ class FramePart:
 @dataclass(frozen=True)
 class FrameResult:
     style_id: str
-    params: dict[str, ParamValue]
+    params: ParameterSet
     parts: list[FramePart]
     front_outline: BaseGeometry
     lens_centres_mm: tuple[tuple[float, float], tuple[float, float]]
     derived: dict[str, Any]
-    filament_g: float
-    material_cost: float
     outlines: FrameOutlines
     warnings: list[FrameProblem] = field(default_factory=list)
     bed_mm: tuple[float, float] = (DEFAULT_BED_MM, DEFAULT_BED_MM)
@@ -102,18 +101,29 @@ class FrameResult:
                 return part
         raise KeyError(name)
 
+    @property
+    def volume_mm3(self) -> float:
+        """Solid volume of every part: the material profile the frame is made of turns it into grams and cost."""
+        return sum(part.volume_mm3 for part in self.parts)
+
+    @property
+    def material(self) -> str:
+        """The material the operator chose for this frame (a material profile's id or name)."""
+        return self.params.text("material")
+
 
 @dataclass(frozen=True)
 class FramePreview:
     """What the live preview needs: outlines, problems, warnings and derived numbers; no meshes."""
 
     style_id: str
-    params: dict[str, ParamValue]
+    params: ParameterSet
     outlines: FrameOutlines
     problems: list[FrameProblem]
     warnings: list[FrameProblem]
     derived: dict[str, Any]
     family: str = FAMILY_RIMMED
+    bed_mm: tuple[float, float] = (DEFAULT_BED_MM, DEFAULT_BED_MM)
 
     @property
     def is_valid(self) -> bool:
@@ -132,11 +142,25 @@ class FrameGenerator:
     def style(self, style_id: str) -> FrameStyle:
         return self.catalogue.get(style_id)
 
-    def resolve(self, style_id: str, overrides: Mapping[str, object]) -> dict[str, ParamValue]:
-        return resolve_declared(self.style(style_id).parameters, overrides)
+    def resolve(self, style_id: str, overrides: Mapping[str, object]) -> ParameterSet:
+        """The one check of operator input: defaults, overrides and saved values made a ParameterSet."""
+        style = self.style(style_id)
+        return resolve_parameters(style.id, style.parameters, overrides, retired=RETIRED_NAMES)
 
-    def outlines(self, params: dict[str, ParamValue], family: str = FAMILY_RIMMED) -> FrameOutlines:
-        key = (family, *sorted(params.items()))
+    def parameter_set(self, style_id: str, params: ParameterSet | Mapping[str, object]) -> ParameterSet:
+        """`params` as this style's ParameterSet: a set already made for the style is trusted as it is;
+        anything else is operator input and is resolved (checked) here, once."""
+        if not isinstance(params, ParameterSet):
+            return self.resolve(style_id, params)
+        style = self.style(style_id)
+        if params.owner != style.id or params.declaration != style.parameters:
+            # Values checked against another declaration mean nothing here; say so rather than guess.
+            raise ParameterError(f"These values were made for {params.owner}, not {style.id}: load them again "
+                                 f"for {style.title}.")
+        return params
+
+    def outlines(self, params: ParameterSet, family: str = FAMILY_RIMMED) -> FrameOutlines:
+        key = (family, params)
         with self._lock:
             hit = self._outline_cache.get(key)
             if hit is not None:
@@ -154,18 +178,21 @@ class FrameGenerator:
                 self._outline_cache.popitem(last=False)
         return built
 
-    def preview(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
-                bed_y_mm: float = DEFAULT_BED_MM) -> FramePreview:
+    def preview(self, style_id: str, params: ParameterSet | Mapping[str, object], *,
+                bed_x_mm: float = DEFAULT_BED_MM, bed_y_mm: float = DEFAULT_BED_MM) -> FramePreview:
         style = self.style(style_id)
-        params = self.resolve(style_id, overrides)
+        params = self.parameter_set(style_id, params)
         outlines = self.outlines(params, style.family)
+        bed = (bed_x_mm, bed_y_mm)
         if style.family == FAMILY_RIMMED:
             problems = find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)
-            return FramePreview(style_id, params, outlines, problems, find_warnings(outlines), derive(outlines))
+            return FramePreview(style_id, params, outlines, problems, find_warnings(outlines), derive(outlines),
+                                bed_mm=bed)
         labels = labels_for(style.parameters)
         if style.family == FAMILY_SYRINGE_CLIPS:
-            problems = clip_problems(outlines.params, labels) + bed_problems(outlines, bed_x_mm, bed_y_mm, is_frame=False)
-            return FramePreview(style_id, params, outlines, problems, [], derive_clips(outlines), style.family)
+            problems = clip_problems(outlines.params, labels) + bed_problems(outlines, bed_x_mm, bed_y_mm,
+                                                                             is_frame=False)
+            return FramePreview(style_id, params, outlines, problems, [], derive_clips(outlines), style.family, bed)
         own = fluid_problems(outlines, labels)
         shared = [reworded(p, style.parameters)
                   for p in find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)]
@@ -174,9 +201,9 @@ class FrameGenerator:
             shared = [p for p in shared if p.check != "nose_clearance"]
         warnings = [reworded(w, style.parameters) for w in find_warnings(outlines)]
         derived = derive(outlines)
-        derived["module_diameter_mm"] = float(params["module_diameter_mm"])  # type: ignore[arg-type]
-        derived["port_angle_deg"] = float(params["port_angle_deg"])  # type: ignore[arg-type]
-        return FramePreview(style_id, params, outlines, shared + own, warnings, derived, style.family)
+        derived["module_diameter_mm"] = params.number("module_diameter_mm")
+        derived["port_angle_deg"] = params.number("port_angle_deg")
+        return FramePreview(style_id, params, outlines, shared + own, warnings, derived, style.family, bed)
 
     def _clip_context(self, params: Mapping[str, ParamValue]) -> dict[str, ParamValue]:
         """The self-adjustable frame the clips ride on, as its style's defaults with the clips' own values."""
@@ -187,13 +214,17 @@ class FrameGenerator:
         values["syringe_clips"] = "two"
         return values
 
-    def check(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
-              bed_y_mm: float = DEFAULT_BED_MM) -> list[FrameProblem]:
-        return self.preview(style_id, overrides, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm).problems
+    def check(self, style_id: str, params: ParameterSet | Mapping[str, object], *,
+              bed_x_mm: float = DEFAULT_BED_MM, bed_y_mm: float = DEFAULT_BED_MM) -> list[FrameProblem]:
+        return self.preview(style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm).problems
 
-    def generate(self, style_id: str, overrides: Mapping[str, object], *, bed_x_mm: float = DEFAULT_BED_MM,
-                 bed_y_mm: float = DEFAULT_BED_MM) -> FrameResult:
-        preview = self.preview(style_id, overrides, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+    def generate(self, style_id: str, params: ParameterSet | Mapping[str, object], *,
+                 bed_x_mm: float = DEFAULT_BED_MM, bed_y_mm: float = DEFAULT_BED_MM,
+                 preview: FramePreview | None = None) -> FrameResult:
+        """The parts of a frame; `preview` is the check of these same values and bed when the caller has it."""
+        is_same = preview is not None and preview.style_id == style_id and preview.params is params
+        if preview is None or not is_same or preview.bed_mm != (bed_x_mm, bed_y_mm):
+            preview = self.preview(style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
         if preview.problems:
             raise FrameRejectedError(preview.problems)
         o = preview.outlines
@@ -204,37 +235,25 @@ class FrameGenerator:
             lo, hi = solid.bounding_box()[:3], solid.bounding_box()[3:]
             sizes.append((name, hi[0] - lo[0], hi[1] - lo[1]))
         try:
-            placements = pack_boxes(sizes, bed_x_mm, bed_y_mm, gap_mm=float(p["part_gap_mm"]),  # type: ignore[arg-type]
-                                    margin_mm=BED_MARGIN_MM)
+            placements = pack_boxes(sizes, bed_x_mm, bed_y_mm, gap_mm=p.number("part_gap_mm"), margin_mm=BED_MARGIN_MM)
         except BedLayoutError as exc:
             raise FrameRejectedError([FrameProblem("bed_fit", f"The parts do not fit on the bed: {exc}",
                                                    "Use a larger printer or shorter temples.", "temple_length_mm")]
                                      ) from None
-        density = DENSITY_G_CM3[str(p["material"])]
         parts: list[FramePart] = []
-        total_mm3 = 0.0
         for (name, solid), place in zip(solids, placements, strict=True):
             if place.is_rotated:
                 solid = solid.rotate((0.0, 0.0, 90.0))
             box = solid.bounding_box()
             solid = solid.translate((place.x_mm - box[0], place.y_mm - box[1], -box[2]))
-            volume = float(solid.volume())
-            total_mm3 += volume
-            parts.append(FramePart(name, to_trimesh(solid), volume, place))
-        grams = total_mm3 / 1000.0 * density
-        cost = grams / 1000.0 * float(p["filament_price_per_kg"])  # type: ignore[arg-type]
-        derived = dict(preview.derived)
-        derived["filament_g"] = round(grams, 2)
-        derived["material_cost"] = round(cost, 3)
+            parts.append(FramePart(name, to_trimesh(solid), float(solid.volume()), place))
         return FrameResult(
             style_id=style_id,
             params=p,
             parts=parts,
             front_outline=o.front_outline,
             lens_centres_mm=o.lens_centres_mm,
-            derived=derived,
-            filament_g=grams,
-            material_cost=cost,
+            derived=dict(preview.derived),
             outlines=o,
             warnings=preview.warnings,
             bed_mm=(bed_x_mm, bed_y_mm),

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 import math
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -196,21 +194,6 @@ def choice_parameter(name: str, label: str, default: str, choices: tuple[str, ..
                      help_text: str) -> Parameter:
     """A parameter that takes one of `choices` (no unit)."""
     return Parameter(name, label, "", ParamType.CHOICE, default, group, help_text, choices=choices)
-
-
-def resolve_declared(parameters: tuple[Parameter, ...], overrides: Mapping[str, object]) -> dict[str, ParamValue]:
-    """Defaults plus overrides, each parsed by its declaration; unknown names are refused."""
-    by_name = {p.name: p for p in parameters}
-    unknown = sorted(set(overrides) - set(by_name))
-    if unknown:
-        name = unknown[0]
-        close = difflib.get_close_matches(name, list(by_name), n=1)
-        hint = f" (did you mean {close[0]}?)" if close else " (list them with --list-params)"
-        raise ParameterError(f"Unknown parameter {name}{hint}.", parameter=name)
-    values: dict[str, ParamValue] = {}
-    for param in parameters:
-        values[param.name] = param.parse(overrides[param.name]) if param.name in overrides else param.default
-    return values
 
 
 def _choice_text(raw: object) -> str:

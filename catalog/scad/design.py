@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from catalog.blobstore import BlobStore
-from catalog.frames.params import Parameter, ParameterError, ParamValue, resolve_declared
+from catalog.frames.parameter_set import ParameterSet, resolve_parameters
+from catalog.frames.params import Parameter, ParameterError, ParamValue
 from catalog.records import DesignDetail, FileSpec
 from catalog.scad.annotations import CustomizerDeclaration, parse_customizer
 from catalog.scad.literals import LiteralError, format_literal
@@ -47,9 +48,17 @@ class ScadDesign:
         """One hash for the main file and everything beside it that it may include or use."""
         return source_sha256_of(self.main, self.file_hashes)
 
-    def resolve(self, overrides: Mapping[str, object]) -> dict[str, ParamValue]:
+    def resolve(self, overrides: Mapping[str, object]) -> ParameterSet:
         """Defaults plus overrides, each checked against its declaration (range, choices, length)."""
-        return resolve_declared(self.parameters, overrides)
+        return resolve_parameters(self.design_id, self.parameters, overrides)
+
+    def parameter_set(self, params: ParameterSet | Mapping[str, object]) -> ParameterSet:
+        """`params` as this design's ParameterSet: trusted when it was made for this declaration, else
+        checked here, once."""
+        if (isinstance(params, ParameterSet) and params.owner == self.design_id
+                and params.declaration == self.parameters):
+            return params
+        return self.resolve(params)
 
     def literals(self, values: Mapping[str, ParamValue]) -> dict[str, str]:
         """name -> OpenSCAD literal, in declaration order: exactly what `-D` hands to OpenSCAD."""

@@ -36,7 +36,6 @@ from printers.profiles import (
 
 DEFAULT_FILAMENT_MM = 1.75
 MIN_FILAMENT_MM, MAX_FILAMENT_MM = 1.0, 3.5
-DEFAULT_DENSITY_G_CM3 = 1.24
 DEFAULT_TOOL_CHANGE_S = PrinterProfile.__dataclass_fields__["tool_change_s"].default
 DEFAULT_MATERIAL_ID = PrinterProfile.__dataclass_fields__["default_material_id"].default
 # A file may raise the printer's limits (M201/M203/M204/M205) up to this multiple of the profile's own:
@@ -221,8 +220,6 @@ def analyze_gcode(
     filament_d = notes.filament_diameter_mm or profile_filament_d
     tool_change_s = notes.tool_change_s or (printer.tool_change_s if printer is not None else DEFAULT_TOOL_CHANGE_S)
     material = material or _default_material(printer)
-    density = material.density_g_cm3 if material is not None else DEFAULT_DENSITY_G_CM3
-    price = material.price_per_kg if material is not None else 0.0
     layers = LayerTracker(notes.layer_height_mm or (printer.standard_layer_height_mm if printer is not None else None))
     is_volumetric = notes.is_volumetric_e
     # mm of filament per E unit: 1, or 1/area while E counts cubic millimetres (M200 D, UltiGCode)
@@ -384,7 +381,7 @@ def analyze_gcode(
             filament_d = stated_d
     area_mm2 = math.pi * (filament_d / 2.0) ** 2
     cm3 = filament * area_mm2 / 1000.0
-    grams = cm3 * density
+    grams = material.grams_of(cm3 * 1000.0)
     energy_wh = sum(s.energy_wh for s in segments)
     bbox = None
     if extruded_xyz:
@@ -405,7 +402,7 @@ def analyze_gcode(
         filament_mm=filament,
         filament_g=grams,
         filament_cm3=cm3,
-        material_cost=grams / 1000.0 * price,
+        material_cost=material.cost_of(grams),
         energy_wh=energy_wh,
         peak_w=max((s.power_w for s in segments), default=0.0),
         layers=len(layer_first),
@@ -499,12 +496,15 @@ def _capped(limits: MachineLimits, ceiling: MachineLimits | None) -> MachineLimi
     )
 
 
-def _default_material(printer: PrinterProfile | None) -> MaterialProfile | None:
-    """The bundled material a printer uses when none is named; None if the profile names an unknown one."""
-    try:
-        return find_material(printer.default_material_id if printer is not None else DEFAULT_MATERIAL_ID)
-    except UnknownProfileError:
-        return None
+def _default_material(printer: PrinterProfile | None) -> MaterialProfile:
+    """The bundled material a printer uses when none is named; Heliofab's default one (PLA) when the
+    printer's profile names a material this version does not ship."""
+    if printer is not None:
+        try:
+            return find_material(printer.default_material_id)
+        except UnknownProfileError:
+            pass
+    return find_material(DEFAULT_MATERIAL_ID)
 
 
 def _timeline(prog: _Program, power: PowerDraw) -> tuple[float, float, list[EnergySegment], np.ndarray]:

@@ -117,3 +117,57 @@ def test_customize_does_not_load_qt() -> None:
             "assert 'PySide6' not in sys.modules, 'Qt loaded'")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def _saved_report(out_dir: Path) -> dict[str, object]:
+    report: dict[str, object] = json.loads((out_dir / "report.json").read_text())
+    return report
+
+
+def test_grams_and_cost_come_from_the_chosen_material_profile(capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from app.database import open_database
+    from app.printer_profiles import ProfileStore
+    from printers.profiles import find_material
+
+    database = open_database(tmp_path / "data")
+    try:
+        # The lab pays its own price for PETG: the frame's cost follows the lab's material profile.
+        ProfileStore(database.session_factory).save_material(replace(find_material("petg"), price_per_kg=40.0))
+    finally:
+        database.engine.dispose()
+    for material in ("PETG", "PLA"):
+        out_dir = tmp_path / material
+        code, _, err = run(capsys, tmp_path, "customize", STYLE, *GOOD, "--set", f"material={material}", "--out",
+                           str(out_dir))
+        assert code == 0, err
+        report = _saved_report(out_dir)
+        volume = sum(float(part["volume_mm3"]) for part in report["parts"])  # type: ignore[attr-defined]
+        profile = find_material(material)
+        price = 40.0 if material == "PETG" else profile.price_per_kg
+        assert report["material"] == material
+        assert report["filament_g"] == pytest.approx(volume / 1000 * profile.density_g_cm3, abs=0.02)
+        assert report["material_cost"] == pytest.approx(float(report["filament_g"]) / 1000 * price,  # type: ignore[arg-type]
+                                                        abs=0.002)
+
+
+def test_old_parameter_set_with_the_retired_price_still_loads(capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    # Written by a version that declared the filament price as a frame parameter.
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(export_parameter_sets({"Ama": {"bridge_mm": 18.0, "filament_price_per_kg": 35.0}})))
+    code, out, err = run(capsys, tmp_path, "customize", STYLE, "--params", str(path), "--check", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["parameters"]["bridge_mm"] == 18.0
+    assert "filament_price_per_kg" not in data["parameters"]
+
+
+def test_setting_the_retired_price_says_where_the_price_lives(capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    code, _, err = run(capsys, tmp_path, "customize", STYLE, "--set", "filament_price_per_kg=30", "--check")
+    assert code == 2
+    assert "material profile" in err and "heliofab printers materials" in err
+    assert len(err.strip().splitlines()) == 1
