@@ -155,9 +155,11 @@ def _modes_and_fan(state: MachineState) -> list[str]:
     return commands
 
 
-def park_commands(state: MachineState, *, park_x_mm: float, park_y_mm: float, lift_mm: float, retract_mm: float, is_heaters_off: bool) -> list[str]:
+def park_commands(state: MachineState, *, park_x_mm: float, park_y_mm: float, lift_mm: float, retract_mm: float,
+                  is_heaters_off: bool) -> list[str]:
     """Wait for moves, retract, lift, park out of the way; optionally switch the heaters off."""
-    commands = ["M400", *(["G21"] if state.is_inches else []), "M83", f"G1 E-{retract_mm:g} F1800", "G91", f"G1 Z{lift_mm:g} F600", "G90", f"G1 X{park_x_mm:g} Y{park_y_mm:g} F3000"]
+    commands = ["M400", *(["G21"] if state.is_inches else []), "M83", f"G1 E-{retract_mm:g} F1800", "G91",
+                f"G1 Z{lift_mm:g} F600", "G90", f"G1 X{park_x_mm:g} Y{park_y_mm:g} F3000"]
     # Put the extrusion mode back: restore_after_pause will set the job's own modes explicitly.
     commands.append("M83" if state.is_relative_e else "M82")
     if is_heaters_off:

@@ -34,7 +34,8 @@ KNOWN_USB_IDS: dict[str, str] = {
     "16C0:0483": "Teensy (Printrboard)",
 }
 
-PRINTER_HINT_WORDS = ("ch340", "ch9102", "ftdi", "cp210", "arduino", "prusa", "stm32", "marlin", "klipper", "ultimaker", "usb-serial")
+PRINTER_HINT_WORDS = ("ch340", "ch9102", "ftdi", "cp210", "arduino", "prusa", "stm32", "marlin", "klipper", "ultimaker",
+                      "usb-serial")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from printers.gcode.parse import strip_comment as strip_comment
 
 # Commands that may legitimately keep the printer from answering for a long time (homing, probing,
 # dwelling, waiting for moves, filament change, heat-up): timeouts must not treat them as a dead link.
-LONG_RUNNING_CODES = frozenset({"G4", "G28", "G29", "G30", "G32", "M400", "M226", "M600", "M0", "M1", "M109", "M190", "M191", "M116", "M303"})
+LONG_RUNNING_CODES = frozenset({"G4", "G28", "G29", "G30", "G32", "M400", "M226", "M600", "M0", "M1", "M109", "M190",
+                                "M191", "M116", "M303"})
 # Waiting for a person (filament change, `M0` pause): a quiet printer here is not a dead one
 # (OctoPrint #4737, OctoPi #382: "Too many consecutive timeouts" during M600).
 USER_WAIT_CODES = frozenset({"M0", "M1", "M600", "M226"})
@@ -114,7 +115,8 @@ _TEMP = re.compile(r"\b([TBCPLR]\d*|@\d*|W):\s*(-?\d+(?:\.\d+)?)\s*(?:/\s*(-?\d+
 _RESEND = re.compile(r"^(?:resend|rs)\s*:?\s*(?:N\s*:?\s*)?(\d+)", re.IGNORECASE)
 _OK_FIELD = re.compile(r"\b([NPB])(\d+)\b")
 _POSITION = re.compile(r"\b([XYZE]):\s*(-?\d+(?:\.\d+)?)")
-_FIRMWARE_KEYS = ("FIRMWARE_NAME", "FIRMWARE_VERSION", "FIRMWARE_URL", "COMPILED", "REPETIER_PROTOCOL", "SOURCE_CODE_URL", "PROTOCOL_VERSION", "MACHINE_TYPE", "EXTRUDER_COUNT", "UUID")
+_FIRMWARE_KEYS = ("FIRMWARE_NAME", "FIRMWARE_VERSION", "FIRMWARE_URL", "COMPILED", "REPETIER_PROTOCOL",
+                  "SOURCE_CODE_URL", "PROTOCOL_VERSION", "MACHINE_TYPE", "EXTRUDER_COUNT", "UUID")
 
 # Marlin splits kill messages over two lines; each half alone must already count as fatal.
 _FATAL_MARKERS = (
@@ -141,7 +143,8 @@ _RESEND_MARKERS = (
     "no line number",
     "last line",
 )
-_IGNORABLE_MARKERS = ("unknown command", "sd init fail", "volume.init failed", "openroot failed", "no sd card", "cannot open subdir", "open failed")
+_IGNORABLE_MARKERS = ("unknown command", "sd init fail", "volume.init failed", "openroot failed", "no sd card",
+                      "cannot open subdir", "open failed")
 
 
 def classify_error(message: str) -> ErrorClass:
@@ -237,7 +240,9 @@ _FIRMWARE_FIELD = re.compile(r"([A-Z_]+):")
 
 
 def _parse_firmware(line: str) -> dict[str, str]:
-    """`FIRMWARE_NAME:Marlin 2.1.2.1 (Feb 20 2024) SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin PROTOCOL_VERSION:1.0 …`."""
+    """The fields of an M115 reply, e.g.
+    `FIRMWARE_NAME:Marlin 2.1.2.1 (Feb 20 2024) SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin PROTOCOL_VERSION:1.0`.
+    """
     fields: dict[str, str] = {}
     positions = [(m.start(), m.group(1)) for m in _FIRMWARE_FIELD.finditer(line) if m.group(1) in _FIRMWARE_KEYS]
     for index, (start, key) in enumerate(positions):

@@ -133,7 +133,9 @@ def _layer_gcode(printer: PrinterProfile, settings: SliceSettings) -> str:
         return "G92 E0"
     # layer_z is the top of the layer being started; the built-in slicer compares its bottom.
     first = settings.bed_lowered_after_mm + settings.layer_height_mm
-    return f"G92 E0\\n{{if layer_z > {first - 1e-3:.4f} and layer_z < {first + settings.layer_height_mm - 1e-3:.4f}}}M140 S{settings.bed_lowered_c:g}{{endif}}"
+    last = first + settings.layer_height_mm
+    return (f"G92 E0\\n{{if layer_z > {first - 1e-3:.4f} and layer_z < {last - 1e-3:.4f}}}"
+            f"M140 S{settings.bed_lowered_c:g}{{endif}}")
 
 
 def slice_with_prusa(
@@ -171,7 +173,8 @@ def slice_with_prusa(
             raise ExternalSlicerError(
                 f"The part does not fit on {bed}: choose a larger printer or a smaller size."
                 if len(inputs) == 1
-                else f"The {len(inputs)} parts do not fit on {bed}: print fewer parts at once or choose a larger printer."
+                else f"The {len(inputs)} parts do not fit on {bed}: print fewer parts at once or choose a larger "
+                     "printer."
             )
         if done.returncode != 0 or not partial.is_file():
             raise ExternalSlicerError(

@@ -149,10 +149,12 @@ class Sender:
             if self._cursor < self._next_line_no:
                 line = self._line(self._cursor)  # replaying lines after a resend, or one held back
             else:
-                line = self._assign_next()
-                if line is None:
+                assigned = self._assign_next()
+                if assigned is None:
                     break
-            if self._window > 1 and self.in_flight > 0 and self._inflight_bytes + len(line.frame) > self.policy.rx_buffer_bytes:
+                line = assigned
+            is_buffer_full = self._inflight_bytes + len(line.frame) > self.policy.rx_buffer_bytes
+            if self._window > 1 and self.in_flight > 0 and is_buffer_full:
                 break
             if self.in_flight == 0:
                 self._last_progress_s = now_s  # the timeout runs from the first line in flight
@@ -192,11 +194,13 @@ class Sender:
     def _line(self, line_no: int) -> Outgoing:
         line = self._lines.get(line_no)
         if line is None:
-            raise LinkFatalError(f"The printer asked again for line {line_no}, which is no longer kept: reconnect and resume the job.")
+            raise LinkFatalError(f"The printer asked again for line {line_no}, which is no longer kept: reconnect and "
+                                 "resume the job.")
         return line
 
     def _recount_inflight_bytes(self) -> None:
-        self._inflight_bytes = sum(len(self._lines[n].frame) for n in range(self.confirmed_line_no + 1, self._cursor) if n in self._lines)
+        unconfirmed = range(self.confirmed_line_no + 1, self._cursor)
+        self._inflight_bytes = sum(len(self._lines[n].frame) for n in unconfirmed if n in self._lines)
 
     # -- what comes in -------------------------------------------------------------------
 
@@ -265,7 +269,8 @@ class Sender:
             self._same_resend_count += 1
             if self._same_resend_count >= self.policy.max_same_resends:
                 raise LinkFatalError(
-                    f"The printer asked for line {line_no} {self._same_resend_count} times: the cable or the port is faulty; check it, then resume the job."
+                    f"The printer asked for line {line_no} {self._same_resend_count} times: the cable or the port is "
+                    "faulty; check it, then resume the job."
                 )
         else:
             self._same_resend_line = line_no

@@ -288,7 +288,8 @@ class PrintSession:
         # look like the answer to `M110`.
         deadline = time.monotonic() + 0.3
         while time.monotonic() < deadline:
-            if any(parse_reply(raw.decode("ascii", errors="replace")).kind is ReplyKind.OK for raw in transport.read_lines()):
+            replies = (parse_reply(raw.decode("ascii", errors="replace")) for raw in transport.read_lines())
+            if any(reply.kind is ReplyKind.OK for reply in replies):
                 return
 
     def _begin_hello(self, now: float) -> None:
@@ -327,7 +328,9 @@ class PrintSession:
             if self._state not in (SessionState.ERROR, SessionState.CLOSED):
                 self._set_state(SessionState.CLOSED, "Disconnected")
             if self._is_job_active and self._result is None:
-                self._finish_job(JobOutcome.INTERRUPTED, "The connection was closed during the job: resume it from the printers screen or with `heliofab print --resume`.")
+                self._finish_job(JobOutcome.INTERRUPTED,
+                                 "The connection was closed during the job: resume it from the printers screen or with "
+                                 "`heliofab print --resume`.")
         self._connected.set()
         self._run_callbacks()
 
@@ -402,7 +405,8 @@ class PrintSession:
             self._job = list(lines)
             job = job_commands(program if program is not None else self._job)
             self._job_commands, self._job_parsed, self._layer_starts = job.sent, job.commands, job.layer_starts
-            self._feed_pos = next((i for i, (_, index) in enumerate(self._job_commands) if index >= start_index), len(self._job_commands))
+            self._feed_pos = next((i for i, (_, index) in enumerate(self._job_commands) if index >= start_index),
+                                  len(self._job_commands))
             self._confirmed_pos = self._feed_pos - 1
             self._confirmed_index = start_index - 1
             self._job_state = initial_state or MachineState()
@@ -546,7 +550,9 @@ class PrintSession:
             except LinkLostError:
                 pass  # the printer is already gone: nothing more can be sent
         with self._lock:
-            self._set_state(SessionState.ERROR, "Emergency stop: the printer is halted. Switch it off and on (or reset it) before printing again.")
+            self._set_state(SessionState.ERROR,
+                            "Emergency stop: the printer is halted. Switch it off and on (or reset it) before printing "
+                            "again.")
             if self._is_job_active and self._result is None:
                 self._finish_job(JobOutcome.FAILED, "Emergency stop.")
         self._run_callbacks()
@@ -575,7 +581,8 @@ class PrintSession:
         except Exception as exc:  # the last line of defence: report it, never leave the printer hot
             log.exception("The printer %s thread on %s stopped on an unexpected error", role, self.port)
             self._stop_on_fault(
-                f"Heliofab stopped printing on {self.port} after an unexpected error ({exc.__class__.__name__}: {exc}): "
+                f"Heliofab stopped printing on {self.port} after an unexpected error ({exc.__class__.__name__}: "
+                f"{exc}): "
                 "the heaters are switched off. Resume the job to go on from its last line, and send the log "
                 "(heliofab doctor) to whoever looks after Heliofab."
             )
@@ -685,7 +692,8 @@ class PrintSession:
         # `start` mid-job: the board restarted and lost its buffers, position and heater targets.
         if self._is_job_active and self._result is None:
             self._fail_locked(
-                f"The printer restarted at line {self._confirmed_index + 1}: its heaters are off; resume the job to continue from there.",
+                f"The printer restarted at line {self._confirmed_index + 1}: its heaters are off; resume the job to "
+                "continue from there.",
                 JobOutcome.INTERRUPTED,
             )
         else:
@@ -696,7 +704,8 @@ class PrintSession:
         error_class = reply.error_class or ErrorClass.FATAL
         if error_class is ErrorClass.FATAL:
             self._fail_locked(
-                f"The printer stopped with an error: {reply.message}. Its heaters are switched off; fix the cause and restart the printer.",
+                f"The printer stopped with an error: {reply.message}. Its heaters are switched off; fix the cause and "
+                "restart the printer.",
                 JobOutcome.FAILED,
             )
         elif error_class is ErrorClass.IGNORABLE:
@@ -819,7 +828,9 @@ class PrintSession:
                     self._sender.enqueue_host(command)
                 self._cancel_cleanup_sent = True
             elif self._is_cancel_resumable:
-                self._finish_job(JobOutcome.INTERRUPTED, f"Stopped at line {self._confirmed_index + 1}; heaters off: resume it with `heliofab print --resume`.")
+                self._finish_job(JobOutcome.INTERRUPTED,
+                                 f"Stopped at line {self._confirmed_index + 1}; heaters off: resume it with `heliofab "
+                                 "print --resume`.")
                 self._set_state(SessionState.OPERATIONAL, "Job stopped, to be resumed")
             else:
                 self._finish_job(JobOutcome.CANCELLED, f"Cancelled at line {self._confirmed_index + 1}; heaters off.")
@@ -927,7 +938,7 @@ class PrintSession:
             self._finish_job(outcome, message)
         self._set_state(SessionState.ERROR, message)
         self._later(self._emit_error, message)
-        if self._state is SessionState.ERROR and not self._connected.is_set():
+        if not self._connected.is_set():
             self._connect_error = message
             self._connected.set()
         self._stop.set()

@@ -60,9 +60,11 @@ def url_handler(port: str) -> ModuleType | None:
 
 
 def open_serial(port: str, baud: int, *, timeout_s: float | None, write_timeout_s: float | None = None,
-                is_exclusive: bool = True, device: str = "printer") -> serial.SerialBase:
+                is_exclusive: bool = True, device: str = "printer") -> serial.Serial:
     """Open any port pyserial knows, by name or URL. Raises PortError with the sentence to show
     (`device` names what should be plugged into it: "printer", "charge controller").
+    A URL handler's port (`sim://`) is not a `serial.Serial` but has its methods, which is all
+    the callers use.
 
     `is_exclusive` locks a POSIX device against a second program (Windows always does so itself;
     URL handlers ignore it or, like the simulators, refuse a second host on their own).
@@ -83,7 +85,7 @@ class SerialTransport:
         self.port = port
         self.baud = baud
         self._read_timeout_s = read_timeout_s
-        self._serial: serial.SerialBase | None = None
+        self._serial: serial.Serial | None = None
         self._buffer = bytearray()
         self._write_lock = threading.Lock()
 
@@ -166,7 +168,8 @@ def describe_open_error(port: str, exc: BaseException, *, device: str = "printer
     if code in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in text or "busy" in text.lower():
         return f"{port} is busy: another program (or another Heliofab window) is using it; close that first."
     if code == errno.EACCES or "Permission denied" in text:
-        return f"Not allowed to open {port}: add your user to the 'dialout' group (then log out and in), or run as an allowed user."
+        return (f"Not allowed to open {port}: add your user to the 'dialout' group (then log out and in), "
+                "or run as an allowed user.")
     if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO) or "No such file" in text:
         return f"There is no port {port}: plug the {device} in, or {_PORTS_HINT}."
     # A path to a regular file (or a disk, a pipe) opens, then pyserial's termios call fails:
@@ -186,9 +189,11 @@ def _describe_windows_error(port: str, winerror: int, reason: str, device: str) 
         return f"There is no port {port}: plug the {device} in, or {_PORTS_HINT}."
     if winerror == _WIN_ACCESS_DENIED:
         # Windows answers "Access is denied" when another program holds the port open.
-        return f"{port} is busy: another program (Cura, the Arduino IDE, another Heliofab window) is using it; close that first."
+        return (f"{port} is busy: another program (Cura, the Arduino IDE, another Heliofab window) is using it; "
+                "close that first.")
     if winerror in _WIN_BAD_NAME:
         return f"{port} is not a port name Windows knows: write it like COM3, or {_PORTS_HINT}."
     if winerror in (_WIN_GEN_FAILURE, _WIN_SEM_TIMEOUT, _WIN_NOT_CONNECTED):
-        return f"{port} is there but its device does not answer: unplug the USB cable, wait five seconds and plug it in again."
+        return (f"{port} is there but its device does not answer: unplug the USB cable, wait five seconds "
+                "and plug it in again.")
     return f"Could not open {port}: {reason.rstrip('.')}. Check the cable and {_PORTS_HINT}."

@@ -34,7 +34,7 @@ class Modal:
     A mode switch or a G28 acts whatever follows it, as on the firmware.
     """
 
-    __slots__ = ("pos", "is_abs_xyz", "is_abs_e", "unit_mm", "feed_mm_min", "hotend_c", "bed_c", "fan_pwm", "homed")
+    __slots__ = ("bed_c", "fan_pwm", "feed_mm_min", "homed", "hotend_c", "is_abs_e", "is_abs_xyz", "pos", "unit_mm")
 
     def __init__(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -57,7 +58,9 @@ class MachineLimits:
         current = list(getattr(self, field_name))
         for axis, value in values.items():
             current[axis] = value
-        return replace(self, **{field_name: tuple(current)})
+        # The field is named at run time (one of the per-axis tuples), so the change is a plain mapping.
+        changes: dict[str, Any] = {field_name: tuple(current)}
+        return replace(self, **changes)
 
 
 def plan_times(deltas: np.ndarray, feeds_mm_s: np.ndarray, limits: MachineLimits) -> np.ndarray:
@@ -97,7 +100,8 @@ class _Blocks:
     max_entry: np.ndarray  # the highest speed at its junction with the move before
 
 
-def _blocks(d: np.ndarray, dist: np.ndarray, feeds: np.ndarray, is_e_only: np.ndarray, limits: MachineLimits) -> _Blocks:
+def _blocks(d: np.ndarray, dist: np.ndarray, feeds: np.ndarray, is_e_only: np.ndarray,
+            limits: MachineLimits) -> _Blocks:
     is_extruding = d[:, 3] != 0
     min_feed = np.where(is_extruding, limits.min_feed_mm_s, limits.min_travel_feed_mm_s)
     feed = np.maximum(feeds, min_feed)
@@ -132,11 +136,12 @@ def _accelerations(
         with np.errstate(divide="ignore"):
             np.minimum(axis_cap, np.where(accel * unit > cap, cap / np.maximum(unit, 1e-12), np.inf), out=axis_cap)
     accel = np.minimum(accel, axis_cap)
-    return np.maximum(accel, 1e-3)
+    floored: np.ndarray = np.maximum(accel, 1e-3)
+    return floored
 
 
 def _safe_speeds(axis_feed: np.ndarray, feed: np.ndarray, jerk: tuple[float, ...]) -> np.ndarray:
-    safe = feed.copy()
+    safe: np.ndarray = feed.copy()
     for axis, axis_jerk in enumerate(jerk):
         np.minimum(safe, np.where(np.abs(axis_feed[:, axis]) > axis_jerk, axis_jerk, feed), out=safe)
     return safe
@@ -144,7 +149,7 @@ def _safe_speeds(axis_feed: np.ndarray, feed: np.ndarray, jerk: tuple[float, ...
 
 def _junction_speeds(axis_feed: np.ndarray, feed: np.ndarray, safe: np.ndarray, jerk: tuple[float, ...]) -> np.ndarray:
     """Marlin's classic jerk: the highest speed through each junction between two moves."""
-    vmax_junction = safe.copy()
+    vmax_junction: np.ndarray = safe.copy()
     if len(feed) < 2:
         return vmax_junction
     prev_feed = feed[:-1]
@@ -221,4 +226,5 @@ def _block_times(blocks: _Blocks, entry: np.ndarray) -> np.ndarray:
     t_accel = (peak - v_in) / accel
     t_decel = np.maximum(peak - end_speed, 0.0) / accel
     t_cruise = np.where(triangle, 0.0, cruise_d / feed)
-    return np.maximum(t_accel, 0.0) + t_decel + t_cruise
+    times: np.ndarray = np.maximum(t_accel, 0.0) + t_decel + t_cruise
+    return times

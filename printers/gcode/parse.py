@@ -231,7 +231,8 @@ def tokenize(lines: Sequence[str], *, layer_marks: list[int] | None = None) -> I
     (`;LAYER:12` from Cura, `;LAYER_CHANGE` from PrusaSlicer, `;LAYER 3` from ours), where a pause at
     the next layer stops."""
     for index, raw in enumerate(lines, start=1):
-        if ";" in raw or "(" in raw or "*" in raw or "\\" in raw or "\t" in raw or "  " in raw or raw[:1] in _SLOW_STARTS:
+        if (";" in raw or "(" in raw or "*" in raw or "\\" in raw or "\t" in raw or "  " in raw
+                or raw[:1] in _SLOW_STARTS):
             if layer_marks is not None and ";" in raw and raw.lstrip()[:6].upper() == ";LAYER":
                 layer_marks.append(index)
             text = strip_comment(raw)

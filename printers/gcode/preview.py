@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -54,7 +55,7 @@ def preview_layers(source: GcodeSource) -> list[PreviewLayer]:
             if moved:
                 if code in ("G2", "G3") and ("I" in words or "J" in words or "R" in words):
                     points = [pos] + arc_points(pos, target, modal.arc_words(words), clockwise=code == "G2")
-                    segments = [(a[0], a[1], b[0], b[1]) for a, b in zip(points[:-1], points[1:], strict=True)]
+                    segments = [(a[0], a[1], b[0], b[1]) for a, b in pairwise(points)]
                 else:
                     segments = [(pos[0], pos[1], target[0], target[1])]
                 if target[3] > pos[3]:

@@ -421,7 +421,8 @@ def check_gcode(source: GcodeSource, printer: PrinterProfile, allow_firmware_cha
         elif code in _MODE_CODES:
             if code == "G20":
                 report(
-                    cmd.line_no, ProblemKind.INCHES, "G20 switches to inches, which Heliofab does not check: slice in mm."
+                    cmd.line_no, ProblemKind.INCHES,
+                    "G20 switches to inches, which Heliofab does not check: slice in mm."
                 )
             elif code == "G28":
                 has_homing = True

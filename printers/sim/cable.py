@@ -55,7 +55,8 @@ class SingleHostDevice(Generic[E]):
     def connect_host(self) -> HostLink:
         with self._lock:
             if self._host is not None and not self._host.is_dropped:
-                raise SerialException(errno.EBUSY, f"could not open port {self.url}: [Errno 16] Device or resource busy")
+                raise SerialException(errno.EBUSY,
+                                      f"could not open port {self.url}: [Errno 16] Device or resource busy")
             host = HostLink()
             # A port left open across a cable pull is dead; the device takes the new connection.
             if not self.engine.attach(host):

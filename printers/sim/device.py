@@ -3,7 +3,8 @@
 `sim://` alone is a fresh printer for one open port. `sim://NAME` is one printer in the process,
 made on first use: tests and the demo reach it with `printer_for_url` to unplug, replug or reset it
 and to read what it executed. Options, read when the printer is made (the same as `heliofab
-sim-printer`): `faults=corrupt=0.003,lost_ok=0.002,reset@1200`, `speed=1` (times faster than real time: 10 ten times faster, 0 instant), `seed=0`,
+sim-printer`): `faults=corrupt=0.003,lost_ok=0.002,reset@1200`, `speed=1` (times faster than real time:
+10 ten times faster, 0 instant), `seed=0`,
 `baud=N` (answer only a host at N baud), `wire_baud=N` (pace the wire), `advanced_ok=0|1`, `log=FILE`.
 """
 
@@ -53,7 +54,8 @@ def _number(parsed: SimUrl, key: str, default: float, *, is_int: bool = False, m
         value = minimum - 1
     if not value >= minimum:
         kind = "a whole number" if is_int else "a number"
-        raise PortNameError(f"sim:// option {key}={text} is not {kind} of at least {minimum:g}: write e.g. {key}={default:g}.")
+        raise PortNameError(f"sim:// option {key}={text} is not {kind} of at least {minimum:g}: write e.g. "
+                            f"{key}={default:g}.")
     return value
 
 

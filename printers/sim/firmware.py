@@ -200,7 +200,8 @@ class SimFirmware:
         self._hotend.target_c = 0.0
         self._bed.target_c = 0.0
         self._say(f"Error:{message}")
-        self._say("echo:Printer halted. kill() called!" if "kill()" not in message else "echo:Halted: restart the printer")
+        self._say("echo:Printer halted. kill() called!" if "kill()" not in message
+                  else "echo:Halted: restart the printer")
         self._ring.clear()
         self._planner_ends_s.clear()
         self.is_halted = True
@@ -370,7 +371,8 @@ class SimFirmware:
                     self.position[axis] = words[axis]
         elif code == "M112":
             self._kill("Printer halted. kill() called!")
-        elif code in ("M110", "M113", "M84", "M18", "M117", "M73", "M201", "M203", "M204", "M205", "M220", "M221", "M900", "M108", "M876", "T0", "M17"):
+        elif code in ("M110", "M113", "M84", "M18", "M117", "M73", "M201", "M203", "M204", "M205", "M220", "M221",
+                      "M900", "M108", "M876", "T0", "M17"):
             pass
         else:
             self._say(f'echo:Unknown command: "{command}"')
@@ -383,7 +385,8 @@ class SimFirmware:
                 is_rel = self.is_relative_e if axis == "E" else self.is_relative
                 self.position[axis] = self.position[axis] + words[axis] if is_rel else words[axis]
         self.feed_mm_min = words.get("F", self.feed_mm_min)
-        distance = math.dist([start[a] for a in "XYZ"], [self.position[a] for a in "XYZ"]) or abs(self.position["E"] - start["E"])
+        distance = math.dist([start[a] for a in "XYZ"],
+                             [self.position[a] for a in "XYZ"]) or abs(self.position["E"] - start["E"])
         duration_s = distance / max(self.feed_mm_min / 60.0, 0.1)
         begin = self._planner_ends_s[-1] if self._planner_ends_s else self.now_s
         self._planner_ends_s.append(max(begin, self.now_s) + self._sim_s(duration_s))
@@ -413,7 +416,8 @@ class SimFirmware:
         if self._busy_until_s > self.now_s:
             return False
         if not self._is_block_started:
-            seconds = {"G28": 3.0, "G29": 20.0, "M400": 0.0}.get(code, words.get("P", 0.0) / 1000.0 + words.get("S", 0.0))
+            seconds = {"G28": 3.0, "G29": 20.0, "M400": 0.0}.get(
+                code, words.get("P", 0.0) / 1000.0 + words.get("S", 0.0))
             self._busy_until_s = self.now_s + self._sim_s(seconds)
             self._is_block_started = True
             if self._busy_until_s > self.now_s:
@@ -432,7 +436,8 @@ class SimFirmware:
             self._is_waiting_user = True
             self._is_user_answered = False
             text = "Nozzle Parked" if code == "M600" else "Click to continue"
-            for line in ("//action:paused", "//action:prompt_end", f"//action:prompt_begin {text}", "//action:prompt_button Continue", "//action:prompt_show"):
+            for line in ("//action:paused", "//action:prompt_end", f"//action:prompt_begin {text}",
+                         "//action:prompt_button Continue", "//action:prompt_show"):
                 self._say(line)
             self._next_keepalive_s = self.now_s + self.config.keepalive_s
         if not self._is_user_answered:

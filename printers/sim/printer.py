@@ -33,7 +33,8 @@ def require_pty() -> None:
     """Raise SimulatedPrinterError on systems without pseudo-terminals (Windows)."""
     if os.name != "posix" or sys.platform == "win32":
         raise SimulatedPrinterError(
-            "The pseudo-terminal simulator needs a POSIX system (Linux, macOS): use --port sim:// instead, it works everywhere."
+            "The pseudo-terminal simulator needs a POSIX system (Linux, macOS): use --port sim:// instead, it works "
+            "everywhere."
         )
 
 
@@ -116,7 +117,8 @@ class SimulatedPrinter(EngineControls):
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.stop()
 
     def _open_pty(self) -> SimulatedPrinter:
@@ -139,7 +141,8 @@ class SimulatedPrinter(EngineControls):
             if self.link_path.exists() and not self.link_path.is_symlink():
                 with self._lock:
                     self._close_pty_locked()
-                raise SimulatedPrinterError(f"{self.link_path} already exists and is not a link: choose another --link path.")
+                raise SimulatedPrinterError(f"{self.link_path} already exists and is not a link: choose another --link "
+                                            "path.")
             os.symlink(self._slave_name, tmp)
             os.replace(tmp, self.link_path)
         self._wake()  # the reader now watches the new master

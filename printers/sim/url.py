@@ -18,12 +18,15 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-from serial.serialutil import PortNotOpenError, SerialBase, SerialException, to_bytes
+from serial.serialutil import PortNotOpenError, SerialBase, SerialException
 
 from printers.transport import PortNameError
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 HOST_BUFFER_BYTES = 65536  # what the host side holds before the oldest bytes are lost (a UART overrun)
 _NAME = re.compile(r"[A-Za-z0-9_.-]*")
@@ -48,7 +51,8 @@ def parse_sim_url(url: str, scheme: str, known_options: tuple[str, ...]) -> SimU
     name = parts.netloc
     if not _NAME.fullmatch(name) or parts.path.strip("/"):
         raise PortNameError(
-            f"Can't read the name in {url}: write {scheme}://NAME with letters, digits, '-', '_' or '.', or {scheme}:// alone."
+            f"Can't read the name in {url}: write {scheme}://NAME with letters, digits, '-', '_' or '.', or "
+            f"{scheme}:// alone."
         )
     options: dict[str, str] = {}
     for key, values in parse_qs(parts.query, keep_blank_values=True).items():
@@ -114,7 +118,8 @@ class HostLink:
                     if self._buffer:
                         break
                     raise SerialException(
-                        "device reports readiness to read but returned no data (device disconnected or multiple access on port?)"
+                        "device reports readiness to read but returned no data (device disconnected or multiple access "
+                        "on port?)"
                     )
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
@@ -206,13 +211,13 @@ class DeviceTable(Generic[D]):
         return device is None or device.is_plugged
 
 
-class SimSerial(SerialBase):  # type: ignore[misc]  # pyserial has no type hints
+class SimSerial(SerialBase):
     """A pyserial port onto a simulated device; subclasses name their `table`."""
 
     BAUDRATES = (9600, 19200, 38400, 57600, 115200, 230400, 250000, 500000, 1000000)
     table: DeviceTable[SimDevice]
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # pyserial's own parameters, passed on as they are
         self._device: SimDevice | None = None
         self._host: HostLink | None = None
         self._is_own_device = False
@@ -221,10 +226,10 @@ class SimSerial(SerialBase):  # type: ignore[misc]  # pyserial has no type hints
     def open(self) -> None:
         if self.is_open:
             raise SerialException("Port is already open.")
-        if self._port is None:
+        if self.port is None:
             raise SerialException("Port must be configured before it can be used.")
         self._reconfigure_port()
-        device, is_own = self.table.open(str(self._port))
+        device, is_own = self.table.open(str(self.port))
         try:
             host = device.connect_host()
         except BaseException:
@@ -246,8 +251,8 @@ class SimSerial(SerialBase):  # type: ignore[misc]  # pyserial has no type hints
                 device.stop()
 
     def _reconfigure_port(self) -> None:
-        if not isinstance(self._baudrate, int) or not 0 < self._baudrate < 2**32:
-            raise ValueError(f"invalid baudrate: {self._baudrate!r}")
+        if not isinstance(self.baudrate, int) or not 0 < self.baudrate < 2**32:
+            raise ValueError(f"invalid baudrate: {self.baudrate!r}")
 
     def _link(self) -> HostLink:
         if not self.is_open or self._host is None:
@@ -259,15 +264,15 @@ class SimSerial(SerialBase):  # type: ignore[misc]  # pyserial has no type hints
         return self._link().waiting
 
     def read(self, size: int = 1) -> bytes:
-        return self._link().read(size, self._timeout)
+        return self._link().read(size, self.timeout)
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: ReadableBuffer) -> int:
         host = self._link()
         if host.is_dropped:
             raise SerialException(errno.EIO, "write failed: [Errno 5] Input/output error")
-        payload = to_bytes(data)
+        payload = bytes(memoryview(data))  # refuses a str or an int, as pyserial's own ports do
         assert self._device is not None
-        self._device.receive_from_host(host, payload, self._baudrate)
+        self._device.receive_from_host(host, payload, self.baudrate)
         return len(payload)
 
     def reset_input_buffer(self) -> None:
