@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 from app.customize import (
     CustomizedFrame,
     CustomizeError,
+    FilamentUse,
     FrameGenerator,
     FramePreview,
     FrameResult,
     customized_frame,
     export_parameter_sets,
+    frame_filament,
     read_parameter_set,
     template_svg_text,
     thumbnail_svg_text,
@@ -381,20 +383,23 @@ class CustomizerScreen(Screen):
         generation = self._generation
         style_id, values = self.style_id, self.current_values()
         generator = self.generator
+        profiles = self.ctx.services.profiles
 
-        def work(task: TaskContext) -> tuple[int, FramePreview, FrameResult | None]:
+        def work(task: TaskContext) -> tuple[int, FramePreview, FrameResult | None, FilamentUse | None]:
             preview = generator.preview(style_id, values)
             task.check_cancelled()
-            result = generator.generate(style_id, values) if preview.is_valid else None
-            return generation, preview, result
+            if not preview.is_valid:
+                return generation, preview, None, None
+            result = generator.generate(style_id, preview.params, preview=preview)
+            return generation, preview, result, frame_filament(result, profiles)
 
         self.ctx.tasks.run(self.tr("Preview"), work, on_result=self._preview_ready,
                            on_error=self._preview_failed, show_progress=False)
 
-    def _preview_ready(self, outcome: tuple[int, FramePreview, FrameResult | None]) -> None:
+    def _preview_ready(self, outcome: tuple[int, FramePreview, FrameResult | None, FilamentUse | None]) -> None:
         self._is_busy = False
-        generation, preview, result = outcome
-        self._show_preview(preview, result)
+        generation, preview, result, filament = outcome
+        self._show_preview(preview, result, filament)
         if self._is_dirty or generation != self._generation:
             self._start_preview()
 
@@ -404,12 +409,13 @@ class CustomizerScreen(Screen):
         if self._is_dirty:
             self._start_preview()
 
-    def _show_preview(self, preview: FramePreview, result: FrameResult | None) -> None:
+    def _show_preview(self, preview: FramePreview, result: FrameResult | None,
+                      filament: FilamentUse | None = None) -> None:
         self.preview, self.result = preview, result
         self.preview_widget.set_preview(preview)
         self.bed_view.set_result(result)
         d = preview.derived
-        grams = self.tr(", about {g:.1f} g").format(g=result.filament_g) if result is not None else ""
+        grams = self.tr(", about {g:.1f} g").format(g=filament.grams) if filament is not None else ""
         self.derived_label.setText(self.tr(
             "{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · "
             "splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}").format(
@@ -468,9 +474,10 @@ class CustomizerScreen(Screen):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         out_dir = parent_dir / f"{self.style_id}-{stamp}"
         style_id, values, generator = self.style_id, self.current_values(), self.generator
+        profiles = self.ctx.services.profiles
 
         def work(task: TaskContext) -> Path:
-            return write_frame_set(generator, style_id, values, out_dir).out_dir
+            return write_frame_set(generator, style_id, values, out_dir, profiles=profiles).out_dir
 
         self.ctx.tasks.run(self.tr("Writing frame parts"), work,
                            on_result=lambda path: self.status_label.setText(self.tr("Wrote {path}").format(path=path)),
