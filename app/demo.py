@@ -63,8 +63,10 @@ def start_demo_devices(services: Services, *, printer_speed: float = 1.0) -> Dem
         printer = session.scalar(select(Printer).where(Printer.name == DEMO_PRINTER_NAME))
         if printer is not None:
             printer.port = port
-    charger = start_demo_charger(load_site(services))
-    start_controller(services, charger.port_path, "vedirect", MonitorCallbacks())
+    charger = start_demo_charger(load_site(services.settings))
+    start_controller(
+        services.energy, services.session_factory, services.settings, charger.port_path, "vedirect", MonitorCallbacks()
+    )
     return DemoDevices(port, charger)
 
 

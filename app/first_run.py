@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 from app.help import SUPPORTED_LANGUAGES
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.printer_profiles import ProfileStore
+    from app.settings import SettingsStore
 
 
 class SetupError(ValueError):
@@ -81,19 +84,21 @@ def validate_choices(choices: FirstRunChoices) -> FirstRunChoices:
     return choices
 
 
-def apply_first_run(services: Services, choices: FirstRunChoices) -> None:
+def apply_first_run(
+    session_factory: sessionmaker[Session], settings: SettingsStore, profiles: ProfileStore, choices: FirstRunChoices
+) -> None:
     """Store the answers: language, the site (place, panels, battery) and the lab's printer."""
-    from app.energy.site import SiteSettings, validate_site
-    from app.settings import UiSettings
     from sqlalchemy import select
 
+    from app.energy.site import SiteSettings, validate_site
+    from app.settings import UiSettings
     from db.engine import unit_of_work
     from db.models import Printer
 
     validate_choices(choices)
     place = choices.place
     site = dataclasses.replace(
-        services.settings.load(SiteSettings),
+        settings.load(SiteSettings),
         latitude_deg=place.latitude, longitude_deg=place.longitude, altitude_m=place.altitude_m,
         timezone=place.timezone, panels_wp=choices.panels_wp, tilt_deg=choices.panel_tilt_deg,
         panel_azimuth_deg=choices.panel_azimuth_deg, battery_capacity_wh=choices.battery_capacity_wh,
@@ -101,11 +106,11 @@ def apply_first_run(services: Services, choices: FirstRunChoices) -> None:
     )
     validate_site(site)
     if choices.printer_profile_id:
-        profile = services.profiles.printer(choices.printer_profile_id)
-        with unit_of_work(services.session_factory) as session:
+        profile = profiles.printer(choices.printer_profile_id)
+        with unit_of_work(session_factory) as session:
             if session.scalar(select(Printer).where(Printer.name == profile.name)) is None:
                 session.add(Printer(name=profile.name, profile_id=profile.id, port=choices.printer_port))
-    services.settings.save(site)
-    services.settings.save(dataclasses.replace(
-        services.settings.load(UiSettings), language=choices.language, has_completed_first_run=True,
+    settings.save(site)
+    settings.save(dataclasses.replace(
+        settings.load(UiSettings), language=choices.language, has_completed_first_run=True,
     ))

@@ -173,7 +173,8 @@ class LabRunner:
                         "(`heliofab energy manual`), or assumes the battery at its reserve.")
             return
         try:
-            start_controller(self.services, port, kind, callbacks)
+            services = self.services
+            start_controller(services.energy, services.session_factory, services.settings, port, kind, callbacks)
         except Exception as exc:  # noqa: BLE001 - the queue still runs on the last readings, cautiously
             self.report(f"The charge controller on {port} could not be started: {exc}", level=logging.WARNING)
             return

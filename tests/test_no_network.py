@@ -66,7 +66,7 @@ def test_a_full_demo_run_opens_no_socket(no_network: list[str], qtbot, tmp_path:
     try:
         seed_demo_lab(services)
         devices = start_demo_devices(services, printer_speed=0.0)
-        add_manual_reading(services, soc_pct=90.0, pv_w=300.0, battery_v=None)
+        add_manual_reading(services.session_factory, soc_pct=90.0, pv_w=300.0, battery_v=None)
         window = create_main_window(services)
         qtbot.addWidget(window)
         window.show()

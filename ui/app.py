@@ -84,7 +84,7 @@ def run_first_run(services: Services, ui_settings: UiSettings) -> UiSettings:
     profiles = [(p.id, p.name) for p in services.profiles.printers()]
     wizard = FirstRunWizard(profiles, language=choose_language(ui_settings.language))
     if wizard.exec() and wizard.choices is not None:
-        apply_first_run(services, wizard.choices)
+        apply_first_run(services.session_factory, services.settings, services.profiles, wizard.choices)
     else:
         # Skipping the rest still keeps the language picked on the first page.
         chosen_language = str(wizard.language.currentData() or ui_settings.language)

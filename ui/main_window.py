@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,6 +38,8 @@ from ui.screens.report import ReportScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
 
+
+ScreenT = TypeVar("ScreenT", bound=Screen)
 
 # The lines already in the printer finish before it parks and cools: a long move or a heat-up wait
 # can take a while, but a quit must end. Whatever still runs then is closed with the heaters off.
@@ -133,9 +136,42 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _connect_screens(self) -> None:
-        fitting, customizer = self.screens["fitting"], self.screens["customizer"]
-        if isinstance(fitting, FittingScreen) and isinstance(customizer, CustomizerScreen):
-            fitting.fit_saved.connect(customizer.set_saved_fit)
+        """Screens never call each other: each says what happened through its signals, and the window,
+        which knows them all, passes it on."""
+        catalogue = self._screen("catalogue", CatalogueScreen)
+        fitting = self._screen("fitting", FittingScreen)
+        customizer = self._screen("customizer", CustomizerScreen)
+        catalogue.design_open_requested.connect(self.open_design)
+        catalogue.job_queued.connect(self.show_job)
+        fitting.fit_requested.connect(self.open_fit)
+        fitting.fit_saved.connect(customizer.set_saved_fit)
+        fitting.announced.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        customizer.fit_save_requested.connect(fitting.save_fit)
+        customizer.job_queued.connect(self.show_job)
+        self._screen("sync", SyncScreen).catalogue_changed.connect(catalogue.refresh)
+
+    def _screen(self, key: str, kind: type[ScreenT]) -> ScreenT:
+        screen = self.screens[key]
+        if not isinstance(screen, kind):
+            raise TypeError(f"The {key} area is a {type(screen).__name__}, not a {kind.__name__}.")
+        return screen
+
+    def open_design(self, design_id: str) -> None:
+        """A catalogue design in the customizer."""
+        self.show_area("customizer")
+        self._screen("customizer", CustomizerScreen).open_design(design_id)
+
+    def open_fit(self, customer_id: int, style_id: str, params: dict[str, Any]) -> None:
+        """A suggestion or a saved fit in the customizer; "Save as fit" is offered when it is a customer's."""
+        self.show_area("customizer")
+        customizer = self._screen("customizer", CustomizerScreen)
+        customizer.load_parameters(style_id, params)
+        customizer.set_fit_saving(customer_id > 0)
+
+    def show_job(self, job_id: int) -> None:
+        """The Print Queue with a job just queued from another area selected."""
+        self.show_area("queue")
+        self._screen("queue", QueueScreen).show_job(job_id)
 
     # -- status bar: printer and battery -------------------------------------------------------
 
@@ -172,7 +208,8 @@ class MainWindow(QMainWindow):
 
     def refresh_battery(self) -> None:
         services = self.ctx.services
-        self.ctx.tasks.run(self.tr("Battery"), lambda task: energy_overview(services), on_result=self._show_battery,
+        factory, settings = services.session_factory, services.settings
+        self.ctx.tasks.run(self.tr("Battery"), lambda task: energy_overview(factory, settings), on_result=self._show_battery,
                            on_error=lambda _exc: self.battery_label.setText(self.tr("Battery: no reading")),
                            show_progress=False)
 

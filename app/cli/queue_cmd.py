@@ -124,7 +124,8 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
             try:
                 job_id = queue_gcode_file(
-                    services, Path(args.gcode), printer_profile_id=args.printer_profile, material_id=args.material,
+                    services.session_factory, services.blobs, services.profiles, Path(args.gcode),
+                    printer_profile_id=args.printer_profile, material_id=args.material,
                     name=args.name, priority=args.priority, deadline_utc=deadline, printer=args.printer,
                     order=_order_from_flags(services, args),
                 )
@@ -282,7 +283,7 @@ def _plan_lab(ctx: CliContext) -> CommandResult:
 
     services = ctx.services()
     try:
-        plan, state = plan_lab_queue(services)
+        plan, state = plan_lab_queue(services.session_factory, services.settings, services.profiles)
     except PlanInputError as exc:
         raise CliError(str(exc)) from exc
     if not plan.assignments and not plan.unscheduled:

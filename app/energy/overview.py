@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from app.energy.battery import BatterySpec, SocEstimator, usable_energy_wh
-from app.energy.monitor import MonitorCallbacks, manual_reading
 from app.energy.forecast import SILENT_AFTER_S
+from app.energy.monitor import MonitorCallbacks, manual_reading
 from app.energy.readings import Reading, store_reading
 from app.energy.sim_charger import SimChargerConfig
 from app.energy.sim_charger_device import SimChargerDevice, start_charger
 from app.energy.site import SiteSettings, validate_site
 from app.energy.state import SLOT_MIN, energy_now
-from app.services import Services
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.energy.monitor import EnergyMonitor
+    from app.settings import SettingsStore
 
 
 @dataclass(frozen=True)
@@ -32,19 +38,21 @@ class EnergyOverview:
     today_kwh_expected: float
 
 
-def load_site(services: Services) -> SiteSettings:
-    return services.settings.load(SiteSettings)
+def load_site(settings: SettingsStore) -> SiteSettings:
+    return settings.load(SiteSettings)
 
 
-def save_site(services: Services, site: SiteSettings) -> None:
+def save_site(settings: SettingsStore, site: SiteSettings) -> None:
     """Raises SiteError (one sentence) and saves nothing when a value makes no sense."""
     validate_site(site)
-    services.settings.save(site)
+    settings.save(site)
 
 
-def energy_overview(services: Services, now: datetime | None = None) -> EnergyOverview:
+def energy_overview(
+    session_factory: sessionmaker[Session], settings: SettingsStore, now: datetime | None = None
+) -> EnergyOverview:
     now = now or datetime.now(timezone.utc)
-    state = energy_now(services, now)
+    state = energy_now(session_factory, settings, now)
     n = int(48 * 60 / SLOT_MIN)
     spec = BatterySpec.from_site(state.site)
     latest = state.latest
@@ -67,10 +75,10 @@ def energy_overview(services: Services, now: datetime | None = None) -> EnergyOv
 
 
 def add_manual_reading(
-    services: Services, *, soc_pct: float | None, pv_w: float | None, battery_v: float | None
+    session_factory: sessionmaker[Session], *, soc_pct: float | None, pv_w: float | None, battery_v: float | None
 ) -> None:
     """Raises ReadingError for impossible values; nothing is stored then."""
-    store_reading(services.session_factory, manual_reading(soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v))
+    store_reading(session_factory, manual_reading(soc_pct=soc_pct, pv_w=pv_w, battery_v=battery_v))
 
 
 def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimChargerDevice:
@@ -94,12 +102,19 @@ def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimCha
     )
 
 
-def start_controller(services: Services, port: str, controller: str, callbacks: MonitorCallbacks) -> None:
+def start_controller(
+    energy: EnergyMonitor,
+    session_factory: sessionmaker[Session],
+    settings: SettingsStore,
+    port: str,
+    controller: str,
+    callbacks: MonitorCallbacks,
+) -> None:
     """Start the live link; controllers without a state of charge get the coulomb-counting estimate,
     seeded with the last known one."""
-    site = load_site(services)
-    start_soc = energy_overview(services).soc_pct
-    services.energy.start(
+    site = load_site(settings)
+    start_soc = energy_overview(session_factory, settings).soc_pct
+    energy.start(
         port,
         controller,
         callbacks,

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from app.energy.forecast import Forecast, PvSample, forecast, learn_cloud_model, recent_index
 from app.energy.readings import Reading, load_readings
 from app.energy.site import SiteSettings, validate_site
-from app.services import Services
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.settings import SettingsStore
 
 HORIZON_DAYS = 7
 
@@ -33,12 +38,14 @@ def slot_floor(now: datetime) -> datetime:
     return now.replace(minute=(now.minute // 15) * 15, second=0, microsecond=0)
 
 
-def energy_now(services: Services, now: datetime | None = None) -> EnergyNow:
-    site = services.settings.load(SiteSettings)
+def energy_now(
+    session_factory: sessionmaker[Session], settings: SettingsStore, now: datetime | None = None
+) -> EnergyNow:
+    site = settings.load(SiteSettings)
     validate_site(site)
     now = now or datetime.now(timezone.utc)
     start = slot_floor(now)
-    readings = load_readings(services.session_factory, since_utc=now - timedelta(days=HISTORY_DAYS))
+    readings = load_readings(session_factory, since_utc=now - timedelta(days=HISTORY_DAYS))
     samples = [PvSample(r.at_utc.timestamp(), r.pv_w, r.is_censored) for r in readings if r.pv_w is not None]
     model = learn_cloud_model(site, samples)
     latest = readings[-1] if readings else None

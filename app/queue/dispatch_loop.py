@@ -65,7 +65,7 @@ class DispatchLoop:
         starts = [PlannedStart(job, printer, at) for job, printer, at in planned_starts(self.services.session_factory)]
         outlooks: dict[str, Outlook] = {}
         if self.dispatcher.running:
-            inp, _ = build_lab_input(self.services, now)
+            inp, _ = build_lab_input(self.services.session_factory, self.services.settings, self.services.profiles, now)
             jobs = {j.id: j for j in inp.jobs}
             for printer, run in self.dispatcher.running.items():
                 job = jobs.get(run.job)

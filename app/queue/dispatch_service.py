@@ -131,7 +131,7 @@ class DispatchService:
                 return ""
         elif live is not None and live.slot_of(now) < 1:
             return ""
-        inp, _ = build_lab_input(self.services, now)
+        inp, _ = build_lab_input(self.services.session_factory, self.services.settings, self.services.profiles, now)
         planner = Planner(inp)
         plan = planner.plan()
         self._save(plan)

@@ -11,11 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.queue.order import OrderLink
 from app.queue.store import QueueError, add_gcode_job, lab_printers
-from app.services import Services
 from printers.profiles import MaterialProfile, PrinterProfile, UnknownProfileError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.printer_profiles import ProfileStore
+    from catalog.blobstore import BlobStore
 
 
 @dataclass(frozen=True)
@@ -25,22 +31,21 @@ class ProfileChoice:
     is_in_lab: bool  # a printer of this lab uses it
 
 
-def printer_profile_choices(services: Services) -> list[ProfileChoice]:
+def printer_profile_choices(session_factory: sessionmaker[Session], profiles: ProfileStore) -> list[ProfileChoice]:
     """Every printer profile, those of the lab's own printers first (what a file is most likely for)."""
-    in_lab = {p.profile_id for p in lab_printers(services.session_factory)}
-    profiles = services.profiles.printers()
+    in_lab = {p.profile_id for p in lab_printers(session_factory)}
     return sorted(
-        (ProfileChoice(p.id, p.name, p.id in in_lab) for p in profiles),
+        (ProfileChoice(p.id, p.name, p.id in in_lab) for p in profiles.printers()),
         key=lambda c: (not c.is_in_lab, c.name.lower()),
     )
 
 
-def material_choices(services: Services) -> list[tuple[str, str]]:
-    return [(m.id, m.name) for m in services.profiles.materials()]
+def material_choices(profiles: ProfileStore) -> list[tuple[str, str]]:
+    return [(m.id, m.name) for m in profiles.materials()]
 
 
 def queue_gcode_file(
-    services: Services,
+    session_factory: sessionmaker[Session], blobs: BlobStore, profiles: ProfileStore,
     path: Path,
     *,
     printer_profile_id: str | None,
@@ -58,43 +63,49 @@ def queue_gcode_file(
     """
     if not path.is_file():
         raise QueueError(f"There is no file {path}: give the path of a sliced .gcode file.")
-    profile = _printer_profile(services, printer_profile_id, printer, path)
-    material = _material(services, material_id)
+    profile = _printer_profile(session_factory, profiles, printer_profile_id, printer, path)
+    material = _material(profiles, material_id)
     return add_gcode_job(
-        services.session_factory, services.blobs, path, printer_profile=profile, material=material,
+        session_factory, blobs, path, printer_profile=profile, material=material,
         name=name, priority=priority, deadline_utc=deadline_utc, printer=printer, order=order,
-        profiles=services.profiles,
+        profiles=profiles,
     )
 
 
-def _printer_profile(services: Services, profile_id: str | None, printer: str | None, path: Path) -> PrinterProfile:
+def _printer_profile(
+    session_factory: sessionmaker[Session],
+    profiles: ProfileStore,
+    profile_id: str | None,
+    printer: str | None,
+    path: Path,
+) -> PrinterProfile:
     if profile_id:
         try:
-            return services.profiles.printer(profile_id)
+            return profiles.printer(profile_id)
         except UnknownProfileError as exc:
             raise QueueError(str(exc)) from exc
-    lab = lab_printers(services.session_factory)
+    lab = lab_printers(session_factory)
     if printer:
         required = next((p for p in lab if p.name == printer), None)
         if required is None:
             raise QueueError(
                 f"There is no printer named '{printer}': add it on the Printers screen or leave the printer out."
             )
-        return services.profiles.printer(required.profile_id)
+        return profiles.printer(required.profile_id)
     in_lab = list(dict.fromkeys(p.profile_id for p in lab))
     if len(in_lab) == 1:
         # Every printer of this lab has the same profile: that is what the file was sliced for.
-        return services.profiles.printer(in_lab[0])
+        return profiles.printer(in_lab[0])
     raise QueueError(
         f"Say which printer profile {path.name} was sliced for (--printer-profile, see `heliofab printers profiles`): "
         "it is checked against that printer before it is queued."
     )
 
 
-def _material(services: Services, material_id: str | None) -> MaterialProfile | None:
+def _material(profiles: ProfileStore, material_id: str | None) -> MaterialProfile | None:
     if not material_id:
         return None
     try:
-        return services.profiles.material(material_id)
+        return profiles.material(material_id)
     except UnknownProfileError as exc:
         raise QueueError(str(exc)) from exc

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from app.energy.pv import site_load_slots_w, staffed_slots
+from app.energy.site import BatteryChemistry
 from app.energy.state import SLOT_MIN, EnergyNow, energy_now
 from app.queue.compat import misfit
 from app.queue.model import BatteryState, Plan, PlanInput, PlanJob
 from app.queue.planner import Planner
 from app.queue.store import LabPrinter, QueueJob, lab_printers, list_jobs, save_plan
-from app.services import Services
 from printers.profiles import PrinterProfile, ProfileError, UnknownProfileError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.printer_profiles import ProfileStore
+    from app.settings import SettingsStore
 
 NO_PROFILE_NOTE = (
     "It has no printer profile (queued by an older Heliofab), so any printer may take it; its file is "
@@ -21,15 +28,17 @@ NO_PROFILE_NOTE = (
 )
 
 
-def build_lab_input(services: Services, now: datetime | None = None) -> tuple[PlanInput, EnergyNow]:
-    state = energy_now(services, now)
+def build_lab_input(
+    session_factory: sessionmaker[Session], settings: SettingsStore, profiles: ProfileStore, now: datetime | None = None
+) -> tuple[PlanInput, EnergyNow]:
+    state = energy_now(session_factory, settings, now)
     site = state.site
     n = len(state.forecast.cautious_w)
     start_s = state.start_utc.timestamp()
-    lab = lab_printers(services.session_factory)
+    lab = lab_printers(session_factory)
     printers = tuple(p.name for p in lab) or ("printer",)
-    profiles = _printer_profiles(services, lab)
-    jobs = tuple(plan_job(j, lab, profiles, services) for j in list_jobs(services.session_factory))
+    lab_profiles = _printer_profiles(profiles, lab)
+    jobs = tuple(plan_job(j, lab, lab_profiles, profiles) for j in list_jobs(session_factory))
     inp = PlanInput(
         start_utc=state.start_utc,
         slot_min=SLOT_MIN,
@@ -44,42 +53,54 @@ def build_lab_input(services: Services, now: datetime | None = None) -> tuple[Pl
             discharge_efficiency=site.discharge_efficiency,
             max_charge_w=site.controller_max_a * site.system_voltage_v if site.controller_max_a > 0 else float("inf"),
             max_discharge_w=site.max_discharge_w if site.max_discharge_w > 0 else float("inf"),
+            lowest_sound_reserve_pct=30.0 if site.battery_chemistry == BatteryChemistry.LEAD_ACID.value else 10.0,
+            is_soc_assumed=state.latest is None,
         ),
         printers=printers,
         jobs=jobs,
         start_ok=staffed_slots(site, start_s, n, SLOT_MIN),
         timezone=site.timezone,
+        panels_wp=site.panels_wp,
     )
     return inp, state
 
 
-def plan_lab_queue(services: Services, now: datetime | None = None, *, is_saved: bool = True) -> tuple[Plan, EnergyNow]:
-    inp, state = build_lab_input(services, now)
+def plan_lab_queue(
+    session_factory: sessionmaker[Session],
+    settings: SettingsStore,
+    profiles: ProfileStore,
+    now: datetime | None = None,
+    *,
+    is_saved: bool = True,
+) -> tuple[Plan, EnergyNow]:
+    inp, state = build_lab_input(session_factory, settings, profiles, now)
     plan = Planner(inp).plan()
     if is_saved:
-        save_plan(services.session_factory, plan)
+        save_plan(session_factory, plan)
     return plan, state
 
 
-def _printer_profiles(services: Services, lab: list[LabPrinter]) -> dict[str, PrinterProfile]:
+def _printer_profiles(store: ProfileStore, lab: list[LabPrinter]) -> dict[str, PrinterProfile]:
     """The profiles of the lab's printers; one that can't be read is left out (its printer then takes
     only jobs with no recorded profile, whose file is checked when it starts)."""
     found: dict[str, PrinterProfile] = {}
     for printer in lab:
         if printer.profile_id not in found:
             try:
-                found[printer.profile_id] = services.profiles.printer(printer.profile_id)
+                found[printer.profile_id] = store.printer(printer.profile_id)
             except (ProfileError, UnknownProfileError):
                 continue
     return found
 
 
-def plan_job(job: QueueJob, lab: list[LabPrinter], profiles: dict[str, PrinterProfile], services: Services) -> PlanJob:
+def plan_job(
+    job: QueueJob, lab: list[LabPrinter], profiles: dict[str, PrinterProfile], store: ProfileStore
+) -> PlanJob:
     """The job as the planner sees it, with the printers whose profile can take it."""
     if job.printer_profile_id is None:
         return job.to_plan_job(None, NO_PROFILE_NOTE)
     try:
-        made_for = services.profiles.printer(job.printer_profile_id)
+        made_for = store.printer(job.printer_profile_id)
     except UnknownProfileError:
         return job.to_plan_job((), (
             f"it was made for the printer profile '{job.printer_profile_id}', which has been deleted: "

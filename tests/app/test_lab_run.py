@@ -86,7 +86,7 @@ def set_up_lab(services: Services, tmp_path: Path, name: str, now: datetime) -> 
         staffed_to_hour=24.0, controller="vedirect",
         controller_port=f"simcharger://{name}?panels_wp=400&utc_offset_h={longitude / 15.0:.2f}",
     )
-    save_site(services, site)
+    save_site(services.settings, site)
     add_lab_printer(services.session_factory, services.profiles, name="P1", port=f"sim://{name}?speed=20",
                     profile_id="creality-ender3")
     gcode = tmp_path / "frame.gcode"
@@ -114,7 +114,7 @@ def test_lab_run_starts_pauses_resumes_and_books_a_job_on_its_own(
     job_id = set_up_lab(services, tmp_path, "lab-run-ladder", t0)
     store_soc(services, t0 - timedelta(minutes=1), 95.0)
     planned_at = slot_floor(t0) + timedelta(minutes=30)
-    pin_job(services, job_id, planned_at, "P1")  # the plan says: half an hour from now, on P1
+    pin_job(services.session_factory, job_id, planned_at, "P1")  # the plan says: half an hour from now, on P1
 
     clock = LabClock(t0)
     lines: list[tuple[datetime, str]] = []
@@ -188,7 +188,7 @@ def test_lab_run_stopped_mid_print_leaves_the_job_resumable_with_heaters_off(
     t0 = slot_floor(datetime.now(timezone.utc)) + timedelta(minutes=2)
     job_id = set_up_lab(services, tmp_path, "lab-run-stop", t0)
     store_soc(services, t0, 95.0)
-    pin_job(services, job_id, slot_floor(t0), "P1")
+    pin_job(services.session_factory, job_id, slot_floor(t0), "P1")
     lines: list[str] = []
     stop = threading.Event()
     port = "sim://lab-run-stop?speed=20"

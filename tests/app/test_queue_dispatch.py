@@ -171,13 +171,13 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     services.profiles.seed_builtin()
     with unit_of_work(services.session_factory) as session:
         session.add(Printer(name="P1", profile_id="creality-ender3"))
-    save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
+    save_site(services.settings, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
                                      panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
                                      staffed_from_hour=0, staffed_to_hour=24))
-    add_manual_reading(services, soc_pct=95, pv_w=None, battery_v=None)
+    add_manual_reading(services.session_factory, soc_pct=95, pv_w=None, battery_v=None)
     job_id = add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
     now = datetime.now(timezone.utc)
-    plan, _ = plan_lab_queue(services, now)
+    plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles, now)
     start = plan.assignment_for(str(job_id)).start_utc  # type: ignore[union-attr]
     printer = FakePrinter("P1")
     loop = DispatchLoop(services, {"P1": printer})
@@ -242,7 +242,7 @@ def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> 
     from app.queue.dispatch_service import DispatchService
     from app.queue.store import add_job, list_jobs
 
-    save_site(services, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
+    save_site(services.settings, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
                                      panels_wp=400, battery_capacity_wh=1200, battery_reserve_pct=50,
                                      staffed_from_hour=0, staffed_to_hour=24))
     from app.energy.readings import Reading, store_reading

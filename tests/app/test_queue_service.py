@@ -15,35 +15,37 @@ SITE = SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, altitude_m=1795, ti
 
 
 def test_lab_plan_from_settings_readings_and_queue(services: Services) -> None:
-    save_site(services, SITE)
-    assert load_site(services) == SITE
-    add_manual_reading(services, soc_pct=80, pv_w=None, battery_v=12.8)
+    save_site(services.settings, SITE)
+    assert load_site(services.settings) == SITE
+    add_manual_reading(services.session_factory, soc_pct=80, pv_w=None, battery_v=12.8)
     first = add_job(services.session_factory, name="frame A", duration_min=50, energy_wh=95, peak_w=250, priority=2)
     second = add_job(services.session_factory, name="frame B", duration_min=45, energy_wh=85, peak_w=250)
-    overview = energy_overview(services, datetime.now(timezone.utc))
+    overview = energy_overview(services.session_factory, services.settings, datetime.now(timezone.utc))
     assert overview.latest is not None and overview.soc_pct == 80 and overview.usable_wh > 0
-    timeline = build_timeline(services, datetime.now(timezone.utc))
+    timeline = build_timeline(
+        services.session_factory, services.settings, services.profiles, datetime.now(timezone.utc)
+    )
     assert {a.job for a in timeline.plan.assignments} == {str(first), str(second)}
     assert all(j.state == "planned" and j.plan_reason for j in list_jobs(services.session_factory))
-    reorder_jobs(services, [second, first])
+    reorder_jobs(services.session_factory, [second, first])
     assert {j.id: j.priority for j in list_jobs(services.session_factory)} == {second: 2, first: 1}
     when = timeline.plan.start_utc + timedelta(hours=30)
-    pin_job(services, first, when, None)
-    again = build_timeline(services, datetime.now(timezone.utc))
+    pin_job(services.session_factory, first, when, None)
+    again = build_timeline(services.session_factory, services.settings, services.profiles, datetime.now(timezone.utc))
     pinned = again.plan.assignment_for(str(first))
     assert pinned is not None and pinned.is_pinned and pinned.start_utc == when
 
 
 def test_no_soc_reading_plans_from_the_reserve(services: Services) -> None:
-    save_site(services, replace(SITE, battery_reserve_pct=60))
-    overview = energy_overview(services, NOW)
+    save_site(services.settings, replace(SITE, battery_reserve_pct=60))
+    overview = energy_overview(services.session_factory, services.settings, NOW)
     assert overview.soc_pct == 60 and overview.is_silent and "assuming" in overview.soc_note
 
 
 def test_stale_soc_reading_is_discounted(services: Services) -> None:
     from app.energy.readings import Reading, store_reading
 
-    save_site(services, SITE)
+    save_site(services.settings, SITE)
     store_reading(services.session_factory, Reading(NOW - timedelta(hours=5), "manual", soc_pct=80))
-    overview = energy_overview(services, NOW)
+    overview = energy_overview(services.session_factory, services.settings, NOW)
     assert overview.soc_pct == 70 and "ago" in overview.soc_note  # 2 %/h assumed drain over 5 h

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -48,15 +49,19 @@ def gcode(far_x_mm: float = 60.0) -> str:
     return "\n".join([*PREAMBLE, *moves, f"G1 X{far_x_mm:g} Y20 E3.5", "M104 S0", "M140 S0", "M84", ""])
 
 
+def _queue_file(services: Services, path: Path, **options: Any) -> int:
+    return queue_gcode_file(services.session_factory, services.blobs, services.profiles, path, **options)
+
+
 def sunny_lab(services: Services) -> None:
     """A lab with a full battery, staffed around the clock: energy and hours never hold a job back here."""
     from app.energy.overview import add_manual_reading, save_site
     from app.energy.site import SiteSettings
 
-    save_site(services, SiteSettings(latitude_deg=9.4, longitude_deg=-0.84, timezone="Africa/Accra", panels_wp=800,
-                                     battery_capacity_wh=5000, battery_reserve_pct=30, staffed_from_hour=0,
-                                     staffed_to_hour=24))
-    add_manual_reading(services, soc_pct=95, pv_w=None, battery_v=None)
+    site = SiteSettings(latitude_deg=9.4, longitude_deg=-0.84, timezone="Africa/Accra", panels_wp=800,
+                        battery_capacity_wh=5000, battery_reserve_pct=30, staffed_from_hour=0, staffed_to_hour=24)
+    save_site(services.settings, site)
+    add_manual_reading(services.session_factory, soc_pct=95, pv_w=None, battery_v=None)
 
 
 def add_printer(services: Services, name: str, profile_id: str, port: str = "") -> None:
@@ -125,7 +130,7 @@ def test_jobs_of_the_previous_release_survive_the_migration_and_print_as_generic
         ]
         add_printer(services, "Workshop Ender", "creality-ender3")
         sunny_lab(services)
-        plan, _ = plan_lab_queue(services)
+        plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
         legacy = plan.assignment_for("1")
         assert legacy is not None and legacy.printer == "Workshop Ender"
         assert "no printer profile" in legacy.reason  # said so, not hidden
@@ -141,10 +146,10 @@ def test_a_removed_jobs_number_is_never_given_to_the_next_file(services: Service
 
     part = tmp_path / "part.gcode"
     part.write_text(gcode())
-    first = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
-    newest = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    first = _queue_file(services, part, printer_profile_id="creality-ender3")
+    newest = _queue_file(services, part, printer_profile_id="creality-ender3")
     remove_job(services.session_factory, newest)
-    after = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    after = _queue_file(services, part, printer_profile_id="creality-ender3")
     assert after not in (first, newest) and after > newest  # "job 2" in a note still means the removed one
     assert [j.id for j in list_jobs(services.session_factory)] == [first, after]
 
@@ -173,7 +178,7 @@ def test_window_and_cli_share_the_check(services: Services, tmp_path: Path) -> N
     wide.write_text(gcode(far_x_mm=240.0))
     stored_before = set(services.blobs.iter_shas())
     with pytest.raises(UnsafeQueueFileError, match="line 71"):
-        queue_gcode_file(services, wide, printer_profile_id="creality-ender3")
+        _queue_file(services, wide, printer_profile_id="creality-ender3")
     assert list_jobs(services.session_factory) == []
     assert set(services.blobs.iter_shas()) == stored_before  # the file was not stored either
 
@@ -187,10 +192,10 @@ def test_planner_gives_a_job_only_to_printers_that_can_take_it(services: Service
     wide, small = tmp_path / "wide.gcode", tmp_path / "small.gcode"
     wide.write_text(gcode(far_x_mm=240.0))
     small.write_text(gcode())
-    wide_id = queue_gcode_file(services, wide, printer_profile_id="prusa-mk3")
-    mini_ids = [queue_gcode_file(services, small, printer_profile_id="prusa-mini", name=f"mini {i}") for i in range(2)]
+    wide_id = _queue_file(services, wide, printer_profile_id="prusa-mk3")
+    mini_ids = [_queue_file(services, small, printer_profile_id="prusa-mini", name=f"mini {i}") for i in range(2)]
     sunny_lab(services)
-    plan, _ = plan_lab_queue(services)
+    plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
     wide_at = plan.assignment_for(str(wide_id))
     assert wide_at is not None and wide_at.printer == "Big Prusa"  # the 220 mm Ender can't take a 250 mm job
     # A Prusa Mini job fits inside both bigger printers.
@@ -198,7 +203,7 @@ def test_planner_gives_a_job_only_to_printers_that_can_take_it(services: Service
 
     with unit_of_work(services.session_factory) as session:
         session.execute(text("UPDATE printers SET is_enabled = 0 WHERE name = 'Big Prusa'"))
-    plan, _ = plan_lab_queue(services)
+    plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
     reason = next(u.reason for u in plan.unscheduled if u.job == str(wide_id))
     assert "no printer of this lab can take a job made for" in reason and "Small Ender" in reason
 
@@ -211,10 +216,10 @@ def test_a_job_whose_profile_was_deleted_is_explained_not_lost(services: Service
                                                     name="My Ender", is_builtin=False))
     part = tmp_path / "part.gcode"
     part.write_text(gcode())
-    job_id = queue_gcode_file(services, part, printer_profile_id=custom.id)
+    job_id = _queue_file(services, part, printer_profile_id=custom.id)
     services.profiles.delete(custom.id)
     sunny_lab(services)
-    plan, _ = plan_lab_queue(services)
+    plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
     reason = next(u.reason for u in plan.unscheduled if u.job == str(job_id))
     assert "'my-ender', which has been deleted" in reason
     assert job_state(services, job_id) is JobState.QUEUED
@@ -228,7 +233,7 @@ def test_start_is_refused_on_a_smaller_printer_before_any_line_is_sent(
 ) -> None:
     wide = tmp_path / "wide.gcode"
     wide.write_text(gcode(far_x_mm=240.0))
-    job_id = queue_gcode_file(services, wide, printer_profile_id="prusa-mk3")
+    job_id = _queue_file(services, wide, printer_profile_id="prusa-mk3")
     add_printer(services, "Small Ender", "creality-ender3", port=sim.port)
     with pytest.raises(PrintRefusedError) as refused:
         start_print(services.session_factory, services.blobs, job_id=job_id, port=sim.port, options=FAST_OPTIONS)
@@ -243,7 +248,7 @@ def test_the_size_check_holds_when_the_port_is_spelt_through_a_link(
 ) -> None:
     wide = tmp_path / "wide.gcode"
     wide.write_text(gcode(far_x_mm=240.0))
-    job_id = queue_gcode_file(services, wide, printer_profile_id="prusa-mk3")
+    job_id = _queue_file(services, wide, printer_profile_id="prusa-mk3")
     add_printer(services, "Small Ender", "creality-ender3", port=sim.port)
     by_id = tmp_path / "usb-1a86_USB_Serial-if00-port0"  # as /dev/serial/by-id names a printer's device
     by_id.symlink_to(sim.port)
@@ -277,7 +282,7 @@ def test_print_refuses_a_file_too_big_for_the_printer_set_up_on_the_port_spelt_w
 ) -> None:
     wide = tmp_path / "wide.gcode"
     wide.write_text(gcode(far_x_mm=240.0))
-    job_id = queue_gcode_file(services, wide, printer_profile_id="prusa-mk3")
+    job_id = _queue_file(services, wide, printer_profile_id="prusa-mk3")
     services.close()
     data = ["--data-dir", str(services.paths.root)]
     assert main([*data, "printers", "add", "P1", "--port", "sim://size-check-p1", "--profile", "creality-ender3"]) == 0
@@ -292,7 +297,7 @@ def test_cli_printer_flag_overrides_and_the_print_is_recorded(
 ) -> None:
     part = tmp_path / "part.gcode"
     part.write_text(gcode())
-    job_id = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    job_id = _queue_file(services, part, printer_profile_id="creality-ender3")
     services.close()
     data = ["--data-dir", str(services.paths.root)]
     assert main([*data, "print", "--job", str(job_id), "--port", sim.port, "--baud", "115200",
@@ -306,7 +311,7 @@ def test_cli_printer_flag_overrides_and_the_print_is_recorded(
 def test_a_file_changed_on_disk_is_refused(services: Services, sim: SimulatedPrinter, tmp_path: Path) -> None:
     part = tmp_path / "part.gcode"
     part.write_text(gcode())
-    job_id = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    job_id = _queue_file(services, part, printer_profile_id="creality-ender3")
     with services.session_factory() as session:
         sha = session.get(PrintJob, job_id).gcode_sha256  # type: ignore[union-attr]
     stored = services.blobs.path_for(sha)
@@ -322,7 +327,7 @@ def test_two_starts_racing_for_one_job_exactly_one_wins(services: Services, tmp_
     part = tmp_path / "part.gcode"
     part.write_text(gcode())
     for round_ in range(5):
-        job_id = queue_gcode_file(services, part, printer_profile_id="creality-ender3", name=f"race {round_}")
+        job_id = _queue_file(services, part, printer_profile_id="creality-ender3", name=f"race {round_}")
         barrier = threading.Barrier(2)
         won: list[str] = []
         lost: list[str] = []
@@ -350,7 +355,7 @@ def test_a_second_start_is_refused_and_a_failed_connection_releases_the_claim(
 ) -> None:
     part = tmp_path / "part.gcode"
     part.write_text(gcode())
-    job_id = queue_gcode_file(services, part, printer_profile_id="creality-ender3")
+    job_id = _queue_file(services, part, printer_profile_id="creality-ender3")
     with pytest.raises(PortError):
         start_print(services.session_factory, services.blobs, job_id=job_id, port=str(tmp_path / "no-such-port"),
                     options=FAST_OPTIONS)

@@ -69,7 +69,8 @@ def test_applying_the_answers_sets_site_language_and_printer(services) -> None: 
     from db.models import Printer
 
     cusco = next(p for p in load_places() if p.name.startswith("Cusco"))
-    apply_first_run(services, FirstRunChoices("es", cusco, 300, 14, 0, 2400, 35, "creality-ender3", "/dev/ttyUSB0"))
+    choices = FirstRunChoices("es", cusco, 300, 14, 0, 2400, 35, "creality-ender3", "/dev/ttyUSB0")
+    apply_first_run(services.session_factory, services.settings, services.profiles, choices)
     site = services.settings.load(SiteSettings)
     assert (site.latitude_deg, site.timezone, site.panels_wp, site.battery_reserve_pct) == (-13.53, "America/Lima", 300, 35)
     ui = services.settings.load(UiSettings)

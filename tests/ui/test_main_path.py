@@ -30,7 +30,7 @@ def window(qtbot: Any, services: Services) -> Iterator[MainWindow]:
     """The main window at a small laptop's size, with a simulated printer (instant) connected."""
     port = services.printing.start_simulator(speed=0.0)
     services.printing.connect(port)
-    add_manual_reading(services, soc_pct=90.0, pv_w=300.0, battery_v=None)
+    add_manual_reading(services.session_factory, soc_pct=90.0, pv_w=300.0, battery_v=None)
     main = create_main_window(services)
     qtbot.addWidget(main)
     main.resize(1366, 768)
@@ -63,12 +63,12 @@ def test_customer_to_finished_print(
 
     # Intake and PD by ruler.
     fitting.new_customer()
-    qtbot.keyClicks(fitting.name_edit, "Abena Asante")
-    qtbot.keyClick(fitting.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(fitting.customer_tab.name_edit, "Abena Asante")
+    qtbot.keyClick(fitting.customer_tab.name_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: fitting.customer is not None, timeout=STEP_MS)
-    qtbot.keyClicks(fitting.far_pd_edit, "62")
-    qtbot.keyClicks(fitting.head_width_edit, "146")
-    qtbot.keyClick(fitting.head_width_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(fitting.measure_tab.far_pd_edit, "62")
+    qtbot.keyClicks(fitting.measure_tab.head_width_edit, "146")
+    qtbot.keyClick(fitting.measure_tab.head_width_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: fitting.customer is not None and len(fitting.customer.measurements) == 1,
                     timeout=STEP_MS)
     assert fitting.customer is not None
@@ -77,10 +77,10 @@ def test_customer_to_finished_print(
 
     # Suggestions, then the first one into the customizer.
     fitting.tabs.setCurrentIndex(2)
-    qtbot.mouseClick(fitting.suggest_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(fitting.suggestions) > 0, timeout=STEP_MS)
+    qtbot.mouseClick(fitting.suggest_tab.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(fitting.suggest_tab.suggestions) > 0, timeout=STEP_MS)
     _shot(window, shots, "2-suggest")
-    _card, _text, open_button, _preview = fitting.suggestion_cards[0]
+    _card, _text, open_button, _preview = fitting.suggest_tab.suggestion_cards[0]
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     customizer = window.screens["customizer"]
     assert isinstance(customizer, CustomizerScreen)
@@ -153,9 +153,9 @@ def test_customer_to_finished_print(
     window.show_area("fitting")
     fitting.load_customer(customer_id)
     fitting.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: fitting.order_list.count() > 0 and " g · " in fitting.order_list.item(0).text(),
+    qtbot.waitUntil(lambda: fitting.customer_tab.order_list.count() > 0 and " g · " in fitting.customer_tab.order_list.item(0).text(),
                     timeout=STEP_MS)
-    assert "Wh" in fitting.order_list.item(0).text()
+    assert "Wh" in fitting.customer_tab.order_list.item(0).text()
     qtbot.waitUntil(lambda: window.printer_label.text() != "Printer: not connected", timeout=STEP_MS)
     qtbot.waitUntil(lambda: window.battery_label.text().startswith("Battery: 90"), timeout=STEP_MS)
     _shot(window, shots, "7-orders")

@@ -24,8 +24,8 @@ def test_queue_screen_empty_then_timeline_and_pin(qtbot, services) -> None:  # t
     qtbot.waitUntil(lambda: screen._timeline is not None, timeout=10000)
     assert screen.stack.currentIndex() == 0
 
-    save_site(services, SITE)
-    add_manual_reading(services, soc_pct=75, pv_w=None, battery_v=None)
+    save_site(services.settings, SITE)
+    add_manual_reading(services.session_factory, soc_pct=75, pv_w=None, battery_v=None)
     job_id = add_job(services.session_factory, name="frame", duration_min=50, energy_wh=95, peak_w=250)
     screen._timeline = None
     screen.refresh()
@@ -42,8 +42,8 @@ def test_queue_screen_empty_then_timeline_and_pin(qtbot, services) -> None:  # t
 
 
 def test_timeline_drag_pins_a_job(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    save_site(services, SITE)
-    add_manual_reading(services, soc_pct=75, pv_w=None, battery_v=None)
+    save_site(services.settings, SITE)
+    add_manual_reading(services.session_factory, soc_pct=75, pv_w=None, battery_v=None)
     add_job(services.session_factory, name="frame", duration_min=120, energy_wh=200, peak_w=250)
     window = create_main_window(services)
     qtbot.addWidget(window)
@@ -72,11 +72,11 @@ def test_energy_screen_saves_site_and_refuses_nonsense(qtbot, services) -> None:
     screen.spins["latitude_deg"].setValue(-1.29)
     screen.spins["battery_capacity_wh"].setValue(2400)
     screen._save_site()
-    assert load_site(services).battery_capacity_wh == 2400
+    assert load_site(services.settings).battery_capacity_wh == 2400
     screen.timezone_edit.setText("Atlantis/Capital")
     screen._save_site()
     assert "time zone" in screen.site_message.text()
-    assert load_site(services).timezone == "Africa/Nairobi"
+    assert load_site(services.settings).timezone == "Africa/Nairobi"
     screen._store_manual()
     assert screen.manual_message.text() == "Stored."
     screen.refresh()

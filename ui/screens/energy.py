@@ -117,7 +117,7 @@ class EnergyScreen(Screen):
         lower.addWidget(self._site_box(), 0, 0, 2, 1)
         lower.addWidget(self._controller_box(), 0, 1)
         lower.addWidget(self._manual_box(), 1, 1)
-        self._load_form(load_site(ctx.services))
+        self._load_form(load_site(ctx.services.settings))
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -216,7 +216,7 @@ class EnergyScreen(Screen):
         self.port_edit.setText(site.controller_port)
 
     def _form_site(self) -> SiteSettings:
-        site = load_site(self.ctx.services)
+        site = load_site(self.ctx.services.settings)
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         values["timezone"] = self.timezone_edit.text().strip() or "UTC"
         values["battery_chemistry"] = self.chemistry_combo.currentData()
@@ -226,7 +226,7 @@ class EnergyScreen(Screen):
 
     def _save_site(self) -> None:
         try:
-            save_site(self.ctx.services, self._form_site())
+            save_site(self.ctx.services.settings, self._form_site())
         except ValueError as exc:
             self.site_message.setStyleSheet("color: #b71c1c;")
             self.site_message.setText(str(exc))
@@ -239,7 +239,7 @@ class EnergyScreen(Screen):
         services = self.ctx.services
         self.ctx.tasks.run(
             self.tr("Updating the energy forecast"),
-            lambda task: energy_overview(services),
+            lambda task: energy_overview(services.session_factory, services.settings),
             on_result=self._show_overview,
             on_error=lambda exc: self.status.setText(str(exc)),
             show_progress=False,
@@ -301,7 +301,9 @@ class EnergyScreen(Screen):
         services, callbacks = self.ctx.services, self._callbacks()
         self.ctx.tasks.run(
             self.tr("Connecting the charge controller"),
-            lambda _task: start_controller(services, port, kind, callbacks),
+            lambda _task: start_controller(
+                services.energy, services.session_factory, services.settings, port, kind, callbacks
+            ),
             on_error=lambda exc: self.link_label.setText(str(exc)),
             show_progress=False,
         )
@@ -322,7 +324,10 @@ class EnergyScreen(Screen):
     def _store_manual(self) -> None:
         volts = self.manual_v.value() or None
         try:
-            add_manual_reading(self.ctx.services, soc_pct=self.manual_soc.value(), pv_w=self.manual_pv.value(), battery_v=volts)
+            add_manual_reading(
+                self.ctx.services.session_factory,
+                soc_pct=self.manual_soc.value(), pv_w=self.manual_pv.value(), battery_v=volts,
+            )
         except ValueError as exc:
             self.manual_message.setStyleSheet("color: #b71c1c;")
             self.manual_message.setText(str(exc))

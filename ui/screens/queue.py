@@ -320,7 +320,7 @@ class QueueScreen(Screen):
         services = self.ctx.services
         self.ctx.tasks.run(
             self.tr("Planning the print queue"),
-            lambda task: build_timeline(services),
+            lambda task: build_timeline(services.session_factory, services.settings, services.profiles),
             on_result=self._show,
             on_error=lambda exc: self.summary.setText(str(exc)),
         )
@@ -553,13 +553,13 @@ class QueueScreen(Screen):
     def _reorder(self) -> None:
         ids = [int(self.job_list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.job_list.count())]
         services = self.ctx.services
-        self._run_then_refresh(self.tr("Reordering"), lambda: reorder_jobs(services, ids))
+        self._run_then_refresh(self.tr("Reordering"), lambda: reorder_jobs(services.session_factory, ids))
 
     def _pin(self, job_id: int, start: datetime, printer: str) -> None:
         services = self.ctx.services
         known = self._timeline.known_printers if self._timeline is not None else ()
         chosen = printer if printer in known else None
-        self._run_then_refresh(self.tr("Pinning"), lambda: pin_job(services, job_id, start, chosen))
+        self._run_then_refresh(self.tr("Pinning"), lambda: pin_job(services.session_factory, job_id, start, chosen))
 
     def _unpin(self) -> None:
         item = self.job_list.currentItem()
@@ -567,7 +567,7 @@ class QueueScreen(Screen):
             return
         job_id = int(item.data(Qt.ItemDataRole.UserRole))
         services = self.ctx.services
-        self._run_then_refresh(self.tr("Unpinning"), lambda: unpin_job(services, job_id))
+        self._run_then_refresh(self.tr("Unpinning"), lambda: unpin_job(services.session_factory, job_id))
 
     # ---- adding and automatic dispatch ---------------------------------------------------------
 
@@ -579,7 +579,7 @@ class QueueScreen(Screen):
         # The profiles come from the database: read them in the background, then ask.
         self.ctx.tasks.run(
             self.tr("Reading the printer profiles"),
-            lambda task: printer_profile_choices(services),
+            lambda task: printer_profile_choices(services.session_factory, services.profiles),
             on_result=lambda choices: self._ask_profile(Path(path), choices),
             on_error=lambda exc: self._show_queue_error(str(exc)),
             show_progress=False,
@@ -614,7 +614,9 @@ class QueueScreen(Screen):
         self.empty_message.setText("")
         self.ctx.tasks.run(
             self.tr("Checking and analysing the G-code"),
-            lambda task: queue_gcode_file(services, path, printer_profile_id=printer_profile_id),
+            lambda task: queue_gcode_file(
+                services.session_factory, services.blobs, services.profiles, path, printer_profile_id=printer_profile_id
+            ),
             on_result=lambda _: self.refresh(),
             on_error=lambda exc: self._show_queue_error(str(exc)),
             show_progress=False,
