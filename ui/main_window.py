@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,6 +39,8 @@ from ui.screens.report import ReportScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
 
+
+ScreenT = TypeVar("ScreenT", bound=Screen)
 
 ScreenT = TypeVar("ScreenT", bound=Screen)
 

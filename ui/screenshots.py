@@ -54,6 +54,7 @@ def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped
 
     from ui.app import create_main_window
     from ui.main_window import areas
+    from ui.screens.fitting import FittingScreen
     from ui.style import STYLE_SHEET
 
     app = QApplication.instance() or QApplication(["heliofab"])
@@ -65,7 +66,7 @@ def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped
     for index, area in enumerate(areas(), start=1):
         screen = window.show_area(area.key)
         _process_events_for(app, 400)
-        customers = getattr(screen, "customer_list", None)
+        customers = screen.customers.customer_list if isinstance(screen, FittingScreen) else None
         if customers is not None and customers.count():
             # A customer with a queued order and finished ones: the whole record, not the empty state.
             customers.setCurrentRow(customers.count() - 1)

@@ -57,7 +57,8 @@ def test_typing_a_value_updates_preview_and_warnings(  # type: ignore[no-untyped
 def test_load_parameters_and_save_fit_hook(qtbot, screen: CustomizerScreen) -> None:  # type: ignore[no-untyped-def]
     assert not screen.save_fit_button.isEnabled()
     saved: list[CustomizedFrame] = []
-    screen.set_save_fit_handler(saved.append)
+    screen.fit_save_requested.connect(saved.append)
+    screen.set_fit_saving(True)
     screen.load_parameters("kids-round", {"pd_right_mm": "25", "pd_left_mm": "26", "bridge_mm": "15"})
     qtbot.waitUntil(lambda: screen.is_preview_current and screen.preview.style_id == "kids-round", timeout=10000)
     assert screen.style_combo.currentData() == "kids-round"

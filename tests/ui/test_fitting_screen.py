@@ -43,48 +43,45 @@ def test_intake_to_suggestion_to_customizer(qtbot: Any, opened: tuple[Any, Fitti
     window, screen = opened
     received: list[tuple[str, dict[str, Any]]] = []
     customizer = window.screens["customizer"]
-    if not hasattr(customizer, "load_parameters"):
-        customizer.load_parameters = lambda style_id, params: received.append((style_id, params))  # type: ignore[attr-defined]
-    else:
-        original = customizer.load_parameters
+    original = customizer.load_parameters
 
-        def spy(style_id: str, params: dict[str, Any]) -> None:
-            received.append((style_id, params))
-            original(style_id, params)
+    def spy(style_id: str, params: dict[str, Any]) -> None:
+        received.append((style_id, params))
+        original(style_id, params)
 
-        customizer.load_parameters = spy  # type: ignore[method-assign]
+    customizer.load_parameters = spy  # type: ignore[method-assign]
     emitted: list[tuple[int, str, dict[str, Any]]] = []
     screen.fit_requested.connect(lambda cid, sid, p: emitted.append((cid, sid, p)))
 
     # Intake by keyboard: Ctrl+N, type a name, Enter.
-    screen.search.setFocus()
+    screen.customers.search.setFocus()
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.right.currentWidget() is screen.tabs
-    qtbot.keyClicks(screen.name_edit, "Amina Diallo")
-    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.customer_tab.name_edit, "Amina Diallo")
+    qtbot.keyClick(screen.customer_tab.name_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
     assert screen.tabs.currentIndex() == 1  # straight on to measuring
 
     # PD by ruler, Enter saves.
-    qtbot.keyClicks(screen.far_pd_edit, "63")
-    qtbot.keyClicks(screen.head_width_edit, "148")
-    qtbot.keyClick(screen.head_width_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.measure_tab.far_pd_edit, "63")
+    qtbot.keyClicks(screen.measure_tab.head_width_edit, "148")
+    qtbot.keyClick(screen.measure_tab.head_width_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.customer is not None and len(screen.customer.measurements) == 1, timeout=TIMEOUT_MS)
-    assert screen.s_pd_r_edit.text() == "31.5" and screen.s_head_edit.text() == "148"
+    assert screen.suggest_tab.s_pd_r_edit.text() == "31.5" and screen.suggest_tab.s_head_edit.text() == "148"
 
     # Suggestions for a style.
     screen.tabs.setCurrentIndex(2)
-    screen.style_combo.setCurrentIndex(screen.style_combo.findData("oval-everyday"))
-    qtbot.mouseClick(screen.suggest_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(screen.suggestions) == 3, timeout=TIMEOUT_MS)
-    assert all(card.isVisible() for card, *_ in screen.suggestion_cards)
+    screen.suggest_tab.style_combo.setCurrentIndex(screen.suggest_tab.style_combo.findData("oval-everyday"))
+    qtbot.mouseClick(screen.suggest_tab.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(screen.suggest_tab.suggestions) == 3, timeout=TIMEOUT_MS)
+    assert all(card.isVisible() for card, *_ in screen.suggest_tab.suggestion_cards)
     screen.grab().save(str(tmp_path / "fitting-suggest.png"))
 
     # One click to the customizer.
-    _card, _text, open_button, _preview = screen.suggestion_cards[0]
+    _card, _text, open_button, _preview = screen.suggest_tab.suggestion_cards[0]
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert received and received[0][0] == "oval-everyday"
-    assert received[0][1] == screen.suggestions[0].parameters
+    assert received[0][1] == screen.suggest_tab.suggestions[0].parameters
     assert window.stack.currentWidget() is customizer
     assert emitted[0][0] == screen.customer.id  # type: ignore[union-attr]
 
@@ -95,38 +92,38 @@ def test_photo_pd_with_consent_then_overlay(
     window, screen = opened
     customer = add_customer(services, CustomerInput(name="Kofi", has_photo_consent=True))
     screen.refresh()
-    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
-    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customers.customer_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
 
     scene = Scene(mono_right_mm=32.5, mono_left_mm=30.5)
     image = tmp_path / "face.png"
     write_png(image, scene.render())
     screen.tabs.setCurrentIndex(1)
-    screen.open_photo(image)
-    qtbot.waitUntil(screen.photo_view.has_image, timeout=TIMEOUT_MS)
+    screen.measure_tab.photo.open_photo(image)
+    qtbot.waitUntil(screen.measure_tab.photo.photo_view.has_image, timeout=TIMEOUT_MS)
     keys = ("card_tl", "card_tr", "card_br", "card_bl")
     for key, point in zip(keys, scene.card_px(), strict=True):
-        screen.photo_view.set_point(key, point.x, point.y)
+        screen.measure_tab.photo.photo_view.set_point(key, point.x, point.y)
     left, right = scene.pupils_px()
-    screen.photo_view.set_point("pupil_left", left.x, left.y)
-    screen.photo_view.set_point("pupil_right", right.x, right.y)
+    screen.measure_tab.photo.photo_view.set_point("pupil_left", left.x, left.y)
+    screen.measure_tab.photo.photo_view.set_point("pupil_right", right.x, right.y)
     nose = scene.nose_px()
-    screen.photo_view.set_point("nose", nose.x, nose.y)
-    screen.add_photo_reading()
-    assert "Far PD 63.0" in screen.photo_result.text()
+    screen.measure_tab.photo.photo_view.set_point("nose", nose.x, nose.y)
+    screen.measure_tab.photo.add_photo_reading()
+    assert "Far PD 63.0" in screen.measure_tab.photo.photo_result.text()
     screen.grab().save(str(tmp_path / "fitting-photo.png"))
-    screen.save_photo_measurement()
+    screen.measure_tab.photo.save_photo_measurement()
     qtbot.waitUntil(lambda: screen.customer is not None and len(screen.customer.measurements) == 1, timeout=TIMEOUT_MS)
     measurement = get_customer(services, customer.id).measurements[0]
     assert measurement.method == "photo" and measurement.mono_far_right_mm is not None
     assert abs(measurement.mono_far_right_mm - 32.5) < 0.5
     assert get_customer(services, customer.id).photos  # consent: the photo is kept
 
-    qtbot.waitUntil(lambda: screen.overlay_clicks is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: screen.suggest_tab.overlay_clicks is not None, timeout=TIMEOUT_MS)
     screen.tabs.setCurrentIndex(2)
-    screen.run_suggestions()
-    qtbot.waitUntil(lambda: not screen.overlay_view.overlay_path().isEmpty(), timeout=TIMEOUT_MS)
+    screen.suggest_tab.run_suggestions()
+    qtbot.waitUntil(lambda: not screen.suggest_tab.overlay_view.overlay_path().isEmpty(), timeout=TIMEOUT_MS)
     screen.grab().save(str(tmp_path / "fitting-overlay.png"))
 
 
@@ -135,27 +132,27 @@ def test_bad_input_shows_one_sentence_and_saves_nothing(
 ) -> None:
     _window, screen = opened
     screen.new_customer()
-    screen.save_customer()  # no name, no code
+    screen.customer_tab.save_customer()  # no name, no code
     qtbot.waitUntil(lambda: "name or a code" in screen.status.text(), timeout=TIMEOUT_MS)
     assert list_customers(services) == []
     add_customer(services, CustomerInput(name="A"))
     screen.reload_customers()
-    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
-    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customers.customer_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
-    screen.far_pd_edit.setText("120")
-    screen.save_ruler_measurement()
+    screen.measure_tab.far_pd_edit.setText("120")
+    screen.measure_tab.save_ruler_measurement()
     assert "impossible" in screen.status.text()
-    screen.far_pd_edit.setText("abc")
-    screen.save_ruler_measurement()
+    screen.measure_tab.far_pd_edit.setText("abc")
+    screen.measure_tab.save_ruler_measurement()
     assert "not a number" in screen.status.text()
-    screen.add_photo_reading()
+    screen.measure_tab.photo.add_photo_reading()
     assert "Open a photo first" in screen.status.text()
     fake = tmp_path / "face.jpg"
     fake.write_text("this is not a photo")
-    screen.open_photo(fake)
+    screen.measure_tab.photo.open_photo(fake)
     qtbot.waitUntil(lambda: "not a photo" in screen.status.text(), timeout=TIMEOUT_MS)
-    assert not screen.photo_view.has_image()
+    assert not screen.measure_tab.photo.photo_view.has_image()
 
 
 def test_lens_stock_and_saved_fits(
@@ -170,34 +167,34 @@ def test_lens_stock_and_saved_fits(
     window.screens["customizer"].load_parameters = lambda style_id, p: received.append(style_id)  # type: ignore[attr-defined]
 
     screen.tabs.setCurrentIndex(3)
-    screen.stock_diameter.setText("44")
-    screen.stock_power.setText("+1.5")
-    screen.stock_count.setText("6")
-    qtbot.keyClick(screen.stock_count, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.stock_table.rowCount() == 1, timeout=TIMEOUT_MS)
-    assert screen.stock_table.item(0, 3).text() == "+1.50"
-    screen.stock_table.setCurrentCell(0, 4)
-    assert screen.stock_count.text() == "6"
-    screen.stock_count.setText("5")
-    screen.update_stock_line()
-    qtbot.waitUntil(lambda: screen.stock_table.item(0, 4).text() == "5", timeout=TIMEOUT_MS)
-    screen.stock_table.setCurrentCell(0, 0)
-    screen.stock_diameter.setText("5")
-    screen.add_stock_line()
+    screen.stock_tab.stock_diameter.setText("44")
+    screen.stock_tab.stock_power.setText("+1.5")
+    screen.stock_tab.stock_count.setText("6")
+    qtbot.keyClick(screen.stock_tab.stock_count, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.stock_tab.stock_table.rowCount() == 1, timeout=TIMEOUT_MS)
+    assert screen.stock_tab.stock_table.item(0, 3).text() == "+1.50"
+    screen.stock_tab.stock_table.setCurrentCell(0, 4)
+    assert screen.stock_tab.stock_count.text() == "6"
+    screen.stock_tab.stock_count.setText("5")
+    screen.stock_tab.update_stock_line()
+    qtbot.waitUntil(lambda: screen.stock_tab.stock_table.item(0, 4).text() == "5", timeout=TIMEOUT_MS)
+    screen.stock_tab.stock_table.setCurrentCell(0, 0)
+    screen.stock_tab.stock_diameter.setText("5")
+    screen.stock_tab.add_stock_line()
     qtbot.waitUntil(lambda: "not plausible" in screen.status.text(), timeout=TIMEOUT_MS)
 
-    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
-    screen.customer_list.setCurrentRow(0)
-    qtbot.waitUntil(lambda: screen.fit_list.count() == 1, timeout=TIMEOUT_MS)
-    screen.fit_list.setCurrentRow(0)
-    screen._open_saved_fit()
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customers.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customer_tab.fit_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customer_tab.fit_list.setCurrentRow(0)
+    screen.customer_tab.open_saved_fit()
     qtbot.waitUntil(lambda: received == ["round-classic"], timeout=TIMEOUT_MS)
-    screen.reprint_fit(fit.id, tmp_path / "parts")
+    screen.customer_tab.reprint_fit(fit.id, tmp_path / "parts")
     qtbot.waitUntil(lambda: "Wrote" in screen.status.text(), timeout=TIMEOUT_MS)
     assert any(p.suffix == ".stl" for p in (tmp_path / "parts").iterdir())
     exported = export_fit(services, fit.id, tmp_path / "fit.json")
-    screen.import_fit(exported)
-    qtbot.waitUntil(lambda: screen.fit_list.count() == 2, timeout=TIMEOUT_MS)
+    screen.customer_tab.import_fit(exported)
+    qtbot.waitUntil(lambda: screen.customer_tab.fit_list.count() == 2, timeout=TIMEOUT_MS)
 
 
 def test_customizer_save_as_fit_records_paper_check_changes(
@@ -205,20 +202,18 @@ def test_customizer_save_as_fit_records_paper_check_changes(
 ) -> None:
     window, screen = opened
     customizer = window.screens["customizer"]
-    if not hasattr(customizer, "set_save_fit_handler"):
-        pytest.skip("this customizer has no save-as-fit hook")
     customer = add_customer(services, CustomerInput(name="Efua", code="EF-1"))
     screen.refresh()
-    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
-    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customers.customer_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
-    screen.s_pd_r_edit.setText("32")
-    screen.s_pd_l_edit.setText("31")
-    screen.style_combo.setCurrentIndex(screen.style_combo.findData("round-classic"))
-    screen.run_suggestions()
-    qtbot.waitUntil(lambda: len(screen.suggestions) == 3, timeout=TIMEOUT_MS)
-    suggested = screen.suggestions[0]
-    screen.open_suggestion(0)
+    screen.suggest_tab.s_pd_r_edit.setText("32")
+    screen.suggest_tab.s_pd_l_edit.setText("31")
+    screen.suggest_tab.style_combo.setCurrentIndex(screen.suggest_tab.style_combo.findData("round-classic"))
+    screen.suggest_tab.run_suggestions()
+    qtbot.waitUntil(lambda: len(screen.suggest_tab.suggestions) == 3, timeout=TIMEOUT_MS)
+    suggested = screen.suggest_tab.suggestions[0]
+    screen.suggest_tab.open_suggestion(0)
     assert window.stack.currentWidget() is customizer
     qtbot.waitUntil(lambda: customizer.is_preview_current, timeout=TIMEOUT_MS)
 

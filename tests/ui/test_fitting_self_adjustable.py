@@ -39,22 +39,22 @@ def opened(qtbot: Any, services: Services) -> Iterator[tuple[Any, FittingScreen]
 def test_a_module_goes_into_the_lens_stock_form(qtbot: Any, opened: tuple[Any, FittingScreen]) -> None:
     _window, screen = opened
     screen.tabs.setCurrentIndex(3)
-    screen.stock_shape.setCurrentIndex(screen.stock_shape.findData("fluid-module"))
-    screen.stock_diameter.setText("40")
-    screen.stock_count.setText("4")
-    screen.add_stock_line()
+    screen.stock_tab.stock_shape.setCurrentIndex(screen.stock_tab.stock_shape.findData("fluid-module"))
+    screen.stock_tab.stock_diameter.setText("40")
+    screen.stock_tab.stock_count.setText("4")
+    screen.stock_tab.add_stock_line()
     qtbot.waitUntil(lambda: "thickness at the edge" in screen.status.text(), timeout=TIMEOUT_MS)
     assert screen.status.text() == "A fluid module needs its thickness at the edge: enter 1–12 mm."
-    assert screen.stock_table.rowCount() == 0
-    screen.stock_thickness.setText("3.5")
-    screen.stock_port.setText("3")
-    screen.add_stock_line()
-    qtbot.waitUntil(lambda: screen.stock_table.rowCount() == 1, timeout=TIMEOUT_MS)
-    assert [screen.stock_table.item(0, c).text() for c in (0, 1, 5, 6)] == ["fluid-module", "40", "3.5", "3.0"]
-    assert screen.module_combo.count() == 2
-    assert screen.module_combo.itemText(1) == "fluid module Ø40 mm, 3.5 mm thick, port Ø3"
-    screen.stock_table.setCurrentCell(0, 0)
-    assert (screen.stock_thickness.text(), screen.stock_port.text()) == ("3.5", "3.0")
+    assert screen.stock_tab.stock_table.rowCount() == 0
+    screen.stock_tab.stock_thickness.setText("3.5")
+    screen.stock_tab.stock_port.setText("3")
+    screen.stock_tab.add_stock_line()
+    qtbot.waitUntil(lambda: screen.stock_tab.stock_table.rowCount() == 1, timeout=TIMEOUT_MS)
+    assert [screen.stock_tab.stock_table.item(0, c).text() for c in (0, 1, 5, 6)] == ["fluid-module", "40", "3.5", "3.0"]
+    assert screen.customer_tab.module_combo.count() == 2
+    assert screen.customer_tab.module_combo.itemText(1) == "fluid module Ø40 mm, 3.5 mm thick, port Ø3"
+    screen.stock_tab.stock_table.setCurrentCell(0, 0)
+    assert (screen.stock_tab.stock_thickness.text(), screen.stock_tab.stock_port.text()) == ("3.5", "3.0")
 
 
 def test_operator_records_that_the_customer_tuned_the_lenses(
@@ -67,28 +67,28 @@ def test_operator_records_that_the_customer_tuned_the_lenses(
     fit = save_fit(services, customer.id, FRAME, {})
     rimmed = save_fit(services, customer.id, "round-classic", {})
     screen.refresh()
-    qtbot.waitUntil(lambda: screen.customer_list.count() == 1 and screen.module_combo.count() == 2,
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1 and screen.customer_tab.module_combo.count() == 2,
                     timeout=TIMEOUT_MS)
-    screen.customer_list.setCurrentRow(0)
-    qtbot.waitUntil(lambda: screen.fit_list.count() == 2, timeout=TIMEOUT_MS)
+    screen.customers.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customer_tab.fit_list.count() == 2, timeout=TIMEOUT_MS)
 
     # A frame for edged lenses cannot be self-tuned: one sentence, nothing stored.
-    row = next(i for i in range(2) if screen.fit_list.item(i).data(Qt.ItemDataRole.UserRole) == rimmed.id)
-    screen.fit_list.setCurrentRow(row)
-    screen.self_tuned_check.setChecked(True)
-    screen.record_tuning_button.click()
+    row = next(i for i in range(2) if screen.customer_tab.fit_list.item(i).data(Qt.ItemDataRole.UserRole) == rimmed.id)
+    screen.customer_tab.fit_list.setCurrentRow(row)
+    screen.customer_tab.self_tuned_check.setChecked(True)
+    screen.customer_tab.record_tuning_button.click()
     qtbot.waitUntil(lambda: "cannot tune" in screen.status.text(), timeout=TIMEOUT_MS)
     assert not get_fit(services, rimmed.id).is_self_tuned
 
-    row = next(i for i in range(2) if screen.fit_list.item(i).data(Qt.ItemDataRole.UserRole) == fit.id)
-    screen.fit_list.setCurrentRow(row)
-    screen.module_combo.setCurrentIndex(screen.module_combo.findData(module.id))
-    screen.record_tuning_button.click()
+    row = next(i for i in range(2) if screen.customer_tab.fit_list.item(i).data(Qt.ItemDataRole.UserRole) == fit.id)
+    screen.customer_tab.fit_list.setCurrentRow(row)
+    screen.customer_tab.module_combo.setCurrentIndex(screen.customer_tab.module_combo.findData(module.id))
+    screen.customer_tab.record_tuning_button.click()
     qtbot.waitUntil(lambda: get_fit(services, fit.id).is_self_tuned, timeout=TIMEOUT_MS)
     record = get_fit(services, fit.id)
     assert record.lens_module_id == module.id and record.lens_module == "fluid module Ø40 mm, 3.5 mm thick"
-    qtbot.waitUntil(lambda: any("tuned by the customer" in screen.fit_list.item(i).text()
-                                for i in range(screen.fit_list.count())), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: any("tuned by the customer" in screen.customer_tab.fit_list.item(i).text()
+                                for i in range(screen.customer_tab.fit_list.count())), timeout=TIMEOUT_MS)
     assert f"Fit #{fit.id}: tuned by the customer" in screen.status.text()
 
 
@@ -101,20 +101,20 @@ def test_suggestion_from_a_stock_module_opens_in_the_customizer_and_saves_the_mo
     module = add_lens_stock(services, LensStockInput("fluid-module", 40.0, count=3, thickness_mm=3.8,
                                                      port_diameter_mm=3.0))
     screen.refresh()
-    qtbot.waitUntil(lambda: screen.customer_list.count() == 1, timeout=TIMEOUT_MS)
-    screen.customer_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
+    screen.customers.customer_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: screen.customer is not None, timeout=TIMEOUT_MS)
-    screen.s_pd_r_edit.setText("31.5")
-    screen.s_pd_l_edit.setText("31.5")
-    screen.style_combo.setCurrentIndex(screen.style_combo.findData(FRAME))
-    assert screen.style_combo.findData("self-adjust-syringe-clips") == -1  # no sizes to suggest for clips
-    screen.use_stock_check.setChecked(True)
-    screen.run_suggestions()
-    qtbot.waitUntil(lambda: len(screen.suggestions) == 1, timeout=TIMEOUT_MS)
-    suggestion = screen.suggestions[0]
+    screen.suggest_tab.s_pd_r_edit.setText("31.5")
+    screen.suggest_tab.s_pd_l_edit.setText("31.5")
+    screen.suggest_tab.style_combo.setCurrentIndex(screen.suggest_tab.style_combo.findData(FRAME))
+    assert screen.suggest_tab.style_combo.findData("self-adjust-syringe-clips") == -1  # no sizes to suggest for clips
+    screen.suggest_tab.use_stock_check.setChecked(True)
+    screen.suggest_tab.run_suggestions()
+    qtbot.waitUntil(lambda: len(screen.suggest_tab.suggestions) == 1, timeout=TIMEOUT_MS)
+    suggestion = screen.suggest_tab.suggestions[0]
     assert suggestion.lens is not None and suggestion.lens.id == module.id
     assert suggestion.parameters["module_thickness_mm"] == 3.8
-    screen.open_suggestion(0)
+    screen.suggest_tab.open_suggestion(0)
     assert window.stack.currentWidget() is customizer
     qtbot.waitUntil(lambda: customizer.is_preview_current and customizer.save_fit_button.isEnabled(),
                     timeout=TIMEOUT_MS)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from app.tasks import TaskContext
 from catalog.records import DesignDetail, DesignSummary, SearchQuery
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
-from ui.slicing import DesignSlicingDialog, show_queued_job
+from ui.slicing import DesignSlicingDialog
 
 PAGE_SIZE = 120
 ICON_PX = 128
@@ -161,6 +161,9 @@ class DesignGridModel(QAbstractListModel):
 
 
 class CatalogueScreen(Screen):
+    design_open_requested = Signal(str)  # a parametric design's id, for the customizer
+    job_queued = Signal(int)  # a design sliced and queued here: the job's id
+
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Catalogue"), parent)
         self._generation = 0
@@ -453,13 +456,8 @@ class CatalogueScreen(Screen):
         )
 
     def open_in_customizer(self) -> None:
-        show_area = getattr(self.window(), "show_area", None)
-        if self._detail_id is None or not callable(show_area):
-            return
-        screen = show_area("customizer")
-        open_design = getattr(screen, "open_design", None)
-        if callable(open_design):
-            open_design(self._detail_id)
+        if self._detail_id is not None:
+            self.design_open_requested.emit(self._detail_id)
 
     def slice_and_queue(self) -> DesignSlicingDialog | None:
         """A mesh design goes straight to the slicing window; a parametric one to its customizer first,
@@ -471,7 +469,7 @@ class CatalogueScreen(Screen):
             return None
         dialog = DesignSlicingDialog(self.ctx, self._detail_id, self._detail_title, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.queued.connect(lambda order: show_queued_job(self, order.job_id))
+        dialog.queued.connect(lambda order: self.job_queued.emit(order.job_id))
         dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
         self.slicing_dialog = dialog
         dialog.open()

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -56,11 +56,10 @@ from ui.screens.base import Screen
 from ui.screens.customizer_scad import ScadCustomizerPanel
 from ui.screens.frame_preview import FramePreviewWidget
 from ui.screens.frame_view3d import BedView3D
-from ui.slicing import DesignSlicingDialog, SlicingDialog, show_queued_job
+from ui.slicing import DesignSlicingDialog, SlicingDialog
 from ui.widgets.questions import ask_yes_no
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox
-SaveFitHandler = Callable[[CustomizedFrame], None]
 DEBOUNCE_MS = 30
 UNIT_SUFFIX = {"mm": " mm", "deg": " °", "D": " D", "per kg": " /kg"}
 PROBLEM_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
@@ -75,6 +74,9 @@ def _decimals(step: float | None) -> int:
 
 
 class CustomizerScreen(Screen):
+    fit_save_requested = Signal(CustomizedFrame)  # "Save as fit": what the customizer shows
+    job_queued = Signal(int)  # sliced and queued here: the job's id
+
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Customizer"), parent)
         self.generator = FrameGenerator()
@@ -82,7 +84,7 @@ class CustomizerScreen(Screen):
         self.editors: dict[str, Editor] = {}
         self.preview: FramePreview | None = None
         self.result: FrameResult | None = None
-        self.save_fit_handler: SaveFitHandler | None = None
+        self.is_fit_saving = False  # "Save as fit" is offered: the values came from a customer's fitting
         self._is_loading = False
         self._is_busy = False
         self._is_dirty = False
@@ -222,13 +224,14 @@ class CustomizerScreen(Screen):
         if self.scad_panel is None:
             self.scad_panel = ScadCustomizerPanel(self.ctx)
             self.scad_panel.closed.connect(lambda: self.pages.setCurrentWidget(self.frames_page))
+            self.scad_panel.job_queued.connect(self.job_queued)
             self.pages.addWidget(self.scad_panel)
         self.pages.setCurrentWidget(self.scad_panel)
         self.scad_panel.open_design(design_id)
 
-    def set_save_fit_handler(self, handler: SaveFitHandler | None) -> None:
-        """Connect "Save as fit" to the fitting screen's store; None disables the button."""
-        self.save_fit_handler = handler
+    def set_fit_saving(self, is_enabled: bool) -> None:
+        """Offer "Save as fit" (it emits `fit_save_requested`) for values opened from a customer's fitting."""
+        self.is_fit_saving = is_enabled
         self._update_buttons()
 
     def set_saved_fit(self, fit_id: int | None) -> None:
@@ -447,7 +450,7 @@ class CustomizerScreen(Screen):
         self.export_button.setEnabled(is_valid)
         self.template_button.setEnabled(self.preview is not None)
         self.save_set_button.setEnabled(self.preview is not None)
-        self.save_fit_button.setEnabled(is_valid and self.save_fit_handler is not None)
+        self.save_fit_button.setEnabled(is_valid and self.is_fit_saving)
         self.slice_button.setEnabled(is_valid and self.result is not None)
         self.slice_button.setToolTip(
             self.tr("Slice the saved fit and put it in the print queue for its customer.")
@@ -560,9 +563,9 @@ class CustomizerScreen(Screen):
             self.load_parameter_set(Path(path))
 
     def _save_fit(self) -> None:
-        if self.save_fit_handler is None or self.preview is None or not self.preview.is_valid:
+        if not self.is_fit_saving or self.preview is None or not self.preview.is_valid:
             return
-        self.save_fit_handler(customized_frame(self.generator, self.preview))
+        self.fit_save_requested.emit(customized_frame(self.generator, self.preview))
 
 
     # -- licence, slicing and the queue -----------------------------------------------------------
@@ -652,7 +655,7 @@ class CustomizerScreen(Screen):
         text = (self.tr("Queued job #{job} for the customer ({licence}).") if order.customer_id is not None
                 else self.tr("Queued job #{job} ({licence})."))
         self.status_label.setText(text.format(job=order.job_id, licence=order.licence))
-        show_queued_job(self, order.job_id)
+        self.job_queued.emit(order.job_id)
 
 
 def _svg_icon(svg: str, size: QSize) -> QIcon:

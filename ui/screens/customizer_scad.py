@@ -36,7 +36,7 @@ from app.tasks import TaskContext
 from catalog.scad.design import ScadDesign
 from catalog.thumbnails import render_png
 from ui.context import ScreenContext
-from ui.slicing import DesignSlicingDialog, show_queued_job
+from ui.slicing import DesignSlicingDialog
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox | QLineEdit
 PREVIEW_PX = 420
@@ -48,6 +48,7 @@ class ScadCustomizerPanel(QWidget):
     """One OpenSCAD design at a time; `closed` asks the screen to show the frame styles again."""
 
     closed = Signal()
+    job_queued = Signal(int)  # the queued job's id
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,7 +287,7 @@ class ScadCustomizerPanel(QWidget):
     def _queued(self, order: QueuedOrder) -> None:
         self.status_label.setText(self.tr("Queued job #{job} ({licence}).").format(job=order.job_id,
                                                                                    licence=order.licence))
-        show_queued_job(self, order.job_id)
+        self.job_queued.emit(order.job_id)
 
     # -- files -----------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -43,6 +43,8 @@ from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
 
 
 class SyncScreen(Screen):
+    catalogue_changed = Signal()  # designs came in from a stick
+
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Sync"), parent)
         self._location: Path | None = None
@@ -304,6 +306,7 @@ class SyncScreen(Screen):
     def _imported(self, outcome: ImportOutcome) -> None:
         self._show_preview(outcome)
         self.status_label.setText(self.tr("Imported: ") + self.status_label.text())
+        self.catalogue_changed.emit()
 
     def export(self, *, is_overwrite: bool = False) -> None:
         if self._location is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.slicing.design_dialog import DesignSlicingDialog, show_queued_job
+from ui.slicing.design_dialog import DesignSlicingDialog
 from ui.slicing.dialog import SlicingDialog, SlicingPanel
 from ui.slicing.preview import EnergyChart, LayerPreview
 from ui.slicing.profile_editor import MaterialProfileDialog, PrinterProfileDialog
@@ -15,5 +15,4 @@ __all__ = [
     "PrinterProfileDialog",
     "SlicingDialog",
     "SlicingPanel",
-    "show_queued_job",
 ]

@@ -181,13 +181,3 @@ class DesignSlicingDialog(QDialog):
             self._loading = None
         self.panel.cancel()
         super().reject()
-
-
-def show_queued_job(widget: QWidget, job_id: int) -> None:
-    """Bring the Print Queue forward with the new job selected, where the window has one."""
-    show_area = getattr(widget.window(), "show_area", None)
-    if callable(show_area):
-        screen = show_area("queue")
-        show_job = getattr(screen, "show_job", None)
-        if callable(show_job):
-            show_job(job_id)
