@@ -16,7 +16,7 @@ from printers.gcode.parse import (
 )
 from printers.gcode.preview import PreviewLayer, preview_layers
 from printers.gcode.safety import ProblemKind, SafetyProblem, SafetyReport, Severity, check_gcode
-from printers.gcode.state import MachineState, state_at_line
+from printers.gcode.state import StateAtLine, state_at_line
 from printers.gcode.stream import StreamLine, stream_commands
 
 __all__ = [
@@ -28,13 +28,13 @@ __all__ = [
     "GcodeReadError",
     "GcodeSource",
     "MachineLimits",
-    "MachineState",
     "ParsedGcode",
     "PreviewLayer",
     "ProblemKind",
     "SafetyProblem",
     "SafetyReport",
     "Severity",
+    "StateAtLine",
     "StreamLine",
     "analyze_gcode",
     "check_gcode",

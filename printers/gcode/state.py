@@ -1,5 +1,8 @@
-"""The machine state a G-code file has set up by a given line: what a print session needs to
-resume after a cable pull or a power cut (temperatures, fan, modes, position, feed rate)."""
+"""What a G-code file has set up by a given line, read from the file alone: temperatures, fan, modes,
+position and feed rate, for showing or checking where a resume would start.
+
+The printer's own state as a session follows it is `printers.machine_state.MachineState`; this is a
+snapshot of the file, numbered by its lines."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from printers.gcode.parse import GcodeSource, commands_and_line_count
 
 
 @dataclass(frozen=True)
-class MachineState:
+class StateAtLine:
     x_mm: float
     y_mm: float
     z_mm: float
@@ -29,7 +32,7 @@ class MachineState:
         return asdict(self)
 
 
-def state_at_line(source: GcodeSource, line_no: int) -> MachineState:
+def state_at_line(source: GcodeSource, line_no: int) -> StateAtLine:
     """The state after every command up to and including file line `line_no`."""
     commands, _ = commands_and_line_count(source)
     modal = Modal()
@@ -39,7 +42,7 @@ def state_at_line(source: GcodeSource, line_no: int) -> MachineState:
             break
         last = cmd.line_no
         modal.apply(cmd)
-    return MachineState(
+    return StateAtLine(
         x_mm=modal.pos[0],
         y_mm=modal.pos[1],
         z_mm=modal.pos[2],

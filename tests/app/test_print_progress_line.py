@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.cli.print_cmd import _ProgressLine
-from printers.gcode.state import MachineState
+from printers.machine_state import MachineState
 from printers.session import JobProgress
 
-_STATE = MachineState(0.0, 0.0, 0.0, 0.0, 3000.0, 210.0, 60.0, 0.0, False, False, True, 100)
+_STATE = MachineState(z_mm=0.3, feed_mm_min=3000.0, hotend_target_c=210.0, bed_target_c=60.0, is_homed=True)
 
 
 @pytest.mark.parametrize(
