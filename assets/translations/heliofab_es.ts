@@ -22,425 +22,715 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="165"/>
+        <location filename="../../ui/screens/catalogue.py" line="168"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="172"/>
+        <location filename="../../ui/screens/catalogue.py" line="175"/>
         <source>Search designs: title, tags, author…</source>
         <translation>Buscar título, etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="176"/>
+        <location filename="../../ui/screens/catalogue.py" line="179"/>
         <source>Fits bed (mm)</source>
         <translation>Cabe en la cama (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="178"/>
+        <location filename="../../ui/screens/catalogue.py" line="181"/>
         <source>Any bed size</source>
         <translation>Cualquier cama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="187"/>
+        <location filename="../../ui/screens/catalogue.py" line="190"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="197"/>
-        <location filename="../../ui/screens/catalogue.py" line="367"/>
+        <location filename="../../ui/screens/catalogue.py" line="200"/>
+        <location filename="../../ui/screens/catalogue.py" line="370"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="198"/>
-        <location filename="../../ui/screens/catalogue.py" line="368"/>
+        <location filename="../../ui/screens/catalogue.py" line="201"/>
+        <location filename="../../ui/screens/catalogue.py" line="371"/>
         <source>All licences</source>
         <translation>Todas las licencias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="221"/>
+        <location filename="../../ui/screens/catalogue.py" line="224"/>
         <source>Choose a design to see its licence, author and files.</source>
         <translation>Elija un diseño para ver su licencia, su autor y sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="225"/>
+        <location filename="../../ui/screens/catalogue.py" line="228"/>
         <source>Open in customizer</source>
         <translation>Abrir en el personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="229"/>
+        <location filename="../../ui/screens/catalogue.py" line="232"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="248"/>
+        <location filename="../../ui/screens/catalogue.py" line="251"/>
         <source>No designs yet</source>
         <translation>Todavía no hay diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="249"/>
+        <location filename="../../ui/screens/catalogue.py" line="252"/>
         <source>The catalogue holds the frame styles and other designs this lab can print, with their licences.</source>
         <translation>El catálogo contiene los estilos de montura y los demás diseños que este taller puede imprimir, con sus licencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="250"/>
+        <location filename="../../ui/screens/catalogue.py" line="253"/>
         <source>Import STL/3MF files or a design zip, or bring a catalogue on a USB stick from the Sync area.</source>
         <translation>Importe archivos STL/3MF o un zip de diseños, o traiga un catálogo en una memoria USB desde la pantalla Sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="253"/>
+        <location filename="../../ui/screens/catalogue.py" line="256"/>
         <source>No design matches</source>
         <translation>Ningún diseño coincide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="254"/>
+        <location filename="../../ui/screens/catalogue.py" line="257"/>
         <source>Nothing in the catalogue matches these words and filters.</source>
         <translation>Nada del catálogo coincide con estas palabras y filtros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="255"/>
+        <location filename="../../ui/screens/catalogue.py" line="258"/>
         <source>Clear the search box or choose “All categories” and “All licences”.</source>
         <translation>Vacíe el cuadro de búsqueda o elija «Todas las categorías» y «Todas las licencias».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="312"/>
+        <location filename="../../ui/screens/catalogue.py" line="315"/>
         <source>Loading the catalogue</source>
         <translation>Cargando el catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="341"/>
+        <location filename="../../ui/screens/catalogue.py" line="344"/>
         <source>Loading thumbnails</source>
         <translation>Cargando las miniaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="354"/>
+        <location filename="../../ui/screens/catalogue.py" line="357"/>
         <source>{count} designs</source>
         <translation>{count} diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="410"/>
+        <location filename="../../ui/screens/catalogue.py" line="413"/>
         <source>Loading the design</source>
         <translation>Cargando el diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="419"/>
+        <location filename="../../ui/screens/catalogue.py" line="422"/>
         <source>Bundled with Heliofab</source>
         <translation>Incluido con Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="420"/>
+        <location filename="../../ui/screens/catalogue.py" line="423"/>
         <source>Made or imported in this lab</source>
         <translation>Creado o importado en este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="421"/>
+        <location filename="../../ui/screens/catalogue.py" line="424"/>
         <source>From a trusted lab</source>
         <translation>De un taller de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="422"/>
+        <location filename="../../ui/screens/catalogue.py" line="425"/>
         <source>From a lab you have not trusted yet</source>
         <translation>De un taller aún no marcado como de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="423"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Unsigned: origin unknown</source>
         <translation>Sin firma: origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Credit</source>
         <translation>Créditos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="427"/>
+        <location filename="../../ui/screens/catalogue.py" line="430"/>
         <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
         <translation>No vender sin comprobar: la licencia restringe el uso comercial o es desconocida.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="450"/>
+        <location filename="../../ui/screens/catalogue.py" line="453"/>
         <source>Choose its values in the customizer, then slice it and queue it from there.</source>
         <translation>Elija sus valores en el personalizador y luego lamínelo y póngalo en la cola desde allí.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="452"/>
+        <location filename="../../ui/screens/catalogue.py" line="455"/>
         <source>Slice this design, see its time, grams, cost and energy, then queue it or save the G-code.</source>
         <translation>Lamine este diseño, vea su tiempo, gramos, coste y energía, y luego póngalo en la cola o guarde el G-code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="482"/>
+        <location filename="../../ui/screens/catalogue.py" line="480"/>
         <source>Import designs</source>
         <translation>Importar diseños</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="482"/>
+        <location filename="../../ui/screens/catalogue.py" line="480"/>
         <source>Designs (*.stl *.3mf *.zip)</source>
         <translation>Diseños (*.stl *.3mf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="493"/>
+        <location filename="../../ui/screens/catalogue.py" line="491"/>
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="497"/>
+        <location filename="../../ui/screens/catalogue.py" line="495"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
         <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflict} conservados como estaban.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="500"/>
+        <location filename="../../ui/screens/catalogue.py" line="498"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
 </context>
 <context>
+    <name>CustomerList</name>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_list.py" line="25"/>
+        <source>Search name or code (Ctrl+F)</source>
+        <translation>Nombre o código (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_list.py" line="31"/>
+        <source>New customer (Ctrl+N)</source>
+        <translation>Nuevo cliente (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="46"/>
+        <source>Intake</source>
+        <translation>Ficha del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="50"/>
+        <source>made up when empty</source>
+        <translation>se inventa si está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="56"/>
+        <source>Agrees to photos being kept on this laptop</source>
+        <translation>Acepta que sus fotos se guarden en este portátil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="60"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="61"/>
+        <source>Co&amp;de</source>
+        <translation>Có&amp;digo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="62"/>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tacto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="63"/>
+        <source>&amp;Age group</source>
+        <translation>&amp;Grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="65"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="67"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="69"/>
+        <source>Delete customer…</source>
+        <translation>Eliminar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="79"/>
+        <source>Measurements</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Far PD</source>
+        <translation>DP de lejos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Near PD</source>
+        <translation>DP de cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Mono R/L</source>
+        <translation>Mono D/I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="83"/>
+        <source>Head width</source>
+        <translation>Ancho de cabeza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="83"/>
+        <source>Power R/L</source>
+        <translation>Potencia D/I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="88"/>
+        <source>Saved fits</source>
+        <translation>Ajustes guardados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <source>Open in customizer</source>
+        <translation>Abrir en el personalizador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="95"/>
+        <source>Reprint…</source>
+        <translation>Reimprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="97"/>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="99"/>
+        <source>Import JSON…</source>
+        <translation>Importar JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="107"/>
+        <source>Orders (print jobs)</source>
+        <translation>Pedidos (trabajos de impresión)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="117"/>
+        <source>Self-adjustable lenses</source>
+        <translation>Lentes autoajustables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="119"/>
+        <source>The customer tuned the lenses themselves (no prescription needed)</source>
+        <translation>El cliente graduó las lentes él mismo (sin receta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="133"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="215"/>
+        <source>Module not recorded</source>
+        <translation>Módulo no anotado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="134"/>
+        <source>Record on the selected fit</source>
+        <translation>Anotar en el ajuste elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="137"/>
+        <source>Lens module used</source>
+        <translation>Módulo de lente usado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="168"/>
+        <source>, paper-check changes</source>
+        <translation>, cambios tras la prueba en papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="170"/>
+        <source>, tuned by the customer</source>
+        <translation>, lentes graduadas por el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="181"/>
+        <source>No orders yet.</source>
+        <translation>Todavía no hay pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="186"/>
+        <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
+        <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sol, {bat:.1f} batería)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="190"/>
+        <source>measured by the charge controller</source>
+        <translation>medido por el regulador de carga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="191"/>
+        <source>partly measured by the charge controller</source>
+        <translation>medido en parte por el regulador de carga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="192"/>
+        <source>estimated, no controller readings</source>
+        <translation>estimado, sin lecturas del regulador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="242"/>
+        <source>Saved {label}.</source>
+        <translation>{label} guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="245"/>
+        <source>Save customer</source>
+        <translation>Guardar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="253"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="265"/>
+        <source>Delete customer</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="254"/>
+        <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
+        <translation>¿Eliminar a {label} con todas sus medidas, ajustes y fotos? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="262"/>
+        <source>Deleted {label} and their photos.</source>
+        <translation>{label} y sus fotos eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="271"/>
+        <source>Choose a saved fit in the list first.</source>
+        <translation>Elija primero un ajuste guardado en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="281"/>
+        <source>Open fit</source>
+        <translation>Abrir ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="290"/>
+        <source>Write the parts (STL) to</source>
+        <translation>Guardar las piezas (STL) en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="301"/>
+        <source>Reprint fit</source>
+        <translation>Reimprimir ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="303"/>
+        <source>Wrote {n} files to {folder}.</source>
+        <translation>{n} archivos guardados en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="311"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="315"/>
+        <source>Export fit</source>
+        <translation>Exportar ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="317"/>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="323"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="336"/>
+        <source>Import fit</source>
+        <translation>Importar ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="333"/>
+        <source>Imported fit #{id}.</source>
+        <translation>Ajuste n.º {id} importado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="348"/>
+        <source>module not recorded</source>
+        <translation>módulo no anotado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="349"/>
+        <source>Fit #{id}: tuned by the customer ({module}).</source>
+        <translation>Ajuste n.º {id}: lentes graduadas por el cliente ({module}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="351"/>
+        <source>Fit #{id}: not tuned by the customer.</source>
+        <translation>Ajuste n.º {id}: lentes no graduadas por el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="357"/>
+        <source>Record self-tuned lenses</source>
+        <translation>Anotando las lentes graduadas por el cliente</translation>
+    </message>
+</context>
+<context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="76"/>
+        <location filename="../../ui/screens/customizer.py" line="81"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="104"/>
+        <location filename="../../ui/screens/customizer.py" line="109"/>
         <source> (child)</source>
         <translation> (niño)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="106"/>
+        <location filename="../../ui/screens/customizer.py" line="111"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar el puente a la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="107"/>
+        <location filename="../../ui/screens/customizer.py" line="112"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta el puente para que el centro de las lentes quede justo sobre las pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="108"/>
+        <location filename="../../ui/screens/customizer.py" line="113"/>
         <source>Reset to style defaults</source>
         <translation>Volver a los valores del estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="109"/>
+        <location filename="../../ui/screens/customizer.py" line="114"/>
         <source>Frame style:</source>
         <translation>Estilo de montura:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="127"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Front and temple</source>
         <translation>Frente y varilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="128"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Print bed (3D)</source>
         <translation>Cama de impresión (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamaño real en pantalla (si cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="138"/>
+        <location filename="../../ui/screens/customizer.py" line="143"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="139"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
         <source>Paper template…</source>
         <translation>Plantilla de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="140"/>
+        <location filename="../../ui/screens/customizer.py" line="145"/>
         <source>Save parameter set…</source>
         <translation>Guardar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="141"/>
+        <location filename="../../ui/screens/customizer.py" line="146"/>
         <source>Load parameter set…</source>
         <translation>Cargar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="142"/>
+        <location filename="../../ui/screens/customizer.py" line="147"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="143"/>
+        <location filename="../../ui/screens/customizer.py" line="148"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible cuando haya clientes y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="144"/>
+        <location filename="../../ui/screens/customizer.py" line="149"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="146"/>
-        <location filename="../../ui/screens/customizer.py" line="446"/>
+        <location filename="../../ui/screens/customizer.py" line="151"/>
+        <location filename="../../ui/screens/customizer.py" line="456"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Lamina el ajuste guardado y lo pone en la cola de impresión para su cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="149"/>
+        <location filename="../../ui/screens/customizer.py" line="154"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Estas monturas se venden (no son un regalo ni para uso personal)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="236"/>
+        <location filename="../../ui/screens/customizer.py" line="242"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: lamínelo y póngalo en la cola para el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="328"/>
+        <location filename="../../ui/screens/customizer.py" line="334"/>
         <source>This design has no bridge to fit.</source>
         <translation>Este diseño no tiene puente que ajustar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="334"/>
+        <location filename="../../ui/screens/customizer.py" line="340"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Ningún puente entre {lo:g} y {hi:g} mm coloca estas lentes sobre las pupilas: cambie el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="369"/>
+        <location filename="../../ui/screens/customizer.py" line="375"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas de estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="390"/>
+        <location filename="../../ui/screens/customizer.py" line="399"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="402"/>
+        <location filename="../../ui/screens/customizer.py" line="411"/>
         <source>Cannot build this frame: {error}</source>
         <translation>No se puede construir esta montura: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="411"/>
+        <location filename="../../ui/screens/customizer.py" line="421"/>
         <source>, about {g:.1f} g</source>
         <translation>, unos {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="413"/>
+        <location filename="../../ui/screens/customizer.py" line="423"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: DP de montura {pd:g} mm = lente {a:g} + puente {dbl:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="655"/>
+        <location filename="../../ui/screens/customizer.py" line="656"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="474"/>
+        <location filename="../../ui/screens/customizer.py" line="485"/>
         <source>Writing frame parts</source>
         <translation>Guardando las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="475"/>
+        <location filename="../../ui/screens/customizer.py" line="486"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="494"/>
+        <location filename="../../ui/screens/customizer.py" line="505"/>
         <source>Writing paper template</source>
         <translation>Guardando la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="496"/>
+        <location filename="../../ui/screens/customizer.py" line="507"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima al 100 % y compruebe el contorno de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="510"/>
+        <location filename="../../ui/screens/customizer.py" line="521"/>
         <source>Saving parameter set</source>
         <translation>Guardando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="511"/>
+        <location filename="../../ui/screens/customizer.py" line="522"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="526"/>
+        <location filename="../../ui/screens/customizer.py" line="537"/>
         <source>Loading parameter set</source>
         <translation>Cargando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="532"/>
+        <location filename="../../ui/screens/customizer.py" line="543"/>
         <source>Folder for the frame parts</source>
         <translation>Carpeta para las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="537"/>
+        <location filename="../../ui/screens/customizer.py" line="548"/>
         <source>Save paper template</source>
         <translation>Guardar la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="538"/>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="543"/>
+        <location filename="../../ui/screens/customizer.py" line="554"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
-        <location filename="../../ui/screens/customizer.py" line="550"/>
+        <location filename="../../ui/screens/customizer.py" line="555"/>
+        <location filename="../../ui/screens/customizer.py" line="561"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parámetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="549"/>
+        <location filename="../../ui/screens/customizer.py" line="560"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Cargar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="566"/>
+        <location filename="../../ui/screens/customizer.py" line="577"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licencia {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="568"/>
-        <location filename="../../ui/screens/customizer.py" line="574"/>
+        <location filename="../../ui/screens/customizer.py" line="579"/>
+        <location filename="../../ui/screens/customizer.py" line="585"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="576"/>
+        <location filename="../../ui/screens/customizer.py" line="587"/>
         <source>Design licence</source>
         <translation>Licencia del diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <location filename="../../ui/screens/customizer.py" line="599"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="634"/>
+        <location filename="../../ui/screens/customizer.py" line="650"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="635"/>
+        <location filename="../../ui/screens/customizer.py" line="651"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -449,22 +739,22 @@ Has the author agreed to this sale?</source>
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="647"/>
+        <location filename="../../ui/screens/customizer.py" line="648"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="629"/>
+        <location filename="../../ui/screens/customizer.py" line="640"/>
         <source>Queueing the frames</source>
         <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="448"/>
+        <location filename="../../ui/screens/customizer.py" line="458"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Lamine estos valores y póngalos en la cola, para un cliente o las existencias del taller. Guarde antes como ajuste para conservar las monturas de un cliente con sus medidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="654"/>
+        <location filename="../../ui/screens/customizer.py" line="655"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola para el cliente ({licence}).</translation>
     </message>
@@ -472,62 +762,62 @@ Has the author agreed to this sale?</source>
 <context>
     <name>DesignSlicingDialog</name>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="58"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="59"/>
         <source>Slice &amp; queue: {title}</source>
         <translation>Laminar y poner en cola: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="67"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="68"/>
         <source>No customer (the lab&apos;s own stock)</source>
         <translation>Sin cliente (existencias del taller)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="68"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="69"/>
         <source>This print is sold (not a gift or personal use)</source>
         <translation>Esta impresión se vende (no es un regalo ni para uso personal)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="76"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="77"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="101"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="102"/>
         <source>Loading customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="110"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="111"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="128"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="129"/>
         <source>Reading the design&apos;s parts…</source>
         <translation>Leyendo las piezas del diseño…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="129"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="130"/>
         <source>Reading {title}</source>
         <translation>Leyendo {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="157"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="158"/>
         <source>Adding to the queue…</source>
         <translation>Añadiendo a la cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="158"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="159"/>
         <source>Queueing {id}</source>
         <translation>Poniendo {id} en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="162"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="169"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="163"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="170"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -536,7 +826,7 @@ Has the author agreed to this sale?</source>
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="175"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="167"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>No se ha puesto en la cola: desmarque «se vende» para imprimirla como regalo.</translation>
     </message>
@@ -680,7 +970,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/energy.py" line="179"/>
         <location filename="../../ui/screens/energy.py" line="262"/>
-        <location filename="../../ui/screens/energy.py" line="314"/>
+        <location filename="../../ui/screens/energy.py" line="316"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
@@ -770,12 +1060,12 @@ Has the author agreed to this sale?</source>
         <translation>Conectando el regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="320"/>
+        <location filename="../../ui/screens/energy.py" line="322"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: un regulador VE.Direct simulado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="331"/>
+        <location filename="../../ui/screens/energy.py" line="336"/>
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
@@ -937,834 +1227,70 @@ Has the author agreed to this sale?</source>
 <context>
     <name>FittingScreen</name>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="106"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="49"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="117"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="58"/>
         <source>No customer chosen</source>
         <translation>Ningún cliente elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="119"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="60"/>
         <source>Customers, their measurements (pupillary distance, head width) and saved fits are kept on this laptop only.</source>
         <translation>Los clientes, sus medidas (distancia pupilar, ancho de cabeza) y sus ajustes guardados se quedan solo en este portátil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="122"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="63"/>
         <source>Press Ctrl+N to add a customer, then measure their PD with a ruler or a photo with a bank card.</source>
         <translation>Pulse Ctrl+N para añadir un cliente y luego mida su DP con una regla o con una foto con una tarjeta bancaria.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="126"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="71"/>
         <source>&amp;1 Customer</source>
         <translation>&amp;1 Cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="127"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="72"/>
         <source>&amp;2 Measure PD</source>
         <translation>&amp;2 Medir la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="128"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="73"/>
         <source>&amp;3 Suggest sizes</source>
         <translation>&amp;3 Sugerir tallas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="129"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="74"/>
         <source>&amp;4 Lens stock</source>
         <translation>&amp;4 Existencias de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="154"/>
-        <source>Search name or code (Ctrl+F)</source>
-        <translation>Nombre o código (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="160"/>
-        <source>New customer (Ctrl+N)</source>
-        <translation>Nuevo cliente (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="170"/>
-        <source>Intake</source>
-        <translation>Ficha del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="174"/>
-        <source>made up when empty</source>
-        <translation>se inventa si está vacío</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="180"/>
-        <source>Agrees to photos being kept on this laptop</source>
-        <translation>Acepta que sus fotos se guarden en este portátil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="184"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="185"/>
-        <source>Co&amp;de</source>
-        <translation>Có&amp;digo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="186"/>
-        <source>Con&amp;tact</source>
-        <translation>Con&amp;tacto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="187"/>
-        <source>&amp;Age group</source>
-        <translation>&amp;Grupo de edad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="189"/>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="191"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Guardar (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="193"/>
-        <source>Delete customer…</source>
-        <translation>Eliminar cliente…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="203"/>
-        <source>Measurements</source>
-        <translation>Medidas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Far PD</source>
-        <translation>DP de lejos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Near PD</source>
-        <translation>DP de cerca</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Mono R/L</source>
-        <translation>Mono D/I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="207"/>
-        <source>Head width</source>
-        <translation>Ancho de cabeza</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="207"/>
-        <source>Power R/L</source>
-        <translation>Potencia D/I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="212"/>
-        <source>Saved fits</source>
-        <translation>Ajustes guardados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="217"/>
-        <location filename="../../ui/screens/fitting.py" line="379"/>
-        <source>Open in customizer</source>
-        <translation>Abrir en el personalizador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="219"/>
-        <source>Reprint…</source>
-        <translation>Reimprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="221"/>
-        <source>Export JSON…</source>
-        <translation>Exportar JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="223"/>
-        <source>Import JSON…</source>
-        <translation>Importar JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="231"/>
-        <source>Orders (print jobs)</source>
-        <translation>Pedidos (trabajos de impresión)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="242"/>
-        <source>Self-adjustable lenses</source>
-        <translation>Lentes autoajustables</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="244"/>
-        <source>The customer tuned the lenses themselves (no prescription needed)</source>
-        <translation>El cliente graduó las lentes él mismo (sin receta)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="248"/>
-        <location filename="../../ui/screens/fitting.py" line="1088"/>
-        <source>Module not recorded</source>
-        <translation>Módulo no anotado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="249"/>
-        <source>Record on the selected fit</source>
-        <translation>Anotar en el ajuste elegido</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
-        <source>Lens module used</source>
-        <translation>Módulo de lente usado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="260"/>
-        <source>Ruler and face measures</source>
-        <translation>Regla y medidas de la cara</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="262"/>
-        <source>e.g. 63</source>
-        <translation>p. ej. 63</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="263"/>
-        <source>from far</source>
-        <translation>de lejos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="264"/>
-        <location filename="../../ui/screens/fitting.py" line="265"/>
-        <location filename="../../ui/screens/fitting.py" line="266"/>
-        <location filename="../../ui/screens/fitting.py" line="267"/>
-        <location filename="../../ui/screens/fitting.py" line="268"/>
-        <location filename="../../ui/screens/fitting.py" line="269"/>
-        <location filename="../../ui/screens/fitting.py" line="353"/>
-        <location filename="../../ui/screens/fitting.py" line="354"/>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="270"/>
-        <location filename="../../ui/screens/fitting.py" line="271"/>
-        <source>D, optional</source>
-        <translation>D, opcional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="273"/>
-        <source>&amp;Far PD (mm)</source>
-        <translation>DP de &amp;lejos (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="274"/>
-        <source>Near PD (mm)</source>
-        <translation>DP de cerca (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="275"/>
-        <location filename="../../ui/screens/fitting.py" line="358"/>
-        <source>Right eye PD (mm)</source>
-        <translation>DP ojo derecho (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="276"/>
-        <location filename="../../ui/screens/fitting.py" line="359"/>
-        <source>Left eye PD (mm)</source>
-        <translation>DP ojo izquierdo (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="277"/>
-        <source>&amp;Head width (mm)</source>
-        <translation>Ancho de &amp;cabeza (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="278"/>
-        <source>Front to bend (mm)</source>
-        <translation>Frente hasta la curva (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="279"/>
-        <source>Nose width 10 mm below crest (mm)</source>
-        <translation>Ancho nariz 10 mm bajo caballete (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="280"/>
-        <source>Nose width 15 mm below crest (mm)</source>
-        <translation>Ancho nariz 15 mm bajo caballete (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="281"/>
-        <source>Right lens power (D)</source>
-        <translation>Potencia lente derecha (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
-        <source>Left lens power (D)</source>
-        <translation>Potencia lente izquierda (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="287"/>
-        <source>Save measurement (Enter)</source>
-        <translation>Guardar la medida (Intro)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="292"/>
-        <source>PD from a photo with a bank card</source>
-        <translation>DP a partir de una foto con tarjeta bancaria</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="295"/>
-        <source>Open photo…</source>
-        <translation>Abrir foto…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="301"/>
-        <source> cm to camera</source>
-        <translation> cm a la cámara</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="302"/>
-        <source>Mirror image</source>
-        <translation>Imagen en espejo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="303"/>
-        <source>Add reading</source>
-        <translation>Añadir lectura</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="305"/>
-        <source>Clear points</source>
-        <translation>Borrar puntos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="323"/>
-        <location filename="../../ui/screens/fitting.py" line="770"/>
-        <source>No readings yet: up to three photos are averaged.</source>
-        <translation>Todavía no hay lecturas: se promedian hasta tres fotos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="330"/>
-        <location filename="../../ui/screens/fitting.py" line="787"/>
-        <source>Save photo PD</source>
-        <translation>Guardar DP de la foto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
-        <source>Start again</source>
-        <translation>Empezar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="345"/>
-        <source>Customer and style</source>
-        <translation>Cliente y estilo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="351"/>
-        <source>right eye</source>
-        <translation>ojo derecho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="352"/>
-        <source>left eye</source>
-        <translation>ojo izquierdo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="355"/>
-        <source>Only lenses in stock</source>
-        <translation>Solo lentes en existencias</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="356"/>
-        <source>Reading glasses (near PD)</source>
-        <translation>Gafas de lectura (DP de cerca)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="357"/>
-        <source>&amp;Style</source>
-        <translation>&amp;Estilo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="360"/>
-        <source>Head width (mm)</source>
-        <translation>Ancho de cabeza (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="361"/>
-        <source>Lens power (D)</source>
-        <translation>Potencia de la lente (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="365"/>
-        <location filename="../../ui/screens/fitting.py" line="844"/>
-        <source>Suggest sizes</source>
-        <translation>Sugerir tallas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
-        <source>Preview on photo</source>
-        <translation>Vista previa en la foto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="393"/>
-        <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
-        <translation>El contorno de la montura se dibuja aquí sobre la última foto con tarjeta del cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <location filename="../../ui/screens/fitting.py" line="429"/>
-        <source>Shape</source>
-        <translation>Forma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <source>Diameter/width (mm)</source>
-        <translation>Diámetro/ancho (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <source>Height (mm)</source>
-        <translation>Altura (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <source>Power (D)</source>
-        <translation>Potencia (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <location filename="../../ui/screens/fitting.py" line="431"/>
-        <source>Count</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <source>Thickness (mm)</source>
-        <translation>Grosor (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <source>Port (mm)</source>
-        <translation>Orificio (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="416"/>
-        <source>Add lenses</source>
-        <translation>Añadir lentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="421"/>
-        <source>e.g. 44</source>
-        <translation>p. ej. 44</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="422"/>
-        <source>ovals only</source>
-        <translation>si es oval</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="423"/>
-        <source>e.g. +1.5</source>
-        <translation>p. ej. +1.5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="424"/>
-        <source>e.g. 10</source>
-        <translation>p. ej. 10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="426"/>
-        <location filename="../../ui/screens/fitting.py" line="427"/>
-        <source>modules only</source>
-        <translation>si es módulo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="429"/>
-        <source>Ø / width</source>
-        <translation>Ø / ancho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="430"/>
-        <source>Height</source>
-        <translation>Altura</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="430"/>
-        <source>Power</source>
-        <translation>Potencia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="431"/>
-        <source>Module thickness</source>
-        <translation>Grosor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="432"/>
-        <source>Filling port</source>
-        <translation>Orificio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="436"/>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="439"/>
-        <source>Update selected</source>
-        <translation>Actualizar la selección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="446"/>
-        <source>Take one (−1)</source>
-        <translation>Sacar una (−1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="448"/>
-        <source>Put back (+1)</source>
-        <translation>Devolver una (+1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="450"/>
-        <source>Delete line</source>
-        <translation>Eliminar línea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="482"/>
-        <location filename="../../ui/screens/fitting.py" line="489"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="124"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="132"/>
         <source>Load customers</source>
         <translation>Cargando clientes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="521"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="142"/>
         <source>Open customer</source>
         <translation>Abriendo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="549"/>
-        <source>, paper-check changes</source>
-        <translation>, cambios tras la prueba en papel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="551"/>
-        <source>, tuned by the customer</source>
-        <translation>, lentes graduadas por el cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="562"/>
-        <source>No orders yet.</source>
-        <translation>Todavía no hay pedidos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="569"/>
-        <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
-        <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sol, {bat:.1f} batería)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="573"/>
-        <source>measured by the charge controller</source>
-        <translation>medido por el regulador de carga</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="574"/>
-        <source>partly measured by the charge controller</source>
-        <translation>medido en parte por el regulador de carga</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="575"/>
-        <source>estimated, no controller readings</source>
-        <translation>estimado, sin lecturas del regulador</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="595"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="167"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nuevo cliente: escriba un nombre o un código y pulse Intro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="617"/>
-        <source>Saved {label}.</source>
-        <translation>{label} guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="623"/>
-        <source>Save customer</source>
-        <translation>Guardar cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="631"/>
-        <location filename="../../ui/screens/fitting.py" line="644"/>
-        <source>Delete customer</source>
-        <translation>Eliminar cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="632"/>
-        <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
-        <translation>¿Eliminar a {label} con todas sus medidas, ajustes y fotos? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="641"/>
-        <source>Deleted {label} and their photos.</source>
-        <translation>{label} y sus fotos eliminados.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="649"/>
-        <location filename="../../ui/screens/fitting.py" line="774"/>
-        <source>Save the customer first (Ctrl+S).</source>
-        <translation>Guarde primero el cliente (Ctrl+S).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="677"/>
-        <source>Measurement saved.</source>
-        <translation>Medida guardada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="680"/>
-        <source>Save measurement</source>
-        <translation>Guardar medida</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="684"/>
-        <source>Open a photo with a bank card</source>
-        <translation>Abrir una foto con tarjeta bancaria</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="684"/>
-        <source>Photos (*.png *.jpg *.jpeg)</source>
-        <translation>Fotos (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="700"/>
-        <location filename="../../ui/screens/fitting.py" line="960"/>
-        <source>Open photo</source>
-        <translation>Abrir foto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="704"/>
-        <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
-        <translation>Abra una foto tomada a aproximadamente 1 m, con la tarjeta plana sobre la frente y el lado largo horizontal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="707"/>
-        <source>Click the card&apos;s top-left corner.</source>
-        <translation>Haga clic en la esquina superior izquierda de la tarjeta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="708"/>
-        <source>Click the card&apos;s top-right corner.</source>
-        <translation>Haga clic en la esquina superior derecha de la tarjeta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="709"/>
-        <source>Click the card&apos;s bottom-right corner.</source>
-        <translation>Haga clic en la esquina inferior derecha de la tarjeta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="710"/>
-        <source>Click the card&apos;s bottom-left corner.</source>
-        <translation>Haga clic en la esquina inferior izquierda de la tarjeta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="711"/>
-        <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
-        <translation>Haga clic en la pupila de la izquierda de la imagen (el ojo derecho del cliente).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="712"/>
-        <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
-        <translation>Haga clic en la pupila de la derecha de la imagen (el ojo izquierdo del cliente).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="713"/>
-        <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
-        <translation>Opcional: haga clic en el puente de la nariz para obtener DP monoculares reales, o en Añadir lectura.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="716"/>
-        <source>All points placed: drag to adjust, then Add reading.</source>
-        <translation>Todos los puntos colocados: arrástrelos para ajustar y luego Añadir lectura.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="750"/>
-        <source>Reading {n} added: open the next photo, or save.</source>
-        <translation>Lectura {n} añadida: abra la siguiente foto o guarde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="754"/>
-        <source>{n} reading(s), spread {spread:.1f} mm</source>
-        <translation>{n} lectura(s), dispersión {spread:.1f} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="755"/>
-        <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
-        <translation>DP de lejos {far:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="758"/>
-        <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
-        <translation>DP de cerca {near:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="763"/>
-        <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
-        <translation>Las DP monoculares son mitades: haga clic en el puente de la nariz para medirlas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="784"/>
-        <source>Photo PD saved.</source>
-        <translation>DP de la foto guardada.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="843"/>
-        <source>Checking every lens size and bridge…</source>
-        <translation>Comprobando cada tamaño de lente y de puente…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="854"/>
-        <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
-        <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl:g} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="861"/>
-        <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
-        <translation>{passed} de {checked} tallas pasan todas las comprobaciones de montura; se muestran las {n} mejores.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="891"/>
-        <source>This customizer cannot take parameters yet.</source>
-        <translation>Este personalizador todavía no admite parámetros.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="930"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="220"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajuste n.º {id} guardado para {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="939"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="227"/>
         <source>Save fit</source>
         <translation>Guardar ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="949"/>
-        <source>No card photo kept for this customer: the preview needs one.</source>
-        <translation>No hay ninguna foto con tarjeta de este cliente: la vista previa la necesita.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="957"/>
-        <source>Latest card photo; suggestions are drawn at true scale.</source>
-        <translation>Última foto con tarjeta; las sugerencias se dibujan a escala real.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="973"/>
-        <source>Draw frame on photo</source>
-        <translation>Dibujar la montura en la foto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="979"/>
-        <source>Choose a saved fit in the list first.</source>
-        <translation>Elija primero un ajuste guardado en la lista.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="989"/>
-        <source>Open fit</source>
-        <translation>Abrir ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="998"/>
-        <source>Write the parts (STL) to</source>
-        <translation>Guardar las piezas (STL) en</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1009"/>
-        <source>Reprint fit</source>
-        <translation>Reimprimir ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1011"/>
-        <source>Wrote {n} files to {folder}.</source>
-        <translation>{n} archivos guardados en {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1019"/>
-        <location filename="../../ui/screens/fitting.py" line="1023"/>
-        <source>Export fit</source>
-        <translation>Exportar ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1025"/>
-        <source>Exported to {path}.</source>
-        <translation>Exportado a {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1031"/>
-        <location filename="../../ui/screens/fitting.py" line="1044"/>
-        <source>Import fit</source>
-        <translation>Importar ajuste</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1041"/>
-        <source>Imported fit #{id}.</source>
-        <translation>Ajuste n.º {id} importado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1056"/>
-        <source>module not recorded</source>
-        <translation>módulo no anotado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1057"/>
-        <source>Fit #{id}: tuned by the customer ({module}).</source>
-        <translation>Ajuste n.º {id}: lentes graduadas por el cliente ({module}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1059"/>
-        <source>Fit #{id}: not tuned by the customer.</source>
-        <translation>Ajuste n.º {id}: lentes no graduadas por el cliente.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1065"/>
-        <source>Record self-tuned lenses</source>
-        <translation>Anotando las lentes graduadas por el cliente</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1073"/>
-        <source>Load lens stock</source>
-        <translation>Cargando existencias de lentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1112"/>
-        <source>Choose a line of the stock first.</source>
-        <translation>Elija primero una línea de las existencias.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1149"/>
-        <source>Save lenses</source>
-        <translation>Guardar lentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1159"/>
-        <source>Update lens stock</source>
-        <translation>Actualizando existencias de lentes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1168"/>
-        <source>Delete lens line</source>
-        <translation>Eliminar línea de lentes</translation>
     </message>
 </context>
 <context>
@@ -1852,150 +1378,150 @@ Has the author agreed to this sale?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Lab report</source>
         <translation>Informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Help (F1)</source>
         <translation>Ayuda (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Printer: not connected</source>
         <translation>Impresora: no conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Battery: no reading</source>
         <translation>Batería: sin lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Impresora: imprimiendo {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Printer: {state}</source>
         <translation>Impresora: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>, sun {w:.0f} W</source>
         <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source> (old reading)</source>
         <translation> (lectura antigua)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batería: {soc:.0f} %{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>A print is running</source>
         <translation>Hay una impresión en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Hay una impresión en curso en {ports}. Salir la detiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Seguir imprimiendo deja Heliofab abierto y la impresión continúa. Detener la impresión deja terminar los movimientos ya enviados, aparta la boquilla de la pieza, apaga los calentadores y luego sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Keep printing</source>
         <translation>Seguir imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Stop the print and quit</source>
         <translation>Detener la impresión y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Deteniendo la impresión: apartando la boquilla y apagando los calentadores…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Stopping the print</source>
         <translation>Deteniendo la impresión</translation>
     </message>
@@ -2016,6 +1542,110 @@ Has the author agreed to this sale?</source>
         <location filename="../../ui/slicing/profile_editor.py" line="214"/>
         <source>Saving material</source>
         <translation>Guardando el material</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="25"/>
+        <source>Ruler and face measures</source>
+        <translation>Regla y medidas de la cara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="27"/>
+        <source>e.g. 63</source>
+        <translation>p. ej. 63</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="28"/>
+        <source>from far</source>
+        <translation>de lejos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="29"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="30"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="31"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="32"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="33"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="34"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="36"/>
+        <source>D, optional</source>
+        <translation>D, opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="38"/>
+        <source>&amp;Far PD (mm)</source>
+        <translation>DP de &amp;lejos (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="39"/>
+        <source>Near PD (mm)</source>
+        <translation>DP de cerca (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="40"/>
+        <source>Right eye PD (mm)</source>
+        <translation>DP ojo derecho (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="41"/>
+        <source>Left eye PD (mm)</source>
+        <translation>DP ojo izquierdo (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="42"/>
+        <source>&amp;Head width (mm)</source>
+        <translation>Ancho de &amp;cabeza (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="43"/>
+        <source>Front to bend (mm)</source>
+        <translation>Frente hasta la curva (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="44"/>
+        <source>Nose width 10 mm below crest (mm)</source>
+        <translation>Ancho nariz 10 mm bajo caballete (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="45"/>
+        <source>Nose width 15 mm below crest (mm)</source>
+        <translation>Ancho nariz 15 mm bajo caballete (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="46"/>
+        <source>Right lens power (D)</source>
+        <translation>Potencia lente derecha (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="47"/>
+        <source>Left lens power (D)</source>
+        <translation>Potencia lente izquierda (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="52"/>
+        <source>Save measurement (Enter)</source>
+        <translation>Guardar la medida (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="68"/>
+        <source>Save the customer first (Ctrl+S).</source>
+        <translation>Guarde primero el cliente (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="96"/>
+        <source>Measurement saved.</source>
+        <translation>Medida guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="99"/>
+        <source>Save measurement</source>
+        <translation>Guardar medida</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +1684,151 @@ Has the author agreed to this sale?</source>
         <location filename="../../ui/widgets/photo_clicks.py" line="88"/>
         <source>nose</source>
         <translation>nariz</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPdPanel</name>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="46"/>
+        <source>PD from a photo with a bank card</source>
+        <translation>DP a partir de una foto con tarjeta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="50"/>
+        <source>Open photo…</source>
+        <translation>Abrir foto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="56"/>
+        <source> cm to camera</source>
+        <translation> cm a la cámara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="57"/>
+        <source>Mirror image</source>
+        <translation>Imagen en espejo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="58"/>
+        <source>Add reading</source>
+        <translation>Añadir lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="60"/>
+        <source>Clear points</source>
+        <translation>Borrar puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="78"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="182"/>
+        <source>No readings yet: up to three photos are averaged.</source>
+        <translation>Todavía no hay lecturas: se promedian hasta tres fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="85"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="199"/>
+        <source>Save photo PD</source>
+        <translation>Guardar DP de la foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="87"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="96"/>
+        <source>Open a photo with a bank card</source>
+        <translation>Abrir una foto con tarjeta bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="96"/>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Fotos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="112"/>
+        <source>Open photo</source>
+        <translation>Abrir foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="116"/>
+        <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
+        <translation>Abra una foto tomada a aproximadamente 1 m, con la tarjeta plana sobre la frente y el lado largo horizontal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="119"/>
+        <source>Click the card&apos;s top-left corner.</source>
+        <translation>Haga clic en la esquina superior izquierda de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="120"/>
+        <source>Click the card&apos;s top-right corner.</source>
+        <translation>Haga clic en la esquina superior derecha de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="121"/>
+        <source>Click the card&apos;s bottom-right corner.</source>
+        <translation>Haga clic en la esquina inferior derecha de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="122"/>
+        <source>Click the card&apos;s bottom-left corner.</source>
+        <translation>Haga clic en la esquina inferior izquierda de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="123"/>
+        <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
+        <translation>Haga clic en la pupila de la izquierda de la imagen (el ojo derecho del cliente).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="124"/>
+        <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
+        <translation>Haga clic en la pupila de la derecha de la imagen (el ojo izquierdo del cliente).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="125"/>
+        <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
+        <translation>Opcional: haga clic en el puente de la nariz para obtener DP monoculares reales, o en Añadir lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="128"/>
+        <source>All points placed: drag to adjust, then Add reading.</source>
+        <translation>Todos los puntos colocados: arrástrelos para ajustar y luego Añadir lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="162"/>
+        <source>Reading {n} added: open the next photo, or save.</source>
+        <translation>Lectura {n} añadida: abra la siguiente foto o guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="166"/>
+        <source>{n} reading(s), spread {spread:.1f} mm</source>
+        <translation>{n} lectura(s), dispersión {spread:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="167"/>
+        <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
+        <translation>DP de lejos {far:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="170"/>
+        <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
+        <translation>DP de cerca {near:.1f} mm (derecho {r:.1f} / izquierdo {l:.1f})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="175"/>
+        <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
+        <translation>Las DP monoculares son mitades: haga clic en el puente de la nariz para medirlas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="186"/>
+        <source>Save the customer first (Ctrl+S).</source>
+        <translation>Guarde primero el cliente (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="196"/>
+        <source>Photo PD saved.</source>
+        <translation>DP de la foto guardada.</translation>
     </message>
 </context>
 <context>
@@ -2461,288 +2236,288 @@ Has the author agreed to this sale?</source>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="214"/>
+        <location filename="../../ui/screens/queue.py" line="215"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="216"/>
+        <location filename="../../ui/screens/queue.py" line="217"/>
         <source>The queue is empty</source>
         <translation>La cola está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="217"/>
+        <location filename="../../ui/screens/queue.py" line="218"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Los trabajos de impresión esperan aquí; cada uno se planifica para cuando el sol y la batería puedan pagarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="218"/>
+        <location filename="../../ui/screens/queue.py" line="219"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Lamine una montura personalizada o un diseño del catálogo para añadir un trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="224"/>
+        <location filename="../../ui/screens/queue.py" line="225"/>
         <source>Add a sliced G-code file…</source>
         <translation>Añadir un archivo G-code laminado…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="237"/>
+        <location filename="../../ui/screens/queue.py" line="238"/>
         <source>Re-plan now</source>
         <translation>Replanificar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>2 days</source>
         <translation>2 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>3 days</source>
         <translation>3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="246"/>
+        <location filename="../../ui/screens/queue.py" line="247"/>
         <source>Add G-code…</source>
         <translation>Añadir G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="248"/>
+        <location filename="../../ui/screens/queue.py" line="249"/>
         <source>Start and pause prints by themselves</source>
         <translation>Iniciar y pausar solo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="250"/>
+        <location filename="../../ui/screens/queue.py" line="251"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Inicia las impresiones planificadas en las impresoras conectadas y las pausa de forma segura cuando la batería está baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="267"/>
+        <location filename="../../ui/screens/queue.py" line="268"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Orden (arrastre para reordenar; el primero se imprime primero)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="278"/>
+        <location filename="../../ui/screens/queue.py" line="279"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Dejar que el planificador elija de nuevo (desfijar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="284"/>
+        <location filename="../../ui/screens/queue.py" line="285"/>
         <source>Connected printers (connect one in the Printers area).</source>
         <translation>Impresoras conectadas (conecte una desde la pantalla Impresoras).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="285"/>
+        <location filename="../../ui/screens/queue.py" line="286"/>
         <source>Print now…</source>
         <translation>Imprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="287"/>
+        <location filename="../../ui/screens/queue.py" line="288"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
         <translation>Inicia ya el trabajo elegido en la impresora elegida, diga lo que diga el plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="292"/>
+        <location filename="../../ui/screens/queue.py" line="293"/>
         <source>No printer is printing.</source>
         <translation>Ninguna impresora está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="321"/>
+        <location filename="../../ui/screens/queue.py" line="322"/>
         <source>Planning the print queue</source>
         <translation>Planificando la cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="327"/>
+        <location filename="../../ui/screens/queue.py" line="328"/>
         <source>Reading interrupted jobs</source>
         <translation>Leyendo los trabajos interrumpidos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="343"/>
+        <location filename="../../ui/screens/queue.py" line="344"/>
         <source>Interrupted prints (they go on from their last confirmed line)</source>
         <translation>Impresiones interrumpidas (siguen desde su última línea confirmada)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="349"/>
+        <location filename="../../ui/screens/queue.py" line="350"/>
         <source>Resume…</source>
         <translation>Reanudar…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="351"/>
+        <location filename="../../ui/screens/queue.py" line="352"/>
         <source>Resume the chosen print on the printer it was printing on.</source>
         <translation>Reanuda la impresión elegida en la impresora que la imprimía.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="361"/>
+        <location filename="../../ui/screens/queue.py" line="362"/>
         <source>, height {z:.2f} mm</source>
         <translation>, altura {z:.2f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="362"/>
+        <location filename="../../ui/screens/queue.py" line="363"/>
         <source>{port}, not plugged in now</source>
         <translation>{port}, ahora desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="363"/>
+        <location filename="../../ui/screens/queue.py" line="364"/>
         <source>#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})</source>
         <translation>N.º {id} {name}: parada en la línea {line} de {total}, capa {layer}{where} (en {port})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="388"/>
+        <location filename="../../ui/screens/queue.py" line="389"/>
         <source>interrupted at line {line} of {total}: resume it below</source>
         <translation>interrumpido en la línea {line} de {total}: reanúdelo más abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="394"/>
+        <location filename="../../ui/screens/queue.py" line="395"/>
         <source>Choose the interrupted print to resume first.</source>
         <translation>Elija primero la impresión interrumpida que reanudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="397"/>
+        <location filename="../../ui/screens/queue.py" line="398"/>
         <source>Resuming job #{id}…</source>
         <translation>Reanudando el trabajo n.º {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="413"/>
+        <location filename="../../ui/screens/queue.py" line="414"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planificados, {1} en espera. Batería mínima {2:.0f} % (reserva {3:.0f} %); {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="429"/>
+        <location filename="../../ui/screens/queue.py" line="430"/>
         <source>printing now</source>
         <translation>imprimiendo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="431"/>
+        <location filename="../../ui/screens/queue.py" line="432"/>
         <source>starts {time}</source>
         <translation>empieza {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="433"/>
+        <location filename="../../ui/screens/queue.py" line="434"/>
         <source>not planned yet</source>
         <translation>aún sin planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="451"/>
+        <location filename="../../ui/screens/queue.py" line="452"/>
         <source>Why then: {reason}</source>
         <translation>Por qué entonces: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="469"/>
+        <location filename="../../ui/screens/queue.py" line="470"/>
         <source>{port} ({state}{sim})</source>
         <translation>{port} ({state}{sim})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="470"/>
+        <location filename="../../ui/screens/queue.py" line="471"/>
         <source>, simulated</source>
         <translation>, simulada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="481"/>
+        <location filename="../../ui/screens/queue.py" line="482"/>
         <source>Choose a job and a connected printer first.</source>
         <translation>Elija primero un trabajo y una impresora conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="484"/>
+        <location filename="../../ui/screens/queue.py" line="485"/>
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="485"/>
+        <location filename="../../ui/screens/queue.py" line="486"/>
         <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
         <translation>¿Iniciar ahora el trabajo n.º {job} en {port}? Compruebe que la cama está despejada y el filamento cargado; el plan según el sol y la batería no se sigue para esta impresión.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="495"/>
+        <location filename="../../ui/screens/queue.py" line="496"/>
         <source>Starting job #{job} on {port}…</source>
         <translation>Iniciando el trabajo n.º {job} en {port}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="503"/>
+        <location filename="../../ui/screens/queue.py" line="504"/>
         <source>Starting the print</source>
         <translation>Iniciando la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="511"/>
+        <location filename="../../ui/screens/queue.py" line="512"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
         <translation>Trabajo n.º {job} terminado: {outcome}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="521"/>
+        <location filename="../../ui/screens/queue.py" line="522"/>
         <source>, about {min:.0f} min left</source>
         <translation>, quedan unos {min:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="523"/>
+        <location filename="../../ui/screens/queue.py" line="524"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
         <translation>N.º {job} {name} en {port}: {pct:.0f} %, capa {layer}{remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="532"/>
+        <location filename="../../ui/screens/queue.py" line="533"/>
         <source>Print ended. {results}</source>
         <translation>Impresión terminada. {results}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="555"/>
+        <location filename="../../ui/screens/queue.py" line="556"/>
         <source>Reordering</source>
         <translation>Reordenando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="561"/>
+        <location filename="../../ui/screens/queue.py" line="562"/>
         <source>Pinning</source>
         <translation>Fijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="569"/>
+        <location filename="../../ui/screens/queue.py" line="570"/>
         <source>Unpinning</source>
         <translation>Desfijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="574"/>
-        <location filename="../../ui/screens/queue.py" line="594"/>
+        <location filename="../../ui/screens/queue.py" line="575"/>
+        <location filename="../../ui/screens/queue.py" line="595"/>
         <source>Queue a G-code file</source>
         <translation>Poner un archivo G-code en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="574"/>
+        <location filename="../../ui/screens/queue.py" line="575"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="580"/>
+        <location filename="../../ui/screens/queue.py" line="581"/>
         <source>Reading the printer profiles</source>
         <translation>Leyendo los perfiles de impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="589"/>
+        <location filename="../../ui/screens/queue.py" line="590"/>
         <source>{name} (a printer of this lab)</source>
         <translation>{name} (una impresora de este taller)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="596"/>
+        <location filename="../../ui/screens/queue.py" line="597"/>
         <source>Which printer was {file} sliced for? It is checked for that printer before it is queued.</source>
         <translation>¿Para qué impresora se laminó {file}? Se comprueba para esa impresora antes de ponerlo en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="615"/>
+        <location filename="../../ui/screens/queue.py" line="616"/>
         <source>Checking and analysing the G-code</source>
         <translation>Comprobando y analizando el G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="629"/>
+        <location filename="../../ui/screens/queue.py" line="632"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Las impresiones empiezan solas a la hora planificada en las impresoras conectadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="650"/>
+        <location filename="../../ui/screens/queue.py" line="657"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -2953,122 +2728,122 @@ Has the author agreed to this sale?</source>
 <context>
     <name>ScadCustomizerPanel</name>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="66"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="67"/>
         <source>Frame styles</source>
         <translation>Estilos de montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="67"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="68"/>
         <source>Reset to the design&apos;s defaults</source>
         <translation>Valores por defecto del diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="90"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="91"/>
         <source>Render</source>
         <translation>Renderizar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="92"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="93"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="93"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="94"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="95"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="96"/>
         <source>Slice the part shown and put it in the print queue, or save its G-code.</source>
         <translation>Lamina la pieza mostrada y la pone en la cola de impresión, o guarda su G-code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="126"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="127"/>
         <source>Opening {id}…</source>
         <translation>Abriendo {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="135"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="136"/>
         <source>Opening the design</source>
         <translation>Abriendo el diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="141"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="142"/>
         <source>{title} (OpenSCAD design)</source>
         <translation>{title} (diseño OpenSCAD)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="142"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="143"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="148"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="149"/>
         <source>The mesh that came with the download (its author&apos;s settings).</source>
         <translation>La malla que venía con la descarga (ajustes de su autor).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="155"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="156"/>
         <source>This design declares no Customizer parameters: render it as it is.</source>
         <translation>Este diseño no declara parámetros de Customizer: renderícelo tal cual.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="204"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="205"/>
         <source>Rendered before with these values.</source>
         <translation>Ya renderizado con estos valores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="206"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="207"/>
         <source>Press Render to see the part with these values.</source>
         <translation>Pulse Renderizar para ver la pieza con estos valores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="208"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="209"/>
         <source>Looking for a render</source>
         <translation>Buscando un renderizado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="218"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="219"/>
         <source>OpenSCAD is rendering: this can take minutes for detailed designs.</source>
         <translation>OpenSCAD está renderizando: puede tardar minutos en los diseños detallados.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="228"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="229"/>
         <source>Rendered in {s:.1f} s.</source>
         <translation>Renderizado en {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="236"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="237"/>
         <source>Rendering with OpenSCAD</source>
         <translation>Renderizando con OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="246"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="247"/>
         <source>{name}: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triangles. {how}</source>
         <translation>{name}: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triángulos. {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="258"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="259"/>
         <source>Cannot use this design: {error}</source>
         <translation>No se puede usar este diseño: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="287"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="288"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="303"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
         <source>Writing the parts</source>
         <translation>Guardando las piezas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="305"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="308"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="309"/>
         <source>Folder for the parts</source>
         <translation>Carpeta para las piezas</translation>
     </message>
@@ -3354,300 +3129,566 @@ Has the author agreed to this sale?</source>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55"/>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <source>Diameter/width (mm)</source>
+        <translation>Diámetro/ancho (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <source>Height (mm)</source>
+        <translation>Altura (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <source>Power (D)</source>
+        <translation>Potencia (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <source>Thickness (mm)</source>
+        <translation>Grosor (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <source>Port (mm)</source>
+        <translation>Orificio (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="42"/>
+        <source>Add lenses</source>
+        <translation>Añadir lentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="47"/>
+        <source>e.g. 44</source>
+        <translation>p. ej. 44</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="48"/>
+        <source>ovals only</source>
+        <translation>si es oval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="49"/>
+        <source>e.g. +1.5</source>
+        <translation>p. ej. +1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="50"/>
+        <source>e.g. 10</source>
+        <translation>p. ej. 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="52"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="53"/>
+        <source>modules only</source>
+        <translation>si es módulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55"/>
+        <source>Ø / width</source>
+        <translation>Ø / ancho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
+        <source>Height</source>
+        <translation>Altura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
+        <source>Power</source>
+        <translation>Potencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
+        <source>Module thickness</source>
+        <translation>Grosor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="58"/>
+        <source>Filling port</source>
+        <translation>Orificio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="62"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65"/>
+        <source>Update selected</source>
+        <translation>Actualizar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="72"/>
+        <source>Take one (−1)</source>
+        <translation>Sacar una (−1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="74"/>
+        <source>Put back (+1)</source>
+        <translation>Devolver una (+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="76"/>
+        <source>Delete line</source>
+        <translation>Eliminar línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="85"/>
+        <source>Load lens stock</source>
+        <translation>Cargando existencias de lentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="118"/>
+        <source>Choose a line of the stock first.</source>
+        <translation>Elija primero una línea de las existencias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="155"/>
+        <source>Save lenses</source>
+        <translation>Guardar lentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="165"/>
+        <source>Update lens stock</source>
+        <translation>Actualizando existencias de lentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="174"/>
+        <source>Delete lens line</source>
+        <translation>Eliminar línea de lentes</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="45"/>
+        <source>Customer and style</source>
+        <translation>Cliente y estilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="51"/>
+        <source>right eye</source>
+        <translation>ojo derecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="52"/>
+        <source>left eye</source>
+        <translation>ojo izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="53"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="54"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="55"/>
+        <source>Only lenses in stock</source>
+        <translation>Solo lentes en existencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="56"/>
+        <source>Reading glasses (near PD)</source>
+        <translation>Gafas de lectura (DP de cerca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="57"/>
+        <source>&amp;Style</source>
+        <translation>&amp;Estilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="58"/>
+        <source>Right eye PD (mm)</source>
+        <translation>DP ojo derecho (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="59"/>
+        <source>Left eye PD (mm)</source>
+        <translation>DP ojo izquierdo (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="60"/>
+        <source>Head width (mm)</source>
+        <translation>Ancho de cabeza (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="61"/>
+        <source>Lens power (D)</source>
+        <translation>Potencia de la lente (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="65"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="160"/>
+        <source>Suggest sizes</source>
+        <translation>Sugerir tallas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="79"/>
+        <source>Open in customizer</source>
+        <translation>Abrir en el personalizador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="81"/>
+        <source>Preview on photo</source>
+        <translation>Vista previa en la foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="93"/>
+        <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
+        <translation>El contorno de la montura se dibuja aquí sobre la última foto con tarjeta del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="159"/>
+        <source>Checking every lens size and bridge…</source>
+        <translation>Comprobando cada tamaño de lente y de puente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="170"/>
+        <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
+        <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="177"/>
+        <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
+        <translation>{passed} de {checked} tallas pasan todas las comprobaciones de montura; se muestran las {n} mejores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="199"/>
+        <source>No card photo kept for this customer: the preview needs one.</source>
+        <translation>No hay ninguna foto con tarjeta de este cliente: la vista previa la necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="207"/>
+        <source>Latest card photo; suggestions are drawn at true scale.</source>
+        <translation>Última foto con tarjeta; las sugerencias se dibujan a escala real.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="210"/>
+        <source>Open photo</source>
+        <translation>Abrir foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="223"/>
+        <source>Draw frame on photo</source>
+        <translation>Dibujar la montura en la foto</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="47"/>
+        <location filename="../../ui/screens/sync.py" line="49"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="54"/>
+        <location filename="../../ui/screens/sync.py" line="56"/>
         <source>Look for sticks again</source>
         <translation>Buscar memorias de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="55"/>
+        <location filename="../../ui/screens/sync.py" line="57"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="64"/>
+        <location filename="../../ui/screens/sync.py" line="66"/>
         <source>No USB stick found</source>
         <translation>No se encontró ninguna memoria USB</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="65"/>
+        <location filename="../../ui/screens/sync.py" line="67"/>
         <source>Catalogues travel between labs on USB sticks: only what changed is copied, and every file is checked.</source>
         <translation>Los catálogos viajan entre talleres en memorias USB: solo se copia lo que ha cambiado y se comprueba cada archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="66"/>
+        <location filename="../../ui/screens/sync.py" line="68"/>
         <source>Insert a USB stick, or choose a folder, to export or import a catalogue.</source>
         <translation>Inserte una memoria USB, o elija una carpeta, para exportar o importar un catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="76"/>
+        <location filename="../../ui/screens/sync.py" line="78"/>
         <source>No stick or folder chosen.</source>
         <translation>Ninguna memoria ni carpeta elegida.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="81"/>
+        <location filename="../../ui/screens/sync.py" line="83"/>
         <source>Check what&apos;s on it</source>
         <translation>Ver qué contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="82"/>
+        <location filename="../../ui/screens/sync.py" line="84"/>
         <source>Import into this lab</source>
         <translation>Importar a este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="83"/>
+        <location filename="../../ui/screens/sync.py" line="85"/>
         <source>Export this lab&apos;s catalogue</source>
         <translation>Exportar el catálogo de este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="84"/>
+        <location filename="../../ui/screens/sync.py" line="86"/>
         <source>Back up the whole lab</source>
         <translation>Copia de seguridad de todo el taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="87"/>
         <source>Trust this publisher…</source>
         <translation>Confiar en este editor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="86"/>
+        <location filename="../../ui/screens/sync.py" line="88"/>
         <source>Copy Heliofab to this stick</source>
         <translation>Copiar Heliofab a esta memoria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="88"/>
+        <location filename="../../ui/screens/sync.py" line="90"/>
         <source>So that other laptops can install Heliofab with no internet: for this computer&apos;s system and Windows, with this Python version. Other systems and versions: heliofab installer --help.</source>
         <translation>Para que otros portátiles instalen Heliofab sin internet: para el sistema de este ordenador y Windows, con esta versión de Python. Otros sistemas y versiones: heliofab installer --help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Design</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="121"/>
+        <location filename="../../ui/screens/sync.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="142"/>
+        <location filename="../../ui/screens/sync.py" line="144"/>
         <source>Looking for USB sticks</source>
         <translation>Buscando memorias USB</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="149"/>
+        <location filename="../../ui/screens/sync.py" line="151"/>
         <source>has a catalogue</source>
         <translation>tiene un catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="151"/>
+        <location filename="../../ui/screens/sync.py" line="153"/>
         <source>has a backup</source>
         <translation>tiene una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="152"/>
+        <location filename="../../ui/screens/sync.py" line="154"/>
         <source>{free:.1f} GB free</source>
         <translation>{free:.1f} GB libres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="165"/>
+        <location filename="../../ui/screens/sync.py" line="167"/>
         <source>Choose the stick or folder</source>
         <translation>Elegir la memoria o la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="183"/>
+        <location filename="../../ui/screens/sync.py" line="185"/>
         <source>It holds a catalogue.</source>
         <translation>Contiene un catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="183"/>
+        <location filename="../../ui/screens/sync.py" line="185"/>
         <source>No catalogue on it yet.</source>
         <translation>Todavía no tiene ningún catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="184"/>
+        <location filename="../../ui/screens/sync.py" line="186"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Elegido: {path}. {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="227"/>
+        <location filename="../../ui/screens/sync.py" line="229"/>
         <source>Sync stopped</source>
         <translation>Sincronización detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="197"/>
+        <location filename="../../ui/screens/sync.py" line="199"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Cancelando… la memoria conserva su catálogo completo anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="263"/>
+        <location filename="../../ui/screens/sync.py" line="265"/>
         <source>Checking {path}</source>
         <translation>Comprobando {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="278"/>
+        <location filename="../../ui/screens/sync.py" line="280"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
         <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {older} más antiguos, {conflict} en conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="283"/>
+        <location filename="../../ui/screens/sync.py" line="285"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Firmado por {name}, un editor de confianza para este taller ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="285"/>
+        <location filename="../../ui/screens/sync.py" line="287"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Firmado por {name} ({fp}), aún sin confianza aquí: los diseños entran marcados como tales. Llame a ese taller y compare la huella antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="288"/>
+        <location filename="../../ui/screens/sync.py" line="290"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>SIN firma: los diseños entran marcados como sin firma y nunca sustituyen a los de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="290"/>
+        <location filename="../../ui/screens/sync.py" line="292"/>
         <source>an unnamed lab</source>
         <translation>un taller sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="299"/>
+        <location filename="../../ui/screens/sync.py" line="301"/>
         <source>Importing from {path}</source>
         <translation>Importando desde {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="306"/>
+        <location filename="../../ui/screens/sync.py" line="308"/>
         <source>Imported: </source>
         <translation>Importado: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="314"/>
+        <location filename="../../ui/screens/sync.py" line="317"/>
         <source>Exporting to {path}</source>
         <translation>Exportando a {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="325"/>
+        <location filename="../../ui/screens/sync.py" line="328"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catálogo de otro taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="329"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>¿Sustituirlo de todos modos por el catálogo de este taller?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="336"/>
+        <location filename="../../ui/screens/sync.py" line="339"/>
         <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
         <translation>{designs} diseños exportados: {copied} archivos copiados, {skipped} ya estaban en la memoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="341"/>
+        <location filename="../../ui/screens/sync.py" line="344"/>
         <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
         <translation>Los diseños incluidos viajan con el propio Heliofab (toda copia los tiene): solo los diseños que este taller importó o creó van a la memoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="346"/>
+        <location filename="../../ui/screens/sync.py" line="349"/>
         <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
         <translation>{count} diseños importados de un editor desconocido o de un catálogo sin firma tampoco van: exportarlos los avalaría con la firma de este taller.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="370"/>
+        <location filename="../../ui/screens/sync.py" line="373"/>
         <source>Backing up to {path}</source>
         <translation>Copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="377"/>
+        <location filename="../../ui/screens/sync.py" line="380"/>
         <source>The signing key is in it, encrypted with your passphrase.</source>
         <translation>La clave de firma va dentro, cifrada con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="378"/>
+        <location filename="../../ui/screens/sync.py" line="381"/>
         <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
         <translation>La clave de firma se dejó fuera: para moverla, copie a mano la carpeta keys de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="380"/>
+        <location filename="../../ui/screens/sync.py" line="383"/>
         <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
         <translation>El taller aún no tiene clave de firma, así que la copia no contiene ninguna: se crea una en la primera exportación del catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="384"/>
+        <location filename="../../ui/screens/sync.py" line="387"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Copia guardada y comprobada en {folder}. Contiene datos de clientes: guarde la memoria en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="392"/>
+        <location filename="../../ui/screens/sync.py" line="395"/>
         <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
         <translation>{count} archivo(s) guardado(s) dañado(s) se dejaron fuera ({used}): ejecute `heliofab doctor --repair` para apartarlos y luego vuelva a importar o a poner en la cola lo que los usaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="394"/>
+        <location filename="../../ui/screens/sync.py" line="397"/>
         <source>nothing refers to them any more</source>
         <translation>ya nada los usa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="411"/>
+        <location filename="../../ui/screens/sync.py" line="414"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Copiando Heliofab a {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="414"/>
+        <location filename="../../ui/screens/sync.py" line="417"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Cancelando… la memoria conserva lo que tenía antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="418"/>
+        <location filename="../../ui/screens/sync.py" line="421"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab está en la memoria para {targets}: en cada portátil, ejecute install.bat (Windows) o install.sh (Linux, macOS) desde ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="421"/>
+        <location filename="../../ui/screens/sync.py" line="424"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>No incluido, al no haber red: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="430"/>
-        <location filename="../../ui/screens/sync.py" line="435"/>
+        <location filename="../../ui/screens/sync.py" line="433"/>
+        <location filename="../../ui/screens/sync.py" line="438"/>
         <source>Trust a publisher</source>
         <translation>Confiar en un editor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="430"/>
+        <location filename="../../ui/screens/sync.py" line="433"/>
         <source>The lab&apos;s name:</source>
         <translation>El nombre del taller:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="436"/>
+        <location filename="../../ui/screens/sync.py" line="439"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Escriba la huella que ese taller le lee por teléfono (no la que se muestra aquí):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="447"/>
+        <location filename="../../ui/screens/sync.py" line="450"/>
         <source>Trusting a publisher</source>
         <translation>Añadiendo un editor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="450"/>
+        <location filename="../../ui/screens/sync.py" line="453"/>
         <source>Not trusted</source>
         <translation>Sin confianza</translation>
     </message>
@@ -3663,22 +3704,22 @@ Has the author agreed to this sale?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="90"/>
+        <location filename="../../ui/screens/queue.py" line="91"/>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="123"/>
+        <location filename="../../ui/screens/queue.py" line="124"/>
         <source>sun</source>
         <translation>sol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="140"/>
+        <location filename="../../ui/screens/queue.py" line="141"/>
         <source>battery</source>
         <translation>batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="174"/>
+        <location filename="../../ui/screens/queue.py" line="175"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>

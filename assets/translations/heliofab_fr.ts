@@ -22,425 +22,715 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="165"/>
+        <location filename="../../ui/screens/catalogue.py" line="168"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="172"/>
+        <location filename="../../ui/screens/catalogue.py" line="175"/>
         <source>Search designs: title, tags, author…</source>
         <translation>Chercher&#xa0;: titre, étiquette, auteur…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="176"/>
+        <location filename="../../ui/screens/catalogue.py" line="179"/>
         <source>Fits bed (mm)</source>
         <translation>Tient sur plateau (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="178"/>
+        <location filename="../../ui/screens/catalogue.py" line="181"/>
         <source>Any bed size</source>
         <translation>Toute taille de plateau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="187"/>
+        <location filename="../../ui/screens/catalogue.py" line="190"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="197"/>
-        <location filename="../../ui/screens/catalogue.py" line="367"/>
+        <location filename="../../ui/screens/catalogue.py" line="200"/>
+        <location filename="../../ui/screens/catalogue.py" line="370"/>
         <source>All categories</source>
         <translation>Toutes catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="198"/>
-        <location filename="../../ui/screens/catalogue.py" line="368"/>
+        <location filename="../../ui/screens/catalogue.py" line="201"/>
+        <location filename="../../ui/screens/catalogue.py" line="371"/>
         <source>All licences</source>
         <translation>Toutes licences</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="221"/>
+        <location filename="../../ui/screens/catalogue.py" line="224"/>
         <source>Choose a design to see its licence, author and files.</source>
         <translation>Choisissez un modèle pour voir sa licence, son auteur et ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="225"/>
+        <location filename="../../ui/screens/catalogue.py" line="228"/>
         <source>Open in customizer</source>
         <translation>Ouvrir dans Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="229"/>
+        <location filename="../../ui/screens/catalogue.py" line="232"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="248"/>
+        <location filename="../../ui/screens/catalogue.py" line="251"/>
         <source>No designs yet</source>
         <translation>Aucun modèle pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="249"/>
+        <location filename="../../ui/screens/catalogue.py" line="252"/>
         <source>The catalogue holds the frame styles and other designs this lab can print, with their licences.</source>
         <translation>Le catalogue contient les styles de montures et les autres modèles que ce labo peut imprimer, avec leurs licences.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="250"/>
+        <location filename="../../ui/screens/catalogue.py" line="253"/>
         <source>Import STL/3MF files or a design zip, or bring a catalogue on a USB stick from the Sync area.</source>
         <translation>Importez des fichiers STL/3MF ou un zip de modèles, ou apportez un catalogue sur une clé USB depuis l&apos;écran Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="253"/>
+        <location filename="../../ui/screens/catalogue.py" line="256"/>
         <source>No design matches</source>
         <translation>Aucun modèle ne correspond</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="254"/>
+        <location filename="../../ui/screens/catalogue.py" line="257"/>
         <source>Nothing in the catalogue matches these words and filters.</source>
         <translation>Rien dans le catalogue ne correspond à ces mots et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="255"/>
+        <location filename="../../ui/screens/catalogue.py" line="258"/>
         <source>Clear the search box or choose “All categories” and “All licences”.</source>
         <translation>Videz la zone de recherche ou choisissez «&#xa0;Toutes catégories&#xa0;» et «&#xa0;Toutes licences&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="312"/>
+        <location filename="../../ui/screens/catalogue.py" line="315"/>
         <source>Loading the catalogue</source>
         <translation>Chargement du catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="341"/>
+        <location filename="../../ui/screens/catalogue.py" line="344"/>
         <source>Loading thumbnails</source>
         <translation>Chargement des vignettes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="354"/>
+        <location filename="../../ui/screens/catalogue.py" line="357"/>
         <source>{count} designs</source>
         <translation>{count} modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="410"/>
+        <location filename="../../ui/screens/catalogue.py" line="413"/>
         <source>Loading the design</source>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="419"/>
+        <location filename="../../ui/screens/catalogue.py" line="422"/>
         <source>Bundled with Heliofab</source>
         <translation>Fourni avec Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="420"/>
+        <location filename="../../ui/screens/catalogue.py" line="423"/>
         <source>Made or imported in this lab</source>
         <translation>Créé ou importé dans ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="421"/>
+        <location filename="../../ui/screens/catalogue.py" line="424"/>
         <source>From a trusted lab</source>
         <translation>D&apos;un labo de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="422"/>
+        <location filename="../../ui/screens/catalogue.py" line="425"/>
         <source>From a lab you have not trusted yet</source>
         <translation>D&apos;un labo pas encore reconnu comme fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="423"/>
+        <location filename="../../ui/screens/catalogue.py" line="426"/>
         <source>Unsigned: origin unknown</source>
         <translation>Non signé&#xa0;: origine inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="426"/>
+        <location filename="../../ui/screens/catalogue.py" line="429"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="427"/>
+        <location filename="../../ui/screens/catalogue.py" line="430"/>
         <source>Not for sale without checking: the licence restricts commercial use or is unknown.</source>
         <translation>Pas de vente sans vérification&#xa0;: la licence restreint l&apos;usage commercial ou est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="450"/>
+        <location filename="../../ui/screens/catalogue.py" line="453"/>
         <source>Choose its values in the customizer, then slice it and queue it from there.</source>
         <translation>Choisissez ses valeurs dans Personnalisation, puis découpez-le et mettez-le en file depuis là.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="452"/>
+        <location filename="../../ui/screens/catalogue.py" line="455"/>
         <source>Slice this design, see its time, grams, cost and energy, then queue it or save the G-code.</source>
         <translation>Découpez ce modèle, voyez sa durée, ses grammes, son coût et son énergie, puis mettez-le en file ou enregistrez le G-code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="482"/>
+        <location filename="../../ui/screens/catalogue.py" line="480"/>
         <source>Import designs</source>
         <translation>Importer des modèles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="482"/>
+        <location filename="../../ui/screens/catalogue.py" line="480"/>
         <source>Designs (*.stl *.3mf *.zip)</source>
         <translation>Modèles (*.stl *.3mf *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="493"/>
+        <location filename="../../ui/screens/catalogue.py" line="491"/>
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="497"/>
+        <location filename="../../ui/screens/catalogue.py" line="495"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
         <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {conflict} laissés tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="500"/>
+        <location filename="../../ui/screens/catalogue.py" line="498"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
 </context>
 <context>
+    <name>CustomerList</name>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_list.py" line="25"/>
+        <source>Search name or code (Ctrl+F)</source>
+        <translation>Nom ou code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_list.py" line="31"/>
+        <source>New customer (Ctrl+N)</source>
+        <translation>Nouveau client (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="46"/>
+        <source>Intake</source>
+        <translation>Fiche client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="50"/>
+        <source>made up when empty</source>
+        <translation>inventé si vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="56"/>
+        <source>Agrees to photos being kept on this laptop</source>
+        <translation>Accepte que ses photos soient gardées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="60"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="61"/>
+        <source>Co&amp;de</source>
+        <translation>Co&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="62"/>
+        <source>Con&amp;tact</source>
+        <translation>Con&amp;tact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="63"/>
+        <source>&amp;Age group</source>
+        <translation>Tr&amp;anche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="65"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="67"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="69"/>
+        <source>Delete customer…</source>
+        <translation>Supprimer le client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="79"/>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Far PD</source>
+        <translation>EP de loin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Near PD</source>
+        <translation>EP de près</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
+        <source>Mono R/L</source>
+        <translation>Mono D/G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="83"/>
+        <source>Head width</source>
+        <translation>Largeur de tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="83"/>
+        <source>Power R/L</source>
+        <translation>Puissance D/G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="88"/>
+        <source>Saved fits</source>
+        <translation>Ajustages enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <source>Open in customizer</source>
+        <translation>Ouvrir dans Personnalisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="95"/>
+        <source>Reprint…</source>
+        <translation>Réimprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="97"/>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="99"/>
+        <source>Import JSON…</source>
+        <translation>Importer un JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="107"/>
+        <source>Orders (print jobs)</source>
+        <translation>Commandes (travaux d&apos;impression)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="117"/>
+        <source>Self-adjustable lenses</source>
+        <translation>Verres auto-ajustables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="119"/>
+        <source>The customer tuned the lenses themselves (no prescription needed)</source>
+        <translation>Le client a réglé les verres lui-même (sans ordonnance)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="133"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="215"/>
+        <source>Module not recorded</source>
+        <translation>Module non noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="134"/>
+        <source>Record on the selected fit</source>
+        <translation>Noter sur l&apos;ajustage choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="137"/>
+        <source>Lens module used</source>
+        <translation>Module de verre utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="168"/>
+        <source>, paper-check changes</source>
+        <translation>, modifications après vérification papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="170"/>
+        <source>, tuned by the customer</source>
+        <translation>, verres réglés par le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="181"/>
+        <source>No orders yet.</source>
+        <translation>Pas encore de commande.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="186"/>
+        <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
+        <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} soleil, {bat:.1f} batterie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="190"/>
+        <source>measured by the charge controller</source>
+        <translation>mesuré par le régulateur de charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="191"/>
+        <source>partly measured by the charge controller</source>
+        <translation>mesuré en partie par le régulateur de charge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="192"/>
+        <source>estimated, no controller readings</source>
+        <translation>estimé, sans relevés du régulateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="242"/>
+        <source>Saved {label}.</source>
+        <translation>{label} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="245"/>
+        <source>Save customer</source>
+        <translation>Enregistrer le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="253"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="265"/>
+        <source>Delete customer</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="254"/>
+        <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
+        <translation>Supprimer {label} avec toutes ses mesures, ajustages et photos&#xa0;? C&apos;est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="262"/>
+        <source>Deleted {label} and their photos.</source>
+        <translation>{label} et ses photos supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="271"/>
+        <source>Choose a saved fit in the list first.</source>
+        <translation>Choisissez d&apos;abord un ajustage enregistré dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="281"/>
+        <source>Open fit</source>
+        <translation>Ouvrir l&apos;ajustage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="290"/>
+        <source>Write the parts (STL) to</source>
+        <translation>Écrire les pièces (STL) dans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="301"/>
+        <source>Reprint fit</source>
+        <translation>Réimprimer l&apos;ajustage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="303"/>
+        <source>Wrote {n} files to {folder}.</source>
+        <translation>{n} fichiers écrits dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="311"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="315"/>
+        <source>Export fit</source>
+        <translation>Exporter l&apos;ajustage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="317"/>
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="323"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="336"/>
+        <source>Import fit</source>
+        <translation>Importer un ajustage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="333"/>
+        <source>Imported fit #{id}.</source>
+        <translation>Ajustage n°{id} importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="348"/>
+        <source>module not recorded</source>
+        <translation>module non noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="349"/>
+        <source>Fit #{id}: tuned by the customer ({module}).</source>
+        <translation>Ajustage n°{id}&#xa0;: verres réglés par le client ({module}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="351"/>
+        <source>Fit #{id}: not tuned by the customer.</source>
+        <translation>Ajustage n°{id}&#xa0;: verres non réglés par le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="357"/>
+        <source>Record self-tuned lenses</source>
+        <translation>Enregistrement des verres réglés par le client</translation>
+    </message>
+</context>
+<context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="76"/>
+        <location filename="../../ui/screens/customizer.py" line="81"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="104"/>
+        <location filename="../../ui/screens/customizer.py" line="109"/>
         <source> (child)</source>
         <translation> (enfant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="106"/>
+        <location filename="../../ui/screens/customizer.py" line="111"/>
         <source>Fit bridge to PD</source>
         <translation>Ajuster le pont à l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="107"/>
+        <location filename="../../ui/screens/customizer.py" line="112"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Règle le pont pour que le centre des verres tombe exactement sur les pupilles.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="108"/>
+        <location filename="../../ui/screens/customizer.py" line="113"/>
         <source>Reset to style defaults</source>
         <translation>Revenir aux valeurs du style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="109"/>
+        <location filename="../../ui/screens/customizer.py" line="114"/>
         <source>Frame style:</source>
         <translation>Style de monture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="127"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Front and temple</source>
         <translation>Face et branche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="128"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Print bed (3D)</source>
         <translation>Plateau d&apos;impression (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Taille réelle à l&apos;écran (si elle tient)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="138"/>
+        <location filename="../../ui/screens/customizer.py" line="143"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="139"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
         <source>Paper template…</source>
         <translation>Gabarit papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="140"/>
+        <location filename="../../ui/screens/customizer.py" line="145"/>
         <source>Save parameter set…</source>
         <translation>Enregistrer les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="141"/>
+        <location filename="../../ui/screens/customizer.py" line="146"/>
         <source>Load parameter set…</source>
         <translation>Charger des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="142"/>
+        <location filename="../../ui/screens/customizer.py" line="147"/>
         <source>Save as fit</source>
         <translation>Enregistrer comme ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="143"/>
+        <location filename="../../ui/screens/customizer.py" line="148"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible une fois les clients et les ajustages en place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="144"/>
+        <location filename="../../ui/screens/customizer.py" line="149"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="146"/>
-        <location filename="../../ui/screens/customizer.py" line="446"/>
+        <location filename="../../ui/screens/customizer.py" line="151"/>
+        <location filename="../../ui/screens/customizer.py" line="456"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Découpe l&apos;ajustage enregistré et le met dans la file d&apos;impression pour son client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="149"/>
+        <location filename="../../ui/screens/customizer.py" line="154"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="236"/>
+        <location filename="../../ui/screens/customizer.py" line="242"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Enregistré comme ajustage n°{id}&#xa0;: découpez-le et mettez-le en file pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="328"/>
+        <location filename="../../ui/screens/customizer.py" line="334"/>
         <source>This design has no bridge to fit.</source>
         <translation>Ce modèle n&apos;a pas de pont à ajuster.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="334"/>
+        <location filename="../../ui/screens/customizer.py" line="340"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Aucun pont entre {lo:g} et {hi:g} mm ne place ces verres sur les pupilles&#xa0;: changez la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="369"/>
+        <location filename="../../ui/screens/customizer.py" line="375"/>
         <source>Style thumbnails</source>
         <translation>Vignettes des styles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="390"/>
+        <location filename="../../ui/screens/customizer.py" line="399"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="402"/>
+        <location filename="../../ui/screens/customizer.py" line="411"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Impossible de construire cette monture&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="411"/>
+        <location filename="../../ui/screens/customizer.py" line="421"/>
         <source>, about {g:.1f} g</source>
         <translation>, environ {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="413"/>
+        <location filename="../../ui/screens/customizer.py" line="423"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}&#xa0;: EP monture {pd:g} mm = verre {a:g} + pont {dbl:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="655"/>
+        <location filename="../../ui/screens/customizer.py" line="656"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Travail n°{job} mis en file ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="474"/>
+        <location filename="../../ui/screens/customizer.py" line="485"/>
         <source>Writing frame parts</source>
         <translation>Écriture des pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="475"/>
+        <location filename="../../ui/screens/customizer.py" line="486"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="494"/>
+        <location filename="../../ui/screens/customizer.py" line="505"/>
         <source>Writing paper template</source>
         <translation>Écriture du gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="496"/>
+        <location filename="../../ui/screens/customizer.py" line="507"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} enregistré&#xa0;: imprimez à 100&#xa0;% et vérifiez le contour de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="510"/>
+        <location filename="../../ui/screens/customizer.py" line="521"/>
         <source>Saving parameter set</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="511"/>
+        <location filename="../../ui/screens/customizer.py" line="522"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="526"/>
+        <location filename="../../ui/screens/customizer.py" line="537"/>
         <source>Loading parameter set</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="532"/>
+        <location filename="../../ui/screens/customizer.py" line="543"/>
         <source>Folder for the frame parts</source>
         <translation>Dossier pour les pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="537"/>
+        <location filename="../../ui/screens/customizer.py" line="548"/>
         <source>Save paper template</source>
         <translation>Enregistrer le gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="538"/>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="543"/>
+        <location filename="../../ui/screens/customizer.py" line="554"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Enregistrer les paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
-        <location filename="../../ui/screens/customizer.py" line="550"/>
+        <location filename="../../ui/screens/customizer.py" line="555"/>
+        <location filename="../../ui/screens/customizer.py" line="561"/>
         <source>Parameter sets (*.json)</source>
         <translation>Jeux de paramètres (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="549"/>
+        <location filename="../../ui/screens/customizer.py" line="560"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Charger des paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="566"/>
+        <location filename="../../ui/screens/customizer.py" line="577"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} par {author}, licence {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="568"/>
-        <location filename="../../ui/screens/customizer.py" line="574"/>
+        <location filename="../../ui/screens/customizer.py" line="579"/>
+        <location filename="../../ui/screens/customizer.py" line="585"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="576"/>
+        <location filename="../../ui/screens/customizer.py" line="587"/>
         <source>Design licence</source>
         <translation>Licence du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="588"/>
+        <location filename="../../ui/screens/customizer.py" line="599"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajustage n°{id}&#xa0;: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="634"/>
+        <location filename="../../ui/screens/customizer.py" line="650"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="635"/>
+        <location filename="../../ui/screens/customizer.py" line="651"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -449,22 +739,22 @@ Has the author agreed to this sale?</source>
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="647"/>
+        <location filename="../../ui/screens/customizer.py" line="648"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="629"/>
+        <location filename="../../ui/screens/customizer.py" line="640"/>
         <source>Queueing the frames</source>
         <translation>Mise en file des montures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="448"/>
+        <location filename="../../ui/screens/customizer.py" line="458"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Découpez ces valeurs et mettez-les en file, pour un client ou le stock du labo. Enregistrez d&apos;abord comme ajustage pour garder les montures d&apos;un client avec ses mesures.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="654"/>
+        <location filename="../../ui/screens/customizer.py" line="655"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Travail n°{job} mis en file pour le client ({licence}).</translation>
     </message>
@@ -472,62 +762,62 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>DesignSlicingDialog</name>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="58"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="59"/>
         <source>Slice &amp; queue: {title}</source>
         <translation>Découper et mettre en file&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="67"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="68"/>
         <source>No customer (the lab&apos;s own stock)</source>
         <translation>Aucun client (stock du labo)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="68"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="69"/>
         <source>This print is sold (not a gift or personal use)</source>
         <translation>Cette impression est vendue (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="76"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="77"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="101"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="102"/>
         <source>Loading customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="110"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="111"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="128"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="129"/>
         <source>Reading the design&apos;s parts…</source>
         <translation>Lecture des pièces du modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="129"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="130"/>
         <source>Reading {title}</source>
         <translation>Lecture de {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="157"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="158"/>
         <source>Adding to the queue…</source>
         <translation>Ajout à la file…</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="158"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="159"/>
         <source>Queueing {id}</source>
         <translation>Mise en file de {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="162"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="169"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="163"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="170"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -536,7 +826,7 @@ Has the author agreed to this sale?</source>
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/design_dialog.py" line="175"/>
+        <location filename="../../ui/slicing/design_dialog.py" line="167"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendue&#xa0;» pour l&apos;imprimer comme cadeau.</translation>
     </message>
@@ -680,7 +970,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="179"/>
         <location filename="../../ui/screens/energy.py" line="262"/>
-        <location filename="../../ui/screens/energy.py" line="314"/>
+        <location filename="../../ui/screens/energy.py" line="316"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -770,12 +1060,12 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Connexion du régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="320"/>
+        <location filename="../../ui/screens/energy.py" line="322"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Démo&#xa0;: un régulateur VE.Direct simulé sur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="331"/>
+        <location filename="../../ui/screens/energy.py" line="336"/>
         <source>Stored.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -937,834 +1227,70 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>FittingScreen</name>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="106"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="49"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="117"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="58"/>
         <source>No customer chosen</source>
         <translation>Aucun client choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="119"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="60"/>
         <source>Customers, their measurements (pupillary distance, head width) and saved fits are kept on this laptop only.</source>
         <translation>Les clients, leurs mesures (écart pupillaire, largeur de tête) et leurs ajustages enregistrés restent uniquement sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="122"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="63"/>
         <source>Press Ctrl+N to add a customer, then measure their PD with a ruler or a photo with a bank card.</source>
         <translation>Appuyez sur Ctrl+N pour ajouter un client, puis mesurez son EP avec une réglette ou une photo avec une carte bancaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="126"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="71"/>
         <source>&amp;1 Customer</source>
         <translation>&amp;1 Client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="127"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="72"/>
         <source>&amp;2 Measure PD</source>
         <translation>&amp;2 Mesurer l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="128"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="73"/>
         <source>&amp;3 Suggest sizes</source>
         <translation>&amp;3 Proposer des tailles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="129"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="74"/>
         <source>&amp;4 Lens stock</source>
         <translation>&amp;4 Stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="154"/>
-        <source>Search name or code (Ctrl+F)</source>
-        <translation>Nom ou code (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="160"/>
-        <source>New customer (Ctrl+N)</source>
-        <translation>Nouveau client (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="170"/>
-        <source>Intake</source>
-        <translation>Fiche client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="174"/>
-        <source>made up when empty</source>
-        <translation>inventé si vide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="180"/>
-        <source>Agrees to photos being kept on this laptop</source>
-        <translation>Accepte que ses photos soient gardées sur cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="184"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="185"/>
-        <source>Co&amp;de</source>
-        <translation>Co&amp;de</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="186"/>
-        <source>Con&amp;tact</source>
-        <translation>Con&amp;tact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="187"/>
-        <source>&amp;Age group</source>
-        <translation>Tr&amp;anche d&apos;âge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="189"/>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="191"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="193"/>
-        <source>Delete customer…</source>
-        <translation>Supprimer le client…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="203"/>
-        <source>Measurements</source>
-        <translation>Mesures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Far PD</source>
-        <translation>EP de loin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Near PD</source>
-        <translation>EP de près</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="206"/>
-        <source>Mono R/L</source>
-        <translation>Mono D/G</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="207"/>
-        <source>Head width</source>
-        <translation>Largeur de tête</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="207"/>
-        <source>Power R/L</source>
-        <translation>Puissance D/G</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="212"/>
-        <source>Saved fits</source>
-        <translation>Ajustages enregistrés</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="217"/>
-        <location filename="../../ui/screens/fitting.py" line="379"/>
-        <source>Open in customizer</source>
-        <translation>Ouvrir dans Personnalisation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="219"/>
-        <source>Reprint…</source>
-        <translation>Réimprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="221"/>
-        <source>Export JSON…</source>
-        <translation>Exporter en JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="223"/>
-        <source>Import JSON…</source>
-        <translation>Importer un JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="231"/>
-        <source>Orders (print jobs)</source>
-        <translation>Commandes (travaux d&apos;impression)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="242"/>
-        <source>Self-adjustable lenses</source>
-        <translation>Verres auto-ajustables</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="244"/>
-        <source>The customer tuned the lenses themselves (no prescription needed)</source>
-        <translation>Le client a réglé les verres lui-même (sans ordonnance)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="248"/>
-        <location filename="../../ui/screens/fitting.py" line="1088"/>
-        <source>Module not recorded</source>
-        <translation>Module non noté</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="249"/>
-        <source>Record on the selected fit</source>
-        <translation>Noter sur l&apos;ajustage choisi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="252"/>
-        <source>Lens module used</source>
-        <translation>Module de verre utilisé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="260"/>
-        <source>Ruler and face measures</source>
-        <translation>Réglette et mesures du visage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="262"/>
-        <source>e.g. 63</source>
-        <translation>p. ex. 63</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="263"/>
-        <source>from far</source>
-        <translation>de loin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="264"/>
-        <location filename="../../ui/screens/fitting.py" line="265"/>
-        <location filename="../../ui/screens/fitting.py" line="266"/>
-        <location filename="../../ui/screens/fitting.py" line="267"/>
-        <location filename="../../ui/screens/fitting.py" line="268"/>
-        <location filename="../../ui/screens/fitting.py" line="269"/>
-        <location filename="../../ui/screens/fitting.py" line="353"/>
-        <location filename="../../ui/screens/fitting.py" line="354"/>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="270"/>
-        <location filename="../../ui/screens/fitting.py" line="271"/>
-        <source>D, optional</source>
-        <translation>D, facultatif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="273"/>
-        <source>&amp;Far PD (mm)</source>
-        <translation>EP de &amp;loin (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="274"/>
-        <source>Near PD (mm)</source>
-        <translation>EP de près (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="275"/>
-        <location filename="../../ui/screens/fitting.py" line="358"/>
-        <source>Right eye PD (mm)</source>
-        <translation>EP œil droit (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="276"/>
-        <location filename="../../ui/screens/fitting.py" line="359"/>
-        <source>Left eye PD (mm)</source>
-        <translation>EP œil gauche (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="277"/>
-        <source>&amp;Head width (mm)</source>
-        <translation>Largeur de &amp;tête (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="278"/>
-        <source>Front to bend (mm)</source>
-        <translation>Face jusqu&apos;au pli (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="279"/>
-        <source>Nose width 10 mm below crest (mm)</source>
-        <translation>Largeur du nez 10 mm sous l&apos;arête (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="280"/>
-        <source>Nose width 15 mm below crest (mm)</source>
-        <translation>Largeur du nez 15 mm sous l&apos;arête (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="281"/>
-        <source>Right lens power (D)</source>
-        <translation>Puissance verre droit (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="282"/>
-        <source>Left lens power (D)</source>
-        <translation>Puissance verre gauche (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="287"/>
-        <source>Save measurement (Enter)</source>
-        <translation>Enregistrer la mesure (Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="292"/>
-        <source>PD from a photo with a bank card</source>
-        <translation>EP d&apos;après une photo avec une carte bancaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="295"/>
-        <source>Open photo…</source>
-        <translation>Ouvrir une photo…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="301"/>
-        <source> cm to camera</source>
-        <translation> cm de l&apos;appareil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="302"/>
-        <source>Mirror image</source>
-        <translation>Image miroir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="303"/>
-        <source>Add reading</source>
-        <translation>Ajouter la mesure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="305"/>
-        <source>Clear points</source>
-        <translation>Effacer les points</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="323"/>
-        <location filename="../../ui/screens/fitting.py" line="770"/>
-        <source>No readings yet: up to three photos are averaged.</source>
-        <translation>Pas encore de mesure&#xa0;: jusqu&apos;à trois photos sont moyennées.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="330"/>
-        <location filename="../../ui/screens/fitting.py" line="787"/>
-        <source>Save photo PD</source>
-        <translation>Enregistrer l&apos;EP photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="332"/>
-        <source>Start again</source>
-        <translation>Recommencer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="345"/>
-        <source>Customer and style</source>
-        <translation>Client et style</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="351"/>
-        <source>right eye</source>
-        <translation>œil droit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="352"/>
-        <source>left eye</source>
-        <translation>œil gauche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="355"/>
-        <source>Only lenses in stock</source>
-        <translation>Seulement les verres en stock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="356"/>
-        <source>Reading glasses (near PD)</source>
-        <translation>Lunettes de lecture (EP de près)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="357"/>
-        <source>&amp;Style</source>
-        <translation>&amp;Style</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="360"/>
-        <source>Head width (mm)</source>
-        <translation>Largeur de tête (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="361"/>
-        <source>Lens power (D)</source>
-        <translation>Puissance du verre (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="365"/>
-        <location filename="../../ui/screens/fitting.py" line="844"/>
-        <source>Suggest sizes</source>
-        <translation>Proposer des tailles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="381"/>
-        <source>Preview on photo</source>
-        <translation>Aperçu sur la photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="393"/>
-        <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
-        <translation>Le contour de la monture est dessiné ici sur la dernière photo avec carte du client.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <location filename="../../ui/screens/fitting.py" line="429"/>
-        <source>Shape</source>
-        <translation>Forme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <source>Diameter/width (mm)</source>
-        <translation>Diamètre/largeur (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <source>Height (mm)</source>
-        <translation>Hauteur (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="409"/>
-        <source>Power (D)</source>
-        <translation>Puissance (D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <location filename="../../ui/screens/fitting.py" line="431"/>
-        <source>Count</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <source>Thickness (mm)</source>
-        <translation>Épaisseur (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="410"/>
-        <source>Port (mm)</source>
-        <translation>Orifice (mm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="416"/>
-        <source>Add lenses</source>
-        <translation>Ajouter des verres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="421"/>
-        <source>e.g. 44</source>
-        <translation>p. ex. 44</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="422"/>
-        <source>ovals only</source>
-        <translation>si ovale</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="423"/>
-        <source>e.g. +1.5</source>
-        <translation>p. ex. +1.5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="424"/>
-        <source>e.g. 10</source>
-        <translation>p. ex. 10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="426"/>
-        <location filename="../../ui/screens/fitting.py" line="427"/>
-        <source>modules only</source>
-        <translation>si module</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="429"/>
-        <source>Ø / width</source>
-        <translation>Ø / largeur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="430"/>
-        <source>Height</source>
-        <translation>Hauteur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="430"/>
-        <source>Power</source>
-        <translation>Puissance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="431"/>
-        <source>Module thickness</source>
-        <translation>Épaisseur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="432"/>
-        <source>Filling port</source>
-        <translation>Orifice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="436"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="439"/>
-        <source>Update selected</source>
-        <translation>Modifier la ligne choisie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="446"/>
-        <source>Take one (−1)</source>
-        <translation>En prendre un (−1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="448"/>
-        <source>Put back (+1)</source>
-        <translation>En remettre un (+1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="450"/>
-        <source>Delete line</source>
-        <translation>Supprimer la ligne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="482"/>
-        <location filename="../../ui/screens/fitting.py" line="489"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="124"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="132"/>
         <source>Load customers</source>
         <translation>Chargement des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="521"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="142"/>
         <source>Open customer</source>
         <translation>Ouverture du client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="549"/>
-        <source>, paper-check changes</source>
-        <translation>, modifications après vérification papier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="551"/>
-        <source>, tuned by the customer</source>
-        <translation>, verres réglés par le client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="562"/>
-        <source>No orders yet.</source>
-        <translation>Pas encore de commande.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="569"/>
-        <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
-        <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} soleil, {bat:.1f} batterie)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="573"/>
-        <source>measured by the charge controller</source>
-        <translation>mesuré par le régulateur de charge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="574"/>
-        <source>partly measured by the charge controller</source>
-        <translation>mesuré en partie par le régulateur de charge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="575"/>
-        <source>estimated, no controller readings</source>
-        <translation>estimé, sans relevés du régulateur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="595"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="167"/>
         <source>New customer: type a name or a code, then Enter.</source>
         <translation>Nouveau client&#xa0;: tapez un nom ou un code, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="617"/>
-        <source>Saved {label}.</source>
-        <translation>{label} enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="623"/>
-        <source>Save customer</source>
-        <translation>Enregistrer le client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="631"/>
-        <location filename="../../ui/screens/fitting.py" line="644"/>
-        <source>Delete customer</source>
-        <translation>Supprimer le client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="632"/>
-        <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
-        <translation>Supprimer {label} avec toutes ses mesures, ajustages et photos&#xa0;? C&apos;est définitif.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="641"/>
-        <source>Deleted {label} and their photos.</source>
-        <translation>{label} et ses photos supprimés.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="649"/>
-        <location filename="../../ui/screens/fitting.py" line="774"/>
-        <source>Save the customer first (Ctrl+S).</source>
-        <translation>Enregistrez d&apos;abord le client (Ctrl+S).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="677"/>
-        <source>Measurement saved.</source>
-        <translation>Mesure enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="680"/>
-        <source>Save measurement</source>
-        <translation>Enregistrer la mesure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="684"/>
-        <source>Open a photo with a bank card</source>
-        <translation>Ouvrir une photo avec une carte bancaire</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="684"/>
-        <source>Photos (*.png *.jpg *.jpeg)</source>
-        <translation>Photos (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="700"/>
-        <location filename="../../ui/screens/fitting.py" line="960"/>
-        <source>Open photo</source>
-        <translation>Ouvrir une photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="704"/>
-        <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
-        <translation>Ouvrez une photo prise à environ 1 m, carte à plat sur le front, grand côté à l&apos;horizontale.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="707"/>
-        <source>Click the card&apos;s top-left corner.</source>
-        <translation>Cliquez sur le coin haut gauche de la carte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="708"/>
-        <source>Click the card&apos;s top-right corner.</source>
-        <translation>Cliquez sur le coin haut droit de la carte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="709"/>
-        <source>Click the card&apos;s bottom-right corner.</source>
-        <translation>Cliquez sur le coin bas droit de la carte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="710"/>
-        <source>Click the card&apos;s bottom-left corner.</source>
-        <translation>Cliquez sur le coin bas gauche de la carte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="711"/>
-        <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
-        <translation>Cliquez sur la pupille à gauche de l&apos;image (l&apos;œil droit du client).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="712"/>
-        <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
-        <translation>Cliquez sur la pupille à droite de l&apos;image (l&apos;œil gauche du client).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="713"/>
-        <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
-        <translation>Facultatif&#xa0;: cliquez sur l&apos;arête du nez pour de vrais demi-écarts, ou sur Ajouter la mesure.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="716"/>
-        <source>All points placed: drag to adjust, then Add reading.</source>
-        <translation>Tous les points sont placés&#xa0;: faites-les glisser pour ajuster, puis Ajouter la mesure.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="750"/>
-        <source>Reading {n} added: open the next photo, or save.</source>
-        <translation>Mesure {n} ajoutée&#xa0;: ouvrez la photo suivante, ou enregistrez.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="754"/>
-        <source>{n} reading(s), spread {spread:.1f} mm</source>
-        <translation>{n} mesure(s), écart {spread:.1f} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="755"/>
-        <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
-        <translation>EP de loin {far:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="758"/>
-        <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
-        <translation>EP de près {near:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="763"/>
-        <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
-        <translation>Les demi-écarts sont des moitiés&#xa0;: cliquez sur l&apos;arête du nez pour les mesurer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="784"/>
-        <source>Photo PD saved.</source>
-        <translation>EP photo enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="843"/>
-        <source>Checking every lens size and bridge…</source>
-        <translation>Vérification de chaque taille de verre et de pont…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="854"/>
-        <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
-        <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl:g} mm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="861"/>
-        <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
-        <translation>{passed} tailles sur {checked} passent toutes les vérifications de monture&#xa0;; les {n} meilleures sont affichées.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="891"/>
-        <source>This customizer cannot take parameters yet.</source>
-        <translation>Cette personnalisation n&apos;accepte pas encore de paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="930"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="220"/>
         <source>Saved fit #{id} for {code}.</source>
         <translation>Ajustage n°{id} enregistré pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting.py" line="939"/>
+        <location filename="../../ui/screens/fitting/screen.py" line="227"/>
         <source>Save fit</source>
         <translation>Enregistrer l&apos;ajustage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="949"/>
-        <source>No card photo kept for this customer: the preview needs one.</source>
-        <translation>Aucune photo avec carte gardée pour ce client&#xa0;: l&apos;aperçu en a besoin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="957"/>
-        <source>Latest card photo; suggestions are drawn at true scale.</source>
-        <translation>Dernière photo avec carte&#xa0;; les propositions sont dessinées à l&apos;échelle réelle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="973"/>
-        <source>Draw frame on photo</source>
-        <translation>Dessiner la monture sur la photo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="979"/>
-        <source>Choose a saved fit in the list first.</source>
-        <translation>Choisissez d&apos;abord un ajustage enregistré dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="989"/>
-        <source>Open fit</source>
-        <translation>Ouvrir l&apos;ajustage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="998"/>
-        <source>Write the parts (STL) to</source>
-        <translation>Écrire les pièces (STL) dans</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1009"/>
-        <source>Reprint fit</source>
-        <translation>Réimprimer l&apos;ajustage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1011"/>
-        <source>Wrote {n} files to {folder}.</source>
-        <translation>{n} fichiers écrits dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1019"/>
-        <location filename="../../ui/screens/fitting.py" line="1023"/>
-        <source>Export fit</source>
-        <translation>Exporter l&apos;ajustage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1025"/>
-        <source>Exported to {path}.</source>
-        <translation>Exporté vers {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1031"/>
-        <location filename="../../ui/screens/fitting.py" line="1044"/>
-        <source>Import fit</source>
-        <translation>Importer un ajustage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1041"/>
-        <source>Imported fit #{id}.</source>
-        <translation>Ajustage n°{id} importé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1056"/>
-        <source>module not recorded</source>
-        <translation>module non noté</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1057"/>
-        <source>Fit #{id}: tuned by the customer ({module}).</source>
-        <translation>Ajustage n°{id}&#xa0;: verres réglés par le client ({module}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1059"/>
-        <source>Fit #{id}: not tuned by the customer.</source>
-        <translation>Ajustage n°{id}&#xa0;: verres non réglés par le client.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1065"/>
-        <source>Record self-tuned lenses</source>
-        <translation>Enregistrement des verres réglés par le client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1073"/>
-        <source>Load lens stock</source>
-        <translation>Chargement du stock de verres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1112"/>
-        <source>Choose a line of the stock first.</source>
-        <translation>Choisissez d&apos;abord une ligne du stock.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1149"/>
-        <source>Save lenses</source>
-        <translation>Enregistrer les verres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1159"/>
-        <source>Update lens stock</source>
-        <translation>Mise à jour du stock de verres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/fitting.py" line="1168"/>
-        <source>Delete lens line</source>
-        <translation>Supprimer la ligne de verres</translation>
     </message>
 </context>
 <context>
@@ -1852,150 +1378,150 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Lab report</source>
         <translation>Bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Help (F1)</source>
         <translation>Aide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Printer: not connected</source>
         <translation>Imprimante&#xa0;: non connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Battery: no reading</source>
         <translation>Batterie&#xa0;: aucun relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Imprimante&#xa0;: impression de {job} {pct:.0f}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Printer: {state}</source>
         <translation>Imprimante&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>, sun {w:.0f} W</source>
         <translation>, soleil {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source> (old reading)</source>
         <translation> (relevé ancien)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batterie&#xa0;: {soc:.0f}&#xa0;%{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>A print is running</source>
         <translation>Une impression est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Une impression est en cours sur {ports}. Quitter l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Continuer l&apos;impression laisse Heliofab ouvert et l&apos;impression se poursuit. Arrêter l&apos;impression laisse finir les mouvements déjà envoyés, écarte la buse de la pièce, éteint les chauffes, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Keep printing</source>
         <translation>Continuer l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Stop the print and quit</source>
         <translation>Arrêter l&apos;impression et quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Arrêt de l&apos;impression&#xa0;: la buse s&apos;écarte, les chauffes s&apos;éteignent…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Stopping the print</source>
         <translation>Arrêt de l&apos;impression</translation>
     </message>
@@ -2016,6 +1542,110 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <location filename="../../ui/slicing/profile_editor.py" line="214"/>
         <source>Saving material</source>
         <translation>Enregistrement du matériau</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="25"/>
+        <source>Ruler and face measures</source>
+        <translation>Réglette et mesures du visage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="27"/>
+        <source>e.g. 63</source>
+        <translation>p. ex. 63</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="28"/>
+        <source>from far</source>
+        <translation>de loin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="29"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="30"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="31"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="32"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="33"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="34"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="36"/>
+        <source>D, optional</source>
+        <translation>D, facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="38"/>
+        <source>&amp;Far PD (mm)</source>
+        <translation>EP de &amp;loin (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="39"/>
+        <source>Near PD (mm)</source>
+        <translation>EP de près (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="40"/>
+        <source>Right eye PD (mm)</source>
+        <translation>EP œil droit (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="41"/>
+        <source>Left eye PD (mm)</source>
+        <translation>EP œil gauche (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="42"/>
+        <source>&amp;Head width (mm)</source>
+        <translation>Largeur de &amp;tête (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="43"/>
+        <source>Front to bend (mm)</source>
+        <translation>Face jusqu&apos;au pli (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="44"/>
+        <source>Nose width 10 mm below crest (mm)</source>
+        <translation>Largeur du nez 10 mm sous l&apos;arête (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="45"/>
+        <source>Nose width 15 mm below crest (mm)</source>
+        <translation>Largeur du nez 15 mm sous l&apos;arête (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="46"/>
+        <source>Right lens power (D)</source>
+        <translation>Puissance verre droit (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="47"/>
+        <source>Left lens power (D)</source>
+        <translation>Puissance verre gauche (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="52"/>
+        <source>Save measurement (Enter)</source>
+        <translation>Enregistrer la mesure (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="68"/>
+        <source>Save the customer first (Ctrl+S).</source>
+        <translation>Enregistrez d&apos;abord le client (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="96"/>
+        <source>Measurement saved.</source>
+        <translation>Mesure enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/measure_tab.py" line="99"/>
+        <source>Save measurement</source>
+        <translation>Enregistrer la mesure</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +1684,151 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <location filename="../../ui/widgets/photo_clicks.py" line="88"/>
         <source>nose</source>
         <translation>nez</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPdPanel</name>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="46"/>
+        <source>PD from a photo with a bank card</source>
+        <translation>EP d&apos;après une photo avec une carte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="50"/>
+        <source>Open photo…</source>
+        <translation>Ouvrir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="56"/>
+        <source> cm to camera</source>
+        <translation> cm de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="57"/>
+        <source>Mirror image</source>
+        <translation>Image miroir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="58"/>
+        <source>Add reading</source>
+        <translation>Ajouter la mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="60"/>
+        <source>Clear points</source>
+        <translation>Effacer les points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="78"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="182"/>
+        <source>No readings yet: up to three photos are averaged.</source>
+        <translation>Pas encore de mesure&#xa0;: jusqu&apos;à trois photos sont moyennées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="85"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="199"/>
+        <source>Save photo PD</source>
+        <translation>Enregistrer l&apos;EP photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="87"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="96"/>
+        <source>Open a photo with a bank card</source>
+        <translation>Ouvrir une photo avec une carte bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="96"/>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Photos (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="112"/>
+        <source>Open photo</source>
+        <translation>Ouvrir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="116"/>
+        <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
+        <translation>Ouvrez une photo prise à environ 1 m, carte à plat sur le front, grand côté à l&apos;horizontale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="119"/>
+        <source>Click the card&apos;s top-left corner.</source>
+        <translation>Cliquez sur le coin haut gauche de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="120"/>
+        <source>Click the card&apos;s top-right corner.</source>
+        <translation>Cliquez sur le coin haut droit de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="121"/>
+        <source>Click the card&apos;s bottom-right corner.</source>
+        <translation>Cliquez sur le coin bas droit de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="122"/>
+        <source>Click the card&apos;s bottom-left corner.</source>
+        <translation>Cliquez sur le coin bas gauche de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="123"/>
+        <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
+        <translation>Cliquez sur la pupille à gauche de l&apos;image (l&apos;œil droit du client).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="124"/>
+        <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
+        <translation>Cliquez sur la pupille à droite de l&apos;image (l&apos;œil gauche du client).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="125"/>
+        <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
+        <translation>Facultatif&#xa0;: cliquez sur l&apos;arête du nez pour de vrais demi-écarts, ou sur Ajouter la mesure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="128"/>
+        <source>All points placed: drag to adjust, then Add reading.</source>
+        <translation>Tous les points sont placés&#xa0;: faites-les glisser pour ajuster, puis Ajouter la mesure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="162"/>
+        <source>Reading {n} added: open the next photo, or save.</source>
+        <translation>Mesure {n} ajoutée&#xa0;: ouvrez la photo suivante, ou enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="166"/>
+        <source>{n} reading(s), spread {spread:.1f} mm</source>
+        <translation>{n} mesure(s), écart {spread:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="167"/>
+        <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
+        <translation>EP de loin {far:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="170"/>
+        <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
+        <translation>EP de près {near:.1f} mm (droit {r:.1f} / gauche {l:.1f})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="175"/>
+        <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
+        <translation>Les demi-écarts sont des moitiés&#xa0;: cliquez sur l&apos;arête du nez pour les mesurer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="186"/>
+        <source>Save the customer first (Ctrl+S).</source>
+        <translation>Enregistrez d&apos;abord le client (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="196"/>
+        <source>Photo PD saved.</source>
+        <translation>EP photo enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2461,288 +2236,288 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="214"/>
+        <location filename="../../ui/screens/queue.py" line="215"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="216"/>
+        <location filename="../../ui/screens/queue.py" line="217"/>
         <source>The queue is empty</source>
         <translation>La file est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="217"/>
+        <location filename="../../ui/screens/queue.py" line="218"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Les travaux d&apos;impression attendent ici&#xa0;; chacun est planifié pour le moment où le soleil et la batterie peuvent le payer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="218"/>
+        <location filename="../../ui/screens/queue.py" line="219"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Découpez une monture personnalisée ou un modèle du catalogue pour ajouter un travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="224"/>
+        <location filename="../../ui/screens/queue.py" line="225"/>
         <source>Add a sliced G-code file…</source>
         <translation>Ajouter un fichier G-code découpé…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="237"/>
+        <location filename="../../ui/screens/queue.py" line="238"/>
         <source>Re-plan now</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>2 days</source>
         <translation>2 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>3 days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="240"/>
+        <location filename="../../ui/screens/queue.py" line="241"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="246"/>
+        <location filename="../../ui/screens/queue.py" line="247"/>
         <source>Add G-code…</source>
         <translation>Ajouter du G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="248"/>
+        <location filename="../../ui/screens/queue.py" line="249"/>
         <source>Start and pause prints by themselves</source>
         <translation>Lancer et mettre en pause tout seul</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="250"/>
+        <location filename="../../ui/screens/queue.py" line="251"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Lance les impressions planifiées sur les imprimantes connectées et les met en pause sans risque quand la batterie faiblit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="267"/>
+        <location filename="../../ui/screens/queue.py" line="268"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Ordre (glisser pour réordonner&#xa0;; le premier s&apos;imprime en premier)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="278"/>
+        <location filename="../../ui/screens/queue.py" line="279"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Laisser le planificateur rechoisir (désépingler)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="284"/>
+        <location filename="../../ui/screens/queue.py" line="285"/>
         <source>Connected printers (connect one in the Printers area).</source>
         <translation>Imprimantes connectées (connectez-en une depuis l&apos;écran Imprimantes).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="285"/>
+        <location filename="../../ui/screens/queue.py" line="286"/>
         <source>Print now…</source>
         <translation>Imprimer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="287"/>
+        <location filename="../../ui/screens/queue.py" line="288"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
         <translation>Lance tout de suite le travail choisi sur l&apos;imprimante choisie, quel que soit le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="292"/>
+        <location filename="../../ui/screens/queue.py" line="293"/>
         <source>No printer is printing.</source>
         <translation>Aucune imprimante n&apos;imprime.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="321"/>
+        <location filename="../../ui/screens/queue.py" line="322"/>
         <source>Planning the print queue</source>
         <translation>Planification de la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="327"/>
+        <location filename="../../ui/screens/queue.py" line="328"/>
         <source>Reading interrupted jobs</source>
         <translation>Lecture des travaux interrompus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="343"/>
+        <location filename="../../ui/screens/queue.py" line="344"/>
         <source>Interrupted prints (they go on from their last confirmed line)</source>
         <translation>Impressions interrompues (elles reprennent à leur dernière ligne confirmée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="349"/>
+        <location filename="../../ui/screens/queue.py" line="350"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="351"/>
+        <location filename="../../ui/screens/queue.py" line="352"/>
         <source>Resume the chosen print on the printer it was printing on.</source>
         <translation>Reprend l&apos;impression choisie sur l&apos;imprimante qui l&apos;imprimait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="361"/>
+        <location filename="../../ui/screens/queue.py" line="362"/>
         <source>, height {z:.2f} mm</source>
         <translation>, hauteur {z:.2f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="362"/>
+        <location filename="../../ui/screens/queue.py" line="363"/>
         <source>{port}, not plugged in now</source>
         <translation>{port}, débranché pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="363"/>
+        <location filename="../../ui/screens/queue.py" line="364"/>
         <source>#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})</source>
         <translation>N°{id} {name}&#xa0;: arrêt à la ligne {line} sur {total}, couche {layer}{where} (sur {port})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="388"/>
+        <location filename="../../ui/screens/queue.py" line="389"/>
         <source>interrupted at line {line} of {total}: resume it below</source>
         <translation>interrompu à la ligne {line} sur {total}&#xa0;: reprenez-le plus bas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="394"/>
+        <location filename="../../ui/screens/queue.py" line="395"/>
         <source>Choose the interrupted print to resume first.</source>
         <translation>Choisissez d&apos;abord l&apos;impression interrompue à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="397"/>
+        <location filename="../../ui/screens/queue.py" line="398"/>
         <source>Resuming job #{id}…</source>
         <translation>Reprise du travail n°{id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="413"/>
+        <location filename="../../ui/screens/queue.py" line="414"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planifiés, {1} en attente. Batterie au plus bas {2:.0f}&#xa0;% (réserve {3:.0f}&#xa0;%)&#xa0;; {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="429"/>
+        <location filename="../../ui/screens/queue.py" line="430"/>
         <source>printing now</source>
         <translation>en cours d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="431"/>
+        <location filename="../../ui/screens/queue.py" line="432"/>
         <source>starts {time}</source>
         <translation>démarre {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="433"/>
+        <location filename="../../ui/screens/queue.py" line="434"/>
         <source>not planned yet</source>
         <translation>pas encore planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="451"/>
+        <location filename="../../ui/screens/queue.py" line="452"/>
         <source>Why then: {reason}</source>
         <translation>Pourquoi à ce moment-là&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="469"/>
+        <location filename="../../ui/screens/queue.py" line="470"/>
         <source>{port} ({state}{sim})</source>
         <translation>{port} ({state}{sim})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="470"/>
+        <location filename="../../ui/screens/queue.py" line="471"/>
         <source>, simulated</source>
         <translation>, simulée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="481"/>
+        <location filename="../../ui/screens/queue.py" line="482"/>
         <source>Choose a job and a connected printer first.</source>
         <translation>Choisissez d&apos;abord un travail et une imprimante connectée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="484"/>
+        <location filename="../../ui/screens/queue.py" line="485"/>
         <source>Print now</source>
         <translation>Imprimer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="485"/>
+        <location filename="../../ui/screens/queue.py" line="486"/>
         <source>Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; the plan for the sun and the battery is not followed for this print.</source>
         <translation>Lancer le travail n°{job} maintenant sur {port}&#xa0;? Vérifiez que le plateau est dégagé et le filament chargé&#xa0;; le plan selon le soleil et la batterie n&apos;est pas suivi pour cette impression.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="495"/>
+        <location filename="../../ui/screens/queue.py" line="496"/>
         <source>Starting job #{job} on {port}…</source>
         <translation>Lancement du travail n°{job} sur {port}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="503"/>
+        <location filename="../../ui/screens/queue.py" line="504"/>
         <source>Starting the print</source>
         <translation>Lancement de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="511"/>
+        <location filename="../../ui/screens/queue.py" line="512"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
         <translation>Travail n°{job} terminé&#xa0;: {outcome}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="521"/>
+        <location filename="../../ui/screens/queue.py" line="522"/>
         <source>, about {min:.0f} min left</source>
         <translation>, environ {min:.0f} min restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="523"/>
+        <location filename="../../ui/screens/queue.py" line="524"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
         <translation>N°{job} {name} sur {port}&#xa0;: {pct:.0f}&#xa0;%, couche {layer}{remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="532"/>
+        <location filename="../../ui/screens/queue.py" line="533"/>
         <source>Print ended. {results}</source>
         <translation>Impression terminée. {results}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="555"/>
+        <location filename="../../ui/screens/queue.py" line="556"/>
         <source>Reordering</source>
         <translation>Réordonnancement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="561"/>
+        <location filename="../../ui/screens/queue.py" line="562"/>
         <source>Pinning</source>
         <translation>Épinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="569"/>
+        <location filename="../../ui/screens/queue.py" line="570"/>
         <source>Unpinning</source>
         <translation>Désépinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="574"/>
-        <location filename="../../ui/screens/queue.py" line="594"/>
+        <location filename="../../ui/screens/queue.py" line="575"/>
+        <location filename="../../ui/screens/queue.py" line="595"/>
         <source>Queue a G-code file</source>
         <translation>Mettre un fichier G-code en file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="574"/>
+        <location filename="../../ui/screens/queue.py" line="575"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="580"/>
+        <location filename="../../ui/screens/queue.py" line="581"/>
         <source>Reading the printer profiles</source>
         <translation>Lecture des profils d&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="589"/>
+        <location filename="../../ui/screens/queue.py" line="590"/>
         <source>{name} (a printer of this lab)</source>
         <translation>{name} (une imprimante de ce labo)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="596"/>
+        <location filename="../../ui/screens/queue.py" line="597"/>
         <source>Which printer was {file} sliced for? It is checked for that printer before it is queued.</source>
         <translation>Pour quelle imprimante {file} a-t-il été découpé&#xa0;? Il est vérifié pour cette imprimante avant d&apos;être mis en file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="615"/>
+        <location filename="../../ui/screens/queue.py" line="616"/>
         <source>Checking and analysing the G-code</source>
         <translation>Vérification et analyse du G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="629"/>
+        <location filename="../../ui/screens/queue.py" line="632"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Les impressions démarrent seules à l&apos;heure prévue sur les imprimantes connectées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="650"/>
+        <location filename="../../ui/screens/queue.py" line="657"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
@@ -2953,122 +2728,122 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>ScadCustomizerPanel</name>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="66"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="67"/>
         <source>Frame styles</source>
         <translation>Styles de montures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="67"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="68"/>
         <source>Reset to the design&apos;s defaults</source>
         <translation>Valeurs par défaut du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="90"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="91"/>
         <source>Render</source>
         <translation>Calculer le rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="92"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="93"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="93"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="94"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="95"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="96"/>
         <source>Slice the part shown and put it in the print queue, or save its G-code.</source>
         <translation>Découpe la pièce affichée et la met dans la file d&apos;impression, ou enregistre son G-code.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="126"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="127"/>
         <source>Opening {id}…</source>
         <translation>Ouverture de {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="135"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="136"/>
         <source>Opening the design</source>
         <translation>Ouverture du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="141"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="142"/>
         <source>{title} (OpenSCAD design)</source>
         <translation>{title} (modèle OpenSCAD)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="142"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="143"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="148"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="149"/>
         <source>The mesh that came with the download (its author&apos;s settings).</source>
         <translation>Le maillage fourni avec le téléchargement (réglages de son auteur).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="155"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="156"/>
         <source>This design declares no Customizer parameters: render it as it is.</source>
         <translation>Ce modèle ne déclare aucun paramètre Customizer&#xa0;: calculez-en le rendu tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="204"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="205"/>
         <source>Rendered before with these values.</source>
         <translation>Rendu déjà calculé avec ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="206"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="207"/>
         <source>Press Render to see the part with these values.</source>
         <translation>Appuyez sur Calculer le rendu pour voir la pièce avec ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="208"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="209"/>
         <source>Looking for a render</source>
         <translation>Recherche d&apos;un rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="218"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="219"/>
         <source>OpenSCAD is rendering: this can take minutes for detailed designs.</source>
         <translation>OpenSCAD calcule le rendu&#xa0;: cela peut prendre des minutes pour les modèles détaillés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="228"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="229"/>
         <source>Rendered in {s:.1f} s.</source>
         <translation>Rendu calculé en {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="236"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="237"/>
         <source>Rendering with OpenSCAD</source>
         <translation>Calcul du rendu avec OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="246"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="247"/>
         <source>{name}: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triangles. {how}</source>
         <translation>{name}&#xa0;: {x:.1f} × {y:.1f} × {z:.1f} mm, {n} triangles. {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="258"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="259"/>
         <source>Cannot use this design: {error}</source>
         <translation>Impossible d&apos;utiliser ce modèle&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="287"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="288"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Travail n°{job} mis en file ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="303"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
         <source>Writing the parts</source>
         <translation>Écriture des pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="305"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="308"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="309"/>
         <source>Folder for the parts</source>
         <translation>Dossier pour les pièces</translation>
     </message>
@@ -3354,300 +3129,566 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StockTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55"/>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <source>Diameter/width (mm)</source>
+        <translation>Diamètre/largeur (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <source>Height (mm)</source>
+        <translation>Hauteur (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <source>Power (D)</source>
+        <translation>Puissance (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
+        <source>Count</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <source>Thickness (mm)</source>
+        <translation>Épaisseur (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <source>Port (mm)</source>
+        <translation>Orifice (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="42"/>
+        <source>Add lenses</source>
+        <translation>Ajouter des verres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="47"/>
+        <source>e.g. 44</source>
+        <translation>p. ex. 44</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="48"/>
+        <source>ovals only</source>
+        <translation>si ovale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="49"/>
+        <source>e.g. +1.5</source>
+        <translation>p. ex. +1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="50"/>
+        <source>e.g. 10</source>
+        <translation>p. ex. 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="52"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="53"/>
+        <source>modules only</source>
+        <translation>si module</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55"/>
+        <source>Ø / width</source>
+        <translation>Ø / largeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
+        <source>Module thickness</source>
+        <translation>Épaisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="58"/>
+        <source>Filling port</source>
+        <translation>Orifice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="62"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65"/>
+        <source>Update selected</source>
+        <translation>Modifier la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="72"/>
+        <source>Take one (−1)</source>
+        <translation>En prendre un (−1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="74"/>
+        <source>Put back (+1)</source>
+        <translation>En remettre un (+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="76"/>
+        <source>Delete line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="85"/>
+        <source>Load lens stock</source>
+        <translation>Chargement du stock de verres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="118"/>
+        <source>Choose a line of the stock first.</source>
+        <translation>Choisissez d&apos;abord une ligne du stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="155"/>
+        <source>Save lenses</source>
+        <translation>Enregistrer les verres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="165"/>
+        <source>Update lens stock</source>
+        <translation>Mise à jour du stock de verres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="174"/>
+        <source>Delete lens line</source>
+        <translation>Supprimer la ligne de verres</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestTab</name>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="45"/>
+        <source>Customer and style</source>
+        <translation>Client et style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="51"/>
+        <source>right eye</source>
+        <translation>œil droit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="52"/>
+        <source>left eye</source>
+        <translation>œil gauche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="53"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="54"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="55"/>
+        <source>Only lenses in stock</source>
+        <translation>Seulement les verres en stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="56"/>
+        <source>Reading glasses (near PD)</source>
+        <translation>Lunettes de lecture (EP de près)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="57"/>
+        <source>&amp;Style</source>
+        <translation>&amp;Style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="58"/>
+        <source>Right eye PD (mm)</source>
+        <translation>EP œil droit (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="59"/>
+        <source>Left eye PD (mm)</source>
+        <translation>EP œil gauche (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="60"/>
+        <source>Head width (mm)</source>
+        <translation>Largeur de tête (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="61"/>
+        <source>Lens power (D)</source>
+        <translation>Puissance du verre (D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="65"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="160"/>
+        <source>Suggest sizes</source>
+        <translation>Proposer des tailles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="79"/>
+        <source>Open in customizer</source>
+        <translation>Ouvrir dans Personnalisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="81"/>
+        <source>Preview on photo</source>
+        <translation>Aperçu sur la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="93"/>
+        <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
+        <translation>Le contour de la monture est dessiné ici sur la dernière photo avec carte du client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="159"/>
+        <source>Checking every lens size and bridge…</source>
+        <translation>Vérification de chaque taille de verre et de pont…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="170"/>
+        <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm</source>
+        <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="177"/>
+        <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
+        <translation>{passed} tailles sur {checked} passent toutes les vérifications de monture&#xa0;; les {n} meilleures sont affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="199"/>
+        <source>No card photo kept for this customer: the preview needs one.</source>
+        <translation>Aucune photo avec carte gardée pour ce client&#xa0;: l&apos;aperçu en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="207"/>
+        <source>Latest card photo; suggestions are drawn at true scale.</source>
+        <translation>Dernière photo avec carte&#xa0;; les propositions sont dessinées à l&apos;échelle réelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="210"/>
+        <source>Open photo</source>
+        <translation>Ouvrir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="223"/>
+        <source>Draw frame on photo</source>
+        <translation>Dessiner la monture sur la photo</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../ui/screens/sync.py" line="47"/>
+        <location filename="../../ui/screens/sync.py" line="49"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="54"/>
+        <location filename="../../ui/screens/sync.py" line="56"/>
         <source>Look for sticks again</source>
         <translation>Rechercher les clés à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="55"/>
+        <location filename="../../ui/screens/sync.py" line="57"/>
         <source>Choose a folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="64"/>
+        <location filename="../../ui/screens/sync.py" line="66"/>
         <source>No USB stick found</source>
         <translation>Aucune clé USB trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="65"/>
+        <location filename="../../ui/screens/sync.py" line="67"/>
         <source>Catalogues travel between labs on USB sticks: only what changed is copied, and every file is checked.</source>
         <translation>Les catalogues voyagent entre labos sur des clés USB&#xa0;: seul ce qui a changé est copié, et chaque fichier est vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="66"/>
+        <location filename="../../ui/screens/sync.py" line="68"/>
         <source>Insert a USB stick, or choose a folder, to export or import a catalogue.</source>
         <translation>Insérez une clé USB, ou choisissez un dossier, pour exporter ou importer un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="76"/>
+        <location filename="../../ui/screens/sync.py" line="78"/>
         <source>No stick or folder chosen.</source>
         <translation>Aucune clé ni dossier choisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="81"/>
+        <location filename="../../ui/screens/sync.py" line="83"/>
         <source>Check what&apos;s on it</source>
         <translation>Voir ce qu&apos;elle contient</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="82"/>
+        <location filename="../../ui/screens/sync.py" line="84"/>
         <source>Import into this lab</source>
         <translation>Importer dans ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="83"/>
+        <location filename="../../ui/screens/sync.py" line="85"/>
         <source>Export this lab&apos;s catalogue</source>
         <translation>Exporter le catalogue de ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="84"/>
+        <location filename="../../ui/screens/sync.py" line="86"/>
         <source>Back up the whole lab</source>
         <translation>Sauvegarder tout le labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="85"/>
+        <location filename="../../ui/screens/sync.py" line="87"/>
         <source>Trust this publisher…</source>
         <translation>Faire confiance à cet éditeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="86"/>
+        <location filename="../../ui/screens/sync.py" line="88"/>
         <source>Copy Heliofab to this stick</source>
         <translation>Copier Heliofab sur cette clé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="88"/>
+        <location filename="../../ui/screens/sync.py" line="90"/>
         <source>So that other laptops can install Heliofab with no internet: for this computer&apos;s system and Windows, with this Python version. Other systems and versions: heliofab installer --help.</source>
         <translation>Pour que d&apos;autres ordinateurs installent Heliofab sans internet&#xa0;: pour le système de cet ordinateur et Windows, avec cette version de Python. Autres systèmes et versions&#xa0;: heliofab installer --help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Design</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="110"/>
+        <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="121"/>
+        <location filename="../../ui/screens/sync.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="142"/>
+        <location filename="../../ui/screens/sync.py" line="144"/>
         <source>Looking for USB sticks</source>
         <translation>Recherche des clés USB</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="149"/>
+        <location filename="../../ui/screens/sync.py" line="151"/>
         <source>has a catalogue</source>
         <translation>contient un catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="151"/>
+        <location filename="../../ui/screens/sync.py" line="153"/>
         <source>has a backup</source>
         <translation>contient une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="152"/>
+        <location filename="../../ui/screens/sync.py" line="154"/>
         <source>{free:.1f} GB free</source>
         <translation>{free:.1f} GB libres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="165"/>
+        <location filename="../../ui/screens/sync.py" line="167"/>
         <source>Choose the stick or folder</source>
         <translation>Choisir la clé ou le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="183"/>
+        <location filename="../../ui/screens/sync.py" line="185"/>
         <source>It holds a catalogue.</source>
         <translation>Elle contient un catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="183"/>
+        <location filename="../../ui/screens/sync.py" line="185"/>
         <source>No catalogue on it yet.</source>
         <translation>Pas encore de catalogue dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="184"/>
+        <location filename="../../ui/screens/sync.py" line="186"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Choisi&#xa0;: {path}. {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="227"/>
+        <location filename="../../ui/screens/sync.py" line="229"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="197"/>
+        <location filename="../../ui/screens/sync.py" line="199"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Annulation… la clé garde son précédent catalogue complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="263"/>
+        <location filename="../../ui/screens/sync.py" line="265"/>
         <source>Checking {path}</source>
         <translation>Vérification de {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="278"/>
+        <location filename="../../ui/screens/sync.py" line="280"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
         <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {older} plus anciens, {conflict} en conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="283"/>
+        <location filename="../../ui/screens/sync.py" line="285"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Signé par {name}, un éditeur auquel ce labo fait confiance ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="285"/>
+        <location filename="../../ui/screens/sync.py" line="287"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Signé par {name} ({fp}), pas encore reconnu ici&#xa0;: les modèles arrivent marqués comme tels. Appelez ce labo et comparez l&apos;empreinte avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="288"/>
+        <location filename="../../ui/screens/sync.py" line="290"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>NON signé&#xa0;: les modèles arrivent marqués non signés et ne remplacent jamais ceux de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="290"/>
+        <location filename="../../ui/screens/sync.py" line="292"/>
         <source>an unnamed lab</source>
         <translation>un labo sans nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="299"/>
+        <location filename="../../ui/screens/sync.py" line="301"/>
         <source>Importing from {path}</source>
         <translation>Import depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="306"/>
+        <location filename="../../ui/screens/sync.py" line="308"/>
         <source>Imported: </source>
         <translation>Importé&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="314"/>
+        <location filename="../../ui/screens/sync.py" line="317"/>
         <source>Exporting to {path}</source>
         <translation>Export vers {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="325"/>
+        <location filename="../../ui/screens/sync.py" line="328"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catalogue d&apos;un autre labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="329"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>Le remplacer quand même par le catalogue de ce labo&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="336"/>
+        <location filename="../../ui/screens/sync.py" line="339"/>
         <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
         <translation>{designs} modèles exportés&#xa0;: {copied} fichiers copiés, {skipped} déjà sur la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="341"/>
+        <location filename="../../ui/screens/sync.py" line="344"/>
         <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
         <translation>Les modèles fournis voyagent avec Heliofab lui-même (chaque copie les a)&#xa0;: seuls les modèles importés ou créés dans ce labo vont sur la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="346"/>
+        <location filename="../../ui/screens/sync.py" line="349"/>
         <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
         <translation>{count} modèles importés d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y vont pas non plus&#xa0;: les exporter les garantirait avec la signature de ce labo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="370"/>
+        <location filename="../../ui/screens/sync.py" line="373"/>
         <source>Backing up to {path}</source>
         <translation>Sauvegarde vers {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="377"/>
+        <location filename="../../ui/screens/sync.py" line="380"/>
         <source>The signing key is in it, encrypted with your passphrase.</source>
         <translation>La clé de signature y est, chiffrée avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="378"/>
+        <location filename="../../ui/screens/sync.py" line="381"/>
         <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
         <translation>La clé de signature n&apos;y est pas&#xa0;: pour la déplacer, copiez à la main le dossier keys du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="380"/>
+        <location filename="../../ui/screens/sync.py" line="383"/>
         <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
         <translation>Le labo n&apos;a pas encore de clé de signature, la sauvegarde n&apos;en contient donc pas&#xa0;: elle sera créée au premier export du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="384"/>
+        <location filename="../../ui/screens/sync.py" line="387"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Sauvegardé et vérifié dans {folder}. La sauvegarde contient les données des clients&#xa0;: gardez la clé en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="392"/>
+        <location filename="../../ui/screens/sync.py" line="395"/>
         <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
         <translation>{count} fichier(s) enregistré(s) endommagé(s) laissé(s) de côté ({used})&#xa0;: lancez `heliofab doctor --repair` pour les écarter, puis réimportez ou remettez en file ce qui les utilisait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="394"/>
+        <location filename="../../ui/screens/sync.py" line="397"/>
         <source>nothing refers to them any more</source>
         <translation>plus rien ne les utilise</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="411"/>
+        <location filename="../../ui/screens/sync.py" line="414"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Copie de Heliofab sur {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="414"/>
+        <location filename="../../ui/screens/sync.py" line="417"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Annulation… la clé garde ce qu&apos;elle contenait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="418"/>
+        <location filename="../../ui/screens/sync.py" line="421"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab est sur la clé pour {targets}&#xa0;: sur chaque ordinateur, lancez install.bat (Windows) ou install.sh (Linux, macOS) depuis la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="421"/>
+        <location filename="../../ui/screens/sync.py" line="424"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>Absent, faute de réseau&#xa0;: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="430"/>
-        <location filename="../../ui/screens/sync.py" line="435"/>
+        <location filename="../../ui/screens/sync.py" line="433"/>
+        <location filename="../../ui/screens/sync.py" line="438"/>
         <source>Trust a publisher</source>
         <translation>Faire confiance à un éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="430"/>
+        <location filename="../../ui/screens/sync.py" line="433"/>
         <source>The lab&apos;s name:</source>
         <translation>Le nom du labo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="436"/>
+        <location filename="../../ui/screens/sync.py" line="439"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Tapez l&apos;empreinte que ce labo vous lit au téléphone (pas celle affichée ici)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="447"/>
+        <location filename="../../ui/screens/sync.py" line="450"/>
         <source>Trusting a publisher</source>
         <translation>Ajout d&apos;un éditeur de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="450"/>
+        <location filename="../../ui/screens/sync.py" line="453"/>
         <source>Not trusted</source>
         <translation>Pas de confiance</translation>
     </message>
@@ -3663,22 +3704,22 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="90"/>
+        <location filename="../../ui/screens/queue.py" line="91"/>
         <source>Planning…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="123"/>
+        <location filename="../../ui/screens/queue.py" line="124"/>
         <source>sun</source>
         <translation>soleil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="140"/>
+        <location filename="../../ui/screens/queue.py" line="141"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="174"/>
+        <location filename="../../ui/screens/queue.py" line="175"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
