@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import trimesh
 
-from app.printing.job_material import material_for_file
+from app.gcode_info import GcodeInfo, inspect_gcode, preview_gcode
 from app.profile_snapshot import ProfileReader
 from printers.gcode import (
     EnergyPhase,
@@ -25,11 +25,10 @@ from printers.gcode import (
     analyze_gcode,
     check_gcode,
     parse_gcode,
-    preview_layers,
     program_for_passes,
     read_gcode_lines,
 )
-from printers.profiles import MaterialProfile, PrinterProfile, generic_printer
+from printers.profiles import MaterialProfile, PrinterProfile
 from printers.prusa_backend import (
     ExternalSlicerError,
     find_prusa_slicer,
@@ -203,31 +202,6 @@ def slice_to_file(
     )
 
 
-@dataclass(frozen=True)
-class GcodeInfo:
-    path: Path
-    printer: PrinterProfile
-    analysis: GcodeAnalysis
-    safety: SafetyReport
-
-
-def inspect_gcode(
-    profiles: ProfileReader,
-    path: Path,
-    *,
-    printer_id: str | None = None,
-    material_id: str | None = None,
-    allow_firmware_changes: bool = False,
-) -> GcodeInfo:
-    """Analysis and safety check of any G-code file; without a printer, a generic large machine is assumed."""
-    printer = profiles.printer(printer_id) if printer_id else generic_printer()
-    program = program_for_passes(read_gcode_lines(path))
-    material = profiles.material(material_id) if material_id else material_for_file(program, printer, profiles)
-    safety = check_gcode(program, printer, allow_firmware_changes)
-    analysis = analyze_gcode(program, printer, material)
-    return GcodeInfo(Path(path), printer, analysis, safety)
-
-
 def store_gcode(blobs: BlobStore, session_factory: sessionmaker[Session], path: Path) -> str:
     """Moves a sliced file into the content-addressed store (with its DB row) and returns its SHA-256,
     what a print job keeps; the temporary file goes."""
@@ -239,11 +213,6 @@ def store_gcode(blobs: BlobStore, session_factory: sessionmaker[Session], path: 
         register_blob(session, ref, GCODE_MEDIA_TYPE)
     Path(path).unlink(missing_ok=True)
     return ref.sha256
-
-
-def preview_gcode(path: Path) -> list[PreviewLayer]:
-    """Per-layer extrusion and travel segments of a G-code file, for the layer preview."""
-    return preview_layers(Path(path))
 
 
 def new_slice_path(folder: Path) -> Path:

@@ -220,7 +220,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.slicing import inspect_gcode
+    from app.gcode_info import inspect_gcode
     from printers.gcode import GcodeReadError
     from printers.profiles import ProfileError, UnknownProfileError
 
