@@ -5,6 +5,12 @@ could: absorption/float and current-limited samples are censored (the battery, n
 them). A system factor (P95 of k_obs) absorbs soiling, shading and model bias; the rest is cloud.
 Per local hour: the median for cost and a low quantile for the reserve, blended with persistence
 of the last hour's index for the next few hours.
+
+The low quantile is a one-day figure. Over several days the planner cares about the running total,
+and a run of bad days is rarer than one bad day: with independent days the shortfall of an n-day
+total below its median grows as √n, so day n adds only (√n − √(n−1)) of a day's shortfall (1, 0.41,
+0.32, 0.27 …). Weather spells make neighbouring days alike, so the first two days keep the full
+shortfall and the rule starts after them.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.energy.pv import clear_sky_pv_slots_w, clear_sky_pv_w, local_hours
-from app.energy.site import SiteSettings
+from app.energy.site import ControllerKind, SiteSettings
 from app.energy.sunpos import FloatArray, solar_position
 
 COLD_START_MEDIAN_K = 0.7
@@ -26,6 +32,7 @@ PERSISTENCE_TAU_H = 2.5
 MIN_ELEVATION_DEG = 8.0
 # With no reading for this long the controller is considered silent: no persistence, lower quantile.
 SILENT_AFTER_S = 15 * 60.0
+FULL_SHORTFALL_DAYS = 2  # weather spells: the first days keep the whole one-day shortfall
 SILENT_CAUTIOUS_SCALE = 0.5
 
 
@@ -100,6 +107,15 @@ def recent_index(site: SiteSettings, samples: list[PvSample], now_s: float, wind
     return float(np.sum(weights * k) / np.sum(weights))
 
 
+def _shortfall_share(n_slots: int, slot_min: float) -> FloatArray:
+    """Per slot, the share of the one-day shortfall (median − low quantile) that its day adds to the
+    running total's low quantile: 1 for the first days, then √n − √(n−1)."""
+    day = np.floor(slot_min * np.arange(n_slots) / 1440.0) + 1.0
+    late = np.maximum(day - FULL_SHORTFALL_DAYS, 0.0)
+    share = np.sqrt(late + 1.0) - np.sqrt(late)
+    return np.asarray(np.where(day <= FULL_SHORTFALL_DAYS, 1.0, share))
+
+
 def forecast(
     site: SiteSettings,
     model: CloudModel,
@@ -111,7 +127,9 @@ def forecast(
     last_reading_s: float | None = None,
 ) -> Forecast:
     """Slot forecast from `start_s`. A silent controller (no reading lately) drops persistence and halves
-    the cautious series: not knowing must never make the plan more optimistic."""
+    the cautious series: not knowing must never make the plan more optimistic. A lab with no controller
+    (readings typed by hand) has nothing to fall silent: its cautious series is the learned (or
+    cold-start) quantile, already the figure for not knowing today's sky."""
     clear = clear_sky_pv_slots_w(site, start_s, n_slots, slot_min)
     hours = np.floor(local_hours(site.timezone, start_s + slot_min * 60.0 * (np.arange(n_slots) + 0.5))).astype(int)
     k_med = np.asarray(model.median_k)[hours]
@@ -122,6 +140,8 @@ def forecast(
         w = np.exp(-lead_h / PERSISTENCE_TAU_H)
         k_med = w * k_now + (1 - w) * k_med
         k_low = np.minimum(w * k_now + (1 - w) * k_low, k_med)
-    if is_silent:
+    if is_silent and site.controller != ControllerKind.MANUAL.value:
         k_low = k_low * SILENT_CAUTIOUS_SCALE
+    k_low = np.minimum(k_low, k_med)
+    k_low = k_med - (k_med - k_low) * _shortfall_share(n_slots, slot_min)
     return Forecast(clear, clear * k_med, clear * np.minimum(k_low, k_med), k_now, is_silent)

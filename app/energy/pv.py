@@ -10,6 +10,7 @@ from app.energy.clearsky import ClearSky, day_of_year, extra_radiation_wm2, haur
 from app.energy.poa import poa_irradiance_wm2
 from app.energy.site import SiteSettings
 from app.energy.sunpos import FloatArray, SolarPosition, solar_position
+from app.energy.turbidity import linke_turbidity_at
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ def site_irradiance(site: SiteSettings, unix_s: FloatArray) -> SiteIrradiance:
     if site.clear_sky_model == "haurwitz":
         sky = haurwitz(position.apparent_zenith_deg, dni_extra)
     else:
-        sky = ineichen(position.apparent_zenith_deg, site.altitude_m, dni_extra, site.linke_turbidity)
+        sky = ineichen(position.apparent_zenith_deg, site.altitude_m, dni_extra, site_linke_turbidity(site, unix_s))
     poa = poa_irradiance_wm2(
         tilt_deg=site.tilt_deg,
         panel_azimuth_deg=site.panel_azimuth_deg,
@@ -37,6 +38,14 @@ def site_irradiance(site: SiteSettings, unix_s: FloatArray) -> SiteIrradiance:
         albedo=site.albedo,
     )
     return SiteIrradiance(position, sky, poa)
+
+
+def site_linke_turbidity(site: SiteSettings, unix_s: FloatArray) -> FloatArray | float:
+    """The site's fixed turbidity, or (0) the climatology's for each time's day of the year. Either way
+    the forecast's learned system factor corrects what is left once the site has its own readings."""
+    if site.linke_turbidity > 0:
+        return site.linke_turbidity
+    return linke_turbidity_at(site.latitude_deg, site.longitude_deg, site.altitude_m, day_of_year(unix_s))
 
 
 def cell_temperature_c(poa_wm2: FloatArray, air_temp_c: float | FloatArray, wind_ms: float = 1.0) -> FloatArray:
