@@ -148,7 +148,8 @@ class CatalogService:
         """Printer profiles (printer_profiles, kind "printer") that state their bed size in mm."""
         beds: list[PrinterBed] = []
         with self.session_factory() as session:
-            rows = session.execute(select(PrinterProfile).where(PrinterProfile.kind == "printer").order_by(PrinterProfile.name))
+            rows = session.execute(
+                select(PrinterProfile).where(PrinterProfile.kind == "printer").order_by(PrinterProfile.name))
             for profile in rows.scalars():
                 data = profile.data or {}
                 try:
@@ -162,7 +163,8 @@ class CatalogService:
         for bed in self.printer_beds():
             if id_or_name in (bed.profile_id, bed.name):
                 return bed
-        raise CatalogError(f"No printer profile {id_or_name!r} with a bed size: see the Printers area or `heliofab printers`.")
+        raise CatalogError(f"No printer profile {id_or_name!r} with a bed size: see the Printers area or `heliofab "
+                           "printers`.")
 
     def get(self, design_id: str) -> DesignDetail:
         """The design with its licence info and attribution, which travel with it everywhere it is used."""
@@ -295,7 +297,8 @@ class CatalogService:
         accept_renders(session, contents.renders, stored, contents.objects)
 
     def _import_files(
-        self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str], progress: ProgressFn | None
+        self, path: Path, defaults: ImportDefaults, is_dry_run: bool, replace_ids: frozenset[str],
+        progress: ProgressFn | None
     ) -> ImportOutcome:
         # Imported here: the mesh libraries are needed for importing files, not for opening the app.
         from catalog.importers import HashOnlySink, TrackingSink, scan_path
@@ -358,7 +361,9 @@ class CatalogService:
             report = bundles.export_bundle(drafts, self.blobs, key, lab_name, dest, progress=progress,
                                            is_cancelled=is_cancelled, renders=renders)
         except BundleError as exc:
-            self._record("export", dest, key.fingerprint, "cancelled" if isinstance(exc, bundles.OperationCancelledError) else "failed", {"reason": str(exc)})
+            self._record("export", dest, key.fingerprint,
+                         "cancelled" if isinstance(exc, bundles.OperationCancelledError) else "failed",
+                         {"reason": str(exc)})
             log.warning("Catalogue export to %s stopped: %s", dest, exc)
             raise
         self._record("export", dest, key.fingerprint, "ok", report.to_json())
@@ -378,7 +383,8 @@ class CatalogService:
             here = self.store.stored_states(session, [d.id for d in contents.drafts])
         missing = [d for d in contents.drafts if d.id not in here]
         if missing:
-            who = f"{contents.publisher_name} ({format_fingerprint(contents.fingerprint)})" if contents.fingerprint else "an unsigned source"
+            who = (f"{contents.publisher_name} ({format_fingerprint(contents.fingerprint)})" if contents.fingerprint
+                   else "an unsigned source")
             raise bundles.ForeignCatalogueError(
                 f"This stick holds {len(missing)} designs from {who} that this lab has not imported: "
                 "import them first, or export with --overwrite to replace that catalogue."
@@ -394,7 +400,8 @@ class CatalogService:
         progress: ProgressFn | None = None,
         is_cancelled: CancelFn | None = None,
     ) -> BackupReport:
-        """Back the lab up to `dest`; its signing key goes in encrypted with `key_passphrase`, or not at all when None."""
+        """Back the lab up to `dest`; its signing key goes in encrypted with `key_passphrase`, or not at all
+        when None."""
         with self.session_factory() as session:
             revision = current_revision(session.get_bind())  # type: ignore[arg-type]
         report = write_backup(
@@ -418,7 +425,8 @@ class CatalogService:
 
 def _sync_record(direction: str, location: Path, fingerprint: str, status: str, summary: dict[str, Any]) -> SyncRecord:
     # A path whose bytes are not UTF-8 is kept readable (replacement marks): the database stores text.
-    return SyncRecord(direction=direction, location=readable(str(location)), publisher_fingerprint=fingerprint, status=status, summary=summary)
+    return SyncRecord(direction=direction, location=readable(str(location)), publisher_fingerprint=fingerprint,
+                      status=status, summary=summary)
 
 
 def _stamp_of(records: RecordsFactory) -> str:

@@ -10,6 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
 from sqlalchemy import func, select
 
 from app.services import Services

@@ -58,7 +58,8 @@ class DoctorReport:
         return data
 
 
-def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = False, is_key_accepted: bool = False) -> DoctorReport:
+def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = False,
+               is_key_accepted: bool = False) -> DoctorReport:
     """`is_full` hashes every stored file; `is_repair` (holding the data folder) removes leftovers and
     makes the lab private first; `is_key_accepted` records the key file as the lab's key."""
     repairs = _repair(services, is_full=is_full, is_key_accepted=is_key_accepted) if is_repair else []
@@ -121,7 +122,8 @@ def _set_damaged_aside(services: Services, *, is_full: bool) -> list[str]:
             needs = "; ".join(str(ref) for ref in item.references)
             done.append(f"moved the damaged stored file {item.sha256[:12]}… to {where}; it belongs to {needs}")
         else:
-            done.append(f"moved the damaged stored file {item.sha256[:12]}… to {where}; nothing refers to it any more, so it can be deleted")
+            done.append(f"moved the damaged stored file {item.sha256[:12]}… to {where}; nothing refers to it any more, "
+                        "so it can be deleted")
     return done + [f"could not repair: {problem}" for problem in problems]
 
 
@@ -174,7 +176,8 @@ def _check_restore(services: Services) -> Check:
     if has_interrupted_restore(services.paths.root):
         return Check(
             "restore_finished", False,
-            "a restore stopped halfway and could not be finished: close Heliofab everywhere and run `heliofab doctor --repair`; "
+            "a restore stopped halfway and could not be finished: close Heliofab everywhere and run `heliofab doctor "
+            "--repair`; "
             "if it still fails, restore the backup again with --replace",
         )
     return Check("restore_finished", True, "no restore left halfway")
@@ -193,14 +196,16 @@ def _check_files(services: Services, *, is_full: bool) -> Check:
         )
     if state.missing:
         parts.append(
-            f"{len(state.missing)} of {state.checked} stored files are missing ({describe_missing(services, state.missing)}): "
+            f"{len(state.missing)} of {state.checked} stored files are missing "
+            f"({describe_missing(services, state.missing)}): "
             "do what each says, or restore a backup made before they went (`heliofab restore --replace`)"
         )
     return Check("stored_files", False, "; ".join(parts))
 
 
 def _check_leftovers(found: Leftovers) -> Check:
-    kept = f"; {len(found.orphans_kept_for_backups)} unused stored files kept for the database copies under backups/" if found.orphans_kept_for_backups else ""
+    kept = (f"; {len(found.orphans_kept_for_backups)} unused stored files kept for the database copies under backups/"
+            if found.orphans_kept_for_backups else "")
     if not found.count:
         return Check("leftovers", True, f"nothing left by stopped work{kept}")
     return Check("leftovers", False, f"{found.describe()}: `heliofab doctor --repair` removes them{kept}")
@@ -209,7 +214,8 @@ def _check_leftovers(found: Leftovers) -> Check:
 def _check_permissions(services: Services) -> Check:
     state = check_permissions(services.paths)
     if not state.is_applicable:
-        return Check("private_to_this_account", True, "not applicable here (no POSIX permissions on this system or file system)")
+        return Check("private_to_this_account", True,
+                     "not applicable here (no POSIX permissions on this system or file system)")
     if state.too_open:
         shown = ", ".join(str(p) for p in state.too_open[:3])
         return Check(
@@ -217,7 +223,8 @@ def _check_permissions(services: Services) -> Check:
             f"other accounts of this computer can read {shown}{' and more' if len(state.too_open) > 3 else ''}: "
             "`heliofab doctor --repair` makes them private",
         )
-    return Check("private_to_this_account", True, "the data folder and the customer database are private to this account")
+    return Check("private_to_this_account", True,
+                 "the data folder and the customer database are private to this account")
 
 
 def _check_lab_key(services: Services) -> Check:
@@ -230,15 +237,19 @@ def _check_lab_key(services: Services) -> Check:
         if recorded:
             return Check(
                 "lab_key", False,
-                f"the lab's signing key ({format_fingerprint(recorded)}) is missing from the keys folder: restore it from a backup "
+                f"the lab's signing key ({format_fingerprint(recorded)}) is missing from the keys folder: restore it "
+                "from a backup "
                 "(a new key means other labs must trust this lab again)",
             )
         return Check("lab_key", True, "no signing key yet (one is made at the first catalogue export)")
     if recorded and recorded != actual:
         return Check(
             "lab_key", False,
-            f"the signing key in the keys folder ({format_fingerprint(actual)}) is not the one this lab's database goes with "
-            f"({format_fingerprint(recorded)}): a restore was stopped or keys were copied from another lab; restore the backup "
-            "again with --replace, or if this key is the one you mean the lab to use, run `heliofab doctor --repair --accept-lab-key`",
+            f"the signing key in the keys folder ({format_fingerprint(actual)}) is not the one this lab's database "
+            "goes with "
+            f"({format_fingerprint(recorded)}): a restore was stopped or keys were copied from another lab; restore "
+            "the backup "
+            "again with --replace, or if this key is the one you mean the lab to use, run `heliofab doctor --repair "
+            "--accept-lab-key`",
         )
     return Check("lab_key", True, f"the signing key {format_fingerprint(actual)} goes with this lab's database")

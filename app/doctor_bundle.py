@@ -135,7 +135,8 @@ def customer_terms(services: Services) -> set[str]:
         for name, contact in session.execute(select(Customer.name, Customer.contact)):
             terms.update(_words(name, min_chars=MIN_NAME_PART_CHARS))
             # Short number groups of a phone number ("0244 123 456") also count lines and minutes.
-            terms.update(w for w in _words(contact, min_chars=MIN_NAME_PART_CHARS) if not w.isdigit() or len(w) >= MIN_DIGITS)
+            terms.update(w for w in _words(contact, min_chars=MIN_NAME_PART_CHARS)
+                         if not w.isdigit() or len(w) >= MIN_DIGITS)
     return terms
 
 
@@ -193,7 +194,8 @@ def _write_zip(dest_dir: Path, texts: dict[str, str], now: datetime) -> Path:
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BundleError(f"Cannot create {dest_dir} ({exc.strerror or exc}): choose another folder for --bundle.") from exc
+        raise BundleError(f"Cannot create {dest_dir} ({exc.strerror or exc}): choose another folder for "
+                          "--bundle.") from exc
     target = _free_name(dest_dir, f"{BUNDLE_PREFIX}{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}")
     # Written under a temporary name and renamed: a half-written zip is never left under the real name.
     partial = target.with_name(f".{target.name}.partial")
@@ -204,7 +206,8 @@ def _write_zip(dest_dir: Path, texts: dict[str, str], now: datetime) -> Path:
         replace_with_retry(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BundleError(f"Cannot write the bundle in {dest_dir} ({exc.strerror or exc}): free some space or choose another folder.") from exc
+        raise BundleError(f"Cannot write the bundle in {dest_dir} ({exc.strerror or exc}): free some space or choose "
+                          "another folder.") from exc
     return target
 
 

@@ -2,8 +2,8 @@
 
 Quick mode trusts a file of the right size (unless the last backup or full check found it damaged);
 `--full` hashes every one. Damaged files are moved to objects/damaged/ by `--repair`, each reported with
-what needs it; the database keeps naming a needed one, so it is reported missing until it is replaced. Leftovers are the staging
-files and folders of imports, backups and restores whose process has ended, objects nothing
+what needs it; the database keeps naming a needed one, so it is reported missing until it is replaced.
+Leftovers are the staging files and folders of imports, backups and restores whose process has ended, objects nothing
 refers to, catalogue exports and backups stopped on sticks the lab used before (when plugged in),
 and demo labs whose window is gone. Removing them is `--repair`'s job; orphan objects are kept when
 a database copy under backups/ still names them (restoring that copy would need them).
@@ -130,14 +130,16 @@ class Leftovers:
 
     @property
     def count(self) -> int:
-        return len(self.incoming) + len(self.staging) + len(self.orphans) + len(self.stick_leftovers) + len(self.demo_folders)
+        return (len(self.incoming) + len(self.staging) + len(self.orphans) + len(self.stick_leftovers)
+                + len(self.demo_folders))
 
     def describe(self) -> str:
         parts = [
             f"{len(self.incoming)} unfinished import file(s)" if self.incoming else "",
             f"{len(self.staging)} backup or restore staging folder(s) holding customer data" if self.staging else "",
             f"{len(self.orphans)} stored file(s) nothing refers to" if self.orphans else "",
-            f"{len(self.stick_leftovers)} stopped export or backup leftover(s) on a stick" if self.stick_leftovers else "",
+            f"{len(self.stick_leftovers)} stopped export or backup leftover(s) on a "
+            "stick" if self.stick_leftovers else "",
             f"{len(self.demo_folders)} demo lab folder(s) left in the temporary folder" if self.demo_folders else "",
         ]
         return ", ".join(p for p in parts if p)
@@ -218,7 +220,8 @@ def _orphans(services: Services) -> tuple[list[str], list[str]]:
 def _used_stick_roots(services: Services) -> list[Path]:
     """The places this lab exported or backed up to, that are plugged in now."""
     with services.session_factory() as session:
-        rows = session.execute(select(SyncRecord.direction, SyncRecord.location).where(SyncRecord.direction.in_(("export", "backup"))))
+        rows = session.execute(select(SyncRecord.direction, SyncRecord.location)
+                               .where(SyncRecord.direction.in_(("export", "backup"))))
         roots = set()
         for direction, location in rows:
             path = Path(location)
@@ -232,7 +235,8 @@ def _stick_leftovers(services: Services) -> list[Path]:
         found += find_partial_backups(root)
         objects = root / BUNDLE_DIR_NAME / "objects"
         if objects.is_dir() and not objects.is_symlink():
-            found += [p for sub in _listing(objects) if sub.is_dir() and not sub.is_symlink() for p in _listing(sub) if p.name.startswith(TEMP_PREFIX)]
+            found += [p for sub in _listing(objects) if sub.is_dir() and not sub.is_symlink()
+                      for p in _listing(sub) if p.name.startswith(TEMP_PREFIX)]
     return found
 
 
@@ -267,6 +271,7 @@ def _demo_folders(root: Path) -> list[Path]:
             st = db_file.stat()
         except OSError:
             continue
-        if (uid is None or st.st_uid == uid) and st.st_mtime < time.time() - DEMO_STALE_AFTER_S and not is_data_folder_busy(folder):
+        is_stale = st.st_mtime < time.time() - DEMO_STALE_AFTER_S
+        if (uid is None or st.st_uid == uid) and is_stale and not is_data_folder_busy(folder):
             found.append(folder)
     return found

@@ -36,7 +36,8 @@ def _private_paths(paths: DataPaths) -> list[tuple[Path, int]]:
         wanted.append((Path(f"{paths.db_file}{suffix}"), PRIVATE_FILE_MODE))
     wanted += [(paths.keys_dir, PRIVATE_DIR_MODE), (paths.keys_dir / PRIVATE_KEY_FILE, PRIVATE_FILE_MODE)]
     if paths.backups_dir.is_dir():
-        wanted += [(p, PRIVATE_FILE_MODE) for p in sorted(paths.backups_dir.iterdir()) if p.is_file() and not p.is_symlink()]
+        wanted += [(p, PRIVATE_FILE_MODE) for p in sorted(paths.backups_dir.iterdir())
+                   if p.is_file() and not p.is_symlink()]
     return [(path, mode) for path, mode in wanted if path.exists() and not path.is_symlink()]
 
 

@@ -61,7 +61,8 @@ def add_lab_printer(
     if len(name) > MAX_NAME_CHARS:
         raise LabPrinterError(f"A printer name is at most {MAX_NAME_CHARS} characters: choose a shorter one.")
     if not port:
-        raise LabPrinterError("Give the printer's port, e.g. COM12, /dev/ttyUSB0 or sim://NAME for the simulated printer.")
+        raise LabPrinterError("Give the printer's port, e.g. COM12, /dev/ttyUSB0 or sim://NAME for the simulated "
+                              "printer.")
     if baud not in KNOWN_BAUDS:
         raise LabPrinterError(f"{baud} baud is not a rate printers use: leave it out for 115200, or use 250000.")
     _check_port_name(port)

@@ -57,7 +57,7 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
         super().__init__(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
         self._has_reported_error = False
 
-    def doRollover(self) -> None:  # noqa: N802 - logging's name
+    def doRollover(self) -> None:
         try:
             super().doRollover()
         except OSError as exc:
@@ -66,9 +66,10 @@ class LogFileHandler(logging.handlers.RotatingFileHandler):
             self.maxBytes = 0
             if self.stream is None:
                 self.stream = self._open()
-            self._report(f"cannot rotate the log {self.baseFilename} ({_reason(exc)}); it keeps growing until the next start")
+            self._report(f"cannot rotate the log {self.baseFilename} ({_reason(exc)}); it keeps growing until the next "
+                         "start")
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+    def handleError(self, record: logging.LogRecord) -> None:
         # A full disk must not print a traceback for every later log line: say it once, go on.
         exc = sys.exc_info()[1]
         self._report(f"cannot write the log {self.baseFilename} ({_reason(exc)}); carrying on without it")
@@ -210,7 +211,8 @@ def start_logging(
         return process_log
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = LogFileHandler(folder / LOG_FILE_NAME, max_bytes=max_bytes, backup_count=backup_count)
+        handler: logging.Handler = LogFileHandler(folder / LOG_FILE_NAME, max_bytes=max_bytes,
+                                                  backup_count=backup_count)
         problem = ""
     except OSError as exc:
         problem = f"cannot write logs in {folder} ({_reason(exc)})"
@@ -251,7 +253,8 @@ def _file_handlers() -> list[LogFileHandler]:
     return found
 
 
-def log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, where: str = "") -> None:
+def log_uncaught(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *,
+                 where: str = "") -> None:
     """Write an exception nobody caught to the log, with its traceback."""
     if issubclass(exc_type, KeyboardInterrupt):
         logging.getLogger(CRASH_LOGGER).info("Interrupted (Ctrl-C)")
@@ -267,7 +270,8 @@ def _drop_earlier_handlers() -> None:
     # A second start in one process (tests drive the CLI in-process) replaces the first, never stacks.
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if isinstance(handler, (LogFileHandler, _PendingFolderHandler)) or getattr(handler, "is_heliofab_console", False):
+        is_ours = isinstance(handler, (LogFileHandler, _PendingFolderHandler))
+        if is_ours or getattr(handler, "is_heliofab_console", False):
             root.removeHandler(handler)
             handler.close()
 
@@ -338,7 +342,8 @@ def _start_fault_handler(process_log: ProcessLog, crash_file: Path) -> None:
         # file that stays open for the life of the process (this object is kept by ProcessLog).
         stream = crash_file.open("ab")
     except OSError as exc:
-        logging.getLogger(__name__).warning("Fatal crashes will not be recorded: cannot open %s (%s)", crash_file, _reason(exc))
+        logging.getLogger(__name__).warning("Fatal crashes will not be recorded: cannot open %s (%s)", crash_file,
+                                            _reason(exc))
         return
     process_log._had_fault_handler = faulthandler.is_enabled()
     faulthandler.enable(file=stream, all_threads=True)
@@ -364,7 +369,8 @@ def _carry_over_crash_record(crash_file: Path) -> None:
         logging.getLogger(__name__).warning("Could not read the crash record %s (%s)", crash_file, _reason(exc))
         return
     logging.getLogger(CRASH_LOGGER).error(
-        "A Heliofab process ended on a fatal error (recorded %s by Python's fault handler):\n%s", written, record.rstrip()
+        "A Heliofab process ended on a fatal error (recorded %s by Python's fault handler):\n%s", written,
+        record.rstrip()
     )
 
 

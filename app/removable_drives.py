@@ -14,7 +14,8 @@ from typing import Any
 from catalog.backup import BACKUP_PREFIX
 from catalog.bundle import is_bundle
 
-_REMOVABLE_FS = {"vfat", "exfat", "msdos", "fat", "fuseblk", "fuse.fusefat", "fuse.exfat", "ntfs", "ntfs3", "hfsplus", "apfs"}
+_REMOVABLE_FS = {"vfat", "exfat", "msdos", "fat", "fuseblk", "fuse.fusefat", "fuse.exfat", "ntfs", "ntfs3", "hfsplus",
+                 "apfs"}
 _DESKTOP_MOUNT_PARENTS = ("/media/", "/run/media/")
 
 # Windows constants (winbase.h, winioctl.h).
@@ -24,7 +25,8 @@ BUS_TYPE_USB = 7
 IOCTL_STORAGE_QUERY_PROPERTY = 0x2D1400
 FILE_SHARE_READ_WRITE = 0x1 | 0x2
 OPEN_EXISTING = 3
-# STORAGE_PROPERTY_QUERY {PropertyId = StorageDeviceProperty, QueryType = PropertyStandardQuery, AdditionalParameters[1]}
+# STORAGE_PROPERTY_QUERY {PropertyId = StorageDeviceProperty, QueryType = PropertyStandardQuery,
+# AdditionalParameters[1]}
 _PROPERTY_QUERY = struct.pack("<II4x", 0, 0)
 # STORAGE_DEVICE_DESCRIPTOR: Version, Size (DWORD); DeviceType, DeviceTypeModifier, RemovableMedia, CommandQueueing
 # (BYTE); VendorId/ProductId/ProductRevision/SerialNumber offsets (DWORD); BusType (enum, 4 bytes) at byte 28.
@@ -59,7 +61,8 @@ def find_removable_drives(mounts_file: Path = Path("/proc/mounts")) -> list[Driv
     return [describe(p) for p in _candidate_paths(mounts_file)]
 
 
-def _candidate_paths(mounts_file: Path, platform: str = sys.platform, volumes_dir: Path = Path("/Volumes")) -> list[Path]:
+def _candidate_paths(mounts_file: Path, platform: str = sys.platform,
+                     volumes_dir: Path = Path("/Volumes")) -> list[Path]:
     if platform == "win32":
         return windows_removable_roots()
     if platform == "darwin":
@@ -113,7 +116,7 @@ def windows_removable_roots(kernel32: Any | None = None, system_drive: str | Non
     if kernel32 is None:  # pragma: no cover - Windows only
         kernel32 = _load_kernel32()
     if system_drive is None:
-        system_drive = os.environ.get("SystemDrive", "C:")
+        system_drive = os.environ.get("SYSTEMDRIVE", "C:")
     bitmask = kernel32.GetLogicalDrives()
     found = []
     for index, letter in enumerate(string.ascii_uppercase):
@@ -121,9 +124,10 @@ def windows_removable_roots(kernel32: Any | None = None, system_drive: str | Non
             continue
         root = f"{letter}:\\"
         kind = kernel32.GetDriveTypeW(root)
-        if kind == DRIVE_REMOVABLE or (kind == DRIVE_FIXED and bus_type(kernel32, letter) == BUS_TYPE_USB):
-            if os.path.exists(root):  # a card reader with no card is listed but has no volume
-                found.append(Path(root))
+        is_removable = kind == DRIVE_REMOVABLE or (kind == DRIVE_FIXED and bus_type(kernel32, letter) == BUS_TYPE_USB)
+        # A card reader with no card is listed but has no volume.
+        if is_removable and os.path.exists(root):
+            found.append(Path(root))
     return found
 
 
@@ -140,7 +144,8 @@ def bus_type(kernel32: Any, letter: str) -> int | None:
         descriptor = ctypes.create_string_buffer(_DESCRIPTOR_BYTES)
         returned = ctypes.c_ulong(0)
         is_ok = kernel32.DeviceIoControl(
-            handle, IOCTL_STORAGE_QUERY_PROPERTY, query, len(query), descriptor, len(descriptor), ctypes.byref(returned), None
+            handle, IOCTL_STORAGE_QUERY_PROPERTY, query, len(query), descriptor, len(descriptor),
+            ctypes.byref(returned), None
         )
         if not is_ok or returned.value < _BUS_TYPE_OFFSET + 4:
             return None
@@ -159,7 +164,8 @@ def _load_kernel32() -> Any:  # pragma: no cover - Windows only
     kernel32.GetDriveTypeW.argtypes = [wintypes.LPCWSTR]
     kernel32.GetDriveTypeW.restype = wintypes.UINT
     kernel32.CreateFileW.argtypes = [
-        wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD, wintypes.LPVOID, wintypes.DWORD, wintypes.DWORD, wintypes.HANDLE
+        wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD, wintypes.LPVOID, wintypes.DWORD, wintypes.DWORD,
+        wintypes.HANDLE
     ]
     kernel32.CreateFileW.restype = wintypes.HANDLE
     kernel32.DeviceIoControl.argtypes = [

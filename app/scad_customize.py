@@ -26,7 +26,8 @@ CancelFn = Callable[[], bool]
 ProgressFn = Callable[[float, str], None]
 NEEDS_OPENSCAD = (
     "Customizing this design needs OpenSCAD, which is not installed on this computer: install it "
-    "(openscad.org; on Debian `apt install openscad`), or bring its renders on a catalogue stick from a lab that has it."
+    "(openscad.org; on Debian `apt install openscad`), or bring its renders on a catalogue stick from a lab that has "
+    "it."
 )
 
 

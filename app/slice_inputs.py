@@ -54,10 +54,7 @@ def read_mesh_file(path: Path) -> list[NamedPart]:
     if not data:
         raise SliceError(f"{file.name} is empty: export the part again.")
     try:
-        if suffix == ".3mf":
-            items = read_3mf_items(data, file.name)
-        else:
-            items = [(file.stem, read_stl(data, file.name))]
+        items = read_3mf_items(data, file.name) if suffix == ".3mf" else [(file.stem, read_stl(data, file.name))]
     except MeshError as exc:
         raise SliceError(str(exc)) from exc
     finally:

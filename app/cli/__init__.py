@@ -12,8 +12,22 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import backup_cmd, catalog_cmd, customize_cmd, doctor_cmd, energy_cmd, fitting_cmd, installer_cmd, print_cmd, queue_cmd, report_cmd, site_cmd, slice_cmd
-from app.cli import lab_cmd, printers_cmd
+from app.cli import (
+    backup_cmd,
+    catalog_cmd,
+    customize_cmd,
+    doctor_cmd,
+    energy_cmd,
+    fitting_cmd,
+    installer_cmd,
+    lab_cmd,
+    print_cmd,
+    printers_cmd,
+    queue_cmd,
+    report_cmd,
+    site_cmd,
+    slice_cmd,
+)
 from app.cli.common import CliContext, CliError, print_result, shown_text, undecodable_argument
 from app.cli.folder_access import holder_name, needs_lock
 from app.gc_policy import collect_automatically
@@ -158,7 +172,8 @@ def _log_failure(args: argparse.Namespace, exc: Exception, exit_code: int) -> No
     if isinstance(exc, STARTUP_ERRORS):
         log.error("Start-up refused (%s): %s", exc.__class__.__name__, exc, extra=extra)
     elif args.command in CUSTOMER_COMMANDS:
-        log.warning("Command refused with exit code %s (reason not logged: it may hold customer data)", exit_code, extra=extra)
+        log.warning("Command refused with exit code %s (reason not logged: it may hold customer data)", exit_code,
+                    extra=extra)
     else:
         log.warning("Command refused with exit code %s: %s", exit_code, exc, extra=extra)
 

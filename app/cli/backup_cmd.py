@@ -22,9 +22,11 @@ PASSPHRASE_ATTEMPTS = 3
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser("backup", help="back up the whole lab (database, files, signing key) to a stick or folder")
+    p = subparsers.add_parser("backup",
+                              help="back up the whole lab (database, files, signing key) to a stick or folder")
     p.add_argument("dest", metavar="DEST", type=Path)
-    _add_key_options(p, "encrypt the lab's signing key with the passphrase in FILE (its first line)", "leave the lab's signing key out of the backup")
+    _add_key_options(p, "encrypt the lab's signing key with the passphrase in FILE (its first line)",
+                     "leave the lab's signing key out of the backup")
     add_json_flag(p)
     p.set_defaults(func=backup)
     p = subparsers.add_parser("restore", help="restore a backup into this data directory (a new laptop)")
@@ -53,7 +55,8 @@ def _passphrase_from_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"Cannot read the passphrase file {path}: check the name (a text file whose first line is the passphrase).") from exc
+        raise CliError(f"Cannot read the passphrase file {path}: check the name (a text file whose first line is the "
+                       "passphrase).") from exc
     lines = text.splitlines()
     if not lines or not lines[0]:
         raise CliError(f"The passphrase file {path} is empty: write the passphrase on its first line.")
@@ -65,7 +68,8 @@ def _ask_new_passphrase() -> str | None:
     from catalog.signing import SigningError, check_passphrase_strength
 
     for _attempt in range(PASSPHRASE_ATTEMPTS):
-        first = getpass.getpass("Passphrase to protect the lab's signing key in the backup (Enter alone leaves the key out): ")
+        first = getpass.getpass("Passphrase to protect the lab's signing key in the backup (Enter alone leaves the key "
+                                "out): ")
         if not first:
             return None
         try:
@@ -91,7 +95,8 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     elif not args.without_key and key_file.is_file():
         if not _is_interactive():
             raise CliError(
-                "The backup would carry the lab's signing key: give --key-passphrase-file FILE to encrypt it with a passphrase, "
+                "The backup would carry the lab's signing key: give --key-passphrase-file FILE to encrypt it with a "
+                "passphrase, "
                 "or --without-key to leave it out."
             )
         passphrase = _ask_new_passphrase()
@@ -102,10 +107,12 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     key_note = {
         KeyInBackup.ENCRYPTED: " The lab's signing key is in it, encrypted: restoring it asks for your passphrase.",
         KeyInBackup.LEFT_OUT: (
-            f" The lab's signing key was left out: to move it, copy {key_file} into the new laptop's keys folder by hand, "
+            f" The lab's signing key was left out: to move it, copy {key_file} into the new laptop's keys folder by "
+            "hand, "
             "or back up again with a passphrase."
         ),
-        KeyInBackup.NONE: " The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.",
+        KeyInBackup.NONE: " The lab has no signing key yet, so the backup holds none: one is made at the first "
+                          "catalogue export.",
         KeyInBackup.CLEAR: "",
     }[report.key]
     text = (
@@ -131,7 +138,8 @@ def damaged_files_text(damaged: tuple[DamagedFile, ...]) -> str:
     for item in damaged:
         used = "; ".join(str(ref) for ref in item.references) or "nothing refers to it any more"
         lines.append(f"  {item.sha256[:12]}…  {used}")
-    lines.append(f"Run `heliofab doctor --repair` to move {'it' if is_one else 'them'} aside, then do what each line says.")
+    lines.append(f"Run `heliofab doctor --repair` to move {'it' if is_one else 'them'} aside, then do what each line "
+                 "says.")
     return "\n".join(lines)
 
 
@@ -163,7 +171,8 @@ def _restore_passphrase(args: argparse.Namespace) -> str | None:
         except BackupError as exc:
             raise CliError(str(exc)) from exc
         return typed
-    raise CliError("The passphrase was wrong three times: nothing was restored; find it, or restore with --without-key.")
+    raise CliError("The passphrase was wrong three times: nothing was restored; find it, or restore with "
+                   "--without-key.")
 
 
 def restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -173,7 +182,8 @@ def restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     paths = prepare_data_dir(ctx.data_dir)
     passphrase = _restore_passphrase(args)
     try:
-        report = restore_backup(args.source, paths.root, is_replace=args.replace, key_passphrase=passphrase, is_key_skipped=args.without_key)
+        report = restore_backup(args.source, paths.root, is_replace=args.replace, key_passphrase=passphrase,
+                                is_key_skipped=args.without_key)
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     ctx.services()
@@ -188,5 +198,6 @@ def restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     }[report.key]
     return CommandResult(
         report.to_json(),
-        f"Restored {report.file_count} files ({report.total_bytes:,} bytes) from {report.source} into {paths.root}.{kept}{key_note}",
+        f"Restored {report.file_count} files ({report.total_bytes:,} bytes) from {report.source} into "
+        f"{paths.root}.{kept}{key_note}",
     )

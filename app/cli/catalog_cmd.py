@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--category", help="only this category, e.g. eyeglasses")
     p.add_argument("--licence", help="only this licence (SPDX id), e.g. CC-BY-4.0")
     p.add_argument("--trust", choices=[t.value for t in TrustLevel], help="only designs of this origin")
-    p.add_argument("--bed", nargs=3, type=float, metavar=("X_MM", "Y_MM", "Z_MM"), help="only designs that fit this printer bed")
+    p.add_argument("--bed", nargs=3, type=float, metavar=("X_MM", "Y_MM", "Z_MM"),
+                   help="only designs that fit this printer bed")
     p.add_argument("--printer", metavar="PROFILE", help="only designs that fit this printer profile's bed (id or name)")
     p.add_argument("--limit", type=int, default=200, help="at most this many rows (default 200)")
     add_json_flag(p)
@@ -49,10 +50,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(p)
     p.set_defaults(func=import_designs)
 
-    p = group.add_parser("export", help="write or refresh a signed catalogue folder on a stick (only new files are copied)")
+    p = group.add_parser("export",
+                         help="write or refresh a signed catalogue folder on a stick (only new files are copied)")
     p.add_argument("dest", metavar="DEST", type=Path)
     p.add_argument("--design", action="append", default=[], metavar="ID", help="export only this design (repeatable)")
-    p.add_argument("--overwrite", action="store_true", help="replace another lab's catalogue on the stick even if not imported here")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace another lab's catalogue on the stick even if not imported here")
     add_json_flag(p)
     p.set_defaults(func=export_designs)
 
@@ -129,7 +132,8 @@ def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         f"Licence:     {detail.licence_info.name} ({s.licence})",
         f"Attribution: {detail.attribution or '-'}",
         f"Source:      {detail.source or '-'}",
-        f"Origin:      {s.trust.value}" + (f", publisher {format_fingerprint(s.publisher_fingerprint)}" if s.publisher_fingerprint else ""),
+        f"Origin:      {s.trust.value}"
+        + (f", publisher {format_fingerprint(s.publisher_fingerprint)}" if s.publisher_fingerprint else ""),
     ]
     if s.is_locally_edited:
         lines.append("Edited in this lab: imports never replace it.")
@@ -167,7 +171,8 @@ def _outcome_text(outcome: ImportOutcome) -> str:
         if change.kind is not ChangeKind.UNCHANGED:
             lines.append(f"  {change.kind.value:9} {change.design_id}: {change.reason}")
     if plan.count(ChangeKind.CONFLICT):
-        lines.append("Conflicting designs were kept as they are here; to take the incoming copy, import again with --replace ID.")
+        lines.append("Conflicting designs were kept as they are here; to take the incoming copy, import again with "
+                     "--replace ID.")
     lines += [f"  warning: {w}" for w in outcome.warnings]
     return "\n".join(lines)
 
@@ -247,7 +252,8 @@ def key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             f"Fingerprint: {info.fingerprint_readable}",
             f"Public key:  {info.public_key_b64}",
             "Read the fingerprint to the other lab over the phone; they run",
-            f"  heliofab catalog keys trust {info.public_key_b64} --name \"{info.lab_name}\" --fingerprint \"{info.fingerprint_readable}\"",
+            f"  heliofab catalog keys trust {info.public_key_b64} --name \"{info.lab_name}\" --fingerprint "
+            f"\"{info.fingerprint_readable}\"",
         ]
     )
     return CommandResult(info.to_json(), text)
@@ -260,7 +266,9 @@ def key_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     data = [p.to_json() for p in publishers]
     if not publishers:
         return CommandResult(data, "No trusted publishers yet: add one with `heliofab catalog keys trust`.")
-    return CommandResult(data, format_table(["NAME", "FINGERPRINT"], [[p.name, format_fingerprint(p.fingerprint)] for p in publishers]))
+    return CommandResult(data,
+                         format_table(["NAME", "FINGERPRINT"],
+                                      [[p.name, format_fingerprint(p.fingerprint)] for p in publishers]))
 
 
 def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -282,7 +290,8 @@ def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         publisher = ctx.services().catalog.trust_publisher(public_key, args.name, args.fingerprint)
     except SigningError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult(publisher.to_json(), f"Trusted {publisher.name} ({format_fingerprint(publisher.fingerprint)}).")
+    return CommandResult(publisher.to_json(),
+                         f"Trusted {publisher.name} ({format_fingerprint(publisher.fingerprint)}).")
 
 
 def key_forget(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

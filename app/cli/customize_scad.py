@@ -36,11 +36,13 @@ def customize_scad(args: argparse.Namespace, ctx: CliContext, unknown_style: Exc
             overrides.update(read_parameter_set(args.params, args.param_set))
         overrides.update(parse_assignments(args.assignments))
         if args.save_fit is not None:
-            raise CliError("Fits are saved for frame styles only: write this design's parts with --out DIR.", exit_code=2)
+            raise CliError("Fits are saved for frame styles only: write this design's parts with --out DIR.",
+                           exit_code=2)
         if args.check:
             return _check(customizer, design, overrides)
         if args.out is None:
-            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).", exit_code=2)
+            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).",
+                           exit_code=2)
         return _write(customizer, detail, design, overrides, args)
     except OPERATOR_ERRORS as exc:
         raise CliError(explain(exc)) from None
@@ -51,7 +53,8 @@ def _list_params(detail: DesignDetail, design: ScadDesign) -> CommandResult:
     head = f"{detail.summary.title} ({detail.id}, OpenSCAD, {detail.summary.licence})"
     if not rows:
         return CommandResult(_manifest(detail, design), head + "\nThis design declares no Customizer parameters.")
-    return CommandResult(_manifest(detail, design), head + "\n" + format_table(["name", "default", "range", "group", "label"], rows))
+    return CommandResult(_manifest(detail, design),
+                         head + "\n" + format_table(["name", "default", "range", "group", "label"], rows))
 
 
 def _manifest(detail: DesignDetail, design: ScadDesign) -> dict[str, Any]:
@@ -112,7 +115,8 @@ def _write(customizer: ScadCustomizer, detail: DesignDetail, design: ScadDesign,
     ]
     fits = (x <= bed_x and y <= bed_y) or (x <= bed_y and y <= bed_x)
     if not fits:
-        lines.append(f"  (warning) the part is larger than the {bed_x:g} × {bed_y:g} mm bed: scale it down or use a larger printer.")
+        lines.append(f"  (warning) the part is larger than the {bed_x:g} × {bed_y:g} mm bed: scale it down or use a "
+                     "larger printer.")
     lines += [f"  (OpenSCAD) {w}" for w in part.warnings[:5]]
     return CommandResult(report, "\n".join(lines))
 

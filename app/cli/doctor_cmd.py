@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="also write heliofab-doctor-<time>.zip into DIR for support: logs, this report, versions, "
         "machine facts and settings; no customer data",
     )
-    parser.add_argument("--full", action="store_true", help="check the contents of every stored file (slower), not only its size")
+    parser.add_argument("--full", action="store_true",
+                        help="check the contents of every stored file (slower), not only its size")
     parser.add_argument(
         "--repair", action="store_true",
         help="remove what stopped work left behind, finish a stopped restore, make the data folder private and move "
@@ -42,7 +43,8 @@ def doctor(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.doctor import report_text, run_doctor
 
     if args.accept_lab_key and not args.repair:
-        raise CliError("--accept-lab-key goes with --repair: run `heliofab doctor --repair --accept-lab-key`.", exit_code=2)
+        raise CliError("--accept-lab-key goes with --repair: run `heliofab doctor --repair --accept-lab-key`.",
+                       exit_code=2)
     report = run_doctor(ctx.services(), is_full=args.full, is_repair=args.repair, is_key_accepted=args.accept_lab_key)
     return CommandResult(report.to_json(), report_text(report), exit_code=0 if report.is_healthy else 1)
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import io
+import math
 import signal
 import threading
 from datetime import timezone
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
@@ -35,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     read = group.add_parser("read", help="read a charge controller and store its readings")
     read.add_argument(
-        "--port", required=True, help="serial port, e.g. COM4 or /dev/ttyUSB0, or simcharger:// for the simulated controller"
+        "--port", required=True,
+        help="serial port, e.g. COM4 or /dev/ttyUSB0, or simcharger:// for the simulated controller"
     )
     read.add_argument(
         "--controller", choices=CONTROLLER_KINDS,
@@ -58,7 +58,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     sim = subparsers.add_parser(
         "sim-charger",
-        help="a simulated VE.Direct charge controller on a pseudo-terminal (POSIX; --port simcharger:// works everywhere)",
+        help="a simulated VE.Direct charge controller on a pseudo-terminal (POSIX; --port simcharger:// works "
+             "everywhere)",
     )
     sim.add_argument("--link", metavar="PATH", help="also make a symlink to the port here")
     sim.add_argument("--panels-wp", type=float, default=200.0)
@@ -96,11 +97,11 @@ def _time(text: str, line: int) -> float:
 
 
 def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    import numpy as np
+
     from app.energy.clearsky import day_of_year, extra_radiation_wm2, ineichen
     from app.energy.poa import poa_irradiance_wm2
     from app.energy.sunpos import pressure_hpa_from_altitude, solar_position
-
-    import numpy as np
 
     n = len(rows)
     lat, lon, alt, times, tilt, az, albedo = (np.empty(n) for _ in range(7))
@@ -121,7 +122,8 @@ def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
             raise CliError(f"Row {line}: tilt_deg {tilt[i]} is outside 0…180°.")
         if not 0 <= albedo[i] <= 1:
             raise CliError(f"Row {line}: albedo {albedo[i]} is outside 0…1.")
-    pos = solar_position(times, lat, lon, altitude_m=alt, pressure_hpa=pressure_hpa_from_altitude(alt), temperature_c=12.0)
+    pos = solar_position(times, lat, lon, altitude_m=alt, pressure_hpa=pressure_hpa_from_altitude(alt),
+                         temperature_c=12.0)
     sky = ineichen(pos.apparent_zenith_deg, alt, extra_radiation_wm2(day_of_year(times)))
     poa = poa_irradiance_wm2(
         tilt_deg=tilt, panel_azimuth_deg=az, sun_zenith_deg=pos.apparent_zenith_deg, sun_azimuth_deg=pos.azimuth_deg,
@@ -129,8 +131,11 @@ def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     )
     out = []
     for i, row in enumerate(rows):
-        values = (pos.apparent_zenith_deg[i], pos.azimuth_deg[i], sky.ghi_wm2[i], sky.dni_wm2[i], sky.dhi_wm2[i], poa[i])
-        out.append({**row, **{k: f"{v:.6f}" if k.endswith("_deg") else f"{v:.4f}" for k, v in zip(OUT_COLUMNS, values, strict=True)}})
+        values = (pos.apparent_zenith_deg[i], pos.azimuth_deg[i], sky.ghi_wm2[i], sky.dni_wm2[i], sky.dhi_wm2[i],
+                  poa[i])
+        computed = {k: f"{v:.6f}" if k.endswith("_deg") else f"{v:.4f}"
+                    for k, v in zip(OUT_COLUMNS, values, strict=True)}
+        out.append({**row, **computed})
     return out
 
 
@@ -153,7 +158,8 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(f"Cannot read {path}: {exc.strerror}.") from exc
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise CliError(f"{path.name} lacks the column(s) {', '.join(missing)}: the header needs {', '.join(REQUIRED_COLUMNS)}.")
+        raise CliError(f"{path.name} lacks the column(s) {', '.join(missing)}: the header needs "
+                       f"{', '.join(REQUIRED_COLUMNS)}.")
     out_rows = compute_solar_table(rows) if rows else []
     columns = header + [c for c in OUT_COLUMNS if c not in header]
     if args.output:
@@ -186,10 +192,9 @@ def controller_kind(port: str, given: str | None, *, flag: str) -> str:
 
 
 def _read_readings(port_path: str, controller: str, count: int, timeout_s: float) -> tuple[list[Reading], list[str]]:
-    from app.energy.site import ControllerKind
-
     from app.energy import modbus, vedirect
     from app.energy.serial_link import open_controller_port
+    from app.energy.site import ControllerKind
     from printers.transport import PortError
 
     kind = ControllerKind(controller)
@@ -205,7 +210,8 @@ def _read_readings(port_path: str, controller: str, count: int, timeout_s: float
             parser = vedirect.VeDirectParser()
             readings = list(vedirect.read_vedirect(port, count=count, timeout_s=timeout_s, parser=parser))
             return readings, list(dict.fromkeys(parser.messages))
-        read_once = (lambda: modbus.read_renogy(port)) if kind is ControllerKind.MODBUS_RENOGY else (lambda: modbus.read_epever(port))
+        read_once = ((lambda: modbus.read_renogy(port)) if kind is ControllerKind.MODBUS_RENOGY
+                     else (lambda: modbus.read_epever(port)))
         return modbus.poll(read_once, count=count, interval_s=1.0), []
     except modbus.ModbusError as exc:
         raise CliError(str(exc)) from exc

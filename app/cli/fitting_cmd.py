@@ -75,7 +75,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     suggest = fit.add_parser("suggest", help="the best three lens sizes and bridges that pass every frame check")
     suggest.add_argument("--style", required=True, help="frame style id (see the catalogue)")
-    suggest.add_argument("--customer", help="take PD, head width, nose widths and power from this customer's latest measurement")
+    suggest.add_argument("--customer",
+                         help="take PD, head width, nose widths and power from this customer's latest measurement")
     suggest.add_argument("--near", action="store_true", help="reading glasses: use the near PD (with --customer)")
     suggest.add_argument("--pd-mm", type=float, help="binocular PD (split in halves unless --mono-* are given)")
     suggest.add_argument("--mono-right-mm", type=float, help="right-eye PD")
@@ -163,7 +164,8 @@ def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import list_customers
     rows = list_customers(ctx.services(), args.query)
     if not rows:
-        text = "No customers match." if args.query else "No customers yet: add one with `heliofab customers add --name ...`."
+        text = ("No customers match."
+                if args.query else "No customers yet: add one with `heliofab customers add --name ...`.")
         return CommandResult([], text)
     table = format_table(
         ["ID", "CODE", "NAME", "AGE", "FAR PD", "FITS", "ADDED"],
@@ -286,8 +288,10 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             detail = get_customer(services, find_customer(services, args.customer).id)
             measured = [m for m in detail.measurements if m.far_pd_mm is not None or m.mono_far_right_mm is not None]
             if not measured:
-                raise CliError(f"{detail.summary.label} has no PD yet: `heliofab customers measure {detail.summary.code} --pd-mm N`.")
-            request = request_from_measurement(args.style, latest_known(measured[-1], detail.measurements), is_near=args.near, lenses=lenses, power_d=args.power_d)
+                raise CliError(f"{detail.summary.label} has no PD yet: `heliofab customers measure "
+                               f"{detail.summary.code} --pd-mm N`.")
+            request = request_from_measurement(args.style, latest_known(measured[-1], detail.measurements),
+                                               is_near=args.near, lenses=lenses, power_d=args.power_d)
             if args.head_width_mm is not None:
                 request = replace(request, head_width_mm=args.head_width_mm)
         else:
@@ -352,7 +356,8 @@ def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         paths = write_reprint(reprint, args.out)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
-    note = "\nThe style changed since this fit was saved: check the paper template again." if reprint.is_style_newer else ""
+    note = ("\nThe style changed since this fit was saved: check the paper template again."
+            if reprint.is_style_newer else "")
     return CommandResult(
         {"fit_id": args.fit_id, "files": [str(p) for p in paths], "is_style_newer": reprint.is_style_newer},
         f"Wrote {len(paths)} files for fit {args.fit_id} to {args.out}.{note}",

@@ -43,7 +43,8 @@ def lab_run(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         if not 1.0 <= value <= 3600.0:
             raise CliError(f"{flag} {value:g} is outside 1…3600 seconds: leave it out for 60.", exit_code=2)
     services = ctx.services()
-    runner = LabRunner(services, say=_json_line if args.json else _line, interval_s=args.interval_s, reconnect_every_s=args.reconnect_s)
+    runner = LabRunner(services, say=_json_line if args.json else _line, interval_s=args.interval_s,
+                       reconnect_every_s=args.reconnect_s)
     # Ctrl+C, a logout, a shutdown or `systemctl stop`: each only asks; the run loop does the stopping.
     wanted = (*shutdown_signals(), int(signal.SIGINT))
     with handling_signals(lambda signum: runner.request_stop(signal_name(signum)), wanted):

@@ -50,14 +50,20 @@ class _ShutdownSignals:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("print", help="stream a G-code file to a printer on a serial port, headless")
-    parser.add_argument("file", nargs="?", type=Path, help="the G-code file (checked for safety before anything is sent)")
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="the G-code file (checked for safety before anything is sent)")
     parser.add_argument(
-        "--port", help="serial port, e.g. COM3 or /dev/ttyUSB0 (see `heliofab printers ports`), or sim:// for the simulated printer"
+        "--port",
+        help="serial port, e.g. COM3 or /dev/ttyUSB0 (see `heliofab printers ports`), or sim:// for the simulated "
+             "printer"
     )
     parser.add_argument("--baud", default="auto", help="baud rate, or 'auto' to try the common ones (default)")
-    parser.add_argument("--printer", metavar="PROFILE", help="printer profile for the safety check and the park position")
-    parser.add_argument("--job", type=int, metavar="JOB_ID", help="print a job from the queue (see `heliofab queue list`)")
-    parser.add_argument("--resume", type=int, metavar="JOB_ID", help="resume an interrupted job from its last confirmed line")
+    parser.add_argument("--printer", metavar="PROFILE",
+                        help="printer profile for the safety check and the park position")
+    parser.add_argument("--job", type=int, metavar="JOB_ID",
+                        help="print a job from the queue (see `heliofab queue list`)")
+    parser.add_argument("--resume", type=int, metavar="JOB_ID",
+                        help="resume an interrupted job from its last confirmed line")
     parser.add_argument("--list", action="store_true", help="list interrupted jobs that can be resumed")
     parser.add_argument(
         "--yes-part-in-place", action="store_true",
@@ -68,15 +74,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(func=print_command)
 
     sim = subparsers.add_parser(
-        "sim-printer", help="run a simulated Marlin printer on a pseudo-terminal (POSIX; --port sim:// works everywhere)"
+        "sim-printer",
+        help="run a simulated Marlin printer on a pseudo-terminal (POSIX; --port sim:// works everywhere)"
     )
     sim.add_argument("--link", type=Path, metavar="PATH", help="make PATH a symlink to the port (removed on exit)")
     sim.add_argument("--faults", default="", metavar="SPEC", help="e.g. corrupt=0.003,lost_ok=0.002,reset@1200")
     sim.add_argument("--log", type=Path, metavar="FILE", help="append every executed command to FILE")
-    sim.add_argument("--speed", type=float, default=1.0, metavar="TIMES", help="how many times faster than real time: 1 real time (default), 10 ten times faster, 0 instant")
-    sim.add_argument("--baud", type=int, default=0, metavar="N", help="only answer a host at N baud (to try auto-detection)")
+    sim.add_argument("--speed", type=float, default=1.0, metavar="TIMES",
+                     help="how many times faster than real time: 1 real time (default), 10 ten times faster, 0 instant")
+    sim.add_argument("--baud", type=int, default=0, metavar="N",
+                     help="only answer a host at N baud (to try auto-detection)")
     sim.add_argument("--wire-baud", type=int, default=0, metavar="N", help="pace the pty like a serial wire at N baud")
-    sim.add_argument("--no-advanced-ok", action="store_true", help="plain `ok` replies: the host keeps one line in flight")
+    sim.add_argument("--no-advanced-ok", action="store_true",
+                     help="plain `ok` replies: the host keeps one line in flight")
     sim.add_argument("--seed", type=int, default=0, help="seed for the fault generator")
     add_json_flag(sim)
     sim.set_defaults(func=sim_printer_command)
@@ -93,7 +103,9 @@ def ports_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     ports = list_serial_ports()
     data = [p.to_json() for p in ports]
     if not ports:
-        return CommandResult(data, "No serial ports found: plug the printer in, or try the simulated printer with --port sim://.")
+        return CommandResult(data,
+                             "No serial ports found: plug the printer in, or try the simulated printer with --port "
+                             "sim://.")
     rows = [[p.device, p.friendly_name, p.vid_pid or "-", "yes" if p.is_likely_printer else ""] for p in ports]
     return CommandResult(data, format_table(["port", "device", "usb id", "printer?"], rows))
 
@@ -183,7 +195,8 @@ def _start(
             confirm=lambda plan: _confirm_part_in_place(args, plan),
         )
     if args.job is not None:
-        return start_print(factory, blobs, job_id=args.job, port=args.port, baud=baud, callbacks=callbacks, printer=printer)
+        return start_print(factory, blobs, job_id=args.job, port=args.port, baud=baud, callbacks=callbacks,
+                           printer=printer)
     checked = check_file(args.file, printer, profiles=services.profiles)
     return start_file_print(
         factory, blobs, checked,
@@ -219,7 +232,8 @@ def _confirm_part_in_place(args: argparse.Namespace, plan: ResumePlan) -> None:
         answer = ""
     if answer.strip().lower() not in ("y", "yes"):
         raise ResumeDeclinedError(
-            f"Not resumed: job {args.resume} stays interrupted. Resume it once the part is on the bed and the way is clear."
+            f"Not resumed: job {args.resume} stays interrupted. Resume it once the part is on the bed and the way is "
+            "clear."
         )
 
 
@@ -270,9 +284,13 @@ def _follow(active: ActivePrint, progress_line: _ProgressLine, signals: _Shutdow
         "link": session.stats,
     }
     if result.outcome is JobOutcome.DONE:
-        return CommandResult(data, f"Job {active.job_id} done: the printer confirmed all {p.total_lines} lines in {p.elapsed_s:.1f} s.")
-    hint = f" Resume with `heliofab print --resume {active.job_id} --port PORT`." if result.outcome is JobOutcome.INTERRUPTED else ""
-    raise CliError(f"Job {active.job_id} {result.outcome.value} at line {p.confirmed_index + 1}: {result.message}{hint}", data=data)
+        return CommandResult(data,
+                             f"Job {active.job_id} done: the printer confirmed all {p.total_lines} lines in "
+                             f"{p.elapsed_s:.1f} s.")
+    hint = (f" Resume with `heliofab print --resume {active.job_id} --port PORT`."
+            if result.outcome is JobOutcome.INTERRUPTED else "")
+    raise CliError(f"Job {active.job_id} {result.outcome.value} at line {p.confirmed_index + 1}: "
+                   f"{result.message}{hint}", data=data)
 
 
 def _wait(active: ActivePrint, progress_line: _ProgressLine) -> JobResult:
@@ -312,7 +330,7 @@ def _is_recording_again(active: ActivePrint, hold: JobHold) -> bool:
         return False  # still parking
     try:
         active.recorder.on_state(SessionState.PAUSED, f"Paused: {hold.message}")
-    except Exception:  # noqa: BLE001 - any failure means the record is still out of reach: keep waiting
+    except Exception:
         return False
     return True
 
@@ -375,9 +393,11 @@ def sim_printer_command(args: argparse.Namespace, ctx: CliContext) -> CommandRes
     except FaultSpecError as exc:
         raise CliError(str(exc), exit_code=2) from exc
     if args.speed < 0:
-        raise CliError("--speed must be 0 (instant) or more: how many times faster than real time (1 = real time, 10 = ten times faster).", exit_code=2)
+        raise CliError("--speed must be 0 (instant) or more: how many times faster than real time (1 = real time, 10 = "
+                       "ten times faster).", exit_code=2)
     config = SimConfig(
-        speed=args.speed, baud=args.wire_baud or None, port_baud=args.baud or None, is_advanced_ok=not args.no_advanced_ok
+        speed=args.speed, baud=args.wire_baud or None, port_baud=args.baud or None,
+        is_advanced_ok=not args.no_advanced_ok
     )
     simulator = SimulatedPrinter(config, faults=faults, seed=args.seed, link_path=args.link, log_path=args.log)
     stop = threading.Event()

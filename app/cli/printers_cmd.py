@@ -57,7 +57,8 @@ def list_printers(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     printers = list_lab_printers(ctx.services().session_factory)
     if not printers:
         return CommandResult(
-            [], "No printer is set up in this lab yet: add one with `heliofab printers add NAME --port PORT --profile ID`."
+            [],
+            "No printer is set up in this lab yet: add one with `heliofab printers add NAME --port PORT --profile ID`."
         )
     rows = [[p.name, p.profile_id, p.port or "—", p.baud, "yes" if p.is_enabled else "no"] for p in printers]
     return CommandResult([p.to_json() for p in printers],

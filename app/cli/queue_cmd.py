@@ -144,7 +144,8 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except QueueError as exc:
         raise CliError(str(exc)) from exc
     job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
-    text = f"Queued job {job.id} '{job.name}': {job.duration_min:.0f} min, {job.energy_wh:.0f} Wh, peak {job.peak_w:.0f} W."
+    text = (f"Queued job {job.id} '{job.name}': {job.duration_min:.0f} min, {job.energy_wh:.0f} Wh, "
+            f"peak {job.peak_w:.0f} W.")
     if job.printer_profile_id:
         text += f" Checked for the printer profile {job.printer_profile_id}."
     return CommandResult(job.to_json(), text)

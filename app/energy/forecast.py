@@ -72,7 +72,8 @@ def clear_sky_index(site: SiteSettings, samples: list[PvSample]) -> tuple[FloatA
     t = np.array([s.unix_s for s in usable])
     p = np.array([s.pv_w for s in usable])
     clear = clear_sky_pv_w(site, t)
-    elev = 90.0 - solar_position(t, site.latitude_deg, site.longitude_deg, altitude_m=site.altitude_m).apparent_zenith_deg
+    sun = solar_position(t, site.latitude_deg, site.longitude_deg, altitude_m=site.altitude_m)
+    elev = 90.0 - sun.apparent_zenith_deg
     keep = (elev > MIN_ELEVATION_DEG) & (clear > 0.05 * site.panels_wp)
     return t[keep], np.clip(p[keep] / np.where(keep, clear, 1.0)[keep], 0.0, 1.5)
 

@@ -88,7 +88,7 @@ def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimCha
     try:
         delta = datetime.now(site.zone).utcoffset()
         offset_h = 0.0 if delta is None else delta.total_seconds() / 3600.0
-    except Exception:  # noqa: BLE001 - an odd zone only shifts the demo's sun curve
+    except Exception:
         offset_h = 0.0
     return start_charger(
         "demo",

@@ -54,7 +54,8 @@ def cell_temperature_c(poa_wm2: FloatArray, air_temp_c: float | FloatArray, wind
 
 
 def pv_dc_w(poa_wm2: FloatArray, cell_temp_c: FloatArray, panels_wp: float, temp_coeff_per_c: float) -> FloatArray:
-    return np.asarray(np.maximum(panels_wp * np.asarray(poa_wm2) / 1000.0 * (1.0 + temp_coeff_per_c * (cell_temp_c - 25.0)), 0.0))
+    derating = 1.0 + temp_coeff_per_c * (cell_temp_c - 25.0)
+    return np.asarray(np.maximum(panels_wp * np.asarray(poa_wm2) / 1000.0 * derating, 0.0))
 
 
 def pv_to_battery_w(site: SiteSettings, dc_w: FloatArray) -> FloatArray:
@@ -66,7 +67,8 @@ def pv_to_battery_w(site: SiteSettings, dc_w: FloatArray) -> FloatArray:
 
 def clear_sky_pv_w(site: SiteSettings, unix_s: FloatArray) -> FloatArray:
     irr = site_irradiance(site, np.asarray(unix_s, dtype=float))
-    dc = pv_dc_w(irr.poa_wm2, cell_temperature_c(irr.poa_wm2, site.ambient_temp_c), site.panels_wp, site.temp_coeff_per_c)
+    dc = pv_dc_w(irr.poa_wm2, cell_temperature_c(irr.poa_wm2, site.ambient_temp_c), site.panels_wp,
+                 site.temp_coeff_per_c)
     return pv_to_battery_w(site, dc)
 
 
@@ -95,7 +97,8 @@ def staffed_slots(site: SiteSettings, start_unix_s: float, n_slots: int, slot_mi
 
 def local_hours(timezone: str, unix_s: FloatArray) -> FloatArray:
     """Local clock hour (0–24) of each time; offsets looked up once per distinct UTC hour, so DST is right."""
-    from datetime import datetime, timezone as dt_timezone
+    from datetime import datetime
+    from datetime import timezone as dt_timezone
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(timezone)

@@ -57,12 +57,14 @@ def _config(parsed: SimUrl, base: SimChargerConfig) -> SimChargerConfig:
         try:
             value: float | int = int(text) if key == "corrupt_every" else float(text)
         except ValueError as exc:
-            raise PortNameError(f"{SCHEME}:// option {key}={text} is not a number: write e.g. {key}={getattr(base, key):g}.") from exc
+            raise PortNameError(f"{SCHEME}:// option {key}={text} is not a number: write e.g. "
+                                f"{key}={getattr(base, key):g}.") from exc
         if value < 0 and key != "utc_offset_h":
             raise PortNameError(f"{SCHEME}:// option {key}={text} can't be negative.")
         changes[key] = value
     if changes.get("interval_s", base.interval_s) <= 0:
-        raise PortNameError(f"{SCHEME}:// option interval_s must be more than 0 (1 is one block a second, like a real MPPT).")
+        raise PortNameError(f"{SCHEME}:// option interval_s must be more than 0 (1 is one block a second, like a real "
+                            "MPPT).")
     return dataclasses.replace(base, **changes)
 
 

@@ -8,7 +8,8 @@ what matters for energy (cos Z changes by 0.2 % per 0.1° at 5° elevation).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone as dt_timezone
+from datetime import date, datetime, timedelta
+from datetime import timezone as dt_timezone
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -38,7 +39,8 @@ class SolarPosition:
 
 def pressure_hpa_from_altitude(altitude_m: float | FloatArray) -> FloatArray:
     """Standard atmosphere (the formula pvlib's `alt2pres` uses)."""
-    return np.asarray(100.0 * ((44331.514 - np.asarray(altitude_m, dtype=float)) / 11880.516) ** (1 / 0.1902632) / 100.0)
+    altitude = np.asarray(altitude_m, dtype=float)
+    return np.asarray(100.0 * ((44331.514 - altitude) / 11880.516) ** (1 / 0.1902632) / 100.0)
 
 
 def check_site(latitude_deg: float, longitude_deg: float) -> None:
@@ -166,7 +168,7 @@ def sun_events(day: date, latitude_deg: float, longitude_deg: float, timezone: s
     zone = ZoneInfo(timezone)
     start = datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(dt_timezone.utc)
     end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).astimezone(dt_timezone.utc)
-    n_min = int(round((end - start).total_seconds() / 60.0))
+    n_min = round((end - start).total_seconds() / 60.0)
     times = start.timestamp() + 60.0 * np.arange(n_min + 1)
     pos = solar_position(times, latitude_deg, longitude_deg, pressure_hpa=0.0)
     elev = 90.0 - pos.zenith_deg - SUNRISE_ELEVATION_DEG

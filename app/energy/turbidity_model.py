@@ -70,7 +70,8 @@ def grid_centres() -> tuple[FloatArray, FloatArray]:
     return lat, lon
 
 
-def _soft_box(lat: FloatArray, lon: FloatArray, box: tuple[float, float, float, float], edge_deg: float = 3.0) -> FloatArray:
+def _soft_box(lat: FloatArray, lon: FloatArray, box: tuple[float, float, float, float],
+              edge_deg: float = 3.0) -> FloatArray:
     """1 inside the box, falling to 0 over a few degrees outside: no cliffs at region edges."""
     south, north, west, east = box
 

@@ -36,9 +36,10 @@ CHARGE_STATES: dict[int, ChargeState] = {
 }
 
 KNOWN_LABELS = frozenset(
-    """V V2 V3 VS VM DM VPV PPV I I2 I3 IL LOAD T P CE SOC TTG Alarm Relay AR OR H1 H2 H3 H4 H5 H6 H7 H8 H9
-    H10 H11 H12 H13 H14 H15 H16 H17 H18 H19 H20 H21 H22 H23 ERR CS BMV FW FWE PID SER# HSDS MODE AC_OUT_V
-    AC_OUT_I AC_OUT_S WARN MPPT MON DC_IN_V DC_IN_I DC_IN_P""".split()
+    ["V", "V2", "V3", "VS", "VM", "DM", "VPV", "PPV", "I", "I2", "I3", "IL", "LOAD", "T", "P", "CE", "SOC", "TTG",
+     "Alarm", "Relay", "AR", "OR", "H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9", "H10", "H11", "H12", "H13",
+     "H14", "H15", "H16", "H17", "H18", "H19", "H20", "H21", "H22", "H23", "ERR", "CS", "BMV", "FW", "FWE", "PID",
+     "SER#", "HSDS", "MODE", "AC_OUT_V", "AC_OUT_I", "AC_OUT_S", "WARN", "MPPT", "MON", "DC_IN_V", "DC_IN_I", "DC_IN_P"]
 )
 
 

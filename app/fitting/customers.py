@@ -187,7 +187,8 @@ def get_customer(services: Services, customer_id: int) -> CustomerDetail:
                     j.energy_source,
                 )
                 for j in session.scalars(
-                    select(PrintJob).where(PrintJob.customer_id == customer_id).order_by(PrintJob.created_at, PrintJob.id)
+                    select(PrintJob).where(PrintJob.customer_id == customer_id)
+                    .order_by(PrintJob.created_at, PrintJob.id)
                 )
             ),
         )

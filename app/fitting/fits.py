@@ -142,7 +142,8 @@ def save_fit(
         return _record(session, row)
 
 
-def record_self_tuning(services: Services, fit_id: int, *, is_self_tuned: bool, lens_module_id: int | None) -> FitRecord:
+def record_self_tuning(services: Services, fit_id: int, *, is_self_tuned: bool,
+                       lens_module_id: int | None) -> FitRecord:
     """Record on a saved fit that the customer tuned the fluid lenses themselves, and which module was used."""
     with unit_of_work(services.session_factory) as session:
         row = _get(session, fit_id)
@@ -173,7 +174,8 @@ def _set_self_tuning(session: Session, row: Fit, style: FrameStyle, is_self_tune
     row.lens_module = label
 
 
-def update_paper_check(services: Services, fit_id: int, params: Mapping[str, Any], changes: Mapping[str, Any]) -> FitRecord:
+def update_paper_check(services: Services, fit_id: int, params: Mapping[str, Any],
+                       changes: Mapping[str, Any]) -> FitRecord:
     """After the paper check: store the adjusted parameters and what changed, on the same fit."""
     with unit_of_work(services.session_factory) as session:
         row = _get(session, fit_id)
@@ -255,7 +257,8 @@ def import_fit(services: Services, source: Path, *, customer_id: int | None = No
     except FileNotFoundError as exc:
         raise FitFormatError(f"{source} does not exist: check the file name.") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FitFormatError(f"{source.name} is not a fit file (not JSON): choose the .json a fit export wrote.") from exc
+        raise FitFormatError(f"{source.name} is not a fit file (not JSON): choose the .json a fit export "
+                             "wrote.") from exc
     if not isinstance(data, dict) or data.get("kind") != FIT_FILE_KIND:
         raise FitFormatError(f"{source.name} is not a Heliofab fit file: choose the .json a fit export wrote.")
     if data.get("schema_version") != FIT_SCHEMA_VERSION:

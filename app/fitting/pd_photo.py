@@ -279,7 +279,8 @@ def measure_photo(
     near_pd = near_from_far(far_pd, setup.near_working_distance_mm)
     ratio = near_pd / far_pd
     # One pixel of click error on each pupil, and on each end of the card's edge.
-    uncertainty = math.hypot(math.sqrt(2.0) * CLICK_ERROR_PX * mm_per_px_far, far_pd * math.sqrt(2.0) / card.long_edge_px)
+    uncertainty = math.hypot(math.sqrt(2.0) * CLICK_ERROR_PX * mm_per_px_far,
+                             far_pd * math.sqrt(2.0) / card.long_edge_px)
     result = PdResult(
         far_pd_mm=far_pd,
         near_pd_mm=near_pd,

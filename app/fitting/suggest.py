@@ -119,7 +119,7 @@ class _LensOption:
 
 
 def _grid(low: float, high: float, step: float) -> list[float]:
-    count = int(math.floor((high - low) / step + 1e-9))
+    count = math.floor((high - low) / step + 1e-9)
     return [round(low + i * step, 3) for i in range(count + 1)]
 
 

@@ -228,7 +228,8 @@ class CustomerDetail:
             notes=self.notes,
             measurements=[m.to_json() for m in self.measurements],
             fits=[f.to_json() for f in self.fits],
-            photos=[{"id": p.id, "blob_sha256": p.blob_sha256, "taken_at": p.taken_at.isoformat()} for p in self.photos],
+            photos=[{"id": p.id, "blob_sha256": p.blob_sha256, "taken_at": p.taken_at.isoformat()}
+                    for p in self.photos],
             orders=[o.to_json() for o in self.orders],
         )
         return data

@@ -41,10 +41,7 @@ class MissingRequirement:
 
 def supported_tags(target: Target) -> frozenset[Tag]:
     major, minor = (int(part) for part in target.python_version.split("."))
-    if target.system == "macos":
-        platforms = list(mac_platforms((12, 0), target.machine))
-    else:
-        platforms = list(target.pip_platforms)
+    platforms = list(mac_platforms((12, 0), target.machine)) if target.system == "macos" else list(target.pip_platforms)
     return frozenset([*cpython_tags((major, minor), platforms=platforms),
                       *compatible_tags((major, minor), interpreter=f"cp{major}{minor}", platforms=platforms)])
 

@@ -13,7 +13,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "title": "Heliofab {version}: installer stick",
         "intro": "This stick installs Heliofab with no internet. Copy the whole stick if you pass it on.",
         "holds": "It holds Heliofab for:",
-        "windows_python_on_stick": "1. Run the Python installer on this stick first: heliofab-installer\\python\\{installer}\n"
+        "windows_python_on_stick": "1. Run the Python installer on this stick first: "
+                                   "heliofab-installer\\python\\{installer}\n"
                                    "   Tick \"Add python.exe to PATH\".",
         "windows_python": "1. Heliofab needs Python (64-bit) from python.org, which this stick does not carry:\n"
                           "   https://www.python.org/downloads/windows/ - install a version listed above and\n"
@@ -37,7 +38,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "title": "Heliofab {version} : clé d'installation",
         "intro": "Cette clé installe Heliofab sans internet. Copiez toute la clé si vous la transmettez.",
         "holds": "Elle contient Heliofab pour :",
-        "windows_python_on_stick": "1. Lancez d'abord l'installateur de Python de cette clé : heliofab-installer\\python\\{installer}\n"
+        "windows_python_on_stick": "1. Lancez d'abord l'installateur de Python de cette clé : "
+                                   "heliofab-installer\\python\\{installer}\n"
                                    "   Cochez « Add python.exe to PATH ».",
         "windows_python": "1. Heliofab a besoin de Python (64 bits) de python.org, que cette clé ne contient pas :\n"
                           "   https://www.python.org/downloads/windows/ - installez une version de la liste ci-dessus\n"
@@ -53,20 +55,24 @@ _TEXTS: dict[str, dict[str, str]] = {
                  "Il faut Python de https://www.python.org/downloads/macos/ si le Mac n'en a pas.",
         "data": "Les données de votre lab (clients, modèles, travaux) ne sont pas sur cette clé, et une installation\n"
                 "ne les remplace jamais. Pour faire une clé pour un autre lab : Synchronisation > Copier Heliofab\n"
-                "sur cette clé, ou heliofab installer DOSSIER --platforms windows,linux,macos --python-versions 3.11,3.12",
+                "sur cette clé, ou heliofab installer DOSSIER --platforms windows,linux,macos --python-versions "
+                "3.11,3.12",
         "not_here": "Absent de cette clé (installez depuis une autre clé, ou demandez-en une faite pour lui) :",
-        "python_only": "Elle contient aussi l'installateur de Python pour Windows : heliofab-installer\\python\\{installer}",
+        "python_only": "Elle contient aussi l'installateur de Python pour Windows : "
+                       "heliofab-installer\\python\\{installer}",
     },
     "es": {
         "title": "Heliofab {version}: memoria de instalación",
         "intro": "Esta memoria USB instala Heliofab sin internet. Copie toda la memoria si la comparte.",
         "holds": "Contiene Heliofab para:",
-        "windows_python_on_stick": "1. Ejecute primero el instalador de Python de esta memoria: heliofab-installer\\python\\{installer}\n"
+        "windows_python_on_stick": "1. Ejecute primero el instalador de Python de esta memoria: "
+                                   "heliofab-installer\\python\\{installer}\n"
                                    "   Marque \"Add python.exe to PATH\".",
         "windows_python": "1. Heliofab necesita Python (64 bits) de python.org, que esta memoria no trae:\n"
                           "   https://www.python.org/downloads/windows/ - instale una versión de la lista anterior\n"
                           "   y marque \"Add python.exe to PATH\".",
-        "windows_run": "2. Haga doble clic en install.bat. Heliofab se instala en %LOCALAPPDATA%\\Programs\\Heliofab y\n"
+        "windows_run": "2. Haga doble clic en install.bat. Heliofab se instala en %LOCALAPPDATA%\\Programs\\Heliofab "
+                       "y\n"
                        "   aparece en el menú Inicio. Para otra carpeta: install.bat D:\\Heliofab",
         "linux": "Abra una terminal en esta memoria y ejecute:  sh install.sh\n"
                  "Heliofab se instala en ~/.local/share/heliofab-app y aparece en el menú de aplicaciones.\n"

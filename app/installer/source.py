@@ -74,7 +74,8 @@ def build_wheel(
         raise InstallerError(f"Heliofab's wheel could not be built from {root}: {result.last_error()}")
     built = sorted(dest.glob("heliofab-*.whl"))
     if not built:
-        raise InstallerError(f"Building Heliofab from {root} made no wheel: run `pip wheel --no-deps {root}` to see why.")
+        raise InstallerError(f"Building Heliofab from {root} made no wheel: run `pip wheel --no-deps {root}` to see "
+                             "why.")
     return built[-1]
 
 

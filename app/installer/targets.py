@@ -134,7 +134,8 @@ def parse_python_versions(text: str | None) -> tuple[str, ...]:
         match = re.fullmatch(r"3\.(\d{1,2})", value)
         oldest, newest = ".".join(map(str, OLDEST_PYTHON)), ".".join(map(str, NEWEST_PYTHON))
         if match is None or not OLDEST_PYTHON[1] <= int(match.group(1)) <= NEWEST_PYTHON[1]:
-            raise InstallerError(f"Python {value} is not one Heliofab installs on: name versions from {oldest} to {newest}, "
+            raise InstallerError(f"Python {value} is not one Heliofab installs on: name versions from {oldest} to "
+                                 f"{newest}, "
                                  "such as 3.12.")
         if value not in versions:
             versions.append(value)

@@ -87,10 +87,10 @@ def run_intervals(events: Sequence[tuple[datetime, str]], started_at: datetime |
             running_since = None
     if running_since is not None and finished_at > running_since:
         intervals.append((running_since, finished_at))
-    if not intervals and not any(kind in _RUN_EVENTS for _, kind in events) and started_at is not None:
-        # A job recorded without events (an older Heliofab): from its start to its end.
-        if finished_at > started_at:
-            intervals.append((started_at, finished_at))
+    # A job recorded without events (an older Heliofab): from its start to its end.
+    has_run_events = any(kind in _RUN_EVENTS for _, kind in events)
+    if not intervals and not has_run_events and started_at is not None and finished_at > started_at:
+        intervals.append((started_at, finished_at))
     return intervals
 
 

@@ -158,7 +158,8 @@ def job_view(factory: sessionmaker[Session], job_id: int) -> PrintJobView:
         return _view(job)
 
 
-def load_job(factory: sessionmaker[Session], blobs: BlobStore, job_id: int) -> tuple[PrintJobView, list[str], MachineState, int | None]:
+def load_job(factory: sessionmaker[Session], blobs: BlobStore,
+             job_id: int) -> tuple[PrintJobView, list[str], MachineState, int | None]:
     """The job, its G-code lines, the machine state after its last acknowledged line, and the line offset."""
     with factory() as session:
         job = session.get(PrintJob, job_id)
@@ -277,7 +278,8 @@ def mark_orphans_interrupted(factory: sessionmaker[Session], *, stale_after_s: f
             if beat_at is None or beat_at < cutoff:
                 job.state = JobState.INTERRUPTED
                 job.error = job.error or (
-                    f"Heliofab stopped while printing (crash or power loss) at line {job.last_acked_line}: resume or abandon the job."
+                    f"Heliofab stopped while printing (crash or power loss) at line {job.last_acked_line}: resume or "
+                    "abandon the job."
                 )
                 session.add(JobEvent(job=job, kind="interrupted", message=job.error))
                 count += 1
@@ -313,7 +315,8 @@ class JobRecorder:
     pull asks the firmware for its exact last line as well (see printers.recovery).
     """
 
-    def __init__(self, factory: sessionmaker[Session], job_id: int, *, port: str, commit_interval_s: float = 0.5) -> None:
+    def __init__(self, factory: sessionmaker[Session], job_id: int, *, port: str,
+                 commit_interval_s: float = 0.5) -> None:
         self._factory = factory
         self.job_id = job_id
         self._port = port
@@ -355,7 +358,8 @@ class JobRecorder:
         self._commit(result.progress, state, error, event=result.outcome.value, is_final=True)
 
     def _commit(
-        self, progress: JobProgress | None, state: JobState | None, message: str, *, event: str = "", is_final: bool = False
+        self, progress: JobProgress | None, state: JobState | None, message: str, *, event: str = "",
+        is_final: bool = False
     ) -> None:
         with self._lock, unit_of_work(self._factory) as session:
             job = self._job(session)

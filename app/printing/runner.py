@@ -11,9 +11,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.printer_profiles import ProfileStore
 from app.printing.job_material import material_for_file
@@ -29,13 +28,13 @@ from app.printing.jobs import (
     load_job,
     release_claim,
 )
+from app.printing.record_faults import recording_failure
 from catalog.blobstore import BlobStore
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
 from printers.gcode import ParsedGcode, SafetyReport, analyze_gcode, check_gcode, parse_gcode, read_gcode_lines
-from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
 from printers.ports import is_same_port
-from app.printing.record_faults import recording_failure
+from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
 from printers.recovery import ResumePlan, plan_resume
 from printers.session import (
     ConnectError,
@@ -146,7 +145,8 @@ class CheckedGcode:
     material_cost: float = 0.0
 
 
-def check_file(path: Path, printer: PrinterProfile | None = None, *, profiles: ProfileStore | None = None) -> CheckedGcode:
+def check_file(path: Path, printer: PrinterProfile | None = None, *,
+               profiles: ProfileStore | None = None) -> CheckedGcode:
     """Read and safety-check a G-code file; the material it names (if the lab's `profiles` know it),
     else the printer's default, prices it. Raises GcodeReadError or PrintRefusedError."""
     lines = read_gcode_lines(path)
@@ -232,7 +232,8 @@ def connect_printer(
     base = options or SessionOptions()
     if baud is None:
         # Each wrong rate costs its timeout: keep it short while guessing.
-        base = replace(base, connect_timeout_s=min(base.connect_timeout_s, 3.0), hello_retry_s=min(base.hello_retry_s, 0.5))
+        base = replace(base, connect_timeout_s=min(base.connect_timeout_s, 3.0),
+                       hello_retry_s=min(base.hello_retry_s, 0.5))
     last_error: ConnectError | None = None
     # Attempts and their failures at DEBUG: the reconnect loop after a cable pull tries every second,
     # and whoever calls surfaces (and logs) the failure that counts.
@@ -252,7 +253,8 @@ def connect_printer(
     if baud is None:
         tried = ", ".join(str(b) for b in bauds)
         log.debug("No printer answered on %s at %s baud", port, tried)
-        raise ConnectError(f"No printer answered on {port} at {tried} baud: check that it is switched on and that this is its port.")
+        raise ConnectError(f"No printer answered on {port} at {tried} baud: check that it is switched on and that this "
+                           "is its port.")
     assert last_error is not None
     log.debug("No printer answered on %s: %s", port, last_error)
     raise last_error
@@ -426,7 +428,8 @@ def start_print(
         if on_session is not None:
             on_session(session)
         recorder.started(is_resume=False)
-        log.info("Job %d started on %s: %d lines, about %.0f min", job_id, port, len(checked.lines), checked.duration_s / 60.0)
+        log.info("Job %d started on %s: %d lines, about %.0f min", job_id, port, len(checked.lines),
+                 checked.duration_s / 60.0)
         session.start_job(checked.lines, estimate_s=checked.duration_s, program=checked.program)
     except BaseException as exc:
         _release(factory, claim, exc, session if own_session else None)
@@ -456,7 +459,8 @@ def resume_print(
     """
     view, lines, state, offset = load_job(factory, blobs, job_id)
     if not view.is_resumable:
-        raise JobNotResumableError(f"Job {job_id} is {view.state}, not interrupted: only interrupted jobs can be resumed.")
+        raise JobNotResumableError(f"Job {job_id} is {view.state}, not interrupted: only interrupted jobs can be "
+                                   "resumed.")
     target = resolve_target(factory, view, port=port, printer=printer)
     checked = check_lines(view.name, lines, target.profile, printer_name=target.name)
     claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.INTERRUPTED,))
@@ -479,7 +483,8 @@ def resume_print(
         if is_exact_only and not plan.is_exact:
             log.warning("Job %d not resumed by itself on %s: the printer restarted and lost its position", job_id, port)
             raise ResumeNeedsOperatorError(
-                f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by hand."
+                f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by "
+                "hand."
             )
         if plan.needs_operator and confirm is not None:
             confirm(plan)

@@ -201,7 +201,7 @@ class Dispatcher:
                     continue
                 try:
                     control.start_job(start.job)
-                except Exception as exc:  # noqa: BLE001 - one refused start must not stop the other printers
+                except Exception as exc:
                     self._refused[(start.job, start.printer)] = now
                     self._emit(now, start, "refused", f"Job {start.job} not started on {start.printer}: {exc}")
                     continue

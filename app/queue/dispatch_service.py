@@ -76,7 +76,7 @@ class DispatchService:
         while not self._stop.is_set():
             try:
                 self.tick(self.clock())
-            except Exception as exc:  # noqa: BLE001 - a bad tick must not end automatic dispatch
+            except Exception as exc:
                 log.exception("A dispatch pass failed; trying again in %.0f s", self.interval_s)
                 if self.on_plan_changed is not None:
                     self.on_plan_changed(f"Dispatch paused for a minute: {exc}")
@@ -87,7 +87,6 @@ class DispatchService:
 
         from app.queue.printing_control import ServicePrinterControl
         from db.models import Printer
-
         from printers.ports import port_key
 
         # One port has several spellings on Windows (`COM12`, `\\.\COM12`): match them as one.

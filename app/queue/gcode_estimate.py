@@ -26,7 +26,8 @@ class GcodeEstimate:
     material_cost: float = 0.0
 
 
-def profile_per_slot(segments: tuple[EnergySegment, ...], duration_s: float, slot_min: float = 15.0) -> tuple[float, ...]:
+def profile_per_slot(segments: tuple[EnergySegment, ...], duration_s: float,
+                     slot_min: float = 15.0) -> tuple[float, ...]:
     """Mean power in each slot: the energy of each segment split exactly across slot boundaries."""
     slot_s = slot_min * 60.0
     n = max(1, math.ceil(duration_s / slot_s - 1e-9))

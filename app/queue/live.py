@@ -66,7 +66,8 @@ class LivePlan:
             pv = np.asarray(self.plan.pv_cautious_w, dtype=float).copy()
             pv[: 4] = 0.0
             plan = self.planner.replan(pv_cautious_w=pv, soc_pct=reading.soc_pct)
-            return self._done(ReplanReason.CONTROLLER_FAULT, "The controller reports a fault: planning without its PV.", plan)
+            return self._done(ReplanReason.CONTROLLER_FAULT, "The controller reports a fault: planning without its PV.",
+                              plan)
         if reading.soc_pct is not None:
             # The plan's SoC at the start of this slot is the battery's state when the plan was made.
             planned = float(self.planner.e0 / self.planner.e_max * 100.0)

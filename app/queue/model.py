@@ -96,7 +96,7 @@ class PlanInput:
 
     @property
     def n_slots(self) -> int:
-        return int(len(self.pv_cautious_w))
+        return len(self.pv_cautious_w)
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ def _series(data: dict[str, Any], key: str, n: int) -> np.ndarray | None:
 
 def site_from_json(data: dict[str, Any]) -> SiteSettings:
     if not isinstance(data, dict):
-        raise PlanInputError("'site' must be an object with latitude, longitude, altitude_m, panels_wp, tilt_deg, azimuth_deg.")
+        raise PlanInputError("'site' must be an object with latitude, longitude, altitude_m, panels_wp, tilt_deg, "
+                             "azimuth_deg.")
     where = "site"
     site = SiteSettings(
         latitude_deg=_number(data, "latitude", where),
@@ -116,7 +117,7 @@ def scenario_to_input(data: dict[str, Any]) -> PlanInput:
         max_discharge_w=_number(battery_data, "max_discharge_w", "battery", math.inf),
     )
     given = data.get("pv_forecast_w")
-    n = len(given) if isinstance(given, list) else int(round(HORIZON_DAYS * 1440 / slot_min))
+    n = len(given) if isinstance(given, list) else round(HORIZON_DAYS * 1440 / slot_min)
     if "n_slots" in data:
         n = int(_number(data, "n_slots", "the scenario"))
     if n <= 0:

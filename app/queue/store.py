@@ -221,7 +221,8 @@ def add_job(
         session.add(job)
         session.flush()
         if profile_w:
-            session.add(JobEvent(job_id=job.id, kind=PROFILE_EVENT, data={"slot_min": 15, "profile_w": list(profile_w)}))
+            session.add(JobEvent(job_id=job.id, kind=PROFILE_EVENT,
+                                 data={"slot_min": 15, "profile_w": list(profile_w)}))
         session.add(JobEvent(job_id=job.id, kind="queued", message=f"Queued {name.strip()}"))
         return int(job.id)
 
@@ -295,7 +296,8 @@ def remove_job(session_factory: sessionmaker[Session], job_id: int) -> str:
         return name
 
 
-def set_pin(session_factory: sessionmaker[Session], job_id: int, start_utc: datetime | None, printer: str | None) -> None:
+def set_pin(session_factory: sessionmaker[Session], job_id: int, start_utc: datetime | None,
+            printer: str | None) -> None:
     """Pin a job to a start and printer (the operator's override), or unpin it with start_utc=None."""
     with unit_of_work(session_factory) as session:
         job = session.get(PrintJob, job_id)
@@ -305,7 +307,8 @@ def set_pin(session_factory: sessionmaker[Session], job_id: int, start_utc: date
         if start_utc is not None:
             job.planned_start_utc = start_utc
             job.planned_printer_id = _printer_id(session, printer) if printer else job.planned_printer_id
-            session.add(JobEvent(job_id=job_id, kind="pinned", message=f"Pinned by the operator to {start_utc:%Y-%m-%d %H:%M} UTC"))
+            session.add(JobEvent(job_id=job_id, kind="pinned",
+                                 message=f"Pinned by the operator to {start_utc:%Y-%m-%d %H:%M} UTC"))
 
 
 def set_priority(session_factory: sessionmaker[Session], job_id: int, priority: int) -> None:
