@@ -21,6 +21,7 @@ SLOT_MIN = 15.0
 HISTORY_DAYS = 30
 # Without a fresh state of charge the planner assumes the battery drained at this rate since the last one.
 UNKNOWN_DRAIN_PCT_PER_H = 2.0
+NO_SOC_NOTE = "no state of charge measured yet: assuming the reserve"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,11 @@ class EnergyNow:
     soc_note: str
     forecast: Forecast
     start_utc: datetime
+
+    @property
+    def is_soc_assumed(self) -> bool:
+        """No state of charge was ever measured: the plan starts from the reserve, a guess."""
+        return self.soc_note == NO_SOC_NOTE
 
 
 def slot_floor(now: datetime) -> datetime:
@@ -62,7 +68,7 @@ def _soc_estimate(site: SiteSettings, readings: list[Reading], now: datetime) ->
     with_soc = [r for r in readings if r.soc_pct is not None]
     if not with_soc:
         # No measurement at all: assume the battery sits at its reserve, so nothing is planned on hope.
-        return site.battery_reserve_pct, "no state of charge measured yet: assuming the reserve"
+        return site.battery_reserve_pct, NO_SOC_NOTE
     last = with_soc[-1]
     age_h = max(0.0, (now - last.at_utc).total_seconds() / 3600.0)
     soc = float(last.soc_pct)  # type: ignore[arg-type]

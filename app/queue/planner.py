@@ -22,10 +22,10 @@ battery lower than it would be anyway.
 from __future__ import annotations
 
 import math
-from typing import TypeVar
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -47,6 +47,7 @@ BEST_START_TIE_WH = 1.0
 # Advice (what setting would make room) re-checks a job ~25 times; it is worked out for this many
 # jobs per plan, the most important first, so a large queue stays within the planning time budget.
 ADVICE_JOBS = 4
+HALF_DAY_MIN = 720.0
 BATTERY_WEIGHT = 0.2
 EARLINESS_WH_PER_H = 0.5
 STICKINESS_WH = 5.0  # keep a previous start on re-plans unless something is clearly better
@@ -101,7 +102,8 @@ class Planner:
             raise PlanInputError("The plan has no slots: give a PV forecast with one value per slot.")
         for name in ("pv_expected_w", "load_w"):
             if len(getattr(plan_input, name)) != h:
-                raise PlanInputError(f"{name} has {len(getattr(plan_input, name))} values for {h} slots: give one per slot.")
+                raise PlanInputError(f"{name} has {len(getattr(plan_input, name))} values for {h} slots: give one per "
+                                     "slot.")
         if not plan_input.printers:
             raise PlanInputError("There are no printers: add at least one printer.")
         if len(set(plan_input.printers)) != len(plan_input.printers):
@@ -149,6 +151,7 @@ class Planner:
         self._cache: dict[tuple[object, ...], object] = {}
         self._is_trial = False  # a what-if check for advice: nothing is committed or recorded
         self._advised = 0
+        self._wait_advised = 0
 
     # ---- public -------------------------------------------------------------------------------
 
@@ -398,7 +401,8 @@ class Planner:
             s_max = min(s_max, math.floor(latest / self.inp.slot_min + 1e-9))
             if s_max < 0:
                 return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), (
-                    f"its deadline {self._fmt_time(job.deadline_utc)} is too soon for a {_fmt_dur(job.duration_min)} print"
+                    f"its deadline {self._fmt_time(job.deadline_utc)} is too soon for a {_fmt_dur(job.duration_min)} "
+                    "print"
                 )
         if s_max < s_min:
             return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), "there is no time for it inside the plan"
@@ -492,6 +496,7 @@ class Planner:
         d_low = least[starts + d] - least[starts]
         slack = sufmin[starts + d] + self.e0 - c.m[starts] - d_low
         pre = slack >= -1e-6
+        all_starts, all_slack = starts, slack
         if not pre.any():
             best = self._best_start(starts, slack, d)
             self._set_energy_reason(job, int(starts[best]), d, float(slack[best]))
@@ -532,7 +537,15 @@ class Planner:
         energy = float(prof.sum() * self.dt_h)
         sun_share = 100.0 * (1.0 - from_battery[best] / energy) if energy > 0 else 100.0
         self._commit(job, prof, s, printer_row, battery_wh=float(from_battery[best]), sun_share=sun_share)
-        reason = self._placed_reason(job, prof, s, earliest)
+        # Name the best of the earlier starts (the sunniest of the least harmful), not merely the first;
+        # from an earlier day when there is one, since "why not today?" is what the operator asks.
+        earlier = all_starts <= s - round(HALF_DAY_MIN / self.inp.slot_min)
+        if not earlier.any():
+            earlier = all_starts < s
+        compare = earliest
+        if earlier.any():
+            compare = int(all_starts[earlier][self._best_start(all_starts[earlier], all_slack[earlier], d)])
+        reason = self._placed_reason(job, prof, s, earliest, compare)
         if job.printer_note and job.printers_allowed is None:
             reason = f"{reason} {job.printer_note}"
         self.placed[job.id] = _with_reason(self.placed[job.id], reason)
@@ -560,7 +573,8 @@ class Planner:
         self._commit(job, prof, s, self.printer_index[printer], battery_wh=0.0, sun_share=0.0)
         verb = "is printing" if job.is_running else "is pinned by the operator"
         self.placed[job.id] = _with_reason(
-            self.placed[job.id], f"{verb.capitalize()} on {printer} from {self._fmt_time(self.placed[job.id].start_utc)}."
+            self.placed[job.id],
+            f"{verb.capitalize()} on {printer} from {self._fmt_time(self.placed[job.id].start_utc)}."
         )
         if np.any(self.cautious.e[1:] < self.e_res - 1e-6) and not job.is_running:
             self.warnings.append(
@@ -660,7 +674,7 @@ class Planner:
         self._advised += 1
         return f"{why} {self._advice(job)}"
 
-    def _advice(self, job: PlanJob) -> str:
+    def _advice(self, job: PlanJob, goal: str = "To print it") -> str:
         """One sentence: the smallest change of each setting that would let the job print, from the numbers."""
         b = self.inp.battery
         soc_now = self.e0 / self.e_max * 100.0
@@ -687,6 +701,8 @@ class Planner:
             more = _first_fit(panels, lambda p: self._fits_if(job, pv_scale=p / wp))
             if more is not None:
                 parts.append(f"add panels up to {more:.0f} Wp in all")
+        if not parts and goal != "To print it":
+            return ""
         if not parts:
             energy = float(job_profile_w(job, self.inp.slot_min).sum() * self.dt_h)
             return (
@@ -694,7 +710,7 @@ class Planner:
                 "other loads on the Energy screen, or split it into shorter prints."
             )
         sentence = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f", or {parts[-1]}"
-        return f"To print it, {sentence}."
+        return f"{goal}, {sentence}."
 
     def _generic_advice(self) -> str:
         return (
@@ -735,20 +751,26 @@ class Planner:
             self._is_trial = False
             self._version += 1
 
-    def _placed_reason(self, job: PlanJob, prof: FloatArray, s: int, earliest: int) -> str:
+    def _placed_reason(self, job: PlanJob, prof: FloatArray, s: int, earliest: int, compare: int) -> str:
         a = self.placed[job.id]
         at = self._fmt_time(a.start_utc)
         sun = f"the sun pays about {a.sun_share_pct:.0f} % of its {prof.sum() * self.dt_h:.0f} Wh"
         if s == earliest:
             return f"Starts {at} on {a.printer}: {sun}."
-        soc, t = self._low_point(prof, earliest)
-        earlier_at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * earliest))
+        soc, t = self._low_point(prof, compare)
+        earlier_at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * compare))
         if soc < self.floor[t] / self.e_max * 100.0 - 1e-6:
             when = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * t))
-            return (
+            why = (
                 f"Waits for {at} on {a.printer}: starting {earlier_at}, the battery would fall to {soc:.0f} % "
                 f"by {when} (reserve {self.inp.battery.reserve_pct:.0f} %)."
             )
+            if self._wait_advised >= ADVICE_JOBS:
+                return why
+            self._wait_advised += 1
+            # What would let it start before its planned start: the same search with that as a deadline.
+            sooner = replace(job, deadline_utc=a.start_utc + timedelta(minutes=job.duration_min - self.inp.slot_min))
+            return f"{why} {self._advice(sooner, goal='To start it sooner')}".rstrip()
         return f"Waits for {at} on {a.printer} for more direct sun: {sun}."
 
     def _fmt_time(self, when: datetime | None) -> str:
@@ -848,8 +870,6 @@ def _rank(job: PlanJob) -> tuple[int, float, float, str]:
 
 
 def _with_reason(a: Assignment, reason: str) -> Assignment:
-    from dataclasses import replace
-
     return replace(a, reason=reason)
 
 

@@ -54,7 +54,7 @@ def build_lab_input(
             max_charge_w=site.controller_max_a * site.system_voltage_v if site.controller_max_a > 0 else float("inf"),
             max_discharge_w=site.max_discharge_w if site.max_discharge_w > 0 else float("inf"),
             lowest_sound_reserve_pct=30.0 if site.battery_chemistry == BatteryChemistry.LEAD_ACID.value else 10.0,
-            is_soc_assumed=state.latest is None,
+            is_soc_assumed=state.is_soc_assumed,
         ),
         printers=printers,
         jobs=jobs,
