@@ -117,7 +117,8 @@ class BackupReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "folder": str(self.folder), "files": self.file_count, "bytes": self.total_bytes, "signing_key": self.key.value,
+            "folder": str(self.folder), "files": self.file_count, "bytes": self.total_bytes,
+            "signing_key": self.key.value,
             "damaged_files_left_out": [item.to_json() for item in self.damaged],
         }
 
@@ -252,7 +253,8 @@ def _check_room(dest: Path, sources: dict[str, Path], key_pem: bytes | None) -> 
     if shortage is not None:
         raise BackupError(
             f"The backup needs {format_bytes(shortage.needed_bytes)} free on {dest} but there is only "
-            f"{format_bytes(shortage.free_bytes)}: make room (older backups there can go) or use a bigger stick; nothing was written."
+            f"{format_bytes(shortage.free_bytes)}: make room (older backups there can go) or use a bigger stick; "
+            "nothing was written."
         )
 
 
@@ -305,7 +307,8 @@ def _write_folder(
             "signing_key": key_state.value,
             "files": files,
         }
-        atomic_write_bytes(folder / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))  # the commit point
+        # the commit point
+        atomic_write_bytes(folder / BACKUP_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))
         fsync_dir(dest)
     except OSError as exc:
         shutil.rmtree(folder, ignore_errors=True)
@@ -343,10 +346,12 @@ def _read_manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], KeyInBackup
             raise BackupError(f"{path} is not a usable backup manifest: refused.")
         manifest = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError as exc:
-        raise BackupError(f"No Heliofab backup at {folder} ({BACKUP_MANIFEST} is missing): choose a heliofab-backup-… folder.") from exc
+        raise BackupError(f"No Heliofab backup at {folder} ({BACKUP_MANIFEST} is missing): choose a heliofab-backup-… "
+                          "folder.") from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BackupError(f"{path} is damaged (not JSON): use another backup.") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("format_version") not in READABLE_VERSIONS:
+    if (not isinstance(manifest, dict) or manifest.get("format") != FORMAT
+            or manifest.get("format_version") not in READABLE_VERSIONS):
         raise BackupError(f"{folder} is not a Heliofab backup this version can read.")
     files = manifest.get("files")
     if not isinstance(files, dict) or DB_NAME not in files:
@@ -390,9 +395,11 @@ def open_backup_key(source: Path, passphrase: str | None) -> LabKey | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BackupError(f"The backup at {folder} is missing its signing key ({exc.strerror}): use another backup, or restore without the key.") from exc
+        raise BackupError(f"The backup at {folder} is missing its signing key ({exc.strerror}): use another backup, or "
+                          "restore without the key.") from exc
     if hashlib.sha256(data).hexdigest() != files[KEY_ENTRY]["sha256"]:
-        raise BackupError(f"The backup at {folder} is damaged ({KEY_ENTRY} does not match): use another backup, or restore without the key.")
+        raise BackupError(f"The backup at {folder} is damaged ({KEY_ENTRY} does not match): use another backup, or "
+                          "restore without the key.")
     try:
         return LabKey.from_pem(data, str(folder), passphrase)
     except WrongPassphraseError as exc:
@@ -470,7 +477,8 @@ def restore_backup(
     finish_interrupted_restore(data_dir)
     if not is_replace and not is_fresh_data_dir(db_file):
         raise BackupError(
-            f"{data_dir} already holds a lab's data: restore into a new --data-dir, or pass --replace to keep the current one under backups/ and replace it."
+            f"{data_dir} already holds a lab's data: restore into a new --data-dir, or pass --replace to keep the "
+            "current one under backups/ and replace it."
         )
     restored_key = None if is_key_skipped else open_backup_key(folder, key_passphrase)
     staging_root = data_dir / "tmp"
@@ -492,11 +500,13 @@ def restore_backup(
             except OSError as exc:
                 if not folder.exists() or not source_path.exists():
                     raise BackupError(
-                        f"{folder} went away while it was read (was the stick pulled out?): nothing was restored; plug it in and try again."
+                        f"{folder} went away while it was read (was the stick pulled out?): nothing was restored; plug "
+                        "it in and try again."
                     ) from exc
                 raise
             if digest != entry["sha256"]:
-                raise BackupError(f"The backup at {folder} is damaged ({relative} does not match): nothing was restored.")
+                raise BackupError(f"The backup at {folder} is damaged ({relative} does not match): nothing was "
+                                  "restored.")
             done += size
             if progress is not None:
                 progress(done / total * 0.95, f"checked {relative.split('/')[-1][:16]}")
@@ -524,7 +534,8 @@ def restore_backup(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BackupError(
-            f"Restoring from {folder} failed ({exc}): check the stick and the free space on this laptop; the current data was not replaced."
+            f"Restoring from {folder} failed ({exc}): check the stick and the free space on this laptop; the current "
+            "data was not replaced."
         ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -533,7 +544,8 @@ def restore_backup(
         finish_interrupted_restore(data_dir)
     except OSError as exc:
         raise BackupError(
-            f"Restoring from {folder} stopped while moving files into place ({exc}): run `heliofab doctor --repair` to finish it."
+            f"Restoring from {folder} stopped while moving files into place ({exc}): run `heliofab doctor --repair` to "
+            "finish it."
         ) from exc
     if progress is not None:
         progress(1.0, "restored")
@@ -599,10 +611,12 @@ def finish_interrupted_restore(data_dir: Path) -> bool:
     try:
         journal = json.loads(journal_path.read_bytes().decode("utf-8"))
         staging = data_dir / "tmp" / _plain_name(journal["staging"])
-        moves = [(check_relative_name(src, "journal"), check_relative_name(dst, "journal")) for src, dst in journal["moves"]]
+        moves = [(check_relative_name(src, "journal"), check_relative_name(dst, "journal"))
+                 for src, dst in journal["moves"]]
     except (ValueError, KeyError, TypeError, ArchiveError, UnicodeDecodeError) as exc:
         raise BackupError(
-            f"{journal_path} is damaged, so a stopped restore can't be finished: restore the backup again with --replace."
+            f"{journal_path} is damaged, so a stopped restore can't be finished: restore the backup again with "
+            "--replace."
         ) from exc
     for src, dst in moves:
         staged, target = staging / src, data_dir / dst

@@ -22,7 +22,8 @@ _KNOWN_COLUMNS = frozenset({
     ("scad_renders", "mesh_sha256"),
 })
 # The blob table lists files, it does not use them; these columns hash contents that are not stored files.
-_NOT_REFERENCES = frozenset({("blobs", "sha256"), ("design_versions", "content_sha256"), ("scad_renders", "source_sha256")})
+_NOT_REFERENCES = frozenset({("blobs", "sha256"), ("design_versions", "content_sha256"),
+                             ("scad_renders", "source_sha256")})
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ _QUERIES: list[tuple[str, str]] = [
     ),
     ("SELECT id, title FROM designs WHERE thumbnail_sha256 = ?", "design thumbnail"),
     (
-        "SELECT d.id, d.title, v.version FROM design_versions v JOIN designs d ON v.design_id = d.id WHERE v.thumbnail_sha256 = ?",
+        "SELECT d.id, d.title, v.version FROM design_versions v JOIN designs d ON v.design_id = d.id WHERE "
+        "v.thumbnail_sha256 = ?",
         "version thumbnail",
     ),
     (
@@ -80,11 +82,13 @@ def _describe(kind: str, row: tuple[object, ...]) -> BlobReference:
     if kind == "design thumbnail":
         return BlobReference(f"the picture of design {row[1]!s} ({row[0]})", _design_action(str(row[0])))
     if kind == "version thumbnail":
-        return BlobReference(f"the picture of version {row[2]} of design {row[1]!s} ({row[0]})", _design_action(str(row[0])))
+        return BlobReference(f"the picture of version {row[2]} of design {row[1]!s} ({row[0]})",
+                             _design_action(str(row[0])))
     if kind == "customer photo":
         return BlobReference(f"a photo of customer {row[0]} ({row[1]})", "take the photo again at the next visit")
     if kind == "measurement photo":
-        return BlobReference(f"the measurement photo of customer {row[0]} ({row[1]})", "take the photo again at the next visit")
+        return BlobReference(f"the measurement photo of customer {row[0]} ({row[1]})",
+                             "take the photo again at the next visit")
     return BlobReference(f"an OpenSCAD render of design {row[0]}", "customise the design again to render it anew")
 
 
@@ -106,7 +110,8 @@ def references_in(db_file: Path, shas: Iterable[str]) -> dict[str, list[BlobRefe
         for table, column in _other_hash_columns(connection):
             for sha in wanted:
                 rows = connection.execute(f'SELECT rowid FROM "{table}" WHERE "{column}" = ?', (sha,)).fetchall()
-                found[sha] += [BlobReference(f"row {row[0]} of {table}", "restore a backup older than the damage") for row in rows]
+                found[sha] += [BlobReference(f"row {row[0]} of {table}",
+                                             "restore a backup older than the damage") for row in rows]
     finally:
         connection.close()
     return found

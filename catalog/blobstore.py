@@ -176,7 +176,9 @@ class BlobStore:
             listed = json.loads((self.damaged_dir / DAMAGED_LIST).read_bytes())
         except (OSError, ValueError):
             return []
-        return sorted(sha for sha in listed if isinstance(sha, str) and is_sha256(sha)) if isinstance(listed, list) else []
+        if not isinstance(listed, list):
+            return []
+        return sorted(sha for sha in listed if isinstance(sha, str) and is_sha256(sha))
 
     def record_damaged(self, shas: list[str], *, is_complete: bool = False) -> None:
         """Remember damaged stored files for `doctor`; `is_complete` (a check of every file) replaces the list."""

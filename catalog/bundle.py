@@ -206,11 +206,13 @@ def export_bundle(
         missing += damaged
         # The new manifest is written beside the old one before replacing it; escaped inside its signed
         # envelope it takes up to twice the manifest's own length.
-        shortage = space_shortage(root, [size for _, size in missing], 2 * len(_canonical(manifest)) + MANIFEST_ENVELOPE_BYTES)
+        shortage = space_shortage(root, [size for _, size in missing],
+                                  2 * len(_canonical(manifest)) + MANIFEST_ENVELOPE_BYTES)
         if shortage is not None:
             raise BundleError(
                 f"The stick at {dest} needs {format_bytes(shortage.needed_bytes)} free for this export but has only "
-                f"{format_bytes(shortage.free_bytes)}: make room on it or use a bigger stick; its previous catalogue is untouched."
+                f"{format_bytes(shortage.free_bytes)}: make room on it or use a bigger stick; its previous catalogue "
+                "is untouched."
             )
         if not root.parent.is_dir():
             root.parent.mkdir(parents=True, exist_ok=True)
@@ -251,7 +253,8 @@ def export_bundle(
         raise BundleError(explain_write_error(exc, root, "its previous catalogue is still complete")) from exc
     if progress is not None:
         progress(1.0, "done")
-    return ExportReport(root, len(drafts), len(copied), len(objects) - len(missing), copied_bytes, removed, rewritten, len(damaged))
+    return ExportReport(root, len(drafts), len(copied), len(objects) - len(missing), copied_bytes, removed, rewritten,
+                        len(damaged))
 
 
 def export_root(dest: Path) -> Path:
@@ -441,7 +444,8 @@ def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelF
     except FileNotFoundError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         if not source.exists():
-            raise BundleError(f"The file {sha[:12]}… is missing from this lab's store: restore it from a backup.") from exc
+            raise BundleError(f"The file {sha[:12]}… is missing from this lab's store: restore it from a "
+                              "backup.") from exc
         raise
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -472,7 +476,8 @@ def _remove_unreferenced(root: Path, keep: set[str], proven: dict[str, int]) -> 
     if not check_real_folder(objects_dir):
         return removed
     with os.scandir(objects_dir) as listing:
-        subs = [sub for sub in listing if len(sub.name) == 2 and not sub.is_symlink() and sub.is_dir(follow_symlinks=False)]
+        subs = [sub for sub in listing
+                if len(sub.name) == 2 and not sub.is_symlink() and sub.is_dir(follow_symlinks=False)]
     for sub in subs:
         with os.scandir(sub.path) as listing:
             items = list(listing)
@@ -509,7 +514,8 @@ def read_bundle(path: Path) -> BundleContents:
     try:
         st = os.lstat(manifest_path)
     except FileNotFoundError as exc:
-        raise BundleError(f"No catalogue found at {path} (no {MANIFEST_FILE}): choose the stick's heliofab-catalog folder.") from exc
+        raise BundleError(f"No catalogue found at {path} (no {MANIFEST_FILE}): choose the stick's heliofab-catalog "
+                          "folder.") from exc
     except OSError as exc:
         raise BundleError(f"Cannot read {manifest_path} ({exc.strerror}): check the stick.") from exc
     if not _is_regular(st.st_mode):
@@ -527,7 +533,8 @@ def read_bundle(path: Path) -> BundleContents:
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         raise BundleError(f"{manifest_path} is not a Heliofab catalogue: refused.")
     if envelope.get("format_version") != FORMAT_VERSION:
-        raise BundleError(f"{manifest_path} was written by a different Heliofab (format {envelope.get('format_version')!r}): update Heliofab.")
+        raise BundleError(f"{manifest_path} was written by a different Heliofab (format "
+                          f"{envelope.get('format_version')!r}): update Heliofab.")
     manifest_text = envelope.get("manifest")
     if not isinstance(manifest_text, str):
         raise BundleError(f"{manifest_path} has no manifest: refused.")
@@ -553,7 +560,8 @@ def read_bundle(path: Path) -> BundleContents:
     except RenderEntryError as exc:
         raise BundleError(str(exc)) from exc
     _check_objects_present(root, objects)
-    publisher = manifest.get("publisher") if isinstance(manifest.get("publisher"), dict) else {}
+    listed_publisher = manifest.get("publisher")
+    publisher = listed_publisher if isinstance(listed_publisher, dict) else {}
     return BundleContents(
         root=root,
         drafts=drafts,
@@ -579,7 +587,8 @@ def _check_signature(signature: Any, manifest_bytes: bytes, where: Path) -> tupl
         raise BundleError(f"{where} has a damaged signature: refused.") from exc
     if len(public_raw) != 32 or not verify(public_raw, value, manifest_bytes):
         raise BundleError(
-            f"The signature on {where} does not match its contents (altered or damaged): refused; ask the sender to export again."
+            f"The signature on {where} does not match its contents (altered or damaged): refused; ask the sender to "
+            "export again."
         )
     return True, fingerprint_of(public_raw), base64.b64encode(public_raw).decode("ascii")
 
@@ -659,7 +668,8 @@ def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
         if (
             not isinstance(bbox_json, list)
             or len(bbox_json) != 3
-            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and 0 <= v < 1e6 for v in bbox_json)
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and 0 <= v < 1e6
+                       for v in bbox_json)
         ):
             raise BundleError(f"The design {design_id} has an invalid bounding box: refused.")
         bbox = (float(bbox_json[0]), float(bbox_json[1]), float(bbox_json[2]))
@@ -709,9 +719,11 @@ def _check_objects_present(root: Path, objects: dict[str, int]) -> None:
             missing += 1
             continue
         except OSError as exc:
-            raise BundleError(f"Reading the stick failed ({exc.strerror}): was it removed? Plug it in and try again.") from exc
+            raise BundleError(f"Reading the stick failed ({exc.strerror}): was it removed? Plug it in and try "
+                              "again.") from exc
         if not _is_regular(st.st_mode):
-            raise BundleError(f"The catalogue on the stick holds a link or device in place of object {sha[:12]}…: refused.")
+            raise BundleError(f"The catalogue on the stick holds a link or device in place of object {sha[:12]}…: "
+                              "refused.")
         if st.st_size != size:
             truncated += 1
     if missing or truncated:
@@ -763,14 +775,17 @@ def copy_objects_in(
             if is_cancelled is not None and is_cancelled():
                 raise OperationCancelledError("Import cancelled: the catalogue is unchanged.")
             try:
-                staged.append((_stage_object(object_path(contents.root, sha), staging, sha, contents.objects[sha]), sha))
+                staged.append((_stage_object(object_path(contents.root, sha), staging, sha, contents.objects[sha]),
+                               sha))
             except OSError as exc:
                 if is_disk_full(exc):  # the copy is written to this laptop's disk: the stick is not to blame
                     raise BundleError(
-                        f"The disk holding {blobs.objects_dir.parent} is full: nothing was imported; free some space and try again."
+                        f"The disk holding {blobs.objects_dir.parent} is full: nothing was imported; free some space "
+                        "and try again."
                     ) from exc
                 raise BundleError(
-                    f"Reading the stick failed ({exc.strerror or exc}): was it removed? Nothing was imported; plug it in and try again."
+                    f"Reading the stick failed ({exc.strerror or exc}): was it removed? Nothing was imported; plug it "
+                    "in and try again."
                 ) from exc
             copied += contents.objects[sha]
             if progress is not None:
@@ -808,10 +823,12 @@ def _stage_object(source: Path, staging: Path, sha: str, size: int) -> Path:
                     break
                 out.write(chunk)
         if copied != size:
-            raise BundleError(f"A file on the stick changed size while it was read ({sha[:12]}…): nothing was imported.")
+            raise BundleError(f"A file on the stick changed size while it was read ({sha[:12]}…): nothing was "
+                              "imported.")
         if digest.hexdigest() != sha:
             raise BundleError(
-                f"A file on the stick does not match its name ({sha[:12]}…): the stick is damaged or was altered; nothing was imported."
+                f"A file on the stick does not match its name ({sha[:12]}…): the stick is damaged or was altered; "
+                "nothing was imported."
             )
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

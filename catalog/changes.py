@@ -70,13 +70,15 @@ class ChangePlan:
 _UNTRUSTED = (TrustLevel.UNSIGNED, TrustLevel.UNKNOWN_PUBLISHER)
 
 
-def decide(draft: DesignDraft, state: StoredState | None, trust: TrustLevel, fingerprint: str | None) -> tuple[ChangeKind, str, DesignDraft]:
+def decide(draft: DesignDraft, state: StoredState | None, trust: TrustLevel,
+           fingerprint: str | None) -> tuple[ChangeKind, str, DesignDraft]:
     """One design's fate; the returned draft carries the version number to store."""
     if state is None:
         return ChangeKind.NEW, "not in this catalogue yet", draft
     if state.content_sha256 == draft.content_sha256():
         if trust is TrustLevel.TRUSTED and state.trust in _UNTRUSTED and not state.is_locally_edited:
-            return ChangeKind.UPDATED, "identical, now vouched for by a trusted publisher", replace(draft, version=state.version)
+            vouched = replace(draft, version=state.version)
+            return ChangeKind.UPDATED, "identical, now vouched for by a trusted publisher", vouched
         return ChangeKind.UNCHANGED, "already here, identical", draft
     if state.is_locally_edited:
         return ChangeKind.CONFLICT, "edited in this lab: kept; the incoming version was not applied", draft
@@ -128,11 +130,13 @@ def plan_changes(
         if kind is ChangeKind.CONFLICT and state is not None and draft.id in replace_ids:
             kind, reason = ChangeKind.UPDATED, "replaced at the operator's request"
             final = replace(draft, version=max(draft.version, state.version + 1))
-        changes.append(DesignChange(draft.id, draft.title, kind, reason, final.version, state.version if state else None))
+        changes.append(DesignChange(draft.id, draft.title, kind, reason, final.version,
+                                    state.version if state else None))
         settled.append(final)
     return ChangePlan(tuple(changes), tuple(settled), trust, fingerprint)
 
 
 def apply_plan(store: DesignStore, session: Session, plan: ChangePlan) -> None:
     """Write every NEW and UPDATED design; the caller's unit of work makes it one transaction."""
-    store.write_versions(session, list(plan.to_write), trust=plan.trust, publisher_fingerprint=plan.publisher_fingerprint)
+    store.write_versions(session, list(plan.to_write), trust=plan.trust,
+                         publisher_fingerprint=plan.publisher_fingerprint)

@@ -34,7 +34,8 @@ from catalog.foreign_ground import (
 from db.atomic_files import fsync_dir, replace_with_retry
 
 JOURNAL_FORMAT = "heliofab-folder-swap"
-_NAME_RE = re.compile(r"^\.(?P<name>.+)\.heliofab-(?P<tag>[a-z0-9]+-\d+)-(?P<rand>[0-9a-f]{8})\.(?P<kind>new|old|swap|part)$")
+_NAME_RE = re.compile(
+    r"^\.(?P<name>.+)\.heliofab-(?P<tag>[a-z0-9]+-\d+)-(?P<rand>[0-9a-f]{8})\.(?P<kind>new|old|swap|part)$")
 # What earlier versions left when stopped between their two renames: `.NAME.<mkdtemp>.tmp|old`.
 _LEGACY_RE = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.(?P<kind>tmp|old)$")
 _MAX_JOURNAL_BYTES = 64 * 1024
@@ -54,7 +55,8 @@ class SwapRecovery:
 
 
 def replace_folder(out_dir: Path, files: Mapping[str, bytes], *, folder_mode: int | None = 0o755) -> Path:
-    """Write `files` into a new folder and put it in place of `out_dir` (absent, or replaceable by the caller's rules)."""
+    """Write `files` into a new folder and put it in place of `out_dir` (absent, or replaceable by the
+    caller's rules)."""
     parent = out_dir.parent
     recover_swaps(parent, name=out_dir.name)
     stem = f".{out_dir.name}.heliofab-{writer_tag()}-{secrets.token_hex(4)}"

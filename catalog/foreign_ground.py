@@ -52,9 +52,13 @@ def check_real_folder(path: Path) -> bool:
     if st is None:
         return False
     if is_link(st):
-        raise LinkRefusedError(path, f"{path} is a link to another place: Heliofab does not write through links; remove it or use another stick or folder.")
+        raise LinkRefusedError(path,
+                               f"{path} is a link to another place: Heliofab does not write through links; remove it "
+                               "or use another stick or folder.")
     if not stat.S_ISDIR(st.st_mode):
-        raise LinkRefusedError(path, f"{path} is a file where Heliofab expects a folder: move it away or use another stick or folder.")
+        raise LinkRefusedError(path,
+                               f"{path} is a file where Heliofab expects a folder: move it away or use another stick "
+                               "or folder.")
     return True
 
 

@@ -18,17 +18,45 @@ import numpy as np
 
 from catalog.blobstore import BlobRef, BlobStore
 from catalog.licences import UNKNOWN_LICENCE, default_attribution, detect_licence, licence_info
-from catalog.meshes import MAX_MESH_BYTES, CheckedMesh, MeshArrays, MeshError, MeshSizeGuard, check_and_repair, read_guarded, read_mesh
-from catalog.records import MEDIA_3MF, MEDIA_PNG, MEDIA_STL, MEDIA_TEXT, DesignDraft, FileSpec, ImportDefaults, ImportRefusedError
-from catalog.safety import ArchiveError, SafeEntry, check_import_budget, check_zip, open_zip, read_zip_entry, walk_folder
+from catalog.meshes import (
+    MAX_MESH_BYTES,
+    CheckedMesh,
+    MeshArrays,
+    MeshError,
+    MeshSizeGuard,
+    check_and_repair,
+    read_guarded,
+    read_mesh,
+)
+from catalog.records import (
+    MEDIA_3MF,
+    MEDIA_PNG,
+    MEDIA_STL,
+    MEDIA_TEXT,
+    DesignDraft,
+    FileSpec,
+    ImportDefaults,
+    ImportRefusedError,
+)
+from catalog.safety import (
+    ArchiveError,
+    SafeEntry,
+    check_import_budget,
+    check_zip,
+    open_zip,
+    read_zip_entry,
+    walk_folder,
+)
 from catalog.store import slugify
 from catalog.text_clean import clean_block, clean_line, readable
 from catalog.thumbnails import render_png
 
 MESH_SUFFIXES = (".stl", ".3mf")
-IMAGE_MEDIA = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp"}
+IMAGE_MEDIA = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+               ".webp": "image/webp"}
 MAX_TEXT_BYTES = 256 * 1024
-_THINGIVERSE_TITLE_RE = re.compile(r"^(?P<title>.+?) by (?P<author>.+?)(?: on (?P<site>[A-Za-z]+))?(?::\s*(?P<url>\S+))?\s*$")
+_THINGIVERSE_TITLE_RE = re.compile(r"^(?P<title>.+?) by (?P<author>.+?)(?: on "
+                                   r"(?P<site>[A-Za-z]+))?(?::\s*(?P<url>\S+))?\s*$")
 
 ProgressFn = Callable[[float, str], None]
 
@@ -84,7 +112,8 @@ class _Package:
     readme_bytes: bytes | None = None
 
 
-def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefaults(), progress: ProgressFn | None = None) -> ImportScan:
+def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefaults(),
+              progress: ProgressFn | None = None) -> ImportScan:
     """Drafts for a file, folder or zip; raises ImportRefusedError (nothing usable) with a clear reason."""
     where = path.name or str(path)
     # A download holding a .scad file is an OpenSCAD design (parametric), not a set of meshes.
@@ -110,7 +139,8 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
     except (ArchiveError, MeshError) as exc:
         raise ImportRefusedError(str(exc)) from exc
     except OSError as exc:
-        raise ImportRefusedError(f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in and try again.") from exc
+        raise ImportRefusedError(f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in "
+                                 "and try again.") from exc
     scan = ImportScan()
     for index, package in enumerate(packages):
         if progress is not None:
@@ -232,7 +262,8 @@ def parse_readme(text: str) -> tuple[str, str, str, str]:
     return title.strip(), author.strip(), url.strip(), summary[:4000]
 
 
-def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefaults, warnings: list[str]) -> DesignDraft:
+def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefaults,
+                        warnings: list[str]) -> DesignDraft:
     if not package.meshes:
         raise ImportRefusedError(f"{package.name} holds no STL or 3MF files: nothing to import.")
     title, author, source, summary = parse_readme(package.readme_text or "")
@@ -333,4 +364,5 @@ def store_thumbnail(sink: BlobSink, preview: MeshArrays | None) -> FileSpec | No
     ref = sink.put_bytes(render_png(preview))
     return FileSpec("thumbnail", "thumbnail.png", ref.sha256, ref.size_bytes, MEDIA_PNG)
 
-__all__ = ["BlobSink", "HashOnlySink", "ImportDefaults", "ImportRefusedError", "ImportScan", "TrackingSink", "scan_path"]
+__all__ = ["BlobSink", "HashOnlySink", "ImportDefaults", "ImportRefusedError", "ImportScan", "TrackingSink",
+           "scan_path"]

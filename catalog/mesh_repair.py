@@ -102,7 +102,7 @@ def _is_nondegenerate(triangles: np.ndarray) -> np.ndarray:
         length = (edge**2).sum(axis=1) ** 0.5
         nonzero = length > DEGENERATE_HEIGHT_MM
         box[nonzero, column] = (areas[nonzero] * 2) / length[nonzero]
-    return (box > DEGENERATE_HEIGHT_MM).all(axis=1)
+    return np.asarray((box > DEGENERATE_HEIGHT_MM).all(axis=1))
 
 
 def _crosses(triangles: np.ndarray) -> np.ndarray:
@@ -117,7 +117,8 @@ def signed_volume(vertices: np.ndarray, faces: np.ndarray) -> float:
     for start in range(0, len(faces), _CHUNK_FACES):
         triangles = vertices[faces[start : start + _CHUNK_FACES]]
         crosses = _crosses(triangles)
-        terms[start : start + len(triangles)] = crosses[:, 0] * (triangles[:, 0, 0] + triangles[:, 1, 0] + triangles[:, 2, 0])
+        x_sums = triangles[:, 0, 0] + triangles[:, 1, 0] + triangles[:, 2, 0]
+        terms[start : start + len(triangles)] = crosses[:, 0] * x_sums
     return float(terms.sum() / 6.0)
 
 
@@ -128,7 +129,8 @@ def extents(vertices: np.ndarray, faces: np.ndarray) -> np.ndarray:
     if not used.any():
         return np.zeros(3)
     inside = vertices[used]
-    return inside.max(axis=0) - inside.min(axis=0)
+    size: np.ndarray = inside.max(axis=0) - inside.min(axis=0)
+    return size
 
 
 def _edges(faces: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -167,7 +169,7 @@ def fix_winding(faces: np.ndarray) -> np.ndarray | None:
     connected patch keeping the orientation of its lowest-numbered face; None if too large to try."""
     if len(faces) == 0 or len(faces) > MAX_REPAIR_FACES:
         return None
-    u, v, order, sorted_key = _edges(faces)
+    u, _v, order, sorted_key = _edges(faces)
     starts, lengths = _pairs(sorted_key)
     del sorted_key
     twice = starts[lengths == 2]
@@ -210,7 +212,7 @@ def fix_winding(faces: np.ndarray) -> np.ndarray | None:
             frontier = reached
     if not flip.any():
         return faces
-    fixed = faces.copy()
+    fixed: np.ndarray = faces.copy()
     fixed[flip] = fixed[flip][:, ::-1]
     return fixed
 
@@ -233,7 +235,7 @@ def fill_holes(vertices: np.ndarray, faces: np.ndarray) -> tuple[np.ndarray, np.
     rim_from, rim_to = rim % count, rim // count
     if len(np.unique(rim_from)) != len(rim_from):
         return None  # two holes touch at a vertex: not a simple loop
-    following = dict(zip(rim_from.tolist(), rim_to.tolist()))
+    following = dict(zip(rim_from.tolist(), rim_to.tolist(), strict=True))
     new_vertices: list[np.ndarray] = []
     new_faces: list[tuple[int, int, int]] = []
     visited: set[int] = set()

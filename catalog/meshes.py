@@ -174,7 +174,8 @@ class MeshSizeGuard:
             _check_count(count, self.filename)
 
 
-def read_guarded(stream: IO[bytes], filename: str, *, limit_bytes: int = MAX_MESH_BYTES, total_bytes: int | None = None) -> bytes:
+def read_guarded(stream: IO[bytes], filename: str, *, limit_bytes: int = MAX_MESH_BYTES,
+                 total_bytes: int | None = None) -> bytes:
     """A mesh file's bytes, read a chunk at a time and refused as soon as they are too many (size or
     triangles), instead of after the whole file is in memory."""
     guard = MeshSizeGuard(filename, total_bytes)
@@ -206,9 +207,12 @@ def read_3mf_items(data: bytes, filename: str) -> list[tuple[str, MeshArrays]]:
 def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
     if len(data) > MAX_MESH_BYTES:
         raise MeshError(f"{filename} is larger than {MAX_MESH_BYTES >> 20} MB: simplify the mesh before importing it.")
-    from catalog.safety import MAX_ENTRY_BYTES, ArchiveError, check_zip  # local: safety imports nothing from here
-
-    from catalog.safety import open_zip
+    from catalog.safety import (  # local: safety imports nothing from here
+        MAX_ENTRY_BYTES,
+        ArchiveError,
+        check_zip,
+        open_zip,
+    )
 
     try:
         archive = open_zip(io.BytesIO(data), filename)
@@ -291,7 +295,8 @@ class _ModelReader:
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if self.namespace is None:
             self.namespace = name.rsplit("}", 1)[0] + "}" if "}" in name else ""
-        local = name[len(self.namespace) :] if name.startswith(self.namespace) and "}" not in name[len(self.namespace) :] else None
+        rest = name[len(self.namespace) :]
+        local = rest if name.startswith(self.namespace) and "}" not in rest else None
         parent = self.path[-1] if self.path else None
         depth = len(self.path)
         self.path.append(local)

@@ -99,7 +99,8 @@ class DesignDraft:
             "files": [f.to_json() for f in sorted(self.files, key=lambda f: (f.role, f.filename))],
             # The thumbnail is known by its bytes alone; its file name is not part of the design.
             "thumbnail": (
-                {"sha256": self.thumbnail.sha256, "size_bytes": self.thumbnail.size_bytes, "media_type": self.thumbnail.media_type}
+                {"sha256": self.thumbnail.sha256, "size_bytes": self.thumbnail.size_bytes,
+                 "media_type": self.thumbnail.media_type}
                 if self.thumbnail
                 else None
             ),

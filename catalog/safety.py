@@ -6,8 +6,8 @@ import os
 import re
 import stat
 import zipfile
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 

@@ -106,7 +106,8 @@ def rebuild_index(session: Session) -> int:
     ).all()
     if rows:
         session.execute(
-            text("UPDATE designs SET search_key = :key WHERE id = :id"), [{"key": fts_rowid(r.id), "id": r.id} for r in rows]
+            text("UPDATE designs SET search_key = :key WHERE id = :id"),
+            [{"key": fts_rowid(r.id), "id": r.id} for r in rows]
         )
     for row in rows:
         index_design(

@@ -46,7 +46,8 @@ def _restrict_permissions(path: Path, mode: int) -> None:
 
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise SigningError(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters to protect the lab's signing key.")
+        raise SigningError(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters to protect the lab's "
+                           "signing key.")
 
 
 def fingerprint_of(public_key_raw: bytes) -> str:
@@ -101,7 +102,8 @@ class LabKey:
         return self.private_key.sign(message)
 
     def to_pem(self) -> bytes:
-        return self.private_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        return self.private_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                              serialization.NoEncryption())
 
     def to_encrypted_pem(self, passphrase: str) -> bytes:
         """PKCS#8 PEM encrypted with the passphrase, for a backup that leaves the lab."""
@@ -117,16 +119,20 @@ class LabKey:
         """A key from PEM bytes, encrypted (with `passphrase`) or not; `where` names it in messages."""
         is_encrypted = ENCRYPTED_PEM_HEADER in data
         if is_encrypted and passphrase is None:
-            raise WrongPassphraseError(f"The lab signing key in {where} is protected by a passphrase: give it to restore the key.")
+            raise WrongPassphraseError(f"The lab signing key in {where} is protected by a passphrase: give it to "
+                                       "restore the key.")
         try:
-            key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8") if is_encrypted and passphrase else None)
+            password = passphrase.encode("utf-8") if is_encrypted and passphrase else None
+            key = serialization.load_pem_private_key(data, password=password)
         except (ValueError, TypeError) as exc:
             if is_encrypted:
                 raise WrongPassphraseError(
-                    f"That passphrase does not open the lab signing key in {where}: type it again (the one chosen when the backup was made)."
+                    f"That passphrase does not open the lab signing key in {where}: type it again (the one chosen when "
+                    "the backup was made)."
                 ) from exc
             raise SigningError(
-                f"The lab signing key {where} is damaged: restore it from a backup (a new key means other labs must trust you again)."
+                f"The lab signing key {where} is damaged: restore it from a backup (a new key means other labs must "
+                "trust you again)."
             ) from exc
         if not isinstance(key, Ed25519PrivateKey):
             raise SigningError(f"The lab signing key {where} is not an Ed25519 key: restore it from a backup.")
@@ -137,7 +143,8 @@ class LabKey:
         keys_dir.mkdir(parents=True, exist_ok=True)
         _restrict_permissions(keys_dir, 0o700)
         path = keys_dir / PRIVATE_KEY_FILE
-        atomic_write_bytes(path, self.to_pem())  # the temporary file is created 0600, so the key is never readable by others
+        # the temporary file is created 0600, so the key is never readable by others
+        atomic_write_bytes(path, self.to_pem())
         _restrict_permissions(path, 0o600)
         return path
 
@@ -197,7 +204,8 @@ class TrustList:
         with unit_of_work(self._session_factory) as session:
             row = session.get(TrustedPublisher, fingerprint)
             if row is None:
-                row = TrustedPublisher(fingerprint=fingerprint, name=name.strip(), public_key_b64=base64.b64encode(raw).decode(), note=note)
+                row = TrustedPublisher(fingerprint=fingerprint, name=name.strip(),
+                                       public_key_b64=base64.b64encode(raw).decode(), note=note)
                 session.add(row)
             else:
                 row.name, row.note = name.strip(), note
@@ -208,5 +216,6 @@ class TrustList:
         with unit_of_work(self._session_factory) as session:
             row = session.get(TrustedPublisher, clean)
             if row is None:
-                raise SigningError(f"No trusted publisher has the fingerprint {format_fingerprint(clean)}: see `catalog keys list`.")
+                raise SigningError(f"No trusted publisher has the fingerprint {format_fingerprint(clean)}: see "
+                                   "`catalog keys list`.")
             session.delete(row)

@@ -99,7 +99,8 @@ def filesystem_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str
         if len(fields) < 3:
             continue
         mount_point = Path(fields[1].replace("\\040", " "))
-        if (folder == mount_point or mount_point in folder.parents) and (best is None or len(str(mount_point)) > best[0]):
+        is_inside = folder == mount_point or mount_point in folder.parents
+        if is_inside and (best is None or len(str(mount_point)) > best[0]):
             best = (len(str(mount_point)), fields[2])
     return best[1] if best else None
 
@@ -148,7 +149,8 @@ def explain_write_error(exc: OSError, dest: Path, kept: str) -> str:
     if is_full(exc):
         return f"The stick is full ({dest}): {kept}; make room on it or use a bigger stick, then try again."
     if exc.errno == errno.EFBIG:
-        return f"A file is too large for the stick's file system ({dest}, FAT32 holds at most 4 GB per file): {kept}; format the stick as exFAT."
+        return (f"A file is too large for the stick's file system ({dest}, FAT32 holds at most 4 GB per file): "
+                f"{kept}; format the stick as exFAT.")
     if exc.errno == errno.EROFS or winerror == _WRITE_PROTECT_WINERROR:
         return (
             f"{dest} is read-only (the stick's write-protect switch, or the system mounted it read-only): "

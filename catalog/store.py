@@ -163,7 +163,8 @@ class DesignStore:
     def search(self, query: SearchQuery) -> list[DesignSummary]:
         where, params, has_text = _where(query)
         source = _source(has_text)
-        order = f"{search_index.RANK_EXPRESSION}, d.title COLLATE NOCASE" if has_text else "d.title COLLATE NOCASE, d.id"
+        order = (f"{search_index.RANK_EXPRESSION}, d.title COLLATE NOCASE" if has_text
+                 else "d.title COLLATE NOCASE, d.id")
         params.update(limit=max(0, query.limit), offset=max(0, query.offset))
         sql = f"SELECT {_SUMMARY_COLUMNS} FROM {source}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"
         with self._session_factory() as session:
@@ -195,7 +196,8 @@ class DesignStore:
         media = self._media_types(session, [f.blob_sha256 for f in current.files] + [current.thumbnail_sha256 or ""])
         sizes = {sha: size for sha, (size, _) in media.items()}
         files = tuple(
-            FileSpec(f.role, f.filename, f.blob_sha256, sizes.get(f.blob_sha256, 0), media.get(f.blob_sha256, (0, ""))[1])
+            FileSpec(f.role, f.filename, f.blob_sha256, sizes.get(f.blob_sha256, 0),
+                     media.get(f.blob_sha256, (0, ""))[1])
             for f in sorted(current.files, key=lambda f: (f.role, f.filename))
         )
         thumbnail = None
@@ -265,18 +267,21 @@ class DesignStore:
                     ),
                     {f"v{i}": value for i, value in enumerate(version_ids)},
                 )
-                for row in rows:
-                    files.setdefault(row.version_id, []).append(
-                        FileSpec(row.role, row.filename, row.blob_sha256, row.size_bytes, row.media_type)
+                for file_row in rows:
+                    files.setdefault(file_row.version_id, []).append(
+                        FileSpec(file_row.role, file_row.filename, file_row.blob_sha256, file_row.size_bytes,
+                                 file_row.media_type)
                     )
             by_id = {row.id: row for row in designs}
             for design_id in chunk:
                 row = by_id.get(design_id)
                 if row is None:
-                    raise DesignNotFoundError(f"No design {design_id!r} in the catalogue: check the id with `catalog list`.")
+                    raise DesignNotFoundError(f"No design {design_id!r} in the catalogue: check the id with `catalog "
+                                              "list`.")
                 thumbnail = None
                 if row.thumbnail_sha256:
-                    thumbnail = FileSpec("thumbnail", "thumbnail", row.thumbnail_sha256, row.thumb_size or 0, row.thumb_media or "")
+                    thumbnail = FileSpec("thumbnail", "thumbnail", row.thumbnail_sha256, row.thumb_size or 0,
+                                         row.thumb_media or "")
                 bbox = None
                 if row.bbox_x_mm is not None and row.bbox_y_mm is not None and row.bbox_z_mm is not None:
                     bbox = (float(row.bbox_x_mm), float(row.bbox_y_mm), float(row.bbox_z_mm))
@@ -340,7 +345,8 @@ class DesignStore:
                     Design.is_locally_edited,
                     DesignVersion.content_sha256,
                 )
-                .join(DesignVersion, (DesignVersion.design_id == Design.id) & (DesignVersion.version == Design.current_version))
+                .join(DesignVersion,
+                      (DesignVersion.design_id == Design.id) & (DesignVersion.version == Design.current_version))
                 .where(Design.id.in_(chunk))
             )
             for row in rows:
@@ -369,7 +375,8 @@ class DesignStore:
     ) -> None:
         """Insert the design or make `draft` its current version; the caller owns the transaction."""
         self.write_versions(
-            session, [draft], trust=trust, publisher_fingerprint=publisher_fingerprint, is_locally_edited=is_locally_edited
+            session, [draft], trust=trust, publisher_fingerprint=publisher_fingerprint,
+            is_locally_edited=is_locally_edited
         )
 
     def write_versions(
@@ -390,8 +397,8 @@ class DesignStore:
             existing: dict[str, Design] = {}
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
-                for design in session.execute(select(Design).where(Design.id.in_(chunk))).scalars():
-                    existing[design.id] = design
+                for found in session.execute(select(Design).where(Design.id.in_(chunk))).scalars():
+                    existing[found.id] = found
             needs_flush = False
             for draft in drafts:
                 design = existing.get(draft.id)
@@ -400,7 +407,8 @@ class DesignStore:
                     session.add(design)
                     existing[draft.id] = design
                 self._fill_design(design, draft, trust, publisher_fingerprint, is_locally_edited)
-                version = next((v for v in design.versions if v.version == draft.version), None) if design.versions else None
+                version = (next((v for v in design.versions if v.version == draft.version), None)
+                           if design.versions else None)
                 if version is None:
                     version = DesignVersion(version=draft.version)
                     design.versions.append(version)
@@ -442,7 +450,8 @@ class DesignStore:
 
     @staticmethod
     def _fill_design(
-        design: Design, draft: DesignDraft, trust: TrustLevel, publisher_fingerprint: str | None, is_locally_edited: bool
+        design: Design, draft: DesignDraft, trust: TrustLevel, publisher_fingerprint: str | None,
+        is_locally_edited: bool
     ) -> None:
         design.title = draft.title
         design.description = draft.description

@@ -32,10 +32,12 @@ def encode_png(rgba: np.ndarray) -> bytes:
     raw[:, 1:] = rgba.reshape(height, width * 4)
 
     def chunk(kind: bytes, payload: bytes) -> bytes:
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload) & 0xFFFFFFFF)
+        crc = zlib.crc32(kind + payload) & 0xFFFFFFFF
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", crc)
 
     header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw.tobytes(), 6)) + chunk(b"IEND", b"")
+    image = zlib.compress(raw.tobytes(), 6)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", image) + chunk(b"IEND", b"")
 
 
 def _view_rotation() -> np.ndarray:
@@ -44,7 +46,8 @@ def _view_rotation() -> np.ndarray:
     pitch = np.radians(-60.0)
     rz = np.array([[np.cos(yaw), -np.sin(yaw), 0], [np.sin(yaw), np.cos(yaw), 0], [0, 0, 1]])
     rx = np.array([[1, 0, 0], [0, np.cos(pitch), -np.sin(pitch)], [0, np.sin(pitch), np.cos(pitch)]])
-    return rx @ rz
+    turn: np.ndarray = rx @ rz
+    return turn
 
 
 def render_png(arrays: MeshArrays, size_px: int = THUMBNAIL_PX) -> bytes:
@@ -91,7 +94,8 @@ def _face_colours(view: np.ndarray, faces: np.ndarray) -> np.ndarray:
     normals[keep] /= lengths[keep, None]
     # Meshes with inconsistent winding still look solid: light both sides the same.
     shade = 0.35 + 0.65 * np.abs(normals @ (_LIGHT / np.linalg.norm(_LIGHT)))
-    return np.clip(_BASE_RGB[None, :] * shade[:, None] * 1.25, 0, 255).astype(np.float32)
+    colours: np.ndarray = np.clip(_BASE_RGB[None, :] * shade[:, None] * 1.25, 0, 255).astype(np.float32)
+    return colours
 
 
 def _rasterize(screen: np.ndarray, faces: np.ndarray, canvas: int) -> np.ndarray:
@@ -119,12 +123,13 @@ def _rasterize(screen: np.ndarray, faces: np.ndarray, canvas: int) -> np.ndarray
     drawable, box_w, box_h, group_key = drawable[order], box_w[order], box_h[order], group_key[order]
     starts = np.flatnonzero(np.r_[True, group_key[1:] != group_key[:-1]])
     ends = np.r_[starts[1:], len(drawable)]
-    for start, end in zip(starts.tolist(), ends.tolist()):
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         grid_w, grid_h = int(box_w[start]), int(box_h[start])
         per_chunk = max(1, _CHUNK_SAMPLES // (grid_w * grid_h))
         for chunk_start in range(start, end, per_chunk):
             chosen = drawable[chunk_start : min(chunk_start + per_chunk, end)]
-            _rasterize_chunk(screen, faces, chosen, grid_w, grid_h, x_first, x_last, y_first, y_last, canvas, depth, face_of_pixel)
+            _rasterize_chunk(screen, faces, chosen, grid_w, grid_h, x_first, x_last, y_first, y_last, canvas, depth,
+                             face_of_pixel)
     return face_of_pixel
 
 
@@ -161,7 +166,8 @@ def _rasterize_chunk(
     inside &= (cols <= x_last[chosen, None])[:, None, :]
     inside &= (rows <= y_last[chosen, None])[:, :, None]
     inside &= ~flat[:, None, None]
-    z = weight_a * corners[:, 0, 2, None, None] + weight_b * corners[:, 1, 2, None, None] + weight_c * corners[:, 2, 2, None, None]
+    z = (weight_a * corners[:, 0, 2, None, None] + weight_b * corners[:, 1, 2, None, None]
+         + weight_c * corners[:, 2, 2, None, None])
     del weight_a, weight_b, weight_c
     which, row_index, col_index = np.nonzero(inside)
     if len(which) == 0:

@@ -165,7 +165,8 @@ def fluid_problems(o: FrameOutlines, labels: Mapping[str, str]) -> list[FramePro
         where = "the bridge" if "bridge" in escapes else "the hinge end-piece"
         near = nearest_clear_port_angle(o, angle)
         fix = (f"Set {labels['port_angle_deg']} to {near:g}° (0° points to the temple, 90° up, 180° to the nose)."
-               if near is not None else f"Choose a smaller {labels['port_diameter_mm']} or a wider {labels['rim_width_mm']}.")
+               if near is not None else f"Choose a smaller {labels['port_diameter_mm']} or a wider "
+                                        f"{labels['rim_width_mm']}.")
         problems.append(FrameProblem(
             "port_position", f"The notch for the filling port at {angle:g}° would cut through {where}.", fix,
             "port_angle_deg"))

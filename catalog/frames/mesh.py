@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import mapbox_earcut
 import manifold3d
+import mapbox_earcut
 import numpy as np
 import trimesh
 from shapely.geometry import Polygon

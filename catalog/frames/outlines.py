@@ -254,14 +254,14 @@ def _circle(cx: float, cy: float, radius: float, quad_segs: int = 8) -> Polygon:
 def teardrop(cx: float, cy: float, radius: float) -> Polygon:
     """A hole printed horizontally: circle plus a 45-degree roof pointing up (+y of this section)."""
     circle = _circle(cx, cy, radius, 6)
-    return Polygon(circle.union(Point(cx, cy + radius * math.sqrt(2.0))).convex_hull.exterior.coords)
+    return Polygon(single_polygon(circle.union(Point(cx, cy + radius * math.sqrt(2.0))).convex_hull).exterior.coords)
 
 
 def front_knuckle_section(hinge: HingeSpec, pin_x: float, thickness_mm: float) -> Polygon:
     """Section (x, z) of a front knuckle: a post on the back of the endpiece, rounded around the pin."""
     r = hinge.knuckle_r_mm
     pin_z = thickness_mm + hinge.pin_gap_mm
-    body = box(pin_x - r, thickness_mm - EMBED_MM, pin_x + r, pin_z).union(_circle(pin_x, pin_z, r))
+    body = single_polygon(box(pin_x - r, thickness_mm - EMBED_MM, pin_x + r, pin_z).union(_circle(pin_x, pin_z, r)))
     return Polygon(body.exterior.coords, [teardrop(pin_x, pin_z, hinge.hole_r_mm).exterior.coords])
 
 
@@ -280,18 +280,26 @@ def temple_knuckle_section(hinge: HingeSpec, thickness_mm: float, splay_deg: flo
 
     top = half - 0.3  # the heel joins the knuckle a little below the pin line
     heel = Polygon([(0.0, top), (heel_u(half - top), top), (heel_u(half), 0.0), (0.0, 0.0)])
-    body = unary_union([heel, box(0.0, 0.0, reach_mm, thickness_mm), _circle(0.0, half, r)])
+    body = single_polygon(unary_union([heel, box(0.0, 0.0, reach_mm, thickness_mm), _circle(0.0, half, r)]))
     return Polygon(body.exterior.coords, [teardrop(0.0, half, hinge.hole_r_mm).exterior.coords])
 
 
 def ring_outline(seat: Polygon, inner: Polygon) -> Polygon:
-    outer = _clean(seat.buffer(-0.1))
+    outer = single_polygon(_clean(seat.buffer(-0.1)))
     return Polygon(outer.exterior.coords, [inner.exterior.coords])
 
 
 def nasal_gap_mm(outlines: FrameOutlines) -> float:
     """The bridge actually built: distance between the nasal sides of the two lens boxes."""
     return outlines.lens_left.bounds[0] - outlines.lens_right.bounds[2]
+
+
+def single_polygon(geom: BaseGeometry) -> Polygon:
+    """`geom` as the one Polygon it must be: shapes that overlap by construction join into one piece,
+    so anything else is a defect in the construction, not in the operator's parameters."""
+    if isinstance(geom, Polygon):
+        return geom
+    raise ValueError(f"Expected one outline, got a {geom.geom_type}: the frame construction is at fault.")
 
 
 def polygon_parts(geom: BaseGeometry) -> list[Polygon]:

@@ -48,9 +48,9 @@ def thumbnail_svg_for(preview: FramePreview) -> str:
         return _clip_thumbnail(preview)
     o = preview.outlines
     front = o.front_outline
-    fx0, fy0, fx1, fy1 = front.bounds
+    fx0, fy0, fx1, _fy1 = front.bounds
     temple = affinity.scale(o.temple_profile, 0.8, 0.8, origin=(0, 0))
-    tx0, ty0, tx1, ty1 = temple.bounds
+    tx0, _ty0, tx1, ty1 = temple.bounds
     temple = affinity.translate(temple, fx0 + (fx1 - fx0 - (tx1 - tx0)) / 2 - tx0, fy0 - 6 - ty1)
     x0, y0, x1, y1 = _bounds([front, temple])
     pad = 4.0
@@ -95,7 +95,7 @@ def template_svg_for(preview: FramePreview) -> str:
     page_w, page_h = A4_LANDSCAPE_MM
     p = preview.params
     front = o.front_outline
-    fx0, fy0, fx1, fy1 = front.bounds
+    _fx0, fy0, _fx1, fy1 = front.bounds
     # Page coordinates: mm from the top-left corner, y down. Front centred near the top.
     fox = page_w / 2.0
     foy = 15.0 + fy1
@@ -104,7 +104,7 @@ def template_svg_for(preview: FramePreview) -> str:
         return affinity.translate(geom, fox, -foy)
 
     temple = o.temple_profile
-    tx0, ty0, tx1, ty1 = temple.bounds
+    tx0, _ty0, _tx1, ty1 = temple.bounds
     temple_y = foy - fy0 + 12.0 + ty1
     temple_placed = affinity.translate(temple, 15.0 - tx0, -temple_y)
     parts = [
@@ -154,7 +154,8 @@ def _clip_template(preview: FramePreview) -> str:
     ]
     _add_scale_and_card(parts)
     p = preview.params
-    info = (f"{escape(preview.style_id)}  syringe barrel Ø{p['syringe_barrel_d_mm']} mm (bore {clip.barrel_bore_mm:.1f})"
+    info = (f"{escape(preview.style_id)}  syringe barrel Ø{p['syringe_barrel_d_mm']} mm (bore "
+            f"{clip.barrel_bore_mm:.1f})"
             f"  temple {p['temple_thickness_mm']} × {p['temple_height_mm']} mm  length {p['clip_length_mm']} mm")
     parts.append(f'<text x="15" y="9" font-size="4" font-family="sans-serif">{info}</text>')
     parts.append("</svg>")

@@ -17,6 +17,7 @@ from shapely import affinity
 from shapely.geometry import Point, Polygon, box
 from shapely.ops import unary_union
 
+from catalog.frames.outlines import single_polygon
 from catalog.frames.params import ParamValue
 
 SECTION_TURN_DEG = 3.7
@@ -53,7 +54,7 @@ def clip_geometry(p: Mapping[str, ParamValue]) -> ClipGeometry:
     mouth = MOUTH_SHARE * 2 * bore_r
     slot = box(centre_a, -mouth / 2, centre_a + bore_r + wall + 1.0, mouth / 2)
     cradle = ring.difference(bore).difference(slot)
-    body = unary_union([sleeve, cradle])
+    body = single_polygon(unary_union([sleeve, cradle]))
     # Turned a little so no vertex lies exactly on a box edge (earcut mis-bridges such collinear rays).
     outline = affinity.rotate(Polygon(body.exterior.coords, [hole.exterior.coords]), SECTION_TURN_DEG,
                               origin=(0.0, 0.0))

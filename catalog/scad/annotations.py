@@ -234,7 +234,8 @@ def _choices(inner: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(values), tuple(labels)
 
 
-def _with_default(default: str, choices: tuple[str, ...], labels: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _with_default(default: str, choices: tuple[str, ...],
+                  labels: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # The design's default is always a valid value, even when its author forgot to list it.
     if default in choices:
         return choices, labels
@@ -261,7 +262,7 @@ def _step_for(values: list[float | int]) -> float:
             continue
         text = repr(float(value))
         if "e" in text:
-            return 10 ** math.floor(math.log10(abs(float(value))))
+            return 10.0 ** math.floor(math.log10(abs(float(value))))
         decimals = max(decimals, len(text.split(".")[1]))
     return 1.0 if decimals == 0 else round(10.0 ** -min(decimals, 6), 6)
 

@@ -57,8 +57,10 @@ def _parse(item: Any, objects: Mapping[str, int]) -> CachedRender:
     if not isinstance(design_id, str) or not isinstance(triangles, int):
         raise RenderEntryError("The manifest has a render without its design: refused.")
     seconds = item.get("render_seconds", 0.0)
-    return CachedRender(key, design_id, source, dict(params), mesh, triangles, (float(box[0]), float(box[1]), float(box[2])),
-                        str(item.get("openscad_version", ""))[:40], float(seconds) if isinstance(seconds, (int, float)) else 0.0)
+    return CachedRender(key, design_id, source, dict(params), mesh, triangles,
+                        (float(box[0]), float(box[1]), float(box[2])),
+                        str(item.get("openscad_version", ""))[:40],
+                        float(seconds) if isinstance(seconds, (int, float)) else 0.0)
 
 
 def is_render_of(render: CachedRender, draft: DesignDraft) -> bool:

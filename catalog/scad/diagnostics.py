@@ -17,11 +17,13 @@ import re
 from dataclasses import dataclass
 
 _PARSER_RE = re.compile(
-    r"ERROR: Parser error(?::\s*(?P<what1>.*?))? in file \"?(?P<file>[^\",]*)\"?,? line (?P<line>\d+)(?::\s*(?P<what2>.*))?"
+    r"ERROR: Parser error(?::\s*(?P<what1>.*?))? in file \"?(?P<file>[^\",]*)\"?,? line "
+    r"(?P<line>\d+)(?::\s*(?P<what2>.*))?"
 )
 _PARSER_NO_FILE_RE = re.compile(r"ERROR: Parser error in line (?P<line>\d+):\s*(?P<what>.*)")
 _INCLUDE_RE = re.compile(r"WARNING: Can't open (?:include file|library) '(?P<name>[^']*)'")
-_ASSERT_RE = re.compile(r"ERROR: Assertion '(?P<expr>.*)' failed(?::\s*(?P<message>.*?))?(?: in file (?P<file>[^,]*), line (?P<line>\d+))?\s*$")
+_ASSERT_RE = re.compile(r"ERROR: Assertion '(?P<expr>.*)' failed(?::\s*(?P<message>.*?))?(?: in file (?P<file>[^,]*), "
+                        r"line (?P<line>\d+))?\s*$")
 _ERROR_RE = re.compile(r"^ERROR: (?P<what>.*?)(?: in file (?P<file>[^,]*), line (?P<line>\d+))?\s*$")
 _LOCATION_RE = re.compile(r" in file (?P<file>[^,]*), line (?P<line>\d+)")
 
@@ -63,7 +65,8 @@ def diagnose(log: str, work_dir: str = "") -> RenderDiagnosis:
         if match:
             reason = (match.group("message") or match.group("expr")).strip().strip('"')
             where = f" ({_short(match.group('file'))}, line {match.group('line')})" if match.group("file") else ""
-            return RenderDiagnosis(f"The design refused these settings{where}: {reason}. Change the parameters.", warnings)
+            return RenderDiagnosis(f"The design refused these settings{where}: {reason}. Change the parameters.",
+                                   warnings)
     for line in lines:
         match = _ERROR_RE.match(line)
         if match:
@@ -72,10 +75,12 @@ def diagnose(log: str, work_dir: str = "") -> RenderDiagnosis:
                                    "Check the parameters, or the design's files.", warnings)
     if any(line.startswith("Current top level object is empty") for line in lines):
         return RenderDiagnosis(
-            "These settings make no solid (OpenSCAD drew nothing): change the parameters, for example the part to print.",
+            "These settings make no solid (OpenSCAD drew nothing): change the parameters, for example the part to "
+            "print.",
             warnings)
     if any(line.startswith("Current top level object is not a 3D object") for line in lines):
-        return RenderDiagnosis("This design draws a flat (2D) shape, not a solid to print: it cannot be sliced.", warnings)
+        return RenderDiagnosis("This design draws a flat (2D) shape, not a solid to print: it cannot be sliced.",
+                               warnings)
     return RenderDiagnosis(None, warnings)
 
 

@@ -76,7 +76,8 @@ def scan_scad_path(path: Path, sink: BlobSink, defaults: ImportDefaults = Import
         raise ImportRefusedError(str(exc)) from exc
     except OSError as exc:
         raise ImportRefusedError(
-            f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in and try again.") from exc
+            f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in and try "
+            "again.") from exc
     if download is None:
         return None
     scan = ImportScan()
@@ -165,8 +166,8 @@ def _draft(download: _Download, main: str, is_one_of_many: bool, sink: BlobSink,
            warnings: list[str]) -> DesignDraft:
     source_text = download.tree[main].decode("utf-8", "replace")
     declaration = parse_customizer(source_text)
-    for ref in missing_references(download.tree, main):
-        warnings.append(f"{ref.source} needs {ref.target}, which is not in the download: rendering works only "
+    for needed in missing_references(download.tree, main):
+        warnings.append(f"{needed.source} needs {needed.target}, which is not in the download: rendering works only "
                         "if OpenSCAD has it as a library.")
     readme = download.readme_bytes.decode("utf-8", "replace") if download.readme_bytes else ""
     title, author, source, summary = parse_readme(readme)
@@ -219,7 +220,8 @@ def _draft(download: _Download, main: str, is_one_of_many: bool, sink: BlobSink,
 
 
 def _licence(download: _Download, header: str, defaults: ImportDefaults) -> str:
-    licence = detect_licence(download.licence_bytes.decode("utf-8", "replace")) if download.licence_bytes else UNKNOWN_LICENCE
+    licence = (detect_licence(download.licence_bytes.decode("utf-8", "replace")) if download.licence_bytes
+               else UNKNOWN_LICENCE)
     if licence == UNKNOWN_LICENCE and header:
         # Many designs state their licence in the file's opening comment ("License: CC BY-SA 4.0").
         licence = detect_licence(header)
@@ -229,7 +231,8 @@ def _licence(download: _Download, header: str, defaults: ImportDefaults) -> str:
 
 
 def _default_meshes(download: _Download, sink: BlobSink, files: list[FileSpec], used: set[str],
-                    warnings: list[str]) -> tuple[list[dict[str, object]], MeshArrays | None, tuple[float, float, float] | None]:
+                    warnings: list[str]) -> tuple[list[dict[str, object]], MeshArrays | None,
+                                                  tuple[float, float, float] | None]:
     """Meshes the download shipped: kept as the design's default parts, checked as any imported mesh."""
     parts: list[dict[str, object]] = []
     preview: MeshArrays | None = None
@@ -246,8 +249,10 @@ def _default_meshes(download: _Download, sink: BlobSink, files: list[FileSpec], 
         media = MEDIA_3MF if basename.lower().endswith(".3mf") else MEDIA_STL
         stored = checked.repaired_stl if checked.repaired_stl is not None else data
         ref = sink.put_bytes(stored)
-        filename = unique_filename(basename if checked.repaired_stl is None else PurePosixPath(basename).stem + ".repaired.stl", used)
-        files.append(FileSpec("mesh", filename, ref.sha256, ref.size_bytes, media if checked.repaired_stl is None else MEDIA_STL))
+        stored_name = basename if checked.repaired_stl is None else PurePosixPath(basename).stem + ".repaired.stl"
+        filename = unique_filename(stored_name, used)
+        files.append(FileSpec("mesh", filename, ref.sha256, ref.size_bytes,
+                              media if checked.repaired_stl is None else MEDIA_STL))
         parts.append({"filename": filename, **checked.report.to_json()})
         boxes.append(np.array(checked.report.bbox_mm))
         if preview is None or checked.arrays.triangle_count > preview.triangle_count:

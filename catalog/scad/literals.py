@@ -76,7 +76,7 @@ def unescape(body: str) -> str:
 def format_number(value: float | int) -> str:
     if isinstance(value, bool) or not math.isfinite(float(value)):
         raise LiteralError(f"{value!r} is not a finite number")
-    if isinstance(value, int) or float(value).is_integer() and abs(value) < 1e15:
+    if isinstance(value, int) or (float(value).is_integer() and abs(value) < 1e15):
         return str(int(value))
     return repr(float(value))
 
@@ -104,6 +104,6 @@ def format_literal(kind: LiteralKind, value: ParamValue) -> str:
         if not NUMBER_RE.match(value.strip()):
             raise LiteralError(f"{value!r} is not a number")
         return format_number(read_number(value.strip()))
-    if isinstance(value, bool) or isinstance(value, tuple):
+    if isinstance(value, (bool, tuple)):
         raise LiteralError(f"{value!r} is not a number")
     return format_number(value)
