@@ -22,7 +22,9 @@ from app.energy.site import ControllerKind, SiteSettings
 from app.lab_printers import LabPrinterView, list_lab_printers
 from app.queue.dispatch import DispatchEvent
 from app.queue.model import Plan
+from app.printing.service import PRINTING_STATES
 from app.services import Services
+from printers.session import SessionState
 
 if TYPE_CHECKING:
     from app.energy.sim_charger_device import SimChargerDevice
@@ -32,7 +34,7 @@ log = logging.getLogger(__name__)
 RECONNECT_EVERY_S = 60.0
 STOP_POLL_S = 0.25  # how soon a stop asked by a signal is seen
 # Printer states after which a port is connected again (a printer switched off, a cable pulled).
-_DEAD_STATES = ("error", "closed")
+_DEAD_STATES = (SessionState.ERROR, SessionState.CLOSED)
 
 
 class LabSetupError(Exception):
@@ -235,7 +237,7 @@ class LabRunner:
         services.dispatch.ask = None
         services.energy.stop()
         printing_jobs = {p: s.job_id for p, s in ((s.port, s) for s in services.printing.snapshots())
-                         if s.job_id is not None and s.state in ("printing", "pausing", "paused", "cancelling")}
+                         if s.job_id is not None and s.state in PRINTING_STATES}
         services.printing.close()
         self._stop_simulated_devices()
         left = sorted(self._interrupted(set(printing_jobs.values())))

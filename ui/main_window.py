@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.energy.overview import EnergyOverview, energy_overview
+from app.printing.service import SessionState
 from ui.context import ScreenContext
 from ui.help_dialog import HelpDialog
 from ui.screens.base import Screen
@@ -200,10 +201,10 @@ class MainWindow(QMainWindow):
             self.printer_label.setText(self.tr("Printer: not connected"))
             return
         first = snapshots[0]
-        if first.job_id is not None and first.state == "printing":
+        if first.job_id is not None and first.state is SessionState.PRINTING:
             text = self.tr("Printer: printing {job} {pct:.0f} %").format(job=first.job_name, pct=first.fraction * 100)
         else:
-            text = self.tr("Printer: {state}").format(state=first.state)
+            text = self.tr("Printer: {state}").format(state=first.state.value)
         if len(snapshots) > 1:
             text += self.tr(" (+{n} more)").format(n=len(snapshots) - 1)
         self.printer_label.setText(text)
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         """Closing while a printer prints asks first; otherwise the window closes, and the printing
         service switches every printer's heaters off as it closes its ports."""
         if self._is_quit_ready:
-            super().closeEvent(event)
+            self._close_now(event)
             return
         event.ignore()
         if self._is_stopping_prints:
@@ -283,9 +284,14 @@ class MainWindow(QMainWindow):
         if not self.ctx.services.printing.printing_ports():
             self._is_quit_ready = True
             event.accept()
-            super().closeEvent(event)
+            self._close_now(event)
             return
         self._ask_before_quitting()
+
+    def _close_now(self, event: QCloseEvent) -> None:
+        # Slices never queued (a slicing window still open, a sale question left unanswered) end here.
+        self.ctx.slices.discard_all()
+        super().closeEvent(event)
 
     def _ask_before_quitting(self) -> None:
         if self.quit_question is not None:

@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs, mark_orphans_interrupted
 from app.printer_profiles import ProfileStore
+from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs, mark_orphans_interrupted
 from app.printing.runner import (
     ActivePrint,
     CheckedGcode,
@@ -44,8 +44,10 @@ from printers.session import (
     SessionCallbacks,
     SessionError,
     SessionOptions,
-    SessionState,
     TemperatureReading,
+)
+from printers.session import (
+    SessionState as SessionState,  # the window reads a snapshot's state through this module
 )
 from printers.sim.device import SimPrinterDevice, is_sim_printer_url, start_printer, stop_printer
 from printers.sim.firmware import SimConfig
@@ -63,7 +65,7 @@ class PrinterNotConnectedError(LookupError):
 @dataclass(frozen=True)
 class PrinterSnapshot:
     port: str
-    state: str
+    state: SessionState  # shown as state.value, where text is needed
     message: str
     firmware: str
     hotend_c: float | None
@@ -482,7 +484,7 @@ class PrintingService:
         hold = c.session.hold if c.state in PRINTING_STATES else None
         return PrinterSnapshot(
             port=c.port,
-            state=c.state.value,
+            state=c.state,
             message=c.message,
             firmware=c.session.capabilities.firmware_name,
             hotend_c=t.hotend_c if t else None,

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from app.printing.service import PrinterNotConnectedError, PrintingService
 from app.queue.dispatch import PrinterRunState
-from printers.session import SessionError
+from printers.session import SessionError, SessionState
 
 _STATES = {
-    "connecting": PrinterRunState.OFFLINE,
-    "operational": PrinterRunState.IDLE,
-    "printing": PrinterRunState.PRINTING,
-    "pausing": PrinterRunState.PAUSING,
-    "paused": PrinterRunState.PAUSED,
-    "cancelling": PrinterRunState.PRINTING,
-    "error": PrinterRunState.FAILED,
-    "closed": PrinterRunState.OFFLINE,
+    SessionState.CONNECTING: PrinterRunState.OFFLINE,
+    SessionState.OPERATIONAL: PrinterRunState.IDLE,
+    SessionState.PRINTING: PrinterRunState.PRINTING,
+    SessionState.PAUSING: PrinterRunState.PAUSING,
+    SessionState.PAUSED: PrinterRunState.PAUSED,
+    SessionState.CANCELLING: PrinterRunState.PRINTING,
+    SessionState.ERROR: PrinterRunState.FAILED,
+    SessionState.CLOSED: PrinterRunState.OFFLINE,
 }
 
 

@@ -9,6 +9,7 @@ from app.demo import seed_demo_lab, seed_demo_order
 from app.paths import fresh_demo_dir
 from app.reports import build_lab_report
 from db.models import Customer, LensStock
+from printers.session import SessionState
 from ui.entry import main
 
 
@@ -54,8 +55,8 @@ def test_demo_order_is_a_sliced_job_for_a_sample_customer(services) -> None:  # 
     assert seed_demo_order(services) is None  # a job already waits: nothing more
     job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
     assert job.state == "queued" and job.duration_min > 0 and job.energy_wh > 0
-    ama = next(c for c in list_customers(services) if c.code == "D-001")
-    order = next(o for o in get_customer(services, ama.id).orders if o.id == job_id)
+    ama = next(c for c in list_customers(services.session_factory) if c.code == "D-001")
+    order = next(o for o in get_customer(services.session_factory, ama.id).orders if o.id == job_id)
     assert order.fit_id is not None and order.name.endswith("D-001")
 
 
@@ -69,7 +70,7 @@ def test_demo_devices_are_in_process_ports_not_pseudo_terminals(services) -> Non
         assert devices.printer_port.startswith("sim://")
         assert devices.charger.port_path.startswith("simcharger://")
         assert is_port_present(devices.printer_port) and is_port_present(devices.charger.port_path)
-        assert services.printing.snapshot(devices.printer_port).state == "operational"
+        assert services.printing.snapshot(devices.printer_port).state is SessionState.OPERATIONAL
     finally:
         devices.stop(services)
     assert not services.energy.is_running

@@ -19,6 +19,7 @@ import pytest
 
 from app.cli.common import CliContext
 from app.services import Services
+from printers.session import SessionState
 
 LAYERED = ["M140 S60", "M104 S200", "M190 S60", "M109 S200", "G28", "G92 E0"]
 for _layer in range(40):
@@ -143,13 +144,13 @@ def test_lab_run_starts_pauses_resumes_and_books_a_job_on_its_own(
         [(started_at, _)] = said(": started.")
         assert started_at >= planned_at
         port = "sim://lab-run-ladder?speed=20"
-        assert wait_for(lambda: services.printing.snapshot(port).state == "printing")
+        assert wait_for(lambda: services.printing.snapshot(port).state is SessionState.PRINTING)
 
         # The battery reads far under its reserve: the ladder pauses at the next layer, heaters off.
         store_soc(services, planned_at + timedelta(minutes=2), 30.0)
         clock.set(planned_at + timedelta(minutes=3))
         assert wait_for(lambda: bool(said(f"Job {job_id} on P1: paused.")))
-        assert wait_for(lambda: services.printing.snapshot(port).state == "paused")
+        assert wait_for(lambda: services.printing.snapshot(port).state is SessionState.PAUSED)
         terminal = services.printing.snapshot(port).terminal
         assert "> M104 S0" in terminal and "> M140 S0" in terminal
         assert 0.0 < services.printing.snapshot(port).fraction < 1.0

@@ -71,7 +71,7 @@ def test_a_full_disk_pauses_the_print_parked_and_cold_and_resume_goes_on_once_fr
     service.start_job(port, job_id)
     assert _wait(lambda: service.snapshot(port).confirmed_line > 400)
     full_disk["is_full"] = True
-    assert _wait(lambda: service.snapshot(port).state == "paused")
+    assert _wait(lambda: service.snapshot(port).state is SessionState.PAUSED)
     snap = service.snapshot(port)
     assert snap.hold_kind == DISK_FULL and "free some space" in snap.hold_message
     assert "disk of the data folder is full" in snap.message  # what the printers screen shows
@@ -83,7 +83,8 @@ def test_a_full_disk_pauses_the_print_parked_and_cold_and_resume_goes_on_once_fr
     assert service.session_for(port).state is SessionState.PAUSED  # the threads are alive and waiting
 
     service.resume(port)  # still full: held again, nothing printed in between
-    assert _wait(lambda: service.snapshot(port).state == "paused" and service.snapshot(port).hold_kind == DISK_FULL)
+    assert _wait(lambda: service.snapshot(port).state is SessionState.PAUSED
+                 and service.snapshot(port).hold_kind == DISK_FULL)
     full_disk["is_full"] = False
     service.resume(port)
     with services.session_factory() as db:

@@ -274,7 +274,7 @@ def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer(services, tmp_pa
         time.sleep(0.02)
     events = dispatcher.tick(NOW, [], {str(job_id): BAD})
     assert [e.kind for e in events] == ["bed_lowered"]
-    assert services.printing.snapshot(port).state == SessionState.PRINTING.value  # lowered without stopping
+    assert services.printing.snapshot(port).state is SessionState.PRINTING  # lowered without stopping
     while "> M140 S50" not in services.printing.snapshot(port).terminal and time.monotonic() < deadline:
         time.sleep(0.02)
     assert "> M140 S50" in services.printing.snapshot(port).terminal

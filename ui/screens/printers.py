@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.service import InterruptedJob, PrinterSnapshot
+from app.printing.service import InterruptedJob, PrinterSnapshot, SessionState
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
 from ui.resume_flow import ResumeFlow
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from pyqtgraph import PlotWidget
 
 BAUD_CHOICES = ("auto", "115200", "250000", "57600", "230400")
-ACTIVE_STATES = ("printing", "pausing", "paused", "cancelling")
+ACTIVE_STATES = (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED, SessionState.CANCELLING)
 
 
 def _draw_temperatures(plot: PlotWidget, history: tuple[tuple[float, float, float | None], ...]) -> None:
@@ -317,7 +317,7 @@ class PrintersScreen(Screen):
                 self.printer_list.addItem(item)
             self.printer_list.blockSignals(False)
         for i, snap in enumerate(snapshots):
-            label = f"{snap.port}\n{snap.state}" + (self.tr(" (simulated)") if snap.is_simulated else "")
+            label = f"{snap.port}\n{snap.state.value}" + (self.tr(" (simulated)") if snap.is_simulated else "")
             self.printer_list.item(i).setText(label)
         if self._selected_port not in ports:
             self._selected_port = ports[0] if ports else None
@@ -331,7 +331,7 @@ class PrintersScreen(Screen):
         message = hold_text(snap) or snap.message
         self.status_label.setText(
             self.tr("{port}: {state} — {firmware}. {message}").format(
-                port=snap.port, state=snap.state, firmware=snap.firmware or self.tr("unknown firmware"), message=message
+                port=snap.port, state=snap.state.value, firmware=snap.firmware or self.tr("unknown firmware"), message=message
             )
         )
         if snap.hotend_c is not None:
@@ -366,15 +366,15 @@ class PrintersScreen(Screen):
             self.job_label.setText(self.tr("No job running. Print a checked G-code file, or dispatch one from the queue."))
             self.job_progress.setValue(0)
             self.job_detail.setText("")
-        is_idle = snap.state == "operational"
+        is_idle = snap.state is SessionState.OPERATIONAL
         self.print_button.setEnabled(is_idle)
-        self.pause_button.setEnabled(snap.state == "printing")
-        self.layer_pause_button.setEnabled(snap.state == "printing")
-        self.resume_button.setEnabled(snap.state == "paused")
-        self.cancel_button.setEnabled(snap.state in ("printing", "pausing", "paused"))
-        self.estop_button.setEnabled(snap.state not in ("error", "closed"))
+        self.pause_button.setEnabled(snap.state is SessionState.PRINTING)
+        self.layer_pause_button.setEnabled(snap.state is SessionState.PRINTING)
+        self.resume_button.setEnabled(snap.state is SessionState.PAUSED)
+        self.cancel_button.setEnabled(snap.state in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED))
+        self.estop_button.setEnabled(snap.state not in (SessionState.ERROR, SessionState.CLOSED))
         for widget in (*self.jog_buttons, self.home_button, self.send_button, self.set_temp_button, self.heaters_off_button):
-            widget.setEnabled(snap.state in ("operational", "paused"))
+            widget.setEnabled(snap.state in (SessionState.OPERATIONAL, SessionState.PAUSED))
         text = "\n".join(snap.terminal[-200:])
         if self.terminal.toPlainText() != text:
             self.terminal.setPlainText(text)

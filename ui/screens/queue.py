@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printing.service import InterruptedJob, on_job_finished
+from app.printing.service import InterruptedJob, SessionState, on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
@@ -38,7 +38,7 @@ from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
 from ui.widgets.questions import ask_yes_no
 
-ACTIVE_PRINTER_STATES = ("printing", "pausing", "paused", "cancelling")
+ACTIVE_PRINTER_STATES = (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED, SessionState.CANCELLING)
 BATTERY_QUESTION_WAIT_S = 120.0  # no answer by then counts as no: the print does not start on the battery
 _LEFT = 70.0
 _PV_H = 90.0
@@ -468,7 +468,7 @@ class QueueScreen(Screen):
         self.port_combo.clear()
         for snapshot in self.ctx.services.printing.snapshots():
             label = self.tr("{port} ({state}{sim})").format(
-                port=snapshot.port, state=snapshot.state, sim=self.tr(", simulated") if snapshot.is_simulated else "")
+                port=snapshot.port, state=snapshot.state.value, sim=self.tr(", simulated") if snapshot.is_simulated else "")
             self.port_combo.addItem(label, snapshot.port)
         if current is not None:
             index = self.port_combo.findData(current)
