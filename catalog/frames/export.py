@@ -43,12 +43,12 @@ class OutputFolderError(OSError):
 
 
 def stl_bytes(mesh: trimesh.Trimesh, name: str) -> bytes:
-    from stl import mesh as stl_mesh  # numpy-stl: imported here so loading the package stays quick
+    import stl  # numpy-stl: imported here so loading the package stays quick
 
-    solid = stl_mesh.Mesh(np.zeros(len(mesh.faces), dtype=stl_mesh.Mesh.dtype))
+    solid = stl.Mesh(np.zeros(len(mesh.faces), dtype=stl.Mesh.dtype))
     solid.vectors[:] = mesh.triangles
     buffer = io.BytesIO()
-    solid.save(name, fh=buffer, mode=stl_mesh.stl.Mode.BINARY, update_normals=True)
+    solid.save(name, fh=buffer, mode=stl.Mode.BINARY, update_normals=True)
     return buffer.getvalue()
 
 
@@ -155,7 +155,7 @@ def frame_report(result: FrameResult, files: list[str], filament: FilamentUse) -
         "lens_centres_mm": {"right": list(result.lens_centres_mm[0]), "left": list(result.lens_centres_mm[1])},
         "parts": [
             {"name": p.name, "bounds_mm": p.bounds_mm, "volume_mm3": round(p.volume_mm3, 1),
-             "triangles": int(len(p.mesh.faces)), "is_watertight": bool(p.mesh.is_watertight),
+             "triangles": len(p.mesh.faces), "is_watertight": bool(p.mesh.is_watertight),
              "is_rotated": bool(p.placement.is_rotated) if p.placement else False}
             for p in result.parts
         ],

@@ -81,7 +81,8 @@ class Parameter:
         if self.type is ParamType.CHOICE:
             if self.choice_labels:
                 return " | ".join(
-                    c if c == label else f"{c} ({label})" for c, label in zip(self.choices, self.choice_labels, strict=True)
+                    c if c == label else f"{c} ({label})"
+                    for c, label in zip(self.choices, self.choice_labels, strict=True)
                 )
             return " | ".join(self.choices)
         if self.type is ParamType.BOOL:
@@ -111,11 +112,11 @@ class Parameter:
             return self._parse_vector(raw)
         value = self._checked_range(self._parse_number(raw))
         if self.type is ParamType.INT:
-            return int(round(value))
+            return round(value)
         return float(value)
 
     def _checked_range(self, value: float) -> float:
-        if self.min is not None and value < self.min - 1e-9 or self.max is not None and value > self.max + 1e-9:
+        if (self.min is not None and value < self.min - 1e-9) or (self.max is not None and value > self.max + 1e-9):
             raise ParameterError(
                 f"{self.name} = {_fmt(value)} is out of range: choose {self.range_text()}.", parameter=self.name
             )
@@ -128,7 +129,8 @@ class Parameter:
         # A form or a person may name the choice by its label ("Large" for 20).
         if text in self.choice_labels:
             return self.choices[self.choice_labels.index(text)]
-        named = [c if c == label else f"{c} ({label})" for c, label in zip(self.choices, self.choice_labels or self.choices, strict=True)]
+        labels = self.choice_labels or self.choices
+        named = [c if c == label else f"{c} ({label})" for c, label in zip(self.choices, labels, strict=True)]
         raise ParameterError(f"{self.name} must be one of {', '.join(named)}, not {text!r}.", parameter=self.name)
 
     def _parse_string(self, raw: object) -> str:
@@ -136,10 +138,12 @@ class Parameter:
             raise ParameterError(f"{self.name} needs text, not {raw!r}.", parameter=self.name)
         if self.max_length is not None and len(raw) > self.max_length:
             raise ParameterError(
-                f"{self.name} takes at most {self.max_length} characters, not {len(raw)}: shorten it.", parameter=self.name
+                f"{self.name} takes at most {self.max_length} characters, not {len(raw)}: shorten it.",
+                parameter=self.name
             )
         if any(ord(ch) < 32 for ch in raw):
-            raise ParameterError(f"{self.name} must be one line of text, without control characters.", parameter=self.name)
+            raise ParameterError(f"{self.name} must be one line of text, without control characters.",
+                                 parameter=self.name)
         return raw
 
     def _parse_vector(self, raw: object) -> tuple[float, ...]:
