@@ -11,6 +11,7 @@ import trimesh
 from printers.slicer.sections import edge_keys, is_closed, shell_labels, signed_volume
 
 MAX_COORDINATE_MM = 1e5
+_FACES_PER_BATCH = 50_000  # per-face temporaries of a few MB at a time on a large mesh
 
 
 class MeshError(ValueError):
@@ -97,7 +98,7 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
 def _repair_surface(mesh: trimesh.Trimesh) -> list[str]:
     repairs = []
     before = len(mesh.faces)
-    mesh.update_faces(mesh.nondegenerate_faces())
+    mesh.update_faces(_nondegenerate_faces(mesh))
     if len(mesh.faces) < before:
         repairs.append(f"{_plural(before - len(mesh.faces), 'degenerate sliver')} removed")
     before = len(mesh.faces)
@@ -106,6 +107,19 @@ def _repair_surface(mesh: trimesh.Trimesh) -> list[str]:
         repairs.append(f"{_plural(before - len(mesh.faces), 'duplicate triangle')} removed")
     mesh.remove_unreferenced_vertices()
     return repairs
+
+
+def _nondegenerate_faces(mesh: trimesh.Trimesh) -> np.ndarray:
+    """trimesh's nondegenerate_faces, in batches and uncached: that caches every face's corners,
+    cross product and area on the mesh (23 MB on a 225,000-triangle boat) to read them once."""
+    kept = np.ones(len(mesh.faces), dtype=bool)
+    for first in range(0, len(mesh.faces), _FACES_PER_BATCH):
+        corners = mesh.vertices[mesh.faces[first : first + _FACES_PER_BATCH]]
+        areas = trimesh.triangles.area(triangles=corners)
+        kept[first : first + len(corners)] = trimesh.triangles.nondegenerate(
+            corners, areas=areas, height=trimesh.tol.merge
+        )
+    return kept
 
 
 def _drop_loose_faces(mesh: trimesh.Trimesh, repairs: list[str]) -> trimesh.Trimesh:
@@ -147,7 +161,9 @@ def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
         return mesh, 0
     # Directed boundary edges as the existing faces run them; the patch runs them the other way.
     following: dict[int, list[int]] = {}
-    for a, b in mesh.edges[is_open].tolist():
+    # The faces' edges in trimesh's `edges` order (that of edge_keys), without its cached (3F, 2) copy.
+    starts, ends = mesh.faces.ravel()[is_open], mesh.faces[:, [1, 2, 0]].ravel()[is_open]
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
         following.setdefault(b, []).append(a)
     loops: list[list[int]] = []
     while following:
@@ -184,5 +200,7 @@ def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
         vertices.append(mesh.vertices[ring].mean(axis=0)[None, :])
         faces.append(np.column_stack([ring, np.roll(ring, -1), np.full(len(ring), next_index)]))
         next_index += 1
-    # Unprocessed: the corners are merged already and each fan's centre is a new vertex.
-    return trimesh.Trimesh(np.vstack(vertices), np.vstack(faces), process=False), len(loops)
+    # Set on the same mesh (unprocessed: the corners are merged already and each fan's centre is a new
+    # vertex): a new Trimesh would leave this one to the cycle collector, arrays and all.
+    mesh.vertices, mesh.faces = np.vstack(vertices), np.vstack(faces)
+    return mesh, len(loops)

@@ -19,6 +19,7 @@ _COLLINEAR_TOL_MM = 0.0125
 MAX_GAP_MM = 2.0  # PrusaSlicer's gap closing for open section chains (TriangleMeshSlicer's max_gap)
 _FACES_PER_BATCH = 50_000
 _MAX_LOOSE_ENDS = 2000  # past this the section is noise, not a few holes: leave it as it is
+_ZERO_NORM = 1e-13  # trimesh's TOL_ZERO: a face whose cross product is shorter has no normal
 
 
 def is_prism(mesh: trimesh.Trimesh) -> bool:
@@ -102,8 +103,10 @@ def edge_keys(mesh: trimesh.Trimesh) -> np.ndarray:
     faces = mesh.faces
     a = faces.ravel()
     b = faces[:, [1, 2, 0]].ravel()
-    low, high = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
-    return low * np.int64(len(mesh.vertices)) + high
+    low = np.minimum(a, b).astype(np.int64, copy=False)
+    low *= np.int64(len(mesh.vertices))
+    low += np.maximum(a, b)
+    return low
 
 
 def is_closed(mesh: trimesh.Trimesh) -> bool:
@@ -117,8 +120,12 @@ def is_closed(mesh: trimesh.Trimesh) -> bool:
 def signed_volume(mesh: trimesh.Trimesh) -> float:
     """Sum of the tetrahedra from the origin: trimesh's volume divides by it (and warns at zero)."""
     # Not mesh.triangles: that caches a (faces, 3, 3) copy for the mesh's life (16 MB on a Benchy).
-    corners = mesh.vertices[mesh.faces]
-    return float(np.einsum("ij,ij->i", corners[:, 0], np.cross(corners[:, 1], corners[:, 2])).sum() / 6.0)
+    # In batches: the corners of every face at once are as large, if only for a moment.
+    total = 0.0
+    for first in range(0, len(mesh.faces), _FACES_PER_BATCH):
+        corners = mesh.vertices[mesh.faces[first : first + _FACES_PER_BATCH]]
+        total += float(np.einsum("ij,ij->i", corners[:, 0], np.cross(corners[:, 1], corners[:, 2])).sum())
+    return total / 6.0
 
 
 def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
@@ -145,14 +152,13 @@ def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2
 def vertical_slabs(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[int]:
     """Per height, the index of the slab between two corner heights it lies in when every triangle
     crossing that slab is vertical (its section is the same at any height inside), else -1."""
-    z = mesh.vertices[mesh.faces][:, :, 2]
+    z = mesh.vertices[:, 2][mesh.faces]
     levels = np.unique(np.round(mesh.vertices[:, 2], 6))
     if len(levels) < 2:
         return [-1] * len(heights_mm)
     lo = np.searchsorted(levels, np.round(z.min(axis=1), 6))  # first slab a triangle spans
     hi = np.searchsorted(levels, np.round(z.max(axis=1), 6))  # one past its last slab
-    normals = mesh.face_normals
-    slanted = np.abs(normals[:, 2]) > 1e-6
+    slanted = _slanted_faces(mesh)
     marks = np.zeros(len(levels) + 1, dtype=np.int64)
     np.add.at(marks, lo[slanted], 1)
     np.add.at(marks, hi[slanted], -1)
@@ -162,6 +168,23 @@ def vertical_slabs(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[int]:
         index = int(np.searchsorted(levels, height)) - 1
         inside = 0 <= index < len(levels) - 1 and levels[index] < height < levels[index + 1]
         result.append(index if inside and not is_slanted_slab[index] else -1)
+    return result
+
+
+def _slanted_faces(mesh: trimesh.Trimesh) -> np.ndarray:
+    """Per face, True when its unit normal leans off the horizontal by more than 1e-6 (degenerate
+    faces have none and count as vertical), computed as trimesh's face_normals are but in batches
+    and uncached: those cache the corners, cross products and normals for the mesh's life (27 MB on
+    a 225,000-triangle boat) to read one number per face once."""
+    result = np.zeros(len(mesh.faces), dtype=bool)
+    for first in range(0, len(mesh.faces), _FACES_PER_BATCH):
+        corners = mesh.vertices[mesh.faces[first : first + _FACES_PER_BATCH]]
+        edges = corners[:, 1:, :] - corners[:, :2, :]
+        crosses = np.cross(edges[:, 0], edges[:, 1])
+        norm = np.sqrt(np.dot(crosses * crosses, [1.0, 1.0, 1.0]))
+        valid = norm > _ZERO_NORM
+        normal_z = crosses[valid, 2] * norm[valid] ** -1
+        result[first : first + len(corners)][valid] = np.abs(normal_z) > 1e-6
     return result
 
 
