@@ -10,7 +10,8 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -23,6 +24,7 @@ from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.overhangs import Overhang, find_overhangs
+from printers.slicer.parallel import run_jobs
 from printers.slicer.plate import DoesNotFitError, arrange_parts
 from printers.slicer.sections import clean_area, is_prism, section_areas
 from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings
@@ -79,6 +81,8 @@ class _PartLayers:
     part: Part
     islands: list[list[Island]]  # per layer of this part
     areas: list[MultiPolygon]
+    is_prism: bool = False
+    overhangs: list[Overhang] = field(default_factory=list)
 
 
 def slice_parts(
@@ -119,36 +123,14 @@ def slice_parts(
     heights = _layer_heights(settings, max(p.mesh.bounds[1][2] for p in parts))
     if not heights:
         raise SliceError("The parts are thinner than one layer: choose a smaller layer height.")
-    per_part: list[_PartLayers] = []
-    prisms: list[str] = []
-    overhangs: list[Overhang] = []
-    for index, part in enumerate(parts):
-        base, share = 0.5 * index / len(parts), 0.5 / len(parts)
-        report(base, f"slicing {part.name}")
 
-        def part_progress(fraction: float, name: str = part.name, base: float = base, share: float = share) -> None:
-            report(base + share * fraction, f"slicing {name}")
+    def part_report(fraction: float, index: int) -> None:
+        report(0.5 * fraction, f"slicing {parts[index].name}")
 
-        layers = _slice_part(part, heights, printer, settings, prisms, part_progress)
-        if all(area.is_empty for area in layers.areas):
-            raise SliceError(
-                f"{part.name} has no closed outline at any height (it is an open surface, not a solid): "
-                "repair it in a mesh editor or export the solid again."
-            )
-        per_part.append(layers)
-        if part.name not in prisms:  # a prism's walls are vertical: nothing hangs
-            count = len(layers.areas)
-            overhangs.extend(
-                find_overhangs(
-                    part.name,
-                    layers.areas,
-                    [z for z, _ in heights[:count]],
-                    [h for _, h in heights[:count]],
-                    max_overhang_deg=printer.max_overhang_deg,
-                    max_bridge_mm=printer.max_bridge_mm,
-                    line_width_mm=settings.extrusion_width_mm(printer),
-                )
-            )
+    # The parts are sliced side by side on the cores there are; results keep the parts' order.
+    per_part = run_jobs([partial(_slice_and_survey, part, heights, printer, settings) for part in parts], part_report)
+    prisms = [pl.part.name for pl in per_part if pl.is_prism]
+    overhangs = [overhang for pl in per_part for overhang in pl.overhangs]
     timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]
 
     planned: list[PlannedLayer] = []
@@ -247,12 +229,39 @@ def _layer_heights(settings: SliceSettings, top_mm: float) -> list[tuple[float, 
     return layers
 
 
+def _slice_and_survey(
+    part: Part,
+    heights: list[tuple[float, float]],
+    printer: PrinterProfile,
+    settings: SliceSettings,
+    progress: Callable[[float], None],
+) -> _PartLayers:
+    """One part's layers and what of it would print on air; runs on a worker thread of run_jobs."""
+    layers = _slice_part(part, heights, printer, settings, progress)
+    if all(area.is_empty for area in layers.areas):
+        raise SliceError(
+            f"{part.name} has no closed outline at any height (it is an open surface, not a solid): "
+            "repair it in a mesh editor or export the solid again."
+        )
+    if not layers.is_prism:  # a prism's walls are vertical: nothing hangs
+        count = len(layers.areas)
+        layers.overhangs = find_overhangs(
+            part.name,
+            layers.areas,
+            [z for z, _ in heights[:count]],
+            [h for _, h in heights[:count]],
+            max_overhang_deg=printer.max_overhang_deg,
+            max_bridge_mm=printer.max_bridge_mm,
+            line_width_mm=settings.extrusion_width_mm(printer),
+        )
+    return layers
+
+
 def _slice_part(
     part: Part,
     heights: list[tuple[float, float]],
     printer: PrinterProfile,
     settings: SliceSettings,
-    prisms: list[str],
     progress: Callable[[float], None],
 ) -> _PartLayers:
     top = part.mesh.bounds[1][2]
@@ -262,7 +271,6 @@ def _slice_part(
     mids = [z - h / 2 for z, h in heights[:count]]
     prism = is_prism(part.mesh)
     if prism:
-        prisms.append(part.name)
         area = section_areas(part.mesh, [top / 2], min_area)[0]
         areas = [area] * count
     else:
@@ -290,7 +298,7 @@ def _slice_part(
             islands.append(cache[key])
         else:
             islands.append(_islands(areas[i], bead, settings, sparse_mask, False, angle))
-    return _PartLayers(part, islands, areas)
+    return _PartLayers(part, islands, areas, prism)
 
 
 def _islands(
