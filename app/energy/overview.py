@@ -83,7 +83,8 @@ def add_manual_reading(
 
 def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimChargerDevice:
     """A simulated VE.Direct controller for demo mode, sized like the site, on a `simcharger://` port
-    (no pseudo-terminal: the same on every OS); the caller stops it."""
+    (no pseudo-terminal: the same on every OS), with the site's own loads on its load output (couple
+    a printer with `engine.set_load`); the caller stops it."""
     offset_h = 0.0
     try:
         delta = datetime.now(site.zone).utcoffset()
@@ -98,6 +99,7 @@ def start_demo_charger(site: SiteSettings, *, time_scale: float = 1.0) -> SimCha
             battery_v=site.system_voltage_v + 0.8,
             utc_offset_h=offset_h,
             time_scale=time_scale,
+            other_load_w=site.base_load_w,
         ),
     )
 

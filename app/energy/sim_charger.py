@@ -1,6 +1,8 @@
 """A simulated Victron MPPT: VE.Direct text blocks with a sun-shaped PV curve.
 
-For tests and demo mode. `ChargerEngine` is the controller and its cable, whatever the wire: a
+For tests and demo mode. The battery feels its loads: the lab's other loads (`other_load_w`) and,
+when one is coupled with `ChargerEngine.set_load`, a simulated printer's draw, both on the
+controller's load output (reported as IL), so a print at night runs the battery down. `ChargerEngine` is the controller and its cable, whatever the wire: a
 `simcharger://` pyserial URL on every OS (`app.energy.sim_charger_device`), or the pseudo-terminal
 of `SimulatedCharger` (POSIX only, for trying other programs). The reader side opens the port
 with pyserial exactly like a real VE.Direct-USB cable. `time_scale` runs the simulated day faster
@@ -37,6 +39,7 @@ class SimChargerConfig:
     interval_s: float = 1.0  # one block per second, like the real thing
     time_scale: float = 1.0
     corrupt_every: int = 0  # every n-th block gets a wrong checksum (to exercise the reader); 0: never
+    other_load_w: float = 0.0  # the lab's own loads on the load output (router, lights)
     serial: str = "HQ2222SIM01"
 
 
@@ -59,6 +62,19 @@ class ChargerPlant:
         self._yield_wh = 0.0
         self._t0_wall = time.monotonic()
         self._t0_sim = self._now()
+        self._load_source: Callable[[], float] | None = None
+
+    def set_load(self, source: Callable[[], float] | None) -> None:
+        """Couple a consumer (a simulated printer's `power_w`), asked at each block; None uncouples."""
+        self._load_source = source
+
+    @property
+    def soc_pct(self) -> float:
+        return self._soc
+
+    def load_w(self) -> float:
+        source = self._load_source
+        return self.config.other_load_w + (max(0.0, float(source())) if source is not None else 0.0)
 
     def sim_time(self) -> datetime:
         elapsed = (time.monotonic() - self._t0_wall) * self.config.time_scale
@@ -81,9 +97,14 @@ class ChargerPlant:
         if self._soc >= 99.5 and pv > 1:
             state = 5  # float: the battery is full, so the harvest is curtailed
             pv = min(pv, 15.0)
+        load = self.load_w() if self._soc > 0.0 else 0.0  # empty: the low-voltage disconnect cuts the load
         volts = c.battery_v + (0.6 if state == 3 else 0.4 if state == 5 else 0.0) + (self._soc - 50) * 0.01
+        volts -= 0.02 * load / c.battery_v  # sag under load (about 20 mΩ of cable and battery)
         amps = pv * 0.97 / volts
-        self._soc = min(100.0, self._soc + amps * volts * dt_s / 3600 / c.capacity_wh * 100 * 0.95)
+        net_w = amps * volts - load
+        # Charging stores 95 % of what goes in; discharging takes 1/0.95 of what comes out.
+        stored_wh = net_w * dt_s / 3600 * (0.95 if net_w > 0 else 1 / 0.95)
+        self._soc = max(0.0, min(100.0, self._soc + stored_wh / c.capacity_wh * 100))
         self._yield_wh += pv * dt_s / 3600
         return [
             ("PID", "0xA053"),
@@ -97,8 +118,8 @@ class ChargerPlant:
             ("MPPT", "2" if state == 3 else "0"),
             ("OR", "0x00000000" if pv > 1 else "0x00000001"),
             ("ERR", "0"),
-            ("LOAD", "ON"),
-            ("IL", "0"),
+            ("LOAD", "ON" if self._soc > 0 else "OFF"),
+            ("IL", str(round(load / volts * 1000))),
             ("H19", str(int(self._yield_wh / 10) + 1234)),
             ("H20", str(int(self._yield_wh / 10))),
             ("H21", str(int(c.panels_wp * 0.8))),
@@ -172,6 +193,10 @@ class ChargerEngine:
     def replug(self) -> None:
         with self._lock:
             self._is_plugged = True
+
+    def set_load(self, source: Callable[[], float] | None) -> None:
+        """Put a consumer on the load output: `source()` gives its draw in W (a simulated printer's `power_w`)."""
+        self.plant.set_load(source)
 
     def _run(self) -> None:
         c = self.config

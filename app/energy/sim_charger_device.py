@@ -3,7 +3,8 @@
 `simcharger://` alone is a fresh controller for one open port; `simcharger://NAME` is one
 controller in the process, made on first use and kept across close and open (demo mode, tests).
 Options, read when the controller is made: `panels_wp=200`, `battery_v=12.8`, `soc_pct=70`,
-`capacity_wh=1200`, `utc_offset_h=0`, `interval_s=1`, `time_scale=1`, `corrupt_every=0`, `cloudiness=0.15`.
+`capacity_wh=1200`, `utc_offset_h=0`, `interval_s=1`, `time_scale=1`, `corrupt_every=0`, `cloudiness=0.15`,
+`other_load_w=0` (the lab's loads on the load output).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from printers.transport import PortNameError
 
 SCHEME = "simcharger"
 _NUMBER_OPTIONS = ("panels_wp", "battery_v", "soc_pct", "capacity_wh", "utc_offset_h", "interval_s", "time_scale",
-                   "cloudiness")
+                   "cloudiness", "other_load_w")
 OPTIONS = (*_NUMBER_OPTIONS, "corrupt_every")
 
 

@@ -199,6 +199,11 @@ class PrinterEngine:
         with self._cond:
             return self.firmware.targets
 
+    def power_w(self) -> float:
+        """The printer's draw now (W), from its heaters and motors; callable from any thread."""
+        with self._cond:
+            return self.firmware.power_w
+
     def flush_log(self) -> None:
         if self.log_path is None:
             return
@@ -334,3 +339,6 @@ class EngineControls:
 
     def targets(self) -> tuple[float, float]:
         return self.engine.targets()
+
+    def power_w(self) -> float:
+        return self.engine.power_w()

@@ -40,6 +40,14 @@ class SimConfig:
     ambient_c: float = 22.0
     max_hotend_c: float = 275.0
     max_bed_c: float = 120.0
+    # Power drawn from the supply (an Ender-class 24 V board), for a simulated battery to feel the print.
+    electronics_w: float = 8.0
+    motors_w: float = 20.0  # while the planner has moves
+    fan_w: float = 2.0
+    hotend_heater_w: float = 40.0  # flat out while heating
+    bed_heater_w: float = 180.0
+    hotend_hold_w_per_c: float = 0.12  # holding a temperature: losses grow with the rise above ambient
+    bed_hold_w_per_c: float = 0.9
 
     @property
     def real_s_per_sim_s(self) -> float:
@@ -490,3 +498,25 @@ class SimFirmware:
     @property
     def targets(self) -> tuple[float, float]:
         return self._hotend.target_c, self._bed.target_c
+
+    @property
+    def power_w(self) -> float:
+        """What the printer draws now: heaters flat out while heating, holding power at temperature,
+        motors while moves are queued. A halted board has its heaters off."""
+        c = self.config
+        watts = c.electronics_w + (c.fan_w if self.fan_pwm else 0.0)
+        if self._planner_ends_s and self._planner_ends_s[-1] > self.now_s:
+            watts += c.motors_w
+        if self.is_halted:
+            return watts
+        for heater, full_w, hold_w_per_c in (
+            (self._hotend, c.hotend_heater_w, c.hotend_hold_w_per_c),
+            (self._bed, c.bed_heater_w, c.bed_hold_w_per_c),
+        ):
+            if heater.target_c <= 0:
+                continue
+            if heater.actual_c < heater.target_c - 1.0:
+                watts += full_w
+            else:
+                watts += min(full_w, hold_w_per_c * max(0.0, heater.target_c - c.ambient_c))
+        return watts
