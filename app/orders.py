@@ -16,6 +16,7 @@ from app.fitting.fits import reprint_fit
 from app.queue.order import OrderLink, order_link
 from app.queue.store import add_gcode_job
 from app.services import Services
+from app.slice_files import discard_slice
 from app.slice_inputs import NamedPart, design_material, design_parts, is_frame_style
 from app.slicing import Estimate, PrintMode, SliceOutcome, slice_to_file
 from db.models import Customer, Design
@@ -173,6 +174,8 @@ def _queue_sliced(services: Services, link: OrderLink, outcome: SliceOutcome, na
         order=replace(link, material_cost=round(outcome.estimate.material_cost, 4)),
         printer_profile=outcome.printer, material=outcome.material,
     )
+    # The job prints from its own copy in the store: a slice made in tmp/slices has done its work.
+    discard_slice(outcome.output, services.paths.tmp_dir)
     return QueuedOrder(
         job_id=job_id, fit_id=link.fit_id, customer_id=link.customer_id, design_id=link.design_id or "",
         licence=link.licence, attribution=link.attribution, estimate=outcome.estimate, is_style_newer=False,

@@ -13,6 +13,7 @@ from app.demo import start_demo_devices
 from app.first_run import apply_first_run
 from app.services import Services
 from app.shutdown_signals import shutdown_signals
+from app.slice_files import HeldSlices, sweep_data_folder_slices
 from app.settings import UiSettings
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
@@ -30,10 +31,14 @@ def create_main_window(services: Services, language: str = "en") -> MainWindow:
     bridge = GuiBridge()
     panel = TaskPanel()
     tasks = GuiTasks(services.tasks, bridge, panel)
-    ctx = ScreenContext(services=services, bridge=bridge, tasks=tasks)
+    slices = HeldSlices(services.paths.tmp_dir)
+    ctx = ScreenContext(services=services, bridge=bridge, tasks=tasks, slices=slices)
     window = MainWindow(ctx, panel, language)
     bridge.setParent(window)
     tasks.setParent(window)
+    # Slices a crash or a kill left behind: found once the window is up, off the GUI thread.
+    paths, session_factory = services.paths, services.session_factory
+    services.tasks.submit("Removing old slices", lambda _task: sweep_data_folder_slices(paths.tmp_dir, session_factory))
     return window
 
 

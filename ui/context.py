@@ -1,10 +1,12 @@
-"""What every screen is handed: the core services, the GUI bridge and the background task helper."""
+"""What every screen is handed: the core services, the GUI bridge, the background task helper and the
+window's temporary slices."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from app.services import Services
+from app.slice_files import HeldSlices
 from ui.bridge import GuiBridge
 from ui.tasks import GuiTasks
 
@@ -14,3 +16,4 @@ class ScreenContext:
     services: Services
     bridge: GuiBridge
     tasks: GuiTasks
+    slices: HeldSlices

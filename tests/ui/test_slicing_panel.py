@@ -50,9 +50,10 @@ def test_dialog_hands_the_outcome_on(qtbot, ctx: ScreenContext) -> None:  # type
     qtbot.waitUntil(lambda: dialog.panel.printer_combo.count() >= 4)
     with qtbot.waitSignal(dialog.panel.sliced, timeout=60000):
         dialog.panel.slice_button.click()
+    outcome = dialog.panel.outcome
     with qtbot.waitSignal(dialog.accepted_outcome) as signal:
         dialog.panel.queue_button.click()
-    assert signal.args[0] is dialog.panel.outcome
+    assert signal.args[0] is outcome and dialog.panel.outcome is None  # the receiver queues it from now on
 
 
 def test_profile_editor_saves_to_the_store(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]

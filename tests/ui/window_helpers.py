@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from app.services import Services
+from app.slice_files import HeldSlices
 from ui.app import create_main_window
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
@@ -26,7 +27,7 @@ def ctx(qtbot: Any, services: Services) -> Iterator[ScreenContext]:
     bridge = GuiBridge(holder)
     tasks = GuiTasks(services.tasks, bridge, TaskPanel(holder))
     tasks.setParent(holder)
-    yield ScreenContext(services=services, bridge=bridge, tasks=tasks)
+    yield ScreenContext(services=services, bridge=bridge, tasks=tasks, slices=HeldSlices(services.paths.tmp_dir))
     services.tasks.shutdown()
 
 

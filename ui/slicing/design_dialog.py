@@ -172,6 +172,7 @@ class DesignSlicingDialog(QDialog):
 
     def _queued(self, order: QueuedOrder) -> None:
         self._is_queueing = False
+        self.panel.discard()  # the queue keeps its own copy of the G-code: the slice has done its work
         self.queued.emit(order)
         self.accept()
 
@@ -179,5 +180,5 @@ class DesignSlicingDialog(QDialog):
         if self._loading is not None:
             self._loading.cancel()
             self._loading = None
-        self.panel.cancel()
+        self.panel.discard()
         super().reject()

@@ -44,7 +44,6 @@ from app.slicing import (
     UnsafeGcodeError,
     first_layer_height_mm,
     is_prusa_available,
-    new_slice_path,
     preview_gcode,
     settings_for_mode,
     slice_to_file,
@@ -302,7 +301,8 @@ class SlicingPanel(QWidget):
         settings = self.settings()
         backend = self.backend_combo.currentData()
         profiles = self.ctx.services.profiles
-        output = new_slice_path(self.ctx.services.paths.tmp_dir)
+        slices = self.ctx.slices
+        output = slices.new_path()
 
         report = self.ctx.bridge.wrap(self._progressed)
 
@@ -321,7 +321,11 @@ class SlicingPanel(QWidget):
                 backend=backend,
                 progress=progress,
             )
-            return outcome, preview_gcode(outcome.output)
+            layers = preview_gcode(outcome.output)
+            if task.is_cancelled:  # cancelled while it was written: nobody will show or queue it
+                slices.discard(output)
+                task.check_cancelled()
+            return outcome, layers
 
         self._reset_result()
         self.status_label.setText(self.tr("Slicing…"))
@@ -331,7 +335,7 @@ class SlicingPanel(QWidget):
             self.tr("Slicing"),
             work,
             on_result=partial(self._sliced, self._run),
-            on_error=partial(self._failed, self._run),
+            on_error=partial(self._failed, self._run, output),
             show_progress=False,
         )
         self._update_buttons()
@@ -360,7 +364,8 @@ class SlicingPanel(QWidget):
 
     def _sliced(self, run: int, result: tuple[SliceOutcome, list[PreviewLayer]]) -> None:
         if not self._is_current(run):
-            return  # cancelled, or the settings changed while it ran
+            self.ctx.slices.discard(result[0].output)  # cancelled, or the settings changed while it ran
+            return
         self._handle = None
         outcome, layers = result
         self.outcome = outcome
@@ -399,7 +404,8 @@ class SlicingPanel(QWidget):
         self._update_buttons()
         self.sliced.emit(outcome)
 
-    def _failed(self, run: int, exc: BaseException) -> None:
+    def _failed(self, run: int, output: Path, exc: BaseException) -> None:
+        self.ctx.slices.discard(output)  # a slicer that stopped half-way may have written part of it
         if not self._is_current(run):
             return
         self._handle = None
@@ -433,6 +439,8 @@ class SlicingPanel(QWidget):
         self._update_buttons()
 
     def _reset_result(self) -> None:
+        if self.outcome is not None:
+            self.ctx.slices.discard(self.outcome.output)  # replaced or put away: its G-code goes with it
         self.outcome = None
         for label in self.estimate_labels.values():
             label.setText("—")
@@ -442,6 +450,19 @@ class SlicingPanel(QWidget):
         self.layer_slider.setRange(0, 0)
         self.layer_slider.setEnabled(False)
         self.layer_label.setText(self.tr("Layer —"))
+
+    def hand_over(self) -> SliceOutcome | None:
+        """The result, for whoever queues it after this panel is gone: its file is theirs from now on
+        (the queue removes it once stored, closing the window removes it otherwise)."""
+        outcome, self.outcome = self.outcome, None
+        self._update_buttons()
+        return outcome
+
+    def discard(self) -> None:
+        """Stop slicing and drop the result and its file: the slicing window closes without queueing."""
+        self.cancel()
+        self._reset_result()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         is_busy = self._handle is not None
@@ -573,12 +594,14 @@ class SlicingDialog(QDialog):
         layout.addWidget(close)
         self.panel.queue_requested.connect(self._accept_outcome)
 
-    def _accept_outcome(self, outcome: SliceOutcome) -> None:
-        self.accepted_outcome.emit(outcome)
+    def _accept_outcome(self, _outcome: SliceOutcome) -> None:
+        outcome = self.panel.hand_over()
+        if outcome is not None:
+            self.accepted_outcome.emit(outcome)
         self.accept()
 
     def reject(self) -> None:
-        self.panel.cancel()
+        self.panel.discard()
         super().reject()
 
 
