@@ -65,7 +65,7 @@ def queue_fit(
 ) -> QueuedOrder:
     """Raises FittingError, SliceError, UnsafeGcodeError, SaleNeedsConfirmationError or QueueError: nothing queued."""
     printer = services.profiles.printer(printer_id)
-    reprint = reprint_fit(services, fit_id, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
+    reprint = reprint_fit(services.session_factory, fit_id, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
     # Check the licence before spending a minute slicing.
     with services.session_factory() as session:
         order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)

@@ -159,7 +159,7 @@ def fit_parts(services: Services, fit_id: int, *, bed_x_mm: float, bed_y_mm: flo
     from app.fitting.fits import reprint_fit
 
     try:
-        reprint = reprint_fit(services, fit_id, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        reprint = reprint_fit(services.session_factory, fit_id, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
     except (FitNotFoundError, FitInputError) as exc:
         raise SliceError(str(exc)) from exc
     material = str(reprint.fit.parameters.get("material", "")).lower() or None

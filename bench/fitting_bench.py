@@ -56,10 +56,10 @@ def bench_customers() -> None:
         services = build_services(StartupOptions(data_dir=Path(folder)))
         try:
             for i in range(CUSTOMERS):
-                c = add_customer(services, CustomerInput(name=f"Customer {i}", code=f"K{i:05d}"))
-                add_measurement(services, c.id, MeasurementInput(far_pd_mm=55.0 + i % 20))
-            search = _time(lambda: list_customers(services, "customer 19"), 5)
-            first_page = _time(lambda: list_customers(services), 5)
+                c = add_customer(services.session_factory, CustomerInput(name=f"Customer {i}", code=f"K{i:05d}"))
+                add_measurement(services.session_factory, c.id, MeasurementInput(far_pd_mm=55.0 + i % 20))
+            search = _time(lambda: list_customers(services.session_factory, "customer 19"), 5)
+            first_page = _time(lambda: list_customers(services.session_factory), 5)
         finally:
             services.close()
     print(

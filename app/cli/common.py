@@ -96,8 +96,19 @@ class CliContext:
         if self._database is None:
             from app.database import open_database
 
+            if self._is_owner():
+                # As build_services does: a restore stopped halfway is finished before anything reads the database.
+                from app.lab_recovery import finish_stopped_work
+
+                finish_stopped_work(self.data_dir)
             self._database = open_database(self.data_dir)
         return self._database
+
+    def _is_owner(self) -> bool:
+        from app.lab_lock import is_data_folder_busy
+
+        # A reader beside the window or `lab run` must leave their printing jobs (and a restore) alone.
+        return self._lock is not None or not is_data_folder_busy(self.data_dir)
 
     def profile_reader(self) -> ProfileReader:
         """Profiles for commands that only read them (slicing, G-code checks): straight from the
@@ -114,13 +125,10 @@ class CliContext:
     def services(self) -> Services:
         if self._services is None:
             # Imported here: SQLAlchemy and Alembic cost ~0.5 s, and --help or --version need neither.
-            from app.lab_lock import is_data_folder_busy
             from app.services import StartupOptions, build_services
 
-            # A reader beside the window or `lab run` must leave their printing jobs alone.
-            is_owner = self._lock is not None or not is_data_folder_busy(self.data_dir)
             self._services = build_services(
-                StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo, is_owner=is_owner)
+                StartupOptions(data_dir=self.data_dir, is_demo=self.is_demo, is_owner=self._is_owner())
             )
             if self.is_demo:
                 from app.demo import seed_demo_lab, seed_demo_order

@@ -94,10 +94,10 @@ def _save_fit(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, 
     style_id = params.owner
     services = ctx.services()
     try:
-        customer = find_customer(services, customer_key)
+        customer = find_customer(services.session_factory, customer_key)
         # The generator that wrote the files, with its outlines cached (a fresh one would trace them again).
         frame = generator.generate(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)  # a rejected set saves nothing
-        fit = save_fit(services, customer.id, style_id, params, frame.derived)
+        fit = save_fit(services.session_factory, customer.id, style_id, params, frame.derived)
     except (FittingError, FrameRejectedError) as exc:
         raise CliError(str(exc)) from exc
     line = f"Saved fit {fit.id} for customer {customer.code} ({style_id})."

@@ -152,9 +152,9 @@ def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     data = CustomerInput(args.name, args.code, args.contact, args.age_group, args.notes, args.photo_consent)
     try:
         measurement = _measurement_from_args(args)
-        services = ctx.services()
-        summary = add_customer(services, data, measurement)
-        detail = get_customer(services, summary.id)
+        factory = ctx.session_factory()
+        summary = add_customer(factory, data, measurement)
+        detail = get_customer(factory, summary.id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult(detail.to_json(), f"Added customer {detail.summary.label} (id {detail.id}).")
@@ -162,7 +162,7 @@ def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import list_customers
-    rows = list_customers(ctx.services(), args.query)
+    rows = list_customers(ctx.session_factory(), args.query)
     if not rows:
         text = ("No customers match."
                 if args.query else "No customers yet: add one with `heliofab customers add --name ...`.")
@@ -189,9 +189,9 @@ def customers_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import find_customer, get_customer
     from app.fitting.errors import FittingError
 
-    services = ctx.services()
+    factory = ctx.session_factory()
     try:
-        detail = get_customer(services, find_customer(services, args.customer).id)
+        detail = get_customer(factory, find_customer(factory, args.customer).id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult(detail.to_json(), _detail_text(detail))
@@ -205,8 +205,8 @@ def customers_measure(args: argparse.Namespace, ctx: CliContext) -> CommandResul
         measurement = _measurement_from_args(args)
         if measurement is None:
             raise CliError("Give at least one measurement, e.g. --pd-mm 63.")
-        services = ctx.services()
-        view = add_measurement(services, find_customer(services, args.customer).id, measurement)
+        factory = ctx.session_factory()
+        view = add_measurement(factory, find_customer(factory, args.customer).id, measurement)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult(view.to_json(), f"Saved measurement {view.id}.")
@@ -218,10 +218,10 @@ def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult
 
     if not args.yes:
         raise CliError("Deleting a customer removes their measurements, fits and photos: add --yes to confirm.")
-    services = ctx.services()
+    factory = ctx.session_factory()
     try:
-        summary = find_customer(services, args.customer)
-        delete_customer(services, summary.id)
+        summary = find_customer(factory, args.customer)
+        delete_customer(factory, ctx.blobs(), summary.id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult({"deleted": summary.id}, f"Deleted customer {summary.label} and their photos.")
@@ -258,10 +258,10 @@ def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResul
             click_uncertainty_mm=round(reading.click_uncertainty_mm, 2),
         )
         if args.customer:
-            services = ctx.services()
-            customer = find_customer(services, args.customer)
+            factory = ctx.session_factory()
+            customer = find_customer(factory, args.customer)
             view = add_measurement(
-                services,
+                factory,
                 customer.id,
                 measurement_from_pd(
                     reading.pd,
@@ -282,10 +282,10 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.suggest import SuggestionRequest, latest_known, request_from_measurement, suggest_sizes
 
     try:
-        lenses = tuple(list_lens_stock(ctx.services(), is_in_stock_only=True)) if args.stock else ()
+        lenses = tuple(list_lens_stock(ctx.session_factory(), is_in_stock_only=True)) if args.stock else ()
         if args.customer:
-            services = ctx.services()
-            detail = get_customer(services, find_customer(services, args.customer).id)
+            factory = ctx.session_factory()
+            detail = get_customer(factory, find_customer(factory, args.customer).id)
             measured = [m for m in detail.measurements if m.far_pd_mm is not None or m.mono_far_right_mm is not None]
             if not measured:
                 raise CliError(f"{detail.summary.label} has no PD yet: `heliofab customers measure "
@@ -324,7 +324,7 @@ def fit_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.fits import export_fit
 
     try:
-        path = export_fit(ctx.services(), args.fit_id, args.output)
+        path = export_fit(ctx.session_factory(), args.fit_id, args.output)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult({"fit_id": args.fit_id, "path": str(path)}, f"Wrote fit {args.fit_id} to {path}.")
@@ -335,10 +335,10 @@ def fit_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.errors import FittingError
     from app.fitting.fits import import_fit
 
-    services = ctx.services()
+    factory = ctx.session_factory()
     try:
-        customer_id = find_customer(services, args.customer).id if args.customer else None
-        record = import_fit(services, args.file, customer_id=customer_id)
+        customer_id = find_customer(factory, args.customer).id if args.customer else None
+        record = import_fit(factory, args.file, customer_id=customer_id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult(
@@ -352,7 +352,7 @@ def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.fits import reprint_fit, write_reprint
 
     try:
-        reprint = reprint_fit(ctx.services(), args.fit_id)
+        reprint = reprint_fit(ctx.session_factory(), args.fit_id)
         paths = write_reprint(reprint, args.out)
     except FittingError as exc:
         raise CliError(str(exc)) from exc

@@ -218,7 +218,7 @@ def queue_add_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     services = ctx.services()
     try:
         values = parse_assignments(args.assignments)
-        customer = find_customer(services, args.customer) if args.customer is not None else None
+        customer = find_customer(services.session_factory, args.customer) if args.customer is not None else None
         order = queue_design(
             services, args.design_id, values, printer_id=args.printer_profile, material_id=args.material,
             customer_id=customer.id if customer is not None else None, priority=args.priority,

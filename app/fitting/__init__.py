@@ -3,7 +3,7 @@
 Everything here is Qt-free and runs the same from the CLI, the desktop app and tests. Customer data
 stays on this laptop: nothing in this package writes to a catalogue bundle.
 
-Modules (each function takes the wired `Services` first where it touches storage):
+Modules (a function that touches storage takes the store it uses first: the session factory, the blob store):
 - customers:    add/update/list/find/get/delete customers, measurements, consented photos (blob store;
                 deleted with the customer or when consent is withdrawn)
 - pd, pd_photo: PD ranges, ruler entry, near-from-far, the card-photo math (`measure_photo`,

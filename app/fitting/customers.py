@@ -31,7 +31,9 @@ from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, CustomerPhoto, Fit, Measurement, PrintJob
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from catalog.blobstore import BlobStore
 
 MAX_NAME_CHARS = 200
 MAX_CODE_CHARS = 40
@@ -72,7 +74,7 @@ def _next_code(session: Session) -> str:
 
 
 def add_customer(
-    services: Services, data: CustomerInput, measurement: MeasurementInput | None = None
+    session_factory: sessionmaker[Session], data: CustomerInput, measurement: MeasurementInput | None = None
 ) -> CustomerSummary:
     """Add a customer, with a first measurement if given; both are checked before either is saved."""
     clean = _clean_input(data)
@@ -81,7 +83,7 @@ def add_customer(
     try:
         # Immediate: the next free code is read and taken under one write lock, so processes adding
         # customers at the same moment never pick the same code.
-        with unit_of_work(services.session_factory, is_immediate=True) as session:
+        with unit_of_work(session_factory, is_immediate=True) as session:
             code = clean.code or _next_code(session)
             if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
                 raise CustomerInputError(f"Code {code} is already used by another customer: choose another code.")
@@ -105,11 +107,13 @@ def add_customer(
         ) from exc
 
 
-def update_customer(services: Services, customer_id: int, data: CustomerInput) -> CustomerSummary:
+def update_customer(
+    session_factory: sessionmaker[Session], blobs: BlobStore, customer_id: int, data: CustomerInput
+) -> CustomerSummary:
     """Replace the intake fields; withdrawing photo consent deletes the customer's photos."""
     clean = _clean_input(data)
     orphan_candidates: set[str] = set()
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = _get(session, customer_id)
         code = clean.code or row.code
         clash = session.scalar(select(Customer.id).where(Customer.code == code, Customer.id != customer_id))
@@ -123,14 +127,16 @@ def update_customer(services: Services, customer_id: int, data: CustomerInput) -
         summary = _summary(session, row)
         removed = delete_unreferenced_blobs(session, orphan_candidates)
     for sha in removed:
-        services.blobs.delete(sha)
+        blobs.delete(sha)
     return summary
 
 
-def list_customers(services: Services, query: str = "", *, limit: int = 500) -> list[CustomerSummary]:
+def list_customers(
+    session_factory: sessionmaker[Session], query: str = "", *, limit: int = 500
+) -> list[CustomerSummary]:
     """Customers whose name or code contains `query` (any case, any script), newest first."""
     needle = query.strip().casefold()
-    with services.session_factory() as session:
+    with session_factory() as session:
         stmt = select(Customer).order_by(Customer.created_at.desc(), Customer.id.desc())
         found: list[Customer] = []
         # SQLite's LIKE folds ASCII only ("Émile" vs "émile"), so match in Python: a lab's
@@ -159,9 +165,9 @@ def list_customers(services: Services, query: str = "", *, limit: int = 500) -> 
         return [_summary_from(row, last_pd.get(row.id), fit_counts.get(row.id, 0)) for row in found]
 
 
-def find_customer(services: Services, key: str) -> CustomerSummary:
+def find_customer(session_factory: sessionmaker[Session], key: str) -> CustomerSummary:
     """A customer by id number or exact code (what an operator types on the command line)."""
-    with services.session_factory() as session:
+    with session_factory() as session:
         row = session.scalar(select(Customer).where(Customer.code == key.strip()))
         if row is None and key.strip().isdigit():
             row = session.get(Customer, int(key.strip()))
@@ -170,8 +176,8 @@ def find_customer(services: Services, key: str) -> CustomerSummary:
         return _summary(session, row)
 
 
-def get_customer(services: Services, customer_id: int) -> CustomerDetail:
-    with services.session_factory() as session:
+def get_customer(session_factory: sessionmaker[Session], customer_id: int) -> CustomerDetail:
+    with session_factory() as session:
         row = _get(session, customer_id)
         return CustomerDetail(
             summary=_summary(session, row),
@@ -194,9 +200,9 @@ def get_customer(services: Services, customer_id: int) -> CustomerDetail:
         )
 
 
-def delete_customer(services: Services, customer_id: int) -> None:
+def delete_customer(session_factory: sessionmaker[Session], blobs: BlobStore, customer_id: int) -> None:
     """Delete the customer, their measurements, fits and photos; photo files no other row uses go too."""
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = _get(session, customer_id)
         candidates = _drop_photos(row)
         session.delete(row)
@@ -204,12 +210,14 @@ def delete_customer(services: Services, customer_id: int) -> None:
         removed = delete_unreferenced_blobs(session, candidates)
     # Files go only after the rows are committed: a crash leaves a stray file, never a dangling row.
     for sha in removed:
-        services.blobs.delete(sha)
+        blobs.delete(sha)
 
 
-def add_measurement(services: Services, customer_id: int, data: MeasurementInput) -> MeasurementView:
+def add_measurement(
+    session_factory: sessionmaker[Session], customer_id: int, data: MeasurementInput
+) -> MeasurementView:
     _validate_measurement(data)
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         _get(session, customer_id)
         row = _measurement_row(customer_id, data)
         session.add(row)
@@ -239,16 +247,18 @@ def _measurement_row(customer_id: int, data: MeasurementInput) -> Measurement:
     )
 
 
-def add_customer_photo(services: Services, customer_id: int, image_path: Path) -> PhotoView:
+def add_customer_photo(
+    session_factory: sessionmaker[Session], blobs: BlobStore, customer_id: int, image_path: Path
+) -> PhotoView:
     """Keep a photo in the blob store, only with the customer's consent; non-images are refused."""
     info = check_photo(image_path)
-    with services.session_factory() as session:
+    with session_factory() as session:
         if not _get(session, customer_id).has_photo_consent:
             raise PhotoConsentError(
                 "This customer has not agreed to photos being kept: ask them, tick consent, then add the photo."
             )
-    ref = services.blobs.put_file(image_path)
-    with unit_of_work(services.session_factory) as session:
+    ref = blobs.put_file(image_path)
+    with unit_of_work(session_factory) as session:
         register_blob(session, ref, info.media_type)
         photo = CustomerPhoto(customer_id=customer_id, blob_sha256=ref.sha256)
         session.add(photo)
@@ -256,8 +266,8 @@ def add_customer_photo(services: Services, customer_id: int, image_path: Path) -
         return PhotoView(photo.id, photo.blob_sha256, photo.taken_at)
 
 
-def delete_customer_photo(services: Services, photo_id: int) -> None:
-    with unit_of_work(services.session_factory) as session:
+def delete_customer_photo(session_factory: sessionmaker[Session], blobs: BlobStore, photo_id: int) -> None:
+    with unit_of_work(session_factory) as session:
         photo = session.get(CustomerPhoto, photo_id)
         if photo is None:
             return
@@ -266,11 +276,11 @@ def delete_customer_photo(services: Services, photo_id: int) -> None:
         session.flush()
         removed = delete_unreferenced_blobs(session, {sha})
     for item in removed:
-        services.blobs.delete(item)
+        blobs.delete(item)
 
 
-def read_photo_bytes(services: Services, sha256: str) -> bytes:
-    return services.blobs.read_bytes(sha256)
+def read_photo_bytes(blobs: BlobStore, sha256: str) -> bytes:
+    return blobs.read_bytes(sha256)
 
 
 def _validate_measurement(data: MeasurementInput) -> None:

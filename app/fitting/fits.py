@@ -42,7 +42,7 @@ from db.engine import unit_of_work
 from db.models import Customer, Design, DesignTrust, Fit, LensStock, Measurement
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
 
 FIT_FILE_KIND = "heliofab-fit"
 FIT_SCHEMA_VERSION = 1
@@ -88,7 +88,7 @@ def _ensure_design_row(session: Session, style: FrameStyle) -> None:
 
 
 def save_fit(
-    services: Services,
+    session_factory: sessionmaker[Session],
     customer_id: int,
     style_id: str,
     params: Mapping[str, Any],
@@ -116,7 +116,7 @@ def save_fit(
     derived_data = _jsonable(derived, "derived numbers")
     lens_data = _jsonable(lenses, "lens choice")
     changes = _jsonable(paper_check_changes, "paper-check changes")
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         if session.get(Customer, customer_id) is None:
             raise CustomerNotFoundError(f"Customer {customer_id} does not exist (deleted?): pick another customer.")
         if measurement_id is not None:
@@ -142,10 +142,10 @@ def save_fit(
         return _record(session, row)
 
 
-def record_self_tuning(services: Services, fit_id: int, *, is_self_tuned: bool,
+def record_self_tuning(session_factory: sessionmaker[Session], fit_id: int, *, is_self_tuned: bool,
                        lens_module_id: int | None) -> FitRecord:
     """Record on a saved fit that the customer tuned the fluid lenses themselves, and which module was used."""
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = _get(session, fit_id)
         style = _style_or_error(row.design_id)
         _set_self_tuning(session, row, style, is_self_tuned, lens_module_id, "")
@@ -174,10 +174,10 @@ def _set_self_tuning(session: Session, row: Fit, style: FrameStyle, is_self_tune
     row.lens_module = label
 
 
-def update_paper_check(services: Services, fit_id: int, params: Mapping[str, Any],
+def update_paper_check(session_factory: sessionmaker[Session], fit_id: int, params: Mapping[str, Any],
                        changes: Mapping[str, Any]) -> FitRecord:
     """After the paper check: store the adjusted parameters and what changed, on the same fit."""
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = _get(session, fit_id)
         try:
             resolved = resolve_params(row.design_id, {**row.parameters, **dict(params)})
@@ -189,22 +189,22 @@ def update_paper_check(services: Services, fit_id: int, params: Mapping[str, Any
         return _record(session, row)
 
 
-def get_fit(services: Services, fit_id: int) -> FitRecord:
-    with services.session_factory() as session:
+def get_fit(session_factory: sessionmaker[Session], fit_id: int) -> FitRecord:
+    with session_factory() as session:
         return _record(session, _get(session, fit_id))
 
 
-def list_fits(services: Services, customer_id: int | None = None) -> list[FitSummary]:
-    with services.session_factory() as session:
+def list_fits(session_factory: sessionmaker[Session], customer_id: int | None = None) -> list[FitSummary]:
+    with session_factory() as session:
         stmt = select(Fit).order_by(Fit.created_at.desc(), Fit.id.desc())
         if customer_id is not None:
             stmt = stmt.where(Fit.customer_id == customer_id)
         return [fit_summary(row) for row in session.scalars(stmt)]
 
 
-def fit_to_json(services: Services, fit_id: int) -> dict[str, Any]:
+def fit_to_json(session_factory: sessionmaker[Session], fit_id: int) -> dict[str, Any]:
     """The fit as a self-describing document (plus an OpenSCAD Customizer parameter set)."""
-    with services.session_factory() as session:
+    with session_factory() as session:
         row = _get(session, fit_id)
         record = _record(session, row)
         measurement = None
@@ -240,14 +240,14 @@ def fit_to_json(services: Services, fit_id: int) -> dict[str, Any]:
     }
 
 
-def export_fit(services: Services, fit_id: int, target: Path) -> Path:
+def export_fit(session_factory: sessionmaker[Session], fit_id: int, target: Path) -> Path:
     """Write the fit's JSON atomically (temp file + rename)."""
-    data = fit_to_json(services, fit_id)
+    data = fit_to_json(session_factory, fit_id)
     atomic_write_bytes(target, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
     return target
 
 
-def import_fit(services: Services, source: Path, *, customer_id: int | None = None) -> FitRecord:
+def import_fit(session_factory: sessionmaker[Session], source: Path, *, customer_id: int | None = None) -> FitRecord:
     """Read a fit JSON file and save it as a new fit of `customer_id` (or of the customer with the
     file's code). The file is fully checked before anything is written."""
     try:
@@ -274,7 +274,7 @@ def import_fit(services: Services, source: Path, *, customer_id: int | None = No
             raise FitFormatError(f"{source.name} has no valid {key}: the file is damaged.")
     if customer_id is None:
         code = data.get("customer_code")
-        with services.session_factory() as session:
+        with session_factory() as session:
             customer_id = session.scalar(select(Customer.id).where(Customer.code == code)) if code else None
         if customer_id is None:
             raise CustomerNotFoundError(
@@ -284,7 +284,7 @@ def import_fit(services: Services, source: Path, *, customer_id: int | None = No
     # The module's stock line belongs to the lab that exported the fit: only its description travels.
     module = data.get("lens_module") if isinstance(data.get("lens_module"), str) else ""
     return save_fit(
-        services,
+        session_factory,
         customer_id,
         data["design_id"],
         data["parameters"],
@@ -305,9 +305,11 @@ class Reprint:
     is_style_newer: bool  # the style changed since the fit was saved: check the paper template again
 
 
-def reprint_fit(services: Services, fit_id: int, *, bed_x_mm: float = 220.0, bed_y_mm: float = 220.0) -> Reprint:
+def reprint_fit(
+    session_factory: sessionmaker[Session], fit_id: int, *, bed_x_mm: float = 220.0, bed_y_mm: float = 220.0
+) -> Reprint:
     """Regenerate a saved fit's parts with its stored parameters (ready for the slicer and the queue)."""
-    record = get_fit(services, fit_id)
+    record = get_fit(session_factory, fit_id)
     style = _style_or_error(record.design_id)
     try:
         params = resolve_params(style.id, record.parameters)

@@ -14,7 +14,7 @@ from db.engine import unit_of_work
 from db.models import LensStock
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
 
 LENS_SHAPES: tuple[str, ...] = ("round", "oval", "uncut", FLUID_MODULE_SHAPE)
 MIN_LENS_DIAMETER_MM = 20.0
@@ -80,17 +80,17 @@ def _view(row: LensStock) -> LensStockItem:
                          row.thickness_mm, row.port_diameter_mm)
 
 
-def list_lens_stock(services: Services, *, is_in_stock_only: bool = False) -> list[LensStockItem]:
-    with services.session_factory() as session:
+def list_lens_stock(session_factory: sessionmaker[Session], *, is_in_stock_only: bool = False) -> list[LensStockItem]:
+    with session_factory() as session:
         stmt = select(LensStock).order_by(LensStock.power_d, LensStock.diameter_mm, LensStock.id)
         if is_in_stock_only:
             stmt = stmt.where(LensStock.count > 0)
         return [_view(row) for row in session.scalars(stmt)]
 
 
-def add_lens_stock(services: Services, data: LensStockInput) -> LensStockItem:
+def add_lens_stock(session_factory: sessionmaker[Session], data: LensStockInput) -> LensStockItem:
     _validate(data)
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = LensStock(
             shape=data.shape,
             diameter_mm=data.diameter_mm,
@@ -106,9 +106,9 @@ def add_lens_stock(services: Services, data: LensStockInput) -> LensStockItem:
         return _view(row)
 
 
-def update_lens_stock(services: Services, item_id: int, data: LensStockInput) -> LensStockItem:
+def update_lens_stock(session_factory: sessionmaker[Session], item_id: int, data: LensStockInput) -> LensStockItem:
     _validate(data)
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = session.get(LensStock, item_id)
         if row is None:
             raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
@@ -119,9 +119,9 @@ def update_lens_stock(services: Services, item_id: int, data: LensStockInput) ->
         return _view(row)
 
 
-def adjust_lens_count(services: Services, item_id: int, delta: int) -> LensStockItem:
+def adjust_lens_count(session_factory: sessionmaker[Session], item_id: int, delta: int) -> LensStockItem:
     """Take lenses from the shelf (negative) or put them back; never below zero."""
-    with unit_of_work(services.session_factory) as session:
+    with unit_of_work(session_factory) as session:
         row = session.get(LensStock, item_id)
         if row is None:
             raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
@@ -132,8 +132,8 @@ def adjust_lens_count(services: Services, item_id: int, delta: int) -> LensStock
         return _view(row)
 
 
-def delete_lens_stock(services: Services, item_id: int) -> None:
-    with unit_of_work(services.session_factory) as session:
+def delete_lens_stock(session_factory: sessionmaker[Session], item_id: int) -> None:
+    with unit_of_work(session_factory) as session:
         row = session.get(LensStock, item_id)
         if row is not None:
             session.delete(row)

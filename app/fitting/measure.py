@@ -15,7 +15,9 @@ from app.fitting.rounding import stored_mm
 from app.fitting.values import CustomerDetail, MeasurementInput, MeasurementView
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from catalog.blobstore import BlobStore
 
 
 def measurement_from_pd(
@@ -56,7 +58,7 @@ def measurement_from_pd(
 
 
 def save_photo_pd(
-    services: Services,
+    session_factory: sessionmaker[Session], blobs: BlobStore,
     customer_id: int,
     photos: Sequence[tuple[Path | None, PhotoClicks]],
     *,
@@ -70,11 +72,11 @@ def save_photo_pd(
     for path, _clicks in photos:
         if path is not None:
             check_photo(path)  # a photo cut short gives no PD to save, kept or not
-    detail = get_customer(services, customer_id)
+    detail = get_customer(session_factory, customer_id)
     shas: list[str | None] = []
     for path, _clicks in photos:
         if path is not None and detail.summary.has_photo_consent:
-            shas.append(add_customer_photo(services, customer_id, path).blob_sha256)
+            shas.append(add_customer_photo(session_factory, blobs, customer_id, path).blob_sha256)
         else:
             shas.append(None)
     records = [{**clicks.to_json(), "blob_sha256": sha} for (_, clicks), sha in zip(photos, shas, strict=True)]
@@ -82,7 +84,7 @@ def save_photo_pd(
     data = measurement_from_pd(
         combined, head_width_mm=head_width_mm, photo_sha256=first_sha, details={"photos": records}, notes=notes
     )
-    return add_measurement(services, customer_id, data)
+    return add_measurement(session_factory, customer_id, data)
 
 
 def latest_photo_clicks(detail: CustomerDetail) -> tuple[str, PhotoClicks] | None:

@@ -25,7 +25,7 @@ def _worker(data_dir: str, worker: int, start: Any, results: Any) -> None:
         start.wait(60)
         for n in range(ADDS_PER_PROCESS):
             try:
-                outcomes.append(add_customer(services, CustomerInput(name=f"Worker {worker} customer {n}")).code)
+                outcomes.append(add_customer(services.session_factory, CustomerInput(name=f"Worker {worker} customer {n}")).code)
             except Exception as exc:  # the test reports what went wrong instead of a hung queue
                 outcomes.append(f"{type(exc).__name__}: {exc}")
     finally:
@@ -51,6 +51,6 @@ def test_customers_added_at_once_by_several_processes_all_get_unique_codes(tmp_p
     assert len(set(codes)) == PROCESSES * ADDS_PER_PROCESS
     services = build_services(StartupOptions(data_dir=data_dir, seed_catalogue=False))
     try:
-        assert sorted(c.code for c in list_customers(services)) == sorted(codes)
+        assert sorted(c.code for c in list_customers(services.session_factory)) == sorted(codes)
     finally:
         services.close()

@@ -41,10 +41,10 @@ def seeded_lab(tmp_path: Path) -> tuple[Path, bytes]:
     write_png(photo, np.random.default_rng(7).integers(0, 256, size=(64, 64), dtype=np.uint8))
     services = build_services(StartupOptions(data_dir=data_dir))
     try:
-        first = add_customer(services, CustomerInput(name=NAMES[0], contact=CONTACT, has_photo_consent=True))
-        add_customer(services, CustomerInput(name=NAMES[1]))
-        add_measurement(services, first.id, MeasurementInput(far_pd_mm=61.7))
-        add_customer_photo(services, first.id, photo)
+        first = add_customer(services.session_factory, CustomerInput(name=NAMES[0], contact=CONTACT, has_photo_consent=True))
+        add_customer(services.session_factory, CustomerInput(name=NAMES[1]))
+        add_measurement(services.session_factory, first.id, MeasurementInput(far_pd_mm=61.7))
+        add_customer_photo(services.session_factory, services.blobs, first.id, photo)
     finally:
         services.close()
     return data_dir, photo.read_bytes()

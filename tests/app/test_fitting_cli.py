@@ -132,8 +132,8 @@ def test_suggest_save_export_import_reprint(tmp_path: Path, capsys: pytest.Captu
     # A fit saved the way the customizer will save it, then exported, imported and reprinted.
     services = build_services(StartupOptions(data_dir=d))
     try:
-        customer = add_customer(services, CustomerInput(name="A", code="A-1"))
-        fit = save_fit(services, customer.id, "oval-everyday", best["parameters"], {"frame_pd_mm": 63.0})
+        customer = add_customer(services.session_factory, CustomerInput(name="A", code="A-1"))
+        fit = save_fit(services.session_factory, customer.id, "oval-everyday", best["parameters"], {"frame_pd_mm": 63.0})
     finally:
         services.close()
     out = tmp_path / "fit.json"

@@ -36,10 +36,10 @@ def _suggested(style: str = "oval-everyday") -> dict[str, object]:
 
 
 def test_save_fit_records_everything_and_creates_the_design_row(services: Services) -> None:
-    customer = add_customer(services, CustomerInput(name="Amina", code="AM-1"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Amina", code="AM-1"))
     params = _suggested()
     record = save_fit(
-        services,
+        services.session_factory,
         customer.id,
         "oval-everyday",
         params,
@@ -53,44 +53,44 @@ def test_save_fit_records_everything_and_creates_the_design_row(services: Servic
     assert record.design_version >= 1 and record.customer_code == "AM-1"
     with services.session_factory() as session:
         assert session.get(Design, "oval-everyday") is not None
-    fits = list_fits(services, customer.id)
+    fits = list_fits(services.session_factory, customer.id)
     assert fits[0].has_paper_check_changes and fits[0].frame_pd_mm == 63.0
-    assert get_customer(services, customer.id).summary.fit_count == 1
-    updated = update_paper_check(services, record.id, {"crest_above_datum_mm": 7}, {"note": "sat low"})
+    assert get_customer(services.session_factory, customer.id).summary.fit_count == 1
+    updated = update_paper_check(services.session_factory, record.id, {"crest_above_datum_mm": 7}, {"note": "sat low"})
     assert updated.parameters["crest_above_datum_mm"] == 7.0
     assert updated.paper_check_changes == {"bridge_mm": {"from": 19.5, "to": 20.0}, "note": "sat low"}
 
 
 def test_bad_fits_save_nothing(services: Services) -> None:
-    customer = add_customer(services, CustomerInput(name="A"))
+    customer = add_customer(services.session_factory, CustomerInput(name="A"))
     with pytest.raises(FitInputError, match="No frame style"):
-        save_fit(services, customer.id, "nope", {})
+        save_fit(services.session_factory, customer.id, "nope", {})
     with pytest.raises(FitInputError, match="lens_width_mm"):
-        save_fit(services, customer.id, "oval-everyday", {"lens_width_mm": 500})
+        save_fit(services.session_factory, customer.id, "oval-everyday", {"lens_width_mm": 500})
     with pytest.raises(CustomerNotFoundError):
-        save_fit(services, 999, "oval-everyday", {})
+        save_fit(services.session_factory, 999, "oval-everyday", {})
     with pytest.raises(FitInputError, match="cannot be saved"):
-        save_fit(services, customer.id, "oval-everyday", {}, derived={"x": object()})
+        save_fit(services.session_factory, customer.id, "oval-everyday", {}, derived={"x": object()})
     with services.session_factory() as session:
         assert session.scalar(select(func.count(Fit.id))) == 0
     with pytest.raises(FitNotFoundError):
-        get_fit(services, 1)
+        get_fit(services.session_factory, 1)
 
 
 def test_export_import_round_trip(services: Services, tmp_path: Path) -> None:
-    customer = add_customer(services, CustomerInput(name="Private Name", code="AM-1", contact="+123"))
-    record = save_fit(services, customer.id, "oval-everyday", _suggested(), {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
-    path = export_fit(services, record.id, tmp_path / "fit.json")
+    customer = add_customer(services.session_factory, CustomerInput(name="Private Name", code="AM-1", contact="+123"))
+    record = save_fit(services.session_factory, customer.id, "oval-everyday", _suggested(), {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
+    path = export_fit(services.session_factory, record.id, tmp_path / "fit.json")
     data = json.loads(path.read_text())
     assert data["kind"] == "heliofab-fit" and data["frame_model"].startswith("oval-everyday@")
     assert "Private Name" not in path.read_text() and "+123" not in path.read_text()
     set_values = next(iter(data["openscad_parameter_sets"]["parameterSets"].values()))
     assert all(isinstance(v, str) for v in set_values.values())
-    again = import_fit(services, path)  # by the code in the file
+    again = import_fit(services.session_factory, path)  # by the code in the file
     assert again.id != record.id and again.parameters == record.parameters
     assert again.paper_check_changes == {"note": "ok"}
-    other = add_customer(services, CustomerInput(name="B"))
-    assert import_fit(services, path, customer_id=other.id).customer_id == other.id
+    other = add_customer(services.session_factory, CustomerInput(name="B"))
+    assert import_fit(services.session_factory, path, customer_id=other.id).customer_id == other.id
 
 
 @pytest.mark.parametrize(
@@ -106,25 +106,25 @@ def test_damaged_fit_files_are_refused(services: Services, tmp_path: Path, conte
     path = tmp_path / "f.json"
     path.write_text(content)
     with pytest.raises(FitFormatError, match=message):
-        import_fit(services, path)
+        import_fit(services.session_factory, path)
     with services.session_factory() as session:
         assert session.scalar(select(func.count(Fit.id))) == 0
 
 
 def test_import_for_unknown_code_asks_for_a_customer(services: Services, tmp_path: Path) -> None:
-    customer = add_customer(services, CustomerInput(name="A", code="GONE"))
-    record = save_fit(services, customer.id, "oval-everyday", _suggested())
-    path = export_fit(services, record.id, tmp_path / "fit.json")
-    delete_customer(services, customer.id)
+    customer = add_customer(services.session_factory, CustomerInput(name="A", code="GONE"))
+    record = save_fit(services.session_factory, customer.id, "oval-everyday", _suggested())
+    path = export_fit(services.session_factory, record.id, tmp_path / "fit.json")
+    delete_customer(services.session_factory, services.blobs, customer.id)
     with pytest.raises(CustomerNotFoundError, match="GONE"):
-        import_fit(services, path)
+        import_fit(services.session_factory, path)
 
 
 def test_reprint_regenerates_the_same_parts(services: Services, tmp_path: Path) -> None:
-    customer = add_customer(services, CustomerInput(name="A"))
+    customer = add_customer(services.session_factory, CustomerInput(name="A"))
     params = _suggested()
-    record = save_fit(services, customer.id, "oval-everyday", params)
-    reprint = reprint_fit(services, record.id)
+    record = save_fit(services.session_factory, customer.id, "oval-everyday", params)
+    reprint = reprint_fit(services.session_factory, record.id)
     fresh = generate_frame("oval-everyday", params)
     assert [p.name for p in reprint.frame.parts] == [p.name for p in fresh.parts]
     assert reprint.frame.derived["frame_pd_mm"] == fresh.derived["frame_pd_mm"]

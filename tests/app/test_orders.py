@@ -30,8 +30,8 @@ def _sliced(gcode: Path, services: Services) -> SimpleNamespace:
 
 
 def _fit(services: Services) -> tuple[int, int]:
-    customer = add_customer(services, CustomerInput(name="Efua Mensah"))
-    fit = save_fit(services, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
+    customer = add_customer(services.session_factory, CustomerInput(name="Efua Mensah"))
+    fit = save_fit(services.session_factory, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
     return customer.id, fit.id
 
 
@@ -44,7 +44,7 @@ def test_sliced_fit_is_queued_for_its_customer_with_the_licence(services: Servic
     job = next(j for j in list_jobs(services.session_factory) if j.id == order.job_id)
     assert job.state == "queued" and job.duration_min > 0
     assert (job.printer_profile_id, job.material_id) == ("creality-ender3", "petg")  # kept for the planner and the check
-    orders = get_customer(services, customer_id).orders
+    orders = get_customer(services.session_factory, customer_id).orders
     assert [o.id for o in orders] == [order.job_id] and orders[0].fit_id == fit_id
 
 
@@ -55,6 +55,6 @@ def test_selling_a_non_commercial_design_needs_confirmation(services: Services, 
     gcode.write_text(GCODE, encoding="utf-8")
     with pytest.raises(SaleNeedsConfirmationError):
         queue_sliced_fit(services, fit_id, _sliced(gcode, services), is_for_sale=True)
-    assert get_customer(services, customer_id).orders == ()  # nothing queued
+    assert get_customer(services.session_factory, customer_id).orders == ()  # nothing queued
     order = queue_sliced_fit(services, fit_id, _sliced(gcode, services), is_for_sale=True, is_sale_confirmed=True)
     assert order.licence == "CC-BY-NC-4.0"

@@ -410,7 +410,7 @@ def test_a_finished_job_books_readings_and_says_so_on_the_order(services: Servic
     from app.fitting.customers import add_customer, get_customer
     from app.fitting.values import CustomerInput
 
-    customer = add_customer(services, CustomerInput(name="Ama Mensah"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Ama Mensah"))
     for minute in range(0, 60, 5):
         store_reading(services.session_factory, Reading(T0 + timedelta(minutes=minute), "vedirect", pv_w=250.0,
                                                         load_w=10.0, battery_v=12.8, battery_a=5.0))
@@ -424,7 +424,7 @@ def test_a_finished_job_books_readings_and_says_so_on_the_order(services: Servic
         session.flush()
         session.refresh(job)
         record_usage(session, job, fraction_done=1.0, finished_at=T0 + timedelta(minutes=50))
-    order = get_customer(services, customer.id).orders[0]
+    order = get_customer(services.session_factory, customer.id).orders[0]
     assert order.energy_source == "readings" and order.printed_minutes == pytest.approx(50.0)
     assert order.energy_from_sun_wh == pytest.approx(122.0 * 50 / 67, rel=1e-3)  # the sun covered it all
     assert order.energy_from_battery_wh == pytest.approx(0.0)
@@ -436,7 +436,7 @@ def test_the_customers_order_shows_how_its_energy_was_booked(
     from app.fitting.customers import add_customer
     from app.fitting.values import CustomerInput
 
-    customer = add_customer(services, CustomerInput(name="Kofi Boateng"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Kofi Boateng"))
     with unit_of_work(services.session_factory) as session:
         job = PrintJob(name="Frames for Kofi", state=JobState.DONE, customer_id=customer.id, duration_s=3600,
                        energy_wh=100.0, started_at=T0)

@@ -21,21 +21,21 @@ FRAME = "self-adjust-round"
 
 
 def _module(services: Services, diameter: float = 40.0, count: int = 4) -> LensStockItem:
-    return add_lens_stock(services, LensStockInput("fluid-module", diameter, None, 0.0, count, "Adspecs-type",
+    return add_lens_stock(services.session_factory, LensStockInput("fluid-module", diameter, None, 0.0, count, "Adspecs-type",
                                                    thickness_mm=3.5, port_diameter_mm=3.0))
 
 
 def test_a_fluid_module_is_a_lens_stock_line_with_its_own_size(services: Services) -> None:
     module = _module(services)
     assert module.is_fluid_module and module.label == "fluid module Ø40 mm, 3.5 mm thick, port Ø3"
-    assert list_lens_stock(services)[0].thickness_mm == 3.5
+    assert list_lens_stock(services.session_factory)[0].thickness_mm == 3.5
     with pytest.raises(LensStockError, match="A fluid module needs its thickness at the edge: enter 1–12 mm."):
-        add_lens_stock(services, LensStockInput("fluid-module", 40.0, port_diameter_mm=3.0, count=1))
+        add_lens_stock(services.session_factory, LensStockInput("fluid-module", 40.0, port_diameter_mm=3.0, count=1))
     with pytest.raises(LensStockError, match="no fixed power"):
-        add_lens_stock(services, LensStockInput("fluid-module", 40.0, power_d=2.0, thickness_mm=3.5,
+        add_lens_stock(services.session_factory, LensStockInput("fluid-module", 40.0, power_d=2.0, thickness_mm=3.5,
                                                 port_diameter_mm=3.0))
     with pytest.raises(LensStockError, match="Only fluid modules have a thickness"):
-        add_lens_stock(services, LensStockInput("round", 44.0, thickness_mm=3.0))
+        add_lens_stock(services.session_factory, LensStockInput("round", 44.0, thickness_mm=3.0))
 
 
 def test_suggestions_for_the_module_frame_pass_its_checks() -> None:
@@ -78,24 +78,24 @@ def test_the_syringe_clips_have_no_sizes_to_suggest() -> None:
 
 
 def test_a_fit_records_that_the_customer_tuned_the_lenses(services: Services) -> None:
-    customer = add_customer(services, CustomerInput(name="Kofi", code="K-1"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Kofi", code="K-1"))
     module = _module(services)
-    fit = save_fit(services, customer.id, FRAME, {"module_diameter_mm": 40, "bridge_mm": 23}, lens_module_id=module.id)
+    fit = save_fit(services.session_factory, customer.id, FRAME, {"module_diameter_mm": 40, "bridge_mm": 23}, lens_module_id=module.id)
     assert not fit.is_self_tuned and fit.lens_module == "fluid module Ø40 mm, 3.5 mm thick"
-    recorded = record_self_tuning(services, fit.id, is_self_tuned=True, lens_module_id=module.id)
+    recorded = record_self_tuning(services.session_factory, fit.id, is_self_tuned=True, lens_module_id=module.id)
     assert recorded.is_self_tuned and recorded.lens_module_id == module.id
-    assert get_fit(services, fit.id).is_self_tuned
-    summary = get_customer(services, customer.id).fits[0]
+    assert get_fit(services.session_factory, fit.id).is_self_tuned
+    summary = get_customer(services.session_factory, customer.id).fits[0]
     assert summary.is_self_tuned and summary.lens_module == "fluid module Ø40 mm, 3.5 mm thick"
     assert summary.lens_width_mm == 40
-    assert fit_to_json(services, fit.id)["is_self_tuned"] is True
+    assert fit_to_json(services.session_factory, fit.id)["is_self_tuned"] is True
 
-    rimmed = save_fit(services, customer.id, "round-classic", {})
+    rimmed = save_fit(services.session_factory, customer.id, "round-classic", {})
     with pytest.raises(FitInputError, match="takes edged lenses, which the customer cannot tune"):
-        record_self_tuning(services, rimmed.id, is_self_tuned=True, lens_module_id=None)
-    lens = add_lens_stock(services, LensStockInput("round", 44.0, power_d=1.0, count=2))
+        record_self_tuning(services.session_factory, rimmed.id, is_self_tuned=True, lens_module_id=None)
+    lens = add_lens_stock(services.session_factory, LensStockInput("round", 44.0, power_d=1.0, count=2))
     with pytest.raises(FitInputError, match=f"Lens stock line {lens.id} is not a fluid lens module"):
-        record_self_tuning(services, fit.id, is_self_tuned=True, lens_module_id=lens.id)
+        record_self_tuning(services.session_factory, fit.id, is_self_tuned=True, lens_module_id=lens.id)
 
 
 def _run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str]:
@@ -126,7 +126,7 @@ def test_headless_path_suggest_customize_and_show(tmp_path: Path, capsys: pytest
     services = build_services(StartupOptions(data_dir=d))
     try:
         module = _module(services)
-        record_self_tuning(services, fit_id, is_self_tuned=True, lens_module_id=module.id)
+        record_self_tuning(services.session_factory, fit_id, is_self_tuned=True, lens_module_id=module.id)
     finally:
         services.close()
     code, text = _run(capsys, d, "customers", "show", "C-1")

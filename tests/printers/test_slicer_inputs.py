@@ -198,9 +198,9 @@ def test_corpus_meshes_slice(capsys: pytest.CaptureFixture[str], data_dir: Path,
 def test_a_saved_fit_slices_in_the_frames_mode_for_its_material(
     capsys: pytest.CaptureFixture[str], services: Services, data_dir: Path, tmp_path: Path
 ) -> None:
-    customer = add_customer(services, CustomerInput(name="Amina", code="AM-1"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Amina", code="AM-1"))
     suggestion = suggest_sizes(SuggestionRequest("oval-everyday", 32.0, 31.0, 148.0)).suggestions[0]
-    fit = save_fit(services, customer.id, "oval-everyday", dict(suggestion.parameters))
+    fit = save_fit(services.session_factory, customer.id, "oval-everyday", dict(suggestion.parameters))
     services.close()
     output = tmp_path / "fit.gcode"
     code, out, err = run(

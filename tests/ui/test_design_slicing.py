@@ -70,7 +70,7 @@ def _job(services: Services, job_id: int) -> PrintJob:
 
 
 def test_imported_stl_is_sliced_and_queued_for_a_customer(qtbot, window, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    customer = add_customer(services, CustomerInput(name="Kwame Boateng", code="C-21"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Kwame Boateng", code="C-21"))
     design_id = _import_box(services, tmp_path / "bracket.stl", (30.0, 12.0, 8.0))
     dialog = _open_from_catalogue(qtbot, window, services, design_id)
     qtbot.waitUntil(lambda: dialog.customer_combo.count() == 2 and "Licence" in dialog.licence_label.text(),

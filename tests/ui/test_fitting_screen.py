@@ -90,7 +90,7 @@ def test_photo_pd_with_consent_then_overlay(
     qtbot: Any, services: Services, opened: tuple[Any, FittingScreen], tmp_path: Path
 ) -> None:
     window, screen = opened
-    customer = add_customer(services, CustomerInput(name="Kofi", has_photo_consent=True))
+    customer = add_customer(services.session_factory, CustomerInput(name="Kofi", has_photo_consent=True))
     screen.refresh()
     qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
     screen.customers.customer_list.setCurrentRow(0)
@@ -115,10 +115,10 @@ def test_photo_pd_with_consent_then_overlay(
     screen.grab().save(str(tmp_path / "fitting-photo.png"))
     screen.measure_tab.photo.save_photo_measurement()
     qtbot.waitUntil(lambda: screen.customer is not None and len(screen.customer.measurements) == 1, timeout=TIMEOUT_MS)
-    measurement = get_customer(services, customer.id).measurements[0]
+    measurement = get_customer(services.session_factory, customer.id).measurements[0]
     assert measurement.method == "photo" and measurement.mono_far_right_mm is not None
     assert abs(measurement.mono_far_right_mm - 32.5) < 0.5
-    assert get_customer(services, customer.id).photos  # consent: the photo is kept
+    assert get_customer(services.session_factory, customer.id).photos  # consent: the photo is kept
 
     qtbot.waitUntil(lambda: screen.suggest_tab.overlay_clicks is not None, timeout=TIMEOUT_MS)
     screen.tabs.setCurrentIndex(2)
@@ -134,8 +134,8 @@ def test_bad_input_shows_one_sentence_and_saves_nothing(
     screen.new_customer()
     screen.customer_tab.save_customer()  # no name, no code
     qtbot.waitUntil(lambda: "name or a code" in screen.status.text(), timeout=TIMEOUT_MS)
-    assert list_customers(services) == []
-    add_customer(services, CustomerInput(name="A"))
+    assert list_customers(services.session_factory) == []
+    add_customer(services.session_factory, CustomerInput(name="A"))
     screen.reload_customers()
     qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
     screen.customers.customer_list.setCurrentRow(0)
@@ -159,9 +159,9 @@ def test_lens_stock_and_saved_fits(
     qtbot: Any, services: Services, opened: tuple[Any, FittingScreen], tmp_path: Path
 ) -> None:
     window, screen = opened
-    customer = add_customer(services, CustomerInput(name="Ama", code="AMA"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Ama", code="AMA"))
     params = suggest_sizes(SuggestionRequest("round-classic", 31.5, 31.5, 150.0)).suggestions[0].parameters
-    fit = save_fit(services, customer.id, "round-classic", params, {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
+    fit = save_fit(services.session_factory, customer.id, "round-classic", params, {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
     screen.refresh()
     received: list[str] = []
     window.screens["customizer"].load_parameters = lambda style_id, p: received.append(style_id)  # type: ignore[attr-defined]
@@ -192,7 +192,7 @@ def test_lens_stock_and_saved_fits(
     screen.customer_tab.reprint_fit(fit.id, tmp_path / "parts")
     qtbot.waitUntil(lambda: "Wrote" in screen.status.text(), timeout=TIMEOUT_MS)
     assert any(p.suffix == ".stl" for p in (tmp_path / "parts").iterdir())
-    exported = export_fit(services, fit.id, tmp_path / "fit.json")
+    exported = export_fit(services.session_factory, fit.id, tmp_path / "fit.json")
     screen.customer_tab.import_fit(exported)
     qtbot.waitUntil(lambda: screen.customer_tab.fit_list.count() == 2, timeout=TIMEOUT_MS)
 
@@ -202,7 +202,7 @@ def test_customizer_save_as_fit_records_paper_check_changes(
 ) -> None:
     window, screen = opened
     customizer = window.screens["customizer"]
-    customer = add_customer(services, CustomerInput(name="Efua", code="EF-1"))
+    customer = add_customer(services.session_factory, CustomerInput(name="Efua", code="EF-1"))
     screen.refresh()
     qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
     screen.customers.customer_list.setCurrentRow(0)
@@ -225,9 +225,9 @@ def test_customizer_save_as_fit_records_paper_check_changes(
     with qtbot.waitSignal(screen.fit_saved, timeout=TIMEOUT_MS) as saved:
         qtbot.mouseClick(customizer.save_fit_button, Qt.MouseButton.LeftButton)
     fit_id = saved.args[0]
-    detail = get_customer(services, customer.id)
+    detail = get_customer(services.session_factory, customer.id)
     assert [f.id for f in detail.fits] == [fit_id]
-    record = get_fit(services, fit_id)
+    record = get_fit(services.session_factory, fit_id)
     assert record.design_id == "round-classic"
     assert record.paper_check_changes == {
         "crest_above_datum_mm": {"from": suggested.parameters["crest_above_datum_mm"], "to": new_crest}

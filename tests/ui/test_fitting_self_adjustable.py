@@ -61,11 +61,11 @@ def test_operator_records_that_the_customer_tuned_the_lenses(
     qtbot: Any, services: Services, opened: tuple[Any, FittingScreen]
 ) -> None:
     _window, screen = opened
-    customer = add_customer(services, CustomerInput(name="Yaw", code="Y-1"))
-    module = add_lens_stock(services, LensStockInput("fluid-module", 40.0, count=3, thickness_mm=3.5,
+    customer = add_customer(services.session_factory, CustomerInput(name="Yaw", code="Y-1"))
+    module = add_lens_stock(services.session_factory, LensStockInput("fluid-module", 40.0, count=3, thickness_mm=3.5,
                                                      port_diameter_mm=3.0))
-    fit = save_fit(services, customer.id, FRAME, {})
-    rimmed = save_fit(services, customer.id, "round-classic", {})
+    fit = save_fit(services.session_factory, customer.id, FRAME, {})
+    rimmed = save_fit(services.session_factory, customer.id, "round-classic", {})
     screen.refresh()
     qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1 and screen.customer_tab.module_combo.count() == 2,
                     timeout=TIMEOUT_MS)
@@ -78,14 +78,14 @@ def test_operator_records_that_the_customer_tuned_the_lenses(
     screen.customer_tab.self_tuned_check.setChecked(True)
     screen.customer_tab.record_tuning_button.click()
     qtbot.waitUntil(lambda: "cannot tune" in screen.status.text(), timeout=TIMEOUT_MS)
-    assert not get_fit(services, rimmed.id).is_self_tuned
+    assert not get_fit(services.session_factory, rimmed.id).is_self_tuned
 
     row = next(i for i in range(2) if screen.customer_tab.fit_list.item(i).data(Qt.ItemDataRole.UserRole) == fit.id)
     screen.customer_tab.fit_list.setCurrentRow(row)
     screen.customer_tab.module_combo.setCurrentIndex(screen.customer_tab.module_combo.findData(module.id))
     screen.customer_tab.record_tuning_button.click()
-    qtbot.waitUntil(lambda: get_fit(services, fit.id).is_self_tuned, timeout=TIMEOUT_MS)
-    record = get_fit(services, fit.id)
+    qtbot.waitUntil(lambda: get_fit(services.session_factory, fit.id).is_self_tuned, timeout=TIMEOUT_MS)
+    record = get_fit(services.session_factory, fit.id)
     assert record.lens_module_id == module.id and record.lens_module == "fluid module Ø40 mm, 3.5 mm thick"
     qtbot.waitUntil(lambda: any("tuned by the customer" in screen.customer_tab.fit_list.item(i).text()
                                 for i in range(screen.customer_tab.fit_list.count())), timeout=TIMEOUT_MS)
@@ -97,8 +97,8 @@ def test_suggestion_from_a_stock_module_opens_in_the_customizer_and_saves_the_mo
 ) -> None:
     window, screen = opened
     customizer = window.screens["customizer"]
-    add_customer(services, CustomerInput(name="Abena", code="AB-1"))
-    module = add_lens_stock(services, LensStockInput("fluid-module", 40.0, count=3, thickness_mm=3.8,
+    add_customer(services.session_factory, CustomerInput(name="Abena", code="AB-1"))
+    module = add_lens_stock(services.session_factory, LensStockInput("fluid-module", 40.0, count=3, thickness_mm=3.8,
                                                      port_diameter_mm=3.0))
     screen.refresh()
     qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
@@ -120,7 +120,7 @@ def test_suggestion_from_a_stock_module_opens_in_the_customizer_and_saves_the_mo
                     timeout=TIMEOUT_MS)
     with qtbot.waitSignal(screen.fit_saved, timeout=TIMEOUT_MS) as saved:
         qtbot.mouseClick(customizer.save_fit_button, Qt.MouseButton.LeftButton)
-    record = get_fit(services, saved.args[0])
+    record = get_fit(services.session_factory, saved.args[0])
     assert record.design_id == FRAME and record.lens_module_id == module.id and not record.is_self_tuned
 
 

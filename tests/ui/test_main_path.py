@@ -140,7 +140,7 @@ def test_customer_to_finished_print(
     qtbot.waitUntil(lambda: "finished: done" in queue.progress_label.text(), timeout=PRINT_MS)
     _shot(window, shots, "6-done")
 
-    order = next(o for o in get_customer(services, customer_id).orders if o.id == job_id)
+    order = next(o for o in get_customer(services.session_factory, customer_id).orders if o.id == job_id)
     assert order.state == "done"
     assert order.used_filament_g and order.used_filament_g > 0
     assert order.finished_at is not None
@@ -171,8 +171,8 @@ def test_selling_a_non_commercial_design_asks_first(
     from app.fitting.values import CustomerInput
     from tests.app.test_orders import ESTIMATE, GCODE
 
-    customer = add_customer(services, CustomerInput(name="Kwame Ofori"))
-    fit = save_fit(services, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
+    customer = add_customer(services.session_factory, CustomerInput(name="Kwame Ofori"))
+    fit = save_fit(services.session_factory, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
     services.catalog.edit("round-classic", licence="CC-BY-NC-4.0")
     gcode = tmp_path / "fit.gcode"
     gcode.write_text(GCODE, encoding="utf-8")
@@ -195,12 +195,12 @@ def test_selling_a_non_commercial_design_asks_first(
     answer(QMessageBox.StandardButton.No)
     qtbot.waitUntil(lambda: "Not queued" in customizer.status_label.text(), timeout=STEP_MS)
     assert "NonCommercial" in asked[0] or "sell" in asked[0]
-    assert get_customer(services, customer.id).orders == ()
+    assert get_customer(services.session_factory, customer.id).orders == ()
     customizer.queue_outcome(fit.id, outcome)  # type: ignore[arg-type]
     answer(QMessageBox.StandardButton.Yes)
     queue = window.screens["queue"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is queue, timeout=STEP_MS)
-    orders = get_customer(services, customer.id).orders
+    orders = get_customer(services.session_factory, customer.id).orders
     assert len(orders) == 1 and orders[0].fit_id == fit.id
 
 

@@ -97,7 +97,7 @@ class DesignSlicingDialog(QDialog):
         services, design_id = self.ctx.services, self.design_id
 
         def work(task: TaskContext) -> tuple[list[CustomerSummary], str]:
-            return list_customers(services), services.catalog.get(design_id).licence_notice
+            return list_customers(services.session_factory), services.catalog.get(design_id).licence_notice
 
         self.ctx.tasks.run(self.tr("Loading customers"), work, on_result=self._order_choices_loaded,
                            on_error=lambda exc: self.order_label.setText(str(exc)), show_progress=False)

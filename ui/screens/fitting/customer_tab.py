@@ -235,8 +235,8 @@ class CustomerTab(FittingTab):
 
         def work() -> CustomerSummary:
             if current is None:
-                return customer_api.add_customer(services, data)
-            return customer_api.update_customer(services, current.id, data)
+                return customer_api.add_customer(services.session_factory, data)
+            return customer_api.update_customer(services.session_factory, services.blobs, current.id, data)
 
         def done(summary: CustomerSummary) -> None:
             self._say(self.tr("Saved {label}.").format(label=summary.label))
@@ -262,7 +262,7 @@ class CustomerTab(FittingTab):
             self._say(self.tr("Deleted {label} and their photos.").format(label=label))
             self.customer_deleted.emit()
 
-        self._run(self.tr("Delete customer"), lambda: customer_api.delete_customer(services, customer_id), done)
+        self._run(self.tr("Delete customer"), lambda: customer_api.delete_customer(services.session_factory, services.blobs, customer_id), done)
 
     # ------------------------------------------------------------------ fits
     def _selected_fit_id(self) -> int | None:
@@ -279,7 +279,7 @@ class CustomerTab(FittingTab):
         services = self.ctx.services
         self._run(
             self.tr("Open fit"),
-            lambda: fit_api.get_fit(services, fit_id),
+            lambda: fit_api.get_fit(services.session_factory, fit_id),
             lambda record: self.fit_opened.emit(record.design_id, dict(record.parameters), dict(record.lenses or {})),
         )
 
@@ -295,7 +295,7 @@ class CustomerTab(FittingTab):
         services = self.ctx.services
 
         def work() -> list[Path]:
-            return fit_api.write_reprint(fit_api.reprint_fit(services, fit_id), folder)
+            return fit_api.write_reprint(fit_api.reprint_fit(services.session_factory, fit_id), folder)
 
         self._run(
             self.tr("Reprint fit"),
@@ -313,7 +313,7 @@ class CustomerTab(FittingTab):
             services = self.ctx.services
             self._run(
                 self.tr("Export fit"),
-                lambda: fit_api.export_fit(services, fit_id, Path(name)),
+                lambda: fit_api.export_fit(services.session_factory, fit_id, Path(name)),
                 lambda path: self._say(self.tr("Exported to {path}.").format(path=path)),
             )
 
@@ -333,7 +333,7 @@ class CustomerTab(FittingTab):
             self._say(self.tr("Imported fit #{id}.").format(id=record.id))
             self.customer_changed.emit(customer_id)
 
-        self._run(self.tr("Import fit"), lambda: fit_api.import_fit(services, path, customer_id=customer_id), done)
+        self._run(self.tr("Import fit"), lambda: fit_api.import_fit(services.session_factory, path, customer_id=customer_id), done)
 
     def record_self_tuning(self) -> None:
         fit_id = self._selected_fit_id()
@@ -355,6 +355,6 @@ class CustomerTab(FittingTab):
 
         self._run(
             self.tr("Record self-tuned lenses"),
-            lambda: fit_api.record_self_tuning(services, fit_id, is_self_tuned=is_self_tuned, lens_module_id=module_id),
+            lambda: fit_api.record_self_tuning(services.session_factory, fit_id, is_self_tuned=is_self_tuned, lens_module_id=module_id),
             done,
         )

@@ -196,4 +196,4 @@ class PhotoPdPanel(FittingTab):
             self._say(self.tr("Photo PD saved."))
             self.customer_changed.emit(customer_id)
 
-        self._run(self.tr("Save photo PD"), lambda: save_photo_pd(services, customer_id, readings), done)
+        self._run(self.tr("Save photo PD"), lambda: save_photo_pd(services.session_factory, services.blobs, customer_id, readings), done)

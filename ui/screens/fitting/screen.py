@@ -115,7 +115,7 @@ class FittingScreen(Screen):
         keep = self.customer.id if self.customer else None
 
         def work(_task: object) -> tuple[list[CustomerSummary], list[LensStockItem]]:
-            return customer_api.list_customers(services, query), stock_api.list_lens_stock(services)
+            return customer_api.list_customers(services.session_factory, query), stock_api.list_lens_stock(services.session_factory)
 
         def done(result: tuple[list[CustomerSummary], list[LensStockItem]]) -> None:
             self.customers.show_customers(result[0], keep)
@@ -130,7 +130,7 @@ class FittingScreen(Screen):
         keep = select_id if select_id is not None else (self.customer.id if self.customer else None)
         self.ctx.tasks.run(
             self.tr("Load customers"),
-            lambda _task: customer_api.list_customers(services, query),
+            lambda _task: customer_api.list_customers(services.session_factory, query),
             on_result=lambda rows: self.customers.show_customers(rows, keep),
             on_error=self._show_error,
             show_progress=False,
@@ -140,7 +140,7 @@ class FittingScreen(Screen):
         services = self.ctx.services
         self.ctx.tasks.run(
             self.tr("Open customer"),
-            lambda _task: customer_api.get_customer(services, customer_id),
+            lambda _task: customer_api.get_customer(services.session_factory, customer_id),
             on_result=self._show_customer,
             on_error=self._show_error,
             show_progress=False,
@@ -204,7 +204,7 @@ class FittingScreen(Screen):
 
         def work(_task: object) -> Any:
             return fit_api.save_fit(
-                services,
+                services.session_factory,
                 draft.customer_id,
                 frame.style_id,
                 frame.params,

@@ -82,7 +82,7 @@ class StockTab(FittingTab):
 
     def reload_stock(self) -> None:
         services = self.ctx.services
-        self._run(self.tr("Load lens stock"), lambda: stock_api.list_lens_stock(services), self.show_stock)
+        self._run(self.tr("Load lens stock"), lambda: stock_api.list_lens_stock(services.session_factory), self.show_stock)
 
     def show_stock(self, items: list[LensStockItem]) -> None:
         self.stock_table.setRowCount(len(items))
@@ -143,8 +143,8 @@ class StockTab(FittingTab):
 
         def work() -> LensStockItem:
             if update_id is None:
-                return stock_api.add_lens_stock(services, data)
-            return stock_api.update_lens_stock(services, update_id, data)
+                return stock_api.add_lens_stock(services.session_factory, data)
+            return stock_api.update_lens_stock(services.session_factory, update_id, data)
 
         def done(_item: object) -> None:
             for edit in (self.stock_diameter, self.stock_height, self.stock_power, self.stock_count,
@@ -163,7 +163,7 @@ class StockTab(FittingTab):
         if item_id is not None:
             self._run(
                 self.tr("Update lens stock"),
-                lambda: stock_api.adjust_lens_count(services, item_id, delta),
+                lambda: stock_api.adjust_lens_count(services.session_factory, item_id, delta),
                 lambda _i: self.reload_stock(),
             )
 
@@ -172,6 +172,6 @@ class StockTab(FittingTab):
         if item_id is not None:
             self._run(
                 self.tr("Delete lens line"),
-                lambda: stock_api.delete_lens_stock(services, item_id),
+                lambda: stock_api.delete_lens_stock(services.session_factory, item_id),
                 lambda _r: self.reload_stock(),
             )

@@ -152,7 +152,7 @@ class SuggestTab(FittingTab):
                     break
 
         def work() -> suggest_api.SuggestionReport:
-            lenses = stock_api.list_lens_stock(services, is_in_stock_only=True) if use_stock else []
+            lenses = stock_api.list_lens_stock(services.session_factory, is_in_stock_only=True) if use_stock else []
             request = suggest_api.SuggestionRequest(style_id, right, left, head, power, tuple(lenses), nose)
             return suggest_api.suggest_sizes(request)
 
@@ -207,7 +207,7 @@ class SuggestTab(FittingTab):
             self.overlay_label.setText(self.tr("Latest card photo; suggestions are drawn at true scale."))
 
         self._run(
-            self.tr("Open photo"), lambda: decode_image(customer_api.read_photo_bytes(services, sha)), done
+            self.tr("Open photo"), lambda: decode_image(customer_api.read_photo_bytes(services.blobs, sha)), done
         )
 
     def preview_suggestion(self, index: int) -> None:
