@@ -20,9 +20,9 @@ from app.energy.monitor import MonitorCallbacks
 from app.energy.readings import Reading
 from app.energy.site import ControllerKind, SiteSettings
 from app.lab_printers import LabPrinterView, list_lab_printers
-from app.queue.dispatch import DispatchEvent
-from app.queue.model import Plan
 from app.printing.service import PRINTING_STATES
+from app.queue.dispatch import DispatchEvent
+from app.queue.model import JobKey, Plan
 from app.services import Services
 from printers.session import SessionState
 
@@ -81,7 +81,7 @@ class LabRunner:
         self._unreachable: dict[str, str] = {}  # port → the last reason it could not be connected
         self._controller_note = ""
         self._has_reading = False
-        self._last_plan: tuple[tuple[tuple[str, str, datetime], ...], tuple[str, ...]] | None = None
+        self._last_plan: tuple[tuple[tuple[JobKey, str, datetime], ...], tuple[JobKey, ...]] | None = None
         self._simulated_charger: SimChargerDevice | None = None
         self._simulated_ports: list[str] = []
         dispatch = services.dispatch
@@ -204,7 +204,8 @@ class LabRunner:
         parts = [f"job {job} on {printer} at {start:%Y-%m-%d %H:%M}Z" for job, printer, start in starts]
         said = "; ".join(parts) if parts else "nothing to start"
         if waiting:
-            said += f"; waiting (not enough sun or no printer for them): job(s) {', '.join(waiting)}"
+            names = ", ".join(str(job) for job in waiting)
+            said += f"; waiting (not enough sun or no printer for them): job(s) {names}"
         self.report(f"Plan: {said}.")
 
     def _reading(self, reading: Reading) -> None:

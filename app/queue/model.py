@@ -16,6 +16,11 @@ class PlanInputError(ValueError):
     """A scenario or queue the planner can't work with; the message names the value to fix."""
 
 
+# What names a job in a plan: a lab's job is its database id, kept an int from the queue to the printer;
+# a what-if scenario (`heliofab queue plan SCENARIO.json`) names its jobs with text ("frame-amina").
+JobKey = int | str
+
+
 @dataclass(frozen=True)
 class PlanJob:
     """One print as the planner sees it.
@@ -24,7 +29,7 @@ class PlanJob:
     planner shapes one from `energy_wh` and `peak_w` (heat-up at peak in the first slot, then steady).
     """
 
-    id: str
+    id: JobKey
     duration_min: float
     energy_wh: float
     peak_w: float
@@ -101,7 +106,7 @@ class PlanInput:
 
 @dataclass(frozen=True)
 class Assignment:
-    job: str
+    job: JobKey
     printer: str
     start_utc: datetime
     end_utc: datetime
@@ -115,7 +120,7 @@ class Assignment:
 
 @dataclass(frozen=True)
 class Unscheduled:
-    job: str
+    job: JobKey
     reason: str
 
 
@@ -134,7 +139,7 @@ class Plan:
     reserve_pct: float
     warnings: tuple[str, ...] = ()
 
-    def assignment_for(self, job_id: str) -> Assignment | None:
+    def assignment_for(self, job_id: JobKey) -> Assignment | None:
         return next((a for a in self.assignments if a.job == job_id), None)
 
     def to_json(self) -> dict[str, object]:

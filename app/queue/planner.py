@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 from app.queue.model import (
     Assignment,
     FloatArray,
+    JobKey,
     Plan,
     PlanInput,
     PlanInputError,
@@ -136,17 +137,17 @@ class Planner:
         self.expected = self._series(np.asarray(plan_input.pv_expected_w, dtype=float))
         self.floor = np.full(h + 1, self.e_res)
         self.fixed_load = np.zeros(h)
-        self.placed: dict[str, Assignment] = {}
-        self.profiles: dict[str, FloatArray] = {}
-        self.reasons: dict[str, str] = {}
+        self.placed: dict[JobKey, Assignment] = {}
+        self.profiles: dict[JobKey, FloatArray] = {}
+        self.reasons: dict[JobKey, str] = {}
         self.warnings: list[str] = []
         self._order: list[PlanJob] = []
         self._jobs = {j.id: j for j in plan_input.jobs}
         self._zone = ZoneInfo(plan_input.timezone)
         self._time_words: dict[datetime, str] = {}
-        self.reason_kind: dict[str, str] = {}  # why a job is unscheduled: time, printer or energy
-        self.slack: dict[str, float] = {}  # an upper bound of the best energy margin of an unscheduled job
-        self._pending: dict[str, tuple[int, float]] = {}  # energy reasons, worded only when asked for
+        self.reason_kind: dict[JobKey, str] = {}  # why a job is unscheduled: time, printer or energy
+        self.slack: dict[JobKey, float] = {}  # an upper bound of the best energy margin of an unscheduled job
+        self._pending: dict[JobKey, tuple[int, float]] = {}  # energy reasons, worded only when asked for
         self._version = 0  # bumped whenever the committed plan changes; keys the caches below
         self._cache: dict[tuple[object, ...], object] = {}
         self._is_trial = False  # a what-if check for advice: nothing is committed or recorded
@@ -607,7 +608,7 @@ class Planner:
         )
         self.reasons.pop(job.id, None)
 
-    def _unplace(self, job_id: str) -> None:
+    def _unplace(self, job_id: JobKey) -> None:
         a = self.placed.pop(job_id)
         prof = self.profiles.pop(job_id)
         d = len(prof)
@@ -865,7 +866,7 @@ def _deadline_key(job: PlanJob) -> float:
     return job.deadline_utc.timestamp() if job.deadline_utc is not None else math.inf
 
 
-def _rank(job: PlanJob) -> tuple[int, float, float, str]:
+def _rank(job: PlanJob) -> tuple[int, float, float, JobKey]:
     return (-job.priority, _deadline_key(job), -job.energy_wh, job.id)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.printer_profiles import ProfileStore
 from app.printing.job_material import material_for_file
-from app.queue.model import Plan, PlanJob
+from app.queue.model import JobKey, Plan, PlanJob
 from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
@@ -66,7 +66,7 @@ class QueueJob:
 
     def to_plan_job(self, printers_allowed: tuple[str, ...] | None = None, printer_note: str = "") -> PlanJob:
         return PlanJob(
-            id=str(self.id),
+            id=self.id,
             name=self.name,
             duration_min=self.duration_min,
             energy_wh=self.energy_wh,
@@ -328,14 +328,13 @@ def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
         ids = {p.name: p.id for p in session.scalars(select(Printer))}
         jobs = session.execute(select(PrintJob.id, PrintJob.is_pinned).where(PrintJob.state.in_(waiting))).all()
         for job_id, is_pinned in jobs:
-            key = str(job_id)
             values: dict[str, object]
-            if key in by_job:
-                a = by_job[key]
+            if job_id in by_job:
+                a = by_job[job_id]
                 values = {"state": JobState.PLANNED, "planned_start_utc": a.start_utc,
                           "planned_printer_id": ids.get(a.printer), "plan_reason": a.reason}
-            elif key in reasons:
-                values = {"state": JobState.QUEUED, "plan_reason": reasons[key]}
+            elif job_id in reasons:
+                values = {"state": JobState.QUEUED, "plan_reason": reasons[job_id]}
                 if not is_pinned:
                     values.update(planned_start_utc=None, planned_printer_id=None)
             else:
@@ -346,7 +345,7 @@ def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
             )
 
 
-def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[str, str, datetime]]:
+def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[int, str, datetime]]:
     """(job id, printer name, start) of every planned job, earliest first."""
     with session_factory() as session:
         names = {p.id: p.name for p in session.scalars(select(Printer))}
@@ -356,7 +355,7 @@ def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[str, st
             .order_by(PrintJob.planned_start_utc)
         ).all()
         return [
-            (str(r.id), names[r.planned_printer_id], r.planned_start_utc)  # type: ignore[misc]
+            (r.id, names[r.planned_printer_id], r.planned_start_utc)
             for r in rows
             if r.planned_printer_id in names and r.planned_start_utc is not None
         ]
@@ -373,13 +372,13 @@ _EVENT_STATES = {
 
 
 def record_dispatch_event(
-    session_factory: sessionmaker[Session], job_id: str, kind: str, message: str, at_utc: datetime
+    session_factory: sessionmaker[Session], job_id: JobKey, kind: str, message: str, at_utc: datetime
 ) -> None:
     """Log what dispatch did to a job and move its state along, in one unit of work."""
-    if not job_id.isdigit():
-        return
+    if not isinstance(job_id, int):
+        return  # a what-if scenario's job: nothing in the lab's queue to move along
     with unit_of_work(session_factory) as session:
-        job = session.get(PrintJob, int(job_id))
+        job = session.get(PrintJob, job_id)
         if job is None:
             return
         session.add(JobEvent(job_id=job.id, kind=kind, message=message, at=at_utc))

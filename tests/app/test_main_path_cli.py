@@ -62,7 +62,7 @@ def test_customer_to_printed_frames_through_the_cli(tmp_path: Path, capsys: pyte
     assert queued["licence"] and queued["customer_id"] == customer["id"]
 
     plan = _cli(capsys, d, "queue", "plan")
-    assert [a["job"] for a in plan["assignments"]] == [str(job_id)]
+    assert [a["job"] for a in plan["assignments"]] == [job_id]
     assert plan["assignments"][0]["start_utc"]
 
     with SimulatedPrinter(SimConfig(speed=0)) as sim:

@@ -15,6 +15,7 @@ from app.queue.dispatch import (
     decide,
     outlook_for,
 )
+from app.queue.model import JobKey
 
 NOW = datetime(2025, 3, 3, 15, 0, tzinfo=timezone.utc)
 GOOD = Outlook(soc_now_pct=80, min_soc_if_continue_pct=70, remaining_min=90, remaining_fraction=0.7, resume_need_pct=60)
@@ -31,7 +32,7 @@ class FakePrinter:
     def run_state(self) -> PrinterRunState:
         return self.state
 
-    def start_job(self, job_id: str) -> None:
+    def start_job(self, job_id: JobKey) -> None:
         self.calls.append(f"start {job_id}")
         self.state = PrinterRunState.PRINTING
 
@@ -178,7 +179,7 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     job_id = add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
     now = datetime.now(timezone.utc)
     plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles, now)
-    start = plan.assignment_for(str(job_id)).start_utc  # type: ignore[union-attr]
+    start = plan.assignment_for(job_id).start_utc  # type: ignore[union-attr]
     printer = FakePrinter("P1")
     loop = DispatchLoop(services, {"P1": printer})
     events = loop.tick(start + timedelta(minutes=1))
@@ -209,18 +210,18 @@ def _lab_printer_on_a_simulator(services, tmp_path, lines: list[str]):  # type: 
 def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
     job_id, port, control = _lab_printer_on_a_simulator(services, tmp_path, LAYERED)
     dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
-    dispatcher.tick(NOW, [PlannedStart(str(job_id), "P1", NOW)], {str(job_id): GOOD})
+    dispatcher.tick(NOW, [PlannedStart(job_id, "P1", NOW)], {job_id: GOOD})
     deadline = time.monotonic() + 20
     while control.run_state() is not PrinterRunState.PRINTING and time.monotonic() < deadline:
         time.sleep(0.02)
-    dispatcher.tick(NOW, [], {str(job_id): BAD})
+    dispatcher.tick(NOW, [], {job_id: BAD})
     while control.run_state() is not PrinterRunState.PAUSED and time.monotonic() < deadline:
         time.sleep(0.02)
     assert control.run_state() is PrinterRunState.PAUSED
     sent = services.printing.snapshot(port).terminal
     assert "> M104 S0" in sent and "> M140 S0" in sent  # parked, then heaters off
     assert 0.0 < control.remaining_fraction() < 1.0
-    dispatcher.tick(NOW + timedelta(hours=3), [], {str(job_id): GOOD})
+    dispatcher.tick(NOW + timedelta(hours=3), [], {job_id: GOOD})
     deadline = time.monotonic() + 60
     while control.run_state() is not PrinterRunState.IDLE and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -268,11 +269,11 @@ def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer(services, tmp_pa
     job_id, port, control = _lab_printer_on_a_simulator(services, tmp_path, LAYERED)
     dispatcher = Dispatcher({"P1": control}, reserve_pct=50, floor_pct=40)
     policy = JobPowerPolicy(bed_c=60.0, min_bed_c=45.0, bed_step_c=10.0)
-    dispatcher.tick(NOW, [PlannedStart(str(job_id), "P1", NOW, policy)], {str(job_id): GOOD})
+    dispatcher.tick(NOW, [PlannedStart(job_id, "P1", NOW, policy)], {job_id: GOOD})
     deadline = time.monotonic() + 20
     while services.printing.snapshot(port).confirmed_line < 5 and time.monotonic() < deadline:
         time.sleep(0.02)
-    events = dispatcher.tick(NOW, [], {str(job_id): BAD})
+    events = dispatcher.tick(NOW, [], {job_id: BAD})
     assert [e.kind for e in events] == ["bed_lowered"]
     assert services.printing.snapshot(port).state is SessionState.PRINTING  # lowered without stopping
     while "> M140 S50" not in services.printing.snapshot(port).terminal and time.monotonic() < deadline:
@@ -286,7 +287,7 @@ def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer(services, tmp_pa
 
 def test_a_refused_start_is_reported_and_the_other_printers_go_on(services) -> None:  # type: ignore[no-untyped-def]
     class RefusingPrinter(FakePrinter):
-        def start_job(self, job_id: str) -> None:
+        def start_job(self, job_id: JobKey) -> None:
             raise ValueError(f"Not printing on {self.printer_id}: Unsafe G-code, line 12: X 240 is off the bed")
 
     small, big = RefusingPrinter("small"), FakePrinter("big")

@@ -38,7 +38,7 @@ def test_no_reading_never_shows_a_negative_charge_and_plans_a_frame(new_lab: Ser
     job = add_job(new_lab.session_factory, name="frame", duration_min=45, energy_wh=95, peak_w=250)
     plan = _plan(new_lab)
     assert min(plan.soc_pct) >= 0.0 and min(plan.soc_expected_pct) >= 0.0
-    placed = plan.assignment_for(str(job))
+    placed = plan.assignment_for(job)
     assert placed is not None, [u.reason for u in plan.unscheduled]
     assert 9 <= placed.start_utc.astimezone(ZoneInfo(NIAMEY.timezone)).hour <= 15  # in the sun
     assert placed.start_utc - DAWN < timedelta(days=3)
@@ -50,7 +50,7 @@ def test_no_reading_never_shows_a_negative_charge_and_plans_a_frame(new_lab: Ser
 def test_a_fresh_70_pct_reading_prints_today_in_the_sun(new_lab: Services) -> None:
     job = add_job(new_lab.session_factory, name="frame", duration_min=45, energy_wh=95, peak_w=250)
     store_reading(new_lab.session_factory, Reading(DAWN - timedelta(minutes=5), "manual", soc_pct=70))
-    placed = _plan(new_lab).assignment_for(str(job))
+    placed = _plan(new_lab).assignment_for(job)
     assert placed is not None
     local = placed.start_utc.astimezone(ZoneInfo(NIAMEY.timezone))
     assert local.date() == DAWN.date() and 9 <= local.hour <= 15
@@ -59,8 +59,8 @@ def test_a_fresh_70_pct_reading_prints_today_in_the_sun(new_lab: Services) -> No
 def test_a_job_too_big_for_the_lab_says_in_one_sentence_what_to_change(new_lab: Services) -> None:
     job = add_job(new_lab.session_factory, name="big", duration_min=240, energy_wh=900, peak_w=250)
     plan = _plan(new_lab)
-    assert plan.assignment_for(str(job)) is None
-    reason = next(u.reason for u in plan.unscheduled if u.job == str(job))
+    assert plan.assignment_for(job) is None
+    reason = next(u.reason for u in plan.unscheduled if u.job == job)
     why, advice = reason.split(". ", 1)
     assert why.startswith("Not scheduled: even at its best start, ")
     # The best start is in the sun, not at night.

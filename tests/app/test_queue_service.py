@@ -25,14 +25,14 @@ def test_lab_plan_from_settings_readings_and_queue(services: Services) -> None:
     timeline = build_timeline(
         services.session_factory, services.settings, services.profiles, datetime.now(timezone.utc)
     )
-    assert {a.job for a in timeline.plan.assignments} == {str(first), str(second)}
+    assert {a.job for a in timeline.plan.assignments} == {first, second}
     assert all(j.state == "planned" and j.plan_reason for j in list_jobs(services.session_factory))
     reorder_jobs(services.session_factory, [second, first])
     assert {j.id: j.priority for j in list_jobs(services.session_factory)} == {second: 2, first: 1}
     when = timeline.plan.start_utc + timedelta(hours=30)
     pin_job(services.session_factory, first, when, None)
     again = build_timeline(services.session_factory, services.settings, services.profiles, datetime.now(timezone.utc))
-    pinned = again.plan.assignment_for(str(first))
+    pinned = again.plan.assignment_for(first)
     assert pinned is not None and pinned.is_pinned and pinned.start_utc == when
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.printing.service import InterruptedJob, SessionState, on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
+from app.queue.model import JobKey
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
@@ -141,7 +142,7 @@ class TimelineView(QWidget):
         painter.drawText(QPointF(4, top_soc + 12), self.tr("battery"))
         painter.drawText(QPointF(4, y_res + 4), f"{plan.reserve_pct:.0f} %")
         # Printer rows and job bars.
-        names = {str(j.id): j.name for j in t.jobs}
+        names: dict[JobKey, str] = {j.id: j.name for j in t.jobs}
         self._bars = []
         for row, printer in enumerate(t.printers):
             y = rows_top + row * _ROW_H
@@ -157,7 +158,7 @@ class TimelineView(QWidget):
                 if h0 > self.hours:
                     continue
                 rect = QRectF(self._x(h0), y + 4, max(4.0, self._x(h1) - self._x(h0)), _ROW_H - 8)
-                is_dragged = self._drag is not None and a.job.isdigit() and self._drag[0] == int(a.job)
+                is_dragged = self._drag is not None and self._drag[0] == a.job
                 if is_dragged:
                     rect.translate(self._drag_dx, 0)
                 colour = QColor("#8e24aa") if a.is_pinned else QColor("#2e7d32") if a.sun_share_pct >= 80 else QColor("#f57c00")
@@ -165,9 +166,9 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(colour.darker(130)))
                 painter.drawRoundedRect(rect, 4, 4)
                 painter.setPen(QPen(QColor("#ffffff")))
-                painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, names.get(a.job, a.job))
-                if a.job.isdigit():
-                    self._bars.append((rect, int(a.job), printer, a.start_utc))
+                painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, names.get(a.job, str(a.job)))
+                if isinstance(a.job, int):  # a lab job (always, on this screen) can be dragged to a new start
+                    self._bars.append((rect, a.job, printer, a.start_utc))
         # Now line.
         now_h = (t.now_utc - plan.start_utc).total_seconds() / 3600.0
         painter.setPen(QPen(QColor("#d50000"), 2))
@@ -425,7 +426,7 @@ class QueueScreen(Screen):
         self.job_list.clear()
         for job in sorted(timeline.jobs, key=lambda j: (-j.priority, j.id)):
             pin = " 📌" if job.is_pinned else ""
-            start = starts.get(str(job.id))
+            start = starts.get(job.id)
             if job.state == "printing":
                 when = self.tr("printing now")
             elif start is not None:
@@ -435,7 +436,7 @@ class QueueScreen(Screen):
             item = QListWidgetItem(
                 f"#{job.id} {job.name}{pin}\n    {when} · {job.duration_min:.0f} min · {job.energy_wh:.0f} Wh")
             item.setData(Qt.ItemDataRole.UserRole, job.id)
-            item.setToolTip(reasons.get(str(job.id), ""))
+            item.setToolTip(reasons.get(job.id, ""))
             self.job_list.addItem(item)
         self.job_list.blockSignals(False)
         self._mark_interrupted_in_order()
