@@ -43,7 +43,8 @@ def window(qtbot: Any, services: Services) -> Iterator[MainWindow]:
 
 
 def _screens(window: MainWindow) -> tuple[FittingScreen, CustomizerScreen, CatalogueScreen]:
-    fitting, customizer, catalogue = window.screens["fitting"], window.screens["customizer"], window.screens["catalogue"]
+    screens = window.screens
+    fitting, customizer, catalogue = screens["fitting"], screens["customizer"], screens["catalogue"]
     assert isinstance(fitting, FittingScreen) and isinstance(customizer, CustomizerScreen)
     assert isinstance(catalogue, CatalogueScreen)
     return fitting, customizer, catalogue

@@ -251,7 +251,8 @@ class CustomerTab(FittingTab):
         answer = QMessageBox.question(
             self,
             self.tr("Delete customer"),
-            self.tr("Delete {label} with all measurements, fits and photos? This cannot be undone.").format(label=label),
+            self.tr("Delete {label} with all measurements, fits and photos? This cannot be undone.").format(
+                label=label),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -262,7 +263,11 @@ class CustomerTab(FittingTab):
             self._say(self.tr("Deleted {label} and their photos.").format(label=label))
             self.customer_deleted.emit()
 
-        self._run(self.tr("Delete customer"), lambda: customer_api.delete_customer(services.session_factory, services.blobs, customer_id), done)
+        self._run(
+            self.tr("Delete customer"),
+            lambda: customer_api.delete_customer(services.session_factory, services.blobs, customer_id),
+            done,
+        )
 
     # ------------------------------------------------------------------ fits
     def _selected_fit_id(self) -> int | None:
@@ -333,7 +338,11 @@ class CustomerTab(FittingTab):
             self._say(self.tr("Imported fit #{id}.").format(id=record.id))
             self.customer_changed.emit(customer_id)
 
-        self._run(self.tr("Import fit"), lambda: fit_api.import_fit(services.session_factory, path, customer_id=customer_id), done)
+        self._run(
+            self.tr("Import fit"),
+            lambda: fit_api.import_fit(services.session_factory, path, customer_id=customer_id),
+            done,
+        )
 
     def record_self_tuning(self) -> None:
         fit_id = self._selected_fit_id()
@@ -355,6 +364,8 @@ class CustomerTab(FittingTab):
 
         self._run(
             self.tr("Record self-tuned lenses"),
-            lambda: fit_api.record_self_tuning(services.session_factory, fit_id, is_self_tuned=is_self_tuned, lens_module_id=module_id),
+            lambda: fit_api.record_self_tuning(
+                services.session_factory, fit_id, is_self_tuned=is_self_tuned, lens_module_id=module_id
+            ),
             done,
         )

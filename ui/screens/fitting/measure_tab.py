@@ -96,4 +96,8 @@ class MeasureTab(FittingTab):
             self._say(self.tr("Measurement saved."))
             self.customer_changed.emit(customer_id)
 
-        self._run(self.tr("Save measurement"), lambda: customer_api.add_measurement(services.session_factory, customer_id, data), done)
+        self._run(
+            self.tr("Save measurement"),
+            lambda: customer_api.add_measurement(services.session_factory, customer_id, data),
+            done,
+        )

@@ -113,7 +113,9 @@ class PhotoPdPanel(FittingTab):
 
     def _update_photo_hint(self) -> None:
         if not self.photo_view.has_image():
-            self.photo_hint.setText(self.tr("Open a photo taken from about 1 m, card flat on the brow, long edge level."))
+            self.photo_hint.setText(
+                self.tr("Open a photo taken from about 1 m, card flat on the brow, long edge level.")
+            )
             return
         hints = {
             "card_tl": self.tr("Click the card's top-left corner."),
@@ -139,7 +141,9 @@ class PhotoPdPanel(FittingTab):
             raise FittingError("Click both pupils (image-left, then image-right) before measuring.")
         card = tuple(PixelPoint(*points[k]) for k in CARD_KEYS)
         nose = PixelPoint(*points["nose"]) if "nose" in points else None
-        setup = PhotoSetup(camera_distance_mm=self.distance_spin.value() * 10.0, is_mirrored=self.mirrored_check.isChecked())
+        setup = PhotoSetup(
+            camera_distance_mm=self.distance_spin.value() * 10.0, is_mirrored=self.mirrored_check.isChecked()
+        )
         return PhotoClicks(
             card,  # type: ignore[arg-type]
             (PixelPoint(*points["pupil_left"]), PixelPoint(*points["pupil_right"])),
@@ -196,4 +200,8 @@ class PhotoPdPanel(FittingTab):
             self._say(self.tr("Photo PD saved."))
             self.customer_changed.emit(customer_id)
 
-        self._run(self.tr("Save photo PD"), lambda: save_photo_pd(services.session_factory, services.blobs, customer_id, readings), done)
+        self._run(
+            self.tr("Save photo PD"),
+            lambda: save_photo_pd(services.session_factory, services.blobs, customer_id, readings),
+            done,
+        )

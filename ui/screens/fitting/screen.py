@@ -6,7 +6,9 @@ Keyboard: Ctrl+F search, Ctrl+N new customer, Ctrl+S save the customer, Alt+1…
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -83,11 +85,14 @@ class FittingScreen(Screen):
         self.layout_.addWidget(self.status)
         self._connect_tabs()
 
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.customers.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_customer)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.customer_tab.save_customer)
-        for index in range(self.tabs.count()):
-            QShortcut(QKeySequence(f"Alt+{index + 1}"), self, activated=lambda i=index: self.tabs.setCurrentIndex(i))
+        shortcuts: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+F", self.customers.search.setFocus),
+            ("Ctrl+N", self.new_customer),
+            ("Ctrl+S", self.customer_tab.save_customer),
+        ]
+        shortcuts += [(f"Alt+{i + 1}", partial(self.tabs.setCurrentIndex, i)) for i in range(self.tabs.count())]
+        for keys, action in shortcuts:
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
 
     def _connect_tabs(self) -> None:
         self.customers.query_changed.connect(lambda _text: self.reload_customers())
@@ -115,7 +120,8 @@ class FittingScreen(Screen):
         keep = self.customer.id if self.customer else None
 
         def work(_task: object) -> tuple[list[CustomerSummary], list[LensStockItem]]:
-            return customer_api.list_customers(services.session_factory, query), stock_api.list_lens_stock(services.session_factory)
+            session_factory = services.session_factory
+            return customer_api.list_customers(session_factory, query), stock_api.list_lens_stock(session_factory)
 
         def done(result: tuple[list[CustomerSummary], list[LensStockItem]]) -> None:
             self.customers.show_customers(result[0], keep)

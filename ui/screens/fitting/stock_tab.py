@@ -82,13 +82,16 @@ class StockTab(FittingTab):
 
     def reload_stock(self) -> None:
         services = self.ctx.services
-        self._run(self.tr("Load lens stock"), lambda: stock_api.list_lens_stock(services.session_factory), self.show_stock)
+        self._run(
+            self.tr("Load lens stock"), lambda: stock_api.list_lens_stock(services.session_factory), self.show_stock
+        )
 
     def show_stock(self, items: list[LensStockItem]) -> None:
         self.stock_table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = [item.shape, f"{item.diameter_mm:g}", mm_cell(item.height_mm), f"{item.power_d:+.2f}",
-                     str(item.count), mm_cell(item.thickness_mm), mm_cell(item.port_diameter_mm), item.notes]  # fmt: skip
+                     str(item.count), mm_cell(item.thickness_mm), mm_cell(item.port_diameter_mm),
+                     item.notes]  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -99,18 +102,17 @@ class StockTab(FittingTab):
 
     def _stock_selected(self) -> None:
         row = self.stock_table.currentRow()
-        if row < 0 or self.stock_table.item(row, 0) is None:
-            return
-        cell = self.stock_table.item
-        self.stock_shape.setCurrentIndex(max(0, self.stock_shape.findData(cell(row, 0).text())))
-        self.stock_diameter.setText(cell(row, 1).text())
-        height = cell(row, 2).text()
-        self.stock_height.setText("" if height == "–" else height)
-        self.stock_power.setText(cell(row, 3).text())
-        self.stock_count.setText(cell(row, 4).text())
+        cells = [self.stock_table.item(row, column) for column in range(7)] if row >= 0 else []
+        texts = [cell.text() for cell in cells if cell is not None]
+        if len(texts) < 7:
+            return  # no line chosen, or one being filled in
+        self.stock_shape.setCurrentIndex(max(0, self.stock_shape.findData(texts[0])))
+        self.stock_diameter.setText(texts[1])
+        self.stock_height.setText("" if texts[2] == "–" else texts[2])
+        self.stock_power.setText(texts[3])
+        self.stock_count.setText(texts[4])
         for column, edit in ((5, self.stock_thickness), (6, self.stock_port)):
-            text = cell(row, column).text()
-            edit.setText("" if text == "–" else text)
+            edit.setText("" if texts[column] == "–" else texts[column])
 
     def update_stock_line(self) -> None:
         item_id = self._selected_stock_id()
