@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from shapely.geometry import Polygon
 
 from catalog.frames.layout import BedLayoutError, pack_boxes
 from catalog.frames.outlines import FrameOutlines, beam_start_mm
-from catalog.frames.params import ParamValue
+from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
 
 CENTRATION_TOL_MM = 0.5  # the bridge built may differ this much from the one asked for (PD-rule accuracy)
 BED_MARGIN_MM = 5.0
@@ -40,8 +39,6 @@ CHECK_NAMES = (
 WARNING_NAMES = ("tilt", "temple_drop", "front_width")
 
 
-def _f(p: Mapping[str, ParamValue], name: str) -> float:
-    return float(p[name])  # type: ignore[arg-type]
 
 
 def find_problems(o: FrameOutlines, part_sizes: list[tuple[str, float, float]], bed_x_mm: float,

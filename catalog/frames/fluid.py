@@ -30,6 +30,7 @@ from catalog.frames.outlines import (
     polygon_parts,
 )
 from catalog.frames.params import Parameter, ParamValue
+from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
 from catalog.frames.syringe import clip_geometry, cradle_grip_deg
 
 PORT_PLAY_MM = 0.3  # per side of the filling port in its notch
@@ -40,8 +41,6 @@ PORT_FLOOR_MM = 0.5  # the notch starts this far inside the seat, so it meets th
 MIN_GRIP_DEG = 200.0  # a cradle reaching less far round the barrel lets the syringe fall out
 
 
-def _f(p: Mapping[str, ParamValue], name: str) -> float:
-    return float(p[name])  # type: ignore[arg-type]
 
 
 def conventional_params(p: Mapping[str, ParamValue]) -> dict[str, ParamValue]:

@@ -48,6 +48,7 @@ from catalog.frames.outlines import (
 )
 from catalog.frames.parameter_set import ParameterSet, resolve_parameters
 from catalog.frames.params import ParameterError, ParamValue
+from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
 from catalog.frames.styles import (
     FAMILY_FLUID,
     FAMILY_RIMMED,
@@ -260,8 +261,6 @@ class FrameGenerator:
         )
 
 
-def _f(p: Mapping[str, ParamValue], name: str) -> float:
-    return float(p[name])  # type: ignore[arg-type]
 
 
 def footprints(o: FrameOutlines, *, is_frame: bool = True) -> list[tuple[str, float, float]]:

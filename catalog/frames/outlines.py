@@ -18,6 +18,7 @@ from shapely.ops import unary_union
 
 from catalog.frames.lens import lens_contour, lens_sag_step_mm
 from catalog.frames.params import ParamValue
+from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
 
 CLOSING_MM = 1.5  # fillet radius of the closing that rounds joints between rims, bridge and endpieces
 KNUCKLE_GAP_MM = 0.4  # axial play between hinge knuckles (rotating joint, PLA/PETG)
@@ -78,8 +79,6 @@ class FrameOutlines:
         return x1 - x0
 
 
-def _f(params: Mapping[str, ParamValue], name: str) -> float:
-    return float(params[name])  # type: ignore[arg-type]
 
 
 def build_outlines(params: Mapping[str, ParamValue]) -> FrameOutlines:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import NoReturn
 
-from catalog.frames.params import Parameter, ParameterError, ParamValue
+from catalog.frames.params import Parameter, ParameterError, ParamValue, number_of
 
 
 class ParameterSet(Mapping[str, ParamValue]):
@@ -82,10 +82,7 @@ class ParameterSet(Mapping[str, ParamValue]):
 
     def number(self, name: str) -> float:
         """A FLOAT or INT parameter as a float."""
-        value = self._values[name]
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise TypeError(f"{name} is not a number parameter of {self._owner}.")
-        return float(value)
+        return number_of(self._values, name)
 
     def text(self, name: str) -> str:
         """A CHOICE or STRING parameter."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -186,6 +187,15 @@ class Parameter:
         if text in ("false", "0", "no", "off"):
             return False
         raise ParameterError(f"{self.name} must be true or false, not {raw!r}.", parameter=self.name)
+
+
+def number_of(values: Mapping[str, ParamValue], name: str) -> float:
+    """A number parameter's value as a float. The values were parsed by their declaration, so anything else
+    here is a programming error, not an operator's."""
+    value = values[name]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} is not a number parameter ({value!r}).")
+    return float(value)
 
 
 def float_parameter(name: str, label: str, unit: str, default: float, lo: float, hi: float, step: float, group: str,

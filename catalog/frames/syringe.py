@@ -19,6 +19,7 @@ from shapely.ops import unary_union
 
 from catalog.frames.outlines import single_polygon
 from catalog.frames.params import ParamValue
+from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
 
 SECTION_TURN_DEG = 3.7
 # The cradle's mouth, as a share of the barrel diameter: narrow enough to hold, wide enough to snap in by hand.
@@ -37,8 +38,6 @@ class ClipGeometry:
     barrel_centre_mm: tuple[float, float]  # where the barrel's axis crosses the section
 
 
-def _f(p: Mapping[str, ParamValue], name: str) -> float:
-    return float(p[name])  # type: ignore[arg-type]
 
 
 def clip_geometry(p: Mapping[str, ParamValue]) -> ClipGeometry:
