@@ -22,6 +22,7 @@ from ui.first_run import FirstRunWizard
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
+from ui.screens.queue import QueueScreen
 from ui.style import STYLE_SHEET
 from ui.tasks import GuiTasks, TaskPanel
 
@@ -55,7 +56,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     demo = start_demo_devices(services) if services.options.is_demo else None
     window = create_main_window(services, language)
     queue = window.screens.get("queue")
-    if demo is not None and queue is not None and hasattr(queue, "auto_check"):
+    if demo is not None and isinstance(queue, QueueScreen):
         queue.auto_check.setChecked(True)  # the demo printer prints planned jobs at their time by itself
     if window.screen().availableGeometry().width() <= 1440:
         window.showMaximized()  # small laptop screens: use all of it
