@@ -46,8 +46,10 @@ from app.queue.model import (
 # Starts within this many Wh of the best margin count as equally good; the sunniest of them is named.
 BEST_START_TIE_WH = 1.0
 # Advice (what setting would make room) re-checks a job ~25 times; it is worked out for this many
-# jobs per plan, the most important first, so a large queue stays within the planning time budget.
-ADVICE_JOBS = 4
+# waiting and this many unscheduled jobs per full plan, the most important first, so a large queue
+# stays within the planning time budget. A re-plan after a reading keeps the advice it had: the
+# next full plan (every 15 minutes) works it out again.
+ADVICE_JOBS = 2
 HALF_DAY_MIN = 720.0
 BATTERY_WEIGHT = 0.2
 EARLINESS_WH_PER_H = 0.5
@@ -153,6 +155,8 @@ class Planner:
         self._is_trial = False  # a what-if check for advice: nothing is committed or recorded
         self._advised = 0
         self._wait_advised = 0
+        self._is_replanning = False
+        self._advice_text: dict[JobKey, str] = {}
 
     # ---- public -------------------------------------------------------------------------------
 
@@ -176,6 +180,25 @@ class Planner:
         pv_expected_w: FloatArray | None = None,
         from_slot: int = 0,
         freeze_slots: int = 2,
+    ) -> Plan:
+        """Take a new reading and repair the plan (see `_repair`); advice is kept, not worked out again."""
+        self._is_replanning = True
+        try:
+            return self._repair(
+                soc_pct=soc_pct, pv_cautious_w=pv_cautious_w, pv_expected_w=pv_expected_w,
+                from_slot=from_slot, freeze_slots=freeze_slots,
+            )
+        finally:
+            self._is_replanning = False
+
+    def _repair(
+        self,
+        *,
+        soc_pct: float | None,
+        pv_cautious_w: FloatArray | None,
+        pv_expected_w: FloatArray | None,
+        from_slot: int,
+        freeze_slots: int,
     ) -> Plan:
         """Take a new reading and repair the plan from the first affected slot.
 
@@ -330,15 +353,20 @@ class Planner:
         return c[1:], m, self.e0 + c - m
 
     def _shed(self, g: FloatArray) -> FloatArray:
-        """The gains with the loads an empty battery cannot serve left out (slot by slot: rare, O(H))."""
+        """The gains with the loads an empty battery cannot serve left out: walk to the first slot that
+        would go below 0, let it end at 0, and walk on from there (one numpy pass per time it empties)."""
         out = g.copy()
-        e = self.e0
-        for t, gain in enumerate(g.tolist()):
-            if e + gain < 0.0:
-                out[t] = -e
-                e = 0.0
-            else:
-                e = min(self.e_max, e + gain)
+        start, e_start = 0, self.e0
+        while start < len(out):
+            c = np.cumsum(out[start:])
+            e = e_start + c - np.maximum.accumulate(np.maximum(e_start + c - self.e_max, 0.0))
+            below = np.flatnonzero(e < 0.0)
+            if below.size == 0:
+                break
+            k = int(below[0])
+            t = start + k
+            out[t] = -(float(e[k - 1]) if k > 0 else e_start)
+            start, e_start = t + 1, 0.0
         return out
 
     def _baseline(self) -> FloatArray:
@@ -469,9 +497,13 @@ class Planner:
             return False
         if best_after[s_min] >= least_wh - 1e-6:
             return False
-        starts = np.arange(s_min, len(room))
-        best = self._best_start(starts, room[s_min:] - least_wh, len(prof))
-        self._set_energy_reason(job, int(starts[best]), len(prof), float(room[s_min + best] - least_wh))
+        # The best start depends on the length and the release only (the job's energy shifts every
+        # margin alike), so jobs of the same length share it.
+        d = len(prof)
+        best = s_min + self._cached(
+            ("best", d, s_min), lambda: self._best_start(np.arange(s_min, len(room)), room[s_min:], d)
+        )
+        self._set_energy_reason(job, best, d, float(room[best] - least_wh))
         return True
 
     def _place(self, job: PlanJob) -> bool:
@@ -643,7 +675,9 @@ class Planner:
         """Index of the start with the best margin; among near ties the one with the most expected sun
         in its window (with the whole job on the battery anyway, the sunniest start is the one to name)."""
         near = np.flatnonzero(margin >= float(np.max(margin)) - BEST_START_TIE_WH)
-        sun = np.concatenate([[0.0], np.cumsum(self.expected.pv)])
+        if near.size == 1:
+            return int(near[0])
+        sun = self._cached(("sun",), lambda: np.concatenate([[0.0], np.cumsum(self.expected.pv)]))
         ends = np.minimum(starts[near] + d, self.h)
         return int(near[int(np.argmax(sun[ends] - sun[starts[near]]))])
 
@@ -670,10 +704,11 @@ class Planner:
             f"Not scheduled: even at its best start{by}, {start}, the battery would fall to about {low_pct:.0f} % "
             f"by {when} (reserve {reserve:.0f} %)."
         )
-        if self._advised >= ADVICE_JOBS:
-            return f"{why} {self._generic_advice()}"
+        if self._is_replanning or self._advised >= ADVICE_JOBS:
+            return f"{why} {self._advice_text.get(job.id) or self._generic_advice()}"
         self._advised += 1
-        return f"{why} {self._advice(job)}"
+        self._advice_text[job.id] = self._advice(job)
+        return f"{why} {self._advice_text[job.id]}"
 
     def _advice(self, job: PlanJob, goal: str = "To print it") -> str:
         """One sentence: the smallest change of each setting that would let the job print, from the numbers."""
@@ -692,13 +727,14 @@ class Planner:
                 f"enter a battery reading (it fits from {soc:.0f} %)" if b.is_soc_assumed
                 else f"charge the battery to {soc:.0f} %"
             )
-        sizes = [100.0 * k for k in range(math.floor(self.e_max / 100.0) + 1, math.ceil(10 * self.e_max / 100.0) + 1)]
+        # Within reach: up to four times the battery and five times the panels.
+        sizes = [100.0 * k for k in range(math.floor(self.e_max / 100.0) + 1, math.ceil(4 * self.e_max / 100.0) + 1)]
         size = _first_fit(sizes, lambda c: self._fits_if(job, capacity_wh=c))
         if size is not None:
             parts.append(f"use a battery of at least {size:.0f} Wh")
         wp = self.inp.panels_wp
         if wp > 0:
-            panels = [50.0 * k for k in range(math.floor(wp / 50.0) + 1, math.ceil(10 * wp / 50.0) + 1)]
+            panels = [50.0 * k for k in range(math.floor(wp / 50.0) + 1, math.ceil(5 * wp / 50.0) + 1)]
             more = _first_fit(panels, lambda p: self._fits_if(job, pv_scale=p / wp))
             if more is not None:
                 parts.append(f"add panels up to {more:.0f} Wp in all")
@@ -736,19 +772,18 @@ class Planner:
         reserve = self.e_res / self.e_max * 100.0 if reserve_pct is None else reserve_pct
         cap = self.e_max if capacity_wh is None else capacity_wh
         self.e_max, self.e0, self.e_res = cap, cap * soc / 100.0, cap * reserve / 100.0
-        self.cautious.pv, self.expected.pv = saved[4] * pv_scale, saved[5] * pv_scale
+        self.cautious.pv = saved[4] * pv_scale
         self._is_trial = True
         try:
-            for series in (self.cautious, self.expected):
-                self._recompute(series)
+            # A trial stops at feasibility, which is judged on the cautious series alone.
+            self._recompute(self.cautious)
             self._set_floor()
             self.floor = np.minimum(self.floor, self.cautious.e)
             self._version += 1
             return self._place(job)
         finally:
             self.e0, self.e_res, self.e_max, self.floor, self.cautious.pv, self.expected.pv = saved
-            for series in (self.cautious, self.expected):
-                self._recompute(series)
+            self._recompute(self.cautious)
             self._is_trial = False
             self._version += 1
 
@@ -766,12 +801,13 @@ class Planner:
                 f"Waits for {at} on {a.printer}: starting {earlier_at}, the battery would fall to {soc:.0f} % "
                 f"by {when} (reserve {self.inp.battery.reserve_pct:.0f} %)."
             )
-            if self._wait_advised >= ADVICE_JOBS:
-                return why
+            if self._is_replanning or self._wait_advised >= ADVICE_JOBS:
+                return f"{why} {self._advice_text.get(job.id, '')}".rstrip()
             self._wait_advised += 1
             # What would let it start before its planned start: the same search with that as a deadline.
             sooner = replace(job, deadline_utc=a.start_utc + timedelta(minutes=job.duration_min - self.inp.slot_min))
-            return f"{why} {self._advice(sooner, goal='To start it sooner')}".rstrip()
+            self._advice_text[job.id] = self._advice(sooner, goal="To start it sooner")
+            return f"{why} {self._advice_text[job.id]}".rstrip()
         return f"Waits for {at} on {a.printer} for more direct sun: {sun}."
 
     def _fmt_time(self, when: datetime | None) -> str:
