@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,13 +17,14 @@ from app.energy.monitor import EnergyMonitor
 from app.lab_recovery import finish_stopped_work, record_lab_key_if_new
 from app.paths import DataPaths
 from app.printer_profiles import ProfileStore
-from app.printing.service import PrintingService
+from app.printing.orphans import mark_orphans_interrupted
 from app.settings import SettingsStore
 from app.tasks import TaskRunner
 from catalog.blobstore import BlobStore
 from db.migrate import MigrationResult
 
 if TYPE_CHECKING:
+    from app.printing.service import PrintingService
     from app.queue.dispatch_service import DispatchService
 
 
@@ -50,17 +52,48 @@ class Services:
     tasks: TaskRunner
     migration: MigrationResult
     profiles: ProfileStore
-    printing: PrintingService
     energy: EnergyMonitor
     catalog: CatalogService
-    # Starts due prints and pauses them for the battery; idle until started (the window's toggle, `lab run`).
-    dispatch: DispatchService = field(init=False)
+    # The printing service and the dispatcher are built on first use: a command that prints nothing
+    # (the catalogue, the queue list, a report) never loads the serial stack.
+    _printing: PrintingService | None = field(default=None, init=False, repr=False)
+    _dispatch: DispatchService | None = field(default=None, init=False, repr=False)
+    _building: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def printing(self) -> PrintingService:
+        """The connected printers and their print sessions."""
+        with self._building:  # the window's worker threads may ask at once: one service, never two
+            if self._printing is None:
+                from app.printing.service import PrintingService
+
+                # Jobs a stopped process left printing were marked interrupted by build_services.
+                self._printing = PrintingService(
+                    self.session_factory, self.blobs, profiles=self.profiles, is_checking_orphans=False
+                )
+            return self._printing
+
+    @property
+    def dispatch(self) -> DispatchService:
+        """Starts due prints and pauses them for the battery; idle until started (the window's toggle, `lab run`)."""
+        printing = self.printing
+        with self._building:
+            if self._dispatch is None:
+                from app.queue.dispatch_service import DispatchService
+
+                self._dispatch = DispatchService(
+                    session_factory=self.session_factory, settings=self.settings, profiles=self.profiles,
+                    printing=printing, energy=self.energy,
+                )
+            return self._dispatch
 
     def close(self) -> None:
         # First: no print may start on a printer that is being disconnected.
-        self.dispatch.stop()
+        if self._dispatch is not None:
+            self._dispatch.stop()
         self.energy.stop()
-        self.printing.close()
+        if self._printing is not None:
+            self._printing.close()
         self.tasks.shutdown()
         self.engine.dispose()
 
@@ -89,18 +122,14 @@ def build_services(options: StartupOptions) -> Services:
         tasks=TaskRunner(options.task_workers),
         migration=database.migration,
         profiles=profiles,
-        printing=PrintingService(session_factory, blobs, profiles=profiles, is_checking_orphans=options.is_owner),
         energy=EnergyMonitor(session_factory),
         catalog=catalog,
     )
-    # Imported here: the dispatcher's modules take Services in their signatures.
-    from app.queue.dispatch_service import DispatchService
-
-    services.dispatch = DispatchService(services)
-    if services.printing.orphans_found:
+    # Only the owner: a reader's "printing" jobs may be the window's, live or held paused for the sun.
+    orphans = mark_orphans_interrupted(session_factory) if options.is_owner else 0
+    if orphans:
         logging.getLogger(__name__).warning(
-            "%d print job(s) were left printing by a process that stopped: marked interrupted, resumable",
-            services.printing.orphans_found,
+            "%d print job(s) were left printing by a process that stopped: marked interrupted, resumable", orphans
         )
     return services
 

@@ -13,22 +13,20 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, literal_column, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.printing.accounting import record_usage
+from app.printing.orphans import LIVE_STATES
+from app.printing.orphans import mark_orphans_interrupted as mark_orphans_interrupted  # its home before orphans.py
 from catalog.blobstore import BlobCorruptError, BlobNotFoundError, BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, PrintJob
 from db.types import utcnow
 from printers.machine_state import MachineState
 from printers.session import JobOutcome, JobProgress, JobResult, SessionState
-
-LIVE_STATES = (JobState.PRINTING, JobState.PAUSED)
-HEARTBEAT_STALE_S = 30.0
 
 
 class JobNotFoundError(LookupError):
@@ -265,25 +263,6 @@ def release_claim(factory: sessionmaker[Session], claim: Claim, reason: str) -> 
         job.machine_state = stored
         job.state = claim.previous_state
         session.add(JobEvent(job=job, kind="released", message=f"Not started on {claim.printer}: {reason}"))
-
-
-def mark_orphans_interrupted(factory: sessionmaker[Session], *, stale_after_s: float = HEARTBEAT_STALE_S) -> int:
-    """Jobs left PRINTING or PAUSED by a process that died (app crash, laptop power loss)."""
-    cutoff = utcnow() - timedelta(seconds=stale_after_s)
-    count = 0
-    with unit_of_work(factory) as session:
-        for job in session.scalars(select(PrintJob).where(PrintJob.state.in_(LIVE_STATES))):
-            beat = (job.machine_state or {}).get("heartbeat_utc")
-            beat_at = datetime.fromisoformat(beat) if beat else None
-            if beat_at is None or beat_at < cutoff:
-                job.state = JobState.INTERRUPTED
-                job.error = job.error or (
-                    f"Heliofab stopped while printing (crash or power loss) at line {job.last_acked_line}: resume or "
-                    "abandon the job."
-                )
-                session.add(JobEvent(job=job, kind="interrupted", message=job.error))
-                count += 1
-    return count
 
 
 def abandon_job(factory: sessionmaker[Session], job_id: int) -> None:

@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.printer_profiles import ProfileStore
-from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs, mark_orphans_interrupted
+from app.printing.jobs import PrintJobView, abandon_job, job_view, list_jobs
+from app.printing.orphans import mark_orphans_interrupted
 from app.printing.runner import (
     ActivePrint,
     CheckedGcode,

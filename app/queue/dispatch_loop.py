@@ -18,7 +18,10 @@ from app.queue.service import build_lab_input
 from app.queue.store import planned_starts, record_dispatch_event
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.printer_profiles import ProfileStore
+    from app.settings import SettingsStore
 
 # The emergency floor sits this many points under the reserve (never below 10 %): room to finish a
 # nearly-done print, still above where a controller's low-voltage disconnect would cut the lab off.
@@ -30,16 +33,20 @@ log = logging.getLogger(__name__)
 class DispatchLoop:
     def __init__(
         self,
-        services: Services,
         printers: dict[str, PrinterControl],
         *,
+        session_factory: sessionmaker[Session],
+        settings: SettingsStore,
+        profiles: ProfileStore,
         ask: Callable[[str], bool] | None = None,
         on_event: Callable[[DispatchEvent], None] | None = None,
     ) -> None:
         from app.energy.site import SiteSettings
 
-        site = services.settings.load(SiteSettings)
-        self.services = services
+        site = settings.load(SiteSettings)
+        self._session_factory = session_factory
+        self._settings = settings
+        self._profiles = profiles
         self._on_event = on_event
         self.dispatcher = Dispatcher(
             printers,
@@ -57,16 +64,16 @@ class DispatchLoop:
 
     def _record(self, event: DispatchEvent) -> None:
         log.info("Dispatch %s job %s on %s: %s", event.kind, event.job, event.printer, event.message)
-        record_dispatch_event(self.services.session_factory, event.job, event.kind, event.message, event.at_utc)
+        record_dispatch_event(self._session_factory, event.job, event.kind, event.message, event.at_utc)
         if self._on_event is not None:
             self._on_event(event)
 
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
         now = now or datetime.now(timezone.utc)
-        starts = [PlannedStart(job, printer, at) for job, printer, at in planned_starts(self.services.session_factory)]
+        starts = [PlannedStart(job, printer, at) for job, printer, at in planned_starts(self._session_factory)]
         outlooks: dict[JobKey, Outlook] = {}
         if self.dispatcher.running:
-            inp, _ = build_lab_input(self.services.session_factory, self.services.settings, self.services.profiles, now)
+            inp, _ = build_lab_input(self._session_factory, self._settings, self._profiles, now)
             jobs = {j.id: j for j in inp.jobs}
             for printer, run in self.dispatcher.running.items():
                 job = jobs.get(run.job)

@@ -1,6 +1,6 @@
 """The queue running by itself: every minute, keep the plan current and dispatch what is due.
 
-A core service, built once by `build_services` and idle until started: the window's "Start and pause
+A core service, built by the composition root on first use and idle until started: the window's "Start and pause
 prints by themselves" toggles it, `heliofab lab run` runs it without a window.
 
 One named thread. Each tick: at a new slot, a full plan from fresh readings; otherwise the latest
@@ -27,7 +27,12 @@ from app.queue.service import build_lab_input
 from app.queue.store import save_plan
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.energy.monitor import EnergyMonitor
+    from app.printer_profiles import ProfileStore
+    from app.printing.service import PrintingService
+    from app.settings import SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +43,22 @@ def utc_now() -> datetime:
 
 class DispatchService:
     def __init__(
-        self, services: Services, *, interval_s: float = 60.0, clock: Callable[[], datetime] = utc_now
+        self,
+        *,
+        session_factory: sessionmaker[Session],
+        settings: SettingsStore,
+        profiles: ProfileStore,
+        printing: PrintingService,
+        energy: EnergyMonitor,
+        interval_s: float = 60.0,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         """`clock` gives the time of each pass (tests and simulations run the lab's day faster than the wall)."""
-        self.services = services
+        self._session_factory = session_factory
+        self._settings = settings
+        self._profiles = profiles
+        self._printing = printing
+        self._energy = energy
         self.interval_s = interval_s
         self.clock = clock
         self._stop = threading.Event()
@@ -90,11 +107,11 @@ class DispatchService:
         from printers.ports import port_key
 
         # One port has several spellings on Windows (`COM12`, `\\.\COM12`): match them as one.
-        connected = {port_key(port): port for port in self.services.printing.connected_ports()}
-        with self.services.session_factory() as session:
+        connected = {port_key(port): port for port in self._printing.connected_ports()}
+        with self._session_factory() as session:
             rows = session.scalars(select(Printer).where(Printer.is_enabled)).all()
             return {
-                r.name: ServicePrinterControl(self.services.printing, connected[port_key(r.port)], r.name)
+                r.name: ServicePrinterControl(self._printing, connected[port_key(r.port)], r.name)
                 for r in rows
                 if r.port and port_key(r.port) in connected
             }
@@ -106,7 +123,10 @@ class DispatchService:
             self.on_plan_changed(message)
         printers = self._printers()
         if self._loop is None:
-            self._loop = DispatchLoop(self.services, printers, ask=self._ask, on_event=self._event)
+            self._loop = DispatchLoop(
+                printers, session_factory=self._session_factory, settings=self._settings, profiles=self._profiles,
+                ask=self._ask, on_event=self._event,
+            )
         else:
             self._loop.set_printers(printers)
         return self._loop.tick(now)
@@ -120,7 +140,7 @@ class DispatchService:
 
     def _keep_plan_current(self, now: datetime) -> str:
         live = self._live
-        reading = self.services.energy.latest or latest_reading(self.services.session_factory)
+        reading = self._energy.latest or latest_reading(self._session_factory)
         if live is not None and reading is not None:
             check = live.check(reading)
             if check.plan is not None:
@@ -130,7 +150,7 @@ class DispatchService:
                 return ""
         elif live is not None and live.slot_of(now) < 1:
             return ""
-        inp, _ = build_lab_input(self.services.session_factory, self.services.settings, self.services.profiles, now)
+        inp, _ = build_lab_input(self._session_factory, self._settings, self._profiles, now)
         planner = Planner(inp)
         plan = planner.plan()
         self._save(plan)
@@ -138,7 +158,7 @@ class DispatchService:
         return ""
 
     def _save(self, plan: Plan) -> None:
-        save_plan(self.services.session_factory, plan)
+        save_plan(self._session_factory, plan)
         if self.on_plan_saved is not None:
             self.on_plan_saved(plan)
 
