@@ -10,12 +10,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.energy.battery import SocEstimator
 from app.energy.readings import ControllerSilentError, Reading, ReadingError, store_reading
 from app.energy.site import ControllerKind
+
+if TYPE_CHECKING:
+    # numpy comes with the battery model: only a started monitor needs it, the caller builds it.
+    from app.energy.battery import SocEstimator
 
 
 @dataclass(frozen=True)
