@@ -57,6 +57,7 @@ def start_demo_devices(services: Services, *, printer_speed: float = 1.0) -> Dem
     """Start and connect the simulated printer and charge controller of the demo lab."""
     from app.energy.monitor import MonitorCallbacks
     from app.energy.overview import load_site, start_controller, start_demo_charger
+    from printers.sim.device import printer_for_url
 
     port = services.printing.start_simulator(speed=printer_speed)
     services.printing.connect(port)
@@ -65,6 +66,9 @@ def start_demo_devices(services: Services, *, printer_speed: float = 1.0) -> Dem
         if printer is not None:
             printer.port = port
     charger = start_demo_charger(load_site(services.settings))
+    # The printer hangs on the controller's load output: its heaters and motors drain the demo
+    # battery, so a night print runs it down and the dispatcher's pause ladder has something to do.
+    charger.engine.set_load(printer_for_url(port).power_w)
     start_controller(
         services.energy, services.session_factory, services.settings, charger.port_path, "vedirect", MonitorCallbacks()
     )

@@ -10,7 +10,7 @@ import pytest
 
 from app.energy.sim_charger import ChargerPlant, SimChargerConfig, encode_block
 from app.energy.vedirect import VeDirectParser, block_to_reading
-from printers.sim.device import SimPrinterDevice, start_printer
+from printers.sim.device import SimPrinterDevice, printer_for_url, start_printer
 from printers.sim.firmware import SimConfig
 from printers.transport import open_serial
 
@@ -91,3 +91,23 @@ def test_the_sun_pays_for_the_print_by_day(printer: SimPrinterDevice) -> None:
     plant.set_load(printer.power_w)
     plant.block(NOON, 600.0)
     assert plant.soc_pct > 50.0
+
+
+def test_the_demo_couples_its_printer_to_its_charge_controller(services) -> None:  # type: ignore[no-untyped-def]
+    from app.demo import seed_demo_lab, start_demo_devices
+    from app.energy.site import SiteSettings
+
+    seed_demo_lab(services)
+    devices = start_demo_devices(services, printer_speed=0.0)
+    try:
+        printer = printer_for_url(devices.printer_port)
+        plant = devices.charger.engine.plant
+        base = services.settings.load(SiteSettings).base_load_w
+        assert plant.load_w() == pytest.approx(base + printer.power_w())
+        services.printing.set_temperatures(devices.printer_port, hotend_c=210, bed_c=60)
+        deadline = time.monotonic() + 10.0
+        while time.monotonic() < deadline and printer.power_w() < 50:
+            time.sleep(0.05)
+        assert plant.load_w() == pytest.approx(base + printer.power_w()) and plant.load_w() > base + 50
+    finally:
+        devices.stop(services)
