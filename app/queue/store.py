@@ -16,7 +16,8 @@ from app.queue.model import JobKey, Plan, PlanJob
 from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
-from db.models import JobEvent, JobState, Printer, PrintJob
+from db.models import JobEvent, Printer, PrintJob
+from db.models import JobState as JobState  # the state of a QueueJob, for the screens that read it
 from printers.gcode import GcodeReadError, SafetyReport, check_gcode, program_for_passes, read_gcode_lines
 from printers.profiles import MaterialProfile, PrinterProfile
 
@@ -49,7 +50,7 @@ class LabPrinter:
 class QueueJob:
     id: int
     name: str
-    state: str
+    state: JobState  # as text (state.value) only where it is shown or written out
     priority: int
     deadline_utc: datetime | None
     printer: str | None  # required printer's name
@@ -77,7 +78,7 @@ class QueueJob:
             profile_w=self.profile_w,
             pinned_start_utc=self.planned_start_utc if self.is_pinned else None,
             pinned_printer=self.planned_printer if self.is_pinned else None,
-            is_running=self.state in ("printing", "paused"),
+            is_running=self.state in (JobState.PRINTING, JobState.PAUSED),
             previous_start_utc=self.planned_start_utc,
             printers_allowed=printers_allowed,
             printer_note=printer_note,
@@ -87,7 +88,7 @@ class QueueJob:
         return {
             "id": self.id,
             "name": self.name,
-            "state": self.state,
+            "state": self.state.value,
             "priority": self.priority,
             "deadline_utc": _iso(self.deadline_utc),
             "printer": self.printer,
@@ -144,7 +145,7 @@ def list_jobs(session_factory: sessionmaker[Session], *, is_active_only: bool = 
             QueueJob(
                 id=r.id,
                 name=r.name,
-                state=r.state.value,
+                state=r.state,
                 priority=r.priority,
                 deadline_utc=r.deadline_utc,
                 printer=names.get(r.required_printer_id) if r.required_printer_id else None,

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from app.demo import seed_demo_lab, seed_demo_order
 from app.paths import fresh_demo_dir
 from app.reports import build_lab_report
-from db.models import Customer, LensStock
+from db.models import Customer, JobState, LensStock
 from printers.session import SessionState
 from ui.entry import main
 
@@ -54,7 +54,7 @@ def test_demo_order_is_a_sliced_job_for_a_sample_customer(services) -> None:  # 
     assert job_id is not None
     assert seed_demo_order(services) is None  # a job already waits: nothing more
     job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
-    assert job.state == "queued" and job.duration_min > 0 and job.energy_wh > 0
+    assert job.state is JobState.QUEUED and job.duration_min > 0 and job.energy_wh > 0
     ama = next(c for c in list_customers(services.session_factory) if c.code == "D-001")
     order = next(o for o in get_customer(services.session_factory, ama.id).orders if o.id == job_id)
     assert order.fit_id is not None and order.name.endswith("D-001")

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 from app.energy.overview import add_manual_reading, energy_overview, load_site, save_site
 from app.energy.site import SiteSettings
-from app.queue.store import add_job, list_jobs
+from app.queue.store import JobState, add_job, list_jobs
 from app.queue.timeline import build_timeline, pin_job, reorder_jobs
 from app.services import Services
 
@@ -26,7 +26,7 @@ def test_lab_plan_from_settings_readings_and_queue(services: Services) -> None:
         services.session_factory, services.settings, services.profiles, datetime.now(timezone.utc)
     )
     assert {a.job for a in timeline.plan.assignments} == {first, second}
-    assert all(j.state == "planned" and j.plan_reason for j in list_jobs(services.session_factory))
+    assert all(j.state is JobState.PLANNED and j.plan_reason for j in list_jobs(services.session_factory))
     reorder_jobs(services.session_factory, [second, first])
     assert {j.id: j.priority for j in list_jobs(services.session_factory)} == {second: 2, first: 1}
     when = timeline.plan.start_utc + timedelta(hours=30)

@@ -32,6 +32,7 @@ from app.printing.service import InterruptedJob, SessionState, on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
 from app.queue.model import JobKey
+from app.queue.store import JobState
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
@@ -427,7 +428,7 @@ class QueueScreen(Screen):
         for job in sorted(timeline.jobs, key=lambda j: (-j.priority, j.id)):
             pin = " 📌" if job.is_pinned else ""
             start = starts.get(job.id)
-            if job.state == "printing":
+            if job.state is JobState.PRINTING:
                 when = self.tr("printing now")
             elif start is not None:
                 when = self.tr("starts {time}").format(time=start.astimezone(zone).strftime("%a %H:%M"))
