@@ -2,11 +2,11 @@
 
 For tests and demo mode. The battery feels its loads: the lab's other loads (`other_load_w`) and,
 when one is coupled with `ChargerEngine.set_load`, a simulated printer's draw, both on the
-controller's load output (reported as IL), so a print at night runs the battery down. `ChargerEngine` is the controller and its cable, whatever the wire: a
-`simcharger://` pyserial URL on every OS (`app.energy.sim_charger_device`), or the pseudo-terminal
-of `SimulatedCharger` (POSIX only, for trying other programs). The reader side opens the port
-with pyserial exactly like a real VE.Direct-USB cable. `time_scale` runs the simulated day faster
-than the wall clock.
+controller's load output (reported as IL), so a print at night runs the battery down.
+`ChargerEngine` is the controller and its cable, whatever the wire: a `simcharger://` pyserial URL
+on every OS (`app.energy.sim_charger_device`), or the pseudo-terminal of `SimulatedCharger` (POSIX
+only, for trying other programs). The reader side opens the port with pyserial exactly like a real
+VE.Direct-USB cable. `time_scale` runs the simulated day faster than the wall clock.
 """
 
 from __future__ import annotations

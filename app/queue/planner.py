@@ -149,7 +149,8 @@ class Planner:
         self._time_words: dict[datetime, str] = {}
         self.reason_kind: dict[JobKey, str] = {}  # why a job is unscheduled: time, printer or energy
         self.slack: dict[JobKey, float] = {}  # an upper bound of the best energy margin of an unscheduled job
-        self._pending: dict[JobKey, tuple[int, float]] = {}  # energy reasons, worded only when asked for
+        # Energy reasons (best start, low point, its charge %), worded only when asked for.
+        self._pending: dict[JobKey, tuple[int, int, float]] = {}
         self._version = 0  # bumped whenever the committed plan changes; keys the caches below
         self._cache: dict[tuple[object, ...], object] = {}
         self._is_trial = False  # a what-if check for advice: nothing is committed or recorded
@@ -355,7 +356,7 @@ class Planner:
     def _shed(self, g: FloatArray) -> FloatArray:
         """The gains with the loads an empty battery cannot serve left out: walk to the first slot that
         would go below 0, let it end at 0, and walk on from there (one numpy pass per time it empties)."""
-        out = g.copy()
+        out: FloatArray = g.copy()
         start, e_start = 0, self.e0
         while start < len(out):
             c = np.cumsum(out[start:])
@@ -509,9 +510,8 @@ class Planner:
     def _place(self, job: PlanJob) -> bool:
         prof = job_profile_w(job, self.inp.slot_min)
         d = len(prof)
-        if self._rows(job)[0]:
-            if d <= self.h and not self._deadline_too_soon(job) and self._surely_too_big(job, prof):
-                return False
+        if self._rows(job)[0] and d <= self.h and not self._deadline_too_soon(job) and self._surely_too_big(job, prof):
+            return False
         starts, free, reason = self._candidates(job, d)
         if starts.size == 0:
             if not self._is_trial:
