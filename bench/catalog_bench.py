@@ -26,11 +26,12 @@ from catalog.records import MEDIA_PNG, MEDIA_STL, DesignDraft, FileSpec, SearchQ
 from catalog.thumbnails import encode_png  # noqa: E402
 from db.engine import unit_of_work  # noqa: E402
 
-WORDS = (
-    "hinge clip bracket frame lens round oval kids adult holder stand hook case spacer nose pad temple "
-    "bridge tool gauge ruler funnel cup spoon comb button knob gear pulley wheel bolt nut washer crate "
-    "tray box lid mount solar panel cable tidy key ring whistle toy puzzle letter sign label tag stamp"
-).split()
+WORDS = [
+    "hinge", "clip", "bracket", "frame", "lens", "round", "oval", "kids", "adult", "holder", "stand", "hook", "case",
+    "spacer", "nose", "pad", "temple", "bridge", "tool", "gauge", "ruler", "funnel", "cup", "spoon", "comb", "button",
+    "knob", "gear", "pulley", "wheel", "bolt", "nut", "washer", "crate", "tray", "box", "lid", "mount", "solar",
+    "panel", "cable", "tidy", "key", "ring", "whistle", "toy", "puzzle", "letter", "sign", "label", "tag", "stamp",
+]
 CATEGORIES = ["eyeglasses", "tools", "household", "toys", "spare-parts", "education", "medical"]
 LICENCES = ["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "GPL-3.0-or-later"]
 
@@ -91,7 +92,8 @@ def bench_search(services: Services, runs: int = 60) -> float:
         elif kind == 2:
             queries.append(SearchQuery(text=rng.choice(WORDS)[:3], category=rng.choice(CATEGORIES)))
         else:
-            queries.append(SearchQuery(text=rng.choice(WORDS), bed_mm=(220.0, 220.0, 250.0), licence=rng.choice(LICENCES)))
+            queries.append(SearchQuery(text=rng.choice(WORDS), bed_mm=(220.0, 220.0, 250.0),
+                                       licence=rng.choice(LICENCES)))
     timings = []
     for query in queries:
         started = time.perf_counter()
@@ -194,10 +196,12 @@ def main() -> None:
             f"first export of {args.export_designs} designs: {figures['first_export_s']:.2f} s "
             f"({figures['first_export_objects']} files, {figures['bundle_mb']:.0f} MB)"
         )
-        print(f"re-export of the unchanged {args.export_designs}-design catalogue: {figures['reexport_s']:.2f} s   (target ≤ 2 s)")
+        print(f"re-export of the unchanged {args.export_designs}-design catalogue: {figures['reexport_s']:.2f} s   "
+              "(target ≤ 2 s)")
         print(
             f"import of that bundle: {figures['import_s']:.2f} s = {figures['import_mb_s']:.0f} MB/s; "
-            f"reading the same files alone: {figures['read_mb_s']:.0f} MB/s (warm cache; a USB 2 stick reads 20-35 MB/s)"
+            f"reading the same files alone: {figures['read_mb_s']:.0f} MB/s (warm cache; a USB 2 stick reads 20-35 "
+            "MB/s)"
         )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

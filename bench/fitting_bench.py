@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo  # noqa: E402
-from app.fitting.suggest import SuggestionRequest, suggest_sizes  # noqa: E402
-from app.fitting.customers import add_customer, add_measurement, list_customers  # noqa: E402
-from app.fitting.values import CustomerInput, MeasurementInput  # noqa: E402
-from app.services import StartupOptions, build_services  # noqa: E402
-from catalog.frames import list_styles  # noqa: E402
+from app.fitting.customers import add_customer, add_measurement, list_customers
+from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
+from app.fitting.suggest import SuggestionRequest, suggest_sizes
+from app.fitting.values import CustomerInput, MeasurementInput
+from app.services import StartupOptions, build_services
+from catalog.frames import list_styles
 
 CUSTOMERS = 2000
 

@@ -23,15 +23,15 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.services import StartupOptions, build_services  # noqa: E402
-from catalog.frames import generate_frame, list_styles, resolve_params  # noqa: E402
-from printers.gcode import analyze_gcode, check_gcode  # noqa: E402
-from printers.profiles import find_material, find_printer  # noqa: E402
-from printers.slicer import SliceSettings, slice_parts  # noqa: E402
-from ui.app import create_main_window  # noqa: E402
-from ui.gc_guard import MainThreadGarbageCollector  # noqa: E402
+from app.services import StartupOptions, build_services
+from catalog.frames import generate_frame, list_styles, resolve_params
+from printers.gcode import analyze_gcode, check_gcode
+from printers.profiles import find_material, find_printer
+from printers.slicer import SliceSettings, slice_parts
+from ui.app import create_main_window
+from ui.gc_guard import MainThreadGarbageCollector
 
 
 def main() -> int:
@@ -68,7 +68,7 @@ def main() -> int:
                 pauses_ms.clear()
                 done = threading.Event()
 
-                def work() -> None:
+                def work(done: threading.Event = done) -> None:
                     result = slice_parts(parts, printer, material, SliceSettings(skirt_loops=0))
                     check_gcode(result.program, printer)
                     analyze_gcode(result.program, printer, material)

@@ -65,7 +65,8 @@ def fan_out_3mf(folder: Path) -> tuple[str, Path]:
     """A kilobyte whose nested components ask for 10^8 copies of a triangle."""
     objects = [_TRIANGLE]
     for level in range(2, 10):
-        objects.append(f'<object id="{level}"><components>' + f'<component objectid="{level - 1}"/>' * 10 + "</components></object>")
+        components = f'<component objectid="{level - 1}"/>' * 10
+        objects.append(f'<object id="{level}"><components>{components}</components></object>')
     model = f'<model xmlns="{_NS}"><resources>{"".join(objects)}</resources><build><item objectid="9"/></build></model>'
     path = folder / "fan-out.3mf"
     _3mf(path, model.encode())
@@ -156,9 +157,11 @@ FILES: list[Callable[[Path], tuple[str, Path]]] = [
 
 def _measure(kind: str, path: Path) -> dict[str, object]:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
-    done = subprocess.run([sys.executable, "-c", _CHILD, kind, str(path)], capture_output=True, text=True, env=env, timeout=600)
+    done = subprocess.run([sys.executable, "-c", _CHILD, kind, str(path)], capture_output=True, text=True, env=env,
+                          timeout=600)
     if done.returncode != 0:
-        return {"outcome": f"crashed: {done.stderr.strip().splitlines()[-1:]}", "seconds": float("nan"), "peak_mb": float("nan")}
+        return {"outcome": f"crashed: {done.stderr.strip().splitlines()[-1:]}", "seconds": float("nan"),
+                "peak_mb": float("nan")}
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -176,7 +179,8 @@ def main(words: list[str]) -> int:
             peak = float(result["peak_mb"])  # type: ignore[arg-type]
             worst = max(worst, peak)
             outcome = str(result["outcome"]).replace(str(path.parent) + "/", "")[:110]
-            print(f"{path.name:<22} {size:>10,} {made_s:>7.1f} {float(result['seconds']):>7.2f} {peak:>8.0f}  {outcome}")  # type: ignore[arg-type]
+            seconds = float(result["seconds"])  # type: ignore[arg-type]
+            print(f"{path.name:<22} {size:>10,} {made_s:>7.1f} {seconds:>7.2f} {peak:>8.0f}  {outcome}")
             path.unlink()
     print(f"worst peak {worst:.0f} MB (target: at most {TARGET_PEAK_MB} MB for every refused file)")
     return 0

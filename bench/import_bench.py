@@ -178,7 +178,8 @@ def report(measurements: list[Measurement], top: int) -> None:
     print(f"{'command':<26} {'wall s':>7} {'exit':>4} {'heliofab':>8} {'modules':>7}  heavy libraries loaded")
     for m in measurements:
         heavy = ", ".join(m.heavy_loaded) or "-"
-        print(f"{m.command.name:<26} {m.wall_s:>7.2f} {m.exit_code:>4} {m.heliofab_count:>8} {len(m.imports):>7}  {heavy}")
+        print(f"{m.command.name:<26} {m.wall_s:>7.2f} {m.exit_code:>4} {m.heliofab_count:>8} {len(m.imports):>7}  "
+              f"{heavy}")
     print()
     print(f"Top {top} third-party packages by cumulative import time (ms), per command:")
     for m in measurements:

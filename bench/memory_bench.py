@@ -61,20 +61,19 @@ def run_measured(argv: list[str], env: dict[str, str], *, close_after_s: float |
     returns (peak RSS in bytes, exit code, seconds)."""
     started = time.monotonic()
     # stderr to a file, not a pipe: a chatty app must never block on a full pipe while being measured.
-    stderr_file = tempfile.TemporaryFile()
-    process = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr_file)
-    if close_after_s is not None:
-        deadline = started + close_after_s
-        # Never poll(): it would reap the child, and wait4 below must be the one to do so.
-        while time.monotonic() < deadline and not _has_exited(process.pid):
-            time.sleep(0.2)
-        if not _has_exited(process.pid):
-            process.send_signal(signal.SIGTERM)
-            _kill_if_stuck(process, grace_s=20.0)
-    # wait4 gives the rusage of this one child (RUSAGE_CHILDREN would be the largest of all so far).
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    with stderr_file:
+    with tempfile.TemporaryFile() as stderr_file:
+        process = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr_file)
+        if close_after_s is not None:
+            deadline = started + close_after_s
+            # Never poll(): it would reap the child, and wait4 below must be the one to do so.
+            while time.monotonic() < deadline and not _has_exited(process.pid):
+                time.sleep(0.2)
+            if not _has_exited(process.pid):
+                process.send_signal(signal.SIGTERM)
+                _kill_if_stuck(process, grace_s=20.0)
+        # wait4 gives the rusage of this one child (RUSAGE_CHILDREN would be the largest of all so far).
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
         stderr_file.seek(0)
         stderr = stderr_file.read().decode("utf-8", "replace")
     if process.returncode not in (0, -signal.SIGTERM):
@@ -111,7 +110,7 @@ def base_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def write_binary_stl(path: Path, triangles: "object") -> None:
+def write_binary_stl(path: Path, triangles: object) -> None:
     import numpy as np
 
     tri = np.asarray(triangles, dtype=np.float32)
@@ -128,7 +127,7 @@ def write_binary_stl(path: Path, triangles: "object") -> None:
         fh.write(facets.tobytes())
 
 
-def sphere_triangles(subdivisions: int, radius_mm: float) -> "object":
+def sphere_triangles(subdivisions: int, radius_mm: float) -> object:
     """An icosphere, slightly squashed so it is not a perfect ball; deterministic."""
     import trimesh
 
@@ -185,7 +184,8 @@ def finish_first_run(data_dir: Path, env: dict[str, str]) -> None:
         "from app.services import StartupOptions, build_services\n"
         "from app.settings import UiSettings\n"
         "services = build_services(StartupOptions(data_dir=Path(sys.argv[1])))\n"
-        "services.settings.save(dataclasses.replace(services.settings.load(UiSettings), has_completed_first_run=True))\n"
+        "services.settings.save(dataclasses.replace(services.settings.load(UiSettings), "
+        "has_completed_first_run=True))\n"
         "services.close()\n"
     )
     subprocess.run([sys.executable, "-c", script, str(data_dir)], env=env, cwd=ROOT, check=True)
@@ -205,7 +205,8 @@ def case_window(tmp: Path, seconds: float) -> Figure:
 
 
 def case_import(tmp: Path, case: str, source: Path, target_mb: int) -> Figure:
-    argv = [*heliofab_command(), "--data-dir", str(tmp / "data"), "catalog", "import", str(source), "--licence", "CC0-1.0"]
+    argv = [*heliofab_command(), "--data-dir", str(tmp / "data"), "catalog", "import", str(source), "--licence",
+            "CC0-1.0"]
     peak, code, took = run_measured(argv, base_env(tmp))
     size = source.stat().st_size
     return Figure(case, f"import {source.name} ({size / MB:.2f} MB)", peak, target_mb, took, code)

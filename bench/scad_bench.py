@@ -72,7 +72,8 @@ def bench_cache_hit(repeat: int) -> None:
             stl = _sphere_stl()
             triangles = (len(stl) - 84) // 50
             customizer.cache.put(render_record(design.render_key(values), design_id, design.source_sha256,
-                                               design.literals(values), triangles, (10.0, 10.0, 10.0), "bench", 1.0), stl)
+                                               design.literals(values), triangles, (10.0, 10.0, 10.0), "bench", 1.0),
+                                               stl)
             times = []
             for _ in range(repeat):
                 started = time.perf_counter()

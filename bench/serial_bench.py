@@ -59,8 +59,9 @@ def main() -> None:
     for baud in (115200, 250000):
         ceiling = baud / 10 / framed_bytes
         for is_advanced, label in ((True, "command buffer (ADVANCED_OK, 4 lines)"), (False, "one line in flight")):
-            rate, _, stats = run(lines, baud=baud, is_advanced_ok=is_advanced)
-            print(f"{'sim wire ' + str(baud) + ' baud':<26}{label:<34}{rate:>10.0f}{ceiling:>10.0f}{rate / ceiling:>11.1%}")
+            rate, _, _stats = run(lines, baud=baud, is_advanced_ok=is_advanced)
+            wire = f"sim wire {baud} baud"
+            print(f"{wire:<26}{label:<34}{rate:>10.0f}{ceiling:>10.0f}{rate / ceiling:>11.1%}")
     for is_advanced, label in ((True, "command buffer (ADVANCED_OK, 4 lines)"), (False, "one line in flight")):
         rate, _, _ = run(lines, baud=None, is_advanced_ok=is_advanced)
         print(f"{'pty, no wire model':<26}{label:<34}{rate:>10.0f}{'-':>10}{'-':>12}")

@@ -132,7 +132,8 @@ def frame_set_stls(folder: Path, style_id: str) -> list[Path]:
     return paths
 
 
-def in_process_s(inputs: list[Path], printer: PrinterProfile, material: MaterialProfile, chosen: SliceSettings) -> float:
+def in_process_s(inputs: list[Path], printer: PrinterProfile, material: MaterialProfile,
+                 chosen: SliceSettings) -> float:
     """Read, slice, check and estimate in this process, as `heliofab slice` does after its imports."""
     from app.slice_inputs import read_mesh_file
 
@@ -213,7 +214,8 @@ def styles_table(printer: PrinterProfile, root: Path, prusa: str | None) -> None
 
     print()
     print(f"Frame sets in the frames mode on {printer.name} (time includes heating up; targets <= 50 min, <= 75 Wh):")
-    print(f"{'style':26} {'material':8} {'min':>6} {'g':>6} {'Wh':>5} {'cost':>6} {'1 h?':>5} {'PS min':>7} {'PS Wh':>6}")
+    print(f"{'style':26} {'material':8} {'min':>6} {'g':>6} {'Wh':>5} {'cost':>6} {'1 h?':>5} {'PS min':>7} "
+          f"{'PS Wh':>6}")
     worst_min = worst_wh = 0.0
     for style in list_styles():
         if style.audience != "adult":
@@ -261,11 +263,13 @@ def main() -> int:
     print(f"printer {printer.id}, material {material.id}, runs {args.runs}, {os.cpu_count()} CPUs")
     print(f"PrusaSlicer: {prusa or 'not installed (benchmarking the built-in slicer alone)'}")
     # Bytecode first, as an installed wheel has it: a checkout may never have written it.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", *(str(PROJECT / n) for n in ("app", "catalog", "printers", "db"))], check=True)
+    packages = (str(PROJECT / n) for n in ("app", "catalog", "printers", "db"))
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *packages], check=True)
     with tempfile.TemporaryDirectory(prefix="heliofab-bench-") as tmp:
         root = Path(tmp)
         # The first command migrates the data folder; it is not what an operator waits for each time.
-        subprocess.run([sys.executable, "-m", "app", "--data-dir", str(root / "data"), "printers", "profiles"], capture_output=True, check=True)
+        subprocess.run([sys.executable, "-m", "app", "--data-dir", str(root / "data"), "printers", "profiles"],
+                       capture_output=True, check=True)
         print(
             f"{'model':30} {'ours s':>7} {'in-pr':>7} {'MB':>6} {'PS s':>7} {'PS MB':>6} {'ratio':>6} "
             f"{'ours g':>7} {'PS g':>7} {'diff':>7} {'ourmin':>7} {'PSmin*':>7} {'PSown':>7} {'retr':>5} {'PSret':>5}"
@@ -294,7 +298,8 @@ def main() -> int:
         frame_run, frame_ps = results["frame set"]
         benchy = results.get("Benchy")
         print("targets:")
-        print(f"  frame set: heliofab slice <= PrusaSlicer: {fmt(frame_run.wall_s)} s vs {fmt(frame_ps.wall_s if frame_ps else None)} s")
+        print(f"  frame set: heliofab slice <= PrusaSlicer: {fmt(frame_run.wall_s)} s vs "
+              f"{fmt(frame_ps.wall_s if frame_ps else None)} s")
         if benchy:
             ours_b, ps_b = benchy
             print(f"  Benchy: <= 1.2x PrusaSlicer's time: {ratio(ours_b.wall_s, ps_b.wall_s if ps_b else None)}; "

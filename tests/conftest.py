@@ -6,13 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gc  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import gc
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.services import Services, StartupOptions, build_services  # noqa: E402
+from app.services import Services, StartupOptions, build_services
 
 
 @pytest.fixture
@@ -20,9 +21,22 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "heliofab-data"
 
 
+@pytest.fixture(scope="session")
+def _new_lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new lab's data folder as the production start-up leaves it: migrated, profiles and catalogue seeded."""
+    folder = tmp_path_factory.mktemp("new-lab") / "heliofab-data"
+    build_services(StartupOptions(data_dir=folder)).close()
+    return folder
+
+
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[Services]:
-    """A data directory migrated by the production upgrade path."""
+def services(data_dir: Path, _new_lab: Path) -> Iterator[Services]:
+    """A data directory migrated by the production upgrade path, then opened by the production start-up.
+
+    Each test gets a copy of one new lab: running the migrations and seeding the catalogue for each of
+    the hundreds of tests that need a lab took minutes of the run, and gave the same files each time.
+    """
+    shutil.copytree(_new_lab, data_dir)
     built = build_services(StartupOptions(data_dir=data_dir))
     try:
         yield built

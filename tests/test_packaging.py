@@ -76,7 +76,8 @@ def test_the_wheel_carries_every_asset_the_app_reads(wheel_names: set[str]) -> N
 
 
 def test_the_wheel_carries_the_migrations_alembic_runs(wheel_names: set[str]) -> None:
-    expected = {"db/migrations/env.py", "db/migrations/script.py.mako"} | _source_files("db/migrations/versions", "*.py")
+    expected = ({"db/migrations/env.py", "db/migrations/script.py.mako"}
+                | _source_files("db/migrations/versions", "*.py"))
     assert len(expected) > 3, "the checkout has no migration versions"
     assert expected - wheel_names == set()
 

@@ -93,12 +93,14 @@ def lane_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def heliofab(env: dict[str, str], *args: str, timeout_s: float = 240.0) -> subprocess.CompletedProcess[str]:
     code = "import sys; from ui.entry import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.run(
-        [sys.executable, "-c", code, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout_s, check=False
+        [sys.executable, "-c", code, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout_s,
+        check=False
     )
 
 
 def python(env: dict[str, str], code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, timeout=60,
+                          check=False)
 
 
 def test_the_lane_refuses_posix_modules_to_the_product_only(lane_env: dict[str, str]) -> None:
@@ -168,7 +170,8 @@ def _cube_stl(path: Path, size_mm: float = 10.0) -> Path:
 def test_catalogue_travels_to_another_lab(lane_env: dict[str, str], tmp_path: Path) -> None:
     lab_a, lab_b, stick = tmp_path / "lab-a", tmp_path / "lab-b", tmp_path / "stick"
     cube = _cube_stl(tmp_path / "lane-cube.stl")
-    added = heliofab(lane_env, "--data-dir", str(lab_a), "catalog", "import", str(cube), "--licence", "CC0-1.0", "--json")
+    added = heliofab(lane_env, "--data-dir", str(lab_a), "catalog", "import", str(cube), "--licence", "CC0-1.0",
+                     "--json")
     assert added.returncode == 0, added.stderr
     exported = heliofab(lane_env, "--data-dir", str(lab_a), "catalog", "export", str(stick), "--json")
     assert exported.returncode == 0, exported.stderr

@@ -91,7 +91,7 @@ class Scene:
             a, b = corners[i], corners[(i + 1) % 4]
             inside &= (b.x - a.x) * (py - a.y) - (b.y - a.y) * (px - a.x) >= 0
         image[inside] = 255
-        for (x, y, z), centre in zip(self.pupils_3d(), self.pupils_px(), strict=True):
+        for (_x, _y, z), centre in zip(self.pupils_3d(), self.pupils_px(), strict=True):
             radius_px = self.focal_px * self.pupil_radius_mm / z
             image[(px - centre.x) ** 2 + (py - centre.y) ** 2 <= radius_px**2] = 10
         return image
@@ -131,7 +131,8 @@ def locate_clicks(grey: np.ndarray) -> tuple[list[PixelPoint], tuple[PixelPoint,
     picks = [np.argmin(cx + cy), np.argmax(cx - cy), np.argmax(cx + cy), np.argmin(cx - cy)]
     # Pixel centres sit half a pixel inside the true edge; push each corner out diagonally.
     signs = [(-1, -1), (1, -1), (1, 1), (-1, 1)]
-    card = [PixelPoint(float(cx[i]) + 0.5 * sx, float(cy[i]) + 0.5 * sy) for i, (sx, sy) in zip(picks, signs, strict=True)]
+    card = [PixelPoint(float(cx[i]) + 0.5 * sx, float(cy[i]) + 0.5 * sy)
+            for i, (sx, sy) in zip(picks, signs, strict=True)]
     ys, xs = np.nonzero(grey <= 20)
     split = (xs.min() + xs.max()) / 2
     left = xs < split

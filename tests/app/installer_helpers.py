@@ -13,7 +13,8 @@ import zipfile
 from pathlib import Path
 
 
-def fake_wheel(folder: Path, name: str, version: str, tag: str = "py3-none-any", requires: tuple[str, ...] = ()) -> Path:
+def fake_wheel(folder: Path, name: str, version: str, tag: str = "py3-none-any",
+               requires: tuple[str, ...] = ()) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}-{version}-{tag}.whl"
     dist_info = f"{name}-{version}.dist-info"
@@ -29,7 +30,8 @@ def fake_wheel(folder: Path, name: str, version: str, tag: str = "py3-none-any",
     return path
 
 
-def fake_installation_folder(folder: Path, heliofab_version: str, *, requires: tuple[str, ...] = ("widget>=1",)) -> Path:
+def fake_installation_folder(folder: Path, heliofab_version: str, *,
+                             requires: tuple[str, ...] = ("widget>=1",)) -> Path:
     """What install.sh keeps beside an installation: Heliofab, its dependencies, setuptools and wheel."""
     fake_wheel(folder, "heliofab", heliofab_version, requires=requires)
     # A Linux-only build, for any Python: a folder for Windows made from it lacks `widget`.
@@ -75,5 +77,6 @@ def pip_install_wheel(wheel: Path, target: Path) -> None:
     """`pip install --no-deps --target`, with no index: what pip makes of a wheel is the proof it is one."""
     env = {**os.environ, "PIP_NO_INDEX": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     result = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-compile", "--target",
-                             str(target), str(wheel)], env=env, capture_output=True, text=True, timeout=300, check=False)
+                             str(target), str(wheel)], env=env, capture_output=True, text=True, timeout=300,
+                             check=False)
     assert result.returncode == 0, result.stdout + result.stderr

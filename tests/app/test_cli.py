@@ -70,7 +70,8 @@ def test_unusable_data_dir_is_one_clear_line(tmp_path: Path) -> None:
     assert blocker.read_text() == "not a folder"
 
 
-def test_not_writable_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_writable_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str]) -> None:
     # Tests run as root in CI, where chmod can't make a folder read-only; simulate the OS refusal.
     def refuse(self: Path, data: bytes) -> int:
         raise PermissionError(13, "Permission denied")
@@ -143,5 +144,5 @@ def test_spelled_out_slicer_choices_match_the_enums() -> None:
     from app.slicing import SlicerBackend
     from printers.slicer import SeamPosition
 
-    assert SEAM_CHOICES == tuple(s.value for s in SeamPosition)
-    assert BACKEND_CHOICES == tuple(b.value for b in SlicerBackend)
+    assert tuple(s.value for s in SeamPosition) == SEAM_CHOICES
+    assert tuple(b.value for b in SlicerBackend) == BACKEND_CHOICES

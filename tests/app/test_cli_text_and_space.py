@@ -41,7 +41,7 @@ def test_controls_in_old_rows_are_removed_when_shown(tmp_path: Path, capsys: pyt
 
 def test_a_name_that_is_not_utf8_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     latin1_name = b"Jos\xe9".decode("utf-8", "surrogateescape")  # as Python decodes a Latin-1 argument
-    code, out, err = _run(capsys, tmp_path / "d", "customers", "add", "--name", latin1_name)
+    code, _out, err = _run(capsys, tmp_path / "d", "customers", "add", "--name", latin1_name)
     assert code == 2
     assert err.count("\n") == 1 and "not UTF-8 text" in err and "Traceback" not in err
 
@@ -51,7 +51,8 @@ def test_a_photo_file_named_in_latin1_is_opened_as_a_path(tmp_path: Path, capsys
 
     photo = Path(os.fsdecode(bytes(tmp_path) + b"/ph\xf6to.png"))
     photo.write_bytes(b"not an image")
-    code, _, err = _run(capsys, tmp_path / "d", "fit", "pd-from-photo", str(photo), "--card", "0,0", "1,0", "1,1", "0,1",
+    code, _, err = _run(capsys, tmp_path / "d", "fit", "pd-from-photo", str(photo), "--card", "0,0", "1,0", "1,1",
+                        "0,1",
                         "--pupils", "0,0", "1,1")
     assert code == 1 and "ph\ufffdto.png" in err and "Traceback" not in err
 

@@ -62,7 +62,8 @@ def test_deleted_stored_files_are_reported(lab: Services, tmp_path: Path) -> Non
     for sha in shas:
         lab.blobs.path_for(sha).unlink()
     is_ok, detail = _checks(lab)["stored_files"]
-    assert not is_ok and "10 of 10 stored files are missing" in detail and "restore a backup made before they went" in detail
+    assert not is_ok
+    assert "10 of 10 stored files are missing" in detail and "restore a backup made before they went" in detail
     assert "design box-0" in detail and "import the design" in detail  # what needs each one, and what to do
     assert not run_doctor(lab).is_healthy
 
@@ -151,7 +152,8 @@ def test_leftovers_are_reported_and_repair_removes_them(lab: Services, tmp_path:
     incoming.mkdir(exist_ok=True)
     (incoming / ".in-k2j3h4").write_bytes(b"half an import")
     _old(incoming / ".in-k2j3h4")
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True)
     from catalog.foreign_ground import writer_tag
 
     host = writer_tag().rpartition("-")[0]
@@ -180,7 +182,8 @@ def test_leftovers_are_reported_and_repair_removes_them(lab: Services, tmp_path:
 
     is_ok, detail = _checks(lab)["leftovers"]
     assert not is_ok
-    for words in ("1 unfinished import file", "2 backup or restore staging folder", "1 stored file(s) nothing refers to",
+    for words in ("1 unfinished import file", "2 backup or restore staging folder",
+                  "1 stored file(s) nothing refers to",
                   "2 stopped export or backup leftover(s) on a stick", "1 demo lab folder"):
         assert words in detail
 
@@ -306,7 +309,8 @@ RESTORE_KILLED_AT = textwrap.dedent(
         real_replace(src, dst)
     os.replace = dying_replace
     from app.cli import main
-    sys.exit(main(["--data-dir", sys.argv[1], "restore", sys.argv[2], "--replace", "--key-passphrase-file", sys.argv[3]]))
+    sys.exit(main(["--data-dir", sys.argv[1], "restore", sys.argv[2], "--replace",
+                   "--key-passphrase-file", sys.argv[3]]))
     """
 )
 
@@ -317,7 +321,8 @@ def backup_of_lab_a(tmp_path: Path) -> tuple[Path, str, Path]:
     a_key = _lab_named(a_dir, "Lab A", tmp_path)
     a_name = build_services(StartupOptions(data_dir=a_dir, seed_catalogue=False))
     try:
-        report = write_backup(a_dir / "heliofab.sqlite", a_name.blobs, a_dir / "keys", tmp_path / "stick", key_passphrase=PASSPHRASE)
+        report = write_backup(a_dir / "heliofab.sqlite", a_name.blobs, a_dir / "keys", tmp_path / "stick",
+                              key_passphrase=PASSPHRASE)
     finally:
         a_name.close()
     passphrase_file = tmp_path / "passphrase.txt"
@@ -344,11 +349,13 @@ def test_restore_killed_before_its_last_move_is_finished_at_the_next_start(
     assert not [p for p in (b_dir / "tmp").iterdir() if p.name.startswith("restore-")]
 
 
-def test_a_restored_database_records_the_key_that_came_with_it(tmp_path: Path, backup_of_lab_a: tuple[Path, str, Path]) -> None:
+def test_a_restored_database_records_the_key_that_came_with_it(tmp_path: Path,
+                                                               backup_of_lab_a: tuple[Path, str, Path]) -> None:
     backup, a_key, passphrase_file = backup_of_lab_a
     b_dir = tmp_path / "lab-b"
     _lab_named(b_dir, "Lab B", tmp_path)
-    assert main(["--data-dir", str(b_dir), "restore", str(backup), "--replace", "--key-passphrase-file", str(passphrase_file)]) == 0
+    assert main(["--data-dir", str(b_dir), "restore", str(backup), "--replace", "--key-passphrase-file",
+                 str(passphrase_file)]) == 0
     built = build_services(StartupOptions(data_dir=b_dir, seed_catalogue=False))
     try:
         assert built.settings.load(LabKeyRecord).fingerprint == a_key

@@ -55,9 +55,11 @@ def test_readings_are_stored_and_bad_ones_never(services: Services) -> None:
     at = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
     good = Reading(at_utc=at, source="manual", pv_w=120, battery_v=13.1, soc_pct=70, charge_state=ChargeState.BULK)
     store_reading(services.session_factory, good)
-    for bad in (replace(good, soc_pct=130), replace(good, pv_w=float("nan")), replace(good, at_utc=at.replace(tzinfo=None))):
+    for bad in (replace(good, soc_pct=130), replace(good, pv_w=float("nan")),
+                replace(good, at_utc=at.replace(tzinfo=None))):
         with pytest.raises(ReadingError):
-            store_reading(services.session_factory, replace(bad, at_utc=bad.at_utc + timedelta(minutes=1)) if bad.at_utc.tzinfo else bad)
+            store_reading(services.session_factory,
+                          replace(bad, at_utc=bad.at_utc + timedelta(minutes=1)) if bad.at_utc.tzinfo else bad)
     stored = load_readings(services.session_factory)
     assert len(stored) == 1 and stored[0].pv_w == 120 and stored[0].charge_state is ChargeState.BULK
     latest = latest_reading(services.session_factory)

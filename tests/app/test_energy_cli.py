@@ -50,7 +50,8 @@ def test_solar_table_adds_columns_and_keeps_input(tmp_path: Path) -> None:
         ({"latitude": "ten", "longitude": "0", "altitude_m": "0", "time_utc": "2024-01-01T00:00:00Z"}, "not a number"),
     ],
 )
-def test_solar_table_bad_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], row: dict[str, str], message: str) -> None:
+def test_solar_table_bad_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], row: dict[str, str],
+                              message: str) -> None:
     src = tmp_path / "in.csv"
     _write_csv(src, [row])
     out = tmp_path / "out.csv"
@@ -59,7 +60,8 @@ def test_solar_table_bad_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert not out.exists()
 
 
-def test_energy_read_from_the_simulated_charger_stores_readings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_energy_read_from_the_simulated_charger_stores_readings(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "d"
     config = SimChargerConfig(interval_s=0.05, time_scale=60.0)
     with SimulatedCharger(config, now_utc=lambda: datetime(2025, 3, 3, 11, 0, tzinfo=timezone.utc)) as sim:
@@ -75,7 +77,8 @@ def test_energy_read_from_the_simulated_charger_stores_readings(tmp_path: Path, 
         services.close()
 
 
-def test_energy_read_knows_the_simulated_charger_speaks_vedirect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_energy_read_knows_the_simulated_charger_speaks_vedirect(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     data = ["--data-dir", str(tmp_path / "d")]
     code = main([*data, "energy", "read", "--port", "simcharger://trial?interval_s=0.02", "--no-store", "--json"])
     assert code == 0, capsys.readouterr().err

@@ -13,7 +13,8 @@ from app.services import StartupOptions, build_services
 from tests.app.fitting_scene import Scene, write_png
 
 
-def _run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, dict | list, str]:  # type: ignore[type-arg]
+def _run(capsys: pytest.CaptureFixture[str], data_dir: Path,
+         *args: str) -> tuple[int, dict | list, str]:  # type: ignore[type-arg]
     code = main(["--data-dir", str(data_dir), *args])
     captured = capsys.readouterr()
     data = json.loads(captured.out) if "--json" in args and captured.out.strip() else {}
@@ -26,7 +27,8 @@ def _pt(p: object) -> str:
 
 def test_customers_add_list_show_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = tmp_path / "d"
-    code, added, _ = _run(capsys, d, "customers", "add", "--name", "Amina", "--pd-mm", "63", "--head-width-mm", "150", "--json")
+    code, added, _ = _run(capsys, d, "customers", "add", "--name", "Amina", "--pd-mm", "63", "--head-width-mm", "150",
+                          "--json")
     assert code == 0 and added["code"] == "C0001"
     assert added["measurements"][0]["far_pd_mm"] == 63.0
     assert added["measurements"][0]["near_pd_mm"] == pytest.approx(59.02, abs=0.01)
@@ -110,7 +112,8 @@ def test_pd_from_photo_bad_input(
         image.write_text("hello")
     card = change.get("card") or [_pt(p) for p in scene.card_px()]
     pupils = change.get("pupils") or [_pt(p) for p in scene.pupils_px()]
-    code, data, text = _run(capsys, tmp_path / "d", "fit", "pd-from-photo", str(image), "--card", *card, "--pupils", *pupils, "--json")  # type: ignore[misc]
+    code, data, text = _run(  # type: ignore[misc]
+        capsys, tmp_path / "d", "fit", "pd-from-photo", str(image), "--card", *card, "--pupils", *pupils, "--json")
     assert code == 1
     assert message in data["error"]  # type: ignore[index]
     assert text.count("heliofab:") == 1
@@ -118,7 +121,8 @@ def test_pd_from_photo_bad_input(
 
 def test_suggest_save_export_import_reprint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = tmp_path / "d"
-    code, data, _ = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--pd-mm", "63", "--head-width-mm", "148", "--json")
+    code, data, _ = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--pd-mm", "63", "--head-width-mm",
+                         "148", "--json")
     assert code == 0 and len(data["suggestions"]) == 3
     best = data["suggestions"][0]
     assert {"lens_width_mm", "bridge_mm", "reasons", "parameters"} <= set(best)
@@ -133,7 +137,8 @@ def test_suggest_save_export_import_reprint(tmp_path: Path, capsys: pytest.Captu
     services = build_services(StartupOptions(data_dir=d))
     try:
         customer = add_customer(services.session_factory, CustomerInput(name="A", code="A-1"))
-        fit = save_fit(services.session_factory, customer.id, "oval-everyday", best["parameters"], {"frame_pd_mm": 63.0})
+        fit = save_fit(services.session_factory, customer.id, "oval-everyday", best["parameters"],
+                       {"frame_pd_mm": 63.0})
     finally:
         services.close()
     out = tmp_path / "fit.json"
@@ -153,7 +158,8 @@ def test_suggest_save_export_import_reprint(tmp_path: Path, capsys: pytest.Captu
     assert code == 1 and "not a Heliofab fit file" in text
 
 
-def test_suggest_for_a_customer_uses_their_latest_measurement(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_suggest_for_a_customer_uses_their_latest_measurement(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
     d = tmp_path / "d"
     _run(capsys, d, "customers", "add", "--code", "N1", "--mono-right-mm", "33", "--mono-left-mm", "30")
     code, data, _ = _run(capsys, d, "fit", "suggest", "--style", "oval-everyday", "--customer", "N1", "--json")

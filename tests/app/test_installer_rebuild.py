@@ -42,7 +42,8 @@ def _members(wheel: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist() if not name.endswith("/RECORD")}
 
 
-def test_the_rebuilt_wheel_holds_what_was_installed_and_installs_again(installed: tuple[Path, Path], tmp_path: Path) -> None:
+def test_the_rebuilt_wheel_holds_what_was_installed_and_installs_again(installed: tuple[Path, Path],
+                                                                       tmp_path: Path) -> None:
     original, site = installed
     assert (site / "bin" / "heliofab").is_file() and (site / DIST_INFO / "INSTALLER").is_file()
     rebuilt = rebuild_wheel(site / DIST_INFO, tmp_path / "out")
@@ -87,7 +88,7 @@ def test_a_wheel_whose_record_lies_is_refused(installed: tuple[Path, Path], tmp_
         for name, data in members.items():
             archive.writestr(name, data)
         archive.writestr(f"{DIST_INFO}/RECORD", record)
-    with pytest.raises(InstallerError, match="app/entry.py in .* does not match its RECORD"):
+    with pytest.raises(InstallerError, match=r"app/entry\.py in .* does not match its RECORD"):
         verify_wheel(tampered)
 
 

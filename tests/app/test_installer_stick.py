@@ -68,7 +68,8 @@ def test_a_linux_stick_installs_with_no_network_and_the_copy_makes_the_next_one(
     doctor = _run([str(heliofab), "--data-dir", str(data), "doctor"], offline, tmp_path)
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     on_stick = first_stick / "heliofab-installer" / "wheels" / folder
-    assert sorted(p.name for p in (first_app / "wheels" / folder).iterdir()) == sorted(p.name for p in on_stick.iterdir())
+    made = first_app / "wheels" / folder
+    assert sorted(p.name for p in made.iterdir()) == sorted(p.name for p in on_stick.iterdir())
     launcher = (home / ".local" / "share" / "applications" / "heliofab.desktop").read_text()
     assert f'Exec="{heliofab}"' in launcher
     assert (home / "Desktop" / "heliofab.desktop").is_file()
@@ -76,7 +77,8 @@ def test_a_linux_stick_installs_with_no_network_and_the_copy_makes_the_next_one(
     # The installed copy passes itself on with no network: from the wheels it was installed from.
     second_stick = tmp_path / "stick-2"
     second_stick.mkdir()
-    passed_on = _run([str(heliofab), "--data-dir", str(data), "installer", str(second_stick), "--json"], offline, tmp_path)
+    passed_on = _run([str(heliofab), "--data-dir", str(data), "installer", str(second_stick), "--json"], offline,
+                     tmp_path)
     assert passed_on.returncode == 0, passed_on.stderr[-3000:]
     assert '"offline": true' in passed_on.stdout
 

@@ -37,7 +37,8 @@ PASSPHRASE = "correct horse battery"
 
 def _run_and_kill(script: str, args: list[str], rng: random.Random, longest_s: float) -> None:
     """Start the child, wait until it says it is ready (imports done), then kill it after a random delay."""
-    child = subprocess.Popen([sys.executable, "-c", script, *args], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen([sys.executable, "-c", script, *args], cwd=REPO, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True)
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
@@ -57,7 +58,8 @@ def _lab(data_dir: Path, name: str, tmp_path: Path, count: int) -> list[str]:
         for i in range(count):
             path = tmp_path / f"{name}-{i}.stl"
             path.write_bytes(box_stl(5 + i, 6 + len(name), 7))
-            ids.append(built.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author=name)).plan.changes[0].design_id)
+            report = built.catalog.import_path(path, defaults=ImportDefaults(licence="CC-BY-4.0", author=name))
+            ids.append(report.plan.changes[0].design_id)
         built.catalog.lab_key()
         return ids
     finally:
@@ -146,7 +148,8 @@ def test_restore_killed_anywhere_leaves_a_database_with_its_own_key(tmp_path: Pa
         _lab(source, name, tmp_path, 2)
         built = build_services(StartupOptions(data_dir=source, seed_catalogue=False))
         try:
-            report = write_backup(source / "heliofab.sqlite", built.blobs, source / "keys", tmp_path / f"stick-{name[-1]}", key_passphrase=PASSPHRASE)
+            report = write_backup(source / "heliofab.sqlite", built.blobs, source / "keys",
+                                  tmp_path / f"stick-{name[-1]}", key_passphrase=PASSPHRASE)
             backups[name] = (report.folder, built.catalog.lab_key().fingerprint)
         finally:
             built.close()

@@ -48,7 +48,7 @@ def test_a_folder_that_cannot_hold_a_lock_file_says_so(tmp_path: Path) -> None:
     from app.lab_lock import DataFolderLockError
 
     (tmp_path / "not-a-folder").write_text("x")
-    with pytest.raises(DataFolderLockError, match="check that the data folder can be written|Can't open"):
+    with pytest.raises(DataFolderLockError, match=r"check that the data folder can be written|Can't open"):
         acquire_data_folder(tmp_path / "not-a-folder", "the window")
 
 
@@ -224,7 +224,8 @@ def test_a_command_waits_for_another_command_but_not_for_the_window(tmp_path) ->
     first = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add")
     releaser = threading.Timer(0.3, first.release)
     releaser.start()
-    second = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add", wait_behind_commands_s=20.0)
+    second = acquire_data_folder(data_dir, f"{COMMAND_HOLDER_PREFIX}heliofab customers add",
+                                 wait_behind_commands_s=20.0)
     assert second.is_held and not first.is_held
     second.release()
 

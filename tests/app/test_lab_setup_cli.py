@@ -87,7 +87,8 @@ def test_energy_controller_is_stored_in_the_site_settings(data_dir: Path, capsys
     ctx = CliContext(data_dir=data_dir)
     try:
         site = ctx.services().settings.load(SiteSettings)
-        assert (site.controller, site.controller_port) == ("modbus-epever", "/dev/ttyUSB1")  # as the Energy screen keeps it
+        # as the Energy screen keeps it
+        assert (site.controller, site.controller_port) == ("modbus-epever", "/dev/ttyUSB1")
     finally:
         ctx.close()
     code, out, _ = run(data_dir, capsys, "energy", "controller", "--port", "simcharger://lab", "--json")

@@ -96,7 +96,8 @@ def test_a_crash_in_a_thread_is_recorded(tmp_path: Path) -> None:
 
 
 @pytest.mark.qt_no_exception_capture  # pytest-qt would take the hook for itself
-def test_an_uncaught_exception_is_recorded_and_hooks_are_restored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_uncaught_exception_is_recorded_and_hooks_are_restored(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     before_hook, before_thread_hook = sys.excepthook, threading.excepthook
     process_log = start_logging(tmp_path)
     try:

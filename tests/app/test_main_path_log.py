@@ -14,8 +14,10 @@ from app.queue.dispatch_service import DispatchService
 from app.services import Services
 from app.tasks import TaskContext, TaskRunner
 from catalog.importers import ImportDefaults
-from tests.catalog.catalog_helpers import box_stl
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    services,  # noqa: F401 - the unseeded fixture
+)
 
 
 def test_catalogue_imports_are_logged(services: Services, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -41,7 +41,8 @@ class FakeController:
         unit, function = data[0], data[1]
         start, count = int.from_bytes(data[2:4], "big"), int.from_bytes(data[4:6], "big")
         table = self.holding if function == READ_HOLDING else self.inputs
-        self._reply = b"" if self.is_silent else reply_frame(unit, function, [table.get(start + i, 0) for i in range(count)])
+        self._reply = b"" if self.is_silent else reply_frame(unit, function,
+                                                             [table.get(start + i, 0) for i in range(count)])
         return len(data)
 
     def read(self, size: int = 1) -> bytes:

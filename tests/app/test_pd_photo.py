@@ -75,7 +75,8 @@ def test_image_left_pupil_is_the_customers_right_eye() -> None:
     scene = Scene(mono_right_mm=34.0, mono_left_mm=29.0)
     image_left, image_right = scene.pupils_px()
     assert image_left.x < image_right.x
-    reading = measure_photo(scene.card_px(), (image_left, image_right), (1600, 1200), _setup(scene), nose=scene.nose_px())
+    reading = measure_photo(scene.card_px(), (image_left, image_right), (1600, 1200), _setup(scene),
+                            nose=scene.nose_px())
     assert reading.pd.mono_far.right_mm == pytest.approx(34.0, abs=0.3)
     assert reading.pd.mono_far.left_mm == pytest.approx(29.0, abs=0.3)
     mirrored = measure_photo(
@@ -187,7 +188,8 @@ def test_impossible_pd_is_refused(fake_pd_mm: float) -> None:
     centre = PixelPoint(800, 650)
     half = fake_pd_mm / 2 * px_per_mm
     with pytest.raises(MeasurementError, match="impossible"):
-        measure_photo(card, (PixelPoint(centre.x - half, centre.y), PixelPoint(centre.x + half, centre.y)), (1600, 1200))
+        measure_photo(card, (PixelPoint(centre.x - half, centre.y), PixelPoint(centre.x + half, centre.y)),
+                      (1600, 1200))
 
 
 def test_bad_setup_is_refused() -> None:
@@ -200,13 +202,14 @@ def test_three_photos_average_and_a_wide_spread_is_rejected() -> None:
     readings = []
     for pd_right, roll in ((31.5, 0.0), (31.8, 2.0), (31.2, -2.0)):
         scene = Scene(mono_right_mm=pd_right, mono_left_mm=31.5, card_roll_deg=roll)
-        readings.append(measure_photo(scene.card_px(), scene.pupils_px(), (1600, 1200), _setup(scene), nose=scene.nose_px()).pd)
+        readings.append(measure_photo(scene.card_px(), scene.pupils_px(), (1600, 1200), _setup(scene),
+                                      nose=scene.nose_px()).pd)
     combined = combine_readings(readings)
     assert combined.far_pd_mm == pytest.approx(63.0, abs=0.3)
     assert combined.photo_count == 3
     assert combined.spread_mm == pytest.approx(0.6, abs=0.1)
     wild = replace(readings[2], far_pd_mm=readings[2].far_pd_mm + 2.0)
-    with pytest.raises(PdSpreadError, match="disagree by 1.7 mm on the far PD"):
+    with pytest.raises(PdSpreadError, match=r"disagree by 1\.7 mm on the far PD"):
         combine_readings([readings[0], readings[1], wild])
     with pytest.raises(MeasurementError, match="at most 3"):
         combine_readings(readings + readings[:1])

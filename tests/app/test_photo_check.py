@@ -55,7 +55,8 @@ def _bomb_png(path: Path, _scene: Scene) -> None:
     ihdr = struct.pack(">IIBBBBB", 30_000, 30_000, 8, 0, 0, 0, 0)
     # A few kB of compressed zeros claiming 900 megapixels.
     body = zlib.compress(bytes(30_001 * 64), 9)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", body) + _png_chunk(b"IEND", b""))
+    chunks = _png_chunk(b"IHDR", ihdr) + _png_chunk(b"IDAT", body) + _png_chunk(b"IEND", b"")
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunks)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_a_pd_is_shown_the_same_before_and_after_it_is_saved(value: float) -> No
 
 def test_pd_shown_when_measured_is_the_pd_shown_later(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = tmp_path / "d"
-    code, added = _run(capsys, d, "customers", "add", "--name", "Yaw", "--pd-mm", "64.3549", "--json")
+    code, _added = _run(capsys, d, "customers", "add", "--name", "Yaw", "--pd-mm", "64.3549", "--json")
     assert code == 0
     code, shown = _run(capsys, d, "customers", "show", "C0001")
     assert "64.4" in shown and "64.3 " not in shown

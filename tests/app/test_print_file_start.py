@@ -64,7 +64,8 @@ def test_a_print_that_started_and_failed_keeps_its_record(tmp_path: Path, capsys
 def printing(services: Services) -> Iterator[tuple[PrintingService, str]]:
     port = "sim://window-print-file?speed=0&seed=4"
     printer_for_url(port)
-    service = PrintingService(services.session_factory, services.blobs, options=FAST_OPTIONS, profiles=services.profiles)
+    service = PrintingService(services.session_factory, services.blobs, options=FAST_OPTIONS,
+                              profiles=services.profiles)
     service.connect(port, baud=115200)
     yield service, port
     service.close()

@@ -15,12 +15,14 @@ from tests.printers.simulated import FAST_SIM, nothing_left_open  # noqa: F401
 pytestmark = pytest.mark.usefixtures("nothing_left_open")
 
 
-def test_a_print_is_logged_from_connection_to_end_without_flooding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_print_is_logged_from_connection_to_end_without_flooding(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "part.gcode"
     lines = gcode_lines(300)
     path.write_text("\n".join(lines) + "\n")
     with SimulatedPrinter(FAST_SIM) as printer:
-        assert main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", printer.port, "--baud", "115200"]) == 0
+        assert main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", printer.port, "--baud",
+                     "115200"]) == 0
         port = printer.port
     log_lines = (tmp_path / "d" / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8").splitlines()
     text = "\n".join(log_lines)
@@ -35,6 +37,7 @@ def test_refused_gcode_is_logged_with_the_reason(tmp_path: Path, capsys: pytest.
     path = tmp_path / "cold.gcode"
     path.write_text("G28\nG1 X10 E5 F1500\n")
     with SimulatedPrinter(FAST_SIM) as printer:
-        assert main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", printer.port, "--baud", "115200"]) == 1
+        assert main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", printer.port, "--baud",
+                     "115200"]) == 1
     text = (tmp_path / "d" / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
     assert "G-code refused by the safety check" in text

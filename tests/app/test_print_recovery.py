@@ -16,7 +16,14 @@ import pytest
 
 from app.cli import main
 from app.printing.jobs import JobRecorder, list_jobs, load_job, mark_orphans_interrupted
-from app.printing.runner import PrintRefusedError, connect_printer, check_lines, resume_print, start_print, store_checked_job
+from app.printing.runner import (
+    PrintRefusedError,
+    check_lines,
+    connect_printer,
+    resume_print,
+    start_print,
+    store_checked_job,
+)
 from app.services import Services
 from db.engine import unit_of_work
 from db.models import JobState, PrintJob
@@ -64,7 +71,9 @@ def sim() -> Iterator[SimulatedPrinter]:
     printer.stop()
 
 
-def test_cable_pull_records_interrupted_job_and_resume_finishes_it_exactly_once(services: Services, sim: SimulatedPrinter) -> None:
+def test_cable_pull_records_interrupted_job_and_resume_finishes_it_exactly_once(
+    services: Services, sim: SimulatedPrinter
+) -> None:
     lines = gcode_lines(4000)
     job_id = store_checked_job(services.session_factory, services.blobs, check_lines("frame.gcode", lines))
     active = start_print(services.session_factory, services.blobs, job_id=job_id, port=sim.port, options=FAST_OPTIONS)
@@ -118,7 +127,8 @@ def test_cli_print_streams_and_exits_zero(tmp_path: Path, capsys: pytest.Capture
     path = tmp_path / "part.gcode"
     path.write_text("\n".join(gcode_lines(300)) + "\n")
     with SimulatedPrinter(FAST_SIM) as printer:
-        code = main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", printer.port, "--baud", "115200", "--json"])
+        code = main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", printer.port, "--baud", "115200",
+                     "--json"])
         out = json.loads(capsys.readouterr().out)
         assert code == 0, out
         assert out["outcome"] == "done" and out["last_acked_line"] == len(gcode_lines(300))
@@ -139,7 +149,8 @@ def test_cli_print_bad_input_sends_nothing(
     path = tmp_path / "part.gcode"
     path.write_text(content if content is not None else "\n".join(gcode_lines(5)))
     with SimulatedPrinter(FAST_SIM) as printer:
-        code = main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", port or printer.port, "--baud", "115200"])
+        code = main(["--data-dir", str(tmp_path / "d"), "print", str(path), "--port", port or printer.port, "--baud",
+                     "115200"])
         assert code == 1
         assert message in capsys.readouterr().err
         assert printer.executed() == []
@@ -161,7 +172,8 @@ def test_sim_printer_process_links_and_exits_cleanly_on_sigterm(tmp_path: Path) 
     link = tmp_path / "printer"
     log = tmp_path / "sim.log"
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "d"), "sim-printer", "--link", str(link), "--speed", "0", "--log", str(log)],
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "d"), "sim-printer", "--link", str(link), "--speed",
+         "0", "--log", str(log)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -170,11 +182,12 @@ def test_sim_printer_process_links_and_exits_cleanly_on_sigterm(tmp_path: Path) 
         assert process.stdout is not None
         banner = process.stdout.readline()
         assert "Simulated printer on" in banner and link.is_symlink()
-        code = main(["--data-dir", str(tmp_path / "d2"), "print", _write_job(tmp_path), "--port", str(link), "--baud", "115200"])
+        code = main(["--data-dir", str(tmp_path / "d2"), "print", _write_job(tmp_path), "--port", str(link), "--baud",
+                     "115200"])
         assert code == 0
     finally:
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=20)
+        _out, err = process.communicate(timeout=20)
     assert process.returncode == 0, err
     assert not link.exists() and not link.is_symlink()
     assert "M109 S200" in log.read_text()
@@ -189,7 +202,8 @@ def _write_job(tmp_path: Path) -> str:
 def test_printing_service_runs_two_printers_at_once(services: Services) -> None:
     printing = services.printing
     ports = [printing.start_simulator(speed=0.0), printing.start_simulator(speed=0.0)]
-    job_ids = [store_checked_job(services.session_factory, services.blobs, check_lines(f"p{i}.gcode", gcode_lines(500))) for i in range(2)]
+    job_ids = [store_checked_job(services.session_factory, services.blobs, check_lines(f"p{i}.gcode", gcode_lines(500)))
+               for i in range(2)]
     changed: list[str] = []
     printing.subscribe(changed.append)
     for port, job_id in zip(ports, job_ids, strict=True):
@@ -223,7 +237,8 @@ def test_service_reconnects_and_resumes_by_itself_after_a_cable_pull(services: S
     lines = gcode_lines(3000)
     job_id = store_checked_job(services.session_factory, services.blobs, check_lines("auto.gcode", lines))
     printing = PrintingService(services.session_factory, services.blobs, options=FAST_OPTIONS, reconnect_poll_s=0.05)
-    printer = SimulatedPrinter(FAST_SIM, faults=FaultSpec.parse("disconnect@1500"), seed=2, link_path=tmp_path / "ttyACM0")
+    printer = SimulatedPrinter(FAST_SIM, faults=FaultSpec.parse("disconnect@1500"), seed=2,
+                               link_path=tmp_path / "ttyACM0")
     port = printer.start()
     try:
         printing.connect(port, baud=115200)

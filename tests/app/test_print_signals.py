@@ -57,7 +57,8 @@ def _wait_for_line(log: Path, text: str, timeout_s: float) -> bool:
     return False
 
 
-@pytest.mark.parametrize("signum", [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s])
+@pytest.mark.parametrize("signum",
+                         [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s])
 def test_a_shutdown_signal_leaves_the_job_resumable_with_the_heaters_off(
     tmp_path: Path, sim_printer: tuple[Path, Path, subprocess.Popen[str]], signum: int
 ) -> None:
@@ -72,7 +73,7 @@ def test_a_shutdown_signal_leaves_the_job_resumable_with_the_heaters_off(
         # The job's heat-up has begun: the bed heats at 1 °C/s, so the print waits in M190 for a while.
         assert _wait_for_line(log, "M104 S200", 30.0), _executed(log)
         printing.send_signal(signum)
-        out, err = printing.communicate(timeout=30)
+        _out, err = printing.communicate(timeout=30)
     finally:
         if printing.poll() is None:
             printing.kill()

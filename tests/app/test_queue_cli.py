@@ -51,7 +51,8 @@ def test_queue_add_list_remove(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert job["priority"] == 3 and job["deadline_utc"] == "2025-03-04T12:00:00Z"
     assert main([*data, "queue", "list", "--json"]) == 0
     assert [j["name"] for j in json.loads(capsys.readouterr().out)["jobs"]] == ["frame"]
-    assert main([*data, "queue", "add", "--name", "x", "--duration-min", "5", "--energy-wh", "1", "--printer", "nope"]) == 1
+    assert main([*data, "queue", "add", "--name", "x", "--duration-min", "5", "--energy-wh", "1", "--printer",
+                 "nope"]) == 1
     assert "no printer named" in capsys.readouterr().err
     assert main([*data, "queue", "remove", str(job["id"])]) == 0
     assert main([*data, "queue", "remove", "99"]) == 1
@@ -90,4 +91,5 @@ def test_queue_add_from_gcode_uses_the_analysis(tmp_path: Path, capsys: pytest.C
     assert job["printer_profile"] == "creality-ender3"
     bad = tmp_path / "bad.gcode"
     bad.write_bytes(b"\x00\x01\x02")
-    assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(bad), "--printer-profile", "creality-ender3"]) == 1
+    assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(bad), "--printer-profile",
+                 "creality-ender3"]) == 1

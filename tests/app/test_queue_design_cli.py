@@ -31,7 +31,8 @@ def _ok(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> dict:
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def _import_box(capsys: pytest.CaptureFixture[str], data_dir: Path, path: Path, size: tuple[float, float, float]) -> str:
+def _import_box(capsys: pytest.CaptureFixture[str], data_dir: Path, path: Path,
+                size: tuple[float, float, float]) -> str:
     trimesh.creation.box(extents=size).export(path)
     imported = _ok(capsys, data_dir, "catalog", "import", str(path))
     return str(imported["changes"][0]["id"])
@@ -138,7 +139,8 @@ def test_too_large_for_the_bed_and_values_on_a_mesh_are_refused(
     large = _import_box(capsys, lab, tmp_path / "shelf.stl", (300.0, 40.0, 5.0))
     code, _out, err = _run(capsys, lab, "queue", "add-design", large, "--printer-profile", PRINTER)
     assert code == 1 and "larger than" in err and len(err.strip().splitlines()) == 1
-    code, _out, err = _run(capsys, lab, "queue", "add-design", large, "--set", "width=3", "--printer-profile", "prusa-mk3")
+    code, _out, err = _run(capsys, lab, "queue", "add-design", large, "--set", "width=3", "--printer-profile",
+                           "prusa-mk3")
     assert code == 1 and "no parameters to set" in err
     assert _jobs(capsys, lab) == []
     assert not list((lab / "tmp" / "slices").glob("**/*.gcode"))  # nothing half-written left behind

@@ -29,7 +29,7 @@ def test_agreeing_reading_changes_nothing() -> None:
 
 
 def test_low_soc_reading_replans_and_keeps_the_reserve() -> None:
-    inp, live = _setup()
+    _inp, live = _setup()
     before = len(live.plan.assignments)
     check = live.check(Reading(START + timedelta(minutes=5), "sim", soc_pct=55))
     assert check.reason is ReplanReason.SOC_DIVERGED and check.plan is not None

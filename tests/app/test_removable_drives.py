@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from app import removable_drives
-from app.removable_drives import BUS_TYPE_USB, DRIVE_FIXED, DRIVE_REMOVABLE, IOCTL_STORAGE_QUERY_PROPERTY, mac_volumes, windows_removable_roots
+from app.removable_drives import (
+    BUS_TYPE_USB,
+    DRIVE_FIXED,
+    DRIVE_REMOVABLE,
+    IOCTL_STORAGE_QUERY_PROPERTY,
+    mac_volumes,
+    windows_removable_roots,
+)
 
 BUS_TYPE_SATA = 11
 BUS_TYPE_NVME = 17
@@ -25,13 +32,14 @@ class FakeKernel32:
         self.closed: list[int] = []
         self.queries: list[bytes] = []
 
-    def GetLogicalDrives(self) -> int:  # noqa: N802 - the Windows name
+    def GetLogicalDrives(self) -> int:  # the Windows name
         return sum(1 << (ord(letter) - ord("A")) for letter in self.drives)
 
-    def GetDriveTypeW(self, root: str) -> int:  # noqa: N802
+    def GetDriveTypeW(self, root: str) -> int:
         return self.drives[root[0]][0]
 
-    def CreateFileW(self, name: str, access: int, share: int, security: None, disposition: int, flags: int, template: None) -> int:  # noqa: N802
+    def CreateFileW(self, name: str, access: int, share: int, security: None, disposition: int, flags: int,
+                    template: None) -> int:
         assert name.startswith("\\\\.\\") and name.endswith(":") and access == 0
         letter = name[4]
         if self.drives[letter][1] is None:
@@ -40,7 +48,8 @@ class FakeKernel32:
         self.handles[handle] = letter
         return handle
 
-    def DeviceIoControl(self, handle: int, code: int, query: Any, query_size: int, out: Any, out_size: int, returned: Any, overlapped: None) -> int:  # noqa: N802
+    def DeviceIoControl(self, handle: int, code: int, query: Any, query_size: int, out: Any, out_size: int,
+                        returned: Any, overlapped: None) -> int:
         assert code == IOCTL_STORAGE_QUERY_PROPERTY and query_size == 12
         self.queries.append(query.raw)
         bus = self.drives[self.handles[handle]][1]
@@ -50,7 +59,7 @@ class FakeKernel32:
         returned._obj.value = len(descriptor)
         return 1
 
-    def CloseHandle(self, handle: int) -> int:  # noqa: N802
+    def CloseHandle(self, handle: int) -> int:
         self.closed.append(handle)
         return 1
 
@@ -109,7 +118,8 @@ def test_macos_lists_volumes_but_not_the_boot_disk(tmp_path: Path) -> None:
 
 def test_the_macos_branch_is_chosen_by_platform(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(removable_drives, "mac_volumes", lambda volumes_dir: [volumes_dir / "STICK"])
-    assert removable_drives._candidate_paths(Path("/nonexistent"), platform="darwin", volumes_dir=tmp_path) == [tmp_path / "STICK"]
+    found = removable_drives._candidate_paths(Path("/nonexistent"), platform="darwin", volumes_dir=tmp_path)
+    assert found == [tmp_path / "STICK"]
 
 
 def test_linux_reads_desktop_and_hand_mounts(tmp_path: Path) -> None:

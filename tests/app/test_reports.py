@@ -23,12 +23,14 @@ def filled(services):  # type: ignore[no-untyped-def]
         session.add_all([ama, kofi])
         session.flush()
         session.add_all([
-            _job("Round frame", JobState.DONE, datetime(2026, 10, 3, 10, tzinfo=timezone.utc), ama, used_filament_g=13.0,
+            _job("Round frame", JobState.DONE, datetime(2026, 10, 3, 10, tzinfo=timezone.utc), ama,
+                 used_filament_g=13.0,
                  printed_minutes=95, used_energy_wh=120, energy_from_sun_wh=100, energy_from_battery_wh=20,
                  material_cost=0.26),
             _job("Kids frame", JobState.DONE, datetime(2026, 11, 5, 11, tzinfo=timezone.utc), kofi, used_filament_g=9.0,
                  printed_minutes=70, used_energy_wh=90, energy_from_sun_wh=90, material_cost=0.18),
-            _job("Failed frame", JobState.FAILED, datetime(2026, 11, 6, 9, tzinfo=timezone.utc), ama, used_filament_g=4.0,
+            _job("Failed frame", JobState.FAILED, datetime(2026, 11, 6, 9, tzinfo=timezone.utc), ama,
+                 used_filament_g=4.0,
                  printed_minutes=20, used_energy_wh=30, energy_from_battery_wh=30, material_cost=0.08),
             _job("Still queued", JobState.QUEUED, None, ama),
         ])

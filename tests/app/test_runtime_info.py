@@ -22,7 +22,8 @@ def _dist_info(folder: Path, direct_url: dict[str, object] | None) -> Path:
     return dist_info
 
 
-def test_a_wheel_installed_with_pip_install_dot_is_an_installed_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wheel_installed_with_pip_install_dot_is_an_installed_wheel(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     # `pip install .` records the folder it built from, without "editable".
     dist_info = _dist_info(tmp_path, {"url": CHECKOUT.as_uri(), "dir_info": {}})
     monkeypatch.setattr(runtime_info, "own_dist_info", lambda: dist_info)

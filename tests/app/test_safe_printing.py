@@ -121,7 +121,8 @@ def test_jobs_of_the_previous_release_survive_the_migration_and_print_as_generic
         assert list((data_dir / "backups").glob("*.sqlite")), "the upgrade keeps a copy from before"
         with services.session_factory() as session:
             rows = session.execute(
-                text("SELECT name, state, printer_profile_id, material_id, energy_source, used_energy_wh FROM print_jobs "
+                text("SELECT name, state, printer_profile_id, material_id, energy_source, used_energy_wh FROM "
+                     "print_jobs "
                      "ORDER BY id")
             ).all()
         assert [tuple(r) for r in rows] == [
@@ -332,7 +333,7 @@ def test_two_starts_racing_for_one_job_exactly_one_wins(services: Services, tmp_
         won: list[str] = []
         lost: list[str] = []
 
-        def start(printer: str) -> None:
+        def start(printer: str, job_id: int, barrier: threading.Barrier, won: list[str], lost: list[str]) -> None:
             barrier.wait()
             try:
                 claim_job(services.session_factory, job_id, printer=printer, port=f"/dev/{printer}",
@@ -341,7 +342,7 @@ def test_two_starts_racing_for_one_job_exactly_one_wins(services: Services, tmp_
             except JobAlreadyClaimedError as exc:
                 lost.append(str(exc))
 
-        threads = [threading.Thread(target=start, args=(name,)) for name in ("P1", "P2")]
+        threads = [threading.Thread(target=start, args=(name, job_id, barrier, won, lost)) for name in ("P1", "P2")]
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -21,7 +21,8 @@ FRAME = "self-adjust-round"
 
 
 def _module(services: Services, diameter: float = 40.0, count: int = 4) -> LensStockItem:
-    return add_lens_stock(services.session_factory, LensStockInput("fluid-module", diameter, None, 0.0, count, "Adspecs-type",
+    return add_lens_stock(services.session_factory,
+                          LensStockInput("fluid-module", diameter, None, 0.0, count, "Adspecs-type",
                                                    thickness_mm=3.5, port_diameter_mm=3.0))
 
 
@@ -29,7 +30,7 @@ def test_a_fluid_module_is_a_lens_stock_line_with_its_own_size(services: Service
     module = _module(services)
     assert module.is_fluid_module and module.label == "fluid module Ø40 mm, 3.5 mm thick, port Ø3"
     assert list_lens_stock(services.session_factory)[0].thickness_mm == 3.5
-    with pytest.raises(LensStockError, match="A fluid module needs its thickness at the edge: enter 1–12 mm."):
+    with pytest.raises(LensStockError, match=r"A fluid module needs its thickness at the edge: enter 1–12 mm\."):
         add_lens_stock(services.session_factory, LensStockInput("fluid-module", 40.0, port_diameter_mm=3.0, count=1))
     with pytest.raises(LensStockError, match="no fixed power"):
         add_lens_stock(services.session_factory, LensStockInput("fluid-module", 40.0, power_d=2.0, thickness_mm=3.5,
@@ -80,7 +81,8 @@ def test_the_syringe_clips_have_no_sizes_to_suggest() -> None:
 def test_a_fit_records_that_the_customer_tuned_the_lenses(services: Services) -> None:
     customer = add_customer(services.session_factory, CustomerInput(name="Kofi", code="K-1"))
     module = _module(services)
-    fit = save_fit(services.session_factory, customer.id, FRAME, {"module_diameter_mm": 40, "bridge_mm": 23}, lens_module_id=module.id)
+    fit = save_fit(services.session_factory, customer.id, FRAME, {"module_diameter_mm": 40, "bridge_mm": 23},
+                   lens_module_id=module.id)
     assert not fit.is_self_tuned and fit.lens_module == "fluid module Ø40 mm, 3.5 mm thick"
     recorded = record_self_tuning(services.session_factory, fit.id, is_self_tuned=True, lens_module_id=module.id)
     assert recorded.is_self_tuned and recorded.lens_module_id == module.id

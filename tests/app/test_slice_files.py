@@ -86,7 +86,8 @@ def test_the_sweep_asks_for_jobs_only_when_something_is_old(tmp_path: Path) -> N
 
 def _fit(services: Services) -> int:
     customer = add_customer(services.session_factory, CustomerInput(name="Kofi Boateng"))
-    return save_fit(services.session_factory, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0}).id
+    return save_fit(services.session_factory, customer.id, "round-classic",
+                    {"pd_right_mm": 31.0, "pd_left_mm": 31.0}).id
 
 
 def test_a_queued_slice_goes_once_the_job_holds_its_own_copy(services: Services, tmp_path: Path) -> None:

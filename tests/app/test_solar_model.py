@@ -50,7 +50,8 @@ def test_daily_clear_sky_yield_is_plausible_and_zero_in_polar_night() -> None:
     pv = clear_sky_pv_slots_w(NAIROBI, start, 96, 15.0)
     kwh = pv.sum() * 0.25 / 1000
     assert 0.8 < kwh < 1.5  # 200 Wp near the equator
-    arctic = replace(NAIROBI, latitude_deg=78.2, longitude_deg=15.6, timezone="Arctic/Longyearbyen", panel_azimuth_deg=180)
+    arctic = replace(NAIROBI, latitude_deg=78.2, longitude_deg=15.6, timezone="Arctic/Longyearbyen",
+                     panel_azimuth_deg=180)
     winter = clear_sky_pv_slots_w(arctic, datetime(2024, 12, 21, tzinfo=timezone.utc).timestamp(), 96, 15.0)
     assert np.all(winter == 0)
 

@@ -122,9 +122,11 @@ def test_request_from_a_stored_measurement() -> None:
 
 @pytest.mark.parametrize(
     ("right", "left", "expected"),
-    [(-1.0, -1.75, -1.75), (2.5, -0.5, 2.5), (-3.0, 1.0, -3.0), (None, 1.25, 1.25), (0.75, None, 0.75), (None, None, None)],
+    [(-1.0, -1.75, -1.75), (2.5, -0.5, 2.5), (-3.0, 1.0, -3.0), (None, 1.25, 1.25), (0.75, None, 0.75),
+     (None, None, None)],
 )
-def test_a_suggestion_is_made_for_the_stronger_eye(right: float | None, left: float | None, expected: float | None) -> None:
+def test_a_suggestion_is_made_for_the_stronger_eye(right: float | None, left: float | None,
+                                                   expected: float | None) -> None:
     m = _measurement(far_pd_mm=63.0, lens_power_right_d=right, lens_power_left_d=left)
     assert suggestion_power_d(m) == expected
     assert request_from_measurement("oval-everyday", m).lens_power_d == expected

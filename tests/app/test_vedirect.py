@@ -127,5 +127,5 @@ class _SilentPort:
 
 def test_silent_controller_raises_a_clear_error() -> None:
     ticks = iter(range(100))
-    with pytest.raises(ControllerSilentError, match="No VE.Direct data"):
+    with pytest.raises(ControllerSilentError, match=r"No VE\.Direct data"):
         list(read_vedirect(_SilentPort(), count=1, timeout_s=3, clock=lambda: float(next(ticks))))

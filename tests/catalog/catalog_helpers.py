@@ -24,7 +24,8 @@ def torus_stl() -> bytes:
     return bytes(trimesh.exchange.stl.export_stl(trimesh.creation.torus(20, 5, major_sections=24, minor_sections=12)))
 
 
-README = "Ring by Ama Mensah on Thingiverse: https://www.thingiverse.com/thing:4242\n\nSummary:\n\nA ring for testing the importer.\n"
+README = ("Ring by Ama Mensah on Thingiverse: https://www.thingiverse.com/thing:4242\n\n"
+          "Summary:\n\nA ring for testing the importer.\n")
 LICENCE_NC = (
     "Ring by Ama Mensah is licensed under the Creative Commons - Attribution - Non-Commercial license.\n"
     "http://creativecommons.org/licenses/by-nc/3.0/\n"

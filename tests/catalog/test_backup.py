@@ -12,6 +12,8 @@ import pytest
 
 from app.cli import backup_cmd, main
 from app.services import Services, StartupOptions, build_services
+from catalog import backup as backup_module
+from catalog import stick as stick_module
 from catalog.backup import (
     BACKUP_MANIFEST,
     KEY_ENTRY,
@@ -22,15 +24,15 @@ from catalog.backup import (
     restore_backup,
     verify_backup,
 )
-from catalog import backup as backup_module
-from catalog import stick as stick_module
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
 from db import atomic_files
 from db.engine import unit_of_work
 from db.models import Customer, CustomerPhoto, Measurement
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    services,  # noqa: F401 - the unseeded fixture
+)
 
 
 def _populate(services: Services, tmp_path: Path) -> tuple[str, str]:
@@ -117,11 +119,13 @@ def test_cli_backup_then_restore_with_replace(tmp_path: Path, capsys: pytest.Cap
     capsys.readouterr()
     passphrase_file = tmp_path / "passphrase.txt"
     passphrase_file.write_text(PASSPHRASE + "\n")
-    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "stick"), "--key-passphrase-file", str(passphrase_file), "--json"]) == 0
+    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "stick"), "--key-passphrase-file",
+                 str(passphrase_file), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["signing_key"] == "encrypted"
     assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(tmp_path / "stick")]) == 1
     assert "--key-passphrase-file" in capsys.readouterr().err
-    assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(tmp_path / "stick"), "--key-passphrase-file", str(passphrase_file)]) == 0
+    assert main(["--data-dir", str(tmp_path / "fresh"), "restore", str(tmp_path / "stick"), "--key-passphrase-file",
+                 str(passphrase_file)]) == 0
     assert "signing key was restored" in capsys.readouterr().out
     capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "fresh"), "catalog", "list", "--trust", "local", "--json"]) == 0
@@ -222,7 +226,8 @@ def test_a_full_stick_is_refused_before_copying_and_older_backups_stay(
     assert verify_backup(older.folder) == older.file_count
 
 
-def test_a_stick_filling_up_midway_leaves_no_partial_backup(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_stick_filling_up_midway_leaves_no_partial_backup(services: Services, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     _populate(services, tmp_path)
     stick = tmp_path / "stick"
     older = services.catalog.backup(stick, key_passphrase=None)
@@ -258,7 +263,10 @@ def test_a_pulled_stick_gives_one_line_and_leaves_the_data_folder_alone(
     with pytest.raises(BackupError, match="was the stick pulled out"):
         services.catalog.backup(stick, key_passphrase=None)
     after = sorted(p.relative_to(services.paths.root) for p in services.paths.root.rglob("*") if "tmp" not in p.parts)
-    assert [p for p in after if not p.name.startswith("heliofab.sqlite-")] == [p for p in before if not p.name.startswith("heliofab.sqlite-")]
+    def kept(paths: list[Path]) -> list[Path]:
+        return [p for p in paths if not p.name.startswith("heliofab.sqlite-")]
+
+    assert kept(after) == kept(before)
     assert not list((services.paths.root / "tmp").iterdir())
 
 
@@ -268,13 +276,14 @@ def test_a_read_only_stick_gives_one_line(services: Services, tmp_path: Path, mo
 
     monkeypatch.setattr(backup_module, "_hash_copy", read_only)
     stick = tmp_path / "stick"
-    with pytest.raises(BackupError, match="is read-only .*write-protect switch"):
+    with pytest.raises(BackupError, match=r"is read-only .*write-protect switch"):
         services.catalog.backup(stick, key_passphrase=None)
     assert not list(stick.iterdir())
     assert not list((services.paths.root / "tmp").iterdir())
 
 
-def test_a_file_over_4_gb_is_refused_up_front_on_fat32(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_over_4_gb_is_refused_up_front_on_fat32(services: Services, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     _populate(services, tmp_path)
     monkeypatch.setattr(stick_module, "FAT32_MAX_FILE_BYTES", 100)  # every stored file now counts as "over 4 GB"
     monkeypatch.setattr(stick_module, "filesystem_type", lambda _path: "vfat")
@@ -285,7 +294,8 @@ def test_a_file_over_4_gb_is_refused_up_front_on_fat32(services: Services, tmp_p
     assert services.catalog.backup(tmp_path / "stick", key_passphrase=None).file_count > 1
 
 
-def test_a_file_held_by_an_antivirus_is_retried(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_held_by_an_antivirus_is_retried(services: Services, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     _populate(services, tmp_path)
     real_replace = os.replace
     failures = {"left": 2}
@@ -302,18 +312,20 @@ def test_a_file_held_by_an_antivirus_is_retried(services: Services, tmp_path: Pa
     assert failures["left"] == 0 and verify_backup(report.folder) == report.file_count
 
     monkeypatch.setattr(atomic_files.os, "replace", lambda source, target: (_ for _ in ()).throw(_held_error()))
-    with pytest.raises(BackupError, match="held by another program .*antivirus"):
+    with pytest.raises(BackupError, match=r"held by another program .*antivirus"):
         services.catalog.backup(tmp_path / "stick2", key_passphrase=None)
     assert _nothing_left(tmp_path / "stick2")
 
 
 def _held_error() -> PermissionError:
-    exc = PermissionError(errno.EACCES, "The process cannot access the file because it is being used by another process")
+    exc = PermissionError(errno.EACCES,
+                          "The process cannot access the file because it is being used by another process")
     exc.winerror = 32  # type: ignore[attr-defined]
     return exc
 
 
-def test_cli_backup_asks_for_a_passphrase_only_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_asks_for_a_passphrase_only_at_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
     lab = tmp_path / "lab"
     assert main(["--data-dir", str(lab), "catalog", "keys", "show"]) == 0
     capsys.readouterr()

@@ -22,8 +22,13 @@ from catalog.records import SearchQuery, TrustLevel
 from db import atomic_files
 from db.engine import unit_of_work
 from db.models import Customer, CustomerPhoto, Fit, Measurement
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import import_boxes, object_copy_failing, thing_zip, unseeded_lab
+from tests.catalog.catalog_helpers import (
+    import_boxes,
+    object_copy_failing,
+    services,  # noqa: F401 - the unseeded fixture
+    thing_zip,
+    unseeded_lab,
+)
 
 DiskUsage = namedtuple("DiskUsage", "total used free")
 
@@ -66,7 +71,8 @@ def test_round_trip_between_labs_with_trust(services: Services, lab_b: Services,
     assert lab_b.catalog.import_path(stick).plan.summary()["unchanged"] == 3
 
 
-def test_reexport_copies_nothing_and_reads_no_object(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reexport_copies_nothing_and_reads_no_object(services: Services, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import_boxes(services, tmp_path, 3)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -101,7 +107,8 @@ def test_truncated_object_on_stick_is_replaced_on_export(services: Services, tmp
     read_bundle(stick)
 
 
-def test_stick_pulled_mid_export_keeps_old_complete_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
+def test_stick_pulled_mid_export_keeps_old_complete_catalogue(services: Services, lab_b: Services,
+                                                              tmp_path: Path) -> None:
     import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -194,27 +201,32 @@ def test_bundles_never_carry_customers_photos_fits_or_measurements(services: Ser
 
         register_blob(session, photo, "image/jpeg")
         register_blob(session, pd_photo, "image/jpeg")
-        customer = Customer(code="C-0042", name="Abena Osei-Secret", contact="+233 555 0100", notes="allergic to nickel")
+        customer = Customer(code="C-0042", name="Abena Osei-Secret", contact="+233 555 0100",
+                            notes="allergic to nickel")
         session.add(customer)
         session.flush()
         session.add(CustomerPhoto(customer_id=customer.id, blob_sha256=photo.sha256))
-        measurement = Measurement(customer_id=customer.id, far_pd_mm=61.5, photo_sha256=pd_photo.sha256, notes="measured twice")
+        measurement = Measurement(customer_id=customer.id, far_pd_mm=61.5, photo_sha256=pd_photo.sha256,
+                                  notes="measured twice")
         session.add(measurement)
         session.flush()
-        session.add(Fit(customer_id=customer.id, measurement_id=measurement.id, design_id=design_id, design_version=1, parameters={"bridge_mm": 17}))
+        session.add(Fit(customer_id=customer.id, measurement_id=measurement.id, design_id=design_id, design_version=1,
+                        parameters={"bridge_mm": 17}))
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     services.catalog.export(stick, [design_id])
     names = {p.name for p in stick.rglob("*")}
     assert photo.sha256 not in names and pd_photo.sha256 not in names
     everything = b"".join(p.read_bytes() for p in stick.rglob("*") if p.is_file())
-    for secret in (b"Abena", b"C-0042", b"+233 555 0100", b"nickel", b"61.5", b"measured twice", b"face", b"card photo"):
+    for secret in (b"Abena", b"C-0042", b"+233 555 0100", b"nickel", b"61.5", b"measured twice", b"face",
+                   b"card photo"):
         assert secret not in everything
     manifest = json.loads(json.loads((stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_text())["manifest"])
     assert set(manifest) == {"designs", "objects", "publisher", "created_at"}
 
 
-def test_export_never_silently_drops_another_labs_catalogue(services: Services, lab_b: Services, tmp_path: Path) -> None:
+def test_export_never_silently_drops_another_labs_catalogue(services: Services, lab_b: Services,
+                                                            tmp_path: Path) -> None:
     import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -264,13 +276,15 @@ def test_a_catalogue_on_a_stick_is_readable_by_other_accounts(services: Services
     assert any(p.name == MANIFEST_FILE for p in files) and len(files) > 2
     assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o644}
     # The lab's own copies stay private, as `heliofab doctor` expects.
-    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in services.paths.root.rglob("*") if p.is_file() and "objects" in p.parts)
+    stored = [p for p in services.paths.root.rglob("*") if p.is_file() and "objects" in p.parts]
+    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in stored)
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     stored_trust=st.sampled_from(list(TrustLevel)),
-    incoming_trust=st.sampled_from([TrustLevel.TRUSTED, TrustLevel.UNKNOWN_PUBLISHER, TrustLevel.UNSIGNED, TrustLevel.LOCAL]),
+    incoming_trust=st.sampled_from([TrustLevel.TRUSTED, TrustLevel.UNKNOWN_PUBLISHER, TrustLevel.UNSIGNED,
+                                    TrustLevel.LOCAL]),
     stored_fp=st.sampled_from([None, "a" * 32, "b" * 32]),
     incoming_fp=st.sampled_from([None, "a" * 32, "b" * 32]),
     stored_version=st.integers(1, 5),
@@ -293,7 +307,8 @@ def test_replacement_rules_hold_for_every_combination(
     from catalog.store import StoredState
 
     draft = DesignDraft(id="d", title="D", licence="CC0-1.0", version=incoming_version)
-    state = StoredState("d", stored_trust, stored_fp, stored_version, draft.content_sha256() if is_same_content else "x" * 64, is_edited)
+    state = StoredState("d", stored_trust, stored_fp, stored_version,
+                        draft.content_sha256() if is_same_content else "x" * 64, is_edited)
     kind, reason, final = decide(draft, state, incoming_trust, incoming_fp)
     replaces = kind is ChangeKind.UPDATED and not is_same_content
     if is_edited:
@@ -311,14 +326,16 @@ def _stick_objects(stick: Path) -> set[str]:
     return {p.name for p in (stick / BUNDLE_DIR_NAME / "objects").rglob("*") if p.is_file()}
 
 
-def test_a_stick_without_room_is_refused_before_copying(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_stick_without_room_is_refused_before_copying(services: Services, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import_boxes(services, tmp_path, 2)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
     old_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
     old_objects = _stick_objects(stick)
     import_boxes(services, tmp_path, 2, start=10)
-    monkeypatch.setattr(stick_module.shutil, "disk_usage", lambda _path: DiskUsage(8_000_000_000, 7_999_950_000, 50_000))
+    monkeypatch.setattr(stick_module.shutil, "disk_usage",
+                        lambda _path: DiskUsage(8_000_000_000, 7_999_950_000, 50_000))
     with pytest.raises(BundleError, match=r"needs 1\.\d MB free for this export but has only 50\.0 kB: make room"):
         services.catalog.export(stick)
     assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == old_manifest
@@ -353,7 +370,8 @@ def test_a_read_only_stick_gives_one_line(services: Services, tmp_path: Path, mo
         services.catalog.export(tmp_path / "stick")
 
 
-def test_an_object_over_4_gb_is_refused_before_anything_is_written(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_object_over_4_gb_is_refused_before_anything_is_written(services: Services, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import_boxes(services, tmp_path, 1)
     monkeypatch.setattr(stick_module, "FAT32_MAX_FILE_BYTES", 100)  # the box's mesh now counts as "over 4 GB"
     with pytest.raises(BundleError, match=r"more than the 4 GB a FAT32 stick holds in one file: leave this design out"):
@@ -361,7 +379,8 @@ def test_an_object_over_4_gb_is_refused_before_anything_is_written(services: Ser
     assert not (tmp_path / "stick").exists()
 
 
-def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Services, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"
     services.catalog.export(stick)
@@ -385,12 +404,15 @@ def test_a_manifest_held_by_an_antivirus_is_retried_then_reported(services: Serv
     import_boxes(services, tmp_path, 1, start=20)
     failures["left"] = 1000
     new_manifest = (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
-    with pytest.raises(BundleError, match=r"is held by another program \(often an antivirus scan\): wait a moment and try again\. Its previous"):
+    with pytest.raises(BundleError,
+                       match=r"is held by another program \(often an antivirus scan\): wait a moment and try again\. "
+                             r"Its previous"):
         services.catalog.export(stick)
     assert (stick / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes() == new_manifest != old_manifest
 
 
-def test_names_shown_in_capitals_are_not_taken_for_strangers(services: Services, lab_b: Services, tmp_path: Path) -> None:
+def test_names_shown_in_capitals_are_not_taken_for_strangers(services: Services, lab_b: Services,
+                                                             tmp_path: Path) -> None:
     """Some systems show a FAT stick's names in capitals; the next export must not delete those objects."""
     import_boxes(services, tmp_path, 1)
     stick = tmp_path / "stick"

@@ -22,7 +22,8 @@ def test_two_labs_share_a_stick(tmp_path: Path, capsys: pytest.CaptureFixture[st
     lab_a, lab_b, stick = str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "stick")
     part = tmp_path / "cable-tidy.stl"
     part.write_bytes(box_stl(8, 8, 3))
-    code, imported = _run(capsys, "--data-dir", lab_a, "catalog", "import", str(part), "--licence", "CC-BY-4.0", "--author", "Lab A", "--json")
+    code, imported = _run(capsys, "--data-dir", lab_a, "catalog", "import", str(part), "--licence", "CC-BY-4.0",
+                          "--author", "Lab A", "--json")
     assert code == 0 and imported["summary"]["new"] == 1
     design_id = imported["changes"][0]["id"]
     code, shown = _run(capsys, "--data-dir", lab_a, "catalog", "show", design_id, "--json")
@@ -37,7 +38,8 @@ def test_two_labs_share_a_stick(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert listed["total"] == 0
 
     code, key = _run(capsys, "--data-dir", lab_a, "catalog", "keys", "show", "--json")
-    code, _ = _run(capsys, "--data-dir", lab_b, "catalog", "keys", "trust", stick, "--name", "Lab A", "--fingerprint", "1234 5678")
+    code, _ = _run(capsys, "--data-dir", lab_b, "catalog", "keys", "trust", stick, "--name", "Lab A", "--fingerprint",
+                   "1234 5678")
     assert code == 1
     code, trusted = _run(
         capsys, "--data-dir", lab_b, "catalog", "keys", "trust", key["public_key"], "--name", "Lab A",
@@ -94,7 +96,8 @@ def test_an_export_with_no_design_of_the_labs_own_says_why(tmp_path: Path, capsy
     _run(capsys, "--data-dir", lab_a, "catalog", "export", str(tmp_path / "stick-a"))
     _run(capsys, "--data-dir", lab_b, "catalog", "import", str(tmp_path / "stick-a"))
     code, out = _run(capsys, "--data-dir", lab_b, "catalog", "export", str(tmp_path / "stick-b"))
-    assert code == 0 and "1 imported designs from an unknown publisher or an unsigned catalogue stay off it" in out["text"]
+    assert code == 0
+    assert "1 imported designs from an unknown publisher or an unsigned catalogue stay off it" in out["text"]
 
 
 def test_the_export_summary_says_what_was_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -48,7 +48,8 @@ KILL_AT_RENAME = textwrap.dedent(
 def test_killed_between_the_renames_the_folder_holds_the_old_or_the_new_set(tmp_path: Path, dying_rename: int) -> None:
     out = tmp_path / "out"
     write_folder_atomically(out, _set("old"))
-    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, str(out), str(dying_rename)], cwd=Path(__file__).parents[2], check=False)
+    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, str(out), str(dying_rename)],
+                          cwd=Path(__file__).parents[2], check=False)
     assert done.returncode == 9
     recovery = recover_swaps(tmp_path)
     assert not recovery.is_empty
@@ -59,7 +60,8 @@ def test_killed_between_the_renames_the_folder_holds_the_old_or_the_new_set(tmp_
 def test_the_next_write_finishes_a_stopped_swap_first(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_folder_atomically(out, _set("old"))
-    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, str(out), "2"], cwd=Path(__file__).parents[2], check=False)
+    done = subprocess.run([sys.executable, "-c", KILL_AT_RENAME, str(out), "2"], cwd=Path(__file__).parents[2],
+                          check=False)
     assert done.returncode == 9 and not out.exists()
     write_folder_atomically(out, _set("newer"))
     assert _label(out) == "newer"

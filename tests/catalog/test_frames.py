@@ -94,7 +94,7 @@ def test_asymmetric_pd_moves_each_lens() -> None:
     assert [p.check for p in check_frame("oval-everyday", params)] == ["nose_clearance"]
     params["crest_above_datum_mm"] = 4
     result = generate_frame("oval-everyday", params)
-    (xr, yr), (xl, yl) = result.lens_centres_mm
+    (xr, _yr), (xl, _yl) = result.lens_centres_mm
     assert (xr, xl) == (-33, 29.5)
     o = result.outlines
     assert math.isclose((o.lens_right.bounds[0] + o.lens_right.bounds[2]) / 2, -33, abs_tol=1e-6)
@@ -152,7 +152,7 @@ def test_accepted_sets_give_watertight_parts_on_the_bed_and_rejected_sets_name_a
     for part in result.parts:
         mesh = part.mesh
         assert mesh.is_watertight and mesh.is_winding_consistent and mesh.volume > 0, part.name
-        (x0, y0, z0), (x1, y1, z1) = mesh.bounds
+        (x0, y0, z0), (x1, y1, _z1) = mesh.bounds
         assert x0 >= -1e-6 and y0 >= -1e-6 and abs(z0) < 1e-4, part.name
         assert x1 <= bed[0] + 1e-6 and y1 <= bed[1] + 1e-6, part.name
     (xr, _), (xl, _) = result.lens_centres_mm

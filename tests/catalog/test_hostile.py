@@ -22,8 +22,11 @@ from catalog import meshes
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import README, box_stl
+from tests.catalog.catalog_helpers import (
+    README,
+    box_stl,
+    services,  # noqa: F401 - the unseeded fixture
+)
 
 
 @pytest.fixture
@@ -79,7 +82,8 @@ def _zip(path: Path, entries: dict[str, bytes]) -> Path:
     ],
 )
 def test_zip_with_hostile_name_is_refused_whole(services: Services, tmp_path: Path, name: str, match: str) -> None:
-    path = _zip(tmp_path / "thing.zip", {"files/good.stl": box_stl(), name: box_stl(1, 1, 1), "README.txt": README.encode()})
+    path = _zip(tmp_path / "thing.zip",
+                {"files/good.stl": box_stl(), name: box_stl(1, 1, 1), "README.txt": README.encode()})
     _refused(services, path, match)
     assert not (tmp_path.parent / "evil.stl").exists() and not (tmp_path / "evil.stl").exists()
 
@@ -159,7 +163,8 @@ def test_stl_with_nan_vertices_is_refused(services: Services, tmp_path: Path) ->
     _refused(services, path, "NaN")
 
 
-def test_stl_with_too_many_triangles_is_refused(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stl_with_too_many_triangles_is_refused(services: Services, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "dense.stl"
     path.write_bytes(bytes(trimesh.exchange.stl.export_stl(trimesh.creation.icosphere(subdivisions=3))))
     monkeypatch.setattr(meshes, "MAX_TRIANGLES", 1000)
@@ -278,7 +283,8 @@ def test_duplicate_ids_are_refused(services: Services, stick: Path) -> None:
         ("title", "", "invalid title"),
     ],
 )
-def test_malformed_design_records_are_refused(services: Services, stick: Path, field: str, value: object, match: str) -> None:
+def test_malformed_design_records_are_refused(services: Services, stick: Path, field: str, value: object,
+                                              match: str) -> None:
     def edit(manifest: dict) -> None:  # type: ignore[type-arg]
         manifest["designs"][0][field] = value
 
@@ -290,7 +296,8 @@ def test_malformed_design_records_are_refused(services: Services, stick: Path, f
     _refused(services, stick, match)
 
 
-@pytest.mark.parametrize(("filename", "match"), [("../x.stl", "climbs out"), ("NUL.stl", "reserved"), ("a\x01.stl", "forbid")])
+@pytest.mark.parametrize(("filename", "match"),
+                         [("../x.stl", "climbs out"), ("NUL.stl", "reserved"), ("a\x01.stl", "forbid")])
 def test_hostile_file_names_in_bundle_are_refused(services: Services, stick: Path, filename: str, match: str) -> None:
     def edit(manifest: dict) -> None:  # type: ignore[type-arg]
         manifest["designs"][0]["files"][0]["filename"] = filename
@@ -367,7 +374,8 @@ def test_folder_with_undecodable_name_is_refused(services: Services, tmp_path: P
     folder.mkdir()
     (folder / "a.stl").write_bytes(box_stl())
     try:
-        (Path(os.fsencode(folder).decode("utf-8", "surrogateescape")) / os.fsdecode(b"caf\xe9.stl")).write_bytes(box_stl())
+        undecodable = Path(os.fsencode(folder).decode("utf-8", "surrogateescape")) / os.fsdecode(b"caf\xe9.stl")
+        undecodable.write_bytes(box_stl())
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system refuses non-UTF-8 names")
     _refused(services, folder, "not UTF-8")
@@ -395,7 +403,8 @@ _JSON = st.recursive(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    field=st.sampled_from(["id", "title", "licence", "version", "tags", "files", "thumbnail", "bbox_mm", "manifest", "is_parametric", "attribution"]),
+    field=st.sampled_from(["id", "title", "licence", "version", "tags", "files", "thumbnail", "bbox_mm", "manifest",
+                           "is_parametric", "attribution"]),
     value=_JSON,
 )
 def test_any_malformed_design_field_is_refused_or_imported_cleanly(

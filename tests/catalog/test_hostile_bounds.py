@@ -12,8 +12,10 @@ import pytest
 from app.services import Services
 from catalog import importers, meshes
 from catalog.meshes import MeshError, read_3mf, read_3mf_items
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    services,  # noqa: F401 - the unseeded fixture
+)
 from tests.catalog.test_hostile import _refused, _zip
 
 _NS = "http://schemas.microsoft.com/3dmanufacturing/core/2015/02"
@@ -24,7 +26,8 @@ _TRIANGLE_OBJECT = (
 
 
 def _3mf(resources: str, build: str = '<item objectid="1"/>', head: str = "") -> bytes:
-    model = f'<?xml version="1.0"?>{head}<model xmlns="{_NS}"><resources>{resources}</resources><build>{build}</build></model>'
+    model = (f'<?xml version="1.0"?>{head}<model xmlns="{_NS}"><resources>{resources}</resources>'
+             f'<build>{build}</build></model>')
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("3D/3dmodel.model", model.encode())
@@ -39,7 +42,8 @@ def _3mf(resources: str, build: str = '<item objectid="1"/>', head: str = "") ->
         (_TRIANGLE_OBJECT, '<item objectid="1" transform="1 0 0 0 1 0 0 0 1 x y z"/>', "unreadable transform"),
         (_TRIANGLE_OBJECT, '<item objectid="1" transform="1 0 0 0 1 0"/>', "12 finite numbers"),
         (
-            _TRIANGLE_OBJECT + '<object id="2"><components><component objectid="1" transform="nan 0 0 0 1 0 0 0 1 0 0 0"/>'
+            _TRIANGLE_OBJECT + '<object id="2"><components><component objectid="1" transform="nan 0 0 0 1 0 0 0 1 0 0 '
+                               '0"/>'
             "</components></object>",
             '<item objectid="2"/>',
             "12 finite numbers",
@@ -85,7 +89,8 @@ def test_component_cycle_is_refused() -> None:
 
 def test_components_nested_too_deep_are_refused_naming_the_depth() -> None:
     with pytest.raises(MeshError, match=f"more than {meshes.MAX_COMPONENT_DEPTH} deep"):
-        read_3mf(_3mf(_fan_out(meshes.MAX_COMPONENT_DEPTH + 2, 1), f'<item objectid="{meshes.MAX_COMPONENT_DEPTH + 3}"/>'), "deep.3mf")
+        item = f'<item objectid="{meshes.MAX_COMPONENT_DEPTH + 3}"/>'
+        read_3mf(_3mf(_fan_out(meshes.MAX_COMPONENT_DEPTH + 2, 1), item), "deep.3mf")
 
 
 def test_unused_vertices_are_refused() -> None:

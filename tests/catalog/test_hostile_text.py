@@ -15,8 +15,10 @@ from app.services import Services
 from catalog import bundle
 from catalog.records import SearchQuery
 from catalog.text_clean import clean_block, clean_line, shown
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    services,  # noqa: F401 - the unseeded fixture
+)
 from tests.catalog.test_hostile import BUNDLE_DIR_NAME, MANIFEST_FILE, _refused, _rewrite_manifest, _zip, sender, stick  # noqa: F401
 
 HOSTILE = "Frame \u202eC0005\u202c \x1b[31mred\x1b[0m\x07 \u2066x\u2069\x9b2J"
@@ -31,7 +33,8 @@ HOSTILE = "Frame \u202eC0005\u202c \x1b[31mred\x1b[0m\x07 \u2066x\u2069\x9b2J"
         ("caf\udce9", "caf\ufffd", "caf\ufffd"),
         # Look-alikes that would never match a search; the joiners some scripts need are kept.
         ("Kofi\u200b X\ufeff", "Kofi X", "Kofi X"),
-        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
     ],
 )
 def test_controls_and_direction_overrides_are_removed(raw: str, line: str, block: str) -> None:
@@ -78,7 +81,8 @@ def test_full_disk_during_a_catalogue_import_says_so(
 
 
 def test_readme_title_with_controls_is_imported_as_plain_text(services: Services, tmp_path: Path) -> None:
-    readme = f"{HOSTILE} by Ama\u202e Mensah on Thingiverse: https://example.invalid/thing:1\n\nSummary:\n\nA \x1b[5mring\n"
+    readme = (f"{HOSTILE} by Ama\u202e Mensah on Thingiverse: https://example.invalid/thing:1\n\n"
+              "Summary:\n\nA \x1b[5mring\n")
     path = _zip(tmp_path / "ring.zip", {"ring/files/ring.stl": box_stl(), "ring/README.txt": readme.encode()})
     services.catalog.import_path(path)
     (design,) = services.catalog.search(SearchQuery())

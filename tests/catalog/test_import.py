@@ -19,8 +19,12 @@ from catalog.licences import detect_licence, licence_info
 from catalog.meshes import MeshArrays, check_and_repair, read_mesh
 from catalog.records import SearchQuery
 from catalog.thumbnails import render_png
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl, thing_zip, torus_stl
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    services,  # noqa: F401 - the unseeded fixture
+    thing_zip,
+    torus_stl,
+)
 
 
 def _png_size(png: bytes) -> tuple[int, int]:
@@ -86,7 +90,8 @@ def test_3mf_with_build_transform(tmp_path: Path) -> None:
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<model unit="millimeter" xmlns="http://schemas.microsoft.com/3dmanufacturing/core/2015/02"><resources>'
         '<object id="1" type="model"><mesh><vertices>'
-        '<vertex x="0" y="0" z="0"/><vertex x="10" y="0" z="0"/><vertex x="0" y="10" z="0"/><vertex x="0" y="0" z="10"/>'
+        '<vertex x="0" y="0" z="0"/><vertex x="10" y="0" z="0"/><vertex x="0" y="10" z="0"/><vertex x="0" y="0" '
+        'z="10"/>'
         '</vertices><triangles><triangle v1="0" v2="2" v3="1"/><triangle v1="0" v2="1" v3="3"/>'
         '<triangle v1="0" v2="3" v3="2"/><triangle v1="1" v2="2" v3="3"/></triangles></mesh></object>'
         '</resources><build><item objectid="1" transform="2 0 0 0 1 0 0 0 1 5 0 0"/></build></model>'
@@ -132,7 +137,8 @@ def test_thumbnail_png_is_valid_and_shows_the_mesh() -> None:
 
 @settings(max_examples=25, deadline=None)
 @given(
-    st.lists(st.floats(min_value=-500, max_value=500, allow_nan=False), min_size=9, max_size=90).filter(lambda v: len(v) % 9 == 0)
+    st.lists(st.floats(min_value=-500, max_value=500, allow_nan=False), min_size=9, max_size=90)
+    .filter(lambda v: len(v) % 9 == 0)
 )
 def test_thumbnail_never_fails_on_any_triangle_soup(values: list[float]) -> None:
     coords = np.array(values, dtype=np.float64).reshape(-1, 3)

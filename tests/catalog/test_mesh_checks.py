@@ -59,12 +59,14 @@ def test_a_missing_triangle_is_closed_and_duplicates_are_dropped() -> None:
 
 @pytest.mark.parametrize(
     ("vertex", "triangle", "words"),
-    [('x="abc" y="0" z="0"', 'v1="0" v2="1" v3="2"', "unreadable coordinates"), ('x="0" y="0" z="0"', 'v1="0" v2="x" v3="2"', "unreadable triangles")],
+    [('x="abc" y="0" z="0"', 'v1="0" v2="1" v3="2"', "unreadable coordinates"),
+     ('x="0" y="0" z="0"', 'v1="0" v2="x" v3="2"', "unreadable triangles")],
 )
 def test_3mf_with_unreadable_numbers_is_refused(vertex: str, triangle: str, words: str) -> None:
     model = (
         f'<model xmlns="{_NS}"><resources><object id="1"><mesh><vertices><vertex {vertex}/><vertex x="1" y="0" z="0"/>'
-        f'<vertex x="0" y="1" z="0"/></vertices><triangles><triangle {triangle}/></triangles></mesh></object></resources></model>'
+        '<vertex x="0" y="1" z="0"/></vertices><triangles><triangle '
+        f'{triangle}/></triangles></mesh></object></resources></model>'
     )
     with pytest.raises(MeshError, match=words):
         read_mesh(_3mf(model), "bad.3mf")
@@ -73,9 +75,12 @@ def test_3mf_with_unreadable_numbers_is_refused(vertex: str, triangle: str, word
 def test_3mf_components_and_build_transforms_are_applied() -> None:
     model = (
         f'<m:model xmlns:m="{_NS}"><m:resources><m:object id="1"><m:mesh><m:vertices><m:vertex x="0" y="0" z="0"/>'
-        '<m:vertex x="1" y="0" z="0"/><m:vertex x="0" y="1" z="0"/></m:vertices><m:triangles><m:triangle v1="0" v2="1" v3="2"/>'
-        '</m:triangles></m:mesh></m:object><m:object id="2"><m:components><m:component objectid="1" transform="1 0 0 0 1 0 0 0 1 10 0 0"/>'
-        '</m:components></m:object></m:resources><m:build><m:item objectid="2" transform="2 0 0 0 2 0 0 0 2 0 0 5"/></m:build></m:model>'
+        '<m:vertex x="1" y="0" z="0"/><m:vertex x="0" y="1" z="0"/></m:vertices><m:triangles><m:triangle v1="0" v2="1" '
+        'v3="2"/>'
+        '</m:triangles></m:mesh></m:object><m:object id="2"><m:components><m:component objectid="1" transform="1 0 0 0 '
+        '1 0 0 0 1 10 0 0"/>'
+        '</m:components></m:object></m:resources><m:build><m:item objectid="2" transform="2 0 0 0 2 0 0 0 2 0 0 '
+        '5"/></m:build></m:model>'
     )
     arrays = read_mesh(_3mf(model), "placed.3mf")
     assert arrays.vertices.tolist() == [[20.0, 0.0, 5.0], [22.0, 0.0, 5.0], [20.0, 2.0, 5.0]]

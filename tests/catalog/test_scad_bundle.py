@@ -11,8 +11,10 @@ from app.catalog_service import CatalogImportError
 from app.scad_customize import ScadCustomizer
 from app.services import Services
 from catalog.scad.render_cache import render_record
-from tests.catalog.catalog_helpers import other_lab  # noqa: F401 - the second lab fixture
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    other_lab,  # noqa: F401 - the second lab fixture
+)
 from tests.catalog.scad_fixtures import hook_zip
 
 

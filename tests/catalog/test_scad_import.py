@@ -105,9 +105,11 @@ def test_cli_lists_checks_and_explains_a_missing_openscad(capsys: pytest.Capture
     reach = next(p for p in listed["parameters"] if p["name"] == "reach")
     assert (reach["min"], reach["max"], reach["step"], reach["group"]) == (10, 40, 0.5, "Hook")
     params = tmp_path / "sets.json"
-    params.write_text(json.dumps({"parameterSets": {"long": {"reach": "30", "label": "TOOLS"}, "short": {"reach": "12"}},
+    params.write_text(json.dumps({"parameterSets": {"long": {"reach": "30", "label": "TOOLS"},
+                                                    "short": {"reach": "12"}},
                                   "fileFormatVersion": "1"}))
-    assert main([*data, "customize", design_id, "--params", str(params), "--param-set", "long", "--check", "--json"]) == 0
+    assert main([*data, "customize", design_id, "--params", str(params), "--param-set", "long", "--check",
+                 "--json"]) == 0
     checked = json.loads(capsys.readouterr().out)
     assert checked["parameters"]["reach"] == 30 and checked["parameters"]["label"] == "TOOLS"
     assert main([*data, "customize", design_id, "--set", "reach=99", "--check"]) == 1
@@ -125,13 +127,15 @@ def test_cli_lists_checks_and_explains_a_missing_openscad(capsys: pytest.Capture
 DIAGNOSES = [
     ("ERROR: Parser error: syntax error in file /tmp/w/design/box.scad, line 12\nCan't parse file 'box.scad'!\n",
      "box.scad has a syntax error on line 12"),
-    ('ERROR: Parser error in file "/tmp/w/design/box.scad", line 3: syntax error\n', "box.scad has a syntax error on line 3"),
+    ('ERROR: Parser error in file "/tmp/w/design/box.scad", line 3: syntax error\n',
+     "box.scad has a syntax error on line 3"),
     ("WARNING: Can't open include file 'lib/gears.scad'.\n   Top level object is a 3D object:\n",
      "needs lib/gears.scad, which is not among its files"),
     ("WARNING: Can't open library 'MCAD/boxes.scad'.\n", "needs MCAD/boxes.scad"),
     ('ERROR: Assertion \'(w > 10)\' failed: "w too small" in file /tmp/w/design/box.scad, line 2\n',
      "refused these settings (box.scad, line 2): w too small"),
-    ("ERROR: Recursion detected calling function 'loop' in file box.scad, line 1\n", "Recursion detected calling function"),
+    ("ERROR: Recursion detected calling function 'loop' in file box.scad, line 1\n",
+     "Recursion detected calling function"),
     ("Total rendering time: 0:00:00.000\nCurrent top level object is empty.\n", "make no solid"),
     ("   Top level object is a 2D object:\nCurrent top level object is not a 3D object.\n", "flat (2D) shape"),
 ]
@@ -144,9 +148,11 @@ def test_openscad_console_lines_become_one_plain_sentence(log: str, expected: st
 
 
 def test_a_clean_render_has_no_problem_but_keeps_warnings() -> None:
-    log = "WARNING: Ignoring unknown variable 'x' in file box.scad, line 3\n   Top level object is a 3D object:\n   Facets: 6\n"
+    log = ("WARNING: Ignoring unknown variable 'x' in file box.scad, line 3\n"
+           "   Top level object is a 3D object:\n   Facets: 6\n")
     diagnosis = diagnose(log)
-    assert diagnosis.problem is None and diagnosis.warnings == ("Ignoring unknown variable 'x' in file box.scad, line 3",)
+    assert diagnosis.problem is None and diagnosis.warnings == ("Ignoring unknown variable 'x' in file box.scad, line "
+                                                                "3",)
 
 
 @pytest.mark.parametrize(("platform", "expected"), [
@@ -158,7 +164,7 @@ def test_openscad_is_looked_for_where_its_installers_put_it(platform: str, expec
     assert expected in paths
 
 
-def _all():  # noqa: ANN202 - a tiny query helper
+def _all():  # a tiny query helper
     from catalog.records import SearchQuery
 
     return SearchQuery()

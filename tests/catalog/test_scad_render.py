@@ -41,12 +41,14 @@ def _state(services: Services) -> tuple[int, list[object]]:
     return renders, [s.id for s in services.catalog.search(SearchQuery())]
 
 
-def test_customize_renders_writes_the_stl_and_finds_it_again(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_customize_renders_writes_the_stl_and_finds_it_again(capsys: pytest.CaptureFixture[str],
+                                                             tmp_path: Path) -> None:
     data = ["--data-dir", str(tmp_path / "data")]
     assert main([*data, "catalog", "import", str(hook_zip(tmp_path / "hook.zip")), "--json"]) == 0
     design_id = json.loads(capsys.readouterr().out)["changes"][0]["id"]
     out_dir = tmp_path / "parts"
-    args = [*data, "customize", design_id, "--set", "plate_width=50", "--set", 'label=A "B"', "--out", str(out_dir), "--json"]
+    args = [*data, "customize", design_id, "--set", "plate_width=50", "--set", 'label=A "B"', "--out", str(out_dir),
+            "--json"]
     assert main(args) == 0
     report = json.loads(capsys.readouterr().out)
     (part,) = report["parts"]

@@ -53,13 +53,15 @@ def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
 def _need(tool: str, package: str) -> str:
     path = shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin:/usr/bin")
     if path is None:
-        pytest.skip(f"{tool} is not installed (Debian package {package}): cannot make a real {package.split()[0]} stick here")
+        pytest.skip(f"{tool} is not installed (Debian package {package}): cannot make a real {package.split()[0]} "
+                    "stick here")
     return path
 
 
 def _kernel_has(fs_name: str) -> bool:
     try:
-        return any(line.split()[-1] == fs_name for line in Path("/proc/filesystems").read_text().splitlines() if line.strip())
+        listed = Path("/proc/filesystems").read_text().splitlines()
+        return any(line.split()[-1] == fs_name for line in listed if line.strip())
     except OSError:
         return False
 
@@ -131,8 +133,10 @@ def _mount(kind: str, image: Path, root: Path) -> tuple[bool, str | None, subpro
         losetup = shutil.which("losetup")
         attached = _run([losetup, "-f", "--show", str(image)]) if losetup else None
         if attached is None or attached.returncode != 0:
-            detail = attached.stderr.strip() if attached is not None else "losetup is not installed (Debian package mount)"
-            pytest.skip(f"cannot mount an exFAT image: {'; '.join(reasons)}; exfat-fuse as root needs a loop device: {detail}")
+            detail = (attached.stderr.strip() if attached is not None
+                      else "losetup is not installed (Debian package mount)")
+            pytest.skip(f"cannot mount an exFAT image: {'; '.join(reasons)}; exfat-fuse as root needs a loop device: "
+                        f"{detail}")
         loop = attached.stdout.strip()
         target = loop
     result = _run([mount_exfat, target, str(root)])
@@ -229,7 +233,8 @@ def test_the_file_systems_are_what_the_sticks_have(stick: MountedStick) -> None:
         os.symlink("probe.txt", stick.root / "link")  # no symlinks
 
 
-def test_catalogue_round_trip_on_a_real_stick(stick: MountedStick, lab_a: Services, lab_b: Services, tmp_path: Path) -> None:
+def test_catalogue_round_trip_on_a_real_stick(stick: MountedStick, lab_a: Services, lab_b: Services,
+                                              tmp_path: Path) -> None:
     for i in range(3):
         _import(lab_a, tmp_path, f"part-{i}", box_stl(5 + i, 6, 7))
     first = lab_a.catalog.export(stick.root)
@@ -287,7 +292,8 @@ def test_a_lab_key_kept_on_a_stick_needs_no_chmod(stick: MountedStick) -> None:
     assert LabKey.load_or_create(keys_dir).fingerprint == made.fingerprint
 
 
-def test_a_full_real_stick_keeps_its_old_catalogue(stick: MountedStick, lab_a: Services, lab_b: Services, tmp_path: Path) -> None:
+def test_a_full_real_stick_keeps_its_old_catalogue(stick: MountedStick, lab_a: Services, lab_b: Services,
+                                                   tmp_path: Path) -> None:
     _import(lab_a, tmp_path, "small", box_stl())
     lab_a.catalog.export(stick.root)
     old_manifest = (stick.root / BUNDLE_DIR_NAME / MANIFEST_FILE).read_bytes()
@@ -305,7 +311,7 @@ def test_a_full_real_stick_keeps_its_old_catalogue(stick: MountedStick, lab_a: S
     assert [d.title for d in read_bundle(stick.root).drafts] == ["small"]
     assert lab_b.catalog.import_path(stick.root).plan.summary()["new"] == 1
 
-    with pytest.raises(BackupError, match="free on|The stick is full"):
+    with pytest.raises(BackupError, match=r"free on|The stick is full"):
         lab_a.catalog.backup(stick.root, key_passphrase=None)
     assert not list(stick.root.glob(".partial-*")) and not list(stick.root.glob("heliofab-backup-*"))
 
@@ -339,11 +345,13 @@ def test_a_catalogue_survives_a_fat32_image_without_mounting(lab_a: Services, la
     exported = tmp_path / "exported"
     lab_a.catalog.export(exported)
     env = {**os.environ, "MTOOLS_SKIP_CHECK": "1"}
-    put = subprocess.run([mcopy, "-s", "-i", str(image), str(exported / BUNDLE_DIR_NAME), "::/"], capture_output=True, text=True, env=env, check=False)
+    put = subprocess.run([mcopy, "-s", "-i", str(image), str(exported / BUNDLE_DIR_NAME), "::/"], capture_output=True,
+                         text=True, env=env, check=False)
     assert put.returncode == 0, put.stderr
     back = tmp_path / "read-back"
     back.mkdir()
-    got = subprocess.run([mcopy, "-s", "-n", "-i", str(image), f"::/{BUNDLE_DIR_NAME}", str(back)], capture_output=True, text=True, env=env, check=False)
+    got = subprocess.run([mcopy, "-s", "-n", "-i", str(image), f"::/{BUNDLE_DIR_NAME}", str(back)], capture_output=True,
+                         text=True, env=env, check=False)
     assert got.returncode == 0, got.stderr
     original = sorted(p.relative_to(exported).as_posix() for p in exported.rglob("*") if p.is_file())
     returned = sorted(p.relative_to(back).as_posix() for p in back.rglob("*") if p.is_file())
@@ -375,7 +383,8 @@ def test_a_write_error_reads_as_one_sentence(tmp_path: Path) -> None:
     assert "is read-only" in stick_module.explain_write_error(write_protected, tmp_path, kept)
     gone = stick_module.explain_write_error(OSError(errno.EACCES, "Permission denied"), tmp_path / "pulled", kept)
     assert "was the stick pulled out?" in gone
-    assert "may not write" in stick_module.explain_write_error(OSError(errno.EACCES, "Permission denied"), tmp_path, kept)
+    assert "may not write" in stick_module.explain_write_error(OSError(errno.EACCES, "Permission denied"), tmp_path,
+                                                               kept)
     assert all("\n" not in text for text in (full, read_only, gone))
 
 

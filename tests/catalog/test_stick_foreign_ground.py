@@ -13,8 +13,12 @@ import pytest
 from app.services import Services
 from catalog import bundle as bundle_module
 from catalog.bundle import BUNDLE_DIR_NAME, MANIFEST_FILE, OBJECTS_DIR, PENDING_FILE, BundleError, read_bundle
-from tests.catalog.catalog_helpers import import_boxes, object_copy_failing, unseeded_lab
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
+from tests.catalog.catalog_helpers import (
+    import_boxes,
+    object_copy_failing,
+    services,  # noqa: F401 - the unseeded fixture
+    unseeded_lab,
+)
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
 
@@ -82,7 +86,7 @@ def test_a_folder_with_someone_elses_catalog_json_is_left_alone(services: Servic
     (wrong / MANIFEST_FILE).write_text(json.dumps({"products": ["lamp", "chair"]}))
     (wrong / "objects" / "ab" / "report.docx").write_bytes(b"someone's report")
     before = _all_files(wrong)
-    with pytest.raises(BundleError, match="not a Heliofab catalogue .*choose the stick itself or an empty folder"):
+    with pytest.raises(BundleError, match=r"not a Heliofab catalogue .*choose the stick itself or an empty folder"):
         services.catalog.export(wrong)
     assert _all_files(wrong) == before
 
@@ -133,7 +137,8 @@ def test_same_size_corruption_is_found_and_repaired_on_reexport(services: Servic
     assert victim.read_bytes() == services.blobs.read_bytes(victim.name)
 
 
-def test_a_big_catalogue_is_checked_in_samples(services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_big_catalogue_is_checked_in_samples(services: Services, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import_boxes(services, tmp_path, 4)
     stick = tmp_path / "stick"
     services.catalog.export(stick)

@@ -6,14 +6,18 @@ import pytest
 
 from app.services import Services
 from catalog.blobstore import BlobStore
-from catalog.records import FileSpec, MEDIA_STL, DesignDraft, SearchQuery, TrustLevel
+from catalog.records import MEDIA_STL, DesignDraft, FileSpec, SearchQuery, TrustLevel
 from catalog.store import DesignNotFoundError, DesignStore, InvalidDesignError
 from db.engine import unit_of_work
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl, bundled
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    bundled,
+    services,  # noqa: F401 - the unseeded fixture
+)
 
 
-def _draft(store: BlobStore, design_id: str, title: str, *, bbox: tuple[float, float, float] | None = None, **kw: object) -> DesignDraft:
+def _draft(store: BlobStore, design_id: str, title: str, *, bbox: tuple[float, float, float] | None = None,
+           **kw: object) -> DesignDraft:
     ref = store.put_bytes(box_stl())
     return DesignDraft(
         id=design_id,
@@ -36,7 +40,8 @@ def test_search_by_words_prefix_and_filters(services: Services) -> None:
     blobs = services.blobs
     _write(
         services,
-        _draft(blobs, "hinge-a", "Spring hinge", description="A hinge for temples", category="parts", tags=("hinge",), bbox=(30, 10, 5)),
+        _draft(blobs, "hinge-a", "Spring hinge", description="A hinge for temples", category="parts", tags=("hinge",),
+               bbox=(30, 10, 5)),
         _draft(blobs, "bowl-b", "Big bowl", category="kitchen", bbox=(300, 300, 100), licence="CC-BY-NC-4.0"),
         _draft(blobs, "clip-c", "Lens clip", tags=("lens", "clip"), category="parts", bbox=(8, 40, 3)),
     )
@@ -100,7 +105,9 @@ def test_seeding_is_idempotent_and_respects_local_edits(services: Services) -> N
     assert set(again.unchanged) == {"frame-round", "frame-cat"}
 
     services.catalog.edit("frame-cat", description="Our own cat eye")
-    newer = store.seed_bundled("s3", lambda: [bundled("frame-round", version=2), bundled("frame-cat", version=2, title="Cat eye")])
+    newer = store.seed_bundled("s3",
+                               lambda: [bundled("frame-round", version=2),
+                                        bundled("frame-cat", version=2, title="Cat eye")])
     assert newer.updated == ("frame-round",)
     assert newer.kept_local_edits == ("frame-cat",)
     round_frame = services.catalog.get("frame-round")
@@ -134,7 +141,8 @@ def test_printable_on_a_printer_profile(services: Services) -> None:
     from db.models import PrinterProfile
 
     with unit_of_work(services.session_factory) as session:
-        session.add(PrinterProfile(id="mini", kind="printer", name="Mini 180", data={"bed_x_mm": 180, "bed_y_mm": 180, "bed_z_mm": 180}))
+        session.add(PrinterProfile(id="mini", kind="printer", name="Mini 180",
+                                   data={"bed_x_mm": 180, "bed_y_mm": 180, "bed_z_mm": 180}))
         session.add(PrinterProfile(id="pla", kind="material", name="PLA", data={"nozzle_temp_c": 210}))
         session.add(PrinterProfile(id="odd", kind="printer", name="No size", data={}))
     _write(

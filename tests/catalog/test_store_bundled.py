@@ -59,7 +59,8 @@ def test_cli_list_shows_the_frames(tmp_path: Path, capsys: pytest.CaptureFixture
     assert listing["total"] == len([s for s in list_styles() if s.category == "eyeglasses"]) >= 8
 
 
-def test_local_edit_of_a_frame_survives_a_new_bundled_version(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_local_edit_of_a_frame_survives_a_new_bundled_version(services: Services,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     import catalog.frames as frames
 
     style = list_styles()[0]

@@ -12,7 +12,8 @@ from db.atomic_files import FileHeldError, atomic_write_bytes, replace_with_retr
 
 
 def _held(winerror: int) -> PermissionError:
-    exc = PermissionError(errno.EACCES, "The process cannot access the file because it is being used by another process")
+    exc = PermissionError(errno.EACCES,
+                          "The process cannot access the file because it is being used by another process")
     exc.winerror = winerror  # type: ignore[attr-defined]
     return exc
 
@@ -37,7 +38,8 @@ def fail_replace(monkeypatch: pytest.MonkeyPatch) -> tuple[list[float], dict[str
 
 
 @pytest.mark.parametrize("winerror", [5, 32])
-def test_a_rename_held_for_a_moment_is_retried(tmp_path: Path, fail_replace: tuple[list[float], dict[str, object]], winerror: int) -> None:
+def test_a_rename_held_for_a_moment_is_retried(tmp_path: Path, fail_replace: tuple[list[float], dict[str, object]],
+                                               winerror: int) -> None:
     sleeps, state = fail_replace
     state.update(times=3, error=_held(winerror))
     (tmp_path / "new").write_bytes(b"new")
@@ -47,21 +49,24 @@ def test_a_rename_held_for_a_moment_is_retried(tmp_path: Path, fail_replace: tup
     assert sleeps == list(atomic_files.RETRY_DELAYS_S[:3])  # a growing back-off
 
 
-def test_a_rename_held_for_too_long_gives_one_clear_line(tmp_path: Path, fail_replace: tuple[list[float], dict[str, object]]) -> None:
+def test_a_rename_held_for_too_long_gives_one_clear_line(tmp_path: Path,
+                                                         fail_replace: tuple[list[float], dict[str, object]]) -> None:
     sleeps, state = fail_replace
     state.update(times=100)
     target = tmp_path / "catalog.json"
     target.write_bytes(b"old")
     with pytest.raises(FileHeldError) as caught:
         atomic_write_bytes(target, b"new")
-    assert str(caught.value) == f"{target} is held by another program (often an antivirus scan): wait a moment and try again."
+    assert str(caught.value) == (
+        f"{target} is held by another program (often an antivirus scan): wait a moment and try again.")
     assert isinstance(caught.value, PermissionError)
     assert len(sleeps) == len(atomic_files.RETRY_DELAYS_S) and state["calls"] == len(sleeps) + 1
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["catalog.json"]  # no temporary file left
 
 
-def test_other_permission_errors_are_not_retried(tmp_path: Path, fail_replace: tuple[list[float], dict[str, object]]) -> None:
+def test_other_permission_errors_are_not_retried(tmp_path: Path,
+                                                 fail_replace: tuple[list[float], dict[str, object]]) -> None:
     sleeps, state = fail_replace
     state.update(times=1, error=PermissionError(errno.EACCES, "Permission denied"))
     (tmp_path / "a").write_bytes(b"a")
@@ -96,7 +101,8 @@ def test_a_private_write_stays_private_and_a_public_one_gets_the_usual_mode(tmp_
     assert stat.S_IMODE((tmp_path / "public.json").stat().st_mode) == 0o644
 
 
-def test_a_file_system_without_permissions_does_not_stop_a_public_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_system_without_permissions_does_not_stop_a_public_write(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(path: object, mode: int) -> None:
         raise PermissionError(errno.EPERM, "Operation not permitted")
 

@@ -77,7 +77,8 @@ def test_failed_migration_keeps_backup_and_refuses(tmp_path: Path, monkeypatch: 
     data_dir = tmp_path / "data"
     services = build_services(StartupOptions(data_dir=data_dir))
     with services.engine.begin() as connection:
-        connection.execute(text("INSERT INTO customers (code, name, contact, age_group, notes, has_photo_consent, created_at) VALUES ('C1', 'Ama', '', 'ADULT', '', 0, '2026-01-01 00:00:00')"))
+        connection.execute(text("INSERT INTO customers (code, name, contact, age_group, notes, has_photo_consent, "
+                                "created_at) VALUES ('C1', 'Ama', '', 'ADULT', '', 0, '2026-01-01 00:00:00')"))
         connection.execute(text("UPDATE alembic_version SET version_num = :rev"), {"rev": head_revision()})
     services.close()
 
@@ -107,10 +108,12 @@ def test_failed_migration_keeps_backup_and_refuses(tmp_path: Path, monkeypatch: 
 def test_schema_head_constant_matches_the_migration_scripts() -> None:
     from db.migrate import SCHEMA_HEAD
 
-    assert SCHEMA_HEAD == head_revision(), "set db.migrate.SCHEMA_HEAD to the newest migration's revision"
+    assert head_revision() == SCHEMA_HEAD, "set db.migrate.SCHEMA_HEAD to the newest migration's revision"
 
 
-def test_writing_stops_with_a_sentence_once_the_database_file_is_replaced(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_writing_stops_with_a_sentence_once_the_database_file_is_replaced(
+    tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
     from sqlalchemy import text
@@ -127,9 +130,9 @@ def test_writing_stops_with_a_sentence_once_the_database_file_is_replaced(tmp_pa
         copy = tmp_path / "other.sqlite"
         shutil.copy(db_file, copy)
         copy.replace(db_file)  # what a restore or a copy over the file does while the app runs
-        with pytest.raises(DatabaseReplacedError, match="was replaced by another program"):
-            with unit_of_work(factory) as session:
-                session.execute(text("INSERT INTO notes VALUES ('lost')"))
+        with (pytest.raises(DatabaseReplacedError, match="was replaced by another program"),
+              unit_of_work(factory) as session):
+            session.execute(text("INSERT INTO notes VALUES ('lost')"))
     finally:
         engine.dispose()
 
@@ -142,9 +145,11 @@ def test_job_numbers_are_never_given_again_and_the_rebuild_keeps_every_job_and_e
         config.attributes["connection"] = connection
         command.upgrade(config, "0005_self_tuned_fits")  # a lab from before job numbers were kept
     engine.dispose()
-    columns = "id, name, state, is_for_sale, licence, attribution, priority, is_pinned, duration_s, energy_wh, peak_w, " \
-              "filament_g, material_cost, total_lines, plan_reason, last_acked_line, machine_state, printed_minutes, " \
-              "used_filament_g, used_energy_wh, energy_from_battery_wh, energy_from_sun_wh, energy_source, error, created_at"
+    columns = (
+        "id, name, state, is_for_sale, licence, attribution, priority, is_pinned, duration_s, energy_wh, peak_w, "
+        "filament_g, material_cost, total_lines, plan_reason, last_acked_line, machine_state, printed_minutes, "
+        "used_filament_g, used_energy_wh, energy_from_battery_wh, energy_from_sun_wh, energy_source, error, created_at"
+    )
     with closing(sqlite3.connect(db_file)) as connection, connection:
         connection.execute("PRAGMA foreign_keys=ON")
         for job_id in (1, 2, 5):
@@ -165,7 +170,8 @@ def test_job_numbers_are_never_given_again_and_the_rebuild_keeps_every_job_and_e
     with closing(sqlite3.connect(db_file)) as connection, connection:
         connection.execute("PRAGMA foreign_keys=ON")
         assert [r[0] for r in connection.execute("SELECT id FROM print_jobs ORDER BY id")] == [1, 2, 5]
-        assert connection.execute("SELECT id, job_id FROM job_events ORDER BY id").fetchall() == [(1, 2), (2, 5), (3, 5)]
+        assert connection.execute("SELECT id, job_id FROM job_events ORDER BY "
+                                  "id").fetchall() == [(1, 2), (2, 5), (3, 5)]
         assert sorted(r[2:] for r in connection.execute("PRAGMA foreign_key_list(print_jobs)")) == foreign_keys_before
         assert sorted(r[1] for r in connection.execute("PRAGMA index_list(print_jobs)")) == indexes_before
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -60,7 +60,8 @@ def test_print_reads_the_file_once(
     tokenized: list[int], part: Path, data_dir: Path, sim: SimulatedPrinter, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = ["--data-dir", str(data_dir)]
-    assert main([*data, "print", str(part), "--port", sim.port, "--baud", "115200", "--printer", "creality-ender3"]) == 0
+    assert main([*data, "print", str(part), "--port", sim.port, "--baud", "115200", "--printer",
+                 "creality-ender3"]) == 0
     assert "done" in capsys.readouterr().out.lower()
     assert len(tokenized) == 1
     assert "G28" in sim.executed_commands() and not any("*22" in c for c in sim.executed_commands())

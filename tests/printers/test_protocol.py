@@ -49,7 +49,8 @@ def test_strip_comment(raw: str, stripped: str) -> None:
     assert strip_comment(raw) == stripped
 
 
-@pytest.mark.parametrize(("command", "code"), [("G1 X1", "G1"), ("g01 x1", "G1"), ("M109 S200", "M109"), ("T0", "T0"), (";x", "")])
+@pytest.mark.parametrize(("command", "code"),
+                         [("G1 X1", "G1"), ("g01 x1", "G1"), ("M109 S200", "M109"), ("T0", "T0"), (";x", "")])
 def test_command_code(command: str, code: str) -> None:
     assert command_code(command) == code
 
@@ -117,7 +118,8 @@ ERROR_TABLE = [
     ("marlin", "Error:MAXTEMP triggered, system stopped! Heater_ID: 0", ErrorClass.FATAL),
     ("marlin", "Error:MINTEMP triggered, system stopped! Heater_ID: 0", ErrorClass.FATAL),
     ("marlin", "Error:Heating failed, system stopped! Heater_ID: 0", ErrorClass.FATAL),
-    ("repetier", "fatal:Heater/sensor error - Printer stopped and heaters disabled. Fix error and restart with M999.", ErrorClass.FATAL),
+    ("repetier", "fatal:Heater/sensor error - Printer stopped and heaters disabled. Fix error and restart with M999.",
+     ErrorClass.FATAL),
     ("klipper", "!! Lost communication with MCU 'mcu'", ErrorClass.FATAL),
     ("klipper", "!! Must home axis first: 20.000 20.000 1.000 [0.000]", ErrorClass.FATAL),
     ("marlin", "Error:Unknown command: \"M999X\"", ErrorClass.IGNORABLE),
@@ -135,9 +137,11 @@ def test_error_classes(firmware: str, raw: str, error_class: ErrorClass) -> None
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("ok T:210.00 /210.00 B:60.00 /60.00 @:64 B@:127", {"T0": Temperature(210.0, 210.0), "B": Temperature(60.0, 60.0)}),
+        ("ok T:210.00 /210.00 B:60.00 /60.00 @:64 B@:127",
+         {"T0": Temperature(210.0, 210.0), "B": Temperature(60.0, 60.0)}),
         ("T:21.30/ 0.00 B:21.20 / 0.00 @:0", {"T0": Temperature(21.3, 0.0), "B": Temperature(21.2, 0.0)}),
-        ("T0:200.0 /200.0 T1:25.0 /0.0 B:60.0 /60.0", {"T0": Temperature(200.0, 200.0), "T1": Temperature(25.0, 0.0), "B": Temperature(60.0, 60.0)}),
+        ("T0:200.0 /200.0 T1:25.0 /0.0 B:60.0 /60.0",
+         {"T0": Temperature(200.0, 200.0), "T1": Temperature(25.0, 0.0), "B": Temperature(60.0, 60.0)}),
         ("ok B:22.1 /0.0 T0:22.0 /0.0", {"B": Temperature(22.1, 0.0), "T0": Temperature(22.0, 0.0)}),
         ("T:158.2 E:0 W:?", {"T0": Temperature(158.2, None)}),
     ],
@@ -164,17 +168,22 @@ def test_advanced_ok_fields() -> None:
     ("raw", "name", "flavor"),
     [
         (
-            "FIRMWARE_NAME:Marlin 2.1.2.1 (Feb 20 2024 12:00:00) SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin PROTOCOL_VERSION:1.0 MACHINE_TYPE:Ender-3 V2 EXTRUDER_COUNT:1 UUID:cede2a2f-41a2-4748-9b12-c55c62f367ff",
+            "FIRMWARE_NAME:Marlin 2.1.2.1 (Feb 20 2024 12:00:00) SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin "
+            "PROTOCOL_VERSION:1.0 MACHINE_TYPE:Ender-3 V2 EXTRUDER_COUNT:1 UUID:cede2a2f-41a2-4748-9b12-c55c62f367ff",
             "Marlin 2.1.2.1 (Feb 20 2024 12:00:00)",
             FirmwareFlavor.MARLIN,
         ),
         (
-            "FIRMWARE_NAME:Prusa-Firmware 3.13.3 based on Marlin FIRMWARE_URL:https://github.com/prusa3d/Prusa-Firmware PROTOCOL_VERSION:1.0 MACHINE_TYPE:Prusa i3 MK3S EXTRUDER_COUNT:1 UUID:00000000-0000-0000-0000-000000000000",
+            "FIRMWARE_NAME:Prusa-Firmware 3.13.3 based on Marlin "
+            "FIRMWARE_URL:https://github.com/prusa3d/Prusa-Firmware PROTOCOL_VERSION:1.0 MACHINE_TYPE:Prusa i3 MK3S "
+            "EXTRUDER_COUNT:1 UUID:00000000-0000-0000-0000-000000000000",
             "Prusa-Firmware 3.13.3 based on Marlin",
             FirmwareFlavor.PRUSA,
         ),
         (
-            "FIRMWARE_NAME:Repetier_1.0.3 COMPILED:Feb 13 2019 FIRMWARE_URL:https://github.com/repetier/Repetier-Firmware/ PROTOCOL_VERSION:1.0 MACHINE_TYPE:Mendel EXTRUDER_COUNT:1 REPETIER_PROTOCOL:3",
+            "FIRMWARE_NAME:Repetier_1.0.3 COMPILED:Feb 13 2019 "
+            "FIRMWARE_URL:https://github.com/repetier/Repetier-Firmware/ PROTOCOL_VERSION:1.0 MACHINE_TYPE:Mendel "
+            "EXTRUDER_COUNT:1 REPETIER_PROTOCOL:3",
             "Repetier_1.0.3",
             FirmwareFlavor.REPETIER,
         ),

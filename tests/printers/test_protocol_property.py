@@ -74,7 +74,8 @@ rates = st.floats(min_value=0.0, max_value=0.05)
     is_advanced_ok=st.booleans(),
 )
 def test_every_line_runs_once_in_order_whatever_the_faults(
-    seed: int, corrupt: float, drop: float, garble: float, lost_ok: float, spurious: float, busy: float, is_advanced_ok: bool
+    seed: int, corrupt: float, drop: float, garble: float, lost_ok: float, spurious: float, busy: float,
+    is_advanced_ok: bool
 ) -> None:
     job = [f"G1 X{i % 50} Y{i * 3 % 50} E{i * 0.01:.2f}" for i in range(300)]
     spec = FaultSpec(

@@ -33,7 +33,8 @@ pytestmark = pytest.mark.usefixtures("nothing_left_open")
 MakeSim = Callable[..., SimulatedPrinter]
 MakeSession = Callable[..., PrintSession]
 
-PROTOCOL_FAULTS = "corrupt=0.003,drop_line=0.002,garble_reply=0.002,lost_ok=0.002,spurious_resend=0.002,busy_storm=0.002"
+PROTOCOL_FAULTS = (
+    "corrupt=0.003,drop_line=0.002,garble_reply=0.002,lost_ok=0.002,spurious_resend=0.002,busy_storm=0.002")
 
 
 def test_50k_lines_with_over_500_faults_run_exactly_once_in_order(make_sim: MakeSim, make_session: MakeSession) -> None:
@@ -122,7 +123,8 @@ def test_pause_parks_and_resume_restores_position_and_modes(make_sim: MakeSim, m
     assert executed_job_lines(sim) == job[:k] + park + restore + job[k:]
 
 
-def test_pause_at_next_layer_stops_on_the_layer_change_with_heaters_off(make_sim: MakeSim, make_session: MakeSession) -> None:
+def test_pause_at_next_layer_stops_on_the_layer_change_with_heaters_off(make_sim: MakeSim,
+                                                                        make_session: MakeSession) -> None:
     job = ["M104 S200", "M140 S60", *job_commands(3000, layer_every=500)]
     sim = make_sim()
     session = make_session(sim.port)
@@ -170,7 +172,8 @@ def test_emergency_stop_halts_the_printer(make_sim: MakeSim, make_session: MakeS
     assert sim.targets() == (0.0, 0.0)
 
 
-def test_thermal_runaway_stops_with_heaters_off_and_a_clear_message(make_sim: MakeSim, make_session: MakeSession) -> None:
+def test_thermal_runaway_stops_with_heaters_off_and_a_clear_message(make_sim: MakeSim,
+                                                                    make_session: MakeSession) -> None:
     errors: list[str] = []
     sim = make_sim(faults="thermal@1500")
     session = make_session(sim.port, callbacks=SessionCallbacks(on_error=errors.append))
@@ -184,7 +187,8 @@ def test_thermal_runaway_stops_with_heaters_off_and_a_clear_message(make_sim: Ma
     assert session.state is SessionState.ERROR
 
 
-def test_printer_reset_mid_job_interrupts_and_resumes_with_the_preamble(make_sim: MakeSim, make_session: MakeSession) -> None:
+def test_printer_reset_mid_job_interrupts_and_resumes_with_the_preamble(make_sim: MakeSim,
+                                                                        make_session: MakeSession) -> None:
     job = ["M104 S200", "M140 S60", "G28", "G90", "M82", *job_commands(6000)]
     sim = make_sim(faults="reset@2500")
     session = make_session(sim.port)
@@ -295,7 +299,8 @@ def test_commands_are_refused_while_streaming(make_sim: MakeSim, make_session: M
 def test_resume_plan_falls_back_without_a_probe() -> None:
     job = ["G28", "M83", "G1 X1 E1", "G1 X2 E1"]
     state = MachineState(x_mm=1.0, z_mm=0.3, hotend_target_c=200.0, is_relative_e=True)
-    plan = plan_resume(job, last_confirmed_index=2, state=state, line_offset=None, printer_last_line=None, was_printer_reset=False)
+    plan = plan_resume(job, last_confirmed_index=2, state=state, line_offset=None, printer_last_line=None,
+                       was_printer_reset=False)
     assert plan.start_index == 3 and not plan.is_exact
     assert plan.preamble[0] == "M104 S200" and "M83" in plan.preamble
 
@@ -326,7 +331,9 @@ def test_cancel_during_heat_up_does_not_wait_for_the_temperature(make_sim: MakeS
     assert sim.targets() == (0.0, 0.0)
 
 
-def test_filament_change_prompt_waits_for_the_operator_without_timing_out(make_sim: MakeSim, make_session: MakeSession) -> None:
+def test_filament_change_prompt_waits_for_the_operator_without_timing_out(
+    make_sim: MakeSim, make_session: MakeSession
+) -> None:
     prompts: list[tuple[str, tuple[str, ...]]] = []
     asked = threading.Event()
 
@@ -353,7 +360,8 @@ def test_filament_change_prompt_waits_for_the_operator_without_timing_out(make_s
     assert [c for c in executed_job_lines(sim) if c != "M876 S0"] == job
 
 
-def test_a_lower_bed_slips_into_a_running_job_without_disturbing_it(make_sim: MakeSim, make_session: MakeSession) -> None:
+def test_a_lower_bed_slips_into_a_running_job_without_disturbing_it(make_sim: MakeSim,
+                                                                    make_session: MakeSession) -> None:
     # The energy ladder's first rung: the job's own lines still run exactly once, in order.
     job = ["M140 S60", *job_commands(2000)]
     sim = make_sim(SimConfig(speed=1000))

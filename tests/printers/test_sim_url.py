@@ -76,7 +76,9 @@ def test_one_host_at_a_time(named: Callable[[str], SimPrinterDevice]) -> None:
         open_serial("sim://single", 115200, timeout_s=0.1)
 
 
-def test_unplug_fails_the_host_and_replug_brings_the_same_printer_back(named: Callable[[str], SimPrinterDevice]) -> None:
+def test_unplug_fails_the_host_and_replug_brings_the_same_printer_back(
+    named: Callable[[str], SimPrinterDevice]
+) -> None:
     device = named("sim://cable?speed=0")
     port = open_serial("sim://cable", 115200, timeout_s=0.1)
     try:

@@ -69,7 +69,7 @@ def test_frame_set_gives_safe_strict_gcode() -> None:
     assert analysis.layers == result.layer_count == 20
     assert analysis.retractions == result.retractions + 1  # the end G-code retracts once more
     assert analysis.bbox is not None
-    assert 0 <= analysis.bbox.min_x and analysis.bbox.max_x <= MK3.bed_x_mm
+    assert analysis.bbox.min_x >= 0 and analysis.bbox.max_x <= MK3.bed_x_mm
     assert analysis.bbox.max_z == pytest.approx(4.0)
     # Grams against the parts' volume: 2 walls, 4+4 solid layers and 20 % infill of 4 mm thin parts.
     volume_cm3 = sum(m.volume for m in frame_set()) / 1000
@@ -303,7 +303,7 @@ def test_open_surface_is_refused_with_a_reason() -> None:
     sheet = trimesh.Trimesh(
         vertices=[[0, 0, 0], [10, 0, 0], [10, 0, 10], [0, 0, 10]], faces=[[0, 1, 2], [0, 2, 3]]
     )
-    with pytest.raises(SliceError, match="open surface|no volume"):
+    with pytest.raises(SliceError, match=r"open surface|no volume"):
         slice_parts([sheet], MK3, PLA)
 
 

@@ -35,7 +35,8 @@ def _extrusions_per_layer(gcode: str) -> list[list[tuple[float, float, float, fl
             layers.append([])
             continue
         move = _MOVE.match(line)
-        words = {w[0]: float(w[1:]) for w in line.split()[1:] if w[:1] in ("X", "Y")} if line[:2] in ("G0", "G1") else {}
+        is_move = line[:2] in ("G0", "G1")
+        words = {w[0]: float(w[1:]) for w in line.split()[1:] if w[:1] in ("X", "Y")} if is_move else {}
         if move and layers and x is not None:
             nx, ny = float(move.group(1)), float(move.group(2))
             layers[-1].append((x, y, nx, ny))
@@ -191,6 +192,7 @@ def test_prusa_failure_reason_is_kept_whole() -> None:
     assert failure_reason(stderr, stdout) == (
         "There is an object with no extrusions in the first layer. Object name: benchy_cargo_box.stl."
     )
-    logged = "[2026-12-05 21:08:00.1] [0x7f] [error]   stl_open_count_facets: The input is an empty file: /tmp/bad.stl\n"
+    logged = ("[2026-12-05 21:08:00.1] [0x7f] [error]   "
+              "stl_open_count_facets: The input is an empty file: /tmp/bad.stl\n")
     assert failure_reason(logged, "") == "stl_open_count_facets: The input is an empty file: /tmp/bad.stl."
     assert failure_reason("", "") == "it gave no reason."

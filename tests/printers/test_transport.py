@@ -19,11 +19,15 @@ from printers.transport import (
     open_serial,
 )
 
-# What pyserial's Windows back end raises (serialwin32.Serial.open: `could not open port {!r}: {!r}` of ctypes.WinError()).
-WIN_NOT_FOUND = "could not open port 'COM12': FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)"
+# What pyserial's Windows back end raises (serialwin32.Serial.open: `could not open port {!r}: {!r}` of
+# ctypes.WinError()).
+WIN_NOT_FOUND = (
+    "could not open port 'COM12': FileNotFoundError(2, 'The system cannot find the file specified.', None, 2)")
 WIN_DENIED = "could not open port 'COM12': PermissionError(13, 'Access is denied.', None, 5)"
-WIN_GEN_FAILURE = "could not open port 'COM12': OSError(22, 'A device attached to the system is not functioning.', None, 31)"
-WIN_BAD_NAME = "could not open port 'COMX': OSError(22, 'The filename, directory name, or volume label syntax is incorrect.', None, 123)"
+WIN_GEN_FAILURE = (
+    "could not open port 'COM12': OSError(22, 'A device attached to the system is not functioning.', None, 31)")
+WIN_BAD_NAME = ("could not open port 'COMX': "
+                "OSError(22, 'The filename, directory name, or volume label syntax is incorrect.', None, 123)")
 WIN_OTHER = "could not open port 'COM12': OSError(22, 'The request is not supported.', None, 50)"
 WIN_NOT_READY = """could not open port 'COM12': OSError(22, "The device isn't ready.", None, 21)"""
 
@@ -34,27 +38,41 @@ WIN_NOT_READY = """could not open port 'COM12': OSError(22, "The device isn't re
         ("COM12", serial.SerialException(WIN_NOT_FOUND),
          "There is no port COM12: plug the printer in, or pick a port from `heliofab printers ports`."),
         ("COM12", serial.SerialException(WIN_DENIED),
-         "COM12 is busy: another program (Cura, the Arduino IDE, another Heliofab window) is using it; close that first."),
+         "COM12 is busy: another program (Cura, the Arduino IDE, another Heliofab window) is using it; close that "
+         "first."),
         ("COM12", serial.SerialException(WIN_GEN_FAILURE),
-         "COM12 is there but its device does not answer: unplug the USB cable, wait five seconds and plug it in again."),
+         "COM12 is there but its device does not answer: unplug the USB cable, wait five seconds and plug it in "
+         "again."),
         ("COMX", serial.SerialException(WIN_BAD_NAME),
          "COMX is not a port name Windows knows: write it like COM3, or pick a port from `heliofab printers ports`."),
         ("COM12", serial.SerialException(WIN_OTHER),
-         "Could not open COM12: The request is not supported. Check the cable and pick a port from `heliofab printers ports`."),
+         "Could not open COM12: The request is not supported. Check the cable and pick a port from `heliofab printers "
+         "ports`."),
         ("COM12", serial.SerialException(WIN_NOT_READY),
-         "Could not open COM12: The device isn't ready. Check the cable and pick a port from `heliofab printers ports`."),
-        ("/dev/ttyUSB9", serial.SerialException(errno.ENOENT, "could not open port /dev/ttyUSB9: [Errno 2] No such file or directory: '/dev/ttyUSB9'"),
+         "Could not open COM12: The device isn't ready. Check the cable and pick a port from `heliofab printers "
+         "ports`."),
+        ("/dev/ttyUSB9",
+         serial.SerialException(errno.ENOENT,
+                                "could not open port /dev/ttyUSB9: [Errno 2] No such file or directory: "
+                                "'/dev/ttyUSB9'"),
          "There is no port /dev/ttyUSB9: plug the printer in, or pick a port from `heliofab printers ports`."),
-        ("/dev/ttyUSB0", serial.SerialException(errno.EACCES, "could not open port /dev/ttyUSB0: [Errno 13] Permission denied: '/dev/ttyUSB0'"),
-         "Not allowed to open /dev/ttyUSB0: add your user to the 'dialout' group (then log out and in), or run as an allowed user."),
-        ("/dev/ttyUSB0", serial.SerialException("Could not exclusively lock port /dev/ttyUSB0: [Errno 11] Resource temporarily unavailable"),
+        ("/dev/ttyUSB0",
+         serial.SerialException(errno.EACCES,
+                                "could not open port /dev/ttyUSB0: [Errno 13] Permission denied: '/dev/ttyUSB0'"),
+         "Not allowed to open /dev/ttyUSB0: add your user to the 'dialout' group (then log out and in), or run as an "
+         "allowed user."),
+        ("/dev/ttyUSB0",
+         serial.SerialException("Could not exclusively lock port /dev/ttyUSB0: [Errno 11] Resource temporarily "
+                                "unavailable"),
          "/dev/ttyUSB0 is busy: another program (or another Heliofab window) is using it; close that first."),
         ("foo://x", ValueError("invalid URL, protocol 'foo' not known"),
-         ("foo://x is not a port Heliofab can open: give one such as COM3 or /dev/ttyUSB0 (see `heliofab printers ports`), "
+         ("foo://x is not a port Heliofab can open: give one such as COM3 or /dev/ttyUSB0 (see `heliofab printers "
+          "ports`), "
           "or sim:// for the simulated printer.")),
     ],
 )
-def test_open_errors_become_one_sentence(monkeypatch: pytest.MonkeyPatch, port: str, exc: Exception, expected: str) -> None:
+def test_open_errors_become_one_sentence(monkeypatch: pytest.MonkeyPatch, port: str, exc: Exception,
+                                         expected: str) -> None:
     def refuse(url: str, *args: object, **kwargs: object) -> None:
         assert url == port
         assert kwargs["exclusive"] is True
@@ -67,7 +85,8 @@ def test_open_errors_become_one_sentence(monkeypatch: pytest.MonkeyPatch, port: 
 
 
 def test_the_sentence_names_the_device_that_should_be_plugged_in() -> None:
-    text = describe_open_error("COM4", serial.SerialException(WIN_NOT_FOUND.replace("COM12", "COM4")), device="charge controller")
+    text = describe_open_error("COM4", serial.SerialException(WIN_NOT_FOUND.replace("COM12", "COM4")),
+                               device="charge controller")
     assert text.startswith("There is no port COM4: plug the charge controller in")
 
 

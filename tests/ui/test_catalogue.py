@@ -7,8 +7,12 @@ from PySide6.QtCore import Qt
 from app.services import Services
 from catalog.importers import ImportDefaults
 from catalog.records import BundledDesign
-from tests.catalog.catalog_helpers import services  # noqa: F401 - the unseeded fixture
-from tests.catalog.catalog_helpers import box_stl, bundled, thing_zip
+from tests.catalog.catalog_helpers import (
+    box_stl,
+    bundled,
+    services,  # noqa: F401 - the unseeded fixture
+    thing_zip,
+)
 from ui.app import create_main_window
 from ui.screens.catalogue import PAGE_SIZE, CatalogueScreen, decode_thumbnail
 
@@ -40,7 +44,8 @@ def _catalogue(qtbot, services: Services) -> tuple[object, CatalogueScreen]:  # 
     return window, screen
 
 
-def test_grid_pages_and_shows_both_thumbnail_kinds(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_grid_pages_and_shows_both_thumbnail_kinds(qtbot, services: Services,
+                                                   tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _seed(services, PAGE_SIZE + 30)
     services.catalog.import_path(thing_zip(tmp_path / "ring.zip"))
     window, screen = _catalogue(qtbot, services)
@@ -57,7 +62,8 @@ def test_grid_pages_and_shows_both_thumbnail_kinds(qtbot, services: Services, tm
     screen.grid.setCurrentIndex(index)
     qtbot.waitUntil(lambda: "Ring" in screen.detail.text(), timeout=20000)
     assert "NonCommercial" in screen.detail.text() and "Not for sale" in screen.detail.text()
-    qtbot.waitUntil(lambda: screen.model._icons.get(screen.model.rows[0].thumbnail_sha256 or "") is not None, timeout=20000)
+    qtbot.waitUntil(lambda: screen.model._icons.get(screen.model.rows[0].thumbnail_sha256 or "") is not None,
+                    timeout=20000)
     assert window.grab().save(str(tmp_path / "catalogue.png"))
     screen.search_edit.setText("")
     qtbot.waitUntil(lambda: screen.model.total == PAGE_SIZE + 31, timeout=20000)
@@ -74,7 +80,8 @@ def test_empty_catalogue_says_what_to_do(qtbot, services: Services) -> None:  # 
     assert screen.stack.currentWidget() is screen.empty_state
 
 
-def test_bed_filter_hides_designs_too_big(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bed_filter_hides_designs_too_big(qtbot, services: Services,
+                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for name, size in (("small", (20, 20, 20)), ("huge", (400, 400, 50))):
         path = tmp_path / f"{name}.stl"
         path.write_bytes(box_stl(*size))
@@ -83,7 +90,8 @@ def test_bed_filter_hides_designs_too_big(qtbot, services: Services, tmp_path: P
     from db.models import PrinterProfile
 
     with unit_of_work(services.session_factory) as session:
-        session.add(PrinterProfile(id="tiny", kind="printer", name="Tiny", data={"bed_x_mm": 10, "bed_y_mm": 10, "bed_z_mm": 10}))
+        session.add(PrinterProfile(id="tiny", kind="printer", name="Tiny",
+                                   data={"bed_x_mm": 10, "bed_y_mm": 10, "bed_z_mm": 10}))
     _window, screen = _catalogue(qtbot, services)
     qtbot.waitUntil(lambda: screen.model.total == 2, timeout=20000)
     screen.fits_check.setChecked(True)

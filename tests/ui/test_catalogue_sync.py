@@ -10,14 +10,14 @@ from app.services import Services
 from catalog.bundle import OperationCancelledError
 from catalog.importers import ImportDefaults
 from catalog.records import SearchQuery
-from tests.catalog.catalog_helpers import other_lab, services  # noqa: F401 - the fixtures of two labs
-from tests.catalog.catalog_helpers import box_stl
+from tests.catalog.catalog_helpers import box_stl, other_lab, services  # noqa: F401 - the fixtures of two labs
 from tests.ui.window_helpers import open_area
 from ui.screens.sync import SyncScreen
 from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
 
 
-def test_check_trust_and_import_a_stick(qtbot, services: Services, other_lab: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_trust_and_import_a_stick(qtbot, services: Services, other_lab: Services,
+                                        tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     part = tmp_path / "clip.stl"
     part.write_bytes(box_stl(8, 8, 3))
     other_lab.catalog.import_path(part, defaults=ImportDefaults(licence="CC0-1.0"))
@@ -42,7 +42,8 @@ def test_check_trust_and_import_a_stick(qtbot, services: Services, other_lab: Se
     assert services.catalog.search(SearchQuery())[0].trust.value == "trusted"
 
 
-def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_and_backup_to_a_folder(qtbot, services: Services,
+                                       tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     part = tmp_path / "clip.stl"
     part.write_bytes(box_stl())
     services.catalog.import_path(part, defaults=ImportDefaults(licence="CC0-1.0"))
@@ -54,7 +55,8 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
     qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=20000)
     screen.backup_button.click()
     dialog = screen.findChild(KeyPassphraseDialog)
-    assert dialog is not None and dialog.windowModality() == Qt.WindowModality.WindowModal and not dialog.ok_button.isEnabled()
+    assert dialog is not None and dialog.windowModality() == Qt.WindowModality.WindowModal
+    assert not dialog.ok_button.isEnabled()
     dialog.passphrase_edit.setText("mango season")
     dialog.repeat_edit.setText("mango seasons")
     assert not dialog.ok_button.isEnabled() and "differ" in dialog.problem_label.text()
@@ -63,10 +65,13 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services, tmp_path: Path
     qtbot.waitUntil(lambda: "Backed up and verified" in screen.status_label.text(), timeout=10000)
     assert "encrypted with your passphrase" in screen.status_label.text()
     backups = [p for p in target.iterdir() if p.name.startswith("heliofab-backup-")]
-    assert len(backups) == 1 and (backups[0] / "keys" / "lab-signing-key.pem").read_bytes().startswith(b"-----BEGIN ENCRYPTED")
+    assert len(backups) == 1
+    assert (backups[0] / "keys" / "lab-signing-key.pem").read_bytes().startswith(b"-----BEGIN ENCRYPTED")
 
 
-def test_an_export_of_only_bundled_designs_says_why_and_the_stick_line_follows(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_export_of_only_bundled_designs_says_why_and_the_stick_line_follows(
+    qtbot, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "stick"
     target.mkdir()
     _window, screen = open_area(qtbot, services, "sync", SyncScreen)
@@ -79,7 +84,8 @@ def test_an_export_of_only_bundled_designs_says_why_and_the_stick_line_follows(q
     assert "It holds a catalogue." in screen.location_label.text()  # what the export just wrote
 
 
-def test_backup_can_leave_the_key_out(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_can_leave_the_key_out(qtbot, services: Services,
+                                      tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     services.catalog.lab_key()
     _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(tmp_path)
@@ -94,7 +100,9 @@ def test_backup_can_leave_the_key_out(qtbot, services: Services, tmp_path: Path)
     assert not (backup / "keys").exists()
 
 
-def test_a_lab_without_a_signing_key_is_backed_up_without_a_passphrase(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_lab_without_a_signing_key_is_backed_up_without_a_passphrase(
+    qtbot, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     assert not services.catalog.has_signing_key()
     _window, screen = open_area(qtbot, services, "sync", SyncScreen)
     screen.set_location(tmp_path)
@@ -106,10 +114,14 @@ def test_a_lab_without_a_signing_key_is_backed_up_without_a_passphrase(qtbot, se
     assert not services.catalog.has_signing_key()  # the backup made none
 
 
-def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_running_export_can_be_cancelled(
+    qtbot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     started = threading.Event()
 
-    def slow_export(dest: Path, design_ids: object = None, *, is_overwrite=False, progress=None, is_cancelled=None):  # type: ignore[no-untyped-def]
+    def slow_export(
+        dest: Path, design_ids: object = None, *, is_overwrite=False, progress=None, is_cancelled=None
+    ):  # type: ignore[no-untyped-def]
         started.set()
         while not is_cancelled():
             progress(0.5, "copying")
@@ -127,7 +139,8 @@ def test_a_running_export_can_be_cancelled(qtbot, services: Services, tmp_path: 
     assert not screen.cancel_button.isEnabled()
 
 
-def test_no_stick_says_what_to_do(qtbot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_stick_says_what_to_do(qtbot, services: Services,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     import ui.screens.sync as sync_module
 
     monkeypatch.setattr(sync_module, "find_removable_drives", lambda: [])
@@ -151,7 +164,9 @@ def test_removable_drives_come_from_the_mount_table(tmp_path: Path) -> None:
     assert paths == ["/media/ama/KOFI STICK", "/mnt/usb"]
 
 
-def test_export_over_another_labs_catalogue_asks_first(qtbot, services: Services, other_lab: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_over_another_labs_catalogue_asks_first(
+    qtbot, services: Services, other_lab: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     for lab, name in ((other_lab, "theirs"), (services, "ours")):

@@ -56,7 +56,7 @@ def test_start_up_failure_without_a_log_file_says_so(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     assert main(["--data-dir", str(blocker / "lab")]) == 1
-    title, text = shown.dialogs[0]
+    _title, text = shown.dialogs[0]
     assert "--data-dir" in text.splitlines()[0]
     assert "No log file could be written" in text
 

@@ -72,7 +72,8 @@ def test_applying_the_answers_sets_site_language_and_printer(services) -> None: 
     choices = FirstRunChoices("es", cusco, 300, 14, 0, 2400, 35, "creality-ender3", "/dev/ttyUSB0")
     apply_first_run(services.session_factory, services.settings, services.profiles, choices)
     site = services.settings.load(SiteSettings)
-    assert (site.latitude_deg, site.timezone, site.panels_wp, site.battery_reserve_pct) == (-13.53, "America/Lima", 300, 35)
+    chosen = (site.latitude_deg, site.timezone, site.panels_wp, site.battery_reserve_pct)
+    assert chosen == (-13.53, "America/Lima", 300, 35)
     ui = services.settings.load(UiSettings)
     assert ui.language == "es" and ui.has_completed_first_run
     with services.session_factory() as session:
@@ -80,7 +81,8 @@ def test_applying_the_answers_sets_site_language_and_printer(services) -> None: 
         assert printer is not None and printer.profile_id == "creality-ender3" and printer.port == "/dev/ttyUSB0"
 
 
-def test_skipping_after_choosing_a_language_keeps_the_language(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_skipping_after_choosing_a_language_keeps_the_language(qtbot, services,
+                                                               monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from app.settings import UiSettings
     from ui.app import run_first_run
 

@@ -33,7 +33,8 @@ def _job_state(services: Services, job_id: int) -> JobState:
         return job.state
 
 
-def _printing_window(qtbot, services: Services) -> tuple[MainWindow, SimPrinterDevice, int]:  # type: ignore[no-untyped-def]
+def _printing_window(qtbot,
+                     services: Services) -> tuple[MainWindow, SimPrinterDevice, int]:  # type: ignore[no-untyped-def]
     """A window and a real-time simulated printer busy heating up for its job (the bed takes ~40 s)."""
     port = services.printing.start_simulator(speed=1.0)
     printer = printer_for_url(port)
@@ -53,7 +54,8 @@ def _ends_cooled(printer: SimPrinterDevice) -> bool:
     return all(c in commands[start:] for c in HEATERS_OFF) and printer.targets() == (0.0, 0.0)
 
 
-def test_quitting_mid_print_asks_and_keep_printing_keeps_the_window(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_quitting_mid_print_asks_and_keep_printing_keeps_the_window(qtbot,
+                                                                    services: Services) -> None:  # type: ignore[no-untyped-def]
     window, printer, job_id = _printing_window(qtbot, services)
     assert not window.close()  # the close button: asked, not closed
     box = window.quit_question
@@ -69,7 +71,8 @@ def test_quitting_mid_print_asks_and_keep_printing_keeps_the_window(qtbot, servi
     assert _job_state(services, job_id) is JobState.PRINTING
 
 
-def test_ctrl_q_then_stop_the_print_parks_cools_and_closes(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_q_then_stop_the_print_parks_cools_and_closes(qtbot,
+                                                           services: Services) -> None:  # type: ignore[no-untyped-def]
     window, printer, job_id = _printing_window(qtbot, services)
     [quit_action] = [a for a in window.actions() if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)]
     quit_action.trigger()
@@ -94,7 +97,8 @@ def restore_signals() -> Iterator[None]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="os.kill with SIGTERM ends the process on Windows")
-def test_sigterm_stops_the_print_and_closes_without_asking(qtbot, services: Services, restore_signals: None) -> None:  # type: ignore[no-untyped-def]
+def test_sigterm_stops_the_print_and_closes_without_asking(qtbot, services: Services,
+                                                           restore_signals: None) -> None:  # type: ignore[no-untyped-def]
     window, printer, job_id = _printing_window(qtbot, services)
     watch_shutdown_signals(window)
     os.kill(os.getpid(), signal.SIGTERM)
@@ -105,7 +109,8 @@ def test_sigterm_stops_the_print_and_closes_without_asking(qtbot, services: Serv
     qtbot.waitUntil(lambda: _job_state(services, job_id) is JobState.CANCELLED, timeout=5_000)
 
 
-def test_closing_with_no_print_running_closes_and_the_printer_cools(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_closing_with_no_print_running_closes_and_the_printer_cools(qtbot,
+                                                                    services: Services) -> None:  # type: ignore[no-untyped-def]
     port = services.printing.start_simulator(speed=0.0)
     printer = printer_for_url(port)
     services.printing.connect(port, baud=115200)
@@ -178,7 +183,9 @@ def test_queue_shows_the_interrupted_print_and_resumes_it_on_its_own_port_after_
     assert "G28 X Y" in printer.executed_commands()[executed_before:]
 
 
-def test_declining_leaves_the_job_interrupted_and_sends_nothing(qtbot, services: Services, restarted_job: tuple[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_declining_leaves_the_job_interrupted_and_sends_nothing(
+    qtbot, services: Services, restarted_job: tuple[str, int]
+) -> None:  # type: ignore[no-untyped-def]
     port, job_id = restarted_job
     printer = printer_for_url(port)
     window = create_main_window(services)
@@ -198,7 +205,8 @@ def test_declining_leaves_the_job_interrupted_and_sends_nothing(qtbot, services:
     assert _job_commands(printer.executed_commands()[executed_before:]) == []
 
 
-def test_a_missing_port_is_chosen_not_defaulted(qtbot, services: Services, restarted_job: tuple[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_port_is_chosen_not_defaulted(qtbot, services: Services,
+                                                restarted_job: tuple[str, int]) -> None:  # type: ignore[no-untyped-def]
     port, job_id = restarted_job
     with services.session_factory() as db:
         job = db.get(PrintJob, job_id)

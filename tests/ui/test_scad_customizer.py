@@ -32,14 +32,16 @@ def _import(services: Services, tmp_path: Path) -> str:
     return draft.id
 
 
-def test_catalogue_opens_the_design_with_its_form_and_a_cached_render(qtbot, window, services: Services,  # type: ignore[no-untyped-def]
+def test_catalogue_opens_the_design_with_its_form_and_a_cached_render(qtbot, window,
+                                                                      services: Services,  # type: ignore[no-untyped-def]
                                                                       tmp_path: Path) -> None:
     design_id = _import(services, tmp_path)
     customizer = ScadCustomizer(services.catalog, finder=lambda: None)
     design = customizer.design(design_id)
     values = design.resolve({"plate_width": 40})
     customizer.cache.put(render_record(design.render_key(values), design_id, design.source_sha256,
-                                       design.literals(values), 12, (40.0, 9.0, 20.0), "2021.01", 1.0), box_stl(40, 9, 20))
+                                       design.literals(values), 12, (40.0, 9.0, 20.0), "2021.01", 1.0),
+                                       box_stl(40, 9, 20))
     catalogue = window.show_area("catalogue")
     assert isinstance(catalogue, CatalogueScreen)
     catalogue._show_detail(services.catalog.get(design_id))
@@ -65,7 +67,8 @@ def test_catalogue_opens_the_design_with_its_form_and_a_cached_render(qtbot, win
 
 
 @pytest.mark.skipif(find_openscad() is None, reason="OpenSCAD is not installed (Debian: apt-get install openscad)")
-def test_render_button_runs_openscad_in_the_background(qtbot, window, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_render_button_runs_openscad_in_the_background(qtbot, window, services: Services,
+                                                       tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     design_id = _import(services, tmp_path)
     screen = window.show_area("customizer")
     screen.open_design(design_id)

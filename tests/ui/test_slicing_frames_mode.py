@@ -12,7 +12,9 @@ from ui.context import ScreenContext
 from ui.slicing import SlicingDialog
 
 
-def test_frame_sets_slice_in_the_frames_mode_and_say_if_they_fit_an_hour(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+def test_frame_sets_slice_in_the_frames_mode_and_say_if_they_fit_an_hour(
+    qtbot, ctx: ScreenContext
+) -> None:  # type: ignore[no-untyped-def]
     dialog = SlicingDialog(ctx, frame_set(), "test frame", material_id="petg")
     qtbot.addWidget(dialog)
     panel = dialog.panel

@@ -9,7 +9,8 @@ from ui.context import ScreenContext
 from ui.slicing import MaterialProfileDialog, PrinterProfileDialog, SlicingDialog, SlicingPanel
 
 
-def test_slice_shows_estimate_and_layers(qtbot, ctx: ScreenContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_slice_shows_estimate_and_layers(qtbot, ctx: ScreenContext,
+                                         tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     panel = SlicingPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1100, 700)
@@ -56,7 +57,8 @@ def test_dialog_hands_the_outcome_on(qtbot, ctx: ScreenContext) -> None:  # type
     assert signal.args[0] is outcome and dialog.panel.outcome is None  # the receiver queues it from now on
 
 
-def test_profile_editor_saves_to_the_store(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_profile_editor_saves_to_the_store(qtbot, ctx: ScreenContext,
+                                           services: Services) -> None:  # type: ignore[no-untyped-def]
     dialog = PrinterProfileDialog(ctx, services.profiles.printer("creality-ender3"))
     qtbot.addWidget(dialog)
     dialog.spins["max_hotend_c"].setValue(245)
@@ -73,7 +75,8 @@ def test_profile_editor_saves_to_the_store(qtbot, ctx: ScreenContext, services: 
     qtbot.waitUntil(lambda: "standard_layer_height_mm" in dialog.error_label.text(), timeout=10000)
 
 
-def test_material_editor_saves_and_the_panel_keeps_the_choice(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_material_editor_saves_and_the_panel_keeps_the_choice(qtbot, ctx: ScreenContext,
+                                                              services: Services) -> None:  # type: ignore[no-untyped-def]
     panel = SlicingPanel(ctx)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.material_combo.count() >= 2)
@@ -132,7 +135,8 @@ def test_a_change_while_slicing_cancels_the_run(qtbot, ctx: ScreenContext) -> No
     assert panel.outcome is None and not panel.queue_button.isEnabled()
 
 
-def test_the_lab_printer_is_chosen_first(qtbot, ctx: ScreenContext, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_the_lab_printer_is_chosen_first(qtbot, ctx: ScreenContext,
+                                         services: Services) -> None:  # type: ignore[no-untyped-def]
     from db.engine import unit_of_work
     from db.models import Printer
 
@@ -155,7 +159,8 @@ def test_the_dialog_fits_a_small_laptop_screen(qtbot, ctx: ScreenContext) -> Non
     assert dialog.height() <= 680
 
 
-def test_the_dialog_starts_on_the_material_it_is_given(qtbot, ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_starts_on_the_material_it_is_given(qtbot,
+                                                       ctx: ScreenContext) -> None:  # type: ignore[no-untyped-def]
     # The customizer passes the fit's material (PETG for delivered frames): its grams must match.
     dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple", material_id="petg")
     qtbot.addWidget(dialog)

@@ -32,7 +32,7 @@ def _sliced(qtbot: Any, panel: SlicingPanel) -> Path:
 
 
 def test_a_new_slice_replaces_the_last_one_and_discarding_removes_it(
-    qtbot: Any, ctx: ScreenContext, services: Services  # noqa: F811 - the fixture
+    qtbot: Any, ctx: ScreenContext, services: Services
 ) -> None:
     panel = SlicingPanel(ctx)
     qtbot.addWidget(panel)
@@ -47,7 +47,8 @@ def test_a_new_slice_replaces_the_last_one_and_discarding_removes_it(
     assert _slices(services) == [] and ctx.slices.held() == []
 
 
-def test_closing_the_slicing_window_removes_its_slice(qtbot: Any, ctx: ScreenContext, services: Services) -> None:  # noqa: F811
+def test_closing_the_slicing_window_removes_its_slice(qtbot: Any, ctx: ScreenContext,
+                                                      services: Services) -> None:
     dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple")
     qtbot.addWidget(dialog)
     path = _sliced(qtbot, dialog.panel)
@@ -55,7 +56,8 @@ def test_closing_the_slicing_window_removes_its_slice(qtbot: Any, ctx: ScreenCon
     assert not path.exists() and _slices(services) == []
 
 
-def test_the_handed_over_slice_stays_for_the_queue(qtbot: Any, ctx: ScreenContext, services: Services) -> None:  # noqa: F811
+def test_the_handed_over_slice_stays_for_the_queue(qtbot: Any, ctx: ScreenContext,
+                                                   services: Services) -> None:
     dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple")
     qtbot.addWidget(dialog)
     path = _sliced(qtbot, dialog.panel)
