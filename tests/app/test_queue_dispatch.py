@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -20,6 +21,10 @@ from app.queue.model import JobKey
 NOW = datetime(2025, 3, 3, 15, 0, tzinfo=timezone.utc)
 GOOD = Outlook(soc_now_pct=80, min_soc_if_continue_pct=70, remaining_min=90, remaining_fraction=0.7, resume_need_pct=60)
 BAD = Outlook(soc_now_pct=56, min_soc_if_continue_pct=38, remaining_min=120, remaining_fraction=0.8, resume_need_pct=66)
+
+if TYPE_CHECKING:
+    from app.queue.dispatch_service import DispatchService
+    from app.services import Services
 
 
 class FakePrinter:
@@ -51,6 +56,14 @@ class FakePrinter:
     def remaining_fraction(self) -> float:
         return 0.5
 
+
+def _dispatch_service(services: Services) -> DispatchService:
+    from app.queue.dispatch_service import DispatchService
+
+    return DispatchService(
+        session_factory=services.session_factory, settings=services.settings, profiles=services.profiles,
+        printing=services.printing, energy=services.energy,
+    )
 
 def test_ladder_rungs() -> None:
     policy = JobPowerPolicy(bed_c=60, min_bed_c=45, bed_step_c=10)
@@ -181,7 +194,10 @@ def test_dispatch_loop_starts_planned_jobs_from_the_database(services) -> None: 
     plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles, now)
     start = plan.assignment_for(job_id).start_utc  # type: ignore[union-attr]
     printer = FakePrinter("P1")
-    loop = DispatchLoop(services, {"P1": printer})
+    loop = DispatchLoop(
+        {"P1": printer},
+        session_factory=services.session_factory, settings=services.settings, profiles=services.profiles,
+    )
     events = loop.tick(start + timedelta(minutes=1))
     assert [e.kind for e in events] == ["started"]
     assert next(j for j in list_jobs(services.session_factory) if j.id == job_id).state is JobState.PRINTING
@@ -240,7 +256,6 @@ def test_safe_pause_through_the_printing_service(services, tmp_path) -> None:  #
 def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> None:  # type: ignore[no-untyped-def]
     from app.energy.overview import save_site
     from app.energy.site import SiteSettings
-    from app.queue.dispatch_service import DispatchService
     from app.queue.store import JobState, add_job, list_jobs
 
     save_site(services.settings, SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, timezone="Africa/Nairobi",
@@ -253,7 +268,7 @@ def test_dispatch_service_plans_and_replans_on_a_divergent_reading(services) -> 
     store_reading(services.session_factory, Reading(now, "manual", soc_pct=90))
     add_job(services.session_factory, name="frame", duration_min=30, energy_wh=40, peak_w=200)
     messages: list[str] = []
-    service = DispatchService(services)
+    service = _dispatch_service(services)
     service.on_plan_changed = messages.append
     assert service.tick(now) == []  # no printer connected: nothing starts, but the plan is saved
     assert list_jobs(services.session_factory)[0].state is JobState.PLANNED
@@ -300,7 +315,6 @@ def test_a_refused_start_is_reported_and_the_other_printers_go_on(services) -> N
 
 
 def test_a_printer_saved_with_the_windows_device_prefix_matches_its_connection(services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.queue.dispatch_service import DispatchService
     from db.engine import unit_of_work
     from db.models import Printer
 
@@ -308,7 +322,7 @@ def test_a_printer_saved_with_the_windows_device_prefix_matches_its_connection(s
         session.add(Printer(name="P1", profile_id="creality-ender3", port="\\\\.\\COM12"))
     monkeypatch.setattr(services.printing, "connected_ports", lambda: ["COM12"])
 
-    printers = DispatchService(services)._printers()
+    printers = _dispatch_service(services)._printers()
 
     assert list(printers) == ["P1"]
     assert printers["P1"].port == "COM12"  # the connection's own spelling, which the printing service knows
