@@ -54,7 +54,7 @@ class ParsedGcode:
     """A file parsed once, to hand to both the safety check and the analysis."""
 
     line_count: int
-    commands: tuple[GcodeCommand, ...]
+    commands: Sequence[GcodeCommand]  # a tuple when parsed from text; the slicer's are built as read
     notes: SlicerNotes = SlicerNotes()
     layer_marks: tuple[int, ...] = ()  # file lines of the slicer's layer-change comments (";LAYER:3")
 

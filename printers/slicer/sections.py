@@ -103,7 +103,7 @@ def edge_keys(mesh: trimesh.Trimesh) -> np.ndarray:
     faces = mesh.faces
     a = faces.ravel()
     b = faces[:, [1, 2, 0]].ravel()
-    low = np.minimum(a, b).astype(np.int64, copy=False)
+    low: np.ndarray = np.minimum(a, b).astype(np.int64, copy=False)
     low *= np.int64(len(mesh.vertices))
     low += np.maximum(a, b)
     return low

@@ -3,14 +3,19 @@ retraction only for travels that leave the part.
 
 Every line is recorded twice: as text, and as the parsed command that text reads as, so the safety
 check and the estimate can run on the slicer's output without parsing it back (the text is checked
-again before any print streams it)."""
+again before any print streams it). Extruding moves, nearly every line, are recorded as their three
+numbers and become commands again each time the program is read."""
 
 from __future__ import annotations
 
 import math
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import repeat
+from typing import overload
 
 import numpy as np
 
@@ -40,14 +45,96 @@ class WriterStats:
     travels: int = 0
     extrusions: int = 0
     lines: list[str] = field(default_factory=list)
-    commands: list[GcodeCommand] = field(default_factory=list)
+    commands: RecordedCommands = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.commands = RecordedCommands(self.lines)
 
     def program(self) -> ParsedGcode | None:
         """None past PARSE_ONCE_MAX_LINES: holding every parsed command of a long print costs more memory
         than its passes save, and the check and the estimate then stream the text."""
         if len(self.lines) > PARSE_ONCE_MAX_LINES:
             return None
-        return ParsedGcode(len(self.lines), tuple(self.commands))
+        return ParsedGcode(len(self.lines), self.commands)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Consecutive extruding moves: file lines first_line... and their numbers at [start, stop)."""
+
+    first_line: int
+    start: int
+    stop: int
+
+
+class RecordedCommands(Sequence[GcodeCommand]):
+    """The parsed commands of the written lines, in file order. An extruding move as a GcodeCommand with
+    its word dict costs about 300 bytes (33 MB on a Benchy) where its numbers are 24: runs of them keep
+    only the numbers (the text is the line itself) and are built again as each pass reads them."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._items: list[GcodeCommand | _Run] = []
+        self._ends = array("q")  # per item: how many commands up to and including it
+        self._xs, self._ys, self._es = array("d"), array("d"), array("d")
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    def append(self, command: GcodeCommand) -> None:
+        self._items.append(command)
+        self._ends.append(len(self) + 1)
+
+    def extend_moves(self, first_line: int, xs: list[float], ys: list[float], es: list[float]) -> None:
+        if not xs:
+            return
+        start = len(self._xs)
+        self._xs.extend(xs)
+        self._ys.extend(ys)
+        self._es.extend(es)
+        self._items.append(_Run(first_line, start, len(self._xs)))
+        self._ends.append(len(self) + len(xs))
+
+    def clear(self) -> None:
+        if not self._items:
+            return  # called for every line past the limit
+        self._items.clear()
+        self._ends = array("q")
+        self._xs, self._ys, self._es = array("d"), array("d"), array("d")
+
+    def __iter__(self) -> Iterator[GcodeCommand]:
+        for item in self._items:
+            if isinstance(item, _Run):
+                yield from self._moves(item)
+            else:
+                yield item
+
+    @overload
+    def __getitem__(self, index: int) -> GcodeCommand: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[GcodeCommand]: ...
+
+    def __getitem__(self, index: int | slice) -> GcodeCommand | Sequence[GcodeCommand]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        position = index + len(self) if index < 0 else index
+        if not 0 <= position < len(self):
+            raise IndexError("command index out of range")
+        slot = bisect_right(self._ends, position)
+        item = self._items[slot]
+        if not isinstance(item, _Run):
+            return item
+        offset = position - (self._ends[slot - 1] if slot else 0)
+        return next(self._moves(_Run(item.first_line + offset, item.start + offset, item.start + offset + 1)))
+
+    def _moves(self, run: _Run) -> Iterator[GcodeCommand]:
+        lo, hi, first = run.start, run.stop, run.first_line
+        numbers = zip(self._xs[lo:hi], self._ys[lo:hi], self._es[lo:hi], strict=True)
+        words = [{"X": x, "Y": y, "E": e} for x, y, e in numbers]
+        texts = self._lines[first - 1 : first - 1 + hi - lo]
+        fields = zip(range(first, first + hi - lo), repeat("G1"), words, texts, repeat(_NO_FLAGS), repeat(False))
+        return map(_new_command, fields)
 
 
 class _Output:
@@ -74,19 +161,11 @@ class _Output:
         """Extruding moves whose values are already rounded to what the text shows (3 and 5 decimals),
         so the command's words equal what a parser reads back from the line."""
         first = len(self.lines) + 1
-        texts = [f"G1 X{x:.3f} Y{y:.3f} E{e:.5f}" for x, y, e in zip(xs, ys, es, strict=True)]
-        if first + len(texts) > PARSE_ONCE_MAX_LINES:
-            self.lines.extend(texts)
+        self.lines.extend(f"G1 X{x:.3f} Y{y:.3f} E{e:.5f}" for x, y, e in zip(xs, ys, es, strict=True))
+        if len(self.lines) > PARSE_ONCE_MAX_LINES:
             self.commands.clear()
             return
-        words = [{"X": x, "Y": y, "E": e} for x, y, e in zip(xs, ys, es, strict=True)]
-        self.lines.extend(texts)
-        self.commands.extend(
-            map(
-                _new_command,
-                zip(range(first, first + len(texts)), repeat("G1"), words, texts, repeat(_NO_FLAGS), repeat(False)),
-            )
-        )
+        self.commands.extend_moves(first, xs, ys, es)
 
 
 _NO_FLAGS: frozenset[str] = frozenset()
