@@ -102,6 +102,10 @@ def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         for j in jobs
     ]
     text = format_table(["id", "name", "state", "prio", "time", "energy", "planned (UTC)", "printer"], rows)
+    # A job with no start says why (and, for energy, what would let it print), as `queue plan` does.
+    waiting = [f"{j.id}: {j.plan_reason}" for j in jobs if j.planned_start_utc is None and j.plan_reason]
+    if waiting:
+        text += "\n\n" + "\n".join(waiting)
     return CommandResult({"jobs": [j.to_json() for j in jobs]}, text)
 
 

@@ -105,3 +105,18 @@ def test_advice_figures_really_make_room() -> None:
     smaller = PlanInput(inp.start_utc, inp.slot_min, inp.pv_cautious_w * less, inp.pv_expected_w * less,
                         inp.load_w, inp.battery, inp.printers, inp.jobs, panels_wp=wp - 50.0)
     assert Planner(smaller).plan().assignment_for("J1") is None
+
+
+def test_queue_plan_and_list_say_what_to_change(new_lab: Services, data_dir, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import main
+
+    add_job(new_lab.session_factory, name="big", duration_min=240, energy_wh=900, peak_w=250)
+    new_lab.close()
+    assert main(["--data-dir", str(data_dir), "queue", "plan"]) == 0
+    planned = capsys.readouterr().out
+    # The plan starts now (any day of the year), so the advice's figures vary; it is always there.
+    advice = ("To print it, ", "No reserve, battery or panels within reach")
+    assert any(a in planned for a in advice) and "lowest -" not in planned
+    assert main(["--data-dir", str(data_dir), "queue", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "1: Not scheduled: even at its best start" in listed and any(a in listed for a in advice)
