@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from app.scad_customize import ScadCustomizeError
 from catalog.frames import (
-    DEFAULT_BED_MM,
     FrameGenerator,
     FramePreview,
     FrameRejectedError,
@@ -32,6 +31,7 @@ from catalog.frames.export import (
     read_parameter_set,
     write_folder_atomically,
 )
+from catalog.frames.generator import DEFAULT_BED_MM
 from catalog.frames.svg import template_svg_for
 from catalog.scad.design import NotScadDesignError, ScadDesign
 from catalog.scad.runner import DEFAULT_TIMEOUT_S

@@ -20,6 +20,7 @@ from printers.gcode import (
     EnergyPhase,
     EnergySegment,
     GcodeAnalysis,
+    GcodeSource,
     PreviewLayer,
     SafetyReport,
     analyze_gcode,
@@ -157,6 +158,7 @@ def slice_to_file(
     repairs: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     names: tuple[str, ...]
+    program: GcodeSource
     output = Path(output)
     if backend is SlicerBackend.PRUSA:
         with tempfile.TemporaryDirectory(prefix="heliofab-slice-") as tmp:

@@ -28,7 +28,7 @@ from app.cli import (
     site_cmd,
     slice_cmd,
 )
-from app.cli.common import CliContext, CliError, print_result, shown_text, undecodable_argument
+from app.cli.common import CliContext, CliError, CommandResult, print_result, shown_text, undecodable_argument
 from app.cli.folder_access import holder_name, needs_lock
 from app.gc_policy import collect_automatically
 from app.lab_lock import DataFolderLockError
@@ -143,7 +143,7 @@ def _run(args: argparse.Namespace, ctx: CliContext, gui: GuiLauncher | None) -> 
             return gui(ctx, args)  # the window takes the data folder itself, to say so in a window
         if needs_lock(args):
             ctx.hold_data_folder(holder_name(args))
-        result = args.func(args, ctx)
+        result: CommandResult = args.func(args, ctx)
         print_result(result, as_json=as_json, out=sys.stdout)
         return result.exit_code
     except (CliError, *STARTUP_ERRORS) as exc:

@@ -97,7 +97,7 @@ def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         category=args.category,
         licence=args.licence,
         trust=TrustLevel(args.trust) if args.trust else None,
-        bed_mm=bed,  # type: ignore[arg-type]
+        bed_mm=bed,
         limit=max(1, args.limit),
     )
     designs = catalog.search(query)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
+
+if TYPE_CHECKING:
+    from app.reports import ReportTotals
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +42,7 @@ def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         currency = ctx.services().settings.load(LabSettings).currency
         headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", f"cost/item {currency}"]
 
-        def rows(totals):  # type: ignore[no-untyped-def]
+        def rows(totals: list[ReportTotals]) -> list[list[object]]:
             return [
                 [t.key, t.items_made, t.failed_prints, f"{t.filament_g:.1f}", f"{t.minutes:.0f}",
                  f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}", f"{t.cost_per_item:.2f}"]

@@ -64,8 +64,8 @@ def soc_from_rest_voltage(spec: BatterySpec, volts: float) -> float | None:
         v, soc = zip(*_OCV_LEAD_V, strict=True)
         return float(np.interp(per12, v, soc))
     if per12 <= _OCV_LFP_KNEES_V[-1][0]:
-        v, soc = zip(*_OCV_LFP_KNEES_V, strict=True)
-        return float(np.interp(per12, v, soc))
+        knee_v, knee_soc = zip(*_OCV_LFP_KNEES_V, strict=True)
+        return float(np.interp(per12, knee_v, knee_soc))
     return None
 
 

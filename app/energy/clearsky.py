@@ -32,7 +32,8 @@ def extra_radiation_wm2(day_of_year: FloatArray | float) -> FloatArray:
 def day_of_year(unix_s: FloatArray) -> FloatArray:
     days = np.floor(np.asarray(unix_s, dtype=float) / 86400.0).astype("datetime64[D]")
     years = days.astype("datetime64[Y]")
-    return (days - years).astype(float) + 1.0
+    day: FloatArray = (days - years).astype(np.float64) + 1.0
+    return day
 
 
 def relative_airmass(apparent_zenith_deg: FloatArray) -> FloatArray:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from app.energy.clearsky import ClearSky, day_of_year, extra_radiation_wm2, haurwitz, ineichen
 from app.energy.poa import poa_irradiance_wm2
@@ -79,7 +80,8 @@ def clear_sky_pv_slots_w(
     slot_s = slot_min * 60.0
     offsets = (np.arange(substeps) + 0.5) * slot_s / substeps
     times = start_unix_s + slot_s * np.arange(n_slots)[:, None] + offsets[None, :]
-    return clear_sky_pv_w(site, times.ravel()).reshape(n_slots, substeps).mean(axis=1)
+    means: FloatArray = clear_sky_pv_w(site, times.ravel()).reshape(n_slots, substeps).mean(axis=1)
+    return means
 
 
 def site_load_slots_w(site: SiteSettings, start_unix_s: float, n_slots: int, slot_min: float) -> FloatArray:
@@ -95,7 +97,7 @@ def staffed_slots(site: SiteSettings, start_unix_s: float, n_slots: int, slot_mi
     return _in_hours(hours, site.staffed_from_hour, site.staffed_to_hour)
 
 
-def local_hours(timezone: str, unix_s: FloatArray) -> FloatArray:
+def local_hours(timezone: str, unix_s: ArrayLike) -> FloatArray:
     """Local clock hour (0–24) of each time; offsets looked up once per distinct UTC hour, so DST is right."""
     from datetime import datetime
     from datetime import timezone as dt_timezone
@@ -109,7 +111,8 @@ def local_hours(timezone: str, unix_s: FloatArray) -> FloatArray:
         at = datetime.fromtimestamp(float(key) * 3600.0, dt_timezone.utc).astimezone(zone)
         offset = at.utcoffset()
         offsets[hour_keys == key] = 0.0 if offset is None else offset.total_seconds()
-    return np.mod((unix + offsets) / 3600.0, 24.0)
+    hours: FloatArray = np.mod((unix + offsets) / 3600.0, 24.0)
+    return hours
 
 
 def _in_hours(hours: FloatArray, start_h: float, end_h: float) -> np.ndarray:

@@ -169,7 +169,7 @@ def sun_events(day: date, latitude_deg: float, longitude_deg: float, timezone: s
     start = datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(dt_timezone.utc)
     end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).astimezone(dt_timezone.utc)
     n_min = round((end - start).total_seconds() / 60.0)
-    times = start.timestamp() + 60.0 * np.arange(n_min + 1)
+    times = start.timestamp() + 60.0 * np.arange(n_min + 1, dtype=np.float64)
     pos = solar_position(times, latitude_deg, longitude_deg, pressure_hpa=0.0)
     elev = 90.0 - pos.zenith_deg - SUNRISE_ELEVATION_DEG
     transit_idx = int(np.argmax(elev))

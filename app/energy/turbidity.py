@@ -63,12 +63,13 @@ def _at_place(latitude_deg: float, longitude_deg: float) -> np.ndarray:
     y0, x0 = int(np.floor(y)), int(np.floor(x))
     y1, x1 = min(y0 + 1, N_LAT - 1), (x0 + 1) % N_LON
     fy, fx = y - y0, x - x0
-    return (
+    values: np.ndarray = (
         grid[:, :, y0, x0] * (1 - fy) * (1 - fx)
         + grid[:, :, y0, x1] * (1 - fy) * fx
         + grid[:, :, y1, x0] * fy * (1 - fx)
         + grid[:, :, y1, x1] * fy * fx
     )
+    return values
 
 
 def monthly_linke_turbidity(latitude_deg: float, longitude_deg: float, altitude_m: float) -> FloatArray:

@@ -65,8 +65,8 @@ _DESERTS = (
 
 def grid_centres() -> tuple[FloatArray, FloatArray]:
     """Cell-centre latitudes (north to south is not used: south to north) and longitudes (west to east)."""
-    lat = -90.0 + GRID_DEG * (np.arange(N_LAT) + 0.5)
-    lon = -180.0 + GRID_DEG * (np.arange(N_LON) + 0.5)
+    lat = -90.0 + GRID_DEG * (np.arange(N_LAT, dtype=np.float64) + 0.5)
+    lon = -180.0 + GRID_DEG * (np.arange(N_LON, dtype=np.float64) + 0.5)
     return lat, lon
 
 

@@ -348,4 +348,4 @@ class PhotoClicks:
             raise PhotoPdError("The saved photo points are damaged: measure the photo again.") from exc
         if len(card) != 4 or len(pupils) != 2:
             raise PhotoPdError("The saved photo points are damaged: measure the photo again.")
-        return cls(card, pupils, (width, height), nose, setup)  # type: ignore[arg-type]
+        return cls(card, pupils, (width, height), nose, setup)

@@ -412,13 +412,12 @@ def start_print(
     own_session = session is None
     try:
         _note(factory, job_id, target)
-        deferred = _DeferredCallbacks(callbacks)
+        deferred: _DeferredCallbacks | None = None
         if session is None:
+            deferred = _DeferredCallbacks(callbacks)
             session = connect_printer(
                 port, baud=baud, options=_with_park(options, checked.printer), callbacks=deferred.callbacks()
             )
-        else:
-            deferred = None
         recorder = JobRecorder(factory, job_id, port=port)
         merged = merged_callbacks(recorder, callbacks)
         if deferred is not None:
