@@ -92,3 +92,28 @@ def test_printer_profiles_load_no_meshes_serial_or_qt(tmp_path: Path, lab: Path)
     code, modules = _loaded(tmp_path, _RUN_COMMAND, "--data-dir", str(lab), "printers", "profiles")
     assert code == 0
     assert _families(modules, "PySide6", "trimesh", "shapely", "serial") == []
+
+
+def test_photo_pd_without_a_customer_opens_no_database(tmp_path: Path, lab: Path) -> None:
+    from tests.app.fitting_scene import Scene, write_png
+
+    scene = Scene()
+    photo = tmp_path / "face.png"
+    write_png(photo, scene.render())
+    card = [f"{p.x:.1f},{p.y:.1f}" for p in scene.card_px()]
+    pupils = [f"{p.x:.1f},{p.y:.1f}" for p in scene.pupils_px()]
+    code, modules = _loaded(
+        tmp_path, _RUN_COMMAND, "--data-dir", str(lab), "fit", "pd-from-photo", str(photo), "--card", *card,
+        "--pupils", *pupils,
+    )
+    assert code == 0
+    assert _families(modules, "sqlalchemy", "PySide6", "trimesh", "shapely", "serial", "printers") == []
+
+
+def test_catalogue_list_loads_no_geometry_serial_or_qt(tmp_path: Path, lab: Path) -> None:
+    # The first full opening of a lab draws the bundled styles' thumbnails (geometry, once); after that a
+    # listing reads rows.
+    _loaded(tmp_path, _RUN_COMMAND, "--data-dir", str(lab), "catalog", "list")
+    code, modules = _loaded(tmp_path, _RUN_COMMAND, "--data-dir", str(lab), "catalog", "list")
+    assert code == 0
+    assert _families(modules, "PySide6", "trimesh", "shapely", "serial") == []

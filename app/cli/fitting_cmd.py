@@ -228,7 +228,6 @@ def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult
 
 
 def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.fitting.customers import add_measurement, find_customer
     from app.fitting.errors import FittingError
     from app.fitting.measure import measurement_from_pd
     from app.fitting.pd_photo import PhotoSetup, PixelPoint, measure_photo
@@ -258,6 +257,9 @@ def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResul
             click_uncertainty_mm=round(reading.click_uncertainty_mm, 2),
         )
         if args.customer:
+            # The database only when the PD is saved: measuring a photo alone opens nothing.
+            from app.fitting.customers import add_measurement, find_customer
+
             factory = ctx.session_factory()
             customer = find_customer(factory, args.customer)
             view = add_measurement(

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.fitting.customers import add_customer_photo, add_measurement, get_customer
 from app.fitting.errors import PhotoPdError
 from app.fitting.pd import PdResult, combine_readings
 from app.fitting.pd_photo import PhotoClicks
@@ -68,6 +67,9 @@ def save_photo_pd(
     """Average one to three clicked photos (spread ≤ 1.5 mm) and save the PD; the photos are kept
     in the blob store only when the customer consented. Everything is checked before anything is
     written."""
+    # Here, not at the top: measurement_from_pd serves `fit pd-from-photo`, which opens no database.
+    from app.fitting.customers import add_customer_photo, add_measurement, get_customer
+
     combined = combine_readings([clicks.measure().pd for _, clicks in photos])
     for path, _clicks in photos:
         if path is not None:
