@@ -109,8 +109,10 @@ def design_parts(
     try:
         if style is not None:
             # Without a printer in mind, the generator's own bed (the common 220 mm one) is checked.
-            bed = {"bed_x_mm": bed_x_mm, "bed_y_mm": bed_y_mm} if bed_x_mm and bed_y_mm else {}
-            frame = generator.generate(style.id, chosen, **bed)
+            if bed_x_mm and bed_y_mm:
+                frame = generator.generate(style.id, chosen, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+            else:
+                frame = generator.generate(style.id, chosen)
             return [NamedPart(part.name, part.mesh) for part in frame.parts]
         detail = services.catalog.get(design_id)
         if ScadCustomizer.is_scad(detail):
@@ -147,10 +149,10 @@ def design_material(design_id: str, values: Mapping[str, object] | None = None) 
 
     generator = FrameGenerator()
     try:
-        resolved = generator.resolve(design_id, dict(values or {}))
+        resolved = generator.parameter_set(design_id, values if values is not None else {})
     except (UnknownStyleError, ParameterError):
         return None
-    return str(resolved.get("material", "")).lower() or None
+    return resolved.text("material").lower() if "material" in resolved else None
 
 
 def fit_parts(services: Services, fit_id: int, *, bed_x_mm: float, bed_y_mm: float) -> FitParts:
@@ -162,7 +164,7 @@ def fit_parts(services: Services, fit_id: int, *, bed_x_mm: float, bed_y_mm: flo
         reprint = reprint_fit(services.session_factory, fit_id, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
     except (FitNotFoundError, FitInputError) as exc:
         raise SliceError(str(exc)) from exc
-    material = str(reprint.fit.parameters.get("material", "")).lower() or None
+    material = reprint.frame.material.lower()  # the checked value the parts were generated from
     parts = [NamedPart(part.name, part.mesh) for part in reprint.frame.parts]
     return FitParts(parts, material, reprint.is_style_newer)
 
