@@ -7,14 +7,13 @@ import signal
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from app.demo import start_demo_devices
 from app.first_run import apply_first_run
 from app.services import Services
+from app.settings import UiSettings
 from app.shutdown_signals import shutdown_signals
 from app.slice_files import HeldSlices, sweep_data_folder_slices
-from app.settings import UiSettings
 from ui.bridge import GuiBridge
 from ui.context import ScreenContext
 from ui.failure_dialogs import CrashReporter
@@ -22,6 +21,7 @@ from ui.first_run import FirstRunWizard
 from ui.gc_guard import MainThreadGarbageCollector
 from ui.i18n import choose_language, install_translators
 from ui.main_window import MainWindow
+from ui.qt_app import gui_application
 from ui.screens.queue import QueueScreen
 from ui.style import STYLE_SHEET
 from ui.tasks import GuiTasks, TaskPanel
@@ -44,7 +44,7 @@ def create_main_window(services: Services, language: str = "en") -> MainWindow:
 
 
 def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
-    app = QApplication.instance() or QApplication(list(argv))
+    app = gui_application(argv)
     app.setApplicationName("Heliofab")
     app.setStyleSheet(STYLE_SHEET)
     collector = MainThreadGarbageCollector(app)  # the process's collection policy while the window runs

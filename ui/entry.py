@@ -39,7 +39,7 @@ def _show_startup_failure(exc: Exception) -> None:
         from ui.failure_dialogs import one_line, show_startup_failure
 
         show_startup_failure(one_line(exc))
-    except Exception:  # noqa: BLE001 - Qt itself may be what is broken; the reason is still printed and logged
+    except Exception:
         log.exception("Could not show the start-up failure dialog")
 
 

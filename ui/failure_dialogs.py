@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.logs import active_log_file
 from ui.bridge import GuiBridge
 from ui.i18n import choose_language, install_translators
+from ui.qt_app import gui_application
 
 SUMMARY_MAX_CHARS = 300
 
@@ -41,7 +42,7 @@ def show_startup_failure(reason: str) -> bool:
     """A modal "could not start" dialog; returns False when no window can be shown here."""
     if not can_show_windows():
         return False
-    app = QApplication.instance() or QApplication(sys.argv[:1] or ["heliofab"])
+    app = gui_application(sys.argv[:1] or ["heliofab"])
     # The language setting lives in the database that may be what failed: follow the system's.
     translators = install_translators(app, choose_language(""))  # noqa: F841 - must outlive the dialog
     title = QCoreApplication.translate("FailureDialogs", "Heliofab could not start")
@@ -51,7 +52,8 @@ def show_startup_failure(reason: str) -> bool:
 
 def _where_the_log_is(log_file: Path | None) -> str:
     if log_file is None:
-        return QCoreApplication.translate("FailureDialogs", "No log file could be written: the data folder may be read-only or full.")
+        return QCoreApplication.translate("FailureDialogs",
+                                          "No log file could be written: the data folder may be read-only or full.")
     return QCoreApplication.translate("FailureDialogs", "The details are in the log:\n{0}").format(log_file)
 
 

@@ -108,7 +108,9 @@ class FirstRunWizard(QWizard):
         self.error_label = QLabel()
         self.error_label.setObjectName("setupError")
         self.error_label.setWordWrap(True)
-        self.page(self.pageIds()[-1]).layout().addWidget(self.error_label)
+        layout = self.page(self.pageIds()[-1]).layout()
+        assert layout is not None, "every page is built with a layout"
+        layout.addWidget(self.error_label)
 
     def _page(self, title: str, explanation: str, rows: list[tuple[str, QWidget]]) -> QWizardPage:
         page = QWizardPage()
@@ -159,7 +161,7 @@ class FirstRunWizard(QWizard):
             printer_port=self.port.text().strip(),
         ))
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+    def validateCurrentPage(self) -> bool:
         if self.currentId() != self.pageIds()[-1]:
             return True
         try:

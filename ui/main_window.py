@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QFrame,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -39,9 +38,6 @@ from ui.screens.queue import QueueScreen
 from ui.screens.report import ReportScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
-
-
-ScreenT = TypeVar("ScreenT", bound=Screen)
 
 ScreenT = TypeVar("ScreenT", bound=Screen)
 
@@ -213,7 +209,8 @@ class MainWindow(QMainWindow):
     def refresh_battery(self) -> None:
         services = self.ctx.services
         factory, settings = services.session_factory, services.settings
-        self.ctx.tasks.run(self.tr("Battery"), lambda task: energy_overview(factory, settings), on_result=self._show_battery,
+        self.ctx.tasks.run(self.tr("Battery"),
+                           lambda task: energy_overview(factory, settings), on_result=self._show_battery,
                            on_error=lambda _exc: self.battery_label.setText(self.tr("Battery: no reading")),
                            show_progress=False)
 
@@ -253,7 +250,9 @@ class MainWindow(QMainWindow):
         # A stack is as wide as its widest page; size it by the page on show instead.
         for index in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if index == row else QSizePolicy.Policy.Ignored
-            self.stack.widget(index).setSizePolicy(policy, policy)
+            page = self.stack.widget(index)
+            assert page is not None, "the index is below the stack's count"
+            page.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(row)
         if hasattr(self, "_battery_timer"):
             self.refresh_battery()  # moving between areas is a cheap moment to bring the battery up to date
@@ -272,7 +271,7 @@ class MainWindow(QMainWindow):
 
     # -- quitting ----------------------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing while a printer prints asks first; otherwise the window closes, and the printing
         service switches every printer's heaters off as it closes its ports."""
         if self._is_quit_ready:

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.printing.jobs import JobAlreadyClaimedError, JobFileChangedError, JobNotFoundError, JobNotResumableError
 from app.printing.runner import PrinterUnknownError, PrintRefusedError
-from app.printing.service import InterruptedJob, PortError
+from app.printing.service import InterruptedJob
 from printers.recovery import ResumeDeclinedError, ResumePlan
 from printers.session import ConnectError, SessionError
+from printers.transport import PortError
 from ui.context import ScreenContext
 
 # How long a resume waits, printer connected and idle, for the operator to answer the question.

@@ -50,14 +50,13 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QApplication
-
     from ui.app import create_main_window
     from ui.main_window import areas
+    from ui.qt_app import gui_application
     from ui.screens.fitting import FittingScreen
     from ui.style import STYLE_SHEET
 
-    app = QApplication.instance() or QApplication(["heliofab"])
+    app = gui_application(["heliofab"])
     app.setStyleSheet(STYLE_SHEET)
     window = create_main_window(services)
     window.resize(*SCREEN_SIZE)

@@ -6,7 +6,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -57,7 +67,8 @@ def decode_thumbnail(data: bytes, media_type: str, size_px: int = ICON_PX) -> QI
         else:
             source = QImage.fromData(data)
             if not source.isNull():
-                scaled = source.scaled(size_px, size_px, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                scaled = source.scaled(size_px, size_px, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation)
                 painter.drawImage((size_px - scaled.width()) // 2, (size_px - scaled.height()) // 2, scaled)
     finally:
         painter.end()
@@ -318,7 +329,8 @@ class CatalogueScreen(Screen):
             show_progress=False,
         )
 
-    def _on_page(self, generation: int, is_first: bool, result: tuple[list[DesignSummary], int, dict[str, Any] | None]) -> None:
+    def _on_page(self, generation: int, is_first: bool,
+                 result: tuple[list[DesignSummary], int, dict[str, Any] | None]) -> None:
         if generation != self._generation:
             return
         rows, total, facets = result
@@ -398,7 +410,7 @@ class CatalogueScreen(Screen):
             return
         for spin, value in zip(self.bed_spins, bed, strict=True):
             spin.blockSignals(True)
-            spin.setValue(int(round(value)))
+            spin.setValue(round(value))
             spin.blockSignals(False)
         self.apply_filters()
 
@@ -426,7 +438,8 @@ class CatalogueScreen(Screen):
             "unsigned": self.tr("Unsigned: origin unknown"),
         }[s.trust.value]
         # tr() outside the f-strings: lupdate does not see calls inside them.
-        licence, credit, origin_label, version = self.tr("Licence"), self.tr("Credit"), self.tr("Origin"), self.tr("Version")
+        licence, credit = self.tr("Licence"), self.tr("Credit")
+        origin_label, version = self.tr("Origin"), self.tr("Version")
         not_for_sale = self.tr("Not for sale without checking: the licence restricts commercial use or is unknown.")
         lines = [
             f"<h3>{_escape(s.title)}</h3>",
@@ -492,10 +505,12 @@ class CatalogueScreen(Screen):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         summary = outcome.plan.summary()
-        text = self.tr("{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.").format(**summary)
+        text = self.tr("{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they "
+                       "were.").format(**summary)
         if outcome.warnings:
             text += "\n\n" + "\n".join(outcome.warnings[:8])
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, QMessageBox.StandardButton.Ok,
+                          self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.apply_filters()

@@ -115,7 +115,7 @@ class ScadCustomizerPanel(QWidget):
         self._lookup_timer.timeout.connect(self._look_up_cache)
         self.back_button.clicked.connect(self.closed.emit)
         self.reset_button.clicked.connect(lambda: self._fill_defaults())
-        self.render_button.clicked.connect(self.render)
+        self.render_button.clicked.connect(self.render_part)
         self.export_button.clicked.connect(self._ask_export)
         self.slice_button.clicked.connect(self.open_slicing)
         self._update_buttons()
@@ -209,7 +209,7 @@ class ScadCustomizerPanel(QWidget):
         self.ctx.tasks.run(self.tr("Looking for a render"), work, on_result=found, on_error=self._failed,
                            show_progress=False)
 
-    def render(self) -> None:
+    def render_part(self) -> None:
         """Render with OpenSCAD (or take the cached render); progress and Cancel show in the status bar."""
         design, values, generation = self.design, self.current_values(), self._generation
         if design is None:
@@ -254,7 +254,7 @@ class ScadCustomizerPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OPERATOR_ERRORS):
-            self.status_label.setText(explain(exc))  # type: ignore[arg-type]
+            self.status_label.setText(explain(exc))
         else:
             self.status_label.setText(self.tr("Cannot use this design: {error}").format(error=exc))
 

@@ -336,7 +336,7 @@ class EnergyScreen(Screen):
         self.manual_message.setText(self.tr("Stored."))
         self.refresh()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: Any) -> None:
         self._disconnect()
         super().closeEvent(event)
 

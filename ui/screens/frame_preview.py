@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from shapely import affinity
+from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
 from app.customize import FramePreview
@@ -18,7 +19,8 @@ def geometry_path(geom: BaseGeometry) -> QPainterPath:
     """Shapely polygons (holes included) as a painter path in mm, y up as in the frame's coordinates."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
-    polygons = [geom] if geom.geom_type == "Polygon" else list(getattr(geom, "geoms", []))
+    parts = [geom] if isinstance(geom, Polygon) else list(getattr(geom, "geoms", []))
+    polygons = [p for p in parts if isinstance(p, Polygon)]
     for poly in polygons:
         for ring in (poly.exterior, *poly.interiors):
             path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.coords]))
@@ -53,7 +55,7 @@ class FramePreviewWidget(QWidget):
             lenses.addPath(geometry_path(o.lens_right))
             lenses.addPath(geometry_path(o.lens_left))
             self._lens_path = lenses
-            fx0, fy0, fx1, _fy1 = front.bounds
+            fx0, fy0, _fx1, _fy1 = front.bounds
             tx0, _ty0, _tx1, ty1 = o.temple_profile.bounds
             temple = affinity.translate(o.temple_profile, fx0 - tx0, fy0 - GAP_MM - ty1)
             self._temple_path = geometry_path(temple)
@@ -70,7 +72,7 @@ class FramePreviewWidget(QWidget):
         dpi = screen.physicalDotsPerInchX() if screen is not None else self.logicalDpiX()
         return (dpi or 96.0) / MM_PER_INCH
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#f6f4ef"))

@@ -86,7 +86,7 @@ class BedView3D(QWidget):
             self._render()
         self.update()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._is_stale:
             self._render()
@@ -112,7 +112,7 @@ class BedView3D(QWidget):
 
         self.ctx.tasks.run(self.tr("3D view"), work, on_result=done, on_error=failed, show_progress=False)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#f6f4ef"))
         if self.image is not None:

@@ -72,8 +72,10 @@ class PrintersScreen(Screen):
         self.layout_.addLayout(self._build_connect_bar())
         self.empty_state = EmptyState(
             self.tr("No printer connected"),
-            self.tr("Printers on USB are driven directly from this laptop, with recovery from cable pulls and power loss."),
-            self.tr("Plug a printer in, pick its port above and press Connect, or start the simulated printer to try things out."),
+            self.tr("Printers on USB are driven directly from this laptop, with recovery from cable pulls and power "
+                    "loss."),
+            self.tr("Plug a printer in, pick its port above and press Connect, or start the simulated printer to try "
+                    "things out."),
         )
         self.layout_.addWidget(self.empty_state, 1)
         self.body = self._build_body()
@@ -168,7 +170,8 @@ class PrintersScreen(Screen):
         self.set_temp_button = QPushButton(self.tr("Set"))
         self.heaters_off_button = QPushButton(self.tr("Heaters off"))
         self.set_temp_button.clicked.connect(self._set_temperatures)
-        self.heaters_off_button.clicked.connect(lambda: self._control(lambda p: self.printing.set_temperatures(p, hotend_c=0, bed_c=0)))
+        self.heaters_off_button.clicked.connect(
+            lambda: self._control(lambda p: self.printing.set_temperatures(p, hotend_c=0, bed_c=0)))
         for widget in (QLabel(self.tr("Hotend")), self.hotend_spin, QLabel(self.tr("Bed")), self.bed_spin):
             row.addWidget(widget)
         heat_row = QHBoxLayout()
@@ -308,7 +311,8 @@ class PrintersScreen(Screen):
         ports = [s.port for s in snapshots]
         self.empty_state.setVisible(not snapshots)
         self.body.setVisible(bool(snapshots))
-        if [self.printer_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.printer_list.count())] != ports:
+        listed = [self.printer_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.printer_list.count())]
+        if listed != ports:
             self.printer_list.blockSignals(True)
             self.printer_list.clear()
             for snap in snapshots:
@@ -331,7 +335,8 @@ class PrintersScreen(Screen):
         message = hold_text(snap) or snap.message
         self.status_label.setText(
             self.tr("{port}: {state} — {firmware}. {message}").format(
-                port=snap.port, state=snap.state.value, firmware=snap.firmware or self.tr("unknown firmware"), message=message
+                port=snap.port, state=snap.state.value, firmware=snap.firmware or self.tr("unknown firmware"),
+                message=message
             )
         )
         if snap.hotend_c is not None:
@@ -355,15 +360,18 @@ class PrintersScreen(Screen):
             self.prompt_button.setText(snap.prompt_buttons[0] if snap.prompt_buttons else self.tr("Continue"))
         is_active = snap.state in ACTIVE_STATES
         if snap.job_id is not None and (is_active or snap.last_result):
-            self.job_label.setText(self.tr("Job {id}: {name}").format(id=snap.job_id, name=snap.job_name) + (f" — {snap.last_result}" if snap.last_result and not is_active else ""))
+            last = f" — {snap.last_result}" if snap.last_result and not is_active else ""
+            self.job_label.setText(self.tr("Job {id}: {name}").format(id=snap.job_id, name=snap.job_name) + last)
             self.job_progress.setValue(int(snap.fraction * 1000))
             self.job_detail.setText(
                 self.tr("Line {line} of {total} · layer {layer} · {elapsed} elapsed · {left} left").format(
-                    line=snap.confirmed_line, total=snap.total_lines, layer=snap.layer, elapsed=_minutes(snap.elapsed_s), left=_minutes(snap.remaining_s)
+                    line=snap.confirmed_line, total=snap.total_lines, layer=snap.layer,
+                    elapsed=_minutes(snap.elapsed_s), left=_minutes(snap.remaining_s)
                 )
             )
         else:
-            self.job_label.setText(self.tr("No job running. Print a checked G-code file, or dispatch one from the queue."))
+            self.job_label.setText(self.tr("No job running. Print a checked G-code file, or dispatch one from the "
+                                           "queue."))
             self.job_progress.setValue(0)
             self.job_detail.setText("")
         is_idle = snap.state is SessionState.OPERATIONAL
@@ -373,7 +381,8 @@ class PrintersScreen(Screen):
         self.resume_button.setEnabled(snap.state is SessionState.PAUSED)
         self.cancel_button.setEnabled(snap.state in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED))
         self.estop_button.setEnabled(snap.state not in (SessionState.ERROR, SessionState.CLOSED))
-        for widget in (*self.jog_buttons, self.home_button, self.send_button, self.set_temp_button, self.heaters_off_button):
+        for widget in (*self.jog_buttons, self.home_button, self.send_button, self.set_temp_button,
+                       self.heaters_off_button):
             widget.setEnabled(snap.state in (SessionState.OPERATIONAL, SessionState.PAUSED))
         text = "\n".join(snap.terminal[-200:])
         if self.terminal.toPlainText() != text:
@@ -392,13 +401,15 @@ class PrintersScreen(Screen):
         self._interrupted = jobs
         self.interrupted_table.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
-            height = self.tr("{z:.2f} mm (layer {layer})").format(z=job.z_mm, layer=job.layer) if job.z_mm is not None else "–"
+            height = (self.tr("{z:.2f} mm (layer {layer})").format(z=job.z_mm, layer=job.layer) if job.z_mm is not None
+                      else "–")
             port = job.port if job.is_port_present else self.tr("{port} (not plugged in)").format(port=job.port or "–")
             cells = [f"{job.id}: {job.name}", f"{job.line} / {job.total_lines}", height, port, job.reason]
             for col, text in enumerate(cells):
                 self.interrupted_table.setItem(row, col, QTableWidgetItem(text))
         self.interrupted_hint.setText(
-            self.tr("A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last confirmed line.")
+            self.tr("A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last "
+                    "confirmed line.")
             if jobs
             else self.tr("No interrupted jobs.")
         )
@@ -453,7 +464,8 @@ class PrintersScreen(Screen):
     def _disconnect(self) -> None:
         if self._selected_port is not None:
             port = self._selected_port
-            self.ctx.tasks.run(self.tr("Disconnecting"), lambda _ctx: self.printing.disconnect(port), on_result=lambda _r: self.refresh())
+            self.ctx.tasks.run(self.tr("Disconnecting"),
+                               lambda _ctx: self.printing.disconnect(port), on_result=lambda _r: self.refresh())
 
     def _select_item(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
@@ -466,7 +478,7 @@ class PrintersScreen(Screen):
             return
         try:
             action(port)  # type: ignore[operator]
-        except Exception as exc:  # noqa: BLE001 - every failure here is shown to the operator as one sentence
+        except Exception as exc:
             self._warn(str(exc))
         self._on_printer_changed(port)
 

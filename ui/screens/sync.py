@@ -64,7 +64,8 @@ class SyncScreen(Screen):
         self.drive_list.setObjectName("driveList")
         self.no_drive = EmptyState(
             self.tr("No USB stick found"),
-            self.tr("Catalogues travel between labs on USB sticks: only what changed is copied, and every file is checked."),
+            self.tr("Catalogues travel between labs on USB sticks: only what changed is copied, and every file is "
+                    "checked."),
             self.tr("Insert a USB stick, or choose a folder, to export or import a catalogue."),
         )
         self.drive_stack = QStackedWidget()
@@ -109,7 +110,8 @@ class SyncScreen(Screen):
         self.layout_.addWidget(self.publisher_label)
 
         self.diff_table = QTableWidget(0, 4)
-        self.diff_table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Design"), self.tr("Title"), self.tr("Why")])
+        self.diff_table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Design"), self.tr("Title"),
+                                                   self.tr("Why")])
         self.diff_table.horizontalHeader().setStretchLastSection(True)
         self.diff_table.verticalHeader().setVisible(False)
         self.diff_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -141,7 +143,8 @@ class SyncScreen(Screen):
     # ---- drives ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(self.tr("Looking for USB sticks"), lambda _task: find_removable_drives(), on_result=self._show_drives, show_progress=False)
+        self.ctx.tasks.run(self.tr("Looking for USB sticks"),
+                           lambda _task: find_removable_drives(), on_result=self._show_drives, show_progress=False)
 
     def _show_drives(self, drives: list[Drive]) -> None:
         self.drive_list.clear()
@@ -249,11 +252,13 @@ class SyncScreen(Screen):
 
     def _set_busy(self, is_busy: bool) -> None:
         has_location = self._location is not None
-        for button in (self.check_button, self.import_button, self.export_button, self.backup_button, self.installer_button):
+        for button in (self.check_button, self.import_button, self.export_button, self.backup_button,
+                       self.installer_button):
             button.setEnabled(has_location and not is_busy)
         preview = self._last_preview
         self.trust_button.setEnabled(
-            not is_busy and preview is not None and preview.kind == "bundle" and preview.plan.trust.value == "unknown_publisher"
+            not is_busy and preview is not None and preview.kind == "bundle"
+            and preview.plan.trust.value == "unknown_publisher"
         )
         self.cancel_button.setEnabled(is_busy)
 
@@ -263,7 +268,8 @@ class SyncScreen(Screen):
         catalog = self.ctx.services.catalog
         self._run(
             self.tr("Checking {path}").format(path=path),
-            lambda progress, cancelled: catalog.import_path(path, is_dry_run=True, progress=progress, is_cancelled=cancelled),
+            lambda progress, cancelled: catalog.import_path(path, is_dry_run=True, progress=progress,
+                                                            is_cancelled=cancelled),
             self._show_preview,
         )
 
@@ -277,7 +283,8 @@ class SyncScreen(Screen):
                 self.diff_table.setItem(row, column, QTableWidgetItem(value))
         summary = outcome.plan.summary()
         self.status_label.setText(
-            self.tr("{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict").format(**summary)
+            self.tr("{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in "
+                    "conflict").format(**summary)
         )
         if outcome.kind == "bundle":
             trust = outcome.plan.trust.value
@@ -289,7 +296,8 @@ class SyncScreen(Screen):
                 ),
                 "unsigned": self.tr("NOT signed: designs come in marked unsigned and never replace trusted ones."),
             }[trust]
-            self.publisher_label.setText(text.format(name=outcome.publisher_name or self.tr("an unnamed lab"), fp=outcome.fingerprint_readable))
+            self.publisher_label.setText(text.format(name=outcome.publisher_name or self.tr("an unnamed lab"),
+                                                     fp=outcome.fingerprint_readable))
         self._set_busy(False)
 
     def _confirm_import(self) -> None:
@@ -371,20 +379,23 @@ class SyncScreen(Screen):
         catalog = self.ctx.services.catalog
         self._run(
             self.tr("Backing up to {path}").format(path=path),
-            lambda progress, cancelled: catalog.backup(path, key_passphrase=key_passphrase, progress=progress, is_cancelled=cancelled),
+            lambda progress, cancelled: catalog.backup(path, key_passphrase=key_passphrase, progress=progress,
+                                                       is_cancelled=cancelled),
             self._backed_up,
         )
 
     def _backed_up(self, report: BackupReport) -> None:
         key_note = {
             KeyInBackup.ENCRYPTED: self.tr("The signing key is in it, encrypted with your passphrase."),
-            KeyInBackup.LEFT_OUT: self.tr("The signing key was left out: copy the keys folder of the data folder by hand to move it."),
+            KeyInBackup.LEFT_OUT: self.tr("The signing key was left out: copy the keys folder of the data folder by "
+                                          "hand to move it."),
             KeyInBackup.NONE: self.tr(
                 "The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export."
             ),
         }.get(report.key, "")
         self.status_label.setText(
-            self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick safe.").format(folder=report.folder.name)
+            self.tr("Backed up and verified in {folder}. It holds customers' data: keep the stick "
+                    "safe.").format(folder=report.folder.name)
             + (" " + key_note if key_note else "")
             + (" " + self._damaged_note(report) if report.damaged else "")
         )
@@ -430,7 +441,8 @@ class SyncScreen(Screen):
         preview = self._last_preview
         if preview is None or self._location is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Trust a publisher"), self.tr("The lab's name:"), text=preview.publisher_name)
+        name, ok = QInputDialog.getText(self, self.tr("Trust a publisher"), self.tr("The lab's name:"),
+                                        text=preview.publisher_name)
         if not ok:
             return
         typed, ok = QInputDialog.getText(

@@ -380,9 +380,8 @@ class SlicingPanel(QWidget):
             )
         )
         self.estimate_labels["total"].setText(
-            (self.tr("{0}, fits in one hour") if estimate.is_within_one_hour else self.tr("{0}, does not fit in one hour")).format(
-                _minutes(estimate.total_minutes)
-            )
+            (self.tr("{0}, fits in one hour") if estimate.is_within_one_hour
+             else self.tr("{0}, does not fit in one hour")).format(_minutes(estimate.total_minutes))
         )
         self.estimate_labels["time"].setText(_minutes(estimate.print_minutes))
         self.estimate_labels["heat"].setText(_minutes(estimate.heat_up_minutes))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -47,10 +48,10 @@ class LayerPreview(QWidget):
     def layer_count(self) -> int:
         return len(self._layers)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(480, 420)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#f4f5f7"))
@@ -88,7 +89,8 @@ class LayerPreview(QWidget):
 class EnergyChart(QWidget):
     """Power over time as steps: heat-up in orange, printing in blue, idle in grey."""
 
-    _COLOURS = {EnergyPhase.HEAT_UP: "#f29900", EnergyPhase.PRINTING: "#1a73e8", EnergyPhase.IDLE: "#9aa0a6"}
+    _COLOURS: ClassVar[dict[EnergyPhase, str]] = {
+        EnergyPhase.HEAT_UP: "#f29900", EnergyPhase.PRINTING: "#1a73e8", EnergyPhase.IDLE: "#9aa0a6"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +101,7 @@ class EnergyChart(QWidget):
         self._segments = list(segments)
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if not self._segments:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,10 +25,10 @@ from PySide6.QtWidgets import (
 from app.printer_profiles import MaterialProfile, PrinterProfile
 from app.tasks import TaskContext
 from ui.context import ScreenContext
-from ui.widgets.spin import add_number_rows
+from ui.widgets.spin import NumberField, add_number_rows
 
 # (field, label, minimum, maximum, decimals, suffix)
-_MACHINE_FIELDS = [
+_MACHINE_FIELDS: list[NumberField] = [
     ("bed_x_mm", "Bed width", 10, 1000, 0, " mm"),
     ("bed_y_mm", "Bed depth", 10, 1000, 0, " mm"),
     ("bed_z_mm", "Build height", 10, 1000, 0, " mm"),
@@ -38,7 +40,7 @@ _MACHINE_FIELDS = [
     ("min_x_mm", "Reaches X down to", -30, 0, 1, " mm"),
     ("min_y_mm", "Reaches Y down to", -30, 0, 1, " mm"),
 ]
-_SPEED_FIELDS = [
+_SPEED_FIELDS: list[NumberField] = [
     ("perimeter_speed_mm_s", "Perimeters", 5, 300, 0, " mm/s"),
     ("external_perimeter_speed_mm_s", "Outer perimeter", 5, 300, 0, " mm/s"),
     ("infill_speed_mm_s", "Infill", 5, 400, 0, " mm/s"),
@@ -48,13 +50,13 @@ _SPEED_FIELDS = [
     ("retract_length_mm", "Retraction", 0, 15, 1, " mm"),
     ("retract_speed_mm_s", "Retraction speed", 5, 150, 0, " mm/s"),
 ]
-_LIMIT_FIELDS = [
+_LIMIT_FIELDS: list[NumberField] = [
     ("print_accel_mm_s2", "Print acceleration", 50, 20000, 0, " mm/s²"),
     ("travel_accel_mm_s2", "Travel acceleration", 50, 20000, 0, " mm/s²"),
     ("jerk_x_mm_s", "Jerk X", 0, 50, 1, " mm/s"),
     ("jerk_y_mm_s", "Jerk Y", 0, 50, 1, " mm/s"),
 ]
-_POWER_FIELDS = [
+_POWER_FIELDS: list[NumberField] = [
     ("idle_w", "Idle", 0, 200, 0, " W"),
     ("hotend_heat_up_w", "Hotend heating", 0, 500, 0, " W"),
     ("bed_heat_up_w", "Bed heating", 0, 1500, 0, " W"),
@@ -63,7 +65,7 @@ _POWER_FIELDS = [
     ("hotend_heat_rate_c_s", "Hotend heats at", 0.1, 20, 1, " °C/s"),
     ("bed_heat_rate_c_s", "Bed heats at", 0.05, 10, 2, " °C/s"),
 ]
-_MATERIAL_FIELDS = [
+_MATERIAL_FIELDS: list[NumberField] = [
     ("hotend_c", "Hotend", 150, 350, 0, " °C"),
     ("first_layer_hotend_c", "Hotend, first layer", 150, 350, 0, " °C"),
     ("bed_c", "Bed", 0, 130, 0, " °C"),
@@ -117,7 +119,8 @@ class PrinterProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def edited_profile(self) -> PrinterProfile:
-        values = {key: spin.value() for key, spin in self.spins.items()}
+        # The spins are keyed by the profiles' own field names (see the field lists above).
+        values: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
         limits = dataclasses.replace(
             self.profile.limits, **{k.removeprefix("limits."): v for k, v in values.items() if k.startswith("limits.")}
         )
@@ -167,7 +170,7 @@ class PrinterProfileDialog(QDialog):
         self.error_label.setText(str(exc))
 
     def _form(
-        self, fields: list[tuple[str, str, float, float, int, str]], source: object, prefix: str = ""
+        self, fields: Sequence[NumberField], source: object, prefix: str = ""
     ) -> QFormLayout:
         form = QFormLayout()
         add_number_rows(form, fields, self.spins, self.tr, source, prefix)
@@ -199,7 +202,8 @@ class MaterialProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def edited_material(self) -> MaterialProfile:
-        values: dict[str, float | int] = {key: spin.value() for key, spin in self.spins.items()}
+        # The spins are keyed by the material's own field names (see _MATERIAL_FIELDS).
+        values: dict[str, Any] = {key: spin.value() for key, spin in self.spins.items()}
         values["fan_pct"] = int(values["fan_pct"])
         return dataclasses.replace(self.material, name=self.name_edit.text().strip() or self.material.name, **values)
 

@@ -147,7 +147,8 @@ class PhotoClickView(QGraphicsView):
     def set_point(self, key: str, x: float, y: float) -> None:
         marker = self._markers.get(key)
         if marker is None:
-            colour = QColor("#f0c000") if key in CARD_KEYS else QColor("#ff3060") if key != "nose" else QColor("#30e070")
+            colour = (QColor("#f0c000") if key in CARD_KEYS
+                      else QColor("#ff3060") if key != "nose" else QColor("#30e070"))
             marker = _Marker(key, self._labels[key], colour, self)
             self._markers[key] = marker
             self._scene.addItem(marker)
