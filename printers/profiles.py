@@ -23,6 +23,10 @@ class UnknownProfileError(KeyError):
         return str(self.args[0]) if self.args else "unknown profile"
 
 
+DEFAULT_MATERIAL_ID = "pla"  # a printer profile's material when it names none
+DEFAULT_TOOL_CHANGE_S = 27.0  # unload + load of one tool change (PrusaSlicer's MMU2S PLA: 12 s + 15 s)
+
+
 class FirmwareFlavour(enum.Enum):
     MARLIN = "marlin"
     MARLIN2 = "marlin2"
@@ -108,8 +112,8 @@ class PrinterProfile:
     # line number and checksum, is cut short and the command is garbled.
     max_line_chars: int = 96
     tool_count: int = 1  # extruders, or filament slots of a multi-material unit (T0 .. T<n-1>)
-    tool_change_s: float = 27.0  # unload + load of one tool change (PrusaSlicer's MMU2S PLA: 12 s + 15 s)
-    default_material_id: str = "pla"  # for grams and cost when no material is named
+    tool_change_s: float = DEFAULT_TOOL_CHANGE_S
+    default_material_id: str = DEFAULT_MATERIAL_ID  # for grams and cost when no material is named
     # What prints without supports: walls leaning out further than this from vertical, and bridges
     # longer than this between two supports, are reported before printing.
     max_overhang_deg: float = 45.0
@@ -140,7 +144,8 @@ class PrinterProfile:
         _positive(self, "frames_first_layer_speed_mm_s", "frames_travel_speed_mm_s")
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_jsonable(self)
+        data: dict[str, Any] = _to_jsonable(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PrinterProfile:
@@ -193,7 +198,8 @@ class MaterialProfile:
         return grams / 1000.0 * self.price_per_kg
 
     def to_dict(self) -> dict[str, Any]:
-        return _to_jsonable(self)
+        data: dict[str, Any] = _to_jsonable(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MaterialProfile:

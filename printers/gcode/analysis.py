@@ -21,10 +21,12 @@ import numpy as np
 
 from printers.gcode.arcs import arc_points
 from printers.gcode.layers import LayerTracker
-from printers.gcode.motion import MachineLimits, plan_times
 from printers.gcode.modal import Modal
+from printers.gcode.motion import MachineLimits, plan_times
 from printers.gcode.parse import GcodeCommand, GcodeSource, extended_params, program_parts
 from printers.profiles import (
+    DEFAULT_MATERIAL_ID,
+    DEFAULT_TOOL_CHANGE_S,
     GENERIC_PRINTER_ID,
     MaterialProfile,
     MotionLimits,
@@ -36,8 +38,6 @@ from printers.profiles import (
 
 DEFAULT_FILAMENT_MM = 1.75
 MIN_FILAMENT_MM, MAX_FILAMENT_MM = 1.0, 3.5
-DEFAULT_TOOL_CHANGE_S = PrinterProfile.__dataclass_fields__["tool_change_s"].default
-DEFAULT_MATERIAL_ID = PrinterProfile.__dataclass_fields__["default_material_id"].default
 # A file may raise the printer's limits (M201/M203/M204/M205) up to this multiple of the profile's own:
 # what Marlin's LIMITED_MAX_ACCEL_EDITING / LIMITED_MAX_FR_EDITING / LIMITED_JERK_EDITING allow, and
 # enough for a file sliced for a quicker machine without crediting it with impossible speeds.
@@ -467,7 +467,8 @@ def _apply_klipper_limits(limits: MachineLimits, cmd: GcodeCommand, ceiling: Mac
 
 def _raised(limits: MachineLimits, factor: float) -> MachineLimits:
     """The highest limits a file may set on this printer."""
-    scaled = {
+    # Field names listed here, so the mapping's values are checked by the dataclass, not by mypy.
+    scaled: dict[str, Any] = {
         name: tuple(v * factor for v in getattr(limits, name))
         for name in ("max_feed_mm_s", "max_accel_mm_s2", "max_jerk_mm_s")
     }
@@ -483,7 +484,7 @@ def _raised(limits: MachineLimits, factor: float) -> MachineLimits:
 def _capped(limits: MachineLimits, ceiling: MachineLimits | None) -> MachineLimits:
     if ceiling is None:
         return limits
-    capped = {
+    capped: dict[str, Any] = {
         name: tuple(min(v, c) for v, c in zip(getattr(limits, name), getattr(ceiling, name), strict=True))
         for name in ("max_feed_mm_s", "max_accel_mm_s2", "max_jerk_mm_s")
     }

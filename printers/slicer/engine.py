@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 import trimesh
 from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
@@ -44,10 +45,14 @@ ProgressFn = Callable[[float, str], None]
 
 
 class NamedMesh(Protocol):
-    """Anything with a name and a trimesh mesh (a generated frame's parts, for one)."""
+    """Anything with a name and a trimesh mesh (a generated frame's parts, for one); read-only, so
+    frozen dataclasses qualify."""
 
-    name: str
-    mesh: trimesh.Trimesh
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def mesh(self) -> trimesh.Trimesh: ...
 
 
 PartInput = trimesh.Trimesh | str | Path | Part | tuple[str, trimesh.Trimesh] | NamedMesh
@@ -334,7 +339,7 @@ def _infill_angle(polygon: Polygon, angle: float, along_deg: float | None) -> fl
     few millimetres of accelerating and braking."""
     if along_deg is None:
         return angle
-    corners = np.asarray(polygon.minimum_rotated_rectangle.exterior.coords)
+    corners = shapely.get_coordinates(polygon.minimum_rotated_rectangle)  # the rectangle's ring, closed
     sides = np.diff(corners[:3], axis=0)
     longest = sides[int(np.argmax(np.hypot(sides[:, 0], sides[:, 1])))]
     axis = float(np.degrees(np.arctan2(longest[1], longest[0])))
@@ -353,8 +358,8 @@ class _WindowMasks:
         self.areas, self.keys, self.below, self.above = areas, keys, below, above
         self.k = below + above + 1
         n = len(areas)
-        self.prefix: list[tuple[MultiPolygon, str | None]] = [(MultiPolygon(), None)] * n
-        self.suffix: list[tuple[MultiPolygon, str | None]] = [(MultiPolygon(), None)] * n
+        self.prefix: list[tuple[BaseGeometry, str | None]] = [(MultiPolygon(), None)] * n
+        self.suffix: list[tuple[BaseGeometry, str | None]] = [(MultiPolygon(), None)] * n
         for start in range(0, n, self.k):
             end = min(start + self.k, n)
             self.prefix[start] = (areas[start], keys[start])
@@ -364,7 +369,7 @@ class _WindowMasks:
             for j in range(end - 2, start - 1, -1):
                 self.suffix[j] = self._extend(self.suffix[j + 1], j, j + 1)
 
-    def _extend(self, acc: tuple[MultiPolygon, str | None], j: int, neighbour: int) -> tuple[MultiPolygon, str | None]:
+    def _extend(self, acc: tuple[BaseGeometry, str | None], j: int, neighbour: int) -> tuple[BaseGeometry, str | None]:
         geometry, key = acc
         if key is not None and self.keys[j] == key:
             return acc
@@ -395,7 +400,7 @@ def _area_key(area: MultiPolygon) -> str:
     return hashlib.blake2b(shapely.to_wkb(area, output_dimension=2), digest_size=16).hexdigest()
 
 
-def _skirt(area: MultiPolygon, settings: SliceSettings, bead: Bead) -> list[ToolPath]:
+def _skirt(area: BaseGeometry, settings: SliceSettings, bead: Bead) -> list[ToolPath]:
     if area.is_empty:
         return []
     hull = area.convex_hull
@@ -439,8 +444,8 @@ def _order_layer(
             for _ in range(len(fills)):
                 d_start = np.sum((starts - pos) ** 2, axis=1)
                 d_end = np.sum((ends - pos) ** 2, axis=1)
-                nearest = np.where(taken, np.inf, np.minimum(d_start, d_end))
-                best = int(np.argmin(nearest))
+                distances = np.where(taken, np.inf, np.minimum(d_start, d_end))
+                best = int(np.argmin(distances))
                 taken[best] = True
                 chosen = fills[best]
                 if d_end[best] < d_start[best]:
@@ -463,7 +468,7 @@ def _start_loop(path: ToolPath, pos: np.ndarray, seam: SeamPosition) -> ToolPath
     return replace(path, points=np.vstack([rolled, rolled[:1]]))
 
 
-def _needs_retract(paths: list[ToolPath], area: MultiPolygon, width: float, *, entry: np.ndarray | None) -> list[bool]:
+def _needs_retract(paths: list[ToolPath], area: BaseGeometry, width: float, *, entry: np.ndarray | None) -> list[bool]:
     """A travel retracts only when it is long and leaves the part (crosses a hole or open air)."""
     if not paths:
         return []
@@ -482,7 +487,7 @@ def _needs_retract(paths: list[ToolPath], area: MultiPolygon, width: float, *, e
     if candidates:
         allowed = area.buffer(width * 0.5, quad_segs=2)
         shapely.prepare(allowed)
-        inside = shapely.covers(allowed, shapely.linestrings(np.asarray(lines)))
+        inside = np.asarray(shapely.covers(allowed, shapely.linestrings(np.asarray(lines))))
         for i, ok in zip(candidates, inside.tolist(), strict=True):
             result[i] = not ok
     return result

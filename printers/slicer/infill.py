@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 import shapely.affinity
 from shapely.geometry import MultiPolygon
+from shapely.geometry.base import BaseGeometry
 
 
 def hatch_chains(region: MultiPolygon, spacing_mm: float, angle_deg: float) -> list[np.ndarray]:
@@ -138,7 +139,7 @@ def _zigzag(
     return chains
 
 
-def rotate_region(region: MultiPolygon, angle_deg: float) -> shapely.Geometry:
+def rotate_region(region: MultiPolygon, angle_deg: float) -> BaseGeometry:
     """The region turned by -angle, the frame in which hatch lines are horizontal."""
     theta = math.radians(angle_deg)
     cos_t, sin_t = math.cos(theta), math.sin(theta)

@@ -60,7 +60,8 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
     if len(mesh.faces) == 0 or not np.isfinite(mesh.vertices).all():
         raise MeshError(f"{label} has no usable triangles: export the part again.")
     if np.abs(mesh.vertices).max() > MAX_COORDINATE_MM:
-        raise MeshError(f"{label} has coordinates over 100 m from its origin: the file is broken or not in millimetres.")
+        raise MeshError(f"{label} has coordinates over 100 m from its origin: the file is broken or not in "
+                        "millimetres.")
     work = mesh.copy()
     work.merge_vertices()  # STL stores every triangle's corners apart
     repairs: list[str] = []
@@ -77,7 +78,8 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
                 repairs.append(f"{_plural(open_edges, 'open edge')} left: each layer's outline is closed across them")
             if shared_edges:
                 repairs.append(
-                    f"{_plural(shared_edges, 'edge')} shared by more than two triangles: each layer's outlines are united"
+                    f"{_plural(shared_edges, 'edge')} shared by more than two triangles: each layer's outlines are "
+                    "united"
                 )
     if len(work.faces) == 0:
         raise MeshError(f"{label} has no usable triangles: export the part again.")
@@ -193,7 +195,7 @@ def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
     if not loops:
         return mesh, 0
     vertices = [mesh.vertices]
-    faces = [mesh.faces]
+    faces: list[np.ndarray] = [mesh.faces]
     next_index = len(mesh.vertices)
     for loop in loops:
         ring = np.asarray(loop)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
 
 from printers.slicer.sections import clean_area
 
@@ -137,7 +138,7 @@ def _group(name: str, findings: list[_Finding], areas: list[MultiPolygon]) -> li
     return result
 
 
-def _where(point: np.ndarray, footprint: MultiPolygon) -> str:
+def _where(point: np.ndarray, footprint: BaseGeometry) -> str:
     """Which part of the footprint, in the bed's directions (Y grows towards the back)."""
     if footprint.is_empty:
         return "in the middle"

@@ -6,10 +6,12 @@ noded segments gives the filled areas with holes in one GEOS call.
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import shapely
 import trimesh
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 _PRISM_TOL_MM = 1e-4
@@ -38,7 +40,8 @@ def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: 
     shells = split_shells(mesh)
     if len(shells) == 1:
         return _section_single(mesh, heights_mm, min_area_mm2)
-    solids, cavities = [], []
+    solids: list[list[MultiPolygon]] = []
+    cavities: list[list[MultiPolygon]] = []
     for shell in shells:
         is_cavity = (
             is_closed(shell)
@@ -247,7 +250,8 @@ def _cut_batch(corners: np.ndarray, sorted_heights: np.ndarray) -> tuple[np.ndar
 
 def segments_to_area(segments: np.ndarray, min_area_mm2: float) -> MultiPolygon:
     segments = np.round(segments, 6)
-    lines = shapely.multilinestrings(shapely.linestrings(segments))
+    # One collection from an array of lines: shapely's stubs cannot tell a scalar result from an array.
+    lines = cast(MultiLineString, shapely.multilinestrings(cast(np.ndarray, shapely.linestrings(segments))))
     # A clean section (closed rings meeting only at shared end points) needs no noding, and then every
     # segment ends up on the area's boundary exactly once. When the lengths disagree, segments cross or
     # dangle (overlapping shells, a torn mesh): node them and build again.
@@ -285,7 +289,7 @@ def _close_gaps(noded: BaseGeometry) -> BaseGeometry:
         is_used[i] = is_used[j] = True
     if not links:
         return noded
-    bridges = shapely.linestrings(np.asarray(links))
+    bridges = cast(np.ndarray, shapely.linestrings(np.asarray(links)))  # one line per pair of ends
     return shapely.node(shapely.union_all([noded, *bridges]))
 
 

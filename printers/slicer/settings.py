@@ -84,7 +84,8 @@ class SliceSettings:
             raise SettingsError("Top and bottom solid layers must be 0 to 20.")
         if not 0 <= self.solid_infill_below_area_mm2 <= 10_000:
             raise SettingsError("Solid infill threshold area must be 0 to 10000 mm².")
-        for label, speed in (("First layer speed", self.first_layer_speed_mm_s), ("Travel speed", self.travel_speed_mm_s)):
+        for label, speed in (("First layer speed", self.first_layer_speed_mm_s),
+                             ("Travel speed", self.travel_speed_mm_s)):
             if speed is not None and not 1 <= speed <= 1000:
                 raise SettingsError(f"{label} {speed} mm/s is out of range: choose 1 to 1000 mm/s.")
         if self.bed_lowered_c is not None and not 0 <= self.bed_lowered_c <= printer.max_bed_c:

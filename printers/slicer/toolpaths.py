@@ -5,10 +5,11 @@ from __future__ import annotations
 import enum
 import hashlib
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import shapely
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from printers.slicer.infill import hatch_chains, link_chains
@@ -293,8 +294,9 @@ def medial_axis(
     if len(starts) == 0:
         return []
     segments = np.stack([starts, ends], axis=1)
-    lines = shapely.linestrings(segments)
-    merged = shapely.get_parts(shapely.line_merge(shapely.multilinestrings(lines)))
+    lines = cast(np.ndarray, shapely.linestrings(segments))  # one line per segment
+    # One collection from an array of lines: shapely's stubs cannot tell a scalar result from an array.
+    merged = shapely.get_parts(shapely.line_merge(cast(MultiLineString, shapely.multilinestrings(lines))))
     # Weighted by length: the short spurs of a fork measure odd chords, the long runs the strip.
     seg_lengths = np.hypot(*(segments[:, 1] - segments[:, 0]).T)
     width = float(np.sum(widths * seg_lengths) / max(float(np.sum(seg_lengths)), 1e-9))
