@@ -93,6 +93,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     printers = command_group(subparsers, "printers", "printers and their profiles")
     ports = printers.add_parser("ports", help="list serial ports, with what is plugged into each")
+    ports.add_argument("--all", action="store_true",
+                       help="also list legacy serial ports with nothing behind them (/dev/ttyS0 reporting n/a)")
     add_json_flag(ports)
     ports.set_defaults(func=ports_command)
 
@@ -100,13 +102,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def ports_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from printers.ports import list_serial_ports
 
-    ports = list_serial_ports()
+    ports = list_serial_ports(is_including_unattached=args.all)
     data = [p.to_json() for p in ports]
     if not ports:
         return CommandResult(data,
-                             "No serial ports found: plug the printer in, or try the simulated printer with --port "
-                             "sim://.")
-    rows = [[p.device, p.friendly_name, p.vid_pid or "-", "yes" if p.is_likely_printer else ""] for p in ports]
+                             "No serial ports found: plug the printer in (--all lists empty legacy ports too), or "
+                             "try the simulated printer with --port sim://.")
+    rows = [[p.device, p.title, p.vid_pid or "-", "yes" if p.is_likely_printer else ""] for p in ports]
     return CommandResult(data, format_table(["port", "device", "usb id", "printer?"], rows))
 
 
