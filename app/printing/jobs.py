@@ -49,7 +49,7 @@ class JobAlreadyClaimedError(ValueError):
 class PrintJobView:
     id: int
     name: str
-    state: str
+    state: JobState  # as text (state.value) only where it is shown or written out
     last_acked_line: int  # 1-based file line of the last command the printer confirmed; 0 = none
     total_lines: int
     error: str
@@ -62,13 +62,13 @@ class PrintJobView:
 
     @property
     def is_resumable(self) -> bool:
-        return self.state == JobState.INTERRUPTED.value and self.total_lines > 0
+        return self.state is JobState.INTERRUPTED and self.total_lines > 0
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
-            "state": self.state,
+            "state": self.state.value,
             "last_acked_line": self.last_acked_line,
             "total_lines": self.total_lines,
             "error": self.error,
@@ -83,7 +83,7 @@ def _view(job: PrintJob) -> PrintJobView:
     return PrintJobView(
         job.id,
         job.name,
-        job.state.value,
+        job.state,
         job.last_acked_line,
         job.total_lines,
         job.error,

@@ -62,7 +62,7 @@ class JobNotStartableError(ValueError):
     """The job already ran (or is running, or waits to be resumed)."""
 
 
-STARTABLE_STATES = (JobState.QUEUED.value, JobState.PLANNED.value)
+STARTABLE_STATES = (JobState.QUEUED, JobState.PLANNED)
 
 
 class PrintRefusedError(Exception):
@@ -399,13 +399,13 @@ def start_print(
     lines are the same.
     """
     view, lines, _, _ = load_job(factory, blobs, job_id)
-    if view.state in (JobState.PRINTING.value, JobState.PAUSED.value):
+    if view.state in (JobState.PRINTING, JobState.PAUSED):
         holder = view.printer or view.port or "a printer"
-        raise JobAlreadyClaimedError(f"Job {job_id} is already {view.state} on {holder}.")
+        raise JobAlreadyClaimedError(f"Job {job_id} is already {view.state.value} on {holder}.")
     if view.state not in STARTABLE_STATES:
         # A done job printed again would overwrite what its first print used; an interrupted one resumes.
-        hint = "resume it with --resume" if view.state == JobState.INTERRUPTED.value else "queue it again"
-        raise JobNotStartableError(f"Job {job_id} is {view.state}, so it can't be started from the top: {hint}.")
+        hint = "resume it with --resume" if view.state is JobState.INTERRUPTED else "queue it again"
+        raise JobNotStartableError(f"Job {job_id} is {view.state.value}, so it can't be started from the top: {hint}.")
     target = resolve_target(factory, view, port=port, printer=printer)
     checked = _recheck(view.name, lines, target, checked)
     claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.QUEUED, JobState.PLANNED))
@@ -458,7 +458,7 @@ def resume_print(
     """
     view, lines, state, offset = load_job(factory, blobs, job_id)
     if not view.is_resumable:
-        raise JobNotResumableError(f"Job {job_id} is {view.state}, not interrupted: only interrupted jobs can be "
+        raise JobNotResumableError(f"Job {job_id} is {view.state.value}, not interrupted: only interrupted jobs can be "
                                    "resumed.")
     target = resolve_target(factory, view, port=port, printer=printer)
     checked = check_lines(view.name, lines, target.profile, printer_name=target.name)

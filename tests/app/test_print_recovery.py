@@ -82,7 +82,7 @@ def test_cable_pull_records_interrupted_job_and_resume_finishes_it_exactly_once(
     assert result is not None and result.outcome is JobOutcome.INTERRUPTED
 
     view, _, state, offset = load_job(services.session_factory, services.blobs, job_id)
-    assert view.state == "interrupted" and view.is_resumable
+    assert view.state is JobState.INTERRUPTED and view.is_resumable
     assert view.last_acked_line == result.progress.confirmed_index + 1  # committed before anyone acted on it
     assert state.hotend_target_c == 200.0 and state.z_mm > 0 and offset is not None
     assert "Lost the connection" in view.error

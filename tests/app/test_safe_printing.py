@@ -132,7 +132,7 @@ def test_jobs_of_the_previous_release_survive_the_migration_and_print_as_generic
         add_printer(services, "Workshop Ender", "creality-ender3")
         sunny_lab(services)
         plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
-        legacy = plan.assignment_for("1")
+        legacy = plan.assignment_for(1)
         assert legacy is not None and legacy.printer == "Workshop Ender"
         assert "no printer profile" in legacy.reason  # said so, not hidden
     finally:
@@ -197,15 +197,15 @@ def test_planner_gives_a_job_only_to_printers_that_can_take_it(services: Service
     mini_ids = [_queue_file(services, small, printer_profile_id="prusa-mini", name=f"mini {i}") for i in range(2)]
     sunny_lab(services)
     plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
-    wide_at = plan.assignment_for(str(wide_id))
+    wide_at = plan.assignment_for(wide_id)
     assert wide_at is not None and wide_at.printer == "Big Prusa"  # the 220 mm Ender can't take a 250 mm job
     # A Prusa Mini job fits inside both bigger printers.
-    assert {plan.assignment_for(str(i)).printer for i in mini_ids} <= {"Small Ender", "Big Prusa"}  # type: ignore[union-attr]
+    assert {plan.assignment_for(i).printer for i in mini_ids} <= {"Small Ender", "Big Prusa"}  # type: ignore[union-attr]
 
     with unit_of_work(services.session_factory) as session:
         session.execute(text("UPDATE printers SET is_enabled = 0 WHERE name = 'Big Prusa'"))
     plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
-    reason = next(u.reason for u in plan.unscheduled if u.job == str(wide_id))
+    reason = next(u.reason for u in plan.unscheduled if u.job == wide_id)
     assert "no printer of this lab can take a job made for" in reason and "Small Ender" in reason
 
 
@@ -221,7 +221,7 @@ def test_a_job_whose_profile_was_deleted_is_explained_not_lost(services: Service
     services.profiles.delete(custom.id)
     sunny_lab(services)
     plan, _ = plan_lab_queue(services.session_factory, services.settings, services.profiles)
-    reason = next(u.reason for u in plan.unscheduled if u.job == str(job_id))
+    reason = next(u.reason for u in plan.unscheduled if u.job == job_id)
     assert "'my-ender', which has been deleted" in reason
     assert job_state(services, job_id) is JobState.QUEUED
 
@@ -372,7 +372,7 @@ def test_a_second_start_is_refused_and_a_failed_connection_releases_the_claim(
     active.session.close()
     assert result is not None and result.outcome.value == "done"
     view, _, _, _ = load_job(services.session_factory, services.blobs, job_id)
-    assert view.state == "done" and view.last_acked_line == view.total_lines
+    assert view.state is JobState.DONE and view.last_acked_line == view.total_lines
 
 
 # ---- energy ---------------------------------------------------------------------------------------
