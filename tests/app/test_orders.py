@@ -13,6 +13,7 @@ from app.queue.order import SaleNeedsConfirmationError
 from app.queue.store import list_jobs
 from app.services import Services
 from app.slicing import Estimate
+from db.models import JobState
 
 GCODE = "\n".join(
     ["M140 S60", "M104 S205", "M190 S60", "M109 S205", "G28", "G90", "M82", "G92 E0", ";LAYER:0"]
@@ -42,7 +43,7 @@ def test_sliced_fit_is_queued_for_its_customer_with_the_licence(services: Servic
     order = queue_sliced_fit(services, fit_id, _sliced(gcode, services))
     assert order.customer_id == customer_id and order.design_id == "round-classic" and order.licence
     job = next(j for j in list_jobs(services.session_factory) if j.id == order.job_id)
-    assert job.state == "queued" and job.duration_min > 0
+    assert job.state is JobState.QUEUED and job.duration_min > 0
     assert (job.printer_profile_id, job.material_id) == ("creality-ender3", "petg")  # kept for the planner and the check
     orders = get_customer(services.session_factory, customer_id).orders
     assert [o.id for o in orders] == [order.job_id] and orders[0].fit_id == fit_id
