@@ -434,13 +434,18 @@ class PrintSession:
 
     def send_command(self, command: str) -> None:
         """A terminal or jog command; refused while a job streams (pause first)."""
-        text = strip_comment(command)
-        if not text:
+        self.send_commands([command])
+
+    def send_commands(self, commands: Sequence[str]) -> None:
+        """Commands queued together or not at all: a jog's `G91` is never left without its `G90`."""
+        texts = [text for text in (strip_comment(command) for command in commands) if text]
+        if not texts:
             return
         with self._lock:
             if self._state not in (SessionState.OPERATIONAL, SessionState.PAUSED):
                 raise SessionError(f"The printer is {self._state.value}: commands are accepted when idle or paused.")
-            self._sender.enqueue_host(text)
+            for text in texts:
+                self._sender.enqueue_host(text)
         self._wake.set()
 
     def adjust_while_printing(self, command: str) -> None:
