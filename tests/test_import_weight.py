@@ -117,3 +117,11 @@ def test_catalogue_list_loads_no_geometry_serial_or_qt(tmp_path: Path, lab: Path
     code, modules = _loaded(tmp_path, _RUN_COMMAND, "--data-dir", str(lab), "catalog", "list")
     assert code == 0
     assert _families(modules, "PySide6", "trimesh", "shapely", "serial") == []
+
+
+def test_listing_a_frame_styles_parameters_loads_no_geometry(tmp_path: Path, lab: Path) -> None:
+    code, modules = _loaded(
+        tmp_path, _RUN_COMMAND, "--data-dir", str(lab), "customize", "oval-everyday", "--list-params"
+    )
+    assert code == 0
+    assert _families(modules, "trimesh", "shapely", "numpy", "sqlalchemy", "serial", "PySide6") == []

@@ -41,22 +41,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.frames import StyleCatalogue, UnknownStyleError
+
+    catalogue = StyleCatalogue()
+    try:
+        style = catalogue.get(args.design_id)
+    except UnknownStyleError as unknown:
+        # Not a frame style: an OpenSCAD design imported into the catalogue, or a plain refusal.
+        from app.cli.customize_scad import customize_scad
+
+        return customize_scad(args, ctx, unknown)
+    if args.list_params:
+        return _list_params(style)  # the declarations alone: no geometry library loads
     # Geometry libraries load here, not at start-up, so other commands stay quick.
     from app.customize import OPERATOR_ERRORS, FrameGenerator, explain, parse_assignments, read_parameter_set
-    from catalog.frames import UnknownStyleError
     from catalog.frames.declarations import RETIRED_NAMES
 
-    generator = FrameGenerator()
+    generator = FrameGenerator(catalogue)
     try:
-        try:
-            style = generator.style(args.design_id)
-        except UnknownStyleError as unknown:
-            # Not a frame style: an OpenSCAD design imported into the catalogue, or a plain refusal.
-            from app.cli.customize_scad import customize_scad
-
-            return customize_scad(args, ctx, unknown)
-        if args.list_params:
-            return _list_params(style)
         overrides: dict[str, object] = {}
         if args.params is not None:
             # Files written by older versions may name retired parameters: resolving drops them.
@@ -92,12 +94,12 @@ def _save_fit(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, 
     from catalog.frames import FrameRejectedError
 
     style_id = params.owner
-    services = ctx.services()
+    factory = ctx.session_factory()
     try:
-        customer = find_customer(services.session_factory, customer_key)
+        customer = find_customer(factory, customer_key)
         # The generator that wrote the files, with its outlines cached (a fresh one would trace them again).
         frame = generator.generate(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)  # a rejected set saves nothing
-        fit = save_fit(services.session_factory, customer.id, style_id, params, frame.derived)
+        fit = save_fit(factory, customer.id, style_id, params, frame.derived)
     except (FittingError, FrameRejectedError) as exc:
         raise CliError(str(exc)) from exc
     line = f"Saved fit {fit.id} for customer {customer.code} ({style_id})."
