@@ -19,12 +19,17 @@ class UiSettings:
     language: str = ""  # "" follows the system
     font_scale: float = 1.0
     has_completed_first_run: bool = False
+    window_geometry: str = ""  # Qt's saveGeometry, base64: the window opens where it was closed
 
 
 @dataclass(frozen=True)
 class LabSettings:
     lab_name: str = "My fab lab"
-    currency: str = "USD"  # filament prices live in the material profiles
+    currency: str = "USD"  # ISO 4217; filament prices live in the material profiles
+    currency_symbol: str = ""  # "" shows the currency's usual symbol (app.money)
+    # What a new slice or frame is made of unless the operator picks another: PETG suits delivered frames,
+    # many labs run PLA.
+    default_material_id: str = "petg"
 
 
 SECTION_KEYS: dict[type[Any], str] = {

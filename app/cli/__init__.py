@@ -25,6 +25,7 @@ from app.cli import (
     printers_cmd,
     queue_cmd,
     report_cmd,
+    settings_cmd,
     site_cmd,
     slice_cmd,
 )
@@ -51,6 +52,7 @@ COMMAND_MODULES: list[ModuleType] = [
     printers_cmd,
     queue_cmd,
     report_cmd,
+    settings_cmd,
     site_cmd,
     slice_cmd,
 ]

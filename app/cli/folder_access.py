@@ -65,6 +65,7 @@ READ_ONLY: dict[tuple[str, str | None], Rule] = {
     ("slice", None): _always,
     ("gcode", "info"): _always,
     ("lab", "status"): _always,
+    ("settings", "show"): _always,
     ("screenshots", None): _always,  # renders a throw-away demo lab of its own
 }
 
