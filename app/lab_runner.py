@@ -144,7 +144,7 @@ class LabRunner:
     def _connect(self, printer: LabPrinterView) -> None:
         try:
             snapshot = self.services.printing.connect(printer.port, baud=printer.baud)
-        except Exception as exc:  # noqa: BLE001 - one unreachable printer must not keep the others off
+        except Exception as exc:  # one unreachable printer must not keep the others off
             reason = str(exc) or exc.__class__.__name__
             if self._unreachable.get(printer.port) != reason:
                 self.report(f"Printer {printer.name} on {printer.port} is not reachable: {reason} "
@@ -177,7 +177,7 @@ class LabRunner:
         try:
             services = self.services
             start_controller(services.energy, services.session_factory, services.settings, port, kind, callbacks)
-        except Exception as exc:  # noqa: BLE001 - the queue still runs on the last readings, cautiously
+        except Exception as exc:  # the queue still runs on the last readings, cautiously
             self.report(f"The charge controller on {port} could not be started: {exc}", level=logging.WARNING)
             return
         self.report(f"Listening to the {kind} charge controller on {port}.")

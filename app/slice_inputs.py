@@ -124,11 +124,11 @@ def design_parts(
         raise SliceError(explain(exc)) from exc
     if chosen:
         raise SliceError(f"Design {design_id} has no parameters to set: slice it as it is, without --set.")
-    meshes = [f for f in detail.files if f.role == "mesh" and f.filename.lower().endswith(_MESH_SUFFIXES)]
-    if not meshes:
+    mesh_files = [f for f in detail.files if f.role == "mesh" and f.filename.lower().endswith(_MESH_SUFFIXES)]
+    if not mesh_files:
         raise SliceError(f"Design {design_id} has no STL or 3MF file to slice: add one to the design first.")
     parts: list[NamedPart] = []
-    for spec in meshes:
+    for spec in mesh_files:
         data = services.blobs.read_bytes(spec.sha256)
         try:
             if spec.filename.lower().endswith(".3mf"):

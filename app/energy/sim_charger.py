@@ -86,7 +86,7 @@ class ChargerPlant:
         if not c.sunrise_h < hour < c.sunset_h:
             return 0.0
         x = (hour - c.sunrise_h) / (c.sunset_h - c.sunrise_h)
-        clear = 0.8 * c.panels_wp * math.sin(math.pi * x) ** 1.3
+        clear = 0.8 * c.panels_wp * math.pow(math.sin(math.pi * x), 1.3)
         ripple = 1.0 - c.cloudiness * (0.5 + 0.5 * math.sin(when.timestamp() / 1700.0))
         return max(0.0, clear * ripple)
 

@@ -10,6 +10,7 @@ Options, read when the controller is made: `panels_wp=200`, `battery_v=12.8`, `s
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from app.energy.serial_link import register_charger_handlers
 from app.energy.sim_charger import ChargerEngine, SimChargerConfig
@@ -53,7 +54,8 @@ class SimChargerDevice(SingleHostDevice[ChargerEngine]):
 
 
 def _config(parsed: SimUrl, base: SimChargerConfig) -> SimChargerConfig:
-    changes: dict[str, float | int] = {}
+    # Option names are checked against the config's fields above, so the mapping may hold any of them.
+    changes: dict[str, Any] = {}
     for key, text in parsed.options.items():
         try:
             value: float | int = int(text) if key == "corrupt_every" else float(text)

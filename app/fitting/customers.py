@@ -157,7 +157,7 @@ def list_customers(
                 .where(Measurement.customer_id.in_(chunk), Measurement.far_pd_mm.is_not(None))
                 .order_by(Measurement.taken_at, Measurement.id)
             )
-            last_pd.update({customer_id: pd for customer_id, pd in pds})  # the newest wins
+            last_pd.update({customer_id: pd for customer_id, pd in pds if pd is not None})  # the newest wins
             counts = session.execute(
                 select(Fit.customer_id, func.count(Fit.id)).where(Fit.customer_id.in_(chunk)).group_by(Fit.customer_id)
             )

@@ -280,9 +280,10 @@ def import_fit(session_factory: sessionmaker[Session], source: Path, *, customer
             raise CustomerNotFoundError(
                 f"No customer here has code {code!r}: add them first, or choose the customer to import the fit for."
             )
-    notes = data.get("notes") if isinstance(data.get("notes"), str) else ""
+    listed_notes, listed_module = data.get("notes"), data.get("lens_module")
+    notes = listed_notes if isinstance(listed_notes, str) else ""
     # The module's stock line belongs to the lab that exported the fit: only its description travels.
-    module = data.get("lens_module") if isinstance(data.get("lens_module"), str) else ""
+    module = listed_module if isinstance(listed_module, str) else ""
     return save_fit(
         session_factory,
         customer_id,
@@ -327,7 +328,9 @@ def write_reprint(reprint: Reprint, out_dir: Path) -> list[Path]:
     stem = f"fit{reprint.fit.id}-{reprint.fit.design_id}"
     for part in reprint.frame.parts:
         target = out_dir / f"{stem}-{part.name}.stl"
-        atomic_write_bytes(target, part.mesh.export(file_type="stl"))
+        stl = part.mesh.export(file_type="stl")
+        assert isinstance(stl, bytes), "trimesh writes STL as bytes"
+        atomic_write_bytes(target, stl)
         written.append(target)
     summary = {
         "fit_id": reprint.fit.id,

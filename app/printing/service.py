@@ -191,7 +191,8 @@ class PrintingService:
             self.disconnect(port)  # a session that ended on a fault: replace it
         session = connect_printer(port, baud=baud, options=self._options, callbacks=self._callbacks(port))
         with self._lock:
-            self._connections[port] = _Connection(port, session, message="Connected.")  # the firmware is shown beside it
+            # the firmware is shown beside it
+            self._connections[port] = _Connection(port, session, message="Connected.")
         self._notify(port)
         return self.snapshot(port)
 
@@ -235,7 +236,8 @@ class PrintingService:
         """
         session = self.session_for(port)
         checked = check_file(
-            path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None, profiles=self._profiles
+            path, self._profiles.printer(printer_id) if (printer_id and self._profiles) else None,
+            profiles=self._profiles
         )
         if session.state is not SessionState.OPERATIONAL:
             raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
@@ -336,7 +338,8 @@ class PrintingService:
     def printing_ports(self) -> list[str]:
         """Ports whose printer is running, pausing, paused or cancelling a job."""
         with self._lock:
-            return sorted(p for p, c in self._connections.items() if c.state in PRINTING_STATES and c.active is not None)
+            return sorted(p for p, c in self._connections.items()
+                          if c.state in PRINTING_STATES and c.active is not None)
 
     def stop_all_prints(self) -> list[str]:
         """Stop every running job before a quit: the sent lines finish, then retract, lift and park,
@@ -400,7 +403,8 @@ class PrintingService:
     def _start_reconnecting(self, port: str, job_id: int) -> None:
         if self._reconnect_for_s <= 0 or self._stopping.is_set():
             return
-        thread = threading.Thread(target=self._reconnect, args=(port, job_id), name=f"printer-reconnect:{port}", daemon=True)
+        thread = threading.Thread(target=self._reconnect, args=(port, job_id), name=f"printer-reconnect:{port}",
+                                  daemon=True)
         with self._lock:
             self._reconnectors = [t for t in self._reconnectors if t.is_alive()]
             self._reconnectors.append(thread)
@@ -444,10 +448,12 @@ class PrintingService:
                 active.session.close()
                 return
             with self._lock:
-                self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING, message="Reconnected: resuming")
+                self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING,
+                                                      message="Reconnected: resuming")
             self._attach(port, active)
             return
-        self._set_message(port, f"The printer on {port} did not come back: resume job {job_id} when it is plugged in again.")
+        self._set_message(port,
+                          f"The printer on {port} did not come back: resume job {job_id} when it is plugged in again.")
 
     def _set_message(self, port: str, message: str) -> None:
         with self._lock:
@@ -545,7 +551,8 @@ class PrintingService:
                     connection.progress = result.progress
                     job_id = connection.active.job_id if connection.active else None
             self._notify(port)
-            if result.outcome is JobOutcome.INTERRUPTED and result.message.startswith("Lost the connection") and job_id is not None:
+            is_lost = result.outcome is JobOutcome.INTERRUPTED and result.message.startswith("Lost the connection")
+            if is_lost and job_id is not None:
                 self._start_reconnecting(port, job_id)
 
         def on_terminal(direction: str, text: str) -> None:

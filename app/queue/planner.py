@@ -397,8 +397,8 @@ class Planner:
 
     def _evaluate(
         self, s: _Series, starts: np.ndarray, prof: FloatArray
-    ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
-        """For each start: (window energies (K×d), D, A, gain drop per slot) on one series."""
+    ) -> tuple[FloatArray, FloatArray, FloatArray, np.ndarray]:
+        """For each start: (window energies (K×d), D, A, the window's slot indices) on one series."""
         d = len(prof)
         idx = starts[:, None] + np.arange(d)[None, :]
         g_new = self._gain(s.net[idx] - prof[None, :])
@@ -889,11 +889,12 @@ def _suffix_min(values: FloatArray) -> FloatArray:
 
 def _suffix_max(values: FloatArray) -> FloatArray:
     out = np.maximum.accumulate(values[::-1])[::-1]
-    return np.concatenate([out, [-np.inf]])
+    with_end: FloatArray = np.concatenate([out, [-np.inf]])
+    return with_end
 
 
 def _peak_profile(prof: FloatArray, peak_w: float) -> FloatArray:
-    out = prof.copy()
+    out: FloatArray = prof.copy()
     out[0] = max(out[0], peak_w)
     return out
 
