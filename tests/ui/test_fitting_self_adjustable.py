@@ -50,7 +50,8 @@ def test_a_module_goes_into_the_lens_stock_form(qtbot: Any, opened: tuple[Any, F
     screen.stock_tab.stock_port.setText("3")
     screen.stock_tab.add_stock_line()
     qtbot.waitUntil(lambda: screen.stock_tab.stock_table.rowCount() == 1, timeout=TIMEOUT_MS)
-    assert [screen.stock_tab.stock_table.item(0, c).text() for c in (0, 1, 5, 6)] == ["fluid-module", "40", "3.5", "3.0"]
+    row = [screen.stock_tab.stock_table.item(0, c).text() for c in (0, 1, 5, 6)]
+    assert row == ["fluid-module", "40", "3.5", "3.0"]
     assert screen.customer_tab.module_combo.count() == 2
     assert screen.customer_tab.module_combo.itemText(1) == "fluid module Ø40 mm, 3.5 mm thick, port Ø3"
     screen.stock_tab.stock_table.setCurrentCell(0, 0)
@@ -67,7 +68,8 @@ def test_operator_records_that_the_customer_tuned_the_lenses(
     fit = save_fit(services.session_factory, customer.id, FRAME, {})
     rimmed = save_fit(services.session_factory, customer.id, "round-classic", {})
     screen.refresh()
-    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1 and screen.customer_tab.module_combo.count() == 2,
+    qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1
+                    and screen.customer_tab.module_combo.count() == 2,
                     timeout=TIMEOUT_MS)
     screen.customers.customer_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: screen.customer_tab.fit_list.count() == 2, timeout=TIMEOUT_MS)

@@ -153,8 +153,11 @@ def test_customer_to_finished_print(
     window.show_area("fitting")
     fitting.load_customer(customer_id)
     fitting.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: fitting.customer_tab.order_list.count() > 0 and " g · " in fitting.customer_tab.order_list.item(0).text(),
-                    timeout=STEP_MS)
+    def is_order_shown() -> bool:
+        orders = fitting.customer_tab.order_list
+        return orders.count() > 0 and " g · " in orders.item(0).text()
+
+    qtbot.waitUntil(is_order_shown, timeout=STEP_MS)
     assert "Wh" in fitting.customer_tab.order_list.item(0).text()
     qtbot.waitUntil(lambda: window.printer_label.text() != "Printer: not connected", timeout=STEP_MS)
     qtbot.waitUntil(lambda: window.battery_label.text().startswith("Battery: 90"), timeout=STEP_MS)

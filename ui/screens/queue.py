@@ -84,7 +84,7 @@ class TimelineView(QWidget):
         width = max(10.0, self.width() - _LEFT - 10.0)
         return (x - _LEFT) / width * self.hours
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: Any) -> None:  # Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -162,12 +162,14 @@ class TimelineView(QWidget):
                 is_dragged = self._drag is not None and self._drag[0] == a.job
                 if is_dragged:
                     rect.translate(self._drag_dx, 0)
-                colour = QColor("#8e24aa") if a.is_pinned else QColor("#2e7d32") if a.sun_share_pct >= 80 else QColor("#f57c00")
-                painter.setBrush(QBrush(colour))
-                painter.setPen(QPen(colour.darker(130)))
+                bar = (QColor("#8e24aa") if a.is_pinned
+                       else QColor("#2e7d32") if a.sun_share_pct >= 80 else QColor("#f57c00"))
+                painter.setBrush(QBrush(bar))
+                painter.setPen(QPen(bar.darker(130)))
                 painter.drawRoundedRect(rect, 4, 4)
                 painter.setPen(QPen(QColor("#ffffff")))
-                painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, names.get(a.job, str(a.job)))
+                painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                                 names.get(a.job, str(a.job)))
                 if isinstance(a.job, int):  # a lab job (always, on this screen) can be dragged to a new start
                     self._bars.append((rect, a.job, printer, a.start_utc))
         # Now line.
@@ -177,7 +179,7 @@ class TimelineView(QWidget):
         painter.drawText(QPointF(self._x(now_h) + 3, top_pv + 10), self.tr("now"))
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         for rect, job_id, printer, _start in self._bars:
             if rect.contains(pos):
@@ -186,12 +188,12 @@ class TimelineView(QWidget):
                 self.job_selected.emit(job_id)
                 return
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None:
             self._drag_dx = event.position().x() - self._drag[2]
             self.update()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is None or self.timeline is None:
             return
         job_id, printer, _x0, rect = self._drag
@@ -240,7 +242,8 @@ class QueueScreen(Screen):
         self.replan_button = QPushButton(self.tr("Re-plan now"))
         self.replan_button.clicked.connect(self.refresh)
         self.span_combo = QComboBox()
-        for hours, text in ((24, self.tr("1 day")), (48, self.tr("2 days")), (72, self.tr("3 days")), (168, self.tr("7 days"))):
+        for hours, text in ((24, self.tr("1 day")), (48, self.tr("2 days")), (72, self.tr("3 days")),
+                            (168, self.tr("7 days"))):
             self.span_combo.addItem(text, hours)
         self.span_combo.setCurrentIndex(1)
         self.span_combo.currentIndexChanged.connect(lambda _: self.view.set_hours(float(self.span_combo.currentData())))
@@ -261,7 +264,7 @@ class QueueScreen(Screen):
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.view = TimelineView()
+        self.view: TimelineView = TimelineView()
         self.view.job_pinned.connect(self._pin)
         self.view.job_selected.connect(self._select_job)
         splitter.addWidget(self.view)
@@ -287,7 +290,8 @@ class QueueScreen(Screen):
         self.port_combo.setToolTip(self.tr("Connected printers (connect one in the Printers area)."))
         self.print_now_button = QPushButton(self.tr("Print now…"))
         self.print_now_button.setObjectName("printNowButton")
-        self.print_now_button.setToolTip(self.tr("Start the chosen job now on the chosen printer, whatever the plan says."))
+        self.print_now_button.setToolTip(self.tr("Start the chosen job now on the chosen printer, whatever the plan "
+                                                 "says."))
         self.print_now_button.clicked.connect(self._ask_print_now)
         print_row.addWidget(self.port_combo, 1)
         print_row.addWidget(self.print_now_button)
@@ -388,7 +392,8 @@ class QueueScreen(Screen):
             job = by_id.get(int(item.data(Qt.ItemDataRole.UserRole)))
             if job is not None:
                 first = item.text().split("\n")[0]
-                item.setText(first + "\n    " + self.tr("interrupted at line {line} of {total}: resume it below").format(
+                item.setText(first + "\n    " + self.tr("interrupted at line {line} of {total}: resume it "
+                                                        "below").format(
                     line=job.line, total=job.total_lines))
 
     def _resume_selected(self) -> None:
@@ -443,8 +448,9 @@ class QueueScreen(Screen):
         self._mark_interrupted_in_order()
         wanted = self._wanted_job
         self._wanted_job = None
-        if wanted is not None or selected is not None:
-            self._select_job(wanted if wanted is not None else selected)
+        chosen = wanted if wanted is not None else selected
+        if chosen is not None:
+            self._select_job(chosen)
         if self.job_list.currentItem() is None and self.job_list.count():
             self.job_list.setCurrentRow(0)
         self._show_reason(self.job_list.currentItem())
@@ -470,7 +476,8 @@ class QueueScreen(Screen):
         self.port_combo.clear()
         for snapshot in self.ctx.services.printing.snapshots():
             label = self.tr("{port} ({state}{sim})").format(
-                port=snapshot.port, state=snapshot.state.value, sim=self.tr(", simulated") if snapshot.is_simulated else "")
+                port=snapshot.port, state=snapshot.state.value,
+                sim=self.tr(", simulated") if snapshot.is_simulated else "")
             self.port_combo.addItem(label, snapshot.port)
         if current is not None:
             index = self.port_combo.findData(current)
@@ -486,7 +493,8 @@ class QueueScreen(Screen):
         reply = QMessageBox.question(
             self, self.tr("Print now"),
             self.tr("Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; "
-                    "the plan for the sun and the battery is not followed for this print.").format(job=job_id, port=port),
+                    "the plan for the sun and the battery is not followed for this "
+                    "print.").format(job=job_id, port=port),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if reply == QMessageBox.StandardButton.Yes:
             self.print_now(job_id, str(port))
@@ -574,7 +582,8 @@ class QueueScreen(Screen):
     # ---- adding and automatic dispatch ---------------------------------------------------------
 
     def _add_gcode(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Queue a G-code file"), "", self.tr("G-code (*.gcode *.gco *.g)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Queue a G-code file"), "",
+                                              self.tr("G-code (*.gcode *.gco *.g)"))
         if not path:
             return
         services = self.ctx.services
