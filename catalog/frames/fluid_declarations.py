@@ -47,9 +47,13 @@ MODULE_PARAMETERS: tuple[Parameter, ...] = (
 )
 
 CLIP_PARAMETERS: tuple[Parameter, ...] = (
-    _c("syringe_clips", "Syringe clips", "two", CLIP_CHOICES, CLIPS,
+    # None by default: printed with the frame set, the clips are two 18 mm towers that take it from 45 to 63
+    # minutes on an Ender-3 class printer, past the 50 a frame set is given. They are asked for when wanted,
+    # or printed on their own as the syringe clips design while the frame's first layers cool.
+    _c("syringe_clips", "Syringe clips", "none", CLIP_CHOICES, CLIPS,
        "Print two clips that hold the filling syringes along the temples while the wearer tunes the lenses "
-       "(as the Adspecs do); none when the lab lends its own syringes."),
+       "(as the Adspecs do), about 17 more minutes; none when the lab lends its own syringes or prints the "
+       "clips on their own (the syringe clips design)."),
     _f("syringe_barrel_d_mm", "Syringe barrel diameter", "mm", 10.5, 6, 16, 0.1, CLIPS,
        "Outside diameter of the syringe barrel, measured with a calliper (Luer syringes: 1 ml about 8 mm, "
        "3 ml about 10.5 mm, 5 ml about 13 mm)."),

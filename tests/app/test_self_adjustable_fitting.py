@@ -115,7 +115,7 @@ def test_headless_path_suggest_customize_and_show(tmp_path: Path, capsys: pytest
     best = json.loads(text)["suggestions"][0]
     sets = [f"{name}={best['parameters'][name]}" for name in ("pd_right_mm", "pd_left_mm", "module_diameter_mm",
                                                                "bridge_mm")]
-    args = [arg for pair in (("--set", s) for s in sets) for arg in pair]
+    args = [arg for pair in (("--set", s) for s in [*sets, "syringe_clips=two"]) for arg in pair]
     code, text = _run(capsys, d, "customize", FRAME, *args, "--out", str(tmp_path / "out"), "--save-fit", "C-1")
     assert code == 0, text
     assert (tmp_path / "out" / "syringe_clip_left.stl").is_file()
