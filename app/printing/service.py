@@ -8,6 +8,7 @@ them to the GUI thread.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections import deque
@@ -89,6 +90,16 @@ class PrinterSnapshot:
     prompt_buttons: tuple[str, ...] = ()
     hold_kind: str = ""  # why a fault paused the job (see app.printing.record_faults); "" when none did
     hold_message: str = ""
+    terminal_count: int = 0  # terminal lines ever logged on this connection: `terminal` holds the last ones
+
+    @property
+    def percent(self) -> int:
+        """The job's progress as every screen shows it: whole percent, rounded down, so 100 % means done."""
+        return progress_percent(self.fraction)
+
+
+def progress_percent(fraction: float) -> int:
+    return max(0, min(100, math.floor(fraction * 100 + 1e-9)))  # 0.29 * 100 is 28.999…: still 29 %
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,7 @@ class _Connection:
     history: deque[tuple[float, float, float | None]] = field(default_factory=lambda: deque(maxlen=HISTORY_POINTS))
     last_temperature: TemperatureReading | None = None
     terminal: deque[str] = field(default_factory=lambda: deque(maxlen=TERMINAL_LINES))
+    terminal_count: int = 0
     active: ActivePrint | None = None
     job_name: str = ""
     progress: JobProgress | None = None
@@ -374,9 +386,12 @@ class PrintingService:
     # -- manual control -------------------------------------------------------------------------
 
     def send(self, port: str, command: str) -> None:
-        session = self.session_for(port)
-        session.send_command(command)
-        self._terminal(port, ">", command)
+        # No echo here: the session's writer logs each command as it goes out (`> M104 S200`).
+        self.session_for(port).send_command(command)
+
+    def send_commands(self, port: str, commands: list[str]) -> None:
+        """Commands queued together or not at all (a jog's G91, G1, G90); refused while a job streams."""
+        self.session_for(port).send_commands(commands)
 
     def home(self, port: str) -> None:
         self.send(port, "G28")
@@ -384,9 +399,7 @@ class PrintingService:
     def jog(self, port: str, axis: str, distance_mm: float, *, feed_mm_min: float = 3000.0) -> None:
         if axis.upper() not in ("X", "Y", "Z", "E"):
             raise ValueError(f"Can't jog axis {axis}: choose X, Y, Z or E.")
-        session = self.session_for(port)
-        for command in ("G91", f"G1 {axis.upper()}{distance_mm:g} F{feed_mm_min:g}", "G90"):
-            session.send_command(command)
+        self.send_commands(port, ["G91", f"G1 {axis.upper()}{distance_mm:g} F{feed_mm_min:g}", "G90"])
 
     def set_temperatures(self, port: str, *, hotend_c: float | None = None, bed_c: float | None = None) -> None:
         if hotend_c is not None:
@@ -514,6 +527,7 @@ class PrintingService:
             prompt_buttons=c.prompt[1],
             hold_kind=hold.kind if hold else "",
             hold_message=hold.message if hold else "",
+            terminal_count=c.terminal_count,
         )
 
     # -- callbacks from the session threads ---------------------------------------------------------
@@ -579,6 +593,7 @@ class PrintingService:
             connection = self._connections.get(port)
             if connection is not None:
                 connection.terminal.append(f"{direction} {text}")
+                connection.terminal_count += 1
 
     def _stop_job_resumably(self, port: str) -> None:
         """Stop a running job as a shutdown does: the lines already in the printer finish, a heat-up wait
