@@ -532,7 +532,7 @@ class QueueScreen(Screen):
                 remaining = self.tr(", about {min:.0f} min left").format(min=s.remaining_s / 60.0) \
                     if s.remaining_s is not None else ""
                 lines.append(self.tr("#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}").format(
-                    job=s.job_id, name=s.job_name, port=s.port, pct=s.fraction * 100, layer=s.layer,
+                    job=s.job_id, name=s.job_name, port=s.port, pct=s.percent, layer=s.layer,
                     remaining=remaining))
                 if s.hold_kind:
                     lines.append(hold_text(s))
