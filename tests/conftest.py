@@ -29,6 +29,14 @@ def _new_lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def _new_unseeded_lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same new lab without the bundled frame styles, for tests whose catalogue holds only what they put in."""
+    folder = tmp_path_factory.mktemp("new-unseeded-lab") / "heliofab-data"
+    build_services(StartupOptions(data_dir=folder, seed_catalogue=False)).close()
+    return folder
+
+
 @pytest.fixture
 def services(data_dir: Path, _new_lab: Path) -> Iterator[Services]:
     """A data directory migrated by the production upgrade path, then opened by the production start-up.

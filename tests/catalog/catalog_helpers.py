@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,25 +60,31 @@ def bundled(design_id: str = "frame-round", version: int = 1, title: str = "Roun
 
 
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[Services]:
+def services(data_dir: Path, _new_unseeded_lab: Path) -> Iterator[Services]:
     """A migrated data dir without the bundled frame styles, so the catalogue holds only what a test puts in.
 
     Imported by the catalogue test modules, where it takes the place of the shared (seeded) fixture.
     """
-    with unseeded_lab(data_dir) as lab:
+    with unseeded_lab(data_dir, copy_of=_new_unseeded_lab) as lab:
         yield lab
 
 
 @pytest.fixture
-def other_lab(tmp_path: Path) -> Iterator[Services]:
+def other_lab(tmp_path: Path, _new_unseeded_lab: Path) -> Iterator[Services]:
     """A second lab on the same machine, with an empty catalogue: the other end of a stick."""
-    with unseeded_lab(tmp_path / "other-lab") as lab:
+    with unseeded_lab(tmp_path / "other-lab", copy_of=_new_unseeded_lab) as lab:
         yield lab
 
 
 @contextmanager
-def unseeded_lab(data_dir: Path) -> Iterator[Services]:
-    """The services of a lab in `data_dir` whose catalogue holds only what a test puts in; closed on exit."""
+def unseeded_lab(data_dir: Path, copy_of: Path | None = None) -> Iterator[Services]:
+    """The services of a lab in `data_dir` whose catalogue holds only what a test puts in; closed on exit.
+
+    `copy_of` is a new lab made the same way to start from (the fixtures' shared one): copying it skips
+    running every migration again.
+    """
+    if copy_of is not None:
+        shutil.copytree(copy_of, data_dir)
     built = build_services(StartupOptions(data_dir=data_dir, seed_catalogue=False))
     try:
         yield built
