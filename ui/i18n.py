@@ -14,16 +14,18 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.help import SUPPORTED_LANGUAGES
+from app.lab_preferences import available_languages
 
 TRANSLATIONS_PACKAGE = "assets.translations"
 
 
 def choose_language(setting: str, system_locale: str | None = None) -> str:
     """The setting wins; else the system's language if we ship it; else English."""
-    if setting in SUPPORTED_LANGUAGES:
+    shipped = {*SUPPORTED_LANGUAGES, *available_languages()}
+    if setting in shipped:
         return setting
     system = (system_locale or QLocale.system().name()).split("_")[0].lower()
-    return system if system in SUPPORTED_LANGUAGES else "en"
+    return system if system in shipped else "en"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -40,6 +42,15 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
                 app.installTranslator(translator)
                 installed.append(translator)
     return installed
+
+
+def switch_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Replace the installed catalogues: Qt then sends LanguageChange to every widget, and the widgets
+    that rebuild their texts on it (the navigation, Settings) follow at once."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    return install_translators(app, language)
 
 
 def _qt_tool(name: str) -> str:

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,8 +37,10 @@ from ui.screens.fitting import FittingScreen
 from ui.screens.printers import PrintersScreen
 from ui.screens.queue import QueueScreen
 from ui.screens.report import ReportScreen
+from ui.screens.settings import SettingsScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
+from ui.window_geometry import fit_to_screen
 
 ScreenT = TypeVar("ScreenT", bound=Screen)
 
@@ -63,6 +66,7 @@ def areas() -> list[Area]:
         Area("energy", QCoreApplication.translate("MainWindow", "Energy"), EnergyScreen),
         Area("sync", QCoreApplication.translate("MainWindow", "Sync"), SyncScreen),
         Area("report", QCoreApplication.translate("MainWindow", "Lab report"), ReportScreen),
+        Area("settings", QCoreApplication.translate("MainWindow", "Settings"), SettingsScreen),
     ]
 
 
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.language = language
         self.setWindowTitle(self.tr("Heliofab"))
-        self.resize(1280, 760)
+        fit_to_screen(self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -149,6 +153,36 @@ class MainWindow(QMainWindow):
         customizer.fit_save_requested.connect(fitting.save_fit)
         customizer.job_queued.connect(self.show_job)
         self._screen("sync", SyncScreen).catalogue_changed.connect(catalogue.refresh)
+        self._screen("settings", SettingsScreen).language_chosen.connect(self.change_language)
+
+    def change_language(self, setting: str) -> None:
+        """Install the chosen catalogues; the navigation and Settings follow at once, screens built
+        with their texts when they were made follow at the next start."""
+        from ui.i18n import choose_language, switch_language
+
+        app = QApplication.instance()
+        language = choose_language(setting)
+        if not isinstance(app, QApplication) or language == self.language:
+            return
+        self.language = language
+        switch_language(app, language)
+        self.statusBar().showMessage(self.tr(
+            "The other screens change language when Heliofab is started again."), 15000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        titles = {area.key: area.title for area in areas()}
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(titles.get(str(item.data(Qt.ItemDataRole.UserRole)), item.text()))
+        self.setWindowTitle(self.tr("Heliofab"))
+        self.help_button.setText(self.tr("Help (F1)"))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.services.paths.db_file))
+        self._show_printer()
 
     def _screen(self, key: str, kind: type[ScreenT]) -> ScreenT:
         screen = self.screens[key]

@@ -23,7 +23,7 @@ def test_visit_every_area_and_screenshot(qtbot, services, tmp_path: Path) -> Non
         shot = tmp_path / f"{area.key}.png"
         assert window.grab().save(str(shot))
         assert shot.stat().st_size > 1000
-    assert seen == ["catalogue", "fitting", "customizer", "queue", "printers", "energy", "sync", "report"]
+    assert seen == ["catalogue", "fitting", "customizer", "queue", "printers", "energy", "sync", "report", "settings"]
     assert str(services.paths.db_file) in window.db_label.text()
 
 
