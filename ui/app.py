@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import signal
 from collections.abc import Sequence
 
@@ -25,6 +26,9 @@ from ui.qt_app import gui_application
 from ui.screens.queue import QueueScreen
 from ui.style import STYLE_SHEET
 from ui.tasks import GuiTasks, TaskPanel
+from ui.window_geometry import encode_geometry, show_placed
+
+log = logging.getLogger(__name__)
 
 
 def create_main_window(services: Services, language: str = "en") -> MainWindow:
@@ -58,10 +62,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     queue = window.screens.get("queue")
     if demo is not None and isinstance(queue, QueueScreen):
         queue.auto_check.setChecked(True)  # the demo printer prints planned jobs at their time by itself
-    if window.screen().availableGeometry().width() <= 1440:
-        window.showMaximized()  # small laptop screens: use all of it
-    else:
-        window.show()
+    show_placed(window, ui_settings.window_geometry)
     watch_shutdown_signals(window)
     crashes = CrashReporter(app)
     collector.start_up_done()
@@ -71,6 +72,18 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
         crashes.uninstall()
         if demo is not None:
             demo.stop(services)
+        remember_geometry(services, window)
+
+
+def remember_geometry(services: Services, window: MainWindow) -> None:
+    """Kept for the next start; written once the event loop has ended, so it never holds up the window."""
+    if services.options.is_demo:
+        return  # the demo lab is deleted when the app closes
+    try:
+        services.settings.save(dataclasses.replace(
+            services.settings.load(UiSettings), window_geometry=encode_geometry(window)))
+    except Exception:  # a read-only or full data folder must not turn a quit into a crash
+        log.warning("The window's size and place could not be kept for the next start.", exc_info=True)
 
 
 def watch_shutdown_signals(window: MainWindow) -> QTimer:
