@@ -394,51 +394,53 @@ class _ModelReader:
         """Count the triangles and vertices the build places, through every component, before any is
         placed: a kilobyte of nested components can otherwise ask for billions of copies."""
         counted: dict[str, tuple[int, int]] = {}
-
-        def count(object_id: str, path: tuple[str, ...]) -> tuple[int, int]:
-            if object_id in path:
-                raise MeshError(f"{self.filename} has an object made of itself (a component cycle): re-export it.")
-            if len(path) > MAX_COMPONENT_DEPTH:
-                raise MeshError(
-                    f"{self.filename} nests components more than {MAX_COMPONENT_DEPTH} deep: re-export it flattened."
-                )
-            if object_id in counted:
-                return counted[object_id]
-            v, f = self.meshes.get(object_id, (np.zeros((0, 3)), np.zeros((0, 3))))
-            vertices, triangles = len(v), len(f)
-            for child, _ in self.components.get(object_id, []):
-                child_vertices, child_triangles = count(child, (*path, object_id))
-                vertices += child_vertices
-                triangles += child_triangles
-                # Stop as soon as the total is over: the numbers can grow past any size.
-                _check_instance_totals(vertices, triangles, self.filename)
-            counted[object_id] = (vertices, triangles)
-            return vertices, triangles
-
         vertices = triangles = 0
         for object_id, _ in items:
-            item_vertices, item_triangles = count(object_id, ())
+            item_vertices, item_triangles = self._count_placed(object_id, (), counted)
             vertices += item_vertices
             triangles += item_triangles
             _check_instance_totals(vertices, triangles, self.filename)
+
+    def _count_placed(
+        self, object_id: str, path: tuple[str, ...], counted: dict[str, tuple[int, int]]
+    ) -> tuple[int, int]:
+        """Vertices and triangles one placement of `object_id` brings. A method, not a closure calling itself:
+        that would be a reference cycle keeping the model's arrays alive until the collector ran."""
+        if object_id in path:
+            raise MeshError(f"{self.filename} has an object made of itself (a component cycle): re-export it.")
+        if len(path) > MAX_COMPONENT_DEPTH:
+            raise MeshError(
+                f"{self.filename} nests components more than {MAX_COMPONENT_DEPTH} deep: re-export it flattened."
+            )
+        if object_id in counted:
+            return counted[object_id]
+        v, f = self.meshes.get(object_id, (np.zeros((0, 3)), np.zeros((0, 3))))
+        vertices, triangles = len(v), len(f)
+        for child, _ in self.components.get(object_id, []):
+            child_vertices, child_triangles = self._count_placed(child, (*path, object_id), counted)
+            vertices += child_vertices
+            triangles += child_triangles
+            # Stop as soon as the total is over: the numbers can grow past any size.
+            _check_instance_totals(vertices, triangles, self.filename)
+        counted[object_id] = (vertices, triangles)
+        return vertices, triangles
 
     def _place(self, items: list[tuple[str, np.ndarray]]) -> MeshArrays:
         parts_v: list[np.ndarray] = []
         parts_f: list[np.ndarray] = []
         offset = 0
-
-        def place(object_id: str, matrix: np.ndarray) -> None:
-            nonlocal offset
+        # Depth first with a stack, not a recursive closure: a closure that calls itself is a reference
+        # cycle, which kept the model and every placed copy (17 MB for a Benchy) until the collector ran.
+        pending = list(reversed(items))
+        while pending:
+            object_id, matrix = pending.pop()
             if object_id in self.meshes:
                 v, f = self.meshes[object_id]
                 parts_v.append((np.c_[v, np.ones(len(v))] @ matrix.T)[:, :3])
                 parts_f.append(f + offset)
                 offset += len(v)
-            for child, child_matrix in self.components.get(object_id, []):
-                place(child, matrix @ child_matrix)
-
-        for object_id, matrix in items:
-            place(object_id, matrix)
+            children = self.components.get(object_id, [])
+            pending.extend((child, matrix @ child_matrix) for child, child_matrix in reversed(children))
         if not parts_f:
             raise MeshError(f"{self.filename} holds no triangles: re-export it.")
         faces = np.concatenate(parts_f)
