@@ -10,7 +10,6 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.money import default_symbol
-from app.settings import LabSettings, UiSettings
 
 if TYPE_CHECKING:
     from app.printer_profiles import ProfileStore
@@ -63,6 +62,9 @@ def language_name(code: str) -> str:
 
 
 def load_preferences(settings: SettingsStore) -> LabPreferences:
+    # Imported here: app.settings brings SQLAlchemy, and every command line start reads KEYS from this module.
+    from app.settings import LabSettings, UiSettings
+
     ui, lab = settings.load(UiSettings), settings.load(LabSettings)
     return LabPreferences(ui.language, lab.lab_name, lab.currency, lab.currency_symbol, lab.default_material_id)
 
@@ -98,6 +100,8 @@ def check_preferences(prefs: LabPreferences, profiles: ProfileStore) -> LabPrefe
 
 def save_preferences(settings: SettingsStore, profiles: ProfileStore, prefs: LabPreferences) -> LabPreferences:
     """Checks every value first, so a refused one leaves all of them as they were."""
+    from app.settings import LabSettings, UiSettings
+
     checked = check_preferences(prefs, profiles)
     settings.save(dataclasses.replace(settings.load(UiSettings), language=checked.language))
     settings.save(dataclasses.replace(

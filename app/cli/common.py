@@ -96,12 +96,18 @@ class CliContext:
         if self._database is None:
             from app.database import open_database
 
-            if self._is_owner():
-                # As build_services does: a restore stopped halfway is finished before anything reads the database.
+            # As build_services does for the owner: a restore stopped halfway is finished before anything
+            # reads the database, and jobs a stopped process left printing are marked interrupted.
+            is_owner = self._is_owner()
+            if is_owner:
                 from app.lab_recovery import finish_stopped_work
 
                 finish_stopped_work(self.data_dir)
             self._database = open_database(self.data_dir)
+            if is_owner:
+                from app.printing.orphans import mark_orphans_interrupted
+
+                mark_orphans_interrupted(self._database.session_factory)
         return self._database
 
     def _is_owner(self) -> bool:

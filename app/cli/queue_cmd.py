@@ -93,7 +93,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.queue.store import list_jobs
 
-    jobs = list_jobs(ctx.services().session_factory)
+    jobs = list_jobs(ctx.session_factory())
     if not jobs:
         return CommandResult({"jobs": []}, "The queue is empty: add a job with `heliofab queue add FILE.gcode`.")
     rows = [
