@@ -10,6 +10,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.help import SUPPORTED_LANGUAGES
+from app.lab_preferences import MAX_LAB_NAME_CHARS
+from app.lab_printers import LabPrinterError, check_port_name
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -42,6 +44,7 @@ class FirstRunChoices:
     battery_reserve_pct: float
     printer_profile_id: str
     printer_port: str = ""
+    lab_name: str = ""  # "" keeps the name already set
 
 
 def load_places() -> list[Place]:
@@ -81,19 +84,23 @@ def validate_choices(choices: FirstRunChoices) -> FirstRunChoices:
         raise SetupError("Battery reserve must be between 0 % and 99 %: 30–50 % keeps lead-acid batteries healthy.")
     if choices.language not in SUPPORTED_LANGUAGES:
         raise SetupError(f"Language must be one of {', '.join(SUPPORTED_LANGUAGES)}.")
+    if len(" ".join(choices.lab_name.split())) > MAX_LAB_NAME_CHARS:
+        raise SetupError(f"A lab name is at most {MAX_LAB_NAME_CHARS} characters: choose a shorter one.")
+    if choices.printer_port.strip():
+        try:
+            check_port_name(choices.printer_port.strip())
+        except LabPrinterError as exc:
+            raise SetupError(str(exc)) from exc
     return choices
 
 
 def apply_first_run(
     session_factory: sessionmaker[Session], settings: SettingsStore, profiles: ProfileStore, choices: FirstRunChoices
 ) -> None:
-    """Store the answers: language, the site (place, panels, battery) and the lab's printer."""
-    from sqlalchemy import select
-
+    """Store the answers: language, lab name, the site (place, panels, battery) and the lab's printer
+    on its port, as `heliofab printers add` sets it up, so printing and the queue use that port."""
     from app.energy.site import SiteSettings, validate_site
-    from app.settings import UiSettings
-    from db.engine import unit_of_work
-    from db.models import Printer
+    from app.settings import LabSettings, UiSettings
 
     validate_choices(choices)
     place = choices.place
@@ -105,12 +112,50 @@ def apply_first_run(
         battery_reserve_pct=choices.battery_reserve_pct,
     )
     validate_site(site)
-    if choices.printer_profile_id:
-        profile = profiles.printer(choices.printer_profile_id)
-        with unit_of_work(session_factory) as session:
-            if session.scalar(select(Printer).where(Printer.name == profile.name)) is None:
-                session.add(Printer(name=profile.name, profile_id=profile.id, port=choices.printer_port))
+    lab_name = " ".join(choices.lab_name.split())
+    if lab_name:
+        settings.save(dataclasses.replace(settings.load(LabSettings), lab_name=lab_name))
     settings.save(site)
     settings.save(dataclasses.replace(
         settings.load(UiSettings), language=choices.language, has_completed_first_run=True,
     ))
+    # Last: a port another printer already holds is refused with a SetupError, and the answers
+    # above are kept all the same.
+    if choices.printer_profile_id:
+        set_up_printer(session_factory, profiles, choices.printer_profile_id, choices.printer_port)
+
+
+def set_up_printer(
+    session_factory: sessionmaker[Session], profiles: ProfileStore, profile_id: str, port: str
+) -> None:
+    """The wizard's printer, named after its model. Answered again, the new port replaces the old one;
+    with no port, the model alone is kept so the planner knows the bed and the power."""
+    from sqlalchemy import select
+
+    from app.lab_printers import add_lab_printer, list_lab_printers, remove_lab_printer
+    from db.engine import unit_of_work
+    from db.models import Printer
+    from printers.ports import is_same_port
+
+    profile = profiles.printer(profile_id)
+    port = port.strip()
+    same_name = next((p for p in list_lab_printers(session_factory) if p.name == profile.name), None)
+    if not port:
+        if same_name is None:
+            with unit_of_work(session_factory) as session:
+                if session.scalar(select(Printer).where(Printer.name == profile.name)) is None:
+                    session.add(Printer(name=profile.name, profile_id=profile.id, port=""))
+        return
+    if same_name is not None and same_name.port == port and same_name.profile_id == profile.id:
+        return
+    taken = next((p for p in list_lab_printers(session_factory)
+                  if p.name != profile.name and p.port and is_same_port(p.port, port)), None)
+    if taken is not None:
+        raise SetupError(f"'{taken.name}' is already on {taken.port}: choose another port, or change the "
+                         "printers on the Settings screen.")
+    if same_name is not None:
+        remove_lab_printer(session_factory, same_name.name)
+    try:
+        add_lab_printer(session_factory, profiles, name=profile.name, port=port, profile_id=profile.id)
+    except LabPrinterError as exc:
+        raise SetupError(str(exc)) from exc

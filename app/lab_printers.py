@@ -65,7 +65,7 @@ def add_lab_printer(
                               "printer.")
     if baud not in KNOWN_BAUDS:
         raise LabPrinterError(f"{baud} baud is not a rate printers use: leave it out for 115200, or use 250000.")
-    _check_port_name(port)
+    check_port_name(port)
     try:
         profile = profiles.printer(profile_id)
     except UnknownProfileError as exc:
@@ -101,8 +101,9 @@ def remove_lab_printer(session_factory: sessionmaker[Session], name: str) -> Lab
     return view
 
 
-def _check_port_name(port: str) -> None:
-    """Refuse a simulated-printer URL with an option it does not have; real ports are taken as they are."""
+def check_port_name(port: str) -> None:
+    """Refuse a simulated-printer URL with an option it does not have (LabPrinterError); real ports are
+    taken as they are."""
     if not port.lower().startswith("sim://"):
         return
     from printers.sim.device import OPTIONS, SCHEME

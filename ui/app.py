@@ -7,12 +7,13 @@ import logging
 import signal
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from app.demo import start_demo_devices
-from app.first_run import apply_first_run
+from app.first_run import SetupError, apply_first_run
 from app.services import Services
-from app.settings import UiSettings
+from app.settings import LabSettings, UiSettings
 from app.shutdown_signals import shutdown_signals
 from app.slice_files import HeldSlices, sweep_data_folder_slices
 from ui.bridge import GuiBridge
@@ -103,11 +104,19 @@ def run_first_run(services: Services, ui_settings: UiSettings) -> UiSettings:
     profiles = [(p.id, p.name) for p in services.profiles.printers()]
     wizard = FirstRunWizard(profiles, language=choose_language(ui_settings.language))
     if wizard.exec() and wizard.choices is not None:
-        apply_first_run(services.session_factory, services.settings, services.profiles, wizard.choices)
+        try:
+            apply_first_run(services.session_factory, services.settings, services.profiles, wizard.choices)
+        except SetupError as exc:
+            # The other answers are saved; only the printer is left for the Settings screen.
+            QMessageBox.warning(None, QCoreApplication.translate("FirstRunWizard", "The printer was not added"),
+                                str(exc))
     else:
-        # Skipping the rest still keeps the language picked on the first page.
+        # Skipping the rest still keeps the language and the lab name given on the first page.
         chosen_language = str(wizard.language.currentData() or ui_settings.language)
         services.settings.save(
             dataclasses.replace(ui_settings, has_completed_first_run=True, language=chosen_language)
         )
+        lab_name = " ".join(wizard.lab_name.text().split())
+        if lab_name:
+            services.settings.save(dataclasses.replace(services.settings.load(LabSettings), lab_name=lab_name))
     return services.settings.load(UiSettings)

@@ -28,6 +28,7 @@ from app.first_run import (
     load_places,
     validate_choices,
 )
+from app.lab_preferences import MAX_LAB_NAME_CHARS
 from ui.widgets.spin import number_spin
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
@@ -56,8 +57,15 @@ class FirstRunWizard(QWizard):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.addPage(self._page(self.tr("Language"), self.tr("Choose the language of Heliofab's screens."),
-                                [(self.tr("Language"), self.language)]))
+        self.lab_name = QLineEdit()
+        self.lab_name.setMaxLength(MAX_LAB_NAME_CHARS)
+        self.lab_name.setPlaceholderText(self.tr("e.g. Tamale fab lab"))
+        self.addPage(self._page(
+            self.tr("Language and lab name"),
+            self.tr("Choose the language of Heliofab's screens. Other labs see the lab's name on the catalogues "
+                    "it sends them."),
+            [(self.tr("Language"), self.language), (self.tr("Lab name"), self.lab_name)],
+        ))
 
         self.place_filter = QLineEdit()
         self.place_filter.setPlaceholderText(self.tr("Type to find a town…"))
@@ -100,6 +108,8 @@ class FirstRunWizard(QWizard):
             self.printer.addItem(name, profile_id)
         self.port = QLineEdit()
         self.port.setPlaceholderText(self.tr("e.g. /dev/ttyUSB0 or COM3; leave empty to choose later"))
+        self.port.setToolTip(self.tr("Printing and the queue use the printer on this port; change it on the "
+                                     "Settings screen."))
         self.addPage(self._page(
             self.tr("Printer"),
             self.tr("Which printer does the lab have? Its size, temperatures and power use come from this choice."),
@@ -159,6 +169,7 @@ class FirstRunWizard(QWizard):
             battery_reserve_pct=self.reserve.value(),
             printer_profile_id=str(self.printer.currentData() or ""),
             printer_port=self.port.text().strip(),
+            lab_name=self.lab_name.text().strip(),
         ))
 
     def validateCurrentPage(self) -> bool:

@@ -93,3 +93,47 @@ def test_skipping_after_choosing_a_language_keeps_the_language(qtbot, services,
     monkeypatch.setattr(FirstRunWizard, "exec", choose_french_then_skip)
     settings = run_first_run(services, services.settings.load(UiSettings))
     assert settings.has_completed_first_run and settings.language == "fr"
+
+
+def test_the_wizards_port_becomes_the_labs_printer(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from app.first_run import apply_first_run
+    from app.lab_printers import list_lab_printers
+    from app.settings import LabSettings
+
+    profiles = [(p.id, p.name) for p in services.profiles.printers()]
+    wizard = FirstRunWizard(profiles)
+    qtbot.addWidget(wizard)
+    wizard.lab_name.setText("  Tamale   fab lab ")
+    wizard.printer.setCurrentIndex(wizard.printer.findData("creality-ender3"))
+    wizard.port.setText("sim://first-run")
+    apply_first_run(services.session_factory, services.settings, services.profiles, wizard.current_choices())
+    printers = list_lab_printers(services.session_factory)
+    assert [(p.profile_id, p.port, p.is_enabled) for p in printers] == [("creality-ender3", "sim://first-run", True)]
+    assert services.settings.load(LabSettings).lab_name == "Tamale fab lab"
+    # Answered again with another port, the printer moves to it rather than keeping the old one.
+    again = wizard.current_choices()
+    apply_first_run(services.session_factory, services.settings, services.profiles,
+                    FirstRunChoices(**{**again.__dict__, "printer_port": "sim://moved"}))
+    assert [p.port for p in list_lab_printers(services.session_factory)] == ["sim://moved"]
+
+
+def test_a_port_another_printer_holds_is_refused_and_the_rest_kept(services) -> None:  # type: ignore[no-untyped-def]
+    from app.first_run import apply_first_run
+    from app.lab_printers import add_lab_printer, list_lab_printers
+    from app.settings import UiSettings
+
+    add_lab_printer(services.session_factory, services.profiles, name="Bench", port="sim://bench",
+                    profile_id="creality-ender3")
+    tamale = next(p for p in load_places() if p.name.startswith("Tamale"))
+    choices = FirstRunChoices("fr", tamale, 300, 10, 180, 2400, 40, "creality-ender3", "sim://bench")
+    with pytest.raises(SetupError, match="already on sim://bench"):
+        apply_first_run(services.session_factory, services.settings, services.profiles, choices)
+    assert services.settings.load(UiSettings).language == "fr"
+    assert [p.name for p in list_lab_printers(services.session_factory)] == ["Bench"]
+
+
+def test_a_simulated_port_with_an_unknown_option_is_refused_in_the_wizard() -> None:
+    tamale = next(p for p in load_places() if p.name.startswith("Tamale"))
+    with pytest.raises(SetupError):
+        validate_choices(FirstRunChoices("en", tamale, 300, 10, 180, 2400, 40, "creality-ender3",
+                                         "sim://x?no-such-option=1"))
