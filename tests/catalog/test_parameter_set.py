@@ -49,9 +49,9 @@ def test_a_parameter_set_is_frozen(generator: FrameGenerator) -> None:
     with pytest.raises(TypeError):
         params["bridge_mm"] = 20.0  # type: ignore[index]
     with pytest.raises(AttributeError):
-        params._values = {}  # type: ignore[misc]
+        params._values = {}
     with pytest.raises(AttributeError):
-        del params._owner  # type: ignore[misc]
+        del params._owner
     with pytest.raises(TypeError):
         ParameterSet()  # only resolving makes one
     changed = params.with_changes({"bridge_mm": "20"})
