@@ -41,9 +41,10 @@ from printers.profiles import UnknownProfileError
 if TYPE_CHECKING:
     import trimesh
 
+    from app.catalog_service import CatalogService
     from app.profile_snapshot import ProfileReader
     from app.scad_customize import ScadCustomizer, ScadPart
-    from app.services import Services
+    from catalog.blobstore import BlobStore
 
 __all__ = [
     "OPERATOR_ERRORS",
@@ -205,8 +206,8 @@ def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, params: Param
     return DesignSetWritten(written, (part,), report)
 
 
-def design_meshes(services: Services, design_id: str, overrides: ParameterSet | Mapping[str, object] | None = None, *,
-                  timeout_s: float = DEFAULT_TIMEOUT_S,
+def design_meshes(catalog: CatalogService, blobs: BlobStore, design_id: str,
+                  overrides: ParameterSet | Mapping[str, object] | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                   is_cancelled: Callable[[], bool] | None = None) -> list[tuple[str, trimesh.Trimesh]]:
     """The printable meshes of any catalogue design for these parameter values: what slicing a design slices.
 
@@ -224,7 +225,7 @@ def design_meshes(services: Services, design_id: str, overrides: ParameterSet | 
         except (ParameterError, FrameRejectedError) as exc:
             raise CustomizeError(explain(exc)) from exc
         return [(part.name, part.mesh) for part in result.parts]
-    customizer = ScadCustomizer(services.catalog)
+    customizer = ScadCustomizer(catalog)
     detail = customizer.detail(design_id)
     if customizer.is_scad(detail):
         design = customizer.design(design_id)
@@ -237,7 +238,7 @@ def design_meshes(services: Services, design_id: str, overrides: ParameterSet | 
     meshes: list[tuple[str, trimesh.Trimesh]] = []
     for spec in detail.files:
         if spec.role == "mesh":
-            arrays = read_mesh(services.blobs.read_bytes(spec.sha256), spec.filename)
+            arrays = read_mesh(blobs.read_bytes(spec.sha256), spec.filename)
             meshes.append((Path(spec.filename).stem, trimesh_module.Trimesh(arrays.vertices, arrays.faces)))
     if not meshes:
         raise CustomizeError(f"{design_id} has no mesh to print.")

@@ -109,8 +109,8 @@ def queue_design(
     with services.session_factory() as session:
         order_link(session, customer_id=customer_id, design_id=design_id, is_for_sale=is_for_sale,
                    is_sale_confirmed=is_sale_confirmed)
-    parts = design_parts(services, design_id, values, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm,
-                         is_cancelled=is_cancelled)
+    parts = design_parts(services.catalog, services.blobs, design_id, values, bed_x_mm=printer.bed_x_mm,
+                         bed_y_mm=printer.bed_y_mm, is_cancelled=is_cancelled)
     is_frame_set = is_frame_style(design_id)
     return _slice_and_queue(
         services, parts, design_id, printer_id=printer_id,

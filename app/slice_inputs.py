@@ -19,7 +19,10 @@ from catalog.meshes import MeshArrays, MeshError, read_3mf_items, read_stl
 from printers.slicer import SliceError
 
 if TYPE_CHECKING:
-    from app.services import Services
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.catalog_service import CatalogService
+    from catalog.blobstore import BlobStore
 
 _MESH_SUFFIXES = (".stl", ".3mf")
 
@@ -81,7 +84,7 @@ def is_frame_style(design_id: str) -> bool:
 
 
 def design_parts(
-    services: Services,
+    catalog: CatalogService, blobs: BlobStore,
     design_id: str,
     values: Mapping[str, object] | None = None,
     *,
@@ -114,9 +117,9 @@ def design_parts(
             else:
                 frame = generator.generate(style.id, chosen)
             return [NamedPart(part.name, part.mesh) for part in frame.parts]
-        detail = services.catalog.get(design_id)
+        detail = catalog.get(design_id)
         if ScadCustomizer.is_scad(detail):
-            meshes = design_meshes(services, design_id, chosen, is_cancelled=is_cancelled)
+            meshes = design_meshes(catalog, blobs, design_id, chosen, is_cancelled=is_cancelled)
             return [NamedPart(name, mesh) for name, mesh in meshes]
     except CatalogError as exc:
         raise SliceError(str(exc)) from exc
@@ -129,7 +132,7 @@ def design_parts(
         raise SliceError(f"Design {design_id} has no STL or 3MF file to slice: add one to the design first.")
     parts: list[NamedPart] = []
     for spec in mesh_files:
-        data = services.blobs.read_bytes(spec.sha256)
+        data = blobs.read_bytes(spec.sha256)
         try:
             if spec.filename.lower().endswith(".3mf"):
                 items = read_3mf_items(data, spec.filename)
@@ -155,13 +158,13 @@ def design_material(design_id: str, values: Mapping[str, object] | None = None) 
     return resolved.text("material").lower() if "material" in resolved else None
 
 
-def fit_parts(services: Services, fit_id: int, *, bed_x_mm: float, bed_y_mm: float) -> FitParts:
+def fit_parts(session_factory: sessionmaker[Session], fit_id: int, *, bed_x_mm: float, bed_y_mm: float) -> FitParts:
     """A saved fit regenerated with its stored parameters, as the queue does before slicing it."""
     from app.fitting.errors import FitInputError, FitNotFoundError
     from app.fitting.fits import reprint_fit
 
     try:
-        reprint = reprint_fit(services.session_factory, fit_id, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        reprint = reprint_fit(session_factory, fit_id, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
     except (FitNotFoundError, FitInputError) as exc:
         raise SliceError(str(exc)) from exc
     material = reprint.frame.material.lower()  # the checked value the parts were generated from

@@ -141,11 +141,12 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             for name in args.inputs:
                 inputs.extend(read_mesh_file(Path(name)))
         elif args.design:
-            inputs = design_parts(ctx.services(), args.design, values, bed_x_mm=printer.bed_x_mm,
+            services = ctx.services()
+            inputs = design_parts(services.catalog, services.blobs, args.design, values, bed_x_mm=printer.bed_x_mm,
                                   bed_y_mm=printer.bed_y_mm)
             material_id = material_id or (design_material(args.design, values) if is_frame_style(args.design) else None)
         else:
-            fit = fit_parts(ctx.services(), args.fit, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
+            fit = fit_parts(ctx.session_factory(), args.fit, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
             inputs = fit.parts
             material_id = material_id or fit.material_id
             if fit.is_style_newer:

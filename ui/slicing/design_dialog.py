@@ -115,7 +115,9 @@ class DesignSlicingDialog(QDialog):
         services, design_id, values = self.ctx.services, self.design_id, self.values
 
         def work(task: TaskContext) -> list[NamedPart]:
-            return design_parts(services, design_id, values, is_cancelled=lambda: task.is_cancelled)
+            return design_parts(
+                services.catalog, services.blobs, design_id, values, is_cancelled=lambda: task.is_cancelled
+            )
 
         def made(parts: list[NamedPart]) -> None:
             self._loading = None
