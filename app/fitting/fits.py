@@ -37,6 +37,7 @@ from catalog.frames import (
     get_style,
     resolve_params,
 )
+from catalog.frames.declarations import RETIRED_NAMES
 from catalog.frames.styles import FAMILY_FLUID
 from db.engine import unit_of_work
 from db.models import Customer, Design, DesignTrust, Fit, LensStock, Measurement
@@ -408,7 +409,8 @@ def parameter_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> di
     """What changed between the parameters handed to the customizer and those saved, as
     {"name": {"from": old, "to": new}}: after the paper check, these are the adjustments made."""
     changes: dict[str, Any] = {}
-    for name in sorted(set(before) | set(after)):
+    # A fit saved by an older version may name a parameter no style declares any more: not an adjustment.
+    for name in sorted((set(before) | set(after)) - set(RETIRED_NAMES)):
         old, new = before.get(name), after.get(name)
         if isinstance(old, int | float) and isinstance(new, int | float) and not isinstance(old, bool):
             if abs(float(old) - float(new)) < 1e-9:

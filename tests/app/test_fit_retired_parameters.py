@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from app.fitting.customers import add_customer
-from app.fitting.fits import reprint_fit, save_fit, update_paper_check
+from app.fitting.fits import parameter_changes, reprint_fit, save_fit, update_paper_check
 from app.fitting.values import CustomerInput
 from app.services import Services
+from catalog.frames import resolve_params
 from db.engine import unit_of_work
 from db.models import Fit
 
@@ -38,3 +39,9 @@ def test_an_old_fit_with_the_retired_price_takes_paper_check_changes(services: S
     updated = update_paper_check(services.session_factory, fit_id, {"bridge_mm": 18.5}, {"note": "pinched"})
     assert updated.parameters["bridge_mm"] == 18.5
     assert "filament_price_per_kg" not in updated.parameters  # dropped when the fit was saved again
+
+
+def test_reopening_an_old_fit_records_no_change_to_the_retired_price() -> None:
+    stored = {**resolve_params(STYLE, {"bridge_mm": 18}).as_dict(), "filament_price_per_kg": 35.0}
+    saved = resolve_params(STYLE, {**stored, "bridge_mm": 18.5})
+    assert parameter_changes(stored, saved) == {"bridge_mm": {"from": 18.0, "to": 18.5}}
