@@ -80,7 +80,7 @@ def test_material_editor_saves_and_the_panel_keeps_the_choice(qtbot, ctx: Screen
     panel = SlicingPanel(ctx)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.material_combo.count() >= 2)
-    assert panel.material_combo.currentData().id == "pla"
+    assert panel.material_combo.currentData().id == "petg"  # the lab's default material until Settings change it
     dialog = MaterialProfileDialog(ctx, services.profiles.material("petg"))
     qtbot.addWidget(dialog)
     dialog.spins["price_per_kg"].setValue(31.5)
@@ -101,7 +101,7 @@ def test_a_changed_setting_puts_the_estimate_away(qtbot, ctx: ScreenContext) -> 
         lambda: panel.layer_spin.setValue(0.15),
         lambda: panel.seam_combo.setCurrentIndex(1),
         lambda: panel.material_combo.setCurrentIndex(
-            next(i for i in range(panel.material_combo.count()) if panel.material_combo.itemData(i).id == "petg")
+            next(i for i in range(panel.material_combo.count()) if panel.material_combo.itemData(i).id == "pla")
         ),
         lambda: panel.printer_combo.setCurrentIndex(panel.printer_combo.findData("creality-ender3")),
     ]

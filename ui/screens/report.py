@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.money import CostFormat, lab_cost_format
 from app.reports import LabReport, ReportTotals, build_lab_report, report_csv
 from app.tasks import TaskContext
 from catalog.blobstore import atomic_write_bytes
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 class ReportScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Lab report"), parent)
+        self._cost_format = CostFormat()  # the lab's currency, read with each report
         self._report: LabReport | None = None
         self.pages = QStackedWidget()
         self.empty_state = EmptyState(
@@ -65,12 +67,16 @@ class ReportScreen(Screen):
         self.layout_.addLayout(buttons)
 
     def refresh(self) -> None:
-        factory = self.ctx.services.session_factory
+        factory, settings = self.ctx.services.session_factory, self.ctx.services.settings
 
-        def work(_: TaskContext) -> LabReport:
-            return build_lab_report(factory)
+        def work(_: TaskContext) -> tuple[LabReport, CostFormat]:
+            return build_lab_report(factory), lab_cost_format(settings)
 
-        self.ctx.tasks.run(self.tr("Building the lab report"), work, on_result=self.show_report, show_progress=False)
+        self.ctx.tasks.run(self.tr("Building the lab report"), work, on_result=self._report_built, show_progress=False)
+
+    def _report_built(self, built: tuple[LabReport, CostFormat]) -> None:
+        report, self._cost_format = built
+        self.show_report(report)
 
     def show_report(self, report: LabReport) -> None:
         self._report = report
@@ -98,7 +104,8 @@ class ReportScreen(Screen):
         table.setRowCount(len(totals))
         for row, t in enumerate(totals):
             values = [t.key, str(t.items_made), str(t.failed_prints), f"{t.filament_g:.1f}", f"{t.minutes:.0f}",
-                      f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}", f"{t.cost_per_item:.2f}"]
+                      f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}",
+                      self._cost_format.format(t.cost_per_item)]
             for col, value in enumerate(values):
                 table.setItem(row, col, QTableWidgetItem(value))
 

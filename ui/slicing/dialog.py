@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.gcode_export import SavedGcode, save_gcode
+from app.money import CostFormat
 from app.printer_profiles import MaterialProfile, PrinterProfile
+from app.settings import LabSettings
 from app.slicing import (
     DEFAULT_MATERIAL_ID,
     PreviewLayer,
@@ -74,7 +76,10 @@ class SlicingPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._preferred_material = material_id or DEFAULT_MATERIAL_ID
+        # None until the profiles are loaded: then the lab's default material (Settings) unless the
+        # parts chose theirs (a fit saved for PETG).
+        self._preferred_material = material_id
+        self._cost_format = CostFormat()
         self._parts: list[PartSource] = []
         self._title = ""  # what the parts are, for the saved file's name
         self._printers: list[PrinterProfile] = []
@@ -262,8 +267,10 @@ class SlicingPanel(QWidget):
     def reload_profiles(self) -> None:
         profiles = self.ctx.services.profiles
 
-        def work(task: TaskContext) -> tuple[list[PrinterProfile], list[MaterialProfile], list[str]]:
-            return profiles.printers(), profiles.materials(), profiles.lab_printer_ids()
+        settings = self.ctx.services.settings
+
+        def work(task: TaskContext) -> tuple[list[PrinterProfile], list[MaterialProfile], list[str], LabSettings]:
+            return profiles.printers(), profiles.materials(), profiles.lab_printer_ids(), settings.load(LabSettings)
 
         self.ctx.tasks.run(self.tr("Loading profiles"), work, on_result=self._profiles_loaded, show_progress=False)
 
@@ -388,7 +395,7 @@ class SlicingPanel(QWidget):
         self.estimate_labels["filament"].setText(
             self.tr("{0:.1f} g ({1:.2f} m)").format(estimate.filament_g, estimate.filament_m)
         )
-        self.estimate_labels["cost"].setText(f"{estimate.material_cost:.2f}")
+        self.estimate_labels["cost"].setText(self._cost_format.format(estimate.material_cost))
         self.estimate_labels["energy"].setText(
             self.tr("{0:.0f} Wh (peak {1:.0f} W)").format(estimate.energy_wh, estimate.peak_w)
         )
@@ -501,8 +508,13 @@ class SlicingPanel(QWidget):
         if path:
             self.save_gcode_to(Path(path))
 
-    def _profiles_loaded(self, loaded: tuple[list[PrinterProfile], list[MaterialProfile], list[str]]) -> None:
-        self._printers, self._materials, lab_printer_ids = loaded
+    def _profiles_loaded(
+        self, loaded: tuple[list[PrinterProfile], list[MaterialProfile], list[str], LabSettings]
+    ) -> None:
+        self._printers, self._materials, lab_printer_ids, lab = loaded
+        self._cost_format = CostFormat(lab.currency, lab.currency_symbol)
+        if self._preferred_material is None:
+            self._preferred_material = lab.default_material_id or DEFAULT_MATERIAL_ID
         # The operator's last choice; else the lab's own printer rather than the first preset by name.
         chosen = self.printer_combo.currentData() or next(iter(lab_printer_ids), None)
         self.printer_combo.blockSignals(True)
