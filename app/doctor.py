@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
@@ -25,11 +25,18 @@ from app.doctor_files import (
 from app.doctor_permissions import check_permissions, make_lab_private
 from app.lab_recovery import LabKeyRecord, key_file_fingerprint
 from app.paths import DataDirError, assert_writable
-from app.services import Services
 from catalog.backup import has_interrupted_restore
 from catalog.signing import SigningError, format_fingerprint
 from db.migrate import current_revision, head_revision
 from printers.ports import list_serial_ports
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.paths import DataPaths
+    from app.settings import SettingsStore
+    from catalog.blobstore import BlobStore
 
 
 @dataclass(frozen=True)
@@ -58,20 +65,32 @@ class DoctorReport:
         return data
 
 
-def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = False,
-               is_key_accepted: bool = False) -> DoctorReport:
+def run_doctor(
+    paths: DataPaths,
+    engine: Engine,
+    session_factory: sessionmaker[Session],
+    blobs: BlobStore,
+    settings: SettingsStore,
+    *,
+    is_full: bool = False,
+    is_repair: bool = False,
+    is_key_accepted: bool = False,
+) -> DoctorReport:
     """`is_full` hashes every stored file; `is_repair` (holding the data folder) removes leftovers and
     makes the lab private first; `is_key_accepted` records the key file as the lab's key."""
-    repairs = _repair(services, is_full=is_full, is_key_accepted=is_key_accepted) if is_repair else []
+    repairs = (
+        _repair(session_factory, blobs, paths, settings, is_full=is_full, is_key_accepted=is_key_accepted)
+        if is_repair else []
+    )
     checks = [
-        _check_writable(services),
-        _check_schema(services),
-        _check_integrity(services),
-        _check_restore(services),
-        _check_files(services, is_full=is_full),
-        _check_leftovers(find_leftovers(services)),
-        _check_permissions(services),
-        _check_lab_key(services),
+        _check_writable(paths),
+        _check_schema(engine),
+        _check_integrity(engine),
+        _check_restore(paths),
+        _check_files(session_factory, blobs, paths, is_full=is_full),
+        _check_leftovers(find_leftovers(session_factory, blobs, paths)),
+        _check_permissions(paths),
+        _check_lab_key(paths, settings),
     ]
     ports = [asdict(port) for port in list_serial_ports()]
     helpers = {
@@ -79,8 +98,8 @@ def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = F
         "display": os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or None,
     }
     return DoctorReport(
-        data_dir=str(services.paths.root),
-        db_file=str(services.paths.db_file),
+        data_dir=str(paths.root),
+        db_file=str(paths.db_file),
         checks=checks,
         serial_ports=ports,
         helpers=helpers,
@@ -88,36 +107,47 @@ def run_doctor(services: Services, *, is_full: bool = False, is_repair: bool = F
     )
 
 
-def _repair(services: Services, *, is_full: bool, is_key_accepted: bool) -> list[str]:
-    done = _set_damaged_aside(services, is_full=is_full)
-    found = find_leftovers(services)
+def _repair(
+    session_factory: sessionmaker[Session],
+    blobs: BlobStore,
+    paths: DataPaths,
+    settings: SettingsStore,
+    *,
+    is_full: bool,
+    is_key_accepted: bool,
+) -> list[str]:
+    done = _set_damaged_aside(session_factory, blobs, paths, is_full=is_full)
+    found = find_leftovers(session_factory, blobs, paths)
     if found.count:
-        problems = remove_leftovers(services, found)
+        problems = remove_leftovers(session_factory, blobs, paths, found)
         done.append(f"removed {found.describe()}")
         done += [f"could not remove: {problem}" for problem in problems]
-    if check_permissions(services.paths).too_open:
-        stayed = make_lab_private(services.paths)
+    if check_permissions(paths).too_open:
+        stayed = make_lab_private(paths)
         done.append("made the data folder private to this account")
         done += [f"could not make {path} private: its file system ignores permissions" for path in stayed]
     if is_key_accepted:
         try:
-            fingerprint = key_file_fingerprint(services.paths)
+            fingerprint = key_file_fingerprint(paths)
         except (SigningError, OSError) as exc:
             done.append(f"could not accept the lab key: {exc}")
         else:
             if fingerprint is not None:
-                services.settings.save(LabKeyRecord(fingerprint))
+                settings.save(LabKeyRecord(fingerprint))
                 done.append(f"recorded the key {format_fingerprint(fingerprint)} as this lab's signing key")
     return done
 
 
-def _set_damaged_aside(services: Services, *, is_full: bool) -> list[str]:
+def _set_damaged_aside(
+    session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths, *, is_full: bool
+) -> list[str]:
     """Damaged stored files (by hash with `--full`, else by size and as the last check found them) go to
     objects/damaged/: a backup can then be made again, and each line says what to do to replace it."""
-    moved, problems = quarantine_damaged(services, check_store(services, is_full=is_full).damaged)
+    damaged = check_store(session_factory, blobs, is_full=is_full).damaged
+    moved, problems = quarantine_damaged(session_factory, blobs, paths, damaged)
     done = []
     for item in moved:
-        where = item.moved_to.relative_to(services.paths.root).as_posix()
+        where = item.moved_to.relative_to(paths.root).as_posix()
         if item.references:
             needs = "; ".join(str(ref) for ref in item.references)
             done.append(f"moved the damaged stored file {item.sha256[:12]}… to {where}; it belongs to {needs}")
@@ -149,31 +179,31 @@ def report_text(report: DoctorReport) -> str:
     return "\n".join(lines)
 
 
-def _check_writable(services: Services) -> Check:
+def _check_writable(paths: DataPaths) -> Check:
     try:
-        assert_writable(services.paths.root)
+        assert_writable(paths.root)
     except DataDirError as exc:
         return Check("data_dir_writable", False, str(exc))
-    return Check("data_dir_writable", True, str(services.paths.root))
+    return Check("data_dir_writable", True, str(paths.root))
 
 
-def _check_schema(services: Services) -> Check:
-    current, head = current_revision(services.engine), head_revision()
+def _check_schema(engine: Engine) -> Check:
+    current, head = current_revision(engine), head_revision()
     if current == head:
         return Check("schema_at_head", True, f"schema {current}")
     return Check("schema_at_head", False, f"schema {current}, expected {head}: restart Heliofab to update it")
 
 
-def _check_integrity(services: Services) -> Check:
-    with services.engine.connect() as connection:
+def _check_integrity(engine: Engine) -> Check:
+    with engine.connect() as connection:
         rows = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
     if rows == ["ok"]:
         return Check("integrity", True, "PRAGMA integrity_check: ok")
     return Check("integrity", False, "; ".join(rows[:5]) + ": restore the latest backup")
 
 
-def _check_restore(services: Services) -> Check:
-    if has_interrupted_restore(services.paths.root):
+def _check_restore(paths: DataPaths) -> Check:
+    if has_interrupted_restore(paths.root):
         return Check(
             "restore_finished", False,
             "a restore stopped halfway and could not be finished: close Heliofab everywhere and run `heliofab doctor "
@@ -183,8 +213,8 @@ def _check_restore(services: Services) -> Check:
     return Check("restore_finished", True, "no restore left halfway")
 
 
-def _check_files(services: Services, *, is_full: bool) -> Check:
-    state = check_store(services, is_full=is_full)
+def _check_files(session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths, *, is_full: bool) -> Check:
+    state = check_store(session_factory, blobs, is_full=is_full)
     how = "by hash" if is_full else "by size; `--full` also checks their contents"
     if not state.missing and not state.damaged:
         return Check("stored_files", True, f"{state.checked} stored files present, checked {how}")
@@ -197,7 +227,7 @@ def _check_files(services: Services, *, is_full: bool) -> Check:
     if state.missing:
         parts.append(
             f"{len(state.missing)} of {state.checked} stored files are missing "
-            f"({describe_missing(services, state.missing)}): "
+            f"({describe_missing(paths, state.missing)}): "
             "do what each says, or restore a backup made before they went (`heliofab restore --replace`)"
         )
     return Check("stored_files", False, "; ".join(parts))
@@ -211,8 +241,8 @@ def _check_leftovers(found: Leftovers) -> Check:
     return Check("leftovers", False, f"{found.describe()}: `heliofab doctor --repair` removes them{kept}")
 
 
-def _check_permissions(services: Services) -> Check:
-    state = check_permissions(services.paths)
+def _check_permissions(paths: DataPaths) -> Check:
+    state = check_permissions(paths)
     if not state.is_applicable:
         return Check("private_to_this_account", True,
                      "not applicable here (no POSIX permissions on this system or file system)")
@@ -227,12 +257,12 @@ def _check_permissions(services: Services) -> Check:
                  "the data folder and the customer database are private to this account")
 
 
-def _check_lab_key(services: Services) -> Check:
+def _check_lab_key(paths: DataPaths, settings: SettingsStore) -> Check:
     try:
-        actual = key_file_fingerprint(services.paths)
+        actual = key_file_fingerprint(paths)
     except (SigningError, OSError) as exc:
         return Check("lab_key", False, str(exc))
-    recorded = services.settings.load(LabKeyRecord).fingerprint
+    recorded = settings.load(LabKeyRecord).fingerprint
     if actual is None:
         if recorded:
             return Check(

@@ -21,15 +21,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.doctor import DoctorReport, report_text, run_doctor
 from app.logs import CRASH_FILE_NAME, LOG_FILE_NAME, flush_logs, logs_dir
 from app.paths import DataDirError
 from app.runtime_info import platform_facts, versions
-from app.services import Services
 from db.atomic_files import replace_with_retry
 from db.errors import MigrationError, NotADatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.services import Services
+    from app.settings import SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +98,9 @@ def write_doctor_bundle(
     startup_error = ""
     try:
         services = open_services()
-        report = run_doctor(services)
+        report = run_doctor(
+            services.paths, services.engine, services.session_factory, services.blobs, services.settings
+        )
     except (DataDirError, NotADatabaseError, MigrationError) as exc:
         startup_error = str(exc)
     contents = _Contents()
@@ -104,34 +111,34 @@ def write_doctor_bundle(
     contents.add_json("platform.json", platform_facts(data_dir))
     contents.add_json("serial_ports.json", report.serial_ports if report else _serial_ports())
     if services is not None:
-        contents.add_json("settings.json", lab_settings(services))
+        contents.add_json("settings.json", lab_settings(services.session_factory, services.settings))
     flush_logs()
     for path in _log_files(data_dir):
         contents.texts[f"logs/{path.name}"] = path.read_bytes().decode("utf-8", "replace")
-    redact = _redactor(customer_terms(services) if services is not None else set())
+    redact = _redactor(customer_terms(services.session_factory) if services is not None else set())
     texts = {name: redact(text) for name, text in contents.texts.items()}
     path = _write_zip(dest_dir, texts, now or datetime.now(timezone.utc))
     log.info("Doctor bundle written: %s (%d files)", path, len(texts))
     return DoctorBundle(path, sorted(texts), report, startup_error)
 
 
-def lab_settings(services: Services) -> dict[str, Any]:
+def lab_settings(session_factory: sessionmaker[Session], settings: SettingsStore) -> dict[str, Any]:
     """The typed settings sections, the printers, and row counts: nothing that names or measures a customer."""
     import app.energy.site  # noqa: F401 - registers its settings section
     from app.settings import SECTION_KEYS
 
-    sections = {key: dataclasses.asdict(services.settings.load(cls)) for cls, key in SECTION_KEYS.items()}
-    return {"sections": sections, "printers": _printers(services), "row_counts": _row_counts(services)}
+    sections = {key: dataclasses.asdict(settings.load(cls)) for cls, key in SECTION_KEYS.items()}
+    return {"sections": sections, "printers": _printers(session_factory), "row_counts": _row_counts(session_factory)}
 
 
-def customer_terms(services: Services) -> set[str]:
+def customer_terms(session_factory: sessionmaker[Session]) -> set[str]:
     """The words of every customer's name and contact, lower-cased: what must never leave in a bundle."""
     from sqlalchemy import select
 
     from db.models import Customer
 
     terms: set[str] = set()
-    with services.session_factory() as session:
+    with session_factory() as session:
         for name, contact in session.execute(select(Customer.name, Customer.contact)):
             terms.update(_words(name, min_chars=MIN_NAME_PART_CHARS))
             # Short number groups of a phone number ("0244 123 456") also count lines and minutes.
@@ -151,24 +158,24 @@ def _redactor(terms: set[str]) -> Callable[[str], str]:
     return lambda text: WORD.sub(lambda m: REDACTED if m.group(0).lower() in terms else m.group(0), text)
 
 
-def _printers(services: Services) -> list[dict[str, Any]]:
+def _printers(session_factory: sessionmaker[Session]) -> list[dict[str, Any]]:
     from sqlalchemy import select
 
     from db.models import Printer
 
-    with services.session_factory() as session:
+    with session_factory() as session:
         return [
             {"name": p.name, "profile": p.profile_id, "port": p.port, "baud": p.baud, "is_enabled": p.is_enabled}
             for p in session.scalars(select(Printer).order_by(Printer.id))
         ]
 
 
-def _row_counts(services: Services) -> dict[str, int]:
+def _row_counts(session_factory: sessionmaker[Session]) -> dict[str, int]:
     from sqlalchemy import func, select
 
     from db.models.base import Base
 
-    with services.session_factory() as session:
+    with session_factory() as session:
         return {
             name: int(session.execute(select(func.count()).select_from(table)).scalar_one())
             for name, table in sorted(Base.metadata.tables.items())

@@ -19,11 +19,11 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
 from app.lab_lock import is_data_folder_busy
-from app.services import Services
 from catalog.backup import (
     BACKUP_PREFIX,
     find_partial_backups,
@@ -35,6 +35,12 @@ from catalog.blob_refs import BlobReference, references_in
 from catalog.blobstore import is_sha256
 from catalog.bundle import BUNDLE_DIR_NAME, TEMP_PREFIX
 from db.models import Blob, SyncRecord
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.paths import DataPaths
+    from catalog.blobstore import BlobStore
 
 DEMO_PREFIX = "heliofab-demo-"
 DEMO_STALE_AFTER_S = 600.0
@@ -48,14 +54,14 @@ class StoreState:
     checked: int = 0
 
 
-def check_store(services: Services, *, is_full: bool) -> StoreState:
+def check_store(session_factory: sessionmaker[Session], blobs: BlobStore, *, is_full: bool) -> StoreState:
     """Every file the database registers: present, of its size, and (full) of its hash. Files the last
     backup or full check found damaged are hashed again in quick mode too; a full check is remembered."""
     missing: list[str] = []
     damaged: list[str] = []
-    blobs = services.blobs
+    blobs = blobs
     suspects = set(blobs.recorded_damaged())
-    with services.session_factory() as session:
+    with session_factory() as session:
         rows = list(session.execute(select(Blob.sha256, Blob.size_bytes)))
     for sha, size in rows:
         path = blobs.path_for(sha)
@@ -78,30 +84,32 @@ class Quarantined:
     references: list[BlobReference]
 
 
-def quarantine_damaged(services: Services, damaged: Iterable[str]) -> tuple[list[Quarantined], list[str]]:
+def quarantine_damaged(
+    session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths, damaged: Iterable[str]
+) -> tuple[list[Quarantined], list[str]]:
     """Move damaged stored files to objects/damaged/, each with what needs it. One nothing needs any more
     also loses its row, so it is not reported missing ever after. Returns what moved and what could not."""
     found = list(damaged)
-    used_by = references_in(services.paths.db_file, found)
+    used_by = references_in(paths.db_file, found)
     moved: list[Quarantined] = []
     problems: list[str] = []
     for sha in found:
         try:
-            target = services.blobs.quarantine(sha)
+            target = blobs.quarantine(sha)
         except OSError as exc:
             problems.append(f"the damaged stored file {sha[:12]}… could not be moved aside ({exc.strerror or exc})")
             continue
         references = used_by.get(sha, [])
         if not references:
-            with services.session_factory() as session, session.begin():
+            with session_factory() as session, session.begin():
                 session.execute(delete(Blob).where(Blob.sha256 == sha))
         moved.append(Quarantined(sha, target, references))
     return moved, problems
 
 
-def describe_missing(services: Services, shas: list[str]) -> str:
+def describe_missing(paths: DataPaths, shas: list[str]) -> str:
     """The first few missing stored files by name, each with what needs it and what to do."""
-    used_by = references_in(services.paths.db_file, shas[:MAX_NAMES_SHOWN])
+    used_by = references_in(paths.db_file, shas[:MAX_NAMES_SHOWN])
     shown = []
     for sha in shas[:MAX_NAMES_SHOWN]:
         refs = "; ".join(str(ref) for ref in used_by.get(sha, [])) or "nothing refers to it"
@@ -145,23 +153,25 @@ class Leftovers:
         return ", ".join(p for p in parts if p)
 
 
-def find_leftovers(services: Services) -> Leftovers:
-    root = services.paths.root
-    incoming = services.blobs.stale_incoming()
+def find_leftovers(session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths) -> Leftovers:
+    root = paths.root
+    incoming = blobs.stale_incoming()
     staging = find_staging_leftovers(root)
-    orphans, kept = _orphans(services)
-    return Leftovers(incoming, staging, orphans, kept, _stick_leftovers(services), _demo_folders(root))
+    orphans, kept = _orphans(blobs, paths)
+    return Leftovers(incoming, staging, orphans, kept, _stick_leftovers(session_factory), _demo_folders(root))
 
 
-def remove_leftovers(services: Services, found: Leftovers) -> list[str]:
+def remove_leftovers(
+    session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths, found: Leftovers
+) -> list[str]:
     """Remove what `find_leftovers` found; returns what could not be removed, in words."""
     problems: list[str] = []
     for path in found.incoming:
         _unlink(path, problems)
-    remove_staging_leftovers(services.paths.root)
+    remove_staging_leftovers(paths.root)
     for sha in found.orphans:
-        _unlink(services.blobs.path_for(sha), problems)
-    for stick_root in _used_stick_roots(services):
+        _unlink(blobs.path_for(sha), problems)
+    for stick_root in _used_stick_roots(session_factory):
         remove_partial_backups(stick_root)
         _remove_stick_temp_files(stick_root / BUNDLE_DIR_NAME)
     for folder in found.demo_folders:
@@ -201,25 +211,25 @@ def _referenced_in(db_file: Path) -> set[str] | None:
         return None
 
 
-def _orphans(services: Services) -> tuple[list[str], list[str]]:
-    on_disk = set(services.blobs.iter_shas())
+def _orphans(blobs: BlobStore, paths: DataPaths) -> tuple[list[str], list[str]]:
+    on_disk = set(blobs.iter_shas())
     if not on_disk:
         return [], []
-    live = _referenced_in(services.paths.db_file)
+    live = _referenced_in(paths.db_file)
     if live is None:
         return [], []  # without the database's own list nothing can be called an orphan
     candidates = on_disk - live
     kept: set[str] = set()
-    backups = services.paths.backups_dir
+    backups = paths.backups_dir
     if candidates and backups.is_dir():
         for copy in sorted(backups.glob("*.sqlite")):
             kept |= candidates & (_referenced_in(copy) or set())
     return sorted(sha for sha in candidates - kept if is_sha256(sha)), sorted(kept)
 
 
-def _used_stick_roots(services: Services) -> list[Path]:
+def _used_stick_roots(session_factory: sessionmaker[Session]) -> list[Path]:
     """The places this lab exported or backed up to, that are plugged in now."""
-    with services.session_factory() as session:
+    with session_factory() as session:
         rows = session.execute(select(SyncRecord.direction, SyncRecord.location)
                                .where(SyncRecord.direction.in_(("export", "backup"))))
         roots = set()
@@ -229,9 +239,9 @@ def _used_stick_roots(services: Services) -> list[Path]:
     return sorted(root for root in roots if root.is_dir() and not root.is_symlink())
 
 
-def _stick_leftovers(services: Services) -> list[Path]:
+def _stick_leftovers(session_factory: sessionmaker[Session]) -> list[Path]:
     found: list[Path] = []
-    for root in _used_stick_roots(services):
+    for root in _used_stick_roots(session_factory):
         found += find_partial_backups(root)
         objects = root / BUNDLE_DIR_NAME / "objects"
         if objects.is_dir() and not objects.is_symlink():

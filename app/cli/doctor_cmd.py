@@ -45,7 +45,9 @@ def doctor(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if args.accept_lab_key and not args.repair:
         raise CliError("--accept-lab-key goes with --repair: run `heliofab doctor --repair --accept-lab-key`.",
                        exit_code=2)
-    report = run_doctor(ctx.services(), is_full=args.full, is_repair=args.repair, is_key_accepted=args.accept_lab_key)
+    services = ctx.services()
+    report = run_doctor(services.paths, services.engine, services.session_factory, services.blobs, services.settings,
+                        is_full=args.full, is_repair=args.repair, is_key_accepted=args.accept_lab_key)
     return CommandResult(report.to_json(), report_text(report), exit_code=0 if report.is_healthy else 1)
 
 

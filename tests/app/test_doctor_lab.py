@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.doctor import run_doctor
+from app.doctor import DoctorReport, run_doctor
 from app.lab_recovery import LabKeyRecord
 from app.services import Services, StartupOptions, build_services
 from app.settings import LabSettings
@@ -50,8 +50,13 @@ def _import_boxes(services: Services, tmp_path: Path, count: int) -> list[str]:
     return ids
 
 
+def _doctor(services: Services, **options: bool) -> DoctorReport:
+    return run_doctor(services.paths, services.engine, services.session_factory, services.blobs, services.settings,
+                      **options)
+
+
 def _checks(services: Services, **kwargs: bool) -> dict[str, tuple[bool, str]]:
-    report = run_doctor(services, **kwargs)
+    report = _doctor(services, **kwargs)
     return {c.name: (c.is_ok, c.detail) for c in report.checks}
 
 
@@ -65,7 +70,7 @@ def test_deleted_stored_files_are_reported(lab: Services, tmp_path: Path) -> Non
     assert not is_ok
     assert "10 of 10 stored files are missing" in detail and "restore a backup made before they went" in detail
     assert "design box-0" in detail and "import the design" in detail  # what needs each one, and what to do
-    assert not run_doctor(lab).is_healthy
+    assert not _doctor(lab).is_healthy
 
 
 def test_same_size_damage_is_found_by_a_full_check(lab: Services, tmp_path: Path) -> None:
@@ -107,7 +112,7 @@ def test_repair_moves_a_damaged_file_aside_and_says_what_needs_it(lab: Services,
     sha = _damage_gcode_of_a_removed_job(lab)
     with lab.session_factory() as session:
         job_id = session.query(PrintJob).one().id
-    report = run_doctor(lab, is_full=True, is_repair=True)
+    report = _doctor(lab, is_full=True, is_repair=True)
     moved = [line for line in report.repairs if sha[:12] in line]
     assert len(moved) == 1 and "objects/damaged/" in moved[0] and f"print job {job_id} (round frame)" in moved[0]
     assert f"delete job {job_id} and queue the design again" in moved[0]
@@ -132,11 +137,11 @@ def test_repair_without_full_uses_what_the_last_backup_found(lab: Services, tmp_
     assert [item.sha256 for item in report.damaged] == [sha] and report.damaged[0].references == ()
     is_ok, detail = _checks(lab)["stored_files"]
     assert not is_ok and f"{sha[:12]}…" in detail and "damaged" in detail
-    repaired = run_doctor(lab, is_repair=True)
+    repaired = _doctor(lab, is_repair=True)
     assert any(sha[:12] in line and "nothing refers to it any more" in line for line in repaired.repairs)
     assert (lab.blobs.damaged_dir / sha).is_file()
     assert _checks(lab)["stored_files"][0]  # nothing needed it: its row went with it, nothing is missing
-    assert run_doctor(lab, is_full=True).is_healthy
+    assert _doctor(lab, is_full=True).is_healthy
 
 
 def _old(path: Path) -> None:
@@ -187,7 +192,7 @@ def test_leftovers_are_reported_and_repair_removes_them(lab: Services, tmp_path:
                   "2 stopped export or backup leftover(s) on a stick", "1 demo lab folder"):
         assert words in detail
 
-    report = run_doctor(lab, is_repair=True)
+    report = _doctor(lab, is_repair=True)
     assert report.repairs and report.is_healthy, report.checks
     for path in (incoming / ".in-k2j3h4", restore_staging, backup_staging, partial, legacy_partial, demo):
         assert not path.exists()
@@ -210,7 +215,7 @@ def test_unused_files_a_kept_database_copy_names_are_not_removed(lab: Services, 
         session.execute(delete(DesignVersion))
         session.execute(delete(Design))
         session.execute(delete(Blob))
-    run_doctor(lab, is_repair=True)
+    _doctor(lab, is_repair=True)
     assert len(list(lab.blobs.iter_shas())) == 2
 
 
@@ -223,7 +228,7 @@ def test_a_new_lab_is_private_and_repair_makes_an_old_one_private(lab: Services)
     lab.paths.db_file.chmod(0o644)
     is_ok, detail = _checks(lab)["private_to_this_account"]
     assert not is_ok and "other accounts of this computer can read" in detail
-    report = run_doctor(lab, is_repair=True)
+    report = _doctor(lab, is_repair=True)
     assert report.is_healthy
     assert stat.S_IMODE(lab.paths.root.stat().st_mode) == 0o700
     assert stat.S_IMODE(lab.paths.db_file.stat().st_mode) == 0o600
@@ -243,7 +248,7 @@ def test_a_key_that_does_not_go_with_the_database_is_reported(lab: Services) -> 
     LabKey.from_pem(LabKey.load_or_create(lab.paths.root / "other-keys").to_pem(), "other").save(lab.paths.keys_dir)
     is_ok, detail = _checks(lab)["lab_key"]
     assert not is_ok and "is not the one this lab's database goes with" in detail and "--accept-lab-key" in detail
-    report = run_doctor(lab, is_repair=True, is_key_accepted=True)
+    report = _doctor(lab, is_repair=True, is_key_accepted=True)
     assert report.is_healthy
 
 
@@ -294,7 +299,7 @@ def _state(data_dir: Path) -> tuple[str, str, bool]:
     built = build_services(StartupOptions(data_dir=data_dir, seed_catalogue=False))
     try:
         key = LabKey.from_pem((data_dir / "keys" / PRIVATE_KEY_FILE).read_bytes(), "key").fingerprint
-        return built.settings.load(LabSettings).lab_name, key, run_doctor(built).is_healthy
+        return built.settings.load(LabSettings).lab_name, key, _doctor(built).is_healthy
     finally:
         built.close()
 
@@ -359,7 +364,7 @@ def test_a_restored_database_records_the_key_that_came_with_it(tmp_path: Path,
     built = build_services(StartupOptions(data_dir=b_dir, seed_catalogue=False))
     try:
         assert built.settings.load(LabKeyRecord).fingerprint == a_key
-        report = run_doctor(built)
+        report = _doctor(built)
         assert report.is_healthy, report.checks
     finally:
         built.close()
