@@ -30,7 +30,7 @@ def test_connect_print_and_show_progress(qtbot, services, tmp_path: Path) -> Non
 
     screen.command_edit.setText("M104 S180")
     screen.send_button.click()
-    qtbot.waitUntil(lambda: "180" in screen.temp_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "180" in screen.temperatures.temp_label.text(), timeout=10_000)
 
     path = tmp_path / "frame.gcode"
     path.write_text("\n".join(GCODE) + "\n")

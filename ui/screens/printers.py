@@ -1,28 +1,31 @@
-"""The Printers area: connect printers, watch temperatures, jog, a terminal, the running job, recovery."""
+"""The Printers area: connect printers, watch temperatures, jog, a terminal, the running job, recovery.
+
+On a 1366×768 laptop everything an operator drives a printer with is on screen at once, as in
+Pronterface: the connection row, the temperatures with their presets, the jog pad, the job and the
+terminal, side by side in three columns (splitters, no scrolling).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -30,25 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.printing.manual import ColdExtrusionError, ManualControl, TemperaturePreset, temperature_presets
+from app.printing.port_names import PortChoice, PortLink, PortWords, choice_for, scan_port_choices
 from app.printing.service import InterruptedJob, PrinterSnapshot, SessionState
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
 from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
+from ui.widgets.jog_pad import JogPad
 from ui.widgets.lazy_plot import LazyPlot
-
-if TYPE_CHECKING:
-    from pyqtgraph import PlotWidget
+from ui.widgets.printer_terminal import PrinterTerminal
+from ui.widgets.temperature_controls import TemperatureControls
+from ui.widgets.temperature_plot import draw_temperatures, setup_temperature_plot
 
 BAUD_CHOICES = ("auto", "115200", "250000", "57600", "230400")
 ACTIVE_STATES = (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED, SessionState.CANCELLING)
-
-
-def _draw_temperatures(plot: PlotWidget, history: tuple[tuple[float, float, float | None], ...]) -> None:
-    hotend_curve, bed_curve = plot.listDataItems()  # in the order PrintersScreen._setup_plot added them
-    hotend_curve.setData([t for t, _, _ in history], [h for _, h, _ in history])
-    bed = [(t, b) for t, _, b in history if b is not None]
-    bed_curve.setData([t for t, _ in bed], [b for _, b in bed])
+# The session takes hand commands (jog, terminal, temperatures) only in these states.
+HAND_STATES = (SessionState.OPERATIONAL, SessionState.PAUSED)
 
 
 def _minutes(seconds: float | None) -> str:
@@ -63,13 +64,18 @@ class PrintersScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Printers"), parent)
         self.printing = ctx.services.printing
+        self.manual = ManualControl(self.printing)
         self._selected_port: str | None = None
+        self._terminal_port: str | None = None
+        self._choices: list[PortChoice] = []
+        self._presets_loaded = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(150)  # coalesce bursts of updates from the serial threads
         self._refresh_timer.timeout.connect(self._refresh_live)
 
         self.layout_.addLayout(self._build_connect_bar())
+        self.layout_.addLayout(self._build_printer_row())
         self.empty_state = EmptyState(
             self.tr("No printer connected"),
             self.tr("Printers on USB are driven directly from this laptop, with recovery from cable pulls and power "
@@ -79,7 +85,7 @@ class PrintersScreen(Screen):
         )
         self.layout_.addWidget(self.empty_state, 1)
         self.body = self._build_body()
-        self.layout_.addWidget(self.body, 3)
+        self.layout_.addWidget(self.body, 1)
         self.layout_.addWidget(self._build_interrupted())
 
         self._interrupted: list[InterruptedJob] = []
@@ -97,100 +103,106 @@ class PrintersScreen(Screen):
     def _build_connect_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.port_combo = QComboBox()
-        self.port_combo.setMinimumWidth(320)
-        self.port_combo.setEditable(True)
+        self.port_combo.setMinimumWidth(220)
+        self.port_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.port_combo.setEditable(True)  # COM12, /dev/ttyUSB0 or sim://NAME may be typed
+        port_edit = self.port_combo.lineEdit()
+        if port_edit is not None:
+            port_edit.setPlaceholderText(self.tr("Press Rescan ports, or type a port"))
+        self.show_all_check = QCheckBox(self.tr("Show all ports"))
+        self.show_all_check.setToolTip(self.tr("Also list serial ports with no device behind them, such as the "
+                                               "computer's own /dev/ttyS0 or COM1."))
+        self.show_all_check.toggled.connect(self._rescan_ports)
         self.baud_combo = QComboBox()
         self.baud_combo.addItems(list(BAUD_CHOICES))
         self.rescan_button = QPushButton(self.tr("Rescan ports"))
         self.connect_button = QPushButton(self.tr("Connect"))
+        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        self.disconnect_button.setToolTip(self.tr("Close the connection to the printer shown below"))
         self.sim_button = QPushButton(self.tr("Start simulated printer"))
         self.rescan_button.clicked.connect(self._rescan_ports)
         self.connect_button.clicked.connect(self._connect_clicked)
+        self.disconnect_button.clicked.connect(self._disconnect)
         self.sim_button.clicked.connect(self._start_simulator)
-        for widget in (QLabel(self.tr("Port")), self.port_combo, QLabel(self.tr("Baud")), self.baud_combo):
+        for widget in (QLabel(self.tr("Port")), self.port_combo, self.show_all_check, QLabel(self.tr("Baud")),
+                       self.baud_combo, self.rescan_button, self.connect_button, self.disconnect_button):
             bar.addWidget(widget)
-        bar.addWidget(self.rescan_button)
-        bar.addWidget(self.connect_button)
-        bar.addStretch(1)
-        bar.addWidget(self.sim_button)
         return bar
 
-    def _build_body(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+    def _build_printer_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        # The connected printers side by side, as tabs would be: a column of them cost the jog pad its room.
         self.printer_list = QListWidget()
-        self.printer_list.setMaximumWidth(200)
+        self.printer_list.setFlow(QListView.Flow.LeftToRight)
+        self.printer_list.setWrapping(False)
+        self.printer_list.setFixedHeight(34)
+        self.printer_list.setMaximumWidth(560)
+        self.printer_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.printer_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.printer_list.currentItemChanged.connect(self._select_item)
-        splitter.addWidget(self.printer_list)
-
-        detail = QWidget()
-        grid = QGridLayout(detail)
         self.status_label = QLabel()
         self.status_label.setObjectName("printerStatus")
         self.status_label.setWordWrap(True)
-        grid.addWidget(self.status_label, 0, 0, 1, 2)
-        grid.addWidget(self._build_temperatures(), 1, 0)
-        grid.addWidget(self._build_job(), 1, 1)
-        grid.addWidget(self._build_jog(), 2, 0)
-        grid.addWidget(self._build_terminal(), 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        # Scrolls rather than growing the window past a 1366×768 laptop screen.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(detail)
-        splitter.addWidget(scroll)
+        row.addWidget(self.printer_list)
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.sim_button)  # here, not in the port row: a translated row must fit 1366 pixels
+        return row
+
+    def _build_body(self) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.temperatures = TemperatureControls()
+        self.temperatures.temperatures_requested.connect(self._set_temperatures)
+        self.temperatures.preset_requested.connect(self._preheat)
+        self.temperatures.cool_down_requested.connect(lambda: self._control(self.manual.cool_down))
+        self.jog_pad = JogPad()
+        self.jog_pad.home_requested.connect(lambda axes: self._control(lambda port: self.manual.home(port, axes)))
+        self.jog_pad.move_requested.connect(self._move)
+        self.jog_pad.extrude_requested.connect(self._extrude)
+        column.addWidget(self.temperatures)
+        column.addWidget(self.jog_pad)
+        column.addStretch(1)
+        splitter.addWidget(controls)
+
+        middle = QWidget()
+        middle_column = QVBoxLayout(middle)
+        middle_column.setContentsMargins(0, 0, 0, 0)
+        middle_column.addWidget(self._build_job())
+        self.plot = LazyPlot(lambda plot: setup_temperature_plot(
+            plot, degrees=self.tr("°C"), seconds=self.tr("seconds"), hotend=self.tr("hotend"), bed=self.tr("bed")))
+        self.plot.setMinimumHeight(140)
+        # A chart's preferred size is a big one: counted in, it made the whole area taller than a laptop
+        # screen and the window scrolled. It takes the height the job box leaves instead.
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        middle_column.addWidget(self.plot, 1)
+        splitter.addWidget(middle)
+
+        self.terminal_box = PrinterTerminal()
+        self.terminal_box.command_entered.connect(self._send_command)
+        self.terminal = self.terminal_box.log
+        self.command_edit = self.terminal_box.command_edit
+        self.send_button = self.terminal_box.send_button
+        splitter.addWidget(self.terminal_box)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 1000])
+        splitter.setStretchFactor(2, 1)
         return splitter
-
-    def _setup_plot(self, plot: PlotWidget) -> None:
-        import pyqtgraph as pg  # already loaded by LazyPlot, which builds the chart on first show
-
-        plot.setLabel("left", self.tr("°C"))
-        plot.setLabel("bottom", self.tr("seconds"))
-        plot.addLegend(offset=(5, 5))
-        plot.plot([], [], pen=pg.mkPen("#d9480f", width=2), name=self.tr("hotend"))
-        plot.plot([], [], pen=pg.mkPen("#1971c2", width=2), name=self.tr("bed"))
-
-    def _build_temperatures(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Temperatures"))
-        layout = QVBoxLayout(box)
-        self.plot = LazyPlot(self._setup_plot)
-        self.plot.setMinimumHeight(170)
-        layout.addWidget(self.plot)
-        row = QHBoxLayout()
-        self.temp_label = QLabel()
-        self.hotend_spin = QDoubleSpinBox()
-        self.hotend_spin.setRange(0, 300)
-        self.hotend_spin.setSuffix(" °C")
-        self.bed_spin = QDoubleSpinBox()
-        self.bed_spin.setRange(0, 120)
-        self.bed_spin.setSuffix(" °C")
-        self.set_temp_button = QPushButton(self.tr("Set"))
-        self.heaters_off_button = QPushButton(self.tr("Heaters off"))
-        self.set_temp_button.clicked.connect(self._set_temperatures)
-        self.heaters_off_button.clicked.connect(
-            lambda: self._control(lambda p: self.printing.set_temperatures(p, hotend_c=0, bed_c=0)))
-        for widget in (QLabel(self.tr("Hotend")), self.hotend_spin, QLabel(self.tr("Bed")), self.bed_spin):
-            row.addWidget(widget)
-        heat_row = QHBoxLayout()
-        heat_row.addWidget(self.set_temp_button)
-        heat_row.addWidget(self.heaters_off_button)
-        layout.addWidget(self.temp_label)
-        layout.addLayout(row)
-        layout.addLayout(heat_row)
-        return box
 
     def _build_job(self) -> QGroupBox:
         box = QGroupBox(self.tr("Job"))
         layout = QVBoxLayout(box)
+        layout.setSpacing(4)
         self.job_label = QLabel(self.tr("No job running."))
         self.job_label.setWordWrap(True)
         self.job_progress = QProgressBar()
         self.job_progress.setRange(0, 1000)
+        self.job_progress.setFormat("")  # set with the snapshot's percent: one rounding for every screen
         self.job_detail = QLabel()
-        buttons = QHBoxLayout()
+        self.job_detail.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print file…"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.layer_pause_button = QPushButton(self.tr("Pause at next layer"))
@@ -204,11 +216,12 @@ class PrintersScreen(Screen):
         self.resume_button.clicked.connect(lambda: self._control(self.printing.resume))
         self.cancel_button.clicked.connect(lambda: self._control(self.printing.cancel))
         self.estop_button.clicked.connect(lambda: self._control(self.printing.emergency_stop))
+        buttons = QHBoxLayout()
         for button in (self.print_button, self.pause_button, self.resume_button):
             buttons.addWidget(button)
-        more_buttons = QHBoxLayout()  # two rows: the screen must fit a 1366-pixel laptop
-        more_buttons.addWidget(self.layer_pause_button)
-        more_buttons.addWidget(self.cancel_button)
+        more_buttons = QHBoxLayout()  # three rows: the column stays narrow enough for the terminal beside it
+        for button in (self.layer_pause_button, self.cancel_button):
+            more_buttons.addWidget(button)
         self.prompt_label = QLabel()
         self.prompt_label.setObjectName("printerPrompt")
         self.prompt_label.setWordWrap(True)
@@ -223,54 +236,12 @@ class PrintersScreen(Screen):
         layout.addLayout(buttons)
         layout.addLayout(more_buttons)
         layout.addWidget(self.estop_button)
-        layout.addStretch(1)
-        return box
-
-    def _build_jog(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Move"))
-        grid = QGridLayout(box)
-        self.step_combo = QComboBox()
-        self.step_combo.addItems(["0.1", "1", "10"])
-        self.step_combo.setCurrentIndex(1)
-        grid.addWidget(QLabel(self.tr("Step (mm)")), 0, 0)
-        grid.addWidget(self.step_combo, 0, 1)
-        self.jog_buttons: list[QPushButton] = []
-        for row, axis in enumerate(("X", "Y", "Z"), start=1):
-            for col, sign in enumerate((-1, 1)):
-                button = QPushButton(f"{axis}{'−' if sign < 0 else '+'}")
-                button.clicked.connect(lambda _c=False, a=axis, s=sign: self._jog(a, s))
-                grid.addWidget(button, row, col)
-                self.jog_buttons.append(button)
-        self.home_button = QPushButton(self.tr("Home all"))
-        self.home_button.clicked.connect(lambda: self._control(self.printing.home))
-        self.disconnect_button = QPushButton(self.tr("Disconnect"))
-        self.disconnect_button.clicked.connect(self._disconnect)
-        grid.addWidget(self.home_button, 4, 0)
-        grid.addWidget(self.disconnect_button, 4, 1)
-        return box
-
-    def _build_terminal(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Terminal"))
-        layout = QVBoxLayout(box)
-        self.terminal = QPlainTextEdit()
-        self.terminal.setReadOnly(True)
-        self.terminal.setMaximumBlockCount(500)
-        self.terminal.setObjectName("terminal")
-        row = QHBoxLayout()
-        self.command_edit = QLineEdit()
-        self.command_edit.setPlaceholderText(self.tr("G-code, e.g. M105"))
-        self.send_button = QPushButton(self.tr("Send"))
-        self.command_edit.returnPressed.connect(self._send_command)
-        self.send_button.clicked.connect(self._send_command)
-        row.addWidget(self.command_edit, 1)
-        row.addWidget(self.send_button)
-        layout.addWidget(self.terminal)
-        layout.addLayout(row)
         return box
 
     def _build_interrupted(self) -> QGroupBox:
         box = QGroupBox(self.tr("Interrupted jobs"))
-        box.setMaximumHeight(220)
+        box.setMaximumHeight(190)
+        self.interrupted_box = box
         layout = QVBoxLayout(box)
         self.interrupted_hint = QLabel()
         self.interrupted_hint.setWordWrap(True)
@@ -287,18 +258,36 @@ class PrintersScreen(Screen):
         self.abandon_button = QPushButton(self.tr("Abandon"))
         self.resume_job_button.clicked.connect(self._resume_interrupted)
         self.abandon_button.clicked.connect(self._abandon_interrupted)
-        row.addStretch(1)
+        row.addWidget(self.interrupted_hint, 1)
         row.addWidget(self.resume_job_button)
         row.addWidget(self.abandon_button)
-        layout.addWidget(self.interrupted_hint)
-        layout.addWidget(self.interrupted_table)
         layout.addLayout(row)
+        layout.addWidget(self.interrupted_table)
+        box.setVisible(False)  # until jobs are found: an empty table only takes room from the controls
         return box
+
+    def port_words(self) -> PortWords:
+        """The words port names are made of, in the window's language."""
+        return PortWords(
+            links={PortLink.USB: self.tr("USB"), PortLink.SERIAL: self.tr("serial port"),
+                   PortLink.BLUETOOTH: self.tr("Bluetooth"), PortLink.VIRTUAL: self.tr("virtual"),
+                   PortLink.NETWORK: self.tr("network"), PortLink.SIMULATED: self.tr("simulated")},
+            fallbacks={PortLink.USB: self.tr("USB serial device"), PortLink.SERIAL: self.tr("Serial port"),
+                       PortLink.BLUETOOTH: self.tr("Bluetooth serial port"),
+                       PortLink.VIRTUAL: self.tr("Virtual serial port"),
+                       PortLink.NETWORK: self.tr("Network serial port"),
+                       PortLink.SIMULATED: self.tr("Simulated printer")},
+        )
+
+    def port_name(self, port: str) -> str:
+        """"Ender by the window (Creality Ender-3 class, USB)" for a port, as the port list names it."""
+        return choice_for(port, self._choices).title(self.port_words())
 
     # -- refresh ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self._rescan_ports()
+        self._load_presets()
         self._refresh_live()
         self._refresh_interrupted()
 
@@ -311,6 +300,7 @@ class PrintersScreen(Screen):
         ports = [s.port for s in snapshots]
         self.empty_state.setVisible(not snapshots)
         self.body.setVisible(bool(snapshots))
+        self.printer_list.setVisible(len(snapshots) > 1)  # one printer: its name is in the status line
         listed = [self.printer_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.printer_list.count())]
         if listed != ports:
             self.printer_list.blockSignals(True)
@@ -321,37 +311,32 @@ class PrintersScreen(Screen):
                 self.printer_list.addItem(item)
             self.printer_list.blockSignals(False)
         for i, snap in enumerate(snapshots):
-            label = f"{snap.port}\n{snap.state.value}" + (self.tr(" (simulated)") if snap.is_simulated else "")
-            self.printer_list.item(i).setText(label)
+            item = self.printer_list.item(i)
+            item.setText(self.tr("{name}: {state}").format(name=self.port_name(snap.port), state=snap.state.value))
+            item.setToolTip(snap.port)
         if self._selected_port not in ports:
             self._selected_port = ports[0] if ports else None
-        if self._selected_port is not None:
-            self.printer_list.blockSignals(True)
-            self.printer_list.setCurrentRow(ports.index(self._selected_port))
-            self.printer_list.blockSignals(False)
-            self._show(next(s for s in snapshots if s.port == self._selected_port))
+        self.disconnect_button.setEnabled(self._selected_port is not None)
+        if self._selected_port is None:
+            self.status_label.setText("")
+            return
+        self.printer_list.blockSignals(True)
+        self.printer_list.setCurrentRow(ports.index(self._selected_port))
+        self.printer_list.blockSignals(False)
+        self._show(next(s for s in snapshots if s.port == self._selected_port))
 
     def _show(self, snap: PrinterSnapshot) -> None:
         message = hold_text(snap) or snap.message
         self.status_label.setText(
             self.tr("{port}: {state} — {firmware}. {message}").format(
-                port=snap.port, state=snap.state.value, firmware=snap.firmware or self.tr("unknown firmware"),
-                message=message
+                port=self.port_name(snap.port), state=snap.state.value,
+                firmware=snap.firmware or self.tr("unknown firmware"), message=message
             )
         )
-        if snap.hotend_c is not None:
-            self.temp_label.setText(
-                self.tr("Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C").format(
-                    h=snap.hotend_c,
-                    ht=snap.hotend_target_c or 0,
-                    b=f"{snap.bed_c:.1f}" if snap.bed_c is not None else "–",
-                    bt=f"{snap.bed_target_c:.0f}" if snap.bed_target_c is not None else "–",
-                )
-            )
-        else:
-            self.temp_label.setText(self.tr("No temperature reported yet."))
-        history = snap.temperature_history
-        self.plot.draw(lambda plot: _draw_temperatures(plot, history))
+        self.status_label.setToolTip(snap.port)
+        self.temperatures.show_reading(snap.hotend_c, snap.hotend_target_c, snap.bed_c, snap.bed_target_c)
+        history, targets = snap.temperature_history, (snap.hotend_target_c, snap.bed_target_c)
+        self.plot.draw(lambda plot: draw_temperatures(plot, history, targets))
 
         self.prompt_label.setVisible(bool(snap.prompt))
         self.prompt_button.setVisible(bool(snap.prompt))
@@ -363,6 +348,7 @@ class PrintersScreen(Screen):
             last = f" — {snap.last_result}" if snap.last_result and not is_active else ""
             self.job_label.setText(self.tr("Job {id}: {name}").format(id=snap.job_id, name=snap.job_name) + last)
             self.job_progress.setValue(int(snap.fraction * 1000))
+            self.job_progress.setFormat(self.tr("{percent} %").format(percent=snap.percent))
             self.job_detail.setText(
                 self.tr("Line {line} of {total} · layer {layer} · {elapsed} elapsed · {left} left").format(
                     line=snap.confirmed_line, total=snap.total_lines, layer=snap.layer,
@@ -373,6 +359,7 @@ class PrintersScreen(Screen):
             self.job_label.setText(self.tr("No job running. Print a checked G-code file, or dispatch one from the "
                                            "queue."))
             self.job_progress.setValue(0)
+            self.job_progress.setFormat("")
             self.job_detail.setText("")
         is_idle = snap.state is SessionState.OPERATIONAL
         self.print_button.setEnabled(is_idle)
@@ -381,13 +368,20 @@ class PrintersScreen(Screen):
         self.resume_button.setEnabled(snap.state is SessionState.PAUSED)
         self.cancel_button.setEnabled(snap.state in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED))
         self.estop_button.setEnabled(snap.state not in (SessionState.ERROR, SessionState.CLOSED))
-        for widget in (*self.jog_buttons, self.home_button, self.send_button, self.set_temp_button,
-                       self.heaters_off_button):
-            widget.setEnabled(snap.state in (SessionState.OPERATIONAL, SessionState.PAUSED))
-        text = "\n".join(snap.terminal[-200:])
-        if self.terminal.toPlainText() != text:
-            self.terminal.setPlainText(text)
-            self.terminal.verticalScrollBar().setValue(self.terminal.verticalScrollBar().maximum())
+        is_allowed = snap.state in HAND_STATES
+        reason = "" if is_allowed else self._why_no_hand_control(snap.state)
+        self.jog_pad.set_sending_allowed(is_allowed, reason)
+        self.temperatures.set_sending_allowed(is_allowed, reason)
+        self.terminal_box.set_sending_allowed(is_allowed, reason)
+        if self._terminal_port != snap.port:
+            self._terminal_port = snap.port
+            self.terminal_box.clear()
+        self.terminal_box.show_lines(snap.terminal, snap.terminal_count)
+
+    def _why_no_hand_control(self, state: SessionState) -> str:
+        if state in ACTIVE_STATES:
+            return self.tr("A job is printing: pause it to move the head, load filament or send commands.")
+        return self.tr("The printer is {state}: reconnect it to control it by hand.").format(state=state.value)
 
     def _refresh_interrupted(self) -> None:
         printing = self.printing
@@ -410,31 +404,70 @@ class PrintersScreen(Screen):
         self.interrupted_hint.setText(
             self.tr("A job stopped by a cable pull, a printer reset, a crash or a power cut can go on from its last "
                     "confirmed line.")
-            if jobs
-            else self.tr("No interrupted jobs.")
         )
         self.resume_job_button.setEnabled(bool(jobs))
         self.abandon_button.setEnabled(bool(jobs))
-        # An empty table only takes room from the printer controls on a small screen.
-        for widget in (self.interrupted_table, self.resume_job_button, self.abandon_button):
-            widget.setVisible(bool(jobs))
+        # An empty box only takes room from the printer controls on a small screen.
+        self.interrupted_box.setVisible(bool(jobs))
 
     # -- actions ---------------------------------------------------------------------------------
 
     def _rescan_ports(self) -> None:
-        current = self.port_combo.currentText()
+        printing, services = self.printing, self.ctx.services
+        is_showing_all = self.show_all_check.isChecked()
+        # Enumerating ports touches the OS and the lab's printers are in the database: in the background.
+        self.ctx.tasks.run(
+            self.tr("Looking for printers"),
+            lambda _task: scan_port_choices(printing, services.session_factory, services.profiles,
+                                            is_showing_all=is_showing_all),
+            on_result=self._show_ports, show_progress=False,
+        )
+
+    def _show_ports(self, choices: list[PortChoice]) -> None:
+        self._choices = choices
+        current = self._chosen_port()
+        words = self.port_words()
         self.port_combo.clear()
-        for port in self.printing.ports():
-            self.port_combo.addItem(f"{port.device} — {port.friendly_name}", port.device)
-        if current:
-            index = self.port_combo.findText(current)
-            if index >= 0:
-                self.port_combo.setCurrentIndex(index)
+        for choice in choices:
+            self.port_combo.addItem(f"{choice.title(words)} — {choice.device}", choice.device)
+            self.port_combo.setItemData(self.port_combo.count() - 1, self._port_details(choice),
+                                        Qt.ItemDataRole.ToolTipRole)
+        index = self.port_combo.findData(current) if current else -1
+        if index >= 0:
+            self.port_combo.setCurrentIndex(index)
+        elif current:
+            self.port_combo.setEditText(current)  # typed by hand: keep it
+        port_edit = self.port_combo.lineEdit()
+        if port_edit is not None:
+            port_edit.setCursorPosition(0)  # the printer's name first, where a long entry is cut
+        self._refresh_live()  # connected printers take their names from the list
+
+    def _port_details(self, choice: PortChoice) -> str:
+        port = choice.port
+        facts = [(self.tr("Port"), port.device), (self.tr("Description"), port.description),
+                 (self.tr("Manufacturer"), port.manufacturer), (self.tr("Product"), port.product),
+                 (self.tr("USB id"), port.vid_pid)]
+        return "\n".join(f"{label}: {value}" for label, value in facts if value and value != "n/a")
+
+    def _load_presets(self) -> None:
+        if self._presets_loaded:
+            return
+        profiles = self.ctx.services.profiles
+        self.ctx.tasks.run(self.tr("Reading material profiles"),
+                           lambda _task: temperature_presets(profiles.materials()),
+                           on_result=self._show_presets, show_progress=False)
+
+    def _show_presets(self, presets: list[TemperaturePreset]) -> None:
+        self._presets_loaded = True
+        self.temperatures.set_presets(presets)
+        self._refresh_live()  # enables them as the printer's state allows
 
     def _chosen_port(self) -> str:
-        data = self.port_combo.currentData()
-        text = self.port_combo.currentText()
-        return str(data) if data and text.startswith(str(data)) else text.split(" — ")[0].strip()
+        text = self.port_combo.currentText().strip()
+        index = self.port_combo.currentIndex()
+        if index >= 0 and text == self.port_combo.itemText(index):
+            return str(self.port_combo.itemData(index))
+        return text.rsplit(" — ", 1)[-1].strip()
 
     def _chosen_baud(self) -> int | None:
         text = self.baud_combo.currentText()
@@ -450,7 +483,7 @@ class PrintersScreen(Screen):
     def connect_port(self, port: str, baud: int | None) -> None:
         self._selected_port = port
         self.ctx.tasks.run(
-            self.tr("Connecting to {port}").format(port=port),
+            self.tr("Connecting to {port}").format(port=self.port_name(port)),
             lambda _ctx: self.printing.connect(port, baud=baud),
             on_result=lambda _snap: self.refresh(),
             on_error=lambda exc: self._warn(str(exc)),
@@ -472,29 +505,43 @@ class PrintersScreen(Screen):
             self._selected_port = str(item.data(Qt.ItemDataRole.UserRole))
             self._refresh_live()
 
-    def _control(self, action: object) -> None:
+    def _control(self, action: Callable[[str], object]) -> None:
         port = self._selected_port
         if port is None:
             return
         try:
-            action(port)  # type: ignore[operator]
+            action(port)
+        except ColdExtrusionError as exc:
+            self._warn(self._cold_text(exc))
         except Exception as exc:
             self._warn(str(exc))
         self._on_printer_changed(port)
 
-    def _jog(self, axis: str, sign: int) -> None:
-        step = float(self.step_combo.currentText()) * sign
-        self._control(lambda port: self.printing.jog(port, axis, step))
+    def _cold_text(self, exc: ColdExtrusionError) -> str:
+        if exc.hotend_c is None:
+            return self.tr("The hotend has not reported its temperature yet: heat it to at least {min} °C before "
+                           "extruding or retracting (Marlin refuses to move filament through a cold nozzle).").format(
+                min=f"{exc.min_c:.0f}")
+        return self.tr("The hotend is at {now} °C: heat it to at least {min} °C before extruding or retracting "
+                       "(Marlin refuses to move filament through a cold nozzle).").format(
+            now=f"{exc.hotend_c:.0f}", min=f"{exc.min_c:.0f}")
 
-    def _set_temperatures(self) -> None:
-        hotend, bed = self.hotend_spin.value(), self.bed_spin.value()
-        self._control(lambda port: self.printing.set_temperatures(port, hotend_c=hotend, bed_c=bed))
+    def _move(self, axis: str, distance_mm: float) -> None:
+        self._control(lambda port: self.manual.move(port, axis, distance_mm))
 
-    def _send_command(self) -> None:
-        command = self.command_edit.text().strip()
-        if command:
-            self._control(lambda port: self.printing.send(port, command))
-            self.command_edit.clear()
+    def _extrude(self, length_mm: float) -> None:
+        self._control(lambda port: self.manual.extrude(port, length_mm))
+
+    def _set_temperatures(self, hotend_c: float, bed_c: float) -> None:
+        self._control(lambda port: self.printing.set_temperatures(port, hotend_c=hotend_c, bed_c=bed_c))
+
+    def _preheat(self, preset: TemperaturePreset) -> None:
+        self.temperatures.hotend_spin.setValue(preset.hotend_c)
+        self.temperatures.bed_spin.setValue(preset.bed_c)
+        self._control(lambda port: self.manual.preheat(port, preset))
+
+    def _send_command(self, command: str) -> None:
+        self._control(lambda port: self.printing.send(port, command))
 
     def _print_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Print G-code"), "", self.tr("G-code (*.gcode *.gco *.g)"))
