@@ -15,8 +15,11 @@ from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, c
 from app.shutdown_signals import handling_signals, signal_name
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.printer_profiles import ProfileStore
     from app.printing.runner import ActivePrint
-    from app.services import Services
+    from catalog.blobstore import BlobStore
     from printers.profiles import PrinterProfile
     from printers.recovery import ResumePlan
     from printers.session import JobHold, JobProgress, JobResult, PrintSession, SessionCallbacks
@@ -140,9 +143,10 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from printers.session import ConnectError, SessionCallbacks, SessionError
     from printers.transport import PortError
 
-    services = ctx.services()
+    # The database, stored files and profiles alone: printing needs no catalogue or energy service.
+    factory, blobs, profiles = ctx.session_factory(), ctx.blobs(), ctx.profiles()
     if args.list:
-        jobs = list_jobs(services.session_factory, states=[JobState.INTERRUPTED])
+        jobs = list_jobs(factory, states=[JobState.INTERRUPTED])
         rows = [[j.id, j.name, f"{j.last_acked_line}/{j.total_lines}", j.port, j.error] for j in jobs]
         text = format_table(["job", "name", "line", "port", "why"], rows) if jobs else "No interrupted jobs."
         return CommandResult([j.to_json() for j in jobs], text)
@@ -154,7 +158,7 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     printer = None
     try:
         if args.printer:
-            printer = services.profiles.printer(args.printer)
+            printer = profiles.printer(args.printer)
     except (UnknownProfileError, ProfileError) as exc:
         raise CliError(str(exc)) from exc
 
@@ -164,7 +168,7 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     # A logout or shutdown leaves the print interrupted at its last confirmed line, heaters off.
     with handling_signals(signals):
         try:
-            active = _start(args, services, baud, printer, callbacks)
+            active = _start(args, baud, printer, callbacks, factory=factory, blobs=blobs, profiles=profiles)
         except ShutdownSignalError as exc:
             raise CliError(
                 f"Stopped by {exc} before the print started; nothing more is sent and the heaters are off.",
@@ -183,14 +187,16 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def _start(
     args: argparse.Namespace,
-    services: Services,
     baud: int | None,
     printer: PrinterProfile | None,
     callbacks: SessionCallbacks,
+    *,
+    factory: sessionmaker[Session],
+    blobs: BlobStore,
+    profiles: ProfileStore,
 ) -> ActivePrint:
     from app.printing.runner import check_file, resume_print, start_file_print, start_print
 
-    factory, blobs = services.session_factory, services.blobs
     if args.resume is not None:
         return resume_print(
             factory, blobs, job_id=args.resume, port=args.port, baud=baud, callbacks=callbacks, printer=printer,
@@ -199,7 +205,7 @@ def _start(
     if args.job is not None:
         return start_print(factory, blobs, job_id=args.job, port=args.port, baud=baud, callbacks=callbacks,
                            printer=printer)
-    checked = check_file(args.file, printer, profiles=services.profiles)
+    checked = check_file(args.file, printer, profiles=profiles)
     return start_file_print(
         factory, blobs, checked,
         lambda job_id: start_print(
