@@ -9,13 +9,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from app.services import Services
 from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, JobState, LensStock, Measurement, Printer, PrintJob
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 DEMO_PRINTER_NAME = "Demo printer"
 DEMO_PRINTER_PROFILE = "creality-ender3"

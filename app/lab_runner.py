@@ -23,11 +23,11 @@ from app.lab_printers import LabPrinterView, list_lab_printers
 from app.printing.service import PRINTING_STATES
 from app.queue.dispatch import DispatchEvent
 from app.queue.model import JobKey, Plan
-from app.services import Services
 from printers.session import SessionState
 
 if TYPE_CHECKING:
     from app.energy.sim_charger_device import SimChargerDevice
+    from app.services import Services
 
 log = logging.getLogger(__name__)
 

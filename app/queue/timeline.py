@@ -1,4 +1,4 @@
-"""What the queue screen shows and does, as plain functions over Services (no Qt here)."""
+"""What the queue screen shows and does, as plain functions over the stores they read (no Qt here)."""
 
 from __future__ import annotations
 
