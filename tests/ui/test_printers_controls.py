@@ -208,3 +208,27 @@ def test_an_idle_chart_is_not_scaled_below_zero(connected: tuple[MainWindow, Pri
     draw_temperatures(plot, ((-2.0, 21.9, 21.6), (-1.0, 21.9, 21.6)), (0.0, 0.0))
     (low, high) = plot.getViewBox().viewRange()[1]
     assert (low, high) == pytest.approx((0.0, 50.0))
+
+
+def test_an_interrupted_job_leaves_the_controls_on_screen(
+    qtbot: Any, services: Services, connected: tuple[MainWindow, PrintersScreen, str]
+) -> None:
+    from app.printing.jobs import JobRecorder
+    from app.printing.orphans import mark_orphans_interrupted
+    from app.printing.runner import check_lines, store_checked_job
+
+    window, screen, _port = connected
+    lines = ["G28", "G90", *[f"G1 X{10 + i % 50} Y{10 + i % 40} F1500" for i in range(50)]]
+    job_id = store_checked_job(services.session_factory, services.blobs, check_lines("left.gcode", lines))
+    JobRecorder(services.session_factory, job_id, port="/dev/ttyUSB0").started(is_resume=False)
+    mark_orphans_interrupted(services.session_factory, stale_after_s=-1.0)
+    window.resize(*LAPTOP_SIZES[0])
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.interrupted_table.rowCount() == 1, timeout=10_000)
+    qtbot.wait(100)
+    visible = window.centralWidget().geometry()
+    assert screen.interrupted_box.isVisible()
+    for widget in (screen.resume_job_button, screen.jog_pad.home_all_button, screen.jog_pad.move_buttons[("Z", -1)],
+                   screen.command_edit, screen.disconnect_button, screen.estop_button):
+        assert visible.contains(_window_rect(widget, window)), widget
+    assert window.stack_scroll.verticalScrollBar().maximum() == 0
