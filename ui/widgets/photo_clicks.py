@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.loupe import Loupe
+
 # The order in which a fresh photo asks for its points.
 POINT_KEYS: tuple[str, ...] = ("card_tl", "card_tr", "card_br", "card_bl", "pupil_left", "pupil_right", "nose")
 CARD_KEYS = POINT_KEYS[:4]
 ZOOM_STEP = 1.25
+MAX_SCALE = 16.0  # screen pixels per photo pixel: past this the photo's own pixels are all there is
 
 
 class _Marker(QGraphicsEllipseItem):
@@ -100,6 +103,8 @@ class PhotoClickView(QGraphicsView):
         self._is_panning = False
         self._pan_origin = QPointF()
         self._is_auto_fit = True  # refit on resize until the operator zooms
+        self.loupe = Loupe(self.viewport())
+        self.viewport().setMouseTracking(True)
 
     # --- the photo -------------------------------------------------------------------------
     def set_image(self, image: QImage) -> None:
@@ -126,8 +131,32 @@ class PhotoClickView(QGraphicsView):
             self.fitInView(self._pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
+        scale = self.view_scale()
+        factor = min(factor, MAX_SCALE / scale) if scale > 0 else factor
         self._is_auto_fit = False
         self.scale(factor, factor)
+
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
+
+    def view_scale(self) -> float:
+        """Screen pixels per photo pixel."""
+        return self.transform().m11()
+
+    def is_auto_fit(self) -> bool:
+        return self._is_auto_fit
+
+    def _update_loupe(self, position: QPointF) -> None:
+        """While points are being placed or dragged, magnify the photo around the cursor."""
+        if not self.isInteractive() or self._pixmap_item is None:
+            self.loupe.hide()
+            return
+        scene_pos = self.mapToScene(position.toPoint())
+        points = [m.pos() for m in self._markers.values()]
+        self.loupe.show_around(self._pixmap_item.pixmap(), scene_pos, self.view_scale(), position, points)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -235,6 +264,7 @@ class PhotoClickView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._update_loupe(event.position())
         if self._is_panning:
             delta = event.position() - self._pan_origin
             self._pan_origin = event.position()
@@ -247,8 +277,13 @@ class PhotoClickView(QGraphicsView):
         self._is_panning = False
         super().mouseReleaseEvent(event)
 
+    def leaveEvent(self, event: QEvent) -> None:
+        self.loupe.hide()
+        super().leaveEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+        self._update_loupe(event.position())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

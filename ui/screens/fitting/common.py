@@ -5,12 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.fitting.errors import FittingError
 from ui.context import ScreenContext
+
+
+_INVALID_FIELD_STYLE = "QLineEdit { border: 2px solid #c62828; background: #ffebee; }"
+
+
+class FieldError(FittingError):
+    """A value typed in one field is wrong: the field is marked so the operator sees which one."""
+
+    def __init__(self, message: str, field: QLineEdit) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def mark_invalid(edit: QLineEdit, is_invalid: bool) -> None:
+    """A red frame around a field whose value was refused, gone as soon as the operator types in it."""
+    edit.setProperty("isInvalid", is_invalid)
+    edit.setStyleSheet(_INVALID_FIELD_STYLE if is_invalid else "")
+    if is_invalid and not edit.property("hasInvalidHook"):
+        edit.setProperty("hasInvalidHook", True)
+        edit.textEdited.connect(lambda _text, e=edit: mark_invalid(e, False))
+
+
+def is_marked_invalid(edit: QLineEdit) -> bool:
+    return bool(edit.property("isInvalid"))
 
 
 def optional_float(edit: QLineEdit) -> float | None:
@@ -20,7 +44,7 @@ def optional_float(edit: QLineEdit) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise FittingError(f"{text!r} is not a number: type digits like 63.5.") from None
+        raise FieldError(f"{text!r} is not a number: type digits like 63.5.", edit) from None
 
 
 def optional_float_or_none(edit: QLineEdit) -> float | None:
@@ -60,6 +84,39 @@ def dioptre_cell(value: float | None) -> str:
     return "–" if value is None else f"{value:+.2f}"
 
 
+class FeedbackBanner(QLabel):
+    """The fitting area's one line of news, at the top of the tabs where the eye already is: green when
+    an action worked, red when it was refused. Its height never changes, so nothing below it moves
+    (a click on the photo lands where it was aimed)."""
+
+    _STYLES = {
+        None: "QLabel { border: 1px solid transparent; padding: 2px 6px; }",
+        False: "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #81c784; padding: 2px 6px; }",
+        True: "QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #e57373; padding: 2px 6px;"
+              " font-weight: 600; }",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fittingStatus")
+        self.setWordWrap(True)
+        self.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 12)
+        self.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self.say("")
+
+    def say(self, message: str, *, is_error: bool = False) -> None:
+        self.setProperty("isError", is_error and bool(message))
+        self.setStyleSheet(self._STYLES[is_error if message else None])
+        self.setText(message)
+        self.setToolTip(message)
+
+    def clear_message(self) -> None:
+        self.say("")
+
+    def is_error(self) -> bool:
+        return bool(self.property("isError"))
+
+
 class FittingTab(QWidget):
     """A part of the fitting area: it runs its work through the task runner and says how it went
     through `said`, which the fitting screen shows in its one status line."""
@@ -80,7 +137,14 @@ class FittingTab(QWidget):
         )
 
     def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, FieldError):
+            self._mark_field(exc.field)
         self._say(str(exc), is_error=True)
+
+    def _mark_field(self, edit: QLineEdit) -> None:
+        mark_invalid(edit, True)
+        edit.setFocus()
+        edit.selectAll()
 
     def _say(self, message: str, *, is_error: bool = False) -> None:
         self.said.emit(message, is_error)

@@ -48,9 +48,10 @@ class CustomerList(QWidget):
             self.customer_list.addItem(item)
             if row.id == select_id:
                 selected_row = index
-        self.customer_list.blockSignals(False)
         if selected_row >= 0:
+            # Quietly: the customer kept is the one already shown, so it is not opened a second time.
             self.customer_list.setCurrentRow(selected_row)
+        self.customer_list.blockSignals(False)
 
     def clear_selection(self) -> None:
         self.customer_list.clearSelection()

@@ -84,10 +84,12 @@ class CustomerTab(FittingTab):
         )  # fmt: skip
         self.measure_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.measure_table.verticalHeader().hide()
+        self.measure_table.setMinimumHeight(60)
         history.addWidget(self.measure_table, 1)
         history.addWidget(QLabel(self.tr("Saved fits")))
         self.fit_list = QListWidget()
         self.fit_list.setObjectName("fitList")
+        self.fit_list.setMinimumHeight(50)
         history.addWidget(self.fit_list, 1)
         fit_buttons = QGridLayout()  # two by two: the tab fits beside the customer list at 1366×768
         self.reopen_fit_button = QPushButton(self.tr("Open in customizer"))
@@ -108,6 +110,7 @@ class CustomerTab(FittingTab):
         self.order_list = QListWidget()
         self.order_list.setObjectName("orderList")
         self.order_list.setMaximumHeight(120)
+        self.order_list.setMinimumHeight(50)
         self.order_list.setWordWrap(True)
         history.addWidget(self.order_list)
         layout.addLayout(history, 2)
@@ -137,6 +140,7 @@ class CustomerTab(FittingTab):
         grid.addWidget(QLabel(self.tr("Lens module used")), 1, 0)
         grid.addWidget(self.module_combo, 1, 1)
         grid.addWidget(self.record_tuning_button, 2, 1)
+        grid.setVerticalSpacing(2)
         return box
 
     # ------------------------------------------------------------------ showing

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.fitting import customers as customer_api
 from app.fitting.errors import FittingError
@@ -13,7 +13,7 @@ from app.fitting.measure import measurement_from_pd
 from app.fitting.pd import pd_from_ruler
 from app.fitting.values import MeasurementInput
 from ui.context import ScreenContext
-from ui.screens.fitting.common import FittingTab, number_edit, optional_float
+from ui.screens.fitting.common import FieldError, FittingTab, mark_invalid, number_edit, optional_float
 from ui.screens.fitting.photo_pd import PhotoPdPanel
 
 
@@ -63,6 +63,22 @@ class MeasureTab(FittingTab):
         self.customer_id = customer_id
         self.photo.customer_id = customer_id
 
+    def _edits(self) -> tuple[QLineEdit, ...]:
+        return (self.far_pd_edit, self.near_pd_edit, self.mono_r_edit, self.mono_l_edit, self.head_width_edit,
+                self.front_bend_edit, self.crest_edit, self.bridge_width_edit, self.power_r_edit,
+                self.power_l_edit)  # fmt: skip
+
+    def _pd_field_named(self, message: str) -> QLineEdit:
+        """The PD field a refusal from the ruler check is about (its message names the eye or near PD)."""
+        text = message.lower()
+        if "near pd" in text:
+            return self.near_pd_edit
+        if "right" in text and ("monocular" in text or "eye" in text):
+            return self.mono_r_edit
+        if "left" in text and ("monocular" in text or "eye" in text):
+            return self.mono_l_edit
+        return self.far_pd_edit
+
     def save_ruler_measurement(self) -> None:
         if self.customer_id is None:
             self._say(self.tr("Save the customer first (Ctrl+S)."), is_error=True)
@@ -78,21 +94,23 @@ class MeasureTab(FittingTab):
             )
             crest, bridge = optional_float(self.crest_edit), optional_float(self.bridge_width_edit)
             if any(v is not None for v in (far, near, mono_r, mono_l)):
-                pd = pd_from_ruler(far, near_pd_mm=near, mono_far_right_mm=mono_r, mono_far_left_mm=mono_l)
+                try:
+                    pd = pd_from_ruler(far, near_pd_mm=near, mono_far_right_mm=mono_r, mono_far_left_mm=mono_l)
+                except FittingError as exc:
+                    raise FieldError(str(exc), self._pd_field_named(str(exc))) from exc
                 data = measurement_from_pd(pd, **extras)
             else:
                 data = MeasurementInput(**extras)
             data = replace(data, nose_crest_width_mm=crest, nose_bridge_width_mm=bridge)
         except FittingError as exc:
-            self._say(str(exc), is_error=True)
+            self._show_error(exc)
             return
         customer_id, services = self.customer_id, self.ctx.services
 
         def done(_view: object) -> None:
-            for edit in (self.far_pd_edit, self.near_pd_edit, self.mono_r_edit, self.mono_l_edit,
-                         self.head_width_edit, self.front_bend_edit, self.crest_edit, self.bridge_width_edit,
-                         self.power_r_edit, self.power_l_edit):  # fmt: skip
+            for edit in self._edits():
                 edit.clear()
+                mark_invalid(edit, False)
             self._say(self.tr("Measurement saved."))
             self.customer_changed.emit(customer_id)
 

@@ -46,6 +46,7 @@ class PhotoPdPanel(FittingTab):
         photo_box = QGroupBox(self.tr("PD from a photo with a bank card"))
         outer.addWidget(photo_box)
         photo = QVBoxLayout(photo_box)
+        photo.setSpacing(4)
         bar = QHBoxLayout()
         self.open_photo_button = QPushButton(self.tr("Open photo…"))
         self.open_photo_button.clicked.connect(self._choose_photo)
@@ -58,37 +59,58 @@ class PhotoPdPanel(FittingTab):
         self.add_reading_button = QPushButton(self.tr("Add reading"))
         self.add_reading_button.clicked.connect(self.add_photo_reading)
         self.clear_points_button = QPushButton(self.tr("Clear points"))
-        # Two rows, so the Measure tab fits a 1366-pixel laptop screen beside the customer list.
         for widget in (self.open_photo_button, self.distance_spin, self.mirrored_check):
             bar.addWidget(widget)
+        bar.addStretch(1)
         photo.addLayout(bar)
+        # Zoom by buttons as well as the wheel and + − 0 keys: a touchpad has no wheel to find.
         points_bar = QHBoxLayout()
-        points_bar.addWidget(self.add_reading_button)
-        points_bar.addWidget(self.clear_points_button)
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (− key or mouse wheel)"))
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (+ key or mouse wheel)"))
+        self.fit_button = QPushButton(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole photo (0 key)"))
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setFixedWidth(36)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.add_reading_button,
+                       self.clear_points_button):
+            points_bar.addWidget(button)
         points_bar.addStretch(1)
         photo.addLayout(points_bar)
         self.photo_hint = QLabel()
+        self.photo_hint.setObjectName("photoHint")
         self.photo_hint.setWordWrap(True)
+        # Two lines' height whatever the hint says, so the photo never shifts between two clicks.
+        self.photo_hint.setFixedHeight(2 * self.photo_hint.fontMetrics().lineSpacing() + 4)
+        self.photo_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         photo.addWidget(self.photo_hint)
         self.photo_view = PhotoClickView()
-        self.photo_view.setMinimumSize(420, 300)
+        self.photo_view.setMinimumSize(420, 200)
         self.photo_view.points_changed.connect(self._update_photo_hint)
         self.clear_points_button.clicked.connect(self.photo_view.clear_points)
+        self.zoom_out_button.clicked.connect(self.photo_view.zoom_out)
+        self.zoom_in_button.clicked.connect(self.photo_view.zoom_in)
+        self.fit_button.clicked.connect(self.photo_view.fit_photo)
         photo.addWidget(self.photo_view, 1)
+        # The summary beside its buttons, both of fixed height: in view at 1366×768 and never reflowing.
+        summary_row = QHBoxLayout()
         self.photo_result = QLabel(self.tr("No readings yet: up to three photos are averaged."))
         self.photo_result.setObjectName("photoResult")
         self.photo_result.setWordWrap(True)
-        self.photo_result.setMinimumHeight(90)
+        self.photo_result.setFixedHeight(4 * self.photo_result.fontMetrics().lineSpacing() + 4)
         self.photo_result.setAlignment(Qt.AlignmentFlag.AlignTop)
-        photo.addWidget(self.photo_result)
-        save_row = QHBoxLayout()
+        summary_row.addWidget(self.photo_result, 1)
+        save_column = QVBoxLayout()
         self.save_photo_button = QPushButton(self.tr("Save photo PD"))
         self.save_photo_button.clicked.connect(self.save_photo_measurement)
         self.reset_readings_button = QPushButton(self.tr("Start again"))
         self.reset_readings_button.clicked.connect(self._reset_readings)
-        save_row.addWidget(self.save_photo_button)
-        save_row.addWidget(self.reset_readings_button)
-        photo.addLayout(save_row)
+        save_column.addWidget(self.save_photo_button)
+        save_column.addWidget(self.reset_readings_button)
+        save_column.addStretch(1)
+        summary_row.addLayout(save_column)
+        photo.addLayout(summary_row)
         self._update_photo_hint()
 
     def _choose_photo(self) -> None:
@@ -159,7 +181,7 @@ class PhotoPdPanel(FittingTab):
             clicks = self.current_clicks()
             combined = combine_readings([c.measure().pd for _, c in [*self.photo_readings, (None, clicks)]])
         except FittingError as exc:
-            self._say(str(exc), is_error=True)
+            self._show_error(exc)
             return
         self.photo_readings.append((self.photo_path, clicks))
         self._show_combined(combined)
@@ -175,10 +197,14 @@ class PhotoPdPanel(FittingTab):
                 near=pd.near_pd_mm, r=pd.mono_near.right_mm, l=pd.mono_near.left_mm
             ),
         ]
+        notes = list(pd.warnings)
         if not pd.is_mono_measured:
-            lines.append(self.tr("Monocular PDs are halves: click the nose bridge to measure them."))
-        lines += list(pd.warnings)
+            notes.insert(0, self.tr("Monocular PDs are halves: click the nose bridge to measure them."))
+        # The summary keeps four lines (its place is fixed); the notes run on one, all of them in the tooltip.
+        if notes:
+            lines.append(" ".join(notes))
         self.photo_result.setText("\n".join(lines))
+        self.photo_result.setToolTip("\n".join([*lines[:3], *notes]))
 
     def _reset_readings(self) -> None:
         self.photo_readings.clear()

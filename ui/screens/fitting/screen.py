@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.customize import CustomizedFrame
 from app.fitting import customers as customer_api
@@ -23,6 +23,7 @@ from app.fitting.values import FLUID_MODULE_SHAPE, CustomerDetail, CustomerSumma
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 from ui.screens.fitting.customer_list import CustomerList
+from ui.screens.fitting.common import FeedbackBanner
 from ui.screens.fitting.customer_tab import CustomerTab
 from ui.screens.fitting.measure_tab import MeasureTab
 from ui.screens.fitting.stock_tab import StockTab
@@ -75,14 +76,18 @@ class FittingScreen(Screen):
         self.tabs.addTab(self.suggest_tab, self.tr("&3 Suggest sizes"))
         self.tabs.addTab(self.stock_tab, self.tr("&4 Lens stock"))
         self.right.addWidget(self.tabs)
-        splitter.addWidget(self.right)
+        # The news of the last action sits above the tabs, in view at 1366×768, not below the fold.
+        right_pane = QWidget()
+        right_layout = QVBoxLayout(right_pane)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(4)
+        self.status = FeedbackBanner()
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.right, 1)
+        splitter.addWidget(right_pane)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         self.layout_.addWidget(splitter, 1)
-        self.status = QLabel()
-        self.status.setObjectName("fittingStatus")
-        self.status.setWordWrap(True)
-        self.layout_.addWidget(self.status)
         self._connect_tabs()
 
         shortcuts: list[tuple[str, Callable[[], object]]] = [
@@ -96,21 +101,22 @@ class FittingScreen(Screen):
 
     def _connect_tabs(self) -> None:
         self.customers.query_changed.connect(lambda _text: self.reload_customers())
-        self.customers.customer_chosen.connect(self.load_customer)
+        self.customers.customer_chosen.connect(self._choose_customer)
         self.customers.first_match_opened.connect(self.customer_tab.name_edit.setFocus)
         self.customers.new_requested.connect(self.new_customer)
         for tab in (self.customer_tab, self.measure_tab, self.suggest_tab, self.stock_tab):
             tab.said.connect(lambda message, is_error: self._say(message, is_error=is_error))
-            tab.customer_changed.connect(self.load_customer)
+            tab.customer_changed.connect(self._customer_changed)
         self.customer_tab.customer_saved.connect(self._customer_saved)
         self.customer_tab.customer_deleted.connect(self._customer_deleted)
         self.customer_tab.fit_opened.connect(self.open_in_customizer)
         self.suggest_tab.fit_opened.connect(self.open_in_customizer)
         self.stock_tab.stock_shown.connect(self.customer_tab.show_modules)
+        # News is about the tab it came from: another tab starts with a clean banner.
+        self.tabs.currentChanged.connect(lambda _index: self.status.clear_message())
 
     def _say(self, message: str, *, is_error: bool = False) -> None:
-        self.status.setProperty("isError", is_error)
-        self.status.setText(message)
+        self.status.say(message, is_error=is_error)
 
     def _show_error(self, exc: BaseException) -> None:
         self._say(str(exc), is_error=True)
@@ -152,6 +158,16 @@ class FittingScreen(Screen):
             show_progress=False,
         )
 
+    def _customer_changed(self, customer_id: int) -> None:
+        """A measurement, fit or record changed: the list's last PD and the tabs show it at once."""
+        self.reload_customers(select_id=customer_id)
+        self.load_customer(customer_id)
+
+    def _choose_customer(self, customer_id: int) -> None:
+        if self.customer is None or self.customer.id != customer_id:
+            self.status.clear_message()  # news about the customer shown before is not about this one
+        self.load_customer(customer_id)
+
     def _show_customer(self, detail: CustomerDetail) -> None:
         self.customer = detail
         self.right.setCurrentWidget(self.tabs)
@@ -161,6 +177,7 @@ class FittingScreen(Screen):
 
     def _set_no_customer(self) -> None:
         self.customer = None
+        self.status.clear_message()
         self.measure_tab.set_customer(None)
         self.suggest_tab.set_customer(None)
 
@@ -175,7 +192,9 @@ class FittingScreen(Screen):
     def _customer_saved(self, customer_id: int) -> None:
         self.reload_customers(select_id=customer_id)
         self.load_customer(customer_id)
+        saved_message = self.status.text()  # "Saved Ama." stays in view on the Measure tab
         self.tabs.setCurrentIndex(1)
+        self._say(saved_message)
         self.measure_tab.far_pd_edit.setFocus()
 
     def _customer_deleted(self) -> None:

@@ -139,7 +139,7 @@ class StockTab(FittingTab):
                 port_diameter_mm=optional_float(self.stock_port),
             )
         except FittingError as exc:
-            self._say(str(exc), is_error=True)
+            self._show_error(exc)
             return
         services = self.ctx.services
 

@@ -136,7 +136,7 @@ class SuggestTab(FittingTab):
                 raise FittingError("Enter both monocular PDs (or measure the customer first).")
             head, power = optional_float(self.s_head_edit), optional_float(self.s_power_edit)
         except FittingError as exc:
-            self._say(str(exc), is_error=True)
+            self._show_error(exc)
             return
         style_id, services = str(self.style_combo.currentData()), self.ctx.services
         use_stock = self.use_stock_check.isChecked()
