@@ -198,7 +198,7 @@ def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     text = (
         f"Queued job {order.job_id} for fit {order.fit_id} ({order.design_id}, {order.licence}): "
         f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
-        f"{e.energy_wh:.0f} Wh, material {e.material_cost:.2f} {_currency(ctx)}."
+        f"{e.energy_wh:.0f} Wh, material {_cost(ctx, e.material_cost)}."
     )
     if order.is_style_newer:
         text += "\nThe style changed since this fit was saved: check the paper template again before printing."
@@ -238,15 +238,15 @@ def queue_add_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     text = (
         f"Queued job {order.job_id} '{order.name}'{whose} ({order.design_id}, {order.licence}): "
         f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
-        f"{e.energy_wh:.0f} Wh, material {e.material_cost:.2f} {_currency(ctx)}."
+        f"{e.energy_wh:.0f} Wh, material {_cost(ctx, e.material_cost)}."
     )
     return CommandResult({**order.to_json(), "parameters": values}, text)
 
 
-def _currency(ctx: CliContext) -> str:
-    from app.settings import LabSettings
+def _cost(ctx: CliContext, amount: float) -> str:
+    from app.money import lab_cost_format
 
-    return ctx.services().settings.load(LabSettings).currency
+    return lab_cost_format(ctx.services().settings).format(amount)
 
 
 def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -37,15 +37,15 @@ def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if not lab_report.items:
         text = "No finished prints yet: the report fills in as jobs complete."
     else:
-        from app.settings import LabSettings
+        from app.money import lab_cost_format
 
-        currency = ctx.services().settings.load(LabSettings).currency
-        headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", f"cost/item {currency}"]
+        cost = lab_cost_format(ctx.services().settings)
+        headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", "cost/item"]
 
         def rows(totals: list[ReportTotals]) -> list[list[object]]:
             return [
                 [t.key, t.items_made, t.failed_prints, f"{t.filament_g:.1f}", f"{t.minutes:.0f}",
-                 f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}", f"{t.cost_per_item:.2f}"]
+                 f"{t.energy_from_sun_wh:.0f}", f"{t.energy_from_battery_wh:.0f}", cost.format(t.cost_per_item)]
                 for t in totals
             ]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from app.cli.common import (
     command_group,
     format_table,
 )
+from app.money import CostFormat
 
 if TYPE_CHECKING:
     from printers.gcode import GcodeAnalysis, SafetyReport
@@ -44,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--printer", required=True, metavar="PROFILE", help="printer profile id (see `printers profiles`)"
     )
-    parser.add_argument("--material", metavar="NAME", help="material id or name (default: PLA)")
+    parser.add_argument("--material", metavar="NAME", help="material id or name (default: the lab's, `settings show`)")
     parser.add_argument(
         "--mode",
         choices=MODE_CHOICES,
@@ -151,6 +152,8 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             material_id = material_id or fit.material_id
             if fit.is_style_newer:
                 notes.append("The style changed since this fit was saved: check the paper template again.")
+        # Parts that name no material are made of the lab's default one (Settings, `settings set`).
+        material_id = material_id or _lab_file(ctx).default_material
         material = profiles.material(material_id or DEFAULT_MATERIAL_ID)
         is_frame_set = args.fit is not None or (args.design is not None and is_frame_style(args.design))
         mode = PrintMode(args.mode) if args.mode else PrintMode.FRAMES if is_frame_set else PrintMode.STANDARD
@@ -216,7 +219,7 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         f"Mode:        {settings.mode.value}; {estimate.total_minutes:.0f} min with heating up, "
         + ("fits in one hour." if estimate.is_within_one_hour else "does not fit in one hour.")
     )
-    text.append(analysis_text(outcome.analysis, outcome.safety))
+    text.append(analysis_text(outcome.analysis, outcome.safety, _lab_file(ctx).cost))
     return CommandResult(data, "\n".join(text))
 
 
@@ -236,7 +239,7 @@ def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResu
     except (GcodeReadError, UnknownProfileError, ProfileError) as exc:
         raise CliError(str(exc)) from exc
     data = {"file": str(info.path), "printer": info.printer.id, **analysis_json(info.analysis, info.safety)}
-    text = analysis_text(info.analysis, info.safety)
+    text = analysis_text(info.analysis, info.safety, _lab_file(ctx).cost)
     if args.printer is None:
         # Limits and power figures then come from a generic machine: say so, and how to be exact.
         text = f"Checked for {info.printer.name}; add --printer PROFILE for your printer's limits and power.\n{text}"
@@ -285,11 +288,26 @@ def materials_command(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     return CommandResult(data, format_table(["id", "name", "hotend °C", "bed °C", "g/cm³", "price/kg"], rows))
 
 
+@dataclass(frozen=True)
+class _LabFigures:
+    cost: CostFormat
+    default_material: str | None
+
+
+def _lab_file(ctx: CliContext) -> _LabFigures:
+    """Read from the database file as it is: slicing does not open (or migrate) the lab's database."""
+    from app.lab_snapshot import lab_cost_format_from_file, lab_default_material_from_file
+    from app.paths import DataPaths
+
+    db_file = DataPaths(ctx.data_dir).db_file
+    return _LabFigures(lab_cost_format_from_file(db_file), lab_default_material_from_file(db_file))
+
+
 def analysis_json(analysis: GcodeAnalysis, safety: SafetyReport) -> dict[str, Any]:
     return {**analysis.to_json(), "is_safe": safety.is_safe, "problems": safety.to_json()}
 
 
-def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport) -> str:
+def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport, cost: CostFormat | None = None) -> str:
     lines = [
         f"Print time:  {_hm(analysis.print_time_s)} (plus {_hm(analysis.heat_up_s)} heating up)",
         f"Filament:    {analysis.filament_mm / 1000:.2f} m, {analysis.filament_g:.1f} g",
@@ -298,7 +316,7 @@ def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport) -> str:
         f"Retractions: {analysis.retractions}",
     ]
     if analysis.material_cost:
-        lines.insert(2, f"Cost:        {analysis.material_cost:.2f}")
+        lines.insert(2, f"Cost:        {(cost or CostFormat()).format(analysis.material_cost)}")
     if analysis.bbox is not None:
         b = analysis.bbox
         lines.append(

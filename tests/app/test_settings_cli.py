@@ -70,3 +70,21 @@ def test_an_unknown_key_is_refused_by_the_parser(data_dir: Path, capsys: pytest.
 ])
 def test_costs_are_formatted_with_the_currency(currency: str, symbol: str, shown: str) -> None:
     assert CostFormat(currency, symbol).format(0.2301) == shown
+
+
+def test_slice_uses_the_labs_currency_and_default_material(data_dir: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import trimesh
+
+    part = tmp_path / "block.stl"
+    trimesh.creation.box(extents=(12.0, 12.0, 4.0)).export(part)
+    out = tmp_path / "block.gcode"
+    assert run(data_dir, capsys, "settings", "set", "currency", "GHS")[0] == 0
+    assert run(data_dir, capsys, "settings", "set", "default-material", "petg")[0] == 0
+    code, text, _ = run(data_dir, capsys, "slice", str(part), "-o", str(out), "--printer", "creality-ender3")
+    assert code == 0
+    cost_line = next(line for line in text.splitlines() if line.startswith("Cost:"))
+    assert cost_line.startswith("Cost:        GH₵") and cost_line.endswith(" GHS")
+    assert "; material = petg" in out.read_text(encoding="utf-8")
+    code, text, _ = run(data_dir, capsys, "gcode", "info", str(out), "--printer", "creality-ender3")
+    assert code == 0 and cost_line in text.splitlines()
