@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -61,7 +62,21 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
+def with_lab_material(values: Mapping[str, object], default_material_id: str | None) -> dict[str, object]:
+    """A frame's values with the lab's default material when they name none and frames can be made of
+    it (a saved fit or a parameter file keeps its own)."""
+    from catalog.frames.declarations import MATERIALS
+
+    chosen = dict(values)
+    by_lower = {name.lower(): name for name in MATERIALS}
+    if "material" not in chosen and default_material_id and default_material_id.lower() in by_lower:
+        chosen["material"] = by_lower[default_material_id.lower()]
+    return chosen
+
+
 def load_preferences(settings: SettingsStore) -> LabPreferences:
+    from app.settings import LabSettings, UiSettings
+
     # Imported here: app.settings brings SQLAlchemy, and every command line start reads KEYS from this module.
     from app.settings import LabSettings, UiSettings
 
@@ -102,6 +117,8 @@ def save_preferences(settings: SettingsStore, profiles: ProfileStore, prefs: Lab
     """Checks every value first, so a refused one leaves all of them as they were."""
     from app.settings import LabSettings, UiSettings
 
+    from app.settings import LabSettings, UiSettings
+
     checked = check_preferences(prefs, profiles)
     settings.save(dataclasses.replace(settings.load(UiSettings), language=checked.language))
     settings.save(dataclasses.replace(
@@ -125,5 +142,5 @@ def set_preference(settings: SettingsStore, profiles: ProfileStore, key: str, va
 
 __all__ = [
     "KEYS", "LabPreferences", "PreferenceError", "available_languages", "check_preferences", "language_name",
-    "load_preferences", "save_preferences", "set_preference",
+    "load_preferences", "save_preferences", "set_preference", "with_lab_material",
 ]

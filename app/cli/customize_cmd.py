@@ -55,6 +55,9 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         return _list_params(style)  # the declarations alone: no geometry library loads
     # Geometry libraries load here, not at start-up, so other commands stay quick.
     from app.customize import OPERATOR_ERRORS, FrameGenerator, explain, parse_assignments, read_parameter_set
+    from app.lab_preferences import with_lab_material
+    from app.lab_snapshot import lab_default_material_from_file
+    from app.paths import DataPaths
     from catalog.frames.declarations import RETIRED_NAMES
 
     generator = FrameGenerator(catalogue)
@@ -69,6 +72,8 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             raise CliError(f"{retired[0]} is no longer a frame parameter: the filament price comes from the "
                            "material profile (see `heliofab printers materials`).", exit_code=2)
         overrides.update(assignments)
+        # A frame that names no material is made of the lab's default one, when frames can be.
+        overrides = with_lab_material(overrides, lab_default_material_from_file(DataPaths(ctx.data_dir).db_file))
         bed_x, bed_y = _parse_bed(args.bed)
         # The one check of the operator's values: everything below receives this ParameterSet and trusts it.
         params = generator.resolve(style.id, overrides)
@@ -146,6 +151,8 @@ def _check(generator: FrameGenerator, params: ParameterSet, bed_x: float, bed_y:
 def _write(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, out: Path, bed_x: float,
            bed_y: float) -> CommandResult:
     from app.customize import write_frame_set
+    from app.lab_snapshot import lab_cost_format_from_file
+    from app.paths import DataPaths
 
     style_id = params.owner
     written = write_frame_set(generator, style_id, params, out, profiles=ctx.profile_reader(), bed_x_mm=bed_x,
@@ -153,11 +160,12 @@ def _write(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, out
     report = dict(written.report)
     report["out_dir"] = str(written.out_dir)
     d = report["derived"]
+    cost = lab_cost_format_from_file(DataPaths(ctx.data_dir).db_file).format(float(report["material_cost"]))
     lines = [
         f"Wrote {style_id} {d['marking']} to {written.out_dir}",
         f"  frame PD {d['frame_pd_mm']} mm (lens {d['lens_width_mm']} + bridge {d['dbl_mm']}), "
         f"width {d['overall_width_mm']} mm, splay {d['temple_splay_right_deg']}°/{d['temple_splay_left_deg']}°",
-        f"  {report['filament_g']} g {report['material']} as solid parts, material cost {report['material_cost']} "
+        f"  {report['filament_g']} g {report['material']} as solid parts, material cost {cost} "
         f"(`slice … --material {str(report['material']).lower()}` gives the printed weight)",
         "  files: " + ", ".join(report["files"]),
     ]
