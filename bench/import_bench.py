@@ -75,6 +75,8 @@ class Measurement:
             # The editable install's path finder and site hooks are not the product's imports.
             and not line.module.startswith("_")
             and line.module != "sitecustomize"
+            # Under a millisecond: probes for optional modules (`org` on CPython), not a cost worth showing.
+            and line.cumulative_us >= 1000
         ]
         return sorted(tops, key=lambda line: line.cumulative_us, reverse=True)[:count]
 
