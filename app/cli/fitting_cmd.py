@@ -316,7 +316,8 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         f"(PD {request.pd_right_mm:.1f} / {request.pd_left_mm:.1f}):"
     ]
     for s in report.suggestions:
-        lines.append(f"#{s.rank}  lens {s.lens_width_mm:g} × {s.lens_height_mm:g} mm, bridge {s.bridge_mm:g} mm")
+        lines.append(f"#{s.rank}  lens {s.lens_width_mm:g} × {s.lens_height_mm:g} mm, "
+                     f"bridge {format_mm(s.frame_bridge_mm)} mm")
         lines += [f"    {reason}" for reason in s.reasons]
     return CommandResult(report.to_json(), "\n".join(lines))
 

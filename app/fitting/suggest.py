@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.fitting.errors import SuggestionError
+from app.fitting.rounding import format_mm, stored_mm
 from app.fitting.values import LensStockItem, MeasurementView
 from catalog.frames import (
     FrameGenerator,
@@ -59,7 +60,8 @@ class Suggestion:
     parameters: dict[str, Any]  # every parameter, resolved: hand these to the customizer
     lens_width_mm: float
     lens_height_mm: float
-    bridge_mm: float
+    bridge_mm: float  # the bridge parameter asked of the generator (0.5 mm grid)
+    frame_bridge_mm: float  # the bridge the printed frame has (lenses centred on the pupils): the one shown
     centration_error_mm: float  # worst side
     nose_margin_mm: float
     is_nose_margin_lower_bound: bool  # no narrower bridge was rejected for the nose
@@ -76,6 +78,7 @@ class Suggestion:
             "lens_width_mm": self.lens_width_mm,
             "lens_height_mm": self.lens_height_mm,
             "bridge_mm": self.bridge_mm,
+            "frame_bridge_mm": stored_mm(self.frame_bridge_mm),
             "centration_error_mm": round(self.centration_error_mm, 2),
             "nose_margin_mm": round(self.nose_margin_mm, 2),
             "is_nose_margin_lower_bound": self.is_nose_margin_lower_bound,
@@ -347,9 +350,10 @@ def _score(
         + ("" if not lens.is_centred_stock else " (lens modules have their optical centre in the middle)"
            if _is_module_style(request.style_id) else " (pre-edged stock lenses: keep this small)"),
         (
-            f"Bridge {dbl:g} mm clears the nose (no narrower bridge was tried)"
+            f"Bridge {format_mm(dbl)} mm clears the nose (no narrower bridge was tried)"
             if is_lower_bound
-            else f"Bridge {dbl:g} mm: {nose_margin:.1f} mm wider than the narrowest that clears the nose"
+            else f"Bridge {format_mm(dbl)} mm: {format_mm(nose_margin)} mm wider than the narrowest that clears "
+            "the nose"
         ),
         f"Front ≈ {width:.0f} mm wide, {gap:.0f} mm under the head width ({head:.0f} mm)"
         if gap >= 0
@@ -369,6 +373,7 @@ def _score(
         lens_width_mm=lens.width_mm,
         lens_height_mm=lens.height_mm,
         bridge_mm=bridge,
+        frame_bridge_mm=dbl,
         centration_error_mm=centration,
         nose_margin_mm=nose_margin,
         is_nose_margin_lower_bound=is_lower_bound,

@@ -25,6 +25,7 @@ from app.fitting import suggest as suggest_api
 from app.fitting.errors import FittingError
 from app.fitting.measure import latest_photo_clicks
 from app.fitting.overlay import Overlay, frame_overlay
+from app.fitting.rounding import format_mm
 from app.fitting.pd_photo import PhotoClicks
 from app.fitting.values import CustomerDetail
 from ui.context import ScreenContext
@@ -40,6 +41,7 @@ class SuggestTab(FittingTab):
         self.customer: CustomerDetail | None = None
         self.suggestions: list[suggest_api.Suggestion] = []
         self.overlay_clicks: PhotoClicks | None = None
+        self._generation = 0  # bumped when the form changes: a report for older figures is dropped
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         form_box = QGroupBox(self.tr("Customer and style"))
@@ -62,11 +64,17 @@ class SuggestTab(FittingTab):
         form.addRow("", self.use_stock_check)
         form.addRow("", self.use_near_check)
         self.use_near_check.toggled.connect(lambda _on: self._fill_from_customer())
+        # Suggestions belong to the style and figures they were made for: a change makes them stale, so
+        # they go (and "Open in customizer" can never open the previous style).
+        self.style_combo.currentIndexChanged.connect(lambda _index: self.clear_suggestions())
+        self.use_stock_check.toggled.connect(lambda _on: self.clear_suggestions())
+        self.use_near_check.toggled.connect(lambda _on: self.clear_suggestions())
         self.suggest_button = QPushButton(self.tr("Suggest sizes"))
         self.suggest_button.clicked.connect(self.run_suggestions)
         form.addRow(self.suggest_button)
         for edit in (self.s_pd_r_edit, self.s_pd_l_edit, self.s_head_edit, self.s_power_edit):
             edit.returnPressed.connect(self.run_suggestions)
+            edit.textEdited.connect(lambda _text: self.clear_suggestions())
         left.addWidget(form_box)
         self.suggestion_cards: list[tuple[QGroupBox, QLabel, QPushButton, QPushButton]] = []
         for index in range(suggest_api.TOP_N):
@@ -99,8 +107,24 @@ class SuggestTab(FittingTab):
         right.addWidget(self.overlay_view, 1)
         layout.addLayout(right, 1)
 
+    def clear_suggestions(self) -> None:
+        self._generation += 1
+        if not self.suggestions and not any(card.isVisibleTo(self) for card, *_ in self.suggestion_cards):
+            return
+        self.suggestions = []
+        for card, *_ in self.suggestion_cards:
+            card.hide()
+        self.overlay_view.set_overlay([])
+        self._say(self.tr("The style or the figures changed: press Suggest sizes again."))
+
     def set_customer(self, detail: CustomerDetail | None) -> None:
         """Fill the form from the customer's measurements and show their latest card photo."""
+        if detail is None or self.customer is None or detail.id != self.customer.id:
+            self._generation += 1
+            self.suggestions = []
+            for card, *_ in self.suggestion_cards:
+                card.hide()
+            self.overlay_view.set_overlay([])
         self.customer = detail
         if detail is not None:
             self._fill_from_customer()
@@ -157,7 +181,13 @@ class SuggestTab(FittingTab):
             return suggest_api.suggest_sizes(request)
 
         self._say(self.tr("Checking every lens size and bridge…"))
-        self._run(self.tr("Suggest sizes"), work, self._show_suggestions, show_progress=True)
+        generation = self._generation
+
+        def done(report: suggest_api.SuggestionReport) -> None:
+            if generation == self._generation:
+                self._show_suggestions(report)
+
+        self._run(self.tr("Suggest sizes"), work, done, show_progress=True)
 
     def _show_suggestions(self, report: suggest_api.SuggestionReport) -> None:
         self.suggestions = list(report.suggestions)
@@ -167,8 +197,8 @@ class SuggestTab(FittingTab):
                 continue
             s = self.suggestions[index]
             card.setTitle(
-                self.tr("#{rank}: lens {a:g} × {b:g} mm, bridge {dbl:g} mm").format(
-                    rank=s.rank, a=s.lens_width_mm, b=s.lens_height_mm, dbl=s.bridge_mm
+                self.tr("#{rank}: lens {a:g} × {b:g} mm, bridge {dbl} mm").format(
+                    rank=s.rank, a=s.lens_width_mm, b=s.lens_height_mm, dbl=format_mm(s.frame_bridge_mm)
                 )
             )
             text.setText("\n".join(f"• {reason}" for reason in s.reasons))
