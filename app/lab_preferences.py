@@ -75,8 +75,6 @@ def with_lab_material(values: Mapping[str, object], default_material_id: str | N
 
 
 def load_preferences(settings: SettingsStore) -> LabPreferences:
-    from app.settings import LabSettings, UiSettings
-
     # Imported here: app.settings brings SQLAlchemy, and every command line start reads KEYS from this module.
     from app.settings import LabSettings, UiSettings
 
@@ -115,8 +113,6 @@ def check_preferences(prefs: LabPreferences, profiles: ProfileStore) -> LabPrefe
 
 def save_preferences(settings: SettingsStore, profiles: ProfileStore, prefs: LabPreferences) -> LabPreferences:
     """Checks every value first, so a refused one leaves all of them as they were."""
-    from app.settings import LabSettings, UiSettings
-
     from app.settings import LabSettings, UiSettings
 
     checked = check_preferences(prefs, profiles)
