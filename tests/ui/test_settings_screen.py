@@ -227,3 +227,21 @@ def test_a_remembered_size_too_big_for_this_screen_is_not_reused(qtbot, services
     qtbot.addWidget(again)
     show_placed(again, saved)
     assert again.isMaximized() or laptop.contains(again.geometry())
+
+
+def test_a_new_frame_in_the_customizer_is_made_of_the_default_material(
+    qtbot, services: Services  # type: ignore[no-untyped-def]
+) -> None:
+    from ui.screens.customizer import CustomizerScreen
+
+    window, settings = open_area(qtbot, services, "settings", SettingsScreen)
+    customizer = window.screens["customizer"]
+    assert isinstance(customizer, CustomizerScreen)
+    assert customizer.current_values()["material"] == "PETG"  # a lab that chose nothing: as before
+    _apply(qtbot, settings, material="pla")
+    window.show_area("customizer")
+    customizer.load_parameters(customizer.style_id, {})
+    assert customizer.current_values()["material"] == "PLA"
+    # Values that name their material (a saved fit) keep it.
+    customizer.load_parameters(customizer.style_id, {"material": "PETG"})
+    assert customizer.current_values()["material"] == "PETG"

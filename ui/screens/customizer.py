@@ -45,8 +45,10 @@ from app.customize import (
     thumbnail_svg_text,
     write_frame_set,
 )
+from app.lab_preferences import with_lab_material
 from app.orders import QueuedOrder, queue_sliced_fit
 from app.queue.order import SaleNeedsConfirmationError
+from app.settings import LabSettings
 from app.slice_inputs import NamedPart
 from app.slicing import SliceOutcome
 from app.tasks import TaskContext
@@ -90,6 +92,9 @@ class CustomizerScreen(Screen):
         self._is_dirty = False
         self._is_waiting = False
         self._has_icons = False
+        # A new frame is made of the lab's default material (Settings); one small row, read as the
+        # Energy screen reads its site, and again each time the area is shown.
+        self._lab_material = ctx.services.settings.load(LabSettings).default_material_id
         self._generation = 0
         self.fit_id: int | None = None
         self.slicing_dialog: SlicingDialog | DesignSlicingDialog | None = None
@@ -196,11 +201,14 @@ class CustomizerScreen(Screen):
 
     # -- the hooks other screens use -------------------------------------------------------------
 
+    def refresh(self) -> None:
+        self._lab_material = self.ctx.services.settings.load(LabSettings).default_material_id
+
     def load_parameters(self, style_id: str, params: Mapping[str, object]) -> None:
         """Show `style_id` with `params` over its defaults (values may be strings, as in a parameter set)."""
         self.pages.setCurrentWidget(self.frames_page)
         style = self.generator.style(style_id)
-        resolved = self.generator.resolve(style_id, params)
+        resolved = self.generator.resolve(style_id, with_lab_material(params, self._lab_material))
         self._is_loading = True
         self.set_saved_fit(None)
         try:
@@ -628,7 +636,7 @@ class CustomizerScreen(Screen):
         is_for_sale = self.for_sale_check.isChecked()
 
         def work(task: TaskContext) -> QueuedOrder:
-            return queue_sliced_fit(services, fit_id, outcome, is_for_sale=is_for_sale,
+            return queue_sliced_fit(services.session_factory, services.blobs, services.paths, fit_id, outcome, is_for_sale=is_for_sale,
                                     is_sale_confirmed=is_sale_confirmed)
 
         def failed(exc: BaseException) -> None:
