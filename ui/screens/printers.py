@@ -253,6 +253,8 @@ class PrintersScreen(Screen):
         self.interrupted_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.interrupted_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.interrupted_table.setMinimumHeight(60)
+        # Its preferred height would push the area past a laptop screen: it takes what the controls leave.
+        self.interrupted_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         row = QHBoxLayout()
         self.resume_job_button = QPushButton(self.tr("Resume on its printer"))
         self.abandon_button = QPushButton(self.tr("Abandon"))
