@@ -132,8 +132,13 @@ def slice_parts(
     def part_report(fraction: float, index: int) -> None:
         report(0.5 * fraction, f"slicing {parts[index].name}")
 
-    # The parts are sliced side by side on the cores there are; results keep the parts' order.
-    per_part = run_jobs([partial(_slice_and_survey, part, heights, printer, settings) for part in parts], part_report)
+    # The parts are sliced side by side on the cores there are; results keep the parts' order. A
+    # part's bounding volume stands for its cost: the largest start first.
+    per_part = run_jobs(
+        [partial(_slice_and_survey, part, heights, printer, settings) for part in parts],
+        part_report,
+        costs=[float(np.prod(part.mesh.extents)) for part in parts],
+    )
     prisms = [pl.part.name for pl in per_part if pl.is_prism]
     overhangs = [overhang for pl in per_part for overhang in pl.overhangs]
     timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]

@@ -37,11 +37,20 @@ def usable_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def run_jobs(jobs: Sequence[Job[T]], report: ReportFn, *, workers: int | None = None) -> list[T]:
+def run_jobs(
+    jobs: Sequence[Job[T]],
+    report: ReportFn,
+    *,
+    costs: Sequence[float] | None = None,
+    workers: int | None = None,
+) -> list[T]:
     """Every job's result, in the jobs' order. A job reports its own progress in [0, 1] through the
     callable it is given; `report` sees the mean over the jobs and may raise to cancel: the jobs
     still running stop at their next progress call and the exception reaches the caller. When a job
     raises, the others stop the same way and the first failing job's exception (by order) is raised.
+
+    `costs`, one rough figure per job, start the costliest jobs first: a frame front started last
+    would keep one core busy long after the other finished the temples.
     """
     count = min(len(jobs), workers if workers is not None else min(usable_cores(), MAX_WORKERS))
     if count <= 1:
@@ -62,12 +71,12 @@ def run_jobs(jobs: Sequence[Job[T]], report: ReportFn, *, workers: int | None = 
         return lambda _: events.put((index, _DONE))
 
     pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="slicer")
-    futures: list[Future[T]] = []
+    futures: dict[int, Future[T]] = {}
     try:
-        for index, job in enumerate(jobs):
-            future = pool.submit(job, progress_of(index))
+        for index in _costliest_first(len(jobs), costs):
+            future = pool.submit(jobs[index], progress_of(index))
             future.add_done_callback(done_of(index))
-            futures.append(future)
+            futures[index] = future
         pending = len(futures)
         while pending:
             index, fraction = events.get()
@@ -83,11 +92,18 @@ def run_jobs(jobs: Sequence[Job[T]], report: ReportFn, *, workers: int | None = 
         # progress call, the jobs not started never start.
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
-    for future in futures:
+    in_order = [futures[index] for index in range(len(jobs))]
+    for future in in_order:
         error = None if future.cancelled() else future.exception()
         if error is not None and not isinstance(error, _StoppedError):
             raise error
-    return [future.result() for future in futures]
+    return [future.result() for future in in_order]
+
+
+def _costliest_first(count: int, costs: Sequence[float] | None) -> list[int]:
+    if costs is None:
+        return list(range(count))
+    return sorted(range(count), key=lambda index: -costs[index])
 
 
 def _run_in_turn(jobs: Sequence[Job[T]], report: ReportFn) -> list[T]:

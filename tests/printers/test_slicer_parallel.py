@@ -80,6 +80,25 @@ def test_the_first_failing_job_by_order_is_raised() -> None:
         run_jobs([_job(1), failing("first"), failing("second")], lambda f, i: None, workers=1)
 
 
+def test_the_costliest_jobs_start_first_and_results_keep_their_order() -> None:
+    started: list[int] = []
+    lock = threading.Lock()
+
+    def job(index: int) -> Callable[[JobProgress], int]:
+        def run(progress: JobProgress) -> int:
+            with lock:
+                started.append(index)
+            progress(1.0)
+            return index
+
+        return run
+
+    results = run_jobs([job(n) for n in range(3)], lambda f, i: None, costs=[1.0, 2.0, 3.0], workers=2)
+
+    assert results == [0, 1, 2]
+    assert started[-1] == 0  # two workers take the two costliest; the cheapest waits for one of them
+
+
 def test_usable_cores_is_at_least_one() -> None:
     assert usable_cores() >= 1
 
@@ -91,7 +110,9 @@ def test_parts_sliced_side_by_side_give_the_same_gcode_as_one_after_another(monk
     settings = frames_settings(MK3, PLA)
     results = []
     for workers in (2, 1):
-        monkeypatch.setattr(engine, "run_jobs", lambda jobs, report, w=workers: run_jobs(jobs, report, workers=w))
+        monkeypatch.setattr(
+            engine, "run_jobs", lambda jobs, report, costs, w=workers: run_jobs(jobs, report, costs=costs, workers=w)
+        )
         results.append(slice_parts(parts, MK3, PLA, settings))
     side_by_side, in_turn = results
 
