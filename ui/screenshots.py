@@ -15,12 +15,19 @@ SCREEN_SIZE = (1366, 768)  # the laptops labs actually have
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("screenshots", help="render every main screen (with demo data) to PNG files")
     parser.add_argument("outdir", metavar="OUTDIR", help="folder for the PNG files (created if missing)")
+    parser.add_argument("--language", default="en", metavar="CODE",
+                        help="the screens' language: en, or a translation's code such as fr or es")
     add_json_flag(parser)
     parser.set_defaults(func=screenshots)
 
 
 def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.lab_preferences import available_languages
+
     outdir = Path(args.outdir)
+    if args.language not in available_languages():
+        raise CliError(f"Heliofab has no '{args.language}' translation: use one of "
+                       f"{', '.join(available_languages())}.", exit_code=2)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -39,7 +46,7 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         # The demo devices, as `heliofab --demo` runs them: a connected printer and a charge controller.
         devices = start_demo_devices(services, printer_speed=0.0)
         try:
-            files = render_all(services, outdir)
+            files = render_all(services, outdir, args.language)
         finally:
             devices.stop(services)
     finally:
@@ -49,16 +56,26 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     return CommandResult({"files": [str(f) for f in files]}, text)
 
 
-def render_all(services, outdir: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+def render_all(services, outdir: Path, language: str = "en") -> list[Path]:  # type: ignore[no-untyped-def]
     from ui.app import create_main_window
-    from ui.main_window import areas
+    from ui.i18n import switch_language
     from ui.qt_app import gui_application
-    from ui.screens.fitting import FittingScreen
     from ui.style import STYLE_SHEET
 
     app = gui_application(["heliofab"])
     app.setStyleSheet(STYLE_SHEET)
-    window = create_main_window(services)
+    switch_language(app, language)  # before the window: every screen is built in it
+    try:
+        return _render_screens(app, create_main_window(services, language), outdir)
+    finally:
+        if language != "en":
+            switch_language(app, "en")
+
+
+def _render_screens(app, window, outdir: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    from ui.main_window import areas
+    from ui.screens.fitting import FittingScreen
+
     window.resize(*SCREEN_SIZE)
     window.show()
     files = []

@@ -152,8 +152,8 @@ def test_printers_are_added_and_removed_with_their_ports(qtbot, ctx: ScreenConte
     screen.printer_port_combo.setEditText("sim://window")
     screen.printer_profile_combo.setCurrentIndex(screen.printer_profile_combo.findData("creality-ender3"))
     screen.add_printer()
-    qtbot.waitUntil(lambda: screen.printer_rows() == [("Ender by the window", "creality-ender3", "sim://window")],
-                    timeout=10000)
+    ender = services.profiles.printer("creality-ender3").name
+    qtbot.waitUntil(lambda: screen.printer_rows() == [("Ender by the window", ender, "sim://window")], timeout=10000)
     assert [(p.name, p.port) for p in list_lab_printers(services.session_factory)] == [
         ("Ender by the window", "sim://window")]
     # One port holds one printer: the same sentence as `heliofab printers add`.
@@ -245,3 +245,11 @@ def test_a_new_frame_in_the_customizer_is_made_of_the_default_material(
     # Values that name their material (a saved fit) keep it.
     customizer.load_parameters(customizer.style_id, {"material": "PETG"})
     assert customizer.current_values()["material"] == "PETG"
+
+
+def test_screenshots_refuse_a_language_with_no_translation(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from ui.entry import main
+
+    assert main(["screenshots", str(tmp_path / "shots"), "--language", "de"]) == 2
+    assert "no 'de' translation: use one of en, es, fr" in capsys.readouterr().err
+    assert not list(tmp_path.glob("shots/*.png"))

@@ -52,6 +52,7 @@ class SettingsScreen(Screen):
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Settings"), parent)
         self._saved: LabPreferences | None = None
+        self._profile_names: dict[str, str] = {}  # printer profile id → the model's name
         grid = QGridLayout()
         grid.addWidget(self._build_lab_group(), 0, 0)
         grid.addWidget(self._build_site_group(), 1, 0)
@@ -264,6 +265,7 @@ class SettingsScreen(Screen):
         for material_id, name in materials:
             self.material_combo.addItem(name, material_id)
         self.material_combo.setCurrentIndex(max(0, self.material_combo.findData(wanted)))
+        self._profile_names = dict(printers)
         chosen_profile = self.printer_profile_combo.currentData()
         self.printer_profile_combo.clear()
         for profile_id, name in printers:
@@ -279,7 +281,8 @@ class SettingsScreen(Screen):
         self.printer_table.setRowCount(len(lab_printers))
         for row, printer in enumerate(lab_printers):
             port = printer.port or self.tr("no port yet")
-            for col, value in enumerate((printer.name, printer.profile_id, port)):
+            model = self._profile_names.get(printer.profile_id, printer.profile_id)
+            for col, value in enumerate((printer.name, model, port)):
                 self.printer_table.setItem(row, col, QTableWidgetItem(value))
 
     # -- saving --------------------------------------------------------------------------------------
