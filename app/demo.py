@@ -138,4 +138,7 @@ def seed_demo_order(services: Services) -> int | None:
         customer_id, far_pd = customer.id, SAMPLE_CUSTOMERS[0][3]
     halves = {"pd_right_mm": far_pd / 2, "pd_left_mm": far_pd / 2}
     fit = save_fit(services.session_factory, customer_id, "round-classic", halves, notes="Sample fit of the demo lab.")
-    return queue_fit(services, fit.id, printer_id=DEMO_PRINTER_PROFILE).job_id
+    return queue_fit(
+        services.session_factory, services.blobs, services.profiles, services.paths, fit.id,
+        printer_id=DEMO_PRINTER_PROFILE,
+    ).job_id

@@ -11,16 +11,24 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.fitting.fits import reprint_fit
 from app.queue.order import OrderLink, order_link
 from app.queue.store import add_gcode_job
-from app.services import Services
 from app.slice_files import discard_slice
 from app.slice_inputs import NamedPart, design_material, design_parts, is_frame_style
 from app.slicing import Estimate, PrintMode, SliceOutcome, slice_to_file
 from db.models import Customer, Design
 from printers.slicer import SliceSettings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app.catalog_service import CatalogService
+    from app.paths import DataPaths
+    from app.printer_profiles import ProfileStore
+    from catalog.blobstore import BlobStore
 
 ProgressFn = Callable[[float, str], None]
 
@@ -52,7 +60,10 @@ class QueuedOrder:
 
 
 def queue_fit(
-    services: Services,
+    session_factory: sessionmaker[Session],
+    blobs: BlobStore,
+    profiles: ProfileStore,
+    paths: DataPaths,
     fit_id: int,
     *,
     printer_id: str,
@@ -64,26 +75,31 @@ def queue_fit(
     progress: ProgressFn | None = None,
 ) -> QueuedOrder:
     """Raises FittingError, SliceError, UnsafeGcodeError, SaleNeedsConfirmationError or QueueError: nothing queued."""
-    printer = services.profiles.printer(printer_id)
-    reprint = reprint_fit(services.session_factory, fit_id, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
+    printer = profiles.printer(printer_id)
+    reprint = reprint_fit(session_factory, fit_id, bed_x_mm=printer.bed_x_mm, bed_y_mm=printer.bed_y_mm)
     # Check the licence before spending a minute slicing.
-    with services.session_factory() as session:
+    with session_factory() as session:
         order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
     parts = [NamedPart(part.name, part.mesh) for part in reprint.frame.parts]
     # The fit chose its material (PETG for delivered frames, PLA for fit checks): slice for that one.
     material_id = material_id or str(reprint.fit.parameters.get("material", "")).lower() or None
     queued = _slice_and_queue(
-        services, parts, f"fit-{fit_id}", printer_id=printer_id, material_id=material_id, settings=settings,
+        profiles, paths, parts, f"fit-{fit_id}", printer_id=printer_id, material_id=material_id, settings=settings,
         mode=PrintMode.FRAMES, progress=progress,
         queue=lambda outcome: queue_sliced_fit(
-            services, fit_id, outcome, priority=priority, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed
+            session_factory, blobs, paths, fit_id, outcome, priority=priority, is_for_sale=is_for_sale,
+            is_sale_confirmed=is_sale_confirmed,
         ),
     )
     return replace(queued, is_style_newer=reprint.is_style_newer)
 
 
 def queue_design(
-    services: Services,
+    session_factory: sessionmaker[Session],
+    blobs: BlobStore,
+    profiles: ProfileStore,
+    catalog: CatalogService,
+    paths: DataPaths,
     design_id: str,
     values: Mapping[str, object] | None = None,
     *,
@@ -104,27 +120,27 @@ def queue_design(
     SliceError (a value out of range, a part too large for the bed), UnsafeGcodeError or QueueError,
     each one sentence: nothing queued.
     """
-    printer = services.profiles.printer(printer_id)
+    printer = profiles.printer(printer_id)
     # The design, the customer and the licence are checked before spending minutes rendering and slicing.
-    with services.session_factory() as session:
+    with session_factory() as session:
         order_link(session, customer_id=customer_id, design_id=design_id, is_for_sale=is_for_sale,
                    is_sale_confirmed=is_sale_confirmed)
-    parts = design_parts(services.catalog, services.blobs, design_id, values, bed_x_mm=printer.bed_x_mm,
+    parts = design_parts(catalog, blobs, design_id, values, bed_x_mm=printer.bed_x_mm,
                          bed_y_mm=printer.bed_y_mm, is_cancelled=is_cancelled)
     is_frame_set = is_frame_style(design_id)
     return _slice_and_queue(
-        services, parts, design_id, printer_id=printer_id,
+        profiles, paths, parts, design_id, printer_id=printer_id,
         material_id=material_id or (design_material(design_id, values) if is_frame_set else None),
         settings=settings, mode=PrintMode.FRAMES if is_frame_set else PrintMode.STANDARD, progress=progress,
         queue=lambda outcome: queue_sliced_design(
-            services, design_id, outcome, customer_id=customer_id, priority=priority, is_for_sale=is_for_sale,
-            is_sale_confirmed=is_sale_confirmed,
+            session_factory, blobs, paths, design_id, outcome, customer_id=customer_id, priority=priority,
+            is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed,
         ),
     )
 
 
 def queue_sliced_fit(
-    services: Services,
+    session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths,
     fit_id: int,
     outcome: SliceOutcome,
     *,
@@ -136,15 +152,15 @@ def queue_sliced_fit(
 
     Raises SaleNeedsConfirmationError or QueueError: nothing queued.
     """
-    with services.session_factory() as session:
+    with session_factory() as session:
         link = order_link(session, fit_id=fit_id, is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
         customer = session.get(Customer, link.customer_id) if link.customer_id is not None else None
         whose = customer.code if customer is not None else f"customer {link.customer_id}"
-    return _queue_sliced(services, link, outcome, f"Frames {link.design_id} for {whose}", priority)
+    return _queue_sliced(session_factory, blobs, paths, link, outcome, f"Frames {link.design_id} for {whose}", priority)
 
 
 def queue_sliced_design(
-    services: Services,
+    session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths,
     design_id: str,
     outcome: SliceOutcome,
     *,
@@ -158,24 +174,32 @@ def queue_sliced_design(
 
     Raises ValueError (no such design or customer), SaleNeedsConfirmationError or QueueError: nothing queued.
     """
-    with services.session_factory() as session:
+    with session_factory() as session:
         link = order_link(session, customer_id=customer_id, design_id=design_id, is_for_sale=is_for_sale,
                           is_sale_confirmed=is_sale_confirmed)
         design = session.get(Design, design_id)
         title = design.title if design is not None and design.title else design_id
         customer = session.get(Customer, customer_id) if customer_id is not None else None
         name = f"{title} for {customer.code}" if customer is not None else title
-    return _queue_sliced(services, link, outcome, name, priority)
+    return _queue_sliced(session_factory, blobs, paths, link, outcome, name, priority)
 
 
-def _queue_sliced(services: Services, link: OrderLink, outcome: SliceOutcome, name: str, priority: int) -> QueuedOrder:
+def _queue_sliced(
+    session_factory: sessionmaker[Session],
+    blobs: BlobStore,
+    paths: DataPaths,
+    link: OrderLink,
+    outcome: SliceOutcome,
+    name: str,
+    priority: int,
+) -> QueuedOrder:
     job_id = add_gcode_job(
-        services.session_factory, services.blobs, outcome.output, name=name, priority=priority,
+        session_factory, blobs, outcome.output, name=name, priority=priority,
         order=replace(link, material_cost=round(outcome.estimate.material_cost, 4)),
         printer_profile=outcome.printer, material=outcome.material,
     )
     # The job prints from its own copy in the store: a slice made in tmp/slices has done its work.
-    discard_slice(outcome.output, services.paths.tmp_dir)
+    discard_slice(outcome.output, paths.tmp_dir)
     return QueuedOrder(
         job_id=job_id, fit_id=link.fit_id, customer_id=link.customer_id, design_id=link.design_id or "",
         licence=link.licence, attribution=link.attribution, estimate=outcome.estimate, is_style_newer=False,
@@ -184,7 +208,8 @@ def _queue_sliced(services: Services, link: OrderLink, outcome: SliceOutcome, na
 
 
 def _slice_and_queue(
-    services: Services,
+    profiles: ProfileStore,
+    paths: DataPaths,
     parts: list[NamedPart],
     stem: str,
     *,
@@ -196,11 +221,11 @@ def _slice_and_queue(
     queue: Callable[[SliceOutcome], QueuedOrder],
 ) -> QueuedOrder:
     """Slice into a private temporary folder and queue from there: a refusal leaves no file behind."""
-    slices_dir = services.paths.tmp_dir / "slices"
+    slices_dir = paths.tmp_dir / "slices"
     slices_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=slices_dir) as tmp:
         outcome = slice_to_file(
-            services.profiles, parts, Path(tmp) / f"{_safe_stem(stem)}.gcode", printer_id=printer_id,
+            profiles, parts, Path(tmp) / f"{_safe_stem(stem)}.gcode", printer_id=printer_id,
             material_id=material_id, settings=settings, mode=mode, progress=progress,
         )
         return queue(outcome)

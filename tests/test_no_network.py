@@ -77,7 +77,10 @@ def test_a_full_demo_run_opens_no_socket(no_network: list[str], qtbot, tmp_path:
             ama = session.scalars(select(Customer).where(Customer.code == "D-001")).one()
         fit = save_fit(services.session_factory, ama.id, "round-classic", {"pd_right_mm": 31.5, "pd_left_mm": 31.5,
                                                              "lens_width_mm": 44, "bridge_mm": 19})
-        order = queue_fit(services, fit.id, printer_id="creality-ender3")
+        order = queue_fit(
+            services.session_factory, services.blobs, services.profiles, services.paths, fit.id,
+            printer_id="creality-ender3",
+        )
         services.printing.start_job(devices.printer_port, order.job_id)
 
         def is_done() -> bool:

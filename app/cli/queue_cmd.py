@@ -187,9 +187,11 @@ def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from printers.slicer import SliceError
 
     try:
+        services = ctx.services()
         order = queue_fit(
-            ctx.services(), args.fit_id, printer_id=args.printer_profile, material_id=args.material,
-            priority=args.priority, is_for_sale=args.for_sale, is_sale_confirmed=args.sale_confirmed,
+            services.session_factory, services.blobs, services.profiles, services.paths, args.fit_id,
+            printer_id=args.printer_profile, material_id=args.material, priority=args.priority,
+            is_for_sale=args.for_sale, is_sale_confirmed=args.sale_confirmed,
         )
     except (FittingError, SliceError, UnsafeGcodeError, SaleNeedsConfirmationError, ProfileError,
             UnknownProfileError, QueueError, ValueError) as exc:
@@ -224,7 +226,8 @@ def queue_add_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         values = parse_assignments(args.assignments)
         customer = find_customer(services.session_factory, args.customer) if args.customer is not None else None
         order = queue_design(
-            services, args.design_id, values, printer_id=args.printer_profile, material_id=args.material,
+            services.session_factory, services.blobs, services.profiles, services.catalog, services.paths,
+            args.design_id, values, printer_id=args.printer_profile, material_id=args.material,
             customer_id=customer.id if customer is not None else None, priority=args.priority,
             is_for_sale=args.for_sale, is_sale_confirmed=args.sale_confirmed,
         )

@@ -8,7 +8,7 @@ import pytest
 from app.fitting.customers import add_customer, get_customer
 from app.fitting.fits import save_fit
 from app.fitting.values import CustomerInput
-from app.orders import queue_sliced_fit
+from app.orders import QueuedOrder, queue_sliced_fit
 from app.queue.order import SaleNeedsConfirmationError
 from app.queue.store import list_jobs
 from app.services import Services
@@ -30,6 +30,12 @@ def _sliced(gcode: Path, services: Services) -> SimpleNamespace:
                            material=services.profiles.material("PETG"))
 
 
+def _queue(services: Services, fit_id: int, outcome: object, **options: bool) -> QueuedOrder:
+    return queue_sliced_fit(
+        services.session_factory, services.blobs, services.paths, fit_id, outcome, **options  # type: ignore[arg-type]
+    )
+
+
 def _fit(services: Services) -> tuple[int, int]:
     customer = add_customer(services.session_factory, CustomerInput(name="Efua Mensah"))
     fit = save_fit(services.session_factory, customer.id, "round-classic", {"pd_right_mm": 31.0, "pd_left_mm": 31.0})
@@ -40,7 +46,7 @@ def test_sliced_fit_is_queued_for_its_customer_with_the_licence(services: Servic
     customer_id, fit_id = _fit(services)
     gcode = tmp_path / "fit.gcode"
     gcode.write_text(GCODE, encoding="utf-8")
-    order = queue_sliced_fit(services, fit_id, _sliced(gcode, services))
+    order = _queue(services, fit_id, _sliced(gcode, services))
     assert order.customer_id == customer_id and order.design_id == "round-classic" and order.licence
     job = next(j for j in list_jobs(services.session_factory) if j.id == order.job_id)
     assert job.state is JobState.QUEUED and job.duration_min > 0
@@ -55,7 +61,7 @@ def test_selling_a_non_commercial_design_needs_confirmation(services: Services, 
     gcode = tmp_path / "fit.gcode"
     gcode.write_text(GCODE, encoding="utf-8")
     with pytest.raises(SaleNeedsConfirmationError):
-        queue_sliced_fit(services, fit_id, _sliced(gcode, services), is_for_sale=True)
+        _queue(services, fit_id, _sliced(gcode, services), is_for_sale=True)
     assert get_customer(services.session_factory, customer_id).orders == ()  # nothing queued
-    order = queue_sliced_fit(services, fit_id, _sliced(gcode, services), is_for_sale=True, is_sale_confirmed=True)
+    order = _queue(services, fit_id, _sliced(gcode, services), is_for_sale=True, is_sale_confirmed=True)
     assert order.licence == "CC-BY-NC-4.0"

@@ -9,7 +9,6 @@ import pytest
 from app.fitting.customers import add_customer
 from app.fitting.fits import save_fit
 from app.fitting.values import CustomerInput
-from app.orders import queue_sliced_fit
 from app.queue.order import SaleNeedsConfirmationError
 from app.queue.store import remove_job
 from app.services import Services
@@ -22,7 +21,7 @@ from app.slice_files import (
     sweep_orphan_slices,
     unfinished_job_gcode,
 )
-from tests.app.test_orders import GCODE, _sliced
+from tests.app.test_orders import GCODE, _queue, _sliced
 
 NOW_S = 2_000_000_000.0
 
@@ -98,17 +97,16 @@ def test_a_queued_slice_goes_once_the_job_holds_its_own_copy(services: Services,
     slice_path.parent.mkdir(parents=True, exist_ok=True)
     slice_path.write_text(GCODE, encoding="utf-8")
     with pytest.raises(SaleNeedsConfirmationError):
-        queue_sliced_fit(services, fit_id, _sliced(slice_path, services), is_for_sale=True)
+        _queue(services, fit_id, _sliced(slice_path, services), is_for_sale=True)
     assert slice_path.exists()  # asked first: the same slice is queued once the author's agreement is confirmed
-    order = queue_sliced_fit(services, fit_id, _sliced(slice_path, services), is_for_sale=True,
-                             is_sale_confirmed=True)
+    order = _queue(services, fit_id, _sliced(slice_path, services), is_for_sale=True, is_sale_confirmed=True)
     assert not slice_path.exists()
     assert services.blobs.path_for(_sha(GCODE)).is_file()  # the job prints from the store
     assert unfinished_job_gcode(services.session_factory) == {_sha(GCODE)}
     # A G-code the operator named stays where it is.
     own = tmp_path / "mine.gcode"
     own.write_text(GCODE, encoding="utf-8")
-    queue_sliced_fit(services, fit_id, _sliced(own, services))
+    _queue(services, fit_id, _sliced(own, services))
     assert own.exists()
     assert order.job_id > 0
 
@@ -118,7 +116,7 @@ def test_the_start_up_sweep_keeps_a_copy_an_unfinished_job_needs(services: Servi
     queued = HeldSlices(services.paths.tmp_dir).new_path()
     queued.parent.mkdir(parents=True, exist_ok=True)
     queued.write_text(GCODE, encoding="utf-8")
-    order = queue_sliced_fit(services, fit_id, _sliced(queued, services))
+    order = _queue(services, fit_id, _sliced(queued, services))
     stale = _file(slices_folder(services.paths.tmp_dir) / "slice-stale.gcode", GCODE, 0)
     os.utime(stale, (0, 0))  # left by a crash long ago
     assert sweep_data_folder_slices(services.paths.tmp_dir, services.session_factory) == []

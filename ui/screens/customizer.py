@@ -636,8 +636,8 @@ class CustomizerScreen(Screen):
         is_for_sale = self.for_sale_check.isChecked()
 
         def work(task: TaskContext) -> QueuedOrder:
-            return queue_sliced_fit(services.session_factory, services.blobs, services.paths, fit_id, outcome, is_for_sale=is_for_sale,
-                                    is_sale_confirmed=is_sale_confirmed)
+            return queue_sliced_fit(services.session_factory, services.blobs, services.paths, fit_id, outcome,
+                                    is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, SaleNeedsConfirmationError) and not is_sale_confirmed:

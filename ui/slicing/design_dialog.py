@@ -146,8 +146,9 @@ class DesignSlicingDialog(QDialog):
         customer_id, is_for_sale = self.selected_customer_id(), self.for_sale_check.isChecked()
 
         def work(task: TaskContext) -> QueuedOrder:
-            return queue_sliced_design(services, design_id, outcome, customer_id=customer_id,
-                                       is_for_sale=is_for_sale, is_sale_confirmed=is_sale_confirmed)
+            return queue_sliced_design(services.session_factory, services.blobs, services.paths, design_id, outcome,
+                                       customer_id=customer_id, is_for_sale=is_for_sale,
+                                       is_sale_confirmed=is_sale_confirmed)
 
         def failed(exc: BaseException) -> None:
             self._is_queueing = False
