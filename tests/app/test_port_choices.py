@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from app.lab_printers import LabPrinterView
 from app.printing.port_names import PortChoice, PortLink, PortWords, build_port_choices, choice_for
 from printers.ports import describe_port
@@ -66,3 +71,20 @@ def test_names_come_in_the_callers_words() -> None:
                                  is_present=lambda _p: False)
     assert [c.title(french) for c in choices] == [
         "Ender by the window (Creality Ender-3 class, USB)", "Imprimante simulée", "Port série"]
+
+
+def test_the_ports_command_names_ports_and_hides_empty_legacy_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from serial.tools import list_ports
+
+    from tests.printers.test_port_records import CH340_LINUX, LEGACY_TTYS
+    from ui.entry import main
+
+    monkeypatch.setattr(list_ports, "comports", lambda include_links=False: [LEGACY_TTYS, CH340_LINUX])
+    assert main(["--data-dir", str(tmp_path), "printers", "ports", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [(p["device"], p["title"]) for p in shown] == [("/dev/ttyUSB0", "Creality/Anet board (CH340, USB)")]
+    assert main(["--data-dir", str(tmp_path), "printers", "ports", "--all"]) == 0
+    text = capsys.readouterr().out
+    assert "Creality/Anet board (CH340, USB)" in text and "/dev/ttyS0" in text and "Serial port" in text
