@@ -9,12 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMessageBox, QWidget
 
 from app.printing.service import PrinterSnapshot, SessionState
 from app.services import Services
 from tests.ui.window_helpers import open_area
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.screens.printers import PrintersScreen
 from ui.widgets.temperature_plot import draw_temperatures, temperature_axis_top
@@ -43,11 +44,7 @@ def _window_rect(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
-@pytest.mark.parametrize(("width", "height"), LAPTOP_SIZES)
-def test_every_control_is_on_screen_without_scrolling(
-    qtbot: Any, connected: tuple[MainWindow, PrintersScreen, str], width: int, height: int
-) -> None:
-    window, screen, _port = connected
+def _assert_controls_on_screen(qtbot: Any, window: MainWindow, screen: PrintersScreen, width: int, height: int) -> None:
     window.resize(width, height)
     qtbot.wait(100)  # let the layouts settle at the new size
     visible = window.centralWidget().geometry()  # the window less its status bar
@@ -68,6 +65,33 @@ def test_every_control_is_on_screen_without_scrolling(
     # No scroll area of the screen's own either: only the terminal's log and the chart scroll their content.
     nested = [area for area in screen.findChildren(QAbstractScrollArea) if area.isVisible()]
     assert set(nested) <= {screen.terminal, screen.plot.plot_widget()}, nested
+
+
+@pytest.mark.parametrize(("width", "height"), LAPTOP_SIZES)
+def test_every_control_is_on_screen_without_scrolling(
+    qtbot: Any, connected: tuple[MainWindow, PrintersScreen, str], width: int, height: int
+) -> None:
+    window, screen, _port = connected
+    _assert_controls_on_screen(qtbot, window, screen, width, height)
+
+
+def test_every_control_is_on_screen_in_french(qtbot: Any, services: Services) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "fr")
+    try:
+        window, screen = open_area(qtbot, services, "printers", PrintersScreen)
+        port = services.printing.start_simulator(speed=0.0)
+        screen.connect_port(port, 115200)
+        qtbot.waitUntil(lambda: screen.jog_pad.home_all_button.isEnabled(), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(screen.temperatures.preset_buttons), timeout=10_000)
+        assert screen.connect_button.text() == "Connecter"
+        for width, height in LAPTOP_SIZES:
+            _assert_controls_on_screen(qtbot, window, screen, width, height)
+        services.printing.disconnect(port)
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
 
 
 def test_presets_heat_to_the_material_profiles_and_cool_down_stops(
