@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.fitting.errors import FittingError
 from ui.context import ScreenContext
-
 
 _INVALID_FIELD_STYLE = "QLineEdit { border: 2px solid #c62828; background: #ffebee; }"
 
@@ -89,7 +88,7 @@ class FeedbackBanner(QLabel):
     an action worked, red when it was refused. Its height never changes, so nothing below it moves
     (a click on the photo lands where it was aimed)."""
 
-    _STYLES = {
+    _STYLES: ClassVar[dict[bool | None, str]] = {
         None: "QLabel { border: 1px solid transparent; padding: 2px 6px; }",
         False: "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #81c784; padding: 2px 6px; }",
         True: "QLabel { background: #ffebee; color: #b71c1c; border: 2px solid #e57373; padding: 2px 6px;"

@@ -32,6 +32,7 @@ from app.fitting import fits as fit_api
 from app.fitting.values import AGE_GROUPS, CustomerDetail, CustomerInput, CustomerSummary, LensStockItem
 from ui.context import ScreenContext
 from ui.screens.fitting.common import FittingTab, dioptre_cell, mm_cell
+from ui.screens.fitting.fit_printing import FitReprinter
 
 
 class CustomerTab(FittingTab):
@@ -53,7 +54,16 @@ class CustomerTab(FittingTab):
         for group in AGE_GROUPS:
             self.age_combo.addItem(self.tr(group), group)
         self.age_combo.setCurrentIndex(AGE_GROUPS.index("adult"))
-        self.consent_check = QCheckBox(self.tr("Agrees to photos being kept on this laptop"))
+        consent_text = self.tr("Agrees to photos being kept on this laptop")
+        # The sentence wraps in a label beside an unlabelled box, so the form leaves room for the fits.
+        self.consent_check = QCheckBox()
+        self.consent_check.setAccessibleName(consent_text)
+        consent_label = QLabel(consent_text)
+        consent_label.setWordWrap(True)
+        consent_label.setBuddy(self.consent_check)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_check, 0, Qt.AlignmentFlag.AlignTop)
+        consent_row.addWidget(consent_label, 1)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(80)
@@ -61,7 +71,7 @@ class CustomerTab(FittingTab):
         form.addRow(self.tr("Co&de"), self.code_edit)
         form.addRow(self.tr("Con&tact"), self.contact_edit)
         form.addRow(self.tr("&Age group"), self.age_combo)
-        form.addRow("", self.consent_check)
+        form.addRow("", consent_row)
         form.addRow(self.tr("Notes"), self.notes_edit)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
@@ -91,20 +101,30 @@ class CustomerTab(FittingTab):
         self.fit_list.setObjectName("fitList")
         self.fit_list.setMinimumHeight(50)
         history.addWidget(self.fit_list, 1)
-        fit_buttons = QGridLayout()  # two by two: the tab fits beside the customer list at 1366×768
+        fit_buttons = QGridLayout()  # three by two: the tab fits beside the customer list at 1366×768
         self.reopen_fit_button = QPushButton(self.tr("Open in customizer"))
         self.reopen_fit_button.clicked.connect(self.open_saved_fit)
-        self.reprint_button = QPushButton(self.tr("Reprint…"))
+        self.print_again_button = QPushButton(self.tr("Print again…"))
+        self.print_again_button.setObjectName("printAgainButton")
+        self.print_again_button.setToolTip(
+            self.tr("Slice the selected fit as it was saved and queue it for the customer (no new fit is saved)."))
+        self.print_again_button.clicked.connect(self.print_fit_again)
+        self.reprint_button = QPushButton(self.tr("Save STL files…"))
         self.reprint_button.clicked.connect(self._reprint_fit)
         self.export_button = QPushButton(self.tr("Export JSON…"))
         self.export_button.clicked.connect(self._export_fit)
         self.import_button = QPushButton(self.tr("Import JSON…"))
         self.import_button.clicked.connect(self._import_fit)
-        for index, button in enumerate(
-            (self.reopen_fit_button, self.reprint_button, self.export_button, self.import_button)
-        ):
-            fit_buttons.addWidget(button, index // 2, index % 2)
+        self.for_sale_check = QCheckBox(self.tr("Sold (not a gift)"))
+        self.for_sale_check.setToolTip(self.tr("These frames are sold (not a gift or personal use)"))
+        for index, widget in enumerate((self.reopen_fit_button, self.print_again_button, self.for_sale_check,
+                                        self.reprint_button, self.export_button, self.import_button)):
+            fit_buttons.addWidget(widget, index // 3, index % 3)
         history.addLayout(fit_buttons)
+        self.reprinter = FitReprinter(ctx, self)
+        self.reprinter.said.connect(self.said)
+        self.reprinter.queued.connect(lambda order: self.customer_changed.emit(order.customer_id)
+                                      if order.customer_id is not None else None)
         history.addWidget(self._build_self_tuning_box())
         history.addWidget(QLabel(self.tr("Orders (print jobs)")))
         self.order_list = QListWidget()
@@ -291,6 +311,11 @@ class CustomerTab(FittingTab):
             lambda: fit_api.get_fit(services.session_factory, fit_id),
             lambda record: self.fit_opened.emit(record.design_id, dict(record.parameters), dict(record.lenses or {})),
         )
+
+    def print_fit_again(self) -> None:
+        fit_id = self._selected_fit_id()
+        if fit_id is not None:
+            self.reprinter.print_again(fit_id, is_for_sale=self.for_sale_check.isChecked())
 
     def _reprint_fit(self) -> None:
         fit_id = self._selected_fit_id()
