@@ -22,8 +22,8 @@ from app.fitting import lens_stock as stock_api
 from app.fitting.values import FLUID_MODULE_SHAPE, CustomerDetail, CustomerSummary, LensStockItem
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
-from ui.screens.fitting.customer_list import CustomerList
 from ui.screens.fitting.common import FeedbackBanner
+from ui.screens.fitting.customer_list import CustomerList
 from ui.screens.fitting.customer_tab import CustomerTab
 from ui.screens.fitting.measure_tab import MeasureTab
 from ui.screens.fitting.stock_tab import StockTab

@@ -25,8 +25,8 @@ from app.fitting import suggest as suggest_api
 from app.fitting.errors import FittingError
 from app.fitting.measure import latest_photo_clicks
 from app.fitting.overlay import Overlay, frame_overlay
-from app.fitting.rounding import format_mm
 from app.fitting.pd_photo import PhotoClicks
+from app.fitting.rounding import format_mm
 from app.fitting.values import CustomerDetail
 from ui.context import ScreenContext
 from ui.screens.fitting.common import FittingTab, decode_image, number_edit, optional_float, optional_float_or_none
