@@ -12,7 +12,7 @@ from app.fitting.rounding import format_mm
 
 if TYPE_CHECKING:
     from app.fitting.pd import PdResult
-    from app.fitting.values import CustomerDetail, MeasurementInput
+    from app.fitting.values import CustomerDetail, LensStockItem, MeasurementInput
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -277,15 +277,20 @@ def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResul
 
 
 def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
-    from app.fitting.customers import find_customer, get_customer
     from app.fitting.errors import FittingError
-    from app.fitting.lens_stock import list_lens_stock
     from app.fitting.pd import pd_from_ruler
     from app.fitting.suggest import SuggestionRequest, latest_known, request_from_measurement, suggest_sizes
 
     try:
-        lenses = tuple(list_lens_stock(ctx.session_factory(), is_in_stock_only=True)) if args.stock else ()
+        lenses: tuple[LensStockItem, ...] = ()
+        if args.stock:
+            # The database only for the lens stock or a customer: sizes from a typed PD open nothing.
+            from app.fitting.lens_stock import list_lens_stock
+
+            lenses = tuple(list_lens_stock(ctx.session_factory(), is_in_stock_only=True))
         if args.customer:
+            from app.fitting.customers import find_customer, get_customer
+
             factory = ctx.session_factory()
             detail = get_customer(factory, find_customer(factory, args.customer).id)
             measured = [m for m in detail.measurements if m.far_pd_mm is not None or m.mono_far_right_mm is not None]
