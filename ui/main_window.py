@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         catalogue.job_queued.connect(self.show_job)
         fitting.fit_requested.connect(self.open_fit)
         fitting.fit_saved.connect(customizer.set_saved_fit)
+        fitting.fit_owner_shown.connect(customizer.show_fit_owner)
         fitting.announced.connect(lambda message: self.statusBar().showMessage(message, 8000))
         customizer.fit_save_requested.connect(fitting.save_fit)
         customizer.job_queued.connect(self.show_job)
@@ -193,7 +194,9 @@ class MainWindow(QMainWindow):
     def open_design(self, design_id: str) -> None:
         """A catalogue design in the customizer."""
         self.show_area("customizer")
-        self._screen("customizer", CustomizerScreen).open_design(design_id)
+        customizer = self._screen("customizer", CustomizerScreen)
+        customizer.show_fit_owner("")  # a catalogue design is no customer's
+        customizer.open_design(design_id)
 
     def open_fit(self, customer_id: int, style_id: str, params: dict[str, Any]) -> None:
         """A suggestion or a saved fit in the customizer; "Save as fit" is offered when it is a customer's."""

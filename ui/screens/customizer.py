@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPageLayout, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,6 +61,7 @@ from ui.screens.frame_preview import FramePreviewWidget
 from ui.screens.frame_view3d import BedView3D
 from ui.slicing import DesignSlicingDialog, SlicingDialog
 from ui.widgets.questions import ask_yes_no
+from ui.widgets.template_print import ask_print_template
 
 Editor = QDoubleSpinBox | QSpinBox | QCheckBox | QComboBox
 DEBOUNCE_MS = 30
@@ -121,6 +123,11 @@ class CustomizerScreen(Screen):
         top.addWidget(self.fit_bridge_button)
         top.addWidget(self.reset_button)
         frames_layout.addLayout(top)
+        # Whose frames these are: after a restart, or from the catalogue, they are no customer's.
+        self.owner_label = QLabel(self.tr("Not tied to a customer"))
+        self.owner_label.setObjectName("fitOwnerLabel")
+        self.owner_label.setStyleSheet("QLabel { font-weight: 600; }")
+        frames_layout.insertWidget(0, self.owner_label)
 
         splitter = QSplitter()
         self.form_area = QScrollArea()
@@ -147,6 +154,8 @@ class CustomizerScreen(Screen):
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Write parts…"))
         self.template_button = QPushButton(self.tr("Paper template…"))
+        self.print_template_button = QPushButton(self.tr("Print template…"))
+        self.print_template_button.setToolTip(self.tr("Print the 1:1 template at 100 % on this laptop's printer."))
         self.save_set_button = QPushButton(self.tr("Save parameter set…"))
         self.load_set_button = QPushButton(self.tr("Load parameter set…"))
         self.save_fit_button = QPushButton(self.tr("Save as fit"))
@@ -154,7 +163,8 @@ class CustomizerScreen(Screen):
         self.slice_button = QPushButton(self.tr("Slice && queue…"))
         self.slice_button.setObjectName("sliceQueueButton")
         self.slice_button.setToolTip(self.tr("Slice the saved fit and put it in the print queue for its customer."))
-        for button in (self.export_button, self.template_button, self.save_set_button, self.load_set_button):
+        for button in (self.export_button, self.template_button, self.print_template_button, self.save_set_button,
+                       self.load_set_button):
             buttons.addWidget(button)
         self.for_sale_check = QCheckBox(self.tr("These frames are sold (not a gift or personal use)"))
         order_buttons = QHBoxLayout()  # a second row: the customer's order, apart from the file actions
@@ -191,6 +201,7 @@ class CustomizerScreen(Screen):
         self.actual_size_box.toggled.connect(self.preview_widget.set_actual_size)
         self.export_button.clicked.connect(self._ask_export)
         self.template_button.clicked.connect(self._ask_template)
+        self.print_template_button.clicked.connect(self.print_template)
         self.save_set_button.clicked.connect(self._ask_save_set)
         self.load_set_button.clicked.connect(self._ask_load_set)
         self.save_fit_button.clicked.connect(self._save_fit)
@@ -241,6 +252,10 @@ class CustomizerScreen(Screen):
         """Offer "Save as fit" (it emits `fit_save_requested`) for values opened from a customer's fitting."""
         self.is_fit_saving = is_enabled
         self._update_buttons()
+
+    def show_fit_owner(self, text: str) -> None:
+        """Say whose values these are ("Fit #3 for Ama (saved 2026-12-05)"); "" for no customer's."""
+        self.owner_label.setText(text or self.tr("Not tied to a customer"))
 
     def set_saved_fit(self, fit_id: int | None) -> None:
         """The fit the values on screen were saved as (None once they change): "Slice & queue" prints it."""
@@ -457,6 +472,7 @@ class CustomizerScreen(Screen):
         is_valid = self.preview is not None and self.preview.is_valid
         self.export_button.setEnabled(is_valid)
         self.template_button.setEnabled(self.preview is not None)
+        self.print_template_button.setEnabled(self.preview is not None)
         self.save_set_button.setEnabled(self.preview is not None)
         self.save_fit_button.setEnabled(is_valid and self.is_fit_saving)
         self.slice_button.setEnabled(is_valid and self.result is not None)
@@ -557,6 +573,12 @@ class CustomizerScreen(Screen):
                                               self.tr("PDF (*.pdf);;SVG (*.svg)"))
         if path:
             self.save_template(Path(path))
+
+    def print_template(self) -> QPrintDialog | None:
+        if self.preview is None:
+            return None
+        return ask_print_template(self, template_svg_text(self.preview),
+                                  lambda message, _is_error: self.status_label.setText(message))
 
     def _ask_save_set(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save OpenSCAD parameter set"), f"{self.style_id}.json",

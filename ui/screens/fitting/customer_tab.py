@@ -38,7 +38,8 @@ from ui.screens.fitting.fit_printing import FitReprinter
 class CustomerTab(FittingTab):
     customer_saved = Signal(int)  # the saved customer's id
     customer_deleted = Signal()
-    fit_opened = Signal(str, dict, dict)  # a saved fit's style, parameters and lenses, for the customizer
+    # A saved fit's style, parameters and lenses for the customizer, and the fit's id and saving date.
+    fit_opened = Signal(str, dict, dict, int, str)
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -309,7 +310,8 @@ class CustomerTab(FittingTab):
         self._run(
             self.tr("Open fit"),
             lambda: fit_api.get_fit(services.session_factory, fit_id),
-            lambda record: self.fit_opened.emit(record.design_id, dict(record.parameters), dict(record.lenses or {})),
+            lambda record: self.fit_opened.emit(record.design_id, dict(record.parameters), dict(record.lenses or {}),
+                                                record.id, f"{record.created_at:%Y-%m-%d}"),
         )
 
     def print_fit_again(self) -> None:

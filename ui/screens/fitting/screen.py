@@ -47,6 +47,8 @@ class FittingScreen(Screen):
     fit_requested = Signal(int, str, dict)
     fit_saved = Signal(int)  # the new fit's id
     announced = Signal(str)  # news for the whole window (its status bar)
+    # Whose values the customizer shows ("Fit #3 for Ama (saved 2026-12-05)"; "" when no customer's).
+    fit_owner_shown = Signal(str)
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Customers & Fitting"), parent)
@@ -109,7 +111,9 @@ class FittingScreen(Screen):
             tab.customer_changed.connect(self._customer_changed)
         self.customer_tab.customer_saved.connect(self._customer_saved)
         self.customer_tab.customer_deleted.connect(self._customer_deleted)
-        self.customer_tab.fit_opened.connect(self.open_in_customizer)
+        self.customer_tab.fit_opened.connect(
+            lambda style_id, params, lenses, fit_id, saved_on: self.open_in_customizer(
+                style_id, params, lenses, saved_fit=(fit_id, saved_on)))
         self.suggest_tab.fit_opened.connect(self.open_in_customizer)
         self.stock_tab.stock_shown.connect(self.customer_tab.show_modules)
         # News is about the tab it came from: another tab starts with a clean banner.
@@ -203,16 +207,27 @@ class FittingScreen(Screen):
         self.reload_customers()
 
     # ------------------------------------------------------------------ to and from the customizer
-    def open_in_customizer(self, style_id: str, params: dict[str, Any], lenses: dict[str, Any]) -> None:
+    def open_in_customizer(
+        self, style_id: str, params: dict[str, Any], lenses: dict[str, Any], *,
+        saved_fit: tuple[int, str] | None = None,
+    ) -> None:
         """Ask the window to show `params` in the customizer; its "Save as fit" comes back to `save_fit`
         for the customer shown now (none: the customizer offers no "Save as fit")."""
         if self.customer is None:
             self.draft = None
+            self.fit_owner_shown.emit("")
         else:
             latest = self.customer.latest_measurement
             self.draft = FitDraft(self.customer.id, style_id, dict(params), dict(lenses),
                                   latest.id if latest is not None else None)
+            self.fit_owner_shown.emit(self._owner_text(self.customer.summary.label, saved_fit))
         self.fit_requested.emit(self.customer.id if self.customer else 0, style_id, params)
+
+    def _owner_text(self, customer: str, saved_fit: tuple[int, str] | None) -> str:
+        if saved_fit is None:
+            return self.tr("For {customer}: not saved as a fit yet").format(customer=customer)
+        fit_id, saved_on = saved_fit
+        return self.tr("Fit #{id} for {customer} (saved {date})").format(id=fit_id, customer=customer, date=saved_on)
 
     def save_fit(self, frame: CustomizedFrame) -> None:
         """Store what the customizer shows as a fit of the customer it was opened for."""
@@ -244,6 +259,9 @@ class FittingScreen(Screen):
         def done(record: Any) -> None:
             message = self.tr("Saved fit #{id} for {code}.").format(id=record.id, code=record.customer_code)
             self._say(message)
+            is_shown = self.customer is not None and self.customer.id == record.customer_id
+            owner = self.customer.summary.label if is_shown and self.customer is not None else record.customer_code
+            self.fit_owner_shown.emit(self._owner_text(owner, (record.id, f"{record.created_at:%Y-%m-%d}")))
             self.fit_saved.emit(record.id)
             self.announced.emit(message)
             if self.customer is not None and self.customer.id == draft.customer_id:
