@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,8 +31,10 @@ from catalog.frames.export import (
     read_parameter_set,
     write_folder_atomically,
 )
+from catalog.frames.checks import FrameProblem
 from catalog.frames.generator import DEFAULT_BED_MM
 from catalog.frames.svg import template_svg_for
+from catalog.frames.wording import FormWords, FrameFix
 from catalog.scad.design import NotScadDesignError, ScadDesign
 from catalog.scad.runner import DEFAULT_TIMEOUT_S
 from catalog.store import CatalogError
@@ -60,11 +62,14 @@ __all__ = [
     "design_meshes",
     "explain",
     "export_parameter_sets",
+    "fitted_bridge_mm",
     "frame_filament",
     "parse_assignments",
     "read_parameter_set",
     "template_svg_text",
     "thumbnail_svg_text",
+    "vetted_preview",
+    "with_bridge_following_pd",
     "write_frame_set",
     "write_scad_set",
 ]
@@ -105,9 +110,78 @@ def explain(exc: Exception) -> str:
     if isinstance(exc, FrameRejectedError):
         first = exc.problems[0]
         more = len(exc.problems) - 1
-        tail = f" (and {more} more: {', '.join(p.check for p in exc.problems[1:])})" if more else ""
-        return f"Check {first.check} failed: {first.message} {first.suggestion}{tail}"
+        tail = f" (and {more} more problem{'s' if more > 1 else ''}: `--check` lists them all)" if more else ""
+        return f"{first.text()}{tail}"
     return str(exc)
+
+
+def fitted_bridge_mm(values: Mapping[str, object]) -> float | None:
+    """The bridge that puts the lens centres on the pupils: right PD + left PD - lens width (the centration
+    check's rule), or None when these values have no PD, lens width or bridge. Self-adjustable frames name
+    their lens width after the module they hold."""
+    width = values.get("lens_width_mm", values.get("module_diameter_mm"))
+    if width is None or "bridge_mm" not in values or "pd_right_mm" not in values or "pd_left_mm" not in values:
+        return None
+    return round(float(values["pd_right_mm"]) + float(values["pd_left_mm"]) - float(width), 2)  # type: ignore[arg-type]
+
+
+def with_bridge_following_pd(generator: FrameGenerator, style_id: str, values: Mapping[str, object]) -> dict[str, object]:
+    """`values` with the bridge recomputed from the PD and lens width, when the style's bridge range holds it;
+    the values unchanged otherwise (the centration check then says what to do)."""
+    out = dict(values)
+    resolved = generator.resolve(style_id, values)
+    bridge = fitted_bridge_mm(resolved)
+    if bridge is None:
+        return out
+    declared = generator.style(style_id).parameter("bridge_mm")
+    if declared.min is not None and bridge < declared.min or declared.max is not None and bridge > declared.max:
+        return out
+    out["bridge_mm"] = bridge
+    return out
+
+
+def vetted_preview(generator: FrameGenerator, style_id: str, values: ParameterSet | Mapping[str, object], *,
+                   bed_x_mm: float = DEFAULT_BED_MM, bed_y_mm: float = DEFAULT_BED_MM) -> FramePreview:
+    """The preview, offering only fixes that mend their problem without breaking another check.
+
+    Each proposed fix is applied and every check run again. A fix that creates a new failure (a bridge
+    narrowed for centration that the nose no longer clears) is joined with a fix the new failure proposes,
+    and offered so only when the pair creates nothing new; otherwise it is not offered at all."""
+    preview = generator.preview(style_id, values, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+    findings = [*preview.problems, *preview.warnings]
+    if not any(f.fixes for f in findings):
+        return preview
+    failing = {p.check for p in preview.problems}
+    words = FormWords(generator.style(style_id).parameters)
+
+    def outcome_of(fix: FrameFix, finding: FrameProblem, *, is_problem: bool) -> tuple[bool, list[FrameProblem]]:
+        """Whether `fix` is acceptable (mends its problem, breaks nothing else), and what fails after it."""
+        try:
+            changed = preview.params.with_changes(fix.as_dict())
+        except ParameterError:
+            return False, []  # outside the form's range: not a fix the operator could enter
+        after = generator.preview(style_id, changed, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm).problems
+        checks = {p.check for p in after}
+        is_mended = not is_problem or finding.check not in checks
+        return is_mended and not checks - failing, [p for p in after if p.check not in failing]
+
+    def offered(finding: FrameProblem, *, is_problem: bool) -> FrameProblem:
+        kept: list[FrameFix] = []
+        for fix in finding.fixes:
+            is_good, created = outcome_of(fix, finding, is_problem=is_problem)
+            if is_good:
+                kept.append(fix)
+                continue
+            for joined in (fix.merged(second) for other in created for second in other.fixes):
+                if joined not in kept and outcome_of(joined, finding, is_problem=is_problem)[0]:
+                    kept.append(joined)
+                    break
+        if tuple(kept) == finding.fixes:
+            return finding
+        return replace(finding, fixes=tuple(kept), suggestion=words.suggestion(tuple(kept), finding.advice))
+
+    return replace(preview, problems=[offered(p, is_problem=True) for p in preview.problems],
+                   warnings=[offered(w, is_problem=False) for w in preview.warnings])
 
 
 def frame_filament(result: FrameResult, profiles: ProfileReader) -> FilamentUse:
@@ -125,7 +199,7 @@ def write_frame_set(generator: FrameGenerator, style_id: str, params: ParameterS
 
     `params` is a ParameterSet of the style, or operator input that is checked here once."""
     try:
-        preview = generator.preview(style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        preview = vetted_preview(generator, style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
         result = generator.generate(style_id, preview.params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm, preview=preview)
         filament = frame_filament(result, profiles)
         files = frame_files(result, template_svg_for(preview), set_name or f"{style_id} {date.today().isoformat()}",

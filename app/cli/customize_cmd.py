@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--params", type=Path, metavar="FILE",
                         help="read values from an OpenSCAD parameter-set JSON file (--set overrides them)")
     parser.add_argument("--param-set", metavar="NAME", help="which set of --params to use (if it holds several)")
+    parser.add_argument("--pd", metavar="MM|RIGHT/LEFT",
+                        help="the customer's PD (63, or monocular 32/31): the bridge follows it and the lens width "
+                             "unless --set bridge_mm=… pins it")
     parser.add_argument("--bed", default="220x220", metavar="XxY", help="printer bed in mm (default 220x220)")
     parser.add_argument("--check", action="store_true", help="only run the checks; write nothing")
     parser.add_argument("--out", type=Path, metavar="DIR", help="folder to write (created atomically)")
@@ -54,7 +57,14 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if args.list_params:
         return _list_params(style)  # the declarations alone: no geometry library loads
     # Geometry libraries load here, not at start-up, so other commands stay quick.
-    from app.customize import OPERATOR_ERRORS, FrameGenerator, explain, parse_assignments, read_parameter_set
+    from app.customize import (
+        OPERATOR_ERRORS,
+        FrameGenerator,
+        explain,
+        parse_assignments,
+        read_parameter_set,
+        with_bridge_following_pd,
+    )
     from app.lab_preferences import with_lab_material
     from app.lab_snapshot import lab_default_material_from_file
     from app.paths import DataPaths
@@ -72,10 +82,15 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             raise CliError(f"{retired[0]} is no longer a frame parameter: the filament price comes from the "
                            "material profile (see `heliofab printers materials`).", exit_code=2)
         overrides.update(assignments)
+        if args.pd is not None:
+            overrides.update(_parse_pd(args.pd))
         # A frame that names no material is made of the lab's default one, when frames can be.
         overrides = with_lab_material(overrides, lab_default_material_from_file(DataPaths(ctx.data_dir).db_file))
         bed_x, bed_y = _parse_bed(args.bed)
         # The one check of the operator's values: everything below receives this ParameterSet and trusts it.
+        if args.pd is not None and "bridge_mm" not in assignments:
+            # The window's rule: with the customer's PD known, the bridge follows it unless pinned (set here).
+            overrides = with_bridge_following_pd(generator, style.id, overrides)
         params = generator.resolve(style.id, overrides)
         if args.check:
             return _check(generator, params, bed_x, bed_y)
@@ -113,6 +128,17 @@ def _save_fit(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, 
     return CommandResult({**written.data, "fit_id": fit.id}, written.text + "\n" + line)
 
 
+def _parse_pd(text: str) -> dict[str, float]:
+    """`63` (split evenly between the eyes) or `32/31` (right/left monocular PDs)."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*(\d+(?:\.\d+)?)\s*)?", text)
+    if not match:
+        raise CliError(f"--pd needs the PD in mm, like 63, or right/left like 32/31, not {text!r}.", exit_code=2)
+    if match.group(2) is None:
+        half = float(match.group(1)) / 2.0
+        return {"pd_right_mm": half, "pd_left_mm": half}
+    return {"pd_right_mm": float(match.group(1)), "pd_left_mm": float(match.group(2))}
+
+
 def _parse_bed(text: str) -> tuple[float, float]:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[xX×]\s*(\d+(?:\.\d+)?)\s*", text)
     if not match:
@@ -131,8 +157,10 @@ def _list_params(style: Any) -> CommandResult:
 
 
 def _check(generator: FrameGenerator, params: ParameterSet, bed_x: float, bed_y: float) -> CommandResult:
+    from app.customize import vetted_preview
+
     style_id = params.owner
-    preview = generator.preview(style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)
+    preview = vetted_preview(generator, style_id, params, bed_x_mm=bed_x, bed_y_mm=bed_y)
     data = {
         "style_id": style_id,
         "is_valid": preview.is_valid,
@@ -143,8 +171,9 @@ def _check(generator: FrameGenerator, params: ParameterSet, bed_x: float, bed_y:
     }
     lines = [f"{style_id} {preview.derived['marking']}: " + ("all checks pass." if preview.is_valid else
                                                               f"{len(preview.problems)} problem(s).")]
-    lines += [f"  [{p.check}] {p.message} {p.suggestion}" for p in preview.problems]
-    lines += [f"  (warning {w.check}) {w.message} {w.suggestion}" for w in preview.warnings]
+    # The window's words: the check ids stay in --json for scripts.
+    lines += [f"  Problem: {p.text()}" for p in preview.problems]
+    lines += [f"  Warning: {w.text()}" for w in preview.warnings]
     return CommandResult(data, "\n".join(lines), exit_code=0 if preview.is_valid else 1)
 
 

@@ -229,4 +229,5 @@ def reworded(problem: FrameProblem, parameters: tuple[Parameter, ...]) -> FrameP
     parameter = problem.parameter
     if parameter is not None:
         parameter = CONVENTIONAL_ALIASES.get(parameter, parameter)
-    return replace(problem, message=words(problem.message), suggestion=words(problem.suggestion), parameter=parameter)
+    return replace(problem, message=words(problem.message), suggestion=words(problem.suggestion),
+                   advice=words(problem.advice), parameter=parameter)

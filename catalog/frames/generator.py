@@ -49,6 +49,7 @@ from catalog.frames.outlines import (
 from catalog.frames.parameter_set import ParameterSet, resolve_parameters
 from catalog.frames.params import ParameterError, ParamValue
 from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
+from catalog.frames.wording import FormWords
 from catalog.frames.styles import (
     FAMILY_FLUID,
     FAMILY_RIMMED,
@@ -195,12 +196,13 @@ class FrameGenerator:
                                                                              is_frame=False)
             return FramePreview(style_id, params, outlines, problems, [], derive_clips(outlines), style.family, bed)
         own = fluid_problems(outlines, labels)
+        words = FormWords(style.parameters)
         shared = [reworded(p, style.parameters)
-                  for p in find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm)]
+                  for p in find_problems(outlines, footprints(outlines), bed_x_mm, bed_y_mm, words=words)]
         if any(p.check == "module_fit" for p in own):
             # The same cause as the shared nose check, said once and in terms of the module.
             shared = [p for p in shared if p.check != "nose_clearance"]
-        warnings = [reworded(w, style.parameters) for w in find_warnings(outlines)]
+        warnings = [reworded(w, style.parameters) for w in find_warnings(outlines, words=words)]
         derived = derive(outlines)
         derived["module_diameter_mm"] = params.number("module_diameter_mm")
         derived["port_angle_deg"] = params.number("port_angle_deg")

@@ -72,7 +72,7 @@ def test_unknown_style_and_parameters_are_named() -> None:
 def test_inconsistent_bridge_is_rejected_with_a_fix() -> None:
     problems = check_frame("oval-everyday", {"bridge_mm": 22})
     assert [p.check for p in problems] == ["centration"]
-    assert "Set bridge_mm to 18" in problems[0].suggestion
+    assert "Set Bridge (DBL) to 18 mm" in problems[0].suggestion
     with pytest.raises(FrameRejectedError) as info:
         generate_frame("oval-everyday", {"bridge_mm": 22})
     assert info.value.problems[0].parameter == "bridge_mm"

@@ -74,8 +74,8 @@ def test_customize_writes_the_whole_set(capsys: pytest.CaptureFixture[str], tmp_
         (["--set", "lens_width_mm=wide"], "lens_width_mm needs a number"),
         (["--set", "lens_widht_mm=44"], "Unknown parameter lens_widht_mm"),
         (["--set", "bridge_mm"], "--set needs NAME=VALUE"),
-        (["--set", "bridge_mm=22"], "Check centration failed"),
-        (["--set", "hinge_type=screw_m2"], "Check hinge_wall failed"),
+        (["--set", "bridge_mm=22"], "Set Bridge (DBL) to 18 mm"),
+        (["--set", "hinge_type=screw_m2"], "The hinge knuckle wall is"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,

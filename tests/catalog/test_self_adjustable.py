@@ -176,7 +176,7 @@ def test_shared_checks_speak_of_modules_and_labels() -> None:
     problems = check_frame(FRAME, {"bridge_mm": 19})
     assert [p.check for p in problems] == ["centration"]
     assert problems[0].text() == ("With PD 63 mm and 40 mm modules the modules sit on the pupils only with a 23 mm "
-                                  "bridge, not 19 mm. Set Bridge (DBL) to 23, or Module diameter to 44.")
+                                  "bridge, not 19 mm. Set Bridge (DBL) to 23 mm, or Module diameter to 44 mm.")
 
 
 def test_syringe_clip_holds_the_barrel_and_rides_on_the_temple() -> None:
