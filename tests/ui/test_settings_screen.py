@@ -253,3 +253,22 @@ def test_screenshots_refuse_a_language_with_no_translation(tmp_path: Path, capsy
     assert main(["screenshots", str(tmp_path / "shots"), "--language", "de"]) == 2
     assert "no 'de' translation: use one of en, es, fr" in capsys.readouterr().err
     assert not list(tmp_path.glob("shots/*.png"))
+
+
+def test_the_window_opens_where_it_was_closed(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import remember_geometry
+
+    # Qt restores a geometry against the real screen (the offscreen one here): a size inside it.
+    window = create_main_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.setGeometry(30, 20, 700, 500)
+    qtbot.waitUntil(lambda: window.width() == 700)
+    remember_geometry(services, window)
+    saved = services.settings.load(UiSettings).window_geometry
+    assert saved
+    again = create_main_window(services)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) != (700, 500)
+    show_placed(again, saved)
+    assert (again.width(), again.height()) == (700, 500) and not again.isMaximized()
