@@ -79,6 +79,10 @@ class PhotoClickView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # No scroll bars: one appearing on zoom would shrink the view and shift the photo under the cursor.
+        # The photo pans with the middle button, Shift+drag or the arrow keys, and zooms under the cursor.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._markers: dict[str, _Marker] = {}
         self._labels = {

@@ -87,6 +87,9 @@ class PhotoPdPanel(FittingTab):
         photo.addWidget(self.photo_hint)
         self.photo_view = PhotoClickView()
         self.photo_view.setMinimumSize(420, 200)
+        self.photo_view.setToolTip(self.tr(
+            "Mouse wheel or + −: zoom where the cursor is. Middle button or Shift+drag: move the photo. "
+            "Drag a point to adjust it, right-click it to remove it."))
         self.photo_view.points_changed.connect(self._update_photo_hint)
         self.clear_points_button.clicked.connect(self.photo_view.clear_points)
         self.zoom_out_button.clicked.connect(self.photo_view.zoom_out)
