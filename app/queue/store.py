@@ -320,6 +320,28 @@ def set_priority(session_factory: sessionmaker[Session], job_id: int, priority: 
         job.priority = max(-100, min(100, priority))
 
 
+def set_terms(
+    session_factory: sessionmaker[Session], job_id: int, priority: int, deadline_utc: datetime | None
+) -> None:
+    """Change a waiting job's priority and "needed by" deadline (None: no deadline); the next plan follows them."""
+    if not -100 <= priority <= 100:
+        raise QueueError(f"Priority {priority} is outside -100…100: choose a value in that range.")
+    if deadline_utc is not None and deadline_utc.tzinfo is None:
+        raise QueueError("The deadline needs a time zone: write it in UTC ending in Z.")
+    with unit_of_work(session_factory) as session:
+        job = session.get(PrintJob, job_id)
+        if job is None:
+            raise QueueError(f"There is no job {job_id}.")
+        if job.state not in (JobState.QUEUED, JobState.PLANNED):
+            raise QueueError(f"Job {job_id} is {job.state.value}: only a waiting job's priority and deadline can change.")
+        job.priority = priority
+        job.deadline_utc = deadline_utc
+        # Re-plans keep earlier starts unless something is clearly better: forget them, so the new
+        # priority or deadline reorders the queue at once instead of losing to the old plan.
+        session.execute(update(PrintJob).where(PrintJob.state.in_((JobState.QUEUED, JobState.PLANNED)),
+                                               PrintJob.is_pinned.is_(False)).values(planned_start_utc=None))
+
+
 def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
     """Write planned starts and reasons back; unscheduled jobs go back to QUEUED with their reason."""
     by_job = {a.job: a for a in plan.assignments}
