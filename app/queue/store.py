@@ -333,7 +333,8 @@ def set_terms(
         if job is None:
             raise QueueError(f"There is no job {job_id}.")
         if job.state not in (JobState.QUEUED, JobState.PLANNED):
-            raise QueueError(f"Job {job_id} is {job.state.value}: only a waiting job's priority and deadline can change.")
+            raise QueueError(
+                f"Job {job_id} is {job.state.value}: only a waiting job's priority and deadline can change.")
         job.priority = priority
         job.deadline_utc = deadline_utc
         # Re-plans keep earlier starts unless something is clearly better: forget them, so the new
