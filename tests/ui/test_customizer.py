@@ -39,7 +39,7 @@ def test_typing_a_value_updates_preview_and_warnings(  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: screen.is_preview_current, timeout=10000)
     assert screen.preview.params["bridge_mm"] == 22.0
     assert [p.check for p in screen.preview.problems] == ["centration"]
-    assert "centration" in screen.problems_label.text()
+    assert "Set Bridge (DBL) to 18 mm" in screen.problems_label.text()
     assert "border" in bridge.styleSheet()
     assert not screen.export_button.isEnabled()
     qtbot.waitUntil(lambda: screen.preview_widget.paint_count > paints_before, timeout=5000)

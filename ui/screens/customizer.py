@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +42,12 @@ from app.customize import (
     FrameResult,
     customized_frame,
     export_parameter_sets,
+    fitted_bridge_mm,
     frame_filament,
     read_parameter_set,
     template_svg_text,
     thumbnail_svg_text,
+    vetted_preview,
     write_frame_set,
 )
 from app.lab_preferences import with_lab_material
@@ -68,6 +72,9 @@ DEBOUNCE_MS = 30
 UNIT_SUFFIX = {"mm": " mm", "deg": " °", "D": " D", "per kg": " /kg"}
 PROBLEM_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
 WARNING_STYLE = "border: 2px solid #d39e00; border-radius: 3px;"
+# The values the bridge follows: the customer's PD and the lens (or module) width.
+BRIDGE_INPUTS = ("pd_right_mm", "pd_left_mm", "lens_width_mm", "module_diameter_mm")
+PD_NAMES = ("pd_right_mm", "pd_left_mm")
 
 
 def _decimals(step: float | None) -> int:
@@ -90,6 +97,10 @@ class CustomizerScreen(Screen):
         self.result: FrameResult | None = None
         self.is_fit_saving = False  # "Save as fit" is offered: the values came from a customer's fitting
         self._is_loading = False
+        self._is_following = False
+        # The customer's PD, when the values came from a fitting: it stays when the operator tries another style.
+        self.customer_pd: dict[str, object] | None = None
+        self.bridge_pin: QToolButton | None = None
         self._is_busy = False
         self._is_dirty = False
         self._is_waiting = False
@@ -197,7 +208,7 @@ class CustomizerScreen(Screen):
 
         self.style_combo.currentIndexChanged.connect(self._style_chosen)
         self.fit_bridge_button.clicked.connect(self.fit_bridge_to_pd)
-        self.reset_button.clicked.connect(lambda: self.load_parameters(self.style_id, {}))
+        self.reset_button.clicked.connect(lambda: self._load_keeping_customer(self.style_id))
         self.actual_size_box.toggled.connect(self.preview_widget.set_actual_size)
         self.export_button.clicked.connect(self._ask_export)
         self.template_button.clicked.connect(self._ask_template)
@@ -220,6 +231,8 @@ class CustomizerScreen(Screen):
         self.pages.setCurrentWidget(self.frames_page)
         style = self.generator.style(style_id)
         resolved = self.generator.resolve(style_id, with_lab_material(params, self._lab_material))
+        if any(name in params for name in PD_NAMES):
+            self.customer_pd = {name: resolved[name] for name in PD_NAMES if name in resolved}
         self._is_loading = True
         self.set_saved_fit(None)
         try:
@@ -230,12 +243,18 @@ class CustomizerScreen(Screen):
                 self._build_form(style_id)
             for param in style.parameters:
                 self._set_editor_value(param.name, resolved[param.name])
+            if self.bridge_pin is not None:
+                # A saved bridge off the PD rule was chosen by hand: it stays pinned.
+                fitted = fitted_bridge_mm(resolved)
+                self.bridge_pin.setChecked(fitted is not None and "bridge_mm" in params
+                                           and abs(fitted - float(resolved["bridge_mm"])) > 0.01)  # type: ignore[arg-type]
         finally:
             self._is_loading = False
         self.schedule_preview()
 
     def open_design(self, design_id: str) -> None:
         """Open any parametric design of the catalogue: a frame style here, an OpenSCAD design in its own form."""
+        self.customer_pd = None  # a catalogue design is no customer's
         if self.style_combo.findData(design_id) >= 0:
             self.pages.setCurrentWidget(self.frames_page)
             self.load_parameters(design_id, {})
@@ -281,7 +300,12 @@ class CustomizerScreen(Screen):
     def _style_chosen(self, index: int) -> None:
         if self._is_loading or index < 0:
             return
-        self.load_parameters(self.style_combo.itemData(index), {})
+        self._load_keeping_customer(self.style_combo.itemData(index))
+
+    def _load_keeping_customer(self, style_id: str) -> None:
+        """The style's defaults, but with the customer's PD when one is known, and the bridge following it."""
+        self.load_parameters(style_id, dict(self.customer_pd or {}))
+        self.follow_pd()
 
     def _build_form(self, style_id: str) -> None:
         self.style_id = style_id
@@ -290,6 +314,7 @@ class CustomizerScreen(Screen):
         container = QWidget()
         column = QVBoxLayout(container)
         self.editors = {}
+        self.bridge_pin = None
         for group in style.groups():
             box = QGroupBox(self.tr(group))
             form = QFormLayout(box)
@@ -300,10 +325,69 @@ class CustomizerScreen(Screen):
                 self.editors[param.name] = editor
                 label = QLabel(self.tr(param.label))
                 label.setToolTip(_parameter_tooltip(param))
-                form.addRow(label, editor)
+                if param.name == "bridge_mm":
+                    form.addRow(label, self._with_bridge_pin(editor))
+                else:
+                    form.addRow(label, editor)
+                if param.name in BRIDGE_INPUTS:
+                    editor.valueChanged.connect(self._bridge_input_edited)  # type: ignore[union-attr]
             column.addWidget(box)
         column.addStretch(1)
         self.form_area.setWidget(container)
+
+    def _with_bridge_pin(self, editor: Editor) -> QWidget:
+        """The bridge with its pin: unpinned, it follows the PD and lens width; pinned, it keeps its value."""
+        self.bridge_pin = QToolButton()
+        self.bridge_pin.setObjectName("bridgePin")
+        self.bridge_pin.setCheckable(True)
+        self.bridge_pin.setText(self.tr("Pin"))
+        self.bridge_pin.toggled.connect(self._bridge_pin_toggled)
+        self._bridge_pin_toggled(False)
+        editor.valueChanged.connect(self._bridge_edited)  # type: ignore[union-attr]
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(self.bridge_pin)
+        return row
+
+    @property
+    def is_bridge_pinned(self) -> bool:
+        return self.bridge_pin is not None and self.bridge_pin.isChecked()
+
+    def _bridge_pin_toggled(self, is_pinned: bool) -> None:
+        if self.bridge_pin is None:
+            return
+        self.bridge_pin.setToolTip(
+            self.tr("Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.")
+            if is_pinned else
+            self.tr("The bridge follows the PD and lens width, so the lenses stay on the pupils. "
+                    "Pin it to keep a value of your own."))
+        if not is_pinned and not self._is_loading:
+            self.follow_pd()
+
+    def _bridge_edited(self, *_args: object) -> None:
+        # A bridge typed by the operator is their choice: it stays until they unpin it.
+        if not self._is_loading and not self._is_following and self.bridge_pin is not None:
+            self.bridge_pin.setChecked(True)
+
+    def _bridge_input_edited(self, *_args: object) -> None:
+        if not self._is_loading:
+            self.follow_pd()
+
+    def follow_pd(self) -> None:
+        """Unless the bridge is pinned, set it from the PD and lens width (the centration rule of the core)."""
+        editor = self.editors.get("bridge_mm")
+        if self.is_bridge_pinned or not isinstance(editor, QDoubleSpinBox):
+            return
+        bridge = fitted_bridge_mm(self.current_values())
+        if bridge is None or not editor.minimum() <= bridge <= editor.maximum():
+            return  # no bridge centres these lenses: the centration check says what to change
+        self._is_following = True
+        try:
+            editor.setValue(bridge)
+        finally:
+            self._is_following = False
 
     def _make_editor(self, param: Any) -> Editor:
         kind = param.type.value
@@ -349,22 +433,20 @@ class CustomizerScreen(Screen):
             self.schedule_preview()
 
     def fit_bridge_to_pd(self) -> None:
-        values = self.current_values()
-        # Self-adjustable frames name their lens width after the module they hold.
-        width = values.get("lens_width_mm", values.get("module_diameter_mm"))
+        """Put the lens centres on the pupils now, and let the bridge follow the PD again (unpinned)."""
         editor = self.editors.get("bridge_mm")
-        if width is None or editor is None or "pd_right_mm" not in values:
+        bridge = fitted_bridge_mm(self.current_values())
+        if bridge is None or not isinstance(editor, QDoubleSpinBox):
             self.status_label.setText(self.tr("This design has no bridge to fit."))
             return
-        pd_sum = float(values["pd_right_mm"]) + float(values["pd_left_mm"])  # type: ignore[arg-type]
-        bridge = pd_sum - float(width)  # type: ignore[arg-type]
-        assert isinstance(editor, QDoubleSpinBox)
         if not editor.minimum() <= bridge <= editor.maximum():
             message = self.tr("No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: "
                               "change the lens width.")
             self.status_label.setText(message.format(lo=editor.minimum(), hi=editor.maximum()))
             return
-        editor.setValue(bridge)
+        if self.bridge_pin is not None:
+            self.bridge_pin.setChecked(False)
+        self.follow_pd()
 
     # -- live preview ------------------------------------------------------------------------
 
@@ -412,7 +494,7 @@ class CustomizerScreen(Screen):
         profiles = self.ctx.services.profiles
 
         def work(task: TaskContext) -> tuple[int, FramePreview, FrameResult | None, FilamentUse | None]:
-            preview = generator.preview(style_id, values)
+            preview = vetted_preview(generator, style_id, values)
             task.check_cancelled()
             if not preview.is_valid:
                 return generation, preview, None, None
@@ -448,10 +530,12 @@ class CustomizerScreen(Screen):
             marking=d["marking"], pd=d["frame_pd_mm"], a=d["lens_width_mm"], dbl=d["dbl_mm"],
             w=d["overall_width_mm"], sr=d["temple_splay_right_deg"], sl=d["temple_splay_left_deg"],
             t=d["temple_length_mm"], grams=grams))
-        lines = [f"<p style='color:#c0392b'><b>{p.check}</b>: {p.message} <i>{p.suggestion}</i></p>"
+        # The checks' own words (the form's labels): their ids stay for scripts (`customize --check --json`).
+        lines = [f"<p style='color:#c0392b'>{html.escape(p.message)} <i>{html.escape(p.suggestion)}</i></p>"
                  for p in preview.problems]
-        lines += [f"<p style='color:#8a6d00'><b>{w.check}</b> (warning): {w.message} <i>{w.suggestion}</i></p>"
-                  for w in preview.warnings]
+        warning = self.tr("Warning:")
+        lines += [f"<p style='color:#8a6d00'><b>{warning}</b> {html.escape(w.message)} "
+                  f"<i>{html.escape(w.suggestion)}</i></p>" for w in preview.warnings]
         if not lines:
             lines = [f"<p style='color:#2e7d32'>{self.tr('All checks pass: ready to print.')}</p>"]
         self.problems_label.setText("".join(lines))
