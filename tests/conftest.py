@@ -52,6 +52,19 @@ def services(data_dir: Path, _new_lab: Path) -> Iterator[Services]:
         built.close()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Under pytest-xdist (`-n 2`), the files holding slow tests (the frozen build, the installer stick,
+    # the kill -9 campaign: minutes each) are handed out first, so each runs beside the other tests
+    # instead of alone at the end. A run in one process keeps the collected order.
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return
+    slow_counts: dict[Path, int] = {}
+    for item in items:
+        if item.get_closest_marker("slow"):
+            slow_counts[item.path] = slow_counts.get(item.path, 0) + 1
+    items.sort(key=lambda item: -slow_counts.get(item.path, 0))
+
+
 @pytest.fixture(autouse=True)
 def _no_ambient_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Tests must never touch the real user data directory.
