@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.design_edit import DesignDetailsEdit, check_edit
 from app.paths import DataPaths
 from app.settings import LabSettings, SettingsStore
 from catalog import bundle as bundles
@@ -23,6 +24,7 @@ from catalog.backup import BackupReport, write_backup
 from catalog.blobstore import BlobStore
 from catalog.bundle import BundleError, ExportReport
 from catalog.changes import ChangePlan, apply_plan, plan_changes
+from catalog.licences import default_attribution
 from catalog.records import (
     BundledDesign,
     DesignDetail,
@@ -179,6 +181,23 @@ class CatalogService:
 
     def edit(self, design_id: str, **changes: Any) -> DesignDetail:
         return self.store.edit(design_id, **changes)
+
+    def edit_details(self, design_id: str, edit: DesignDetailsEdit) -> DesignDetail:
+        """Change an imported design's name, author, licence, source or notes, as a new version that no
+        import replaces silently; the credit line follows. Raises DesignEditError (bundled designs, bad
+        values) or DesignNotFoundError, leaving the design as it was."""
+        detail = self.store.get(design_id)
+        checked = check_edit(detail, edit)
+        s = detail.summary
+        if (checked.title, checked.author, checked.licence, checked.source, checked.description) == (
+                s.title, s.author, s.licence, detail.source, detail.description):
+            return detail  # nothing changed: no new version
+        attribution = default_attribution(checked.title, checked.author, checked.licence, checked.source)
+        updated = self.store.edit(design_id, title=checked.title, author=checked.author, licence=checked.licence,
+                                  source=checked.source, description=checked.description, attribution=attribution)
+        log.info("Design %s details edited: version %d, licence %s", design_id, updated.summary.version,
+                 checked.licence)
+        return updated
 
     # ---- the bundled catalogue ----------------------------------------------------------------
 

@@ -32,6 +32,8 @@ _NAMES: dict[str, str] = {
     ALL_RIGHTS_RESERVED: "All rights reserved",
 }
 _PUBLIC_DOMAIN = {"CC0-1.0"}
+# Licences whose changed versions must be shared under the same terms (copyleft).
+_SHARE_ALIKE = {"GPL-2.0-or-later", "GPL-3.0-or-later", "LGPL-3.0-or-later", "CERN-OHL-S-2.0"}
 _SPDX_RE = re.compile(r"^[A-Za-z0-9.+-]{1,60}$")
 _CC_SPDX_RE = re.compile(r"^CC-BY(-NC)?(-SA|-ND)?-[1-4]\.0$")
 
@@ -54,6 +56,24 @@ class LicenceInfo:
         """Selling a print of this design must be confirmed by the operator first."""
         return self.is_non_commercial or not self.is_open
 
+    @property
+    def is_public_domain(self) -> bool:
+        return self.spdx in _PUBLIC_DOMAIN
+
+    @property
+    def is_share_alike(self) -> bool:
+        """Changed versions must be passed on under the same licence."""
+        return "-SA-" in self.spdx or self.spdx in _SHARE_ALIKE
+
+    @property
+    def is_no_derivatives(self) -> bool:
+        """Changed versions may not be passed on at all."""
+        return "-ND-" in self.spdx
+
+    @property
+    def is_all_rights_reserved(self) -> bool:
+        return self.spdx == ALL_RIGHTS_RESERVED
+
 
 def licence_info(spdx: str) -> LicenceInfo:
     is_known = (spdx in _NAMES and spdx != UNKNOWN_LICENCE) or bool(_CC_SPDX_RE.match(spdx))
@@ -66,6 +86,31 @@ def licence_info(spdx: str) -> LicenceInfo:
         is_non_commercial="-NC" in spdx,
         requires_attribution=is_open and spdx not in _PUBLIC_DOMAIN,
     )
+
+
+def known_licences() -> list[LicenceInfo]:
+    """The licences an operator may choose for a design, in the order a chooser lists them."""
+    return [licence_info(spdx) for spdx in _NAMES]
+
+
+def plain_summary(info: LicenceInfo) -> str:
+    """What the licence allows, in plain words (English; the window words it in the operator's language)."""
+    if not info.is_known:
+        return "Nobody has said what is allowed: ask the author before printing copies for others."
+    if info.is_all_rights_reserved:
+        return "Only the author may allow copies: ask before printing for others."
+    if info.is_public_domain:
+        return "Anyone may print, change and sell it, with no conditions."
+    parts = [
+        "Prints may be made and given away, crediting the author, but not sold without the author's permission."
+        if info.is_non_commercial
+        else "Prints may be made, given away and sold, crediting the author."
+    ]
+    if info.is_share_alike:
+        parts.append("Changed versions must be shared under the same licence.")
+    if info.is_no_derivatives:
+        parts.append("Changed versions may not be shared.")
+    return " ".join(parts)
 
 
 def check_licence(spdx: str, attribution: str) -> None:

@@ -473,7 +473,7 @@ class DesignStore:
 
     def edit(self, design_id: str, **changes: Any) -> DesignDetail:
         """A local edit: becomes a new version and marks the design so no import overwrites it silently."""
-        allowed = {"title", "description", "category", "tags", "author", "licence", "attribution", "manifest"}
+        allowed = {"title", "description", "category", "tags", "author", "licence", "attribution", "source", "manifest"}
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidDesignError(f"These fields can't be edited: {', '.join(sorted(unknown))}.")

@@ -36,6 +36,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(p)
     p.set_defaults(func=show_design)
 
+    p = group.add_parser("edit", help="change an imported design's name, author, licence, source or notes")
+    p.add_argument("design_id", metavar="ID")
+    p.add_argument("--name", help="the design's name as the catalogue shows it")
+    p.add_argument("--author", help="whom to credit (required by most open licences)")
+    p.add_argument("--licence", metavar="SPDX", help="the licence's SPDX id, e.g. CC-BY-4.0 (see `catalog licences`)")
+    p.add_argument("--source", metavar="URL", help="where the design came from (http:// or https://; \"\" to clear)")
+    p.add_argument("--notes", help="notes shown with the design (\"\" to clear)")
+    add_json_flag(p)
+    p.set_defaults(func=edit_design)
+
+    p = group.add_parser("licences", help="the licences a design may carry, and what each allows")
+    add_json_flag(p)
+    p.set_defaults(func=list_licences)
+
     p = group.add_parser("import", help="import a catalogue folder from a stick, STL/3MF files, folders or design zips")
     p.add_argument("path", metavar="PATH", type=Path)
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
@@ -147,6 +161,33 @@ def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         lines += ["", "Files:"] + [f"  {f.role:8} {f.filename}  ({f.size_bytes:,} bytes)" for f in detail.files]
     lines.append(f"Versions:    {', '.join(str(v) for v in detail.versions)}")
     return CommandResult(detail.to_json(), "\n".join(lines))
+
+
+def edit_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.design_edit import DesignDetailsEdit, DesignEditError
+    from catalog.store import CatalogError
+
+    edit = DesignDetailsEdit(name=args.name, author=args.author, licence=args.licence, source=args.source,
+                             notes=args.notes)
+    if edit == DesignDetailsEdit():
+        raise CliError("Say what to change: --name, --author, --licence, --source or --notes.", exit_code=2)
+    try:
+        detail = ctx.services().catalog.edit_details(args.design_id, edit)
+    except (DesignEditError, CatalogError) as exc:
+        raise CliError(str(exc)) from exc
+    s = detail.summary
+    text = (f"{s.title} ({s.id}) is now version {s.version}: {detail.licence_info.name}, "
+            f"credit: {detail.attribution or s.author or '-'}.")
+    return CommandResult(detail.to_json(), text)
+
+
+def list_licences(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.licences import known_licences, plain_summary
+
+    licences = known_licences()
+    data = [{"spdx": info.spdx, "name": info.name, "summary": plain_summary(info)} for info in licences]
+    text = "\n".join(f"{info.spdx}\n  {info.name}: {plain_summary(info)}" for info in licences)
+    return CommandResult(data, text)
 
 
 def _outcome_text(outcome: ImportOutcome) -> str:

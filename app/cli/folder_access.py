@@ -40,6 +40,7 @@ READ_ONLY: dict[tuple[str, str | None], Rule] = {
     ("backup", None): _always,  # a consistent copy of the lab, written elsewhere
     ("catalog", "list"): _always,
     ("catalog", "show"): _always,
+    ("catalog", "licences"): _always,
     ("catalog", "keys"): lambda args: getattr(args, "keys_command", None) == "list",
     ("customize", None): _flag_unset("save_fit"),
     ("energy", "solar-table"): _always,
