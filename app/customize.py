@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from app.catalog_service import CatalogService
     from app.profile_snapshot import ProfileReader
+    from printers.profiles import PrinterProfile
     from app.scad_customize import ScadCustomizer, ScadPart
     from catalog.blobstore import BlobStore
 
@@ -184,12 +185,25 @@ def vetted_preview(generator: FrameGenerator, style_id: str, values: ParameterSe
                    warnings=[offered(w, is_problem=False) for w in preview.warnings])
 
 
-def frame_filament(result: FrameResult, profiles: ProfileReader) -> FilamentUse:
-    """Grams and cost of a frame in the material the operator chose, from that material's profile (with
-    the lab's own price when it set one)."""
+def frame_filament(result: FrameResult, profiles: ProfileReader, printer: PrinterProfile | None = None) -> FilamentUse:
+    """Grams and cost of a frame in the material the operator chose, as the slicer's frames mode will print
+    it (perimeters, solid shells, infill), priced by that material's profile (the lab's own price when it
+    set one). `printer` defaults to the first profile with the frame's nozzle; slicing gives the exact figure."""
+    from printers.slicer import frames_settings
+    from printers.slicer.estimate import estimate_volume_mm3
+
     material = profiles.material(result.material)
-    grams = material.grams_of(result.volume_mm3)
+    printer = printer or _printer_for(profiles, result.params.number("nozzle_mm"))
+    volume = estimate_volume_mm3([part.mesh for part in result.parts], printer, frames_settings(printer, material))
+    grams = material.grams_of(volume)
     return FilamentUse(material.name, grams, material.cost_of(grams))
+
+
+def _printer_for(profiles: ProfileReader, nozzle_mm: float) -> PrinterProfile:
+    printers = profiles.printers()
+    if not printers:
+        raise CustomizeError("No printer profile is set up: add one with `heliofab printers add`.")
+    return next((p for p in printers if abs(p.nozzle_mm - nozzle_mm) < 1e-6), printers[0])
 
 
 def write_frame_set(generator: FrameGenerator, style_id: str, params: ParameterSet | Mapping[str, object],

@@ -194,11 +194,12 @@ def _write(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, out
         f"Wrote {style_id} {d['marking']} to {written.out_dir}",
         f"  frame PD {d['frame_pd_mm']} mm (lens {d['lens_width_mm']} + bridge {d['dbl_mm']}), "
         f"width {d['overall_width_mm']} mm, splay {d['temple_splay_right_deg']}°/{d['temple_splay_left_deg']}°",
-        f"  {report['filament_g']} g {report['material']} as solid parts, material cost {cost} "
-        f"(`slice … --material {str(report['material']).lower()}` gives the printed weight)",
+        f"  about {report['filament_g']} g {report['material']} as printed in the frames mode (perimeters and "
+        f"infill), material cost {cost} "
+        f"(`slice … --material {str(report['material']).lower()}` gives the exact weight)",
         "  files: " + ", ".join(report["files"]),
     ]
-    lines += [f"  (warning {w['check']}) {w['message']} {w['suggestion']}" for w in report["warnings"]]
+    lines += [f"  Warning: {w['message']} {w['suggestion']}" for w in report["warnings"]]
     return CommandResult(report, "\n".join(lines))
 
 

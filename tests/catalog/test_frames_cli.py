@@ -148,7 +148,9 @@ def test_grams_and_cost_come_from_the_chosen_material_profile(capsys: pytest.Cap
         profile = find_material(material)
         price = 40.0 if material == "PETG" else profile.price_per_kg
         assert report["material"] == material
-        assert report["filament_g"] == pytest.approx(volume / 1000 * profile.density_g_cm3, abs=0.02)
+        # Printed with perimeters and sparse infill, the frame weighs less than its solid volume would.
+        solid_g = volume / 1000 * profile.density_g_cm3
+        assert 0.5 * solid_g < float(report["filament_g"]) < 0.95 * solid_g  # type: ignore[arg-type]
         assert report["material_cost"] == pytest.approx(float(report["filament_g"]) / 1000 * price,  # type: ignore[arg-type]
                                                         abs=0.002)
 
