@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
         self.battery_label.setText(self.tr("Battery: {soc:.0f} %{pv}{stale}").format(
             soc=overview.soc_pct, pv=pv, stale=stale))
         self.battery_label.setToolTip(overview.soc_note)
+        # A new reading moves the plan: the queue re-plans from it (when in view; else when next shown).
+        self._screen("queue", QueueScreen).battery_read((latest.at_utc, latest.soc_pct))
 
     def _add_shortcut(self, area: Area, index: int) -> None:
         action = QAction(area.title, self)

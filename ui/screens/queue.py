@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,25 +28,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.printing.port_names import PortChoice, choice_for, scan_port_choices
 from app.printing.service import InterruptedJob, SessionState, on_job_finished
 from app.queue.dispatch import DispatchEvent
 from app.queue.intake import ProfileChoice, printer_profile_choices, queue_gcode_file
 from app.queue.model import JobKey
-from app.queue.store import JobState
+from app.queue.print_now import PrintNowCost, lab_print_now_cost
+from app.queue.store import JobState, QueueJob, remove_job, set_terms
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
 from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
+from ui.widgets.job_terms import JobTermsEditor
+from ui.widgets.port_words import port_words
 from ui.widgets.questions import ask_yes_no
+from ui.widgets.queue_file_dialog import QueueFileDialog
 
 ACTIVE_PRINTER_STATES = (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED, SessionState.CANCELLING)
 BATTERY_QUESTION_WAIT_S = 120.0  # no answer by then counts as no: the print does not start on the battery
 _LEFT = 70.0
-_PV_H = 90.0
-_SOC_H = 90.0
+_BAND_MIN_H = 50.0  # the sun and battery bands share the height the job rows leave, between these
+_BAND_MAX_H = 240.0
 _ROW_H = 34.0
 _GAP = 12.0
+_AXIS_H = 30.0
+SIDE_W = 460  # the order, its reason and its actions: wide enough for French labels side by side
 
 
 class TimelineView(QWidget):
@@ -59,7 +66,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.timeline: QueueTimeline | None = None
         self.hours = 48.0
-        self.setMinimumHeight(320)
+        self.setMinimumHeight(int(2 * _BAND_MIN_H + 3 * _GAP + _ROW_H + _AXIS_H))
         self.setMouseTracking(True)
         self._bars: list[tuple[QRectF, int, str, datetime]] = []
         self._drag: tuple[int, str, float, QRectF] | None = None
@@ -68,8 +75,13 @@ class TimelineView(QWidget):
     def set_timeline(self, timeline: QueueTimeline | None) -> None:
         self.timeline = timeline
         rows = len(timeline.printers) if timeline else 1
-        self.setMinimumHeight(int(_PV_H + _SOC_H + 3 * _GAP + rows * _ROW_H + 30))
+        self.setMinimumHeight(int(2 * _BAND_MIN_H + 3 * _GAP + rows * _ROW_H + _AXIS_H))
         self.update()
+
+    def _band_h(self, rows: int) -> float:
+        """The sun and battery bands take what the printer rows leave: the chart fills its space."""
+        spare = (self.height() - 3 * _GAP - rows * _ROW_H - _AXIS_H) / 2.0
+        return min(_BAND_MAX_H, max(_BAND_MIN_H, spare))
 
     def set_hours(self, hours: float) -> None:
         self.hours = hours
@@ -99,8 +111,9 @@ class TimelineView(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
         painter.setFont(small)
         # Day/night shading from the expected PV and hour ticks.
-        top_pv, top_soc = 8.0, 8.0 + _PV_H + _GAP
-        rows_top = top_soc + _SOC_H + _GAP
+        band_h = self._band_h(len(t.printers))
+        top_pv, top_soc = 8.0, 8.0 + band_h + _GAP
+        rows_top = top_soc + band_h + _GAP
         bottom = rows_top + len(t.printers) * _ROW_H
         painter.setPen(QPen(QColor("#eceff1")))
         for h in range(0, int(self.hours) + 1, 6 if self.hours <= 72 else 24):
@@ -113,10 +126,10 @@ class TimelineView(QWidget):
         # PV forecast.
         peak = max(1.0, max(plan.pv_expected_w[:n] or (1.0,)))
         for series, colour in ((plan.pv_expected_w, "#fbc02d"), (plan.pv_cautious_w, "#ef6c00")):
-            path = QPainterPath(QPointF(self._x(0), top_pv + _PV_H))
+            path = QPainterPath(QPointF(self._x(0), top_pv + band_h))
             for i in range(n):
-                path.lineTo(QPointF(self._x(i * slot_h), top_pv + _PV_H * (1 - series[i] / peak)))
-            path.lineTo(QPointF(self._x(n * slot_h), top_pv + _PV_H))
+                path.lineTo(QPointF(self._x(i * slot_h), top_pv + band_h * (1 - series[i] / peak)))
+            path.lineTo(QPointF(self._x(n * slot_h), top_pv + band_h))
             fill = QColor(colour)
             fill.setAlpha(70)
             painter.setBrush(QBrush(fill))
@@ -127,12 +140,12 @@ class TimelineView(QWidget):
         painter.drawText(QPointF(4, top_pv + 26), f"{peak:.0f} W")
         # State of charge (cautious) and the reserve.
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        y_res = top_soc + _SOC_H * (1 - plan.reserve_pct / 100.0)
+        y_res = top_soc + band_h * (1 - plan.reserve_pct / 100.0)
         painter.setPen(QPen(QColor("#c62828"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(_LEFT, y_res), QPointF(self._x(self.hours), y_res))
         soc_path = QPainterPath()
         for i in range(n):
-            point = QPointF(self._x((i + 1) * slot_h), top_soc + _SOC_H * (1 - plan.soc_pct[i] / 100.0))
+            point = QPointF(self._x((i + 1) * slot_h), top_soc + band_h * (1 - plan.soc_pct[i] / 100.0))
             if i == 0:
                 soc_path.moveTo(point)
             else:
@@ -260,8 +273,9 @@ class QueueScreen(Screen):
         bar.addWidget(self.add_button)
         bar.addWidget(self.span_combo)
         bar.addWidget(self.auto_check)
-        bar.addWidget(self.summary, 1)
+        bar.addStretch(1)
         layout.addLayout(bar)
+        layout.addWidget(self.summary)  # full width: the fewest lines, in any language
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.view: TimelineView = TimelineView()
@@ -270,40 +284,31 @@ class QueueScreen(Screen):
         splitter.addWidget(self.view)
         side = QWidget()
         side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Order (drag to reorder; first prints first)")))
         self.job_list = QListWidget()
         self.job_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.job_list.setMinimumHeight(64)  # two jobs; it gives way first so the reason and actions stay in view
         self.job_list.model().rowsMoved.connect(lambda *args: self._reorder())
         self.job_list.currentItemChanged.connect(lambda item, _prev: self._show_reason(item))
         side_layout.addWidget(self.job_list, 1)
         self.reason = QLabel("")
+        self.reason.setObjectName("whyThen")
         self.reason.setWordWrap(True)
-        self.reason.setMinimumHeight(90)  # the planner's reason is a sentence or two: never squeeze it away
+        self.reason.setMinimumHeight(60)  # the planner's reason is a sentence or two: never squeeze it away
         self.reason.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         side_layout.addWidget(self.reason)
-        self.unpin_button = QPushButton(self.tr("Let the planner choose again (unpin)"))
-        self.unpin_button.clicked.connect(self._unpin)
-        side_layout.addWidget(self.unpin_button)
-        print_row = QHBoxLayout()
-        self.port_combo = QComboBox()
-        self.port_combo.setObjectName("printPortCombo")
-        self.port_combo.setToolTip(self.tr("Connected printers (connect one in the Printers area)."))
-        self.print_now_button = QPushButton(self.tr("Print now…"))
-        self.print_now_button.setObjectName("printNowButton")
-        self.print_now_button.setToolTip(self.tr("Start the chosen job now on the chosen printer, whatever the plan "
-                                                 "says."))
-        self.print_now_button.clicked.connect(self._ask_print_now)
-        print_row.addWidget(self.port_combo, 1)
-        print_row.addWidget(self.print_now_button)
-        side_layout.addLayout(print_row)
+        side_layout.addLayout(self._build_actions())
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([900, SIDE_W])
+        layout.addWidget(splitter, 1)
         self.progress_label = QLabel(self.tr("No printer is printing."))
         self.progress_label.setObjectName("printProgress")
         self.progress_label.setWordWrap(True)
         self.layout_.addWidget(self.progress_label)  # below both pages: "finished" shows when the queue empties
         self.layout_.addWidget(self._build_interrupted())
-        splitter.addWidget(side)
-        splitter.setSizes([900, 320])
-        layout.addWidget(splitter, 1)
         self._timeline: QueueTimeline | None = None
         self._wanted_job: int | None = None
         # The lab's one dispatcher (a core service): this screen shows and steers it.
@@ -315,12 +320,51 @@ class QueueScreen(Screen):
         self.destroyed.connect(lambda *_: self.dispatch.stop())
         self._printing_job: tuple[str, int] | None = None  # (port, job id) started from this screen
         self._was_printing = False
+        self._port_choices: list[PortChoice] = []
+        self._last_reading: object = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(300)  # a print notifies per line: show at most ~3 updates a second
         self._progress_timer.timeout.connect(self._show_progress)
         unsubscribe = ctx.services.printing.subscribe(ctx.bridge.wrap(lambda _port: self._progress_timer.start()))
         self.destroyed.connect(lambda *_: unsubscribe())
+
+    def _build_actions(self) -> QGridLayout:
+        """What can be done to the chosen job, under its reason: its terms, its place, printing it now."""
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.terms = JobTermsEditor()
+        grid.addWidget(self.terms, 0, 0, 1, 2)
+        self.terms_message = QLabel("")
+        self.terms_message.setObjectName("termsMessage")
+        self.terms_message.setWordWrap(True)
+        self.terms_message.setVisible(False)
+        grid.addWidget(self.terms_message, 1, 0, 1, 2)
+        self.apply_terms_button = QPushButton(self.tr("Apply and re-plan"))
+        self.apply_terms_button.setObjectName("applyTermsButton")
+        self.apply_terms_button.setToolTip(self.tr("Give the chosen waiting job this priority and needed-by time, "
+                                                   "then plan the queue again."))
+        self.apply_terms_button.clicked.connect(self._apply_terms)
+        self.remove_button = QPushButton(self.tr("Remove from the queue…"))
+        self.remove_button.setObjectName("removeJobButton")
+        self.remove_button.clicked.connect(self._ask_remove)
+        grid.addWidget(self.apply_terms_button, 2, 0)
+        grid.addWidget(self.remove_button, 2, 1)
+        self.unpin_button = QPushButton(self.tr("Let the planner choose again (unpin)"))
+        self.unpin_button.clicked.connect(self._unpin)
+        grid.addWidget(self.unpin_button, 3, 0, 1, 2)
+        self.port_combo = QComboBox()
+        self.port_combo.setObjectName("printPortCombo")
+        self.port_combo.setToolTip(self.tr("Connected printers (connect one in the Printers area)."))
+        self.print_now_button = QPushButton(self.tr("Print now…"))
+        self.print_now_button.setObjectName("printNowButton")
+        self.print_now_button.setToolTip(self.tr("Start the chosen job now on the chosen printer, whatever the plan "
+                                                 "says."))
+        self.print_now_button.clicked.connect(self._ask_print_now)
+        grid.addWidget(self.port_combo, 4, 0)
+        grid.addWidget(self.print_now_button, 4, 1)
+        grid.setColumnStretch(0, 1)
+        return grid
 
     def refresh(self) -> None:
         services = self.ctx.services
@@ -455,10 +499,58 @@ class QueueScreen(Screen):
             self.job_list.setCurrentRow(0)
         self._show_reason(self.job_list.currentItem())
         self._fill_ports()
+        self._name_ports()
 
     def _show_reason(self, item: QListWidgetItem | None) -> None:
         self.reason.setText(self.tr("Why then: {reason}").format(reason=item.toolTip())
                             if item is not None and item.toolTip() else "")
+        self._show_terms(self._job(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None)
+
+    def _job(self, job_id: int) -> QueueJob | None:
+        jobs = self._timeline.jobs if self._timeline is not None else ()
+        return next((job for job in jobs if job.id == job_id), None)
+
+    def _show_terms(self, job: QueueJob | None) -> None:
+        """The chosen job's priority and deadline; only a waiting job's can change."""
+        self.terms_message.setVisible(False)
+        if self._timeline is not None:
+            self.terms.set_zone(self._timeline.timezone)
+        is_waiting = job is not None and job.state in (JobState.QUEUED, JobState.PLANNED)
+        if job is not None:
+            self.terms.set_terms(job.priority, job.deadline_utc)
+        self.terms.setEnabled(is_waiting)
+        self.apply_terms_button.setEnabled(is_waiting)
+        self.remove_button.setEnabled(job is not None and job.state not in (JobState.PRINTING, JobState.PAUSED))
+
+    def _apply_terms(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            return
+        priority, deadline = self.terms.priority(), self.terms.deadline_utc()
+        if deadline is not None and deadline <= datetime.now(timezone.utc):
+            self.terms_message.setText(self.tr("That needed-by time has passed: choose a later one, or untick "
+                                               "Needed by."))
+            self.terms_message.setVisible(True)
+            return
+        factory = self.ctx.services.session_factory
+        self._wanted_job = job_id
+        self._run_then_refresh(self.tr("Changing the job's priority and deadline"),
+                               lambda: set_terms(factory, job_id, priority, deadline))
+
+    def _ask_remove(self) -> None:
+        job = self._job(self.selected_job_id() or -1)
+        if job is None:
+            return
+        factory = self.ctx.services.session_factory
+
+        def answered(is_yes: bool) -> None:
+            if is_yes:
+                self._run_then_refresh(self.tr("Removing the job"), lambda: remove_job(factory, job.id))
+
+        ask_yes_no(self, self.tr("Remove from the queue"),
+                   self.tr("Take job #{id} {name} out of the queue? It will not be printed; queue its file "
+                           "again to print it later.").format(id=job.id, name=job.name),
+                   object_name="removeJobQuestion", on_answer=answered)
 
     def selected_job_id(self) -> int | None:
         item = self.job_list.currentItem()
@@ -469,16 +561,40 @@ class QueueScreen(Screen):
         self._wanted_job = job_id
         self.refresh()
 
+    def battery_read(self, reading_key: object) -> None:
+        """A new battery reading came in: re-plan from it while the queue is in view (it re-plans when shown)."""
+        if reading_key == self._last_reading:
+            return
+        self._last_reading = reading_key
+        if self.isVisible():
+            self.refresh()
+
     # ---- printing now --------------------------------------------------------------------------
+
+    def _name_ports(self) -> None:
+        """Read the lab's printers and what is behind each port (in the background), then name the ports."""
+        services = self.ctx.services
+        self.ctx.tasks.run(
+            self.tr("Looking for printers"),
+            lambda _task: scan_port_choices(services.printing, services.session_factory, services.profiles),
+            on_result=self._named_ports, on_error=lambda _exc: None, show_progress=False,
+        )
+
+    def _named_ports(self, choices: list[PortChoice]) -> None:
+        self._port_choices = choices
+        self._fill_ports()
+
+    def port_name(self, port: str) -> str:
+        """"Ender by the window (Creality Ender-3 class, USB)", as the Printers screen names the port."""
+        return choice_for(port, self._port_choices).title(port_words())
 
     def _fill_ports(self) -> None:
         current = self.port_combo.currentData()
         self.port_combo.clear()
         for snapshot in self.ctx.services.printing.snapshots():
-            label = self.tr("{port} ({state}{sim})").format(
-                port=snapshot.port, state=snapshot.state.value,
-                sim=self.tr(", simulated") if snapshot.is_simulated else "")
+            label = self.tr("{name} ({state})").format(name=self.port_name(snapshot.port), state=snapshot.state.value)
             self.port_combo.addItem(label, snapshot.port)
+            self.port_combo.setItemData(self.port_combo.count() - 1, snapshot.port, Qt.ItemDataRole.ToolTipRole)
         if current is not None:
             index = self.port_combo.findData(current)
             if index >= 0:
@@ -486,24 +602,61 @@ class QueueScreen(Screen):
         self.print_now_button.setEnabled(self.port_combo.count() > 0)
 
     def _ask_print_now(self) -> None:
+        """Work out what printing now does to the battery (the planner's what-if), then ask with it."""
         job_id, port = self.selected_job_id(), self.port_combo.currentData()
         if job_id is None or port is None:
             self.progress_label.setText(self.tr("Choose a job and a connected printer first."))
             return
-        reply = QMessageBox.question(
-            self, self.tr("Print now"),
-            self.tr("Start job #{job} now on {port}? Check that the bed is clear and the filament loaded; "
-                    "the plan for the sun and the battery is not followed for this "
-                    "print.").format(job=job_id, port=port),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if reply == QMessageBox.StandardButton.Yes:
-            self.print_now(job_id, str(port))
+        services = self.ctx.services
+        self.print_now_button.setEnabled(False)  # one question at a time
+        self.ctx.tasks.run(
+            self.tr("Working out what printing now costs"),
+            lambda _task: lab_print_now_cost(services.session_factory, services.settings, services.profiles,
+                                             job_id, str(port)),
+            on_result=lambda cost: self._confirm_print_now(job_id, str(port), self.print_now_text(cost)),
+            on_error=lambda exc: self._confirm_print_now(job_id, str(port), self.tr(
+                "What printing now does to the battery could not be worked out: {reason}").format(reason=exc)),
+            show_progress=False,
+        )
+
+    def print_now_text(self, cost: PrintNowCost) -> str:
+        """The cost in the planner's figures: "Printing now would take the battery down to 27 % against your
+        40 % reserve, around 21:40."
+        """
+        when = self._clock(cost.low_utc, cost.timezone)
+        if cost.is_below_reserve:
+            return self.tr("Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % "
+                           "reserve, around {time}.").format(low=cost.low_pct, reserve=cost.reserve_pct, time=when)
+        return self.tr("Printing now keeps the battery above your {reserve:.0f} % reserve: at its lowest about "
+                       "{low:.0f} %, around {time}.").format(low=cost.low_pct, reserve=cost.reserve_pct, time=when)
+
+    def _clock(self, when_utc: datetime, zone_name: str) -> str:
+        """21:40 today, "tomorrow 06:15", or the date for later days, in the site's time zone."""
+        zone = _zone(zone_name)
+        local = when_utc.astimezone(zone)
+        days = (local.date() - datetime.now(timezone.utc).astimezone(zone).date()).days
+        if days == 0:
+            return f"{local:%H:%M}"
+        if days == 1:
+            return self.tr("tomorrow {time}").format(time=f"{local:%H:%M}")
+        return f"{local:%d/%m %H:%M}"
+
+    def _confirm_print_now(self, job_id: int, port: str, cost_text: str) -> None:
+        self.print_now_button.setEnabled(self.port_combo.count() > 0)
+        job = self._job(job_id)
+        question = self.tr("{cost}\n\nStart job #{job} {name} now on {printer}? Check that the bed is clear and "
+                           "the filament loaded.").format(cost=cost_text, job=job_id,
+                                                          name=job.name if job is not None else "",
+                                                          printer=self.port_name(port))
+        ask_yes_no(self, self.tr("Print now"), question, object_name="printNowQuestion",
+                   on_answer=lambda is_yes: self.print_now(job_id, port) if is_yes else None)
 
     def print_now(self, job_id: int, port: str) -> None:
         """Start the job on the printer at `port` (in the background: it reads the G-code and talks serial)."""
         printing = self.ctx.services.printing
         self._printing_job = (port, job_id)
-        self.progress_label.setText(self.tr("Starting job #{job} on {port}…").format(job=job_id, port=port))
+        self.progress_label.setText(self.tr("Starting job #{job} on {port}…").format(job=job_id,
+                                                                                  port=self.port_name(port)))
 
         def failed(exc: BaseException) -> None:
             self._printing_job = None
@@ -597,38 +750,29 @@ class QueueScreen(Screen):
         )
 
     def _ask_profile(self, path: Path, choices: list[ProfileChoice]) -> None:
-        """Which printer the file was sliced for: it is checked against that profile before it is queued."""
-        labels = [self.tr("{name} (a printer of this lab)").format(name=c.name) if c.is_in_lab else c.name
-                  for c in choices]
+        """Which printer the file was sliced for (it is checked against that profile before it is queued),
+        its priority and when it is needed by."""
+        zone = self._timeline.timezone if self._timeline is not None else "UTC"
+        dialog = QueueFileDialog(path.name, choices, zone, self)
         # Asked from a task's callback: open() returns at once, so other callbacks keep coming meanwhile.
-        dialog = QInputDialog(self)
-        dialog.setObjectName("queueProfileChooser")
-        dialog.setWindowTitle(self.tr("Queue a G-code file"))
-        dialog.setLabelText(self.tr(
-            "Which printer was {file} sliced for? It is checked for that printer before it is queued."
-        ).format(file=path.name))
-        dialog.setComboBoxItems(labels)
-        dialog.setComboBoxEditable(False)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(label: str) -> None:
-            if label in labels:
-                self.queue_file(path, choices[labels.index(label)].id)
-
-        dialog.textValueSelected.connect(chosen)
+        dialog.chosen.connect(lambda profile_id, priority, deadline: self.queue_file(
+            path, profile_id, priority=priority, deadline_utc=deadline))
         dialog.open()
 
-    def queue_file(self, path: Path, printer_profile_id: str) -> None:
+    def queue_file(self, path: Path, printer_profile_id: str, *, priority: int = 0,
+                   deadline_utc: datetime | None = None) -> None:
         """Check `path` for the profile and queue it (in the background); an unsafe file is refused, with its line."""
         services = self.ctx.services
         self.empty_message.setText("")
         self.ctx.tasks.run(
             self.tr("Checking and analysing the G-code"),
             lambda task: queue_gcode_file(
-                services.session_factory, services.blobs, services.profiles, path, printer_profile_id=printer_profile_id
+                services.session_factory, services.blobs, services.profiles, path,
+                printer_profile_id=printer_profile_id, priority=priority, deadline_utc=deadline_utc,
             ),
-            on_result=lambda _: self.refresh(),
+            on_result=lambda job_id: self.show_job(int(job_id)),
             on_error=lambda exc: self._show_queue_error(str(exc)),
             show_progress=False,
         )
