@@ -10,6 +10,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,19 @@ class ImportOutcome:
             }
         )
         return data
+
+
+@dataclass(frozen=True)
+class StickCatalogue:
+    """What a stick or folder holds, as the Sync area says it: its catalogue and this lab's last export to it."""
+
+    path: Path
+    has_catalogue: bool
+    design_count: int = 0
+    publisher_name: str = ""
+    problem: str = ""  # why the catalogue there cannot be read, if it cannot
+    last_export_at: datetime | None = None  # this lab's last successful export to this place (UTC)
+    last_export_designs: int = 0
 
 
 @dataclass(frozen=True)
@@ -409,6 +423,32 @@ class CatalogService:
                 "import them first, or export with --overwrite to replace that catalogue."
             )
 
+    def stick_catalogue(self, path: Path) -> StickCatalogue:
+        """Read the catalogue at `path` (its manifest, not its objects) and this lab's last export there."""
+        last_at, last_designs = self._last_export(path)
+        if not bundles.is_bundle(path):
+            return StickCatalogue(path, False, last_export_at=last_at, last_export_designs=last_designs)
+        try:
+            contents = bundles.read_bundle(path)
+        except BundleError as exc:
+            return StickCatalogue(path, True, problem=str(exc), last_export_at=last_at,
+                                  last_export_designs=last_designs)
+        return StickCatalogue(path, True, len(contents.drafts), contents.publisher_name,
+                              last_export_at=last_at, last_export_designs=last_designs)
+
+    def _last_export(self, path: Path) -> tuple[datetime | None, int]:
+        with self.session_factory() as session:
+            row = session.execute(
+                select(SyncRecord)
+                .where(SyncRecord.direction == "export", SyncRecord.status == "ok",
+                       SyncRecord.location == readable(str(path)))
+                .order_by(SyncRecord.at.desc(), SyncRecord.id.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+            if row is None:
+                return None, 0
+            return row.at, int((row.summary or {}).get("designs", 0))
+
     # ---- backup -------------------------------------------------------------------------------
 
     def backup(
@@ -453,4 +493,4 @@ def _stamp_of(records: RecordsFactory) -> str:
     return hashlib.sha256(repr(items).encode()).hexdigest()[:16]
 
 
-__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo"]
+__all__ = ["CatalogImportError", "CatalogService", "ImportOutcome", "KeyInfo", "StickCatalogue"]

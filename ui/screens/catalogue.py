@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog_service import ImportOutcome
+from app.design_edit import is_editable
 from app.tasks import TaskContext
 from catalog.records import DesignDetail, DesignSummary, SearchQuery
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
 from ui.slicing import DesignSlicingDialog
+from ui.widgets.design_details_dialog import DesignDetailsDialog
 
 PAGE_SIZE = 120
 ICON_PX = 128
@@ -199,15 +201,22 @@ class CatalogueScreen(Screen):
             spin.setEnabled(False)
             self.bed_spins.append(spin)
         self.import_button = QPushButton(self.tr("Import files…"))
+        self.import_button.setObjectName("importDesigns")
+        # Two rows, so French and Spanish labels fit a 1366-pixel laptop screen whole: what to look
+        # for and the import first, then the rarer "fits this bed" filter.
+        self.search_edit.setMinimumWidth(220)
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.category_combo, 1)
         bar.addWidget(self.licence_combo, 1)
-        bar.addWidget(self.fits_check)
-        bar.addWidget(self.printer_combo)
-        for spin in self.bed_spins:
-            bar.addWidget(spin)
         bar.addWidget(self.import_button)
         self.layout_.addLayout(bar)
+        bed_bar = QHBoxLayout()
+        bed_bar.addWidget(self.fits_check)
+        bed_bar.addWidget(self.printer_combo)
+        for spin in self.bed_spins:
+            bed_bar.addWidget(spin)
+        bed_bar.addStretch(1)
+        self.layout_.addLayout(bed_bar)
         self._fill_combo(self.category_combo, self.tr("All categories"), [])
         self._fill_combo(self.licence_combo, self.tr("All licences"), [])
 
@@ -248,8 +257,21 @@ class CatalogueScreen(Screen):
         self._detail_id: str | None = None
         self._detail_title = ""
         self._is_parametric = False
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.edit_button.setObjectName("editDesignDetails")
+        self.edit_button.setToolTip(self.tr("Name, author, licence, source and notes of a design this lab imported."))
+        self.edit_button.hide()  # shown once a design is chosen
+        self.edit_button.clicked.connect(self.edit_details)
+        self.read_only_label = QLabel(self.tr("Bundled with Heliofab: its details are read-only."))
+        self.read_only_label.setObjectName("readOnlyNote")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.hide()
+        self.details_dialog: DesignDetailsDialog | None = None
+        self._detail: DesignDetail | None = None
         detail_layout.addWidget(self.customize_button)
         detail_layout.addWidget(self.slice_button)
+        detail_layout.addWidget(self.edit_button)
+        detail_layout.addWidget(self.read_only_label)
         detail_layout.addStretch(1)
 
         splitter = QSplitter()
@@ -439,7 +461,7 @@ class CatalogueScreen(Screen):
         }[s.trust.value]
         # tr() outside the f-strings: lupdate does not see calls inside them.
         licence, credit = self.tr("Licence"), self.tr("Credit")
-        origin_label, version = self.tr("Origin"), self.tr("Version")
+        origin_label, version, source = self.tr("Origin"), self.tr("Version"), self.tr("Source")
         not_for_sale = self.tr("Not for sale without checking: the licence restricts commercial use or is unknown.")
         lines = [
             f"<h3>{_escape(s.title)}</h3>",
@@ -456,12 +478,18 @@ class CatalogueScreen(Screen):
             lines.append(f"<p>{_escape(detail.description)}</p>")
         if s.tags:
             lines.append(f"<p><i>{_escape(', '.join(s.tags))}</i></p>")
+        if detail.source:
+            lines.append(f"<p><b>{source}:</b> {_escape(detail.source)}</p>")
         self.detail.setText("".join(lines))
+        self._detail = detail
         self._detail_id = s.id
         self._detail_title = s.title
         self._is_parametric = s.is_parametric
         self.customize_button.setVisible(s.is_parametric)
         self.slice_button.setVisible(True)
+        self.edit_button.setVisible(True)
+        self.edit_button.setEnabled(is_editable(detail))
+        self.read_only_label.setVisible(not is_editable(detail))
         self.slice_button.setToolTip(
             self.tr("Choose its values in the customizer, then slice it and queue it from there.")
             if s.is_parametric
@@ -471,6 +499,22 @@ class CatalogueScreen(Screen):
     def open_in_customizer(self) -> None:
         if self._detail_id is not None:
             self.design_open_requested.emit(self._detail_id)
+
+    def edit_details(self) -> DesignDetailsDialog | None:
+        """The chosen imported design's name, author, licence, source and notes; bundled ones are read-only."""
+        if self._detail is None or not is_editable(self._detail):
+            return None
+        dialog = DesignDetailsDialog(self.ctx, self._detail, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._details_saved)
+        dialog.finished.connect(lambda _code: setattr(self, "details_dialog", None))
+        self.details_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _details_saved(self, detail: DesignDetail) -> None:
+        self._show_detail(detail)
+        self.apply_filters()  # the tile's name and the licence filter follow
 
     def slice_and_queue(self) -> DesignSlicingDialog | None:
         """A mesh design goes straight to the slicing window; a parametric one to its customizer first,

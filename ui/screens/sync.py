@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog_service import HeldBack, ImportOutcome
+from app.catalog_service import HeldBack, ImportOutcome, StickCatalogue
 from app.installer import (
     InstallerCancelledError,
     StickOptions,
@@ -44,6 +44,7 @@ from ui.widgets.key_passphrase_dialog import KeyPassphraseDialog
 
 class SyncScreen(Screen):
     catalogue_changed = Signal()  # designs came in from a stick
+    stick_shown = Signal()  # the chosen stick's contents were read and shown
 
     def __init__(self, ctx: ScreenContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Sync"), parent)
@@ -103,6 +104,21 @@ class SyncScreen(Screen):
         lab_actions.addStretch(1)
         self.layout_.addLayout(lab_actions)
 
+        # The result of what was just done sits right under the buttons, across the whole width: on a
+        # 1366×768 laptop a long result wrapped beside the progress bar grew past the bottom of the window.
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.layout_.addLayout(progress_row)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("syncResult")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(self.status_label)
+
         self.publisher_label = QLabel()
         self.publisher_label.setObjectName("publisherLabel")
         self.publisher_label.setWordWrap(True)
@@ -115,18 +131,8 @@ class SyncScreen(Screen):
         self.diff_table.horizontalHeader().setStretchLastSection(True)
         self.diff_table.verticalHeader().setVisible(False)
         self.diff_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.diff_table.setMinimumHeight(120)
         self.layout_.addWidget(self.diff_table, 1)
-
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        progress_row.addWidget(self.status_label, 1)
-        progress_row.addWidget(self.progress, 2)
-        progress_row.addWidget(self.cancel_button)
-        self.layout_.addLayout(progress_row)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.folder_button.clicked.connect(self._choose_folder)
@@ -183,11 +189,32 @@ class SyncScreen(Screen):
             self.check(path)
 
     def _show_location(self, path: Path) -> bool:
-        """Say what the chosen stick holds (again after an export wrote to it); True if a catalogue."""
+        """Say at once whether the chosen stick holds a catalogue, then, read in the background, how many
+        designs and when this lab last exported to it; True if a catalogue."""
         drive = describe(path)
         what = self.tr("It holds a catalogue.") if drive.has_catalogue else self.tr("No catalogue on it yet.")
         self.location_label.setText(self.tr("Chosen: {path}. {what}").format(path=path, what=what))
+        catalog = self.ctx.services.catalog
+        self.ctx.tasks.run(self.tr("Reading the stick"), lambda _task: catalog.stick_catalogue(path),
+                           on_result=self._show_stick, on_error=lambda _exc: None, show_progress=False)
         return drive.has_catalogue
+
+    def _show_stick(self, stick: StickCatalogue) -> None:
+        if stick.path != self._location:
+            return  # another stick was chosen meanwhile
+        if stick.problem:
+            what = self.tr("Its catalogue cannot be read: {problem}").format(problem=stick.problem)
+        elif stick.has_catalogue:
+            what = self.tr("It holds a catalogue of {count} designs from {lab}.").format(
+                count=stick.design_count, lab=stick.publisher_name or self.tr("an unnamed lab"))
+        else:
+            what = self.tr("No catalogue on it yet.")
+        if stick.last_export_at is not None:
+            when = stick.last_export_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            what += " " + self.tr("Last export from this lab: {when} ({count} designs).").format(
+                when=when, count=stick.last_export_designs)
+        self.location_label.setText(self.tr("Chosen: {path}. {what}").format(path=stick.path, what=what))
+        self.stick_shown.emit()
 
     # ---- work ------------------------------------------------------------------------------------
 
@@ -360,6 +387,7 @@ class SyncScreen(Screen):
         self.status_label.setText(text)
         if path == self._location:
             self._show_location(path)
+        self.refresh()  # the stick list says "has a catalogue" now
 
     def backup(self) -> None:
         """Ask how to protect the lab's signing key, if it has one, then back up; the dialog is
@@ -399,6 +427,7 @@ class SyncScreen(Screen):
             + (" " + key_note if key_note else "")
             + (" " + self._damaged_note(report) if report.damaged else "")
         )
+        self.refresh()  # the stick list says "has a backup" now
 
     def _damaged_note(self, report: BackupReport) -> str:
         used = "; ".join(str(ref) for item in report.damaged for ref in item.references)
