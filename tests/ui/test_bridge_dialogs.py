@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.queue.intake import ProfileChoice
@@ -17,6 +17,7 @@ from app.services import Services
 from ui.app import create_main_window
 from ui.main_window import MainWindow
 from ui.screens.queue import QueueScreen
+from ui.widgets.queue_file_dialog import QueueFileDialog
 
 PROGRESS_STEPS = 30
 WAIT_MS = 10_000
@@ -93,19 +94,21 @@ def test_an_unanswered_battery_question_counts_as_no_and_goes_away(
 def test_the_profile_question_opens_without_waiting_and_queues_the_choice(
     qtbot: QtBot, queue: QueueScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    queued: list[tuple[Path, str]] = []
-    monkeypatch.setattr(queue, "queue_file", lambda path, profile_id: queued.append((path, profile_id)))
+    queued: list[tuple[Path, str, int, object]] = []
+    monkeypatch.setattr(queue, "queue_file", lambda path, profile_id, *, priority, deadline_utc: queued.append(
+        (path, profile_id, priority, deadline_utc)))
     choices = [ProfileChoice("prusa-mk3", "Prusa MK3", True), ProfileChoice("creality-ender3", "Ender 3", False)]
     gcode = tmp_path / "part.gcode"
     queue._ask_profile(gcode, choices)  # returns at once: the answer comes through the dialog's signal
-    dialog = _open_dialog(queue, QInputDialog, "queueProfileChooser")
-    assert isinstance(dialog, QInputDialog)
+    dialog = _open_dialog(queue, QueueFileDialog, "queueProfileChooser")
+    assert isinstance(dialog, QueueFileDialog)
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
-    assert "part.gcode" in dialog.labelText()
+    assert "part.gcode" in dialog.findChild(QLabel).text()
     assert queued == []
-    dialog.setTextValue("Ender 3")
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("creality-ender3"))
+    dialog.terms.priority_spin.setValue(7)
     dialog.accept()
-    assert queued == [(gcode, "creality-ender3")]
+    assert queued == [(gcode, "creality-ender3", 7, None)]
 
 
 def test_a_failed_task_is_shown_without_waiting_for_the_operator(qtbot: QtBot, window: MainWindow) -> None:

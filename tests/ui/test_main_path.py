@@ -127,16 +127,12 @@ def test_customer_to_finished_print(
     assert queue.port_combo.count() == 1 and queue.print_now_button.isEnabled()
     _shot(window, shots, "5-queue")
 
-    # Print now, answering yes to the question.
-    asked: list[str] = []
-
-    def yes(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    # Print now: the question says what it costs the battery; answer yes.
     qtbot.mouseClick(queue.print_now_button, Qt.MouseButton.LeftButton)
-    assert asked and f"#{job_id}" in asked[0]
+    qtbot.waitUntil(lambda: bool(queue.findChildren(QMessageBox, "printNowQuestion")), timeout=STEP_MS)
+    question = queue.findChildren(QMessageBox, "printNowQuestion")[0]
+    assert f"#{job_id}" in question.text() and "Printing now" in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: "finished: done" in queue.progress_label.text(), timeout=PRINT_MS)
     _shot(window, shots, "6-done")
 
