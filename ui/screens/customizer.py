@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -162,7 +163,8 @@ class CustomizerScreen(Screen):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("problemsLabel")
         self.problems_label.setWordWrap(True)
-        buttons = QHBoxLayout()
+        # Three columns, so the French labels still fit a 1366 px laptop: files first, then the order.
+        buttons = QGridLayout()
         self.export_button = QPushButton(self.tr("Write parts…"))
         self.template_button = QPushButton(self.tr("Paper template…"))
         self.print_template_button = QPushButton(self.tr("Print template…"))
@@ -174,14 +176,12 @@ class CustomizerScreen(Screen):
         self.slice_button = QPushButton(self.tr("Slice && queue…"))
         self.slice_button.setObjectName("sliceQueueButton")
         self.slice_button.setToolTip(self.tr("Slice the saved fit and put it in the print queue for its customer."))
-        for button in (self.export_button, self.template_button, self.print_template_button, self.save_set_button,
-                       self.load_set_button):
-            buttons.addWidget(button)
+        for index, button in enumerate((self.export_button, self.template_button, self.print_template_button,
+                                        self.save_set_button, self.load_set_button, self.save_fit_button)):
+            buttons.addWidget(button, index // 3, index % 3)
         self.for_sale_check = QCheckBox(self.tr("These frames are sold (not a gift or personal use)"))
-        order_buttons = QHBoxLayout()  # a second row: the customer's order, apart from the file actions
-        order_buttons.addWidget(self.save_fit_button)
-        order_buttons.addWidget(self.slice_button)
-        order_buttons.addWidget(self.for_sale_check, 1)
+        buttons.addWidget(self.slice_button, 2, 0)
+        buttons.addWidget(self.for_sale_check, 2, 1, 1, 2)
         self.licence_label = QLabel()
         self.licence_label.setObjectName("licenceLabel")
         self.licence_label.setWordWrap(True)
@@ -194,7 +194,6 @@ class CustomizerScreen(Screen):
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.licence_label)
         right_layout.addLayout(buttons)
-        right_layout.addLayout(order_buttons)
         right_layout.addWidget(self.status_label)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
