@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -32,6 +35,23 @@ def test_the_command_line_collects_automatically_with_the_process_thresholds(col
     assert gc.isenabled()
     assert gc.get_threshold() == thresholds() and thresholds()[0] == YOUNG_THRESHOLD
     assert gc.get_freeze_count() > 0  # what start-up made is out of the collector's reach
+
+
+def test_what_a_command_made_is_frozen_before_the_interpreter_exits() -> None:
+    # An exit handler registered first runs last: it sees the collector as the interpreter's own
+    # final collections will.
+    code = (
+        "import atexit, gc\n"
+        "atexit.register(lambda: print(gc.get_freeze_count() - frozen_at_start))\n"
+        "from app.gc_policy import collect_automatically\n"
+        "collect_automatically()\n"
+        "collect_automatically()\n"
+        "frozen_at_start = gc.get_freeze_count()\n"
+        "made_by_the_command = [[n] for n in range(5000)]\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert int(done.stdout.strip()) > 4000  # without it: 0, they would be left to those collections
 
 
 def test_a_host_that_switched_collection_off_keeps_it_off(collector_state: None) -> None:
