@@ -102,7 +102,7 @@ class CustomerTab(FittingTab):
         self.fit_list.setObjectName("fitList")
         self.fit_list.setMinimumHeight(50)
         history.addWidget(self.fit_list, 1)
-        fit_buttons = QGridLayout()  # three by two: the tab fits beside the customer list at 1366×768
+        fit_buttons = QGridLayout()  # two columns: the tab fits beside the customer list at 1366×768 in French too
         self.reopen_fit_button = QPushButton(self.tr("Open in customizer"))
         self.reopen_fit_button.clicked.connect(self.open_saved_fit)
         self.print_again_button = QPushButton(self.tr("Print again…"))
@@ -118,9 +118,9 @@ class CustomerTab(FittingTab):
         self.import_button.clicked.connect(self._import_fit)
         self.for_sale_check = QCheckBox(self.tr("Sold (not a gift)"))
         self.for_sale_check.setToolTip(self.tr("These frames are sold (not a gift or personal use)"))
-        for index, widget in enumerate((self.reopen_fit_button, self.print_again_button, self.for_sale_check,
-                                        self.reprint_button, self.export_button, self.import_button)):
-            fit_buttons.addWidget(widget, index // 3, index % 3)
+        for index, widget in enumerate((self.reopen_fit_button, self.print_again_button, self.reprint_button,
+                                        self.for_sale_check, self.export_button, self.import_button)):
+            fit_buttons.addWidget(widget, index // 2, index % 2)
         history.addLayout(fit_buttons)
         self.reprinter = FitReprinter(ctx, self)
         self.reprinter.said.connect(self.said)

@@ -44,6 +44,8 @@ class PhotoPdPanel(FittingTab):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         photo_box = QGroupBox(self.tr("PD from a photo with a bank card"))
+        # A long translated title must not widen the tab past a 1366-pixel screen: the photo takes the room left.
+        photo_box.setMinimumWidth(360)
         outer.addWidget(photo_box)
         photo = QVBoxLayout(photo_box)
         photo.setSpacing(4)
@@ -59,10 +61,8 @@ class PhotoPdPanel(FittingTab):
         self.add_reading_button = QPushButton(self.tr("Add reading"))
         self.add_reading_button.clicked.connect(self.add_photo_reading)
         self.clear_points_button = QPushButton(self.tr("Clear points"))
-        for widget in (self.open_photo_button, self.distance_spin, self.mirrored_check):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        photo.addLayout(bar)
+        # Opening and zooming on the first row, how the photo was taken on the second; the actions on
+        # readings sit beside their summary. Short rows: the panel fits 1366 pixels in every language.
         # Zoom by buttons as well as the wheel and + − 0 keys: a touchpad has no wheel to find.
         points_bar = QHBoxLayout()
         self.zoom_out_button = QPushButton("−")
@@ -73,9 +73,12 @@ class PhotoPdPanel(FittingTab):
         self.fit_button.setToolTip(self.tr("Show the whole photo (0 key)"))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(36)
-        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.add_reading_button,
-                       self.clear_points_button):
-            points_bar.addWidget(button)
+        for widget in (self.open_photo_button, self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        photo.addLayout(bar)
+        for widget in (self.distance_spin, self.mirrored_check):
+            points_bar.addWidget(widget)
         points_bar.addStretch(1)
         photo.addLayout(points_bar)
         self.photo_hint = QLabel()
@@ -86,7 +89,7 @@ class PhotoPdPanel(FittingTab):
         self.photo_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         photo.addWidget(self.photo_hint)
         self.photo_view = PhotoClickView()
-        self.photo_view.setMinimumSize(420, 200)
+        self.photo_view.setMinimumSize(340, 200)
         self.photo_view.setToolTip(self.tr(
             "Mouse wheel or + −: zoom where the cursor is. Middle button or Shift+drag: move the photo. "
             "Drag a point to adjust it, right-click it to remove it."))
@@ -109,7 +112,10 @@ class PhotoPdPanel(FittingTab):
         self.save_photo_button.clicked.connect(self.save_photo_measurement)
         self.reset_readings_button = QPushButton(self.tr("Start again"))
         self.reset_readings_button.clicked.connect(self._reset_readings)
+        save_column.setSpacing(2)
+        save_column.addWidget(self.add_reading_button)
         save_column.addWidget(self.save_photo_button)
+        save_column.addWidget(self.clear_points_button)
         save_column.addWidget(self.reset_readings_button)
         save_column.addStretch(1)
         summary_row.addLayout(save_column)

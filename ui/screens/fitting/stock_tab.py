@@ -51,20 +51,23 @@ class StockTab(FittingTab):
         # A fluid lens module's own size: how deep the rim must be, and the port the rim's notch must pass.
         self.stock_thickness = number_edit(self.tr("modules only"))
         self.stock_port = number_edit(self.tr("modules only"))
-        for column, (label, widget) in enumerate(
-            [(self.tr("Shape"), self.stock_shape), (self.tr("Ø / width"), self.stock_diameter),
-             (self.tr("Height"), self.stock_height), (self.tr("Power"), self.stock_power),
-             (self.tr("Count"), self.stock_count), (self.tr("Module thickness"), self.stock_thickness),
-             (self.tr("Filling port"), self.stock_port)]
-        ):  # fmt: skip
-            grid.addWidget(QLabel(label), 0, column)
-            grid.addWidget(widget, 1, column)
+        # Lenses on the first line, a fluid module's own sizes and the buttons on the second: the form
+        # fits beside the customer list at 1366×768 in the longer languages too.
+        fields = [(self.tr("Shape"), self.stock_shape), (self.tr("Ø / width"), self.stock_diameter),
+                  (self.tr("Height"), self.stock_height), (self.tr("Power"), self.stock_power),
+                  (self.tr("Count"), self.stock_count), (self.tr("Module thickness"), self.stock_thickness),
+                  (self.tr("Filling port"), self.stock_port)]
+        for index, (label, widget) in enumerate(fields):
+            row, column = (0, index) if index < 5 else (2, index - 5)
+            grid.addWidget(QLabel(label), row, column)
+            grid.addWidget(widget, row + 1, column)
         self.add_stock_button = QPushButton(self.tr("Add"))
         self.add_stock_button.clicked.connect(lambda: self.add_stock_line())
-        grid.addWidget(self.add_stock_button, 1, 7)
+        grid.addWidget(self.add_stock_button, 3, 2)
         self.update_stock_button = QPushButton(self.tr("Update selected"))
         self.update_stock_button.clicked.connect(self.update_stock_line)
-        grid.addWidget(self.update_stock_button, 1, 8)
+        grid.addWidget(self.update_stock_button, 3, 3, 1, 2)
+        grid.setVerticalSpacing(2)
         self.stock_table.currentCellChanged.connect(lambda *_a: self._stock_selected())
         self.stock_count.returnPressed.connect(lambda: self.add_stock_line())
         layout.addWidget(add_box)
