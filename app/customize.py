@@ -20,6 +20,7 @@ from catalog.frames import (
     ParameterSet,
     UnknownStyleError,
 )
+from catalog.frames.checks import FrameProblem
 from catalog.frames.export import (
     REPLACEABLE_KINDS,
     FilamentUse,
@@ -31,7 +32,6 @@ from catalog.frames.export import (
     read_parameter_set,
     write_folder_atomically,
 )
-from catalog.frames.checks import FrameProblem
 from catalog.frames.generator import DEFAULT_BED_MM
 from catalog.frames.svg import template_svg_for
 from catalog.frames.wording import FormWords, FrameFix
@@ -45,9 +45,9 @@ if TYPE_CHECKING:
 
     from app.catalog_service import CatalogService
     from app.profile_snapshot import ProfileReader
-    from printers.profiles import PrinterProfile
     from app.scad_customize import ScadCustomizer, ScadPart
     from catalog.blobstore import BlobStore
+    from printers.profiles import PrinterProfile
 
 __all__ = [
     "OPERATOR_ERRORS",
@@ -126,7 +126,8 @@ def fitted_bridge_mm(values: Mapping[str, object]) -> float | None:
     return round(float(values["pd_right_mm"]) + float(values["pd_left_mm"]) - float(width), 2)  # type: ignore[arg-type]
 
 
-def with_bridge_following_pd(generator: FrameGenerator, style_id: str, values: Mapping[str, object]) -> dict[str, object]:
+def with_bridge_following_pd(generator: FrameGenerator, style_id: str,
+                             values: Mapping[str, object]) -> dict[str, object]:
     """`values` with the bridge recomputed from the PD and lens width, when the style's bridge range holds it;
     the values unchanged otherwise (the centration check then says what to do)."""
     out = dict(values)
@@ -135,7 +136,7 @@ def with_bridge_following_pd(generator: FrameGenerator, style_id: str, values: M
     if bridge is None:
         return out
     declared = generator.style(style_id).parameter("bridge_mm")
-    if declared.min is not None and bridge < declared.min or declared.max is not None and bridge > declared.max:
+    if (declared.min is not None and bridge < declared.min) or (declared.max is not None and bridge > declared.max):
         return out
     out["bridge_mm"] = bridge
     return out

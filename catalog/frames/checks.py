@@ -10,7 +10,7 @@ from shapely.geometry import Polygon
 from catalog.frames.layout import BedLayoutError, pack_boxes
 from catalog.frames.outlines import FrameOutlines, beam_start_mm
 from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
-from catalog.frames.wording import FrameFix, FormWords, fix_of, words_for
+from catalog.frames.wording import FormWords, FrameFix, fix_of, words_for
 
 CENTRATION_TOL_MM = 0.5  # the bridge built may differ this much from the one asked for (PD-rule accuracy)
 BED_MARGIN_MM = 5.0
@@ -63,7 +63,7 @@ def find_problems(o: FrameOutlines, part_sizes: list[tuple[str, float, float]], 
     checked the outlines' values)."""
     p = o.params
     w = words or words_for(p)
-    L = w.label  # noqa: N806 (reads as the form's label in the sentences below)
+    L = w.label  # reads as the form's label in the sentences below
     problems: list[FrameProblem] = []
     add = problems.append
     min_wall = _f(p, "min_wall_mm")

@@ -49,7 +49,6 @@ from catalog.frames.outlines import (
 from catalog.frames.parameter_set import ParameterSet, resolve_parameters
 from catalog.frames.params import ParameterError, ParamValue
 from catalog.frames.params import number_of as _f  # short: the geometry reads dozens of numbers
-from catalog.frames.wording import FormWords
 from catalog.frames.styles import (
     FAMILY_FLUID,
     FAMILY_RIMMED,
@@ -59,6 +58,7 @@ from catalog.frames.styles import (
     self_adjustable_styles,
 )
 from catalog.frames.syringe import clip_geometry
+from catalog.frames.wording import FormWords
 
 DEFAULT_BED_MM = 220.0
 

@@ -29,7 +29,7 @@ def any_values(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
             continue  # keep the style's default for about half of them
         if param.type in (ParamType.FLOAT, ParamType.INT) and param.min is not None and param.max is not None:
             step = float(param.step or 0.1)
-            count = int(round((float(param.max) - float(param.min)) / step))
+            count = round((float(param.max) - float(param.min)) / step)
             values[param.name] = round(float(param.min) + draw(st.integers(0, count)) * step, 4)
         elif param.type is ParamType.CHOICE:
             values[param.name] = draw(st.sampled_from(param.choices))

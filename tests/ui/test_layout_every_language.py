@@ -145,4 +145,5 @@ def test_area_fits_a_laptop_screen(lab_windows: _LabWindows, qapp: QApplication,
                      window.stack_scroll.viewport().size())
     assert not problems, (
         f"{area} in {language} at {AVAILABLE.width()}×{AVAILABLE.height()} (main area viewport "
-        f"{viewport.x()},{viewport.y()} {viewport.width()}×{viewport.height()}):\n" + "\n".join(dict.fromkeys(problems)))
+        f"{viewport.x()},{viewport.y()} "
+        f"{viewport.width()}×{viewport.height()}):\n" + "\n".join(dict.fromkeys(problems)))

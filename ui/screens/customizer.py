@@ -325,7 +325,7 @@ class CustomizerScreen(Screen):
                 label = QLabel(self.tr(param.label))
                 label.setToolTip(_parameter_tooltip(param))
                 if param.name == "bridge_mm":
-                    form.addRow(label, self._with_bridge_pin(editor))
+                    form.addRow(self._with_bridge_pin(label, editor), editor)
                 else:
                     form.addRow(label, editor)
                 if param.name in BRIDGE_INPUTS:
@@ -334,19 +334,23 @@ class CustomizerScreen(Screen):
         column.addStretch(1)
         self.form_area.setWidget(container)
 
-    def _with_bridge_pin(self, editor: Editor) -> QWidget:
-        """The bridge with its pin: unpinned, it follows the PD and lens width; pinned, it keeps its value."""
+    def _with_bridge_pin(self, label: QLabel, editor: Editor) -> QWidget:
+        """The bridge's label with its pin: unpinned, the bridge follows the PD and lens width; pinned, it keeps
+        its value. The pin sits in the label column, which the longest label makes wide enough already."""
         self.bridge_pin = QToolButton()
         self.bridge_pin.setObjectName("bridgePin")
+        # It scrolls with the form, as the value it pins does.
+        self.bridge_pin.setProperty("primaryAction", False)
         self.bridge_pin.setCheckable(True)
         self.bridge_pin.setText(self.tr("Pin"))
         self.bridge_pin.toggled.connect(self._bridge_pin_toggled)
         self._bridge_pin_toggled(False)
         editor.valueChanged.connect(self._bridge_edited)  # type: ignore[union-attr]
+        label.setBuddy(editor)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(editor, 1)
+        layout.addWidget(label, 1)
         layout.addWidget(self.bridge_pin)
         return row
 
@@ -455,7 +459,7 @@ class CustomizerScreen(Screen):
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._is_waiting:
             self._timer.start()
@@ -572,7 +576,7 @@ class CustomizerScreen(Screen):
         if self.preview is None or self._is_busy or self._timer.isActive() or self._is_dirty or self._is_waiting:
             return False
         shown = self.preview.params
-        return all(shown.get(k) == v or (isinstance(v, float) and abs(float(shown[k]) - v) < 1e-9)
+        return all(shown.get(k) == v or (isinstance(v, float) and _is_close(shown.get(k), v))
                    for k, v in self.current_values().items())
 
     # -- files -------------------------------------------------------------------------------
@@ -804,3 +808,8 @@ def _write_pdf(svg: str, path: Path) -> None:
 def _parameter_tooltip(param: Any) -> str:
     """What the operator needs while typing: what it is, its unit and its allowed range."""
     return f"{param.help}\n{param.name}: {param.range_text()}"
+
+
+def _is_close(shown: object, value: float) -> bool:
+    """Whether a shown number is the widget's float, to rounding."""
+    return isinstance(shown, (int, float)) and abs(float(shown) - value) < 1e-9

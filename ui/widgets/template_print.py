@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSiz
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 MM_PER_INCH = 25.4
 _LENGTH_MM = re.compile(r'\b(width|height)="([0-9.]+)mm"')
@@ -108,5 +108,6 @@ def ask_print_template(parent: QWidget, svg: str, on_done: Callable[[str, bool],
         on_done(message.format(printer=name), False)
 
     dialog.accepted.connect(accepted)
-    dialog.open()
+    # QDialog.open: window-modal; PySide6 types QPrintDialog.open only with a receiver and a slot.
+    QDialog.open(dialog)
     return dialog
