@@ -92,9 +92,13 @@ def check_edit(detail: DesignDetail, edit: DesignDetailsEdit) -> CheckedDetails:
     if len(author) > MAX_AUTHOR_CHARS:
         raise DesignEditError(DetailProblem.AUTHOR_TOO_LONG,
                               f"The author's name is too long: shorten it to {MAX_AUTHOR_CHARS} characters at most.")
-    if source and (len(source) > MAX_SOURCE_CHARS or not _URL_RE.match(source)):
+    # The source is a web address or, for files that came on a stick or by hand, a few words saying where from
+    # (imports start with the file's name); only something typed as an address must be a whole one.
+    looks_like_url = source.lower().startswith(("http:", "https:", "www."))
+    if len(source) > MAX_SOURCE_CHARS or "\n" in source or (looks_like_url and not _URL_RE.match(source)):
         raise DesignEditError(DetailProblem.BAD_SOURCE,
-                              "The source must be a web address starting with http:// or https://, or be left empty.")
+                              "The source is not a whole web address: type it as https://… or say in a few words "
+                              "where the files came from.")
     if len(notes) > MAX_NOTES_CHARS:
         raise DesignEditError(DetailProblem.NOTES_TOO_LONG,
                               f"The notes are too long: shorten them to {MAX_NOTES_CHARS} characters at most.")

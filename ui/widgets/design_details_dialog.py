@@ -52,7 +52,7 @@ class DesignDetailsDialog(QDialog):
         self.licence_summary.setObjectName("licenceSummary")
         self.licence_summary.setWordWrap(True)
         self.source_edit = QLineEdit(detail.source)
-        self.source_edit.setPlaceholderText(self.tr("https://… where the files came from"))
+        self.source_edit.setPlaceholderText(self.tr("https://… or where the files came from"))
         self.notes_edit = QPlainTextEdit(detail.description)
         self.notes_edit.setPlaceholderText(self.tr("Notes shown with the design"))
         self.notes_edit.setFixedHeight(96)
@@ -152,7 +152,7 @@ class DesignDetailsDialog(QDialog):
                                                 "author's name.").format(licence=info.name),
             DetailProblem.AUTHOR_TOO_LONG: self.tr("The author's name is too long: shorten it to 200 characters at "
                                                    "most."),
-            DetailProblem.BAD_SOURCE: self.tr("The source must be a web address starting with http:// or https://, "
-                                              "or be left empty."),
+            DetailProblem.BAD_SOURCE: self.tr("The source is not a whole web address: type it as https://… or say "
+                                              "in a few words where the files came from."),
             DetailProblem.NOTES_TOO_LONG: self.tr("The notes are too long: shorten them to 4000 characters at most."),
         }[problem]
