@@ -73,6 +73,7 @@ DEBOUNCE_MS = 30
 UNIT_SUFFIX = {"mm": " mm", "deg": " °", "D": " D", "per kg": " /kg"}
 PROBLEM_STYLE = "border: 2px solid #c0392b; border-radius: 3px;"
 WARNING_STYLE = "border: 2px solid #d39e00; border-radius: 3px;"
+FORM_MIN_WIDTH = 340
 # The values the bridge follows: the customer's PD and the lens (or module) width.
 BRIDGE_INPUTS = ("pd_right_mm", "pd_left_mm", "lens_width_mm", "module_diameter_mm")
 PD_NAMES = ("pd_right_mm", "pd_left_mm")
@@ -144,7 +145,7 @@ class CustomizerScreen(Screen):
         splitter = QSplitter()
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
-        self.form_area.setMinimumWidth(340)
+        self.form_area.setMinimumWidth(FORM_MIN_WIDTH)
         splitter.addWidget(self.form_area)
 
         right = QWidget()
@@ -333,6 +334,10 @@ class CustomizerScreen(Screen):
             column.addWidget(box)
         column.addStretch(1)
         self.form_area.setWidget(container)
+        # As wide as the form's longest label and its editor, beside the scroll bar: nothing clipped sideways.
+        frame = 2 * self.form_area.frameWidth()
+        self.form_area.setMinimumWidth(max(FORM_MIN_WIDTH, container.minimumSizeHint().width() + frame
+                                           + self.form_area.verticalScrollBar().sizeHint().width()))
 
     def _with_bridge_pin(self, label: QLabel, editor: Editor) -> QWidget:
         """The bridge's label with its pin: unpinned, the bridge follows the PD and lens width; pinned, it keeps
