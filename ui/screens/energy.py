@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -88,12 +88,16 @@ class EnergyScreen(Screen):
         super().__init__(ctx, self.tr("Energy"), parent)
         self._demo: Any = None
         self._overview: EnergyOverview | None = None
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        # Two pages: on a 1366×768 laptop the readings, the chart and the controls fit one view, and the
+        # site's twenty settings another, each with its save button and message in sight.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("energyTabs")
+        self.layout_.addWidget(self.tabs, 1)
         body = QWidget()
-        scroll.setWidget(body)
-        self.layout_.addWidget(scroll, 1)
         main = QVBoxLayout(body)
+        main.setContentsMargins(6, 6, 6, 6)
+        self.tabs.addTab(_scrolling(body), self.tr("Now and forecast"))
+        self.tabs.addTab(_scrolling(self._site_box()), self.tr("Site, panels and battery"))
 
         cards = QHBoxLayout()
         self.pv_card = _Card(self.tr("Sun now"))
@@ -108,15 +112,15 @@ class EnergyScreen(Screen):
         main.addWidget(self.status)
 
         self.plot = LazyPlot(self._setup_plot)
-        self.plot.setMinimumHeight(220)
-        self.plot.setMaximumHeight(300)
-        main.addWidget(self.plot)
+        # Tall enough to read the day's curve; taller pushes the controls below a 768-pixel screen.
+        self.plot.setMinimumHeight(180)
+        self.plot.setMaximumHeight(240)
+        main.addWidget(self.plot, 1)
 
-        lower = QGridLayout()
+        lower = QHBoxLayout()
         main.addLayout(lower)
-        lower.addWidget(self._site_box(), 0, 0, 2, 1)
-        lower.addWidget(self._controller_box(), 0, 1)
-        lower.addWidget(self._manual_box(), 1, 1)
+        lower.addWidget(self._controller_box(), 1)
+        lower.addWidget(self._manual_box(), 1)
         self._load_form(load_site(ctx.services.settings))
 
     # ---- building ---------------------------------------------------------------------------
@@ -132,23 +136,35 @@ class EnergyScreen(Screen):
         plot.plot([], [], pen=pg.mkPen("#f9a825", width=3), name=self.tr("expected"))
         plot.plot([], [], pen=pg.mkPen("#ef6c00", width=2, style=Qt.PenStyle.DashLine), name=self.tr("cautious"))
 
-    def _site_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Site, panels and battery"))
-        form = QFormLayout(box)
+    def _site_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        site_form, battery_form = QFormLayout(), QFormLayout()
+        columns.addLayout(site_form, 1)
+        columns.addSpacing(24)
+        columns.addLayout(battery_form, 1)
         self.timezone_edit = QLineEdit()
         self.timezone_edit.setPlaceholderText("Africa/Nairobi")
-        form.addRow(self.tr("Time zone"), self.timezone_edit)
+        site_form.addRow(self.tr("Time zone"), self.timezone_edit)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        split = next(i for i, field in enumerate(_NUMBER_FIELDS) if field[0] == "battery_capacity_wh")
+        add_number_rows(site_form, _NUMBER_FIELDS[:split], self.spins, self.tr)
         self.chemistry_combo = QComboBox()
         for chem in BatteryChemistry:
             self.chemistry_combo.addItem(chem.value, chem.value)
-        form.addRow(self.tr("Battery type"), self.chemistry_combo)
-        self.spins: dict[str, QDoubleSpinBox] = {}
-        add_number_rows(form, _NUMBER_FIELDS, self.spins, self.tr)
+        battery_form.addRow(self.tr("Battery type"), self.chemistry_combo)
+        add_number_rows(battery_form, _NUMBER_FIELDS[split:], self.spins, self.tr)
         self.save_button = QPushButton(self.tr("Save site"))
         self.save_button.clicked.connect(self._save_site)
         self.site_message = QLabel("")
         self.site_message.setWordWrap(True)
-        form.addRow(self.save_button, self.site_message)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.site_message, 1)
+        layout.addLayout(save_row)
+        layout.addStretch(1)
         return box
 
     def _controller_box(self) -> QGroupBox:
@@ -339,6 +355,15 @@ class EnergyScreen(Screen):
     def closeEvent(self, event: Any) -> None:
         self._disconnect()
         super().closeEvent(event)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    # Below 1366×768 a page scrolls rather than squeezing its fields.
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _draw_forecast(plot: PlotWidget, hours: list[float], overview: EnergyOverview) -> None:
