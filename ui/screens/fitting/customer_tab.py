@@ -95,8 +95,8 @@ class CustomerTab(FittingTab):
         )  # fmt: skip
         self.measure_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.measure_table.verticalHeader().hide()
-        self.measure_table.setMinimumHeight(60)
-        history.addWidget(self.measure_table, 1)
+        self.measure_table.setMinimumHeight(90)
+        history.addWidget(self.measure_table, 2)  # several measurements in view, not one behind a scroll bar
         history.addWidget(QLabel(self.tr("Saved fits")))
         self.fit_list = QListWidget()
         self.fit_list.setObjectName("fitList")
@@ -130,7 +130,7 @@ class CustomerTab(FittingTab):
         history.addWidget(QLabel(self.tr("Orders (print jobs)")))
         self.order_list = QListWidget()
         self.order_list.setObjectName("orderList")
-        self.order_list.setMaximumHeight(120)
+        self.order_list.setMaximumHeight(96)
         self.order_list.setMinimumHeight(50)
         self.order_list.setWordWrap(True)
         history.addWidget(self.order_list)
