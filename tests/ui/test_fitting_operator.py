@@ -131,19 +131,24 @@ def test_everything_is_in_view_at_1366_by_768(
     qtbot.waitUntil(photo.photo_view.has_image, timeout=TIMEOUT_MS)
     photo.add_photo_reading()  # no points yet: a refusal in the banner
     qtbot.wait(50)
-    for widget in (screen.status, photo.save_photo_button, photo.reset_readings_button, photo.photo_result,
-                   photo.photo_view, photo.zoom_in_button, screen.measure_tab.save_ruler_button):
+    measure_widgets: list[QWidget] = [screen.status, photo.save_photo_button, photo.reset_readings_button,
+                                      photo.photo_result, photo.photo_view, photo.zoom_in_button,
+                                      screen.measure_tab.save_ruler_button]
+    for widget in measure_widgets:
         assert _in_view(widget, window), widget.objectName() or type(widget).__name__
     screen.tabs.setCurrentIndex(3)
     stock = screen.stock_tab
     qtbot.waitUntil(lambda: stock.add_stock_button.isVisible(), timeout=TIMEOUT_MS)
-    for widget in (stock.stock_diameter, stock.stock_count, stock.stock_port, stock.add_stock_button,
-                   stock.update_stock_button, stock.stock_table):
+    stock_widgets: list[QWidget] = [stock.stock_diameter, stock.stock_count, stock.stock_port,
+                                    stock.add_stock_button, stock.update_stock_button, stock.stock_table]
+    for widget in stock_widgets:
         assert _in_view(widget, window), type(widget).__name__
     screen.tabs.setCurrentIndex(0)
     tab = screen.customer_tab
-    for widget in (tab.save_button, tab.print_again_button, tab.reopen_fit_button, tab.order_list):
-        assert _in_view(widget, window), widget.text() if hasattr(widget, "text") else type(widget).__name__
+    customer_widgets: list[QWidget] = [tab.save_button, tab.print_again_button, tab.reopen_fit_button,
+                                       tab.order_list]
+    for widget in customer_widgets:
+        assert _in_view(widget, window), type(widget).__name__
 
 
 def test_photo_zooms_to_a_tenth_of_a_millimetre_and_stays_put_while_clicking(

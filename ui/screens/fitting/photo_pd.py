@@ -73,12 +73,12 @@ class PhotoPdPanel(FittingTab):
         self.fit_button.setToolTip(self.tr("Show the whole photo (0 key)"))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(36)
-        for widget in (self.open_photo_button, self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
+        for button in (self.open_photo_button, self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(button)
         bar.addStretch(1)
         photo.addLayout(bar)
-        for widget in (self.distance_spin, self.mirrored_check):
-            points_bar.addWidget(widget)
+        points_bar.addWidget(self.distance_spin)
+        points_bar.addWidget(self.mirrored_check)
         points_bar.addStretch(1)
         photo.addLayout(points_bar)
         self.photo_hint = QLabel()

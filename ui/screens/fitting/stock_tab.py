@@ -58,9 +58,9 @@ class StockTab(FittingTab):
                   (self.tr("Count"), self.stock_count), (self.tr("Module thickness"), self.stock_thickness),
                   (self.tr("Filling port"), self.stock_port)]
         for index, (label, widget) in enumerate(fields):
-            row, column = (0, index) if index < 5 else (2, index - 5)
-            grid.addWidget(QLabel(label), row, column)
-            grid.addWidget(widget, row + 1, column)
+            grid_row, column = (0, index) if index < 5 else (2, index - 5)
+            grid.addWidget(QLabel(label), grid_row, column)
+            grid.addWidget(widget, grid_row + 1, column)
         self.add_stock_button = QPushButton(self.tr("Add"))
         self.add_stock_button.clicked.connect(lambda: self.add_stock_line())
         grid.addWidget(self.add_stock_button, 3, 2)
