@@ -226,8 +226,11 @@ class SlicingPanel(QWidget):
         left_column.addLayout(result_buttons)
         left_holder = QWidget()
         left_holder.setLayout(left_column)
-        left_holder.setMinimumWidth(400)
-        left_holder.setMaximumWidth(460)
+        # As wide as the settings' longest translated row plus the scroll bar beside them: a fixed width
+        # cut the French and Spanish rows and hid the Edit… buttons past the column's edge.
+        wanted = left_widget.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width()
+        left_holder.setMinimumWidth(max(400, wanted))
+        left_holder.setMaximumWidth(max(460, wanted))
         layout.addWidget(left_holder)
         layout.addLayout(right, 1)
 
