@@ -149,20 +149,22 @@ def _cut_reason(widget: QWidget) -> str:
         if widget.wordWrap() or _is_rich(widget):
             hint = widget.minimumSizeHint().width()
             return f"width {widget.width()} < minimum {hint}" if widget.width() < hint else ""
+        if widget.buddy() is not None:
+            text = _plain(text)  # a buddy's label shows its shortcut letter underlined, not the "&"
         need = _widest_line(widget, text) + 2 * widget.margin() + 2 * widget.frameWidth()
         if widget.indent() > 0:
             need += widget.indent()
         return f"text needs {need} px, label is {widget.width()}" if widget.width() < need else ""
-    if isinstance(widget, QPushButton | QCheckBox | QRadioButton):
+    if isinstance(widget, QCheckBox | QRadioButton):
+        # Their size hint is exactly indicator, spacing and text: any less cuts the text.
+        hint = widget.sizeHint().width()
+        return f"width {widget.width()} < its text's {hint}" if widget.text() and widget.width() < hint else ""
+    if isinstance(widget, QPushButton):
+        # Not the size hint: the style gives buttons a minimum width that a short "+" does not need.
         text = _plain(widget.text())
         if not text:
             return ""
-        hint = widget.minimumSizeHint().width()
-        if widget.width() < hint:
-            return f"width {widget.width()} < minimum {hint}"
         extra = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
-        if isinstance(widget, QCheckBox | QRadioButton):
-            extra += widget.style().pixelMetric(widget.style().PixelMetric.PM_IndicatorWidth, None, widget) + 4
         need = _widest_line(widget, text) + extra + BUTTON_TEXT_MARGIN
         return f"text needs {need} px, button is {widget.width()}" if widget.width() < need else ""
     if isinstance(widget, QGroupBox):
