@@ -321,6 +321,8 @@ class QueueScreen(Screen):
         self._printing_job: tuple[str, int] | None = None  # (port, job id) started from this screen
         self._was_printing = False
         self._port_choices: list[PortChoice] = []
+        self._plans_asked = 0
+        self._plan_shown = 0
         self._last_reading: object = None
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -368,10 +370,13 @@ class QueueScreen(Screen):
 
     def refresh(self) -> None:
         services = self.ctx.services
+        # Plans can come back out of order (a slow one started before a job was queued): show the newest only.
+        self._plans_asked += 1
+        asked = self._plans_asked
         self.ctx.tasks.run(
             self.tr("Planning the print queue"),
             lambda task: build_timeline(services.session_factory, services.settings, services.profiles),
-            on_result=self._show,
+            on_result=lambda timeline: self._show_newest(asked, timeline),
             on_error=lambda exc: self.summary.setText(str(exc)),
         )
         self.ctx.tasks.run(
@@ -453,6 +458,12 @@ class QueueScreen(Screen):
         self.progress_label.setText(message)
         self.refresh()
 
+    def _show_newest(self, asked: int, timeline: QueueTimeline) -> None:
+        if asked < self._plan_shown:
+            return
+        self._plan_shown = asked
+        self._show(timeline)
+
     def _show(self, timeline: QueueTimeline) -> None:
         self._timeline = timeline
         if not timeline.jobs:
@@ -491,7 +502,8 @@ class QueueScreen(Screen):
         self.job_list.blockSignals(False)
         self._mark_interrupted_in_order()
         wanted = self._wanted_job
-        self._wanted_job = None
+        if wanted is not None and any(job.id == wanted for job in timeline.jobs):
+            self._wanted_job = None  # else a plan made before it was queued: the next one brings it
         chosen = wanted if wanted is not None else selected
         if chosen is not None:
             self._select_job(chosen)
