@@ -70,7 +70,7 @@ class FrameRejectedError(ValueError):
         self.problems = problems
         first = problems[0]
         more = f" ({len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" if len(problems) > 1 else ""
-        super().__init__(f"{first.check}: {first.message} {first.suggestion}{more}")
+        super().__init__(f"{first.text()}{more}")  # the check's own words; its id stays in `problems`
 
 
 @dataclass(frozen=True)
