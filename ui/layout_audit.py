@@ -66,7 +66,7 @@ class LayoutProblem:
 
 
 def widget_name(widget: QWidget) -> str:
-    names = []
+    names: list[str] = []
     current: QWidget | None = widget
     while current is not None and len(names) < 3:
         name = current.objectName()
@@ -144,7 +144,7 @@ def _cut_reason(widget: QWidget) -> str:
     """Why this widget's text cannot be read whole, or "" when it can."""
     if isinstance(widget, QLabel):
         text = widget.text()
-        if not text or widget.pixmap() is not None and not widget.pixmap().isNull():
+        if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
             return ""
         if widget.wordWrap() or _is_rich(widget):
             hint = widget.minimumSizeHint().width()
@@ -222,14 +222,13 @@ def audit_window(window: QWidget, main_area: QAbstractScrollArea | None = None,
             continue
         full = _full_rect(widget, window)
         seen = visible_rect(widget, window)
-        is_message = widget in messages and bool(widget.text().strip())  # type: ignore[attr-defined]
-        if is_message or is_primary_action(widget, window):
-            if seen != full:
-                text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-                problems.append(LayoutProblem(
-                    "out of view", widget_name(widget), text, full, seen,
-                    "a message the operator must read" if is_message else "a primary action the operator must reach"))
-                continue
+        is_message = isinstance(widget, QLabel) and widget in messages and bool(widget.text().strip())
+        if (is_message or is_primary_action(widget, window)) and seen != full:
+            text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+            problems.append(LayoutProblem(
+                "out of view", widget_name(widget), text, full, seen,
+                "a message the operator must read" if is_message else "a primary action the operator must reach"))
+            continue
         if isinstance(widget, QTabBar):
             problems.extend(_tab_problems(widget, window))
             continue
@@ -253,7 +252,10 @@ def tab_views(root: QWidget) -> Iterator[str]:
 
 
 def _views(root: QWidget, prefix: str) -> Iterator[str]:
-    tabs = [t for t in root.findChildren(QTabWidget) if t.isVisibleTo(root) and _outermost_tabs(t, root)]
+    if isinstance(root, QTabWidget) and prefix:
+        tabs = [root]  # a tab widget that is itself another's page
+    else:
+        tabs = [t for t in root.findChildren(QTabWidget) if t.isVisibleTo(root) and _outermost_tabs(t, root)]
     if not tabs:
         yield prefix or "main"
         return
@@ -266,8 +268,7 @@ def _views(root: QWidget, prefix: str) -> Iterator[str]:
             _settle()
             name = f"{prefix}{widget.objectName() or 'tabs'}[{_plain(widget.tabText(index))}]"
             page = widget.widget(index)
-            inner = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(root)] if page is not None else []
-            if inner and page is not None:
+            if page is not None and (isinstance(page, QTabWidget) or page.findChildren(QTabWidget)):
                 yield from _views(page, name + " / ")
             else:
                 yield name

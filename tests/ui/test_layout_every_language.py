@@ -141,7 +141,9 @@ def test_area_fits_a_laptop_screen(lab_windows: _LabWindows, qapp: QApplication,
         prepare(window)
         settle(qtbot, lab_windows.services)
     problems = []
-    for view in tab_views(window.stack.currentWidget()):
+    screen = window.stack.currentWidget()
+    assert screen is not None, "show_area made an area current"
+    for view in tab_views(screen):
         settle(qtbot, lab_windows.services)
         problems += [f"[{view}] {problem}" for problem in
                      audit_window(window, main_area=window.stack_scroll, available=AVAILABLE)]
