@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.cli import main
 from app.customize import FrameGenerator, fitted_bridge_mm, vetted_preview, with_bridge_following_pd
@@ -119,3 +121,29 @@ def test_the_cli_bridge_follows_pd_unless_set(capsys: pytest.CaptureFixture[str]
     assert "Set Bridge (DBL) to 16 mm" in out and "bridge_mm" not in out
     code, _, err = _customize(capsys, tmp_path, "--pd", "wide")
     assert code == 2 and "--pd needs the PD in mm" in err
+
+
+@st.composite
+def narrow_faces(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
+    """Sets around the nose and centration limits, where one check's fix most often breaks another."""
+    style_id = draw(st.sampled_from(["round-classic", "wayfarer", "soft-rectangle", "kids-round", "aviator"]))
+    return style_id, {
+        "pd_right_mm": draw(st.integers(48, 68)) / 2,
+        "pd_left_mm": draw(st.integers(48, 68)) / 2,
+        "lens_width_mm": draw(st.integers(64, 104)) / 2,
+        "bridge_mm": draw(st.integers(20, 48)) / 2,
+        "crest_above_datum_mm": draw(st.integers(0, 20)) / 2,
+        "frame_thickness_mm": draw(st.integers(30, 50)) / 10,
+    }
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=narrow_faces())
+def test_no_offered_fix_breaks_another_check(case: tuple[str, dict[str, object]]) -> None:
+    style_id, values = case
+    vetted = vetted_preview(GENERATOR, style_id, values)
+    failing = {p.check for p in vetted.problems}
+    for problem in vetted.problems:
+        for fix in problem.fixes:
+            after = _failures_after(style_id, values, fix)
+            assert problem.check not in after and not after - failing, (problem.check, fix, after)
