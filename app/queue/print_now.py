@@ -40,6 +40,12 @@ class PrintNowCost:
     end_utc: datetime  # when the print would end
     energy_wh: float
     timezone: str = "UTC"  # the site's, to say the times in
+    without_pct: float = 100.0  # the low point over the same hours without this print: what is its own doing
+
+    @property
+    def is_below_anyway(self) -> bool:
+        """The lab's other loads take the battery below its reserve even without this print."""
+        return self.without_pct < self.reserve_pct - 0.5
 
     @property
     def is_below_reserve(self) -> bool:
@@ -73,6 +79,7 @@ def print_now_cost(inp: PlanInput, job_id: JobKey, printer: str | None = None) -
         raise PlanInputError(f"Job {job_id} can't be tried now: {planner.reasons.get(job_id, 'no printer')}.")
     n = min(len(plan.soc_pct), max(1, round(LOOKAHEAD_H * 60.0 / inp.slot_min)))
     soc = np.asarray(plan.soc_pct[:n], dtype=float)
+    without = Planner(replace(inp, jobs=others)).plan().soc_pct[:n]
     low_slot = int(np.argmin(soc))
     energy_wh = float(planner.profiles[job_id].sum() * inp.slot_min / 60.0)
     return PrintNowCost(
@@ -84,6 +91,7 @@ def print_now_cost(inp: PlanInput, job_id: JobKey, printer: str | None = None) -
         end_utc=placed.end_utc,
         energy_wh=energy_wh,
         timezone=inp.timezone,
+        without_pct=float(min(without)),
     )
 
 

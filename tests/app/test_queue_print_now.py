@@ -48,6 +48,18 @@ def test_printing_now_in_the_evening_takes_the_battery_below_its_reserve(evening
     assert cost.reserve_pct == 40.0
     assert cost.is_below_reserve
     assert cost.energy_wh == pytest.approx(200.0)
+    assert cost.without_pct == pytest.approx(50.0) and not cost.is_below_anyway  # the print alone does it
+
+
+def test_the_lab_s_own_loads_are_told_apart_from_the_print(evening: PlanInput) -> None:
+    """A 30 W evening load takes 12 h × 30 W / 0.95 = 379 Wh, 31.6 %, with no print at all."""
+    loaded = replace(evening, load_w=np.full(SLOTS, 30.0))
+
+    cost = print_now_cost(loaded, 1, "P1")
+
+    assert cost.without_pct == pytest.approx(50.0 - 48 * 0.25 * 30.0 / 0.95 / 1200.0 * 100.0, abs=0.01)
+    assert cost.is_below_anyway
+    assert cost.low_pct == pytest.approx(cost.without_pct - 200.0 / 0.95 / 1200.0 * 100.0, abs=0.01)
 
 
 def test_the_planner_itself_would_not_start_that_job_now(evening: PlanInput) -> None:

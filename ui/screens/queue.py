@@ -637,8 +637,12 @@ class QueueScreen(Screen):
         """
         when = self._clock(cost.low_utc, cost.timezone)
         if cost.is_below_reserve:
-            return self.tr("Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % "
+            text = self.tr("Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % "
                            "reserve, around {time}.").format(low=cost.low_pct, reserve=cost.reserve_pct, time=when)
+            if cost.is_below_anyway:
+                text += " " + self.tr("Without it, the lab's other loads would take it to {without:.0f} % "
+                                      "anyway.").format(without=cost.without_pct)
+            return text
         return self.tr("Printing now keeps the battery above your {reserve:.0f} % reserve: at its lowest about "
                        "{low:.0f} %, around {time}.").format(low=cost.low_pct, reserve=cost.reserve_pct, time=when)
 

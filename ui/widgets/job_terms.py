@@ -30,7 +30,7 @@ class JobTermsEditor(QWidget):
         self.deadline_edit = QDateTimeEdit()
         self.deadline_edit.setObjectName("jobDeadlineEdit")
         self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("ddd dd MMM HH:mm")
+        self.deadline_edit.setDisplayFormat("dd/MM/yyyy HH:mm")  # digits: the same in every language
         self.deadline_edit.setEnabled(False)
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
         priority_label = QLabel(self.tr("Priority"))
