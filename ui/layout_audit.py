@@ -14,6 +14,7 @@
 - a cut text: a label, button, check box or radio button narrower than its text (labels that do not
   wrap) or than its minimum size hint, or clipped sideways by an ancestor; a group-box title wider than
   its box; a tab whose text is wider than the tab, or a tab bar that cannot show all its tabs;
+- an item of a list marked `textMustFit=True` (the navigation) whose text is wider than its row;
 - a horizontal scroll bar on the window's main area, and a window larger than the screen space it was given.
 
 `tab_views` walks every tab of every tab widget, so each page is audited while it is current.
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -46,6 +48,8 @@ from PySide6.QtWidgets import (
 MESSAGE_ATTRIBUTE = re.compile(r"(_message$|^message$|^status_label$|^error_label$|^problems?_label$)")
 # Room a push button's style needs around its text (frame and padding); below it the text is clipped.
 BUTTON_TEXT_MARGIN = 8
+# A list row's padding on both sides, as the style sheet gives the navigation's (12 px each side).
+LIST_ITEM_PADDING = 24
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,18 @@ def _tab_problems(bar: QTabBar, window: QWidget) -> Iterator[LayoutProblem]:
                                 f"{metrics.horizontalAdvance(text)} px")
 
 
+def _list_problems(view: QListWidget, window: QWidget) -> Iterator[LayoutProblem]:
+    metrics = view.fontMetrics()
+    for row in range(view.count()):
+        item = view.item(row)
+        text = item.text()
+        room = view.visualItemRect(item).width()
+        need = metrics.horizontalAdvance(text) + LIST_ITEM_PADDING
+        if room < need:
+            yield LayoutProblem("cut", widget_name(view), text, _full_rect(view, window), visible_rect(view, window),
+                                f"row {row} needs {need} px, the list gives it {room}")
+
+
 def audit_window(window: QWidget, main_area: QAbstractScrollArea | None = None,
                  available: QRect | None = None) -> list[LayoutProblem]:
     """Everything wrong with how `window` is laid out right now (see the module's description)."""
@@ -231,6 +247,9 @@ def audit_window(window: QWidget, main_area: QAbstractScrollArea | None = None,
             continue
         if isinstance(widget, QTabBar):
             problems.extend(_tab_problems(widget, window))
+            continue
+        if isinstance(widget, QListWidget) and widget.property("textMustFit"):
+            problems.extend(_list_problems(widget, window))
             continue
         if not isinstance(widget, QLabel | QPushButton | QCheckBox | QRadioButton | QGroupBox):
             continue

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
+        self.nav.setProperty("textMustFit", True)  # an area's name elided in the navigation is checked by tests
         self.stack = QStackedWidget()
         self.screens: dict[str, Screen] = {}
         for index, area in enumerate(areas()):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -172,3 +173,15 @@ def test_every_tab_is_made_current_in_turn(qtbot: Any) -> None:
     assert list(tab_views(window)) == ["outer[Customer]", "outer[Record] / inner[Stock]",
                                        "outer[Record] / inner[Orders]"]
     assert outer.currentIndex() == 0
+
+
+def test_a_navigation_row_wider_than_the_list_is_cut(qtbot: Any) -> None:
+    window, layout = _window(qtbot)
+    navigation = QListWidget()
+    navigation.setProperty("textMustFit", True)
+    navigation.setFixedWidth(120)
+    navigation.addItems(["Energy", "Customers & Fitting, with a long translation"])
+    layout.addWidget(navigation)
+    _show(qtbot, window)
+
+    assert _kinds(audit_window(window)) == [("cut", "Customers & Fitting, with a long translation")]

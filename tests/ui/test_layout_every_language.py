@@ -113,10 +113,16 @@ def _save_the_site(window: MainWindow) -> None:
     screen.save_button.click()  # "Saved. The queue is planned with these values from now on."
 
 
+def _save_the_place(window: MainWindow) -> None:
+    screen = window.screens["settings"]
+    screen.save_site_button.click()  # type: ignore[attr-defined]  # "Saved: the sun's path and the plan follow…"
+
+
 # One typical message or filled state per area, where it is cheap to bring about.
 PREPARE: dict[str, Callable[[MainWindow], None]] = {
     "fitting": _show_a_customer,
     "energy": _save_the_site,
+    "settings": _save_the_place,
 }
 
 
