@@ -81,6 +81,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_json_flag(rm)
     rm.set_defaults(func=queue_remove)
 
+    terms = group.add_parser("set", help="change a waiting job's priority or needed-by deadline, then re-plan")
+    terms.add_argument("job_id", type=int)
+    terms.add_argument("--priority", type=int, help="higher prints first (-100…100)")
+    needed = terms.add_mutually_exclusive_group()
+    needed.add_argument("--deadline", metavar="UTC", help="needed by, e.g. 2025-03-04T15:00:00Z")
+    needed.add_argument("--no-deadline", action="store_true", help="drop the job's deadline")
+    add_json_flag(terms)
+    terms.set_defaults(func=queue_set)
+
     plan = group.add_parser(
         "plan", help="plan the lab's queue (or a scenario in JSON) and explain each decision"
     )
@@ -260,6 +269,32 @@ def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except QueueError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult({"removed": args.job_id}, f"Removed job {args.job_id} '{name}'.")
+
+
+def queue_set(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from app.queue.model import PlanInputError
+    from app.queue.scenario import parse_utc
+    from app.queue.service import plan_lab_queue
+    from app.queue.store import QueueError, list_jobs, set_terms
+
+    services = ctx.services()
+    job = next((j for j in list_jobs(services.session_factory) if j.id == args.job_id), None)
+    if job is None:
+        raise CliError(f"There is no job {args.job_id} in the queue: see `heliofab queue list`.")
+    try:
+        deadline = None if args.no_deadline else (
+            parse_utc(args.deadline, "--deadline") if args.deadline else job.deadline_utc)
+        set_terms(services.session_factory, job.id, job.priority if args.priority is None else args.priority, deadline)
+    except (PlanInputError, QueueError) as exc:
+        raise CliError(str(exc)) from exc
+    plan, _state = plan_lab_queue(services.session_factory, services.settings, services.profiles)
+    placed = plan.assignment_for(job.id)
+    reason = placed.reason if placed is not None else next(
+        (u.reason for u in plan.unscheduled if u.job == job.id), "")
+    changed = next(j for j in list_jobs(services.session_factory) if j.id == job.id)
+    return CommandResult({"job": changed.to_json(), "reason": reason},
+                         f"Job {job.id} '{job.name}': priority {changed.priority}, needed by "
+                         f"{changed.deadline_utc.isoformat() if changed.deadline_utc else 'no deadline'}. {reason}")
 
 
 def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -93,3 +93,21 @@ def test_queue_add_from_gcode_uses_the_analysis(tmp_path: Path, capsys: pytest.C
     bad.write_bytes(b"\x00\x01\x02")
     assert main(["--data-dir", str(tmp_path / "d"), "queue", "add", str(bad), "--printer-profile",
                  "creality-ender3"]) == 1
+
+
+def test_queue_set_changes_priority_and_deadline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ["--data-dir", str(tmp_path / "lab")]
+    assert main([*data, "queue", "add", "--name", "frame", "--duration-min", "60", "--energy-wh", "80",
+                 "--peak-w", "200", "--json"]) == 0
+    job_id = json.loads(capsys.readouterr().out)["id"]
+
+    assert main([*data, "queue", "set", str(job_id), "--priority", "7", "--deadline", "2099-01-01T10:00:00Z",
+                 "--json"]) == 0
+    changed = json.loads(capsys.readouterr().out)
+    assert changed["job"]["priority"] == 7 and changed["job"]["deadline_utc"] == "2099-01-01T10:00:00Z"
+    assert changed["reason"]
+
+    assert main([*data, "queue", "set", str(job_id), "--no-deadline"]) == 0
+    assert "priority 7, needed by no deadline" in capsys.readouterr().out
+    assert main([*data, "queue", "set", "99", "--priority", "1"]) == 1
+    assert "no job 99" in capsys.readouterr().err
