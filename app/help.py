@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-SUPPORTED_LANGUAGES = ("en", "fr", "es")
+SUPPORTED_LANGUAGES = ("en", "fr", "es", "pt", "sw")
 HELP_PACKAGE = "assets.help"
 
 

@@ -20,7 +20,7 @@ SOURCE_LANGUAGE = "en"
 TRANSLATIONS_PACKAGE = "assets.translations"
 # Names in their own language, as an operator looks for them; a new catalogue without an entry here
 # is shown by its code in the CLI (the window asks Qt for the name).
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português", "sw": "Kiswahili"}
 MAX_LAB_NAME_CHARS = 80
 MAX_SYMBOL_CHARS = 5
 _CATALOGUE = re.compile(r"^heliofab_([a-z]{2,3}(?:_[A-Z]{2})?)\.qm$")

@@ -31,7 +31,7 @@ from app.first_run import (
 from app.lab_preferences import MAX_LAB_NAME_CHARS
 from ui.widgets.spin import number_spin
 
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português", "sw": "Kiswahili"}
 
 
 def _spin(minimum: float, maximum: float, value: float, suffix: str, decimals: int = 0) -> QDoubleSpinBox:

@@ -1,12 +1,14 @@
 """Qt translations: the language follows the setting, else the system; English is the source language.
 
-Maintainers refresh the catalogues with `python -m ui.i18n` (lupdate over ui/, then lrelease).
+Maintainers refresh the catalogues with `python -m ui.i18n` (lupdate over ui/, then lrelease), or only some
+of them with `python -m ui.i18n pt sw`.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -58,18 +60,21 @@ def _qt_tool(name: str) -> str:
     return str(beside_python) if beside_python.exists() else name
 
 
-def update_catalogues() -> None:
+def update_catalogues(languages: Sequence[str] = ()) -> None:
+    """Refresh the named catalogues, or every supported language's when none is named."""
+    unknown = [code for code in languages if code not in SUPPORTED_LANGUAGES or code == "en"]
+    if unknown:
+        raise SystemExit(f"No catalogue for {', '.join(unknown)}: choose among "
+                         f"{', '.join(code for code in SUPPORTED_LANGUAGES if code != 'en')}.")
     root = Path(__file__).resolve().parents[1]
     sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
     target_dir = root / "assets" / "translations"
-    for language in SUPPORTED_LANGUAGES:
-        if language == "en":
-            continue
+    for language in languages or [code for code in SUPPORTED_LANGUAGES if code != "en"]:
         ts = target_dir / f"heliofab_{language}.ts"
         subprocess.run([_qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True)
         subprocess.run([_qt_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 if __name__ == "__main__":
-    update_catalogues()
+    update_catalogues(sys.argv[1:])
     sys.exit(0)
