@@ -84,6 +84,12 @@ def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentP
         help="open a fresh demo lab (sample customers, simulated printer and charge controller); "
         "your real data is not touched",
     )
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the language of messages: en, fr, es… (default: $HELIOFAB_LANG, the lab's setting, the computer's); "
+        "--json output stays in English",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in [*COMMAND_MODULES, *extra_modules]:
         module.register(subparsers)
@@ -106,6 +112,7 @@ def main(
         return _fail("--demo uses a fresh folder of its own: leave out --data-dir.", as_json=False, exit_code=2)
     ctx = CliContext(data_dir=fresh_demo_dir() if args.demo else resolve_data_dir(args.data_dir), is_demo=args.demo)
     process_log = start_logging(ctx.data_dir)
+    _choose_language(args, ctx)
     collect_automatically()  # the window, when it opens, takes collection over onto its own thread
     log.info("Start: %s; %s", describe_invocation(args), summary_line())
     log.info("Data folder: %s", ctx.data_dir)
@@ -121,6 +128,18 @@ def main(
         outcome = "an unexpected error" if exit_code is None else f"exit code {exit_code}"
         log.info("Finished with %s after %.1f s", outcome, time.monotonic() - started_s)
         _close(ctx, process_log)
+
+
+def _choose_language(args: argparse.Namespace, ctx: CliContext) -> None:
+    """Messages in the operator's language; `--json` stays English for the scripts that read it."""
+    from app.i18n import choose_language, lab_language_setting, use_language
+
+    if getattr(args, "json", False):
+        use_language("en")
+        return
+    is_chosen = bool(args.language or os.environ.get("HELIOFAB_LANG"))
+    setting = "" if ctx.is_demo or is_chosen else lab_language_setting(ctx.data_dir)
+    use_language(choose_language(args.language, setting))
 
 
 def describe_invocation(args: argparse.Namespace) -> str:
