@@ -44,8 +44,12 @@ def _marked(tree: ast.AST, relative: str) -> list[Message]:
         wanted = _MARKERS[node.func.id]
         literals = node.args[:wanted]
         where = f"{relative}:{node.lineno}"
-        if len(literals) < wanted or not all(
-                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literals):
+        is_literal = len(literals) == wanted and all(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literals)
+        if not is_literal and node.func.id == "_" and not any(
+                isinstance(a, (ast.JoinedStr, ast.BinOp, ast.Constant)) for a in literals):
+            continue  # `_(label)`: a text marked with N_() where it is written, translated where it is shown
+        if not is_literal:
             # An f-string or a variable would be translated under a msgid no catalogue can hold.
             raise ExtractionError(f"{where}: {node.func.id}() needs plain string literals; "
                                   "put the values in {placeholders} and call .format() on the result.")

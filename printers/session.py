@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from i18n import N_, _
 from printers.gcode.parse import GcodeCommand, ParsedGcode
 from printers.gcode.stream import job_commands
 from printers.machine_state import (
@@ -47,6 +48,23 @@ class SessionState(enum.Enum):
     CANCELLING = "cancelling"
     ERROR = "error"  # stopped on a fault; the port is closed
     CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        """The state in the operator's language (`value` stays the English name logs and JSON keep)."""
+        return _(_STATE_LABELS[self])
+
+
+_STATE_LABELS = {
+    SessionState.CONNECTING: N_("connecting"),
+    SessionState.OPERATIONAL: N_("ready"),
+    SessionState.PRINTING: N_("printing"),
+    SessionState.PAUSING: N_("pausing"),
+    SessionState.PAUSED: N_("paused"),
+    SessionState.CANCELLING: N_("cancelling"),
+    SessionState.ERROR: N_("stopped on an error"),
+    SessionState.CLOSED: N_("disconnected"),
+}
 
 
 class JobOutcome(enum.Enum):
@@ -236,7 +254,8 @@ class PrintSession:
             self._probe_last_line(transport)
         now = time.monotonic()
         with self._lock:
-            self._set_state(SessionState.CONNECTING, f"Connecting to {self.port} at {self.baud} baud")
+            self._set_state(SessionState.CONNECTING,
+                            _("Connecting to {port} at {baud} baud").format(port=self.port, baud=self.baud))
             self._begin_hello(now)
             self._connect_deadline_s = now + self.options.connect_timeout_s
         self._stop.clear()
@@ -326,11 +345,11 @@ class PrintSession:
         atexit.unregister(self._close_at_exit)
         with self._lock:
             if self._state not in (SessionState.ERROR, SessionState.CLOSED):
-                self._set_state(SessionState.CLOSED, "Disconnected")
+                self._set_state(SessionState.CLOSED, _("Disconnected"))
             if self._is_job_active and self._result is None:
                 self._finish_job(JobOutcome.INTERRUPTED,
-                                 "The connection was closed during the job: resume it from the printers screen or with "
-                                 "`heliofab print --resume`.")
+                                 _("The connection was closed during the job: resume it from the printers screen or "
+                                   "with `heliofab print --resume`."))
         self._connected.set()
         self._run_callbacks()
 
@@ -401,11 +420,12 @@ class PrintSession:
         """
         with self._lock:
             if self._state is not SessionState.OPERATIONAL:
-                raise SessionError(f"The printer is {self._state.value}: wait until it is connected and idle.")
+                raise SessionError(_("The printer is {state}: wait until it is connected and idle.").format(
+                    state=self._state.label))
             self._job = list(lines)
             job = job_commands(program if program is not None else self._job)
             self._job_commands, self._job_parsed, self._layer_starts = job.sent, job.commands, job.layer_starts
-            self._feed_pos = next((i for i, (_, index) in enumerate(self._job_commands) if index >= start_index),
+            self._feed_pos = next((i for i, (_command, index) in enumerate(self._job_commands) if index >= start_index),
                                   len(self._job_commands))
             self._confirmed_pos = self._feed_pos - 1
             self._confirmed_index = start_index - 1
@@ -423,7 +443,8 @@ class PrintSession:
             for command in preamble:
                 self._sender.enqueue_host(command)
             self._sender.set_job_paused(False)
-            self._set_state(SessionState.PRINTING, f"Printing {len(self._job_commands) - self._feed_pos} commands")
+            self._set_state(SessionState.PRINTING, _("Printing {count} commands").format(
+                count=len(self._job_commands) - self._feed_pos))
         self._wake.set()
         self._run_callbacks()
 
@@ -443,7 +464,8 @@ class PrintSession:
             return
         with self._lock:
             if self._state not in (SessionState.OPERATIONAL, SessionState.PAUSED):
-                raise SessionError(f"The printer is {self._state.value}: commands are accepted when idle or paused.")
+                raise SessionError(_("The printer is {state}: commands are accepted when idle or paused.").format(
+                    state=self._state.label))
             for text in texts:
                 self._sender.enqueue_host(text)
         self._wake.set()
@@ -456,10 +478,11 @@ class PrintSession:
         """
         text = strip_comment(command)
         if text.split(" ", 1)[0].upper() not in MID_PRINT_COMMANDS:
-            raise SessionError(f"'{text}' can't be sent during a print: only {', '.join(MID_PRINT_COMMANDS)} can.")
+            raise SessionError(_("'{command}' can't be sent during a print: only {allowed} can.").format(
+                command=text, allowed=", ".join(MID_PRINT_COMMANDS)))
         with self._lock:
             if self._state is not SessionState.PRINTING:
-                raise SessionError(f"The printer is {self._state.value}, not printing.")
+                raise SessionError(_("The printer is {state}, not printing.").format(state=self._state.label))
             self._sender.enqueue_host(text)
         self._wake.set()
 
@@ -474,16 +497,15 @@ class PrintSession:
     def _request_pause(self, plan: _PausePlan, is_heaters_off: bool) -> None:
         with self._lock:
             if self._state is not SessionState.PRINTING:
-                raise SessionError(f"Only a printing job can be paused (the printer is {self._state.value}).")
-            self._plan_pause_locked(plan, is_heaters_off, "Pausing: finishing the moves already sent")
+                raise SessionError(_("Only a printing job can be paused (the printer is {state}).").format(
+                    state=self._state.label))
+            self._plan_pause_locked(plan, is_heaters_off, _("Pausing: finishing the moves already sent"))
         self._wake.set()
         self._run_callbacks()
 
     def _no_answer_message(self) -> str:
-        return (
-            f"No printer answered on {self.port} at {self.baud} baud: check the baud rate, and that the device is "
-            "a printer that is switched on."
-        )
+        return _("No printer answered on {port} at {baud} baud: check the baud rate, and that the device is "
+                 "a printer that is switched on.").format(port=self.port, baud=self.baud)
 
     def _plan_pause_locked(self, plan: _PausePlan, is_heaters_off: bool, message: str) -> None:
         self._pause_plan = plan
@@ -497,8 +519,9 @@ class PrintSession:
         """Heat back up if needed, return to the stored position and modes, go on streaming."""
         with self._lock:
             if self._state is not SessionState.PAUSED:
-                raise SessionError(f"Only a paused job can be resumed (the printer is {self._state.value}).")
-            self._resume_locked("Resumed")
+                raise SessionError(_("Only a paused job can be resumed (the printer is {state}).").format(
+                    state=self._state.label))
+            self._resume_locked(_("Resumed"))
         self._wake.set()
         self._run_callbacks()
 
@@ -522,7 +545,8 @@ class PrintSession:
         """
         with self._lock:
             if self._state not in (SessionState.PRINTING, SessionState.PAUSING, SessionState.PAUSED):
-                raise SessionError(f"There is no job to cancel (the printer is {self._state.value}).")
+                raise SessionError(_("There is no job to cancel (the printer is {state}).").format(
+                    state=self._state.label))
             is_parked = self._state is SessionState.PAUSED and self._pause_scripts_sent
             self._stop_feeding()
             self._pause_plan = _PausePlan.NONE
@@ -530,7 +554,7 @@ class PrintSession:
             self._is_parking_on_cancel = is_parking and not is_parked
             self._is_cancel_resumable = is_resumable
             self._hold = None
-            self._set_state(SessionState.CANCELLING, "Cancelling: cooling down")
+            self._set_state(SessionState.CANCELLING, _("Cancelling: cooling down"))
             is_parser = self.capabilities.has_emergency_parser
         transport = self._transport
         if is_parser and transport is not None:
@@ -556,10 +580,10 @@ class PrintSession:
                 pass  # the printer is already gone: nothing more can be sent
         with self._lock:
             self._set_state(SessionState.ERROR,
-                            "Emergency stop: the printer is halted. Switch it off and on (or reset it) before printing "
-                            "again.")
+                            _("Emergency stop: the printer is halted. Switch it off and on (or reset it) before "
+                              "printing again."))
             if self._is_job_active and self._result is None:
-                self._finish_job(JobOutcome.FAILED, "Emergency stop.")
+                self._finish_job(JobOutcome.FAILED, _("Emergency stop."))
         self._run_callbacks()
         self._stop.set()
         self._wake.set()
@@ -586,10 +610,9 @@ class PrintSession:
         except Exception as exc:  # the last line of defence: report it, never leave the printer hot
             log.exception("The printer %s thread on %s stopped on an unexpected error", role, self.port)
             self._stop_on_fault(
-                f"Heliofab stopped printing on {self.port} after an unexpected error ({exc.__class__.__name__}: "
-                f"{exc}): "
-                "the heaters are switched off. Resume the job to go on from its last line, and send the log "
-                "(heliofab doctor) to whoever looks after Heliofab."
+                _("Heliofab stopped printing on {port} after an unexpected error ({error}): the heaters are "
+                  "switched off. Resume the job to go on from its last line, and send the log (heliofab doctor) "
+                  "to whoever looks after Heliofab.").format(port=self.port, error=f"{exc.__class__.__name__}: {exc}")
             )
 
     def _stop_on_fault(self, message: str) -> None:
@@ -697,43 +720,43 @@ class PrintSession:
         # `start` mid-job: the board restarted and lost its buffers, position and heater targets.
         if self._is_job_active and self._result is None:
             self._fail_locked(
-                f"The printer restarted at line {self._confirmed_index + 1}: its heaters are off; resume the job to "
-                "continue from there.",
+                _("The printer restarted at line {line}: its heaters are off; resume the job to continue from "
+                  "there.").format(line=self._confirmed_index + 1),
                 JobOutcome.INTERRUPTED,
             )
         else:
             self._begin_hello(now)
-            self._set_state(SessionState.CONNECTING, "The printer restarted: connecting again")
+            self._set_state(SessionState.CONNECTING, _("The printer restarted: connecting again"))
 
     def _on_error_reply(self, reply: Reply) -> None:
         error_class = reply.error_class or ErrorClass.FATAL
         if error_class is ErrorClass.FATAL:
             self._fail_locked(
-                f"The printer stopped with an error: {reply.message}. Its heaters are switched off; fix the cause and "
-                "restart the printer.",
+                _("The printer stopped with an error: {error}. Its heaters are switched off; fix the cause and "
+                  "restart the printer.").format(error=reply.message),
                 JobOutcome.FAILED,
             )
         elif error_class is ErrorClass.IGNORABLE:
-            self._later(self._emit_error, f"The printer said: {reply.message}")
+            self._later(self._emit_error, _("The printer said: {message}").format(message=reply.message))
 
     def _on_action(self, action: str) -> None:
         """Host action commands: `//action:pause` asks the host to pause; `paused`/`resumed` say the
         printer did it itself (M600, M0); `prompt_*` build a question for the operator (M876 answers)."""
-        name, _, rest = action.partition(" ")
+        name, _sep, rest = action.partition(" ")
         name = name.lower()
         if name == "pause" and self._state is SessionState.PRINTING:
-            self._plan_pause_locked(_PausePlan.NOW, False, "The printer asked to pause")
+            self._plan_pause_locked(_PausePlan.NOW, False, _("The printer asked to pause"))
         elif name == "resume" and self._state is SessionState.PAUSED:
-            self._resume_locked("The printer asked to resume")
+            self._resume_locked(_("The printer asked to resume"))
         elif name == "paused":
-            self._later(self._emit_message, "The printer paused itself and waits for the operator.")
+            self._later(self._emit_message, _("The printer paused itself and waits for the operator."))
         elif name == "resumed":
-            self._later(self._emit_message, "The printer resumed.")
+            self._later(self._emit_message, _("The printer resumed."))
         elif name == "cancel" and self._state in (SessionState.PRINTING, SessionState.PAUSED, SessionState.PAUSING):
             self._stop_feeding()
-            self._set_state(SessionState.CANCELLING, "The printer asked to cancel")
+            self._set_state(SessionState.CANCELLING, _("The printer asked to cancel"))
         elif name == "disconnect":
-            self._fail_locked("The printer asked to disconnect.", JobOutcome.INTERRUPTED)
+            self._fail_locked(_("The printer asked to disconnect."), JobOutcome.INTERRUPTED)
         elif name == "prompt_begin":
             self._prompt = (rest.strip(), ())
         elif name == "prompt_button":
@@ -749,7 +772,7 @@ class PrintSession:
         """Answer the printer's question (`M876 S<choice>`, read by its emergency parser at once)."""
         transport = self._transport
         if transport is None:
-            raise SessionError("The printer is not connected.")
+            raise SessionError(_("The printer is not connected."))
         transport.write(f"M876 S{int(choice)}\n".encode("ascii"))
 
     @property
@@ -795,7 +818,8 @@ class PrintSession:
         self._sender.policy = self.options.policy
         if self.capabilities.has_autoreport_temp and self.options.temperature_autoreport_s > 0:
             self._sender.enqueue_host(f"M155 S{self.options.temperature_autoreport_s}")
-        self._set_state(SessionState.OPERATIONAL, f"Connected: {self.capabilities.firmware_name or 'printer'}")
+        self._set_state(SessionState.OPERATIONAL, _("Connected: {firmware}").format(
+            firmware=self.capabilities.firmware_name or _("printer")))
         self._connected.set()
 
     # -- the job's steps (lock held) --------------------------------------------------------------
@@ -812,18 +836,20 @@ class PrintSession:
             self._feed()
             if self._pause_plan is _PausePlan.AT_LAYER and self._feed_pos in self._layer_starts:
                 # The lines up to the layer change are queued and still go out; nothing after them.
-                self._set_state(SessionState.PAUSING, "Pausing at the layer change")
+                self._set_state(SessionState.PAUSING, _("Pausing at the layer change"))
             elif self._feed_pos >= len(self._job_commands) and self._sender.is_idle:
-                self._finish_job(JobOutcome.DONE, "The printer confirmed the last line.")
-                self._set_state(SessionState.OPERATIONAL, "Job done")
+                self._finish_job(JobOutcome.DONE, _("The printer confirmed the last line."))
+                self._set_state(SessionState.OPERATIONAL, _("Job done"))
         if self._state is SessionState.PAUSING and self._sender.is_idle:
             if not self._pause_scripts_sent:
                 for command in self._park_commands(is_heaters_off=self._pause_heaters_off):
                     self._sender.enqueue_host(command)
                 self._pause_scripts_sent = True
             else:
-                why = f": {self._hold.message}" if self._hold is not None else ""
-                self._set_state(SessionState.PAUSED, f"Paused at line {self._confirmed_index + 1}{why}")
+                line = self._confirmed_index + 1
+                text = (_("Paused at line {line}: {reason}").format(line=line, reason=self._hold.message)
+                        if self._hold is not None else _("Paused at line {line}").format(line=line))
+                self._set_state(SessionState.PAUSED, text)
         if self._state is SessionState.CANCELLING and self._sender.is_idle:
             if not self._cancel_cleanup_sent:
                 commands = cooldown_commands()
@@ -834,12 +860,13 @@ class PrintSession:
                 self._cancel_cleanup_sent = True
             elif self._is_cancel_resumable:
                 self._finish_job(JobOutcome.INTERRUPTED,
-                                 f"Stopped at line {self._confirmed_index + 1}; heaters off: resume it with `heliofab "
-                                 "print --resume`.")
-                self._set_state(SessionState.OPERATIONAL, "Job stopped, to be resumed")
+                                 _("Stopped at line {line}; heaters off: resume it with `heliofab print "
+                                   "--resume`.").format(line=self._confirmed_index + 1))
+                self._set_state(SessionState.OPERATIONAL, _("Job stopped, to be resumed"))
             else:
-                self._finish_job(JobOutcome.CANCELLED, f"Cancelled at line {self._confirmed_index + 1}; heaters off.")
-                self._set_state(SessionState.OPERATIONAL, "Job cancelled")
+                self._finish_job(JobOutcome.CANCELLED, _("Cancelled at line {line}; heaters off.").format(
+                    line=self._confirmed_index + 1))
+                self._set_state(SessionState.OPERATIONAL, _("Job cancelled"))
         if self._is_job_active and now - self._last_progress_emit_s >= self.options.progress_interval_s:
             self._emit_progress(now)
 
@@ -953,7 +980,7 @@ class PrintSession:
         with self._lock:
             if self._state in (SessionState.ERROR, SessionState.CLOSED):
                 return
-            text = f"Lost the connection to {self.port}: check the cable, then resume the job."
+            text = _("Lost the connection to {port}: check the cable, then resume the job.").format(port=self.port)
             if self._is_job_active and self._result is None:
                 self._finish_job(JobOutcome.INTERRUPTED, text)
             self._set_state(SessionState.ERROR, text)
@@ -1016,14 +1043,14 @@ class PrintSession:
             if is_new:
                 self._hold = hold
                 if self._state is SessionState.PRINTING:
-                    self._plan_pause_locked(_PausePlan.NOW, True, f"Pausing: {hold.message}")
+                    self._plan_pause_locked(_PausePlan.NOW, True, _("Pausing: {reason}").format(reason=hold.message))
                 elif self._state is SessionState.PAUSING and not self._pause_scripts_sent:
                     self._pause_heaters_off = True
                 elif self._state in (SessionState.PAUSING, SessionState.PAUSED) and not self._pause_heaters_off:
                     for command in ("M104 S0", "M140 S0"):
                         self._sender.enqueue_host(command)
                     self._pause_heaters_off = True
-                self._later(self._emit_error, f"The print is paused: {hold.message}")
+                self._later(self._emit_error, _("The print is paused: {reason}").format(reason=hold.message))
         if is_new:
             log.warning("Job on %s paused: %s", self.port, hold.message)
             self._wake.set()

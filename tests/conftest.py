@@ -66,6 +66,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _core_messages_in_english() -> Iterator[None]:
+    # The core's language is process-wide: a test that switches to French must not leave it so.
+    from i18n import set_language
+
+    yield
+    set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _no_ambient_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Tests must never touch the real user data directory.
     monkeypatch.setenv("HELIOFAB_HOME", str(tmp_path / "ambient-home"))

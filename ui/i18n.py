@@ -16,6 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.help import SUPPORTED_LANGUAGES
+from app.i18n import use_language
 from app.lab_preferences import available_languages
 
 TRANSLATIONS_PACKAGE = "assets.translations"
@@ -33,6 +34,7 @@ def choose_language(setting: str, system_locale: str | None = None) -> str:
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Heliofab's and Qt's own catalogues (for standard dialog buttons); keep the result alive."""
     installed: list[QTranslator] = []
+    use_language(language)  # the core's messages (planner reasons, printer states) follow the window
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
