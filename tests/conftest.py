@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gc
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,6 +79,25 @@ def _core_messages_in_english() -> Iterator[None]:
 def _no_ambient_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Tests must never touch the real user data directory.
     monkeypatch.setenv("HELIOFAB_HOME", str(tmp_path / "ambient-home"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    # The run's temporary files, and those of the commands it starts, go to a folder of its own:
+    # `doctor` reports stale demo labs left in the temporary folder, so the leftovers of another run
+    # (a killed demo, another test process) would fail its checks here.
+    folder = tmp_path_factory.mktemp("system-tmp")
+    was = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+    try:
+        yield
+    finally:
+        if was is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = was
+        tempfile.tempdir = None
 
 
 @pytest.fixture(scope="session", autouse=True)
