@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         if first.job_id is not None and first.state is SessionState.PRINTING:
             text = self.tr("Printer: printing {job} {pct:.0f} %").format(job=first.job_name, pct=first.percent)
         else:
-            text = self.tr("Printer: {state}").format(state=first.state.value)
+            text = self.tr("Printer: {state}").format(state=first.state.label)
         if len(snapshots) > 1:
             text += self.tr(" (+{n} more)").format(n=len(snapshots) - 1)
         self.printer_label.setText(text)

@@ -41,6 +41,7 @@ from app.queue.model import (
     PlanJob,
     Unscheduled,
 )
+from i18n import N_, _
 
 # Cost weights (Wh): prefer direct sun over the battery (wear, losses) and earlier over later.
 # Starts within this many Wh of the best margin count as equally good; the sunniest of them is named.
@@ -50,6 +51,9 @@ BEST_START_TIE_WH = 1.0
 # stays within the planning time budget. A re-plan after a reading keeps the advice it had: the
 # next full plan (every 15 minutes) works it out again.
 ADVICE_JOBS = 2
+# What the advice sentence is for: marked here, worded when the reason is.
+GOAL_PRINT = N_("To print it")
+GOAL_SOONER = N_("To start it sooner")
 HALF_DAY_MIN = 720.0
 BATTERY_WEIGHT = 0.2
 EARLINESS_WH_PER_H = 0.5
@@ -386,10 +390,9 @@ class Planner:
         if np.any(base[1:] < self.e_res - 1e-6):
             first = int(np.flatnonzero(base[1:] < self.e_res - 1e-6)[0]) + 1
             at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * first))
-            msg = (
-                f"Even without printing, the battery falls below its reserve ({self.inp.battery.reserve_pct:.0f} %) "
-                f"by {at}: prints only run on surplus sun until it recovers."
-            )
+            msg = _("Even without printing, the battery falls below its reserve ({reserve} %) by {time}: prints only "
+                    "run on surplus sun until it recovers.").format(reserve=f"{self.inp.battery.reserve_pct:.0f}",
+                                                                    time=at)
             if msg not in self.warnings:
                 self.warnings.append(msg)
 
@@ -420,7 +423,8 @@ class Planner:
         h = self.h
         if d > h:
             return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), (
-                f"it takes {_fmt_dur(job.duration_min)}, longer than the {h * self.inp.slot_min / 1440:.0f}-day plan"
+                _("it takes {duration}, longer than the {days}-day plan").format(
+                    duration=_fmt_dur(job.duration_min), days=f"{h * self.inp.slot_min / 1440:.0f}")
             )
         s_min = 0
         if job.release_utc is not None:
@@ -431,15 +435,15 @@ class Planner:
             s_max = min(s_max, math.floor(latest / self.inp.slot_min + 1e-9))
             if s_max < 0:
                 return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), (
-                    f"its deadline {self._fmt_time(job.deadline_utc)} is too soon for a {_fmt_dur(job.duration_min)} "
-                    "print"
+                    _("its deadline {deadline} is too soon for a {duration} print").format(
+                        deadline=self._fmt_time(job.deadline_utc), duration=_fmt_dur(job.duration_min))
                 )
         if s_max < s_min:
-            return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), "there is no time for it inside the plan"
+            return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), _("there is no time for it inside the plan")
         starts = np.arange(s_min, s_max + 1)
         starts = starts[self.start_ok[starts]]
         if starts.size == 0:
-            return starts, np.empty((0, 0), dtype=bool), "nobody is there to start it before its deadline"
+            return starts, np.empty((0, 0), dtype=bool), _("nobody is there to start it before its deadline")
         rows, why_none = self._rows(job)
         if not rows:
             return np.empty(0, dtype=int), np.empty((0, 0), dtype=bool), why_none
@@ -447,13 +451,15 @@ class Planner:
         any_free = free.any(axis=0)
         if not any_free.any():
             if job.printer:
-                which = f"printer {job.printer} is"
+                which = _("printer {printer} is busy").format(printer=job.printer)
             elif job.printers_allowed is not None and len(rows) < len(self.inp.printers):
-                which = "every printer that can take it is"
+                which = _("every printer that can take it is busy")
             else:
-                which = "every printer is"
-            when = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else " in the plan"
-            return np.empty(0, dtype=int), free, f"{which} busy{when}"
+                which = _("every printer is busy")
+            when = (_("{busy} before its deadline {deadline}").format(
+                busy=which, deadline=self._fmt_time(job.deadline_utc))
+                    if job.deadline_utc else _("{busy} in the plan").format(busy=which))
+            return np.empty(0, dtype=int), free, when
         return starts[any_free], free[:, any_free], ""
 
     def _rows(self, job: PlanJob) -> tuple[list[int], str]:
@@ -461,15 +467,16 @@ class Planner:
         allowed = job.printers_allowed
         if job.printer is not None:
             if job.printer not in self.printer_index:
-                return [], f"it needs printer {job.printer}, which is not in this lab"
+                return [], _("it needs printer {printer}, which is not in this lab").format(printer=job.printer)
             if allowed is not None and job.printer not in allowed:
-                return [], f"it needs printer {job.printer}, which can't take it: {job.printer_note}"
+                return [], _("it needs printer {printer}, which can't take it: {why}").format(
+                    printer=job.printer, why=job.printer_note)
             return [self.printer_index[job.printer]], ""
         if allowed is None:
             return list(range(len(self.inp.printers))), ""
         rows = [self.printer_index[p] for p in self.inp.printers if p in allowed]
         if not rows:
-            return [], job.printer_note or "no printer of this lab can take it"
+            return [], job.printer_note or _("no printer of this lab can take it")
         return rows, ""
 
     def _headroom(self, d: int) -> tuple[FloatArray, FloatArray]:
@@ -515,9 +522,10 @@ class Planner:
         starts, free, reason = self._candidates(job, d)
         if starts.size == 0:
             if not self._is_trial:
-                self.reasons[job.id] = f"Not scheduled: {reason}."
+                self.reasons[job.id] = _("Not scheduled: {reason}.").format(reason=reason)
                 self._pending.pop(job.id, None)
-                self.reason_kind[job.id] = "printer" if "busy" in reason else "time"
+                # Only the busy-printers case hands back the printers' free mask (the reason is translated).
+                self.reason_kind[job.id] = "printer" if free.size else "time"
             return False
         earliest = int(starts[0])
         c = self.cautious
@@ -552,7 +560,7 @@ class Planner:
             return True
         starts, free = starts[ok], free[:, ok]
         x = self.expected
-        _, d_x, a_x, idx_x = self._evaluate(x, starts, prof)
+        _e_x, d_x, a_x, idx_x = self._evaluate(x, starts, prof)
         e_end_old = x.e[-1]
         suf_max = _suffix_max(x.c)
         e_end_new = np.minimum(
@@ -591,28 +599,31 @@ class Planner:
         rows, why_none = self._rows(job)
         printer = job.pinned_printer or job.printer or self.inp.printers[rows[0] if rows else 0]
         if printer not in self.printer_index:
-            self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which is not in this lab."
+            self.reasons[job.id] = _("Not scheduled: it is pinned to printer {printer}, which is not in this "
+                                     "lab.").format(printer=printer)
             return
         # A running job stays where it runs; a pinned one is only placed on a printer that can take it.
         if not job.is_running and self.printer_index[printer] not in rows:
-            why = why_none or job.printer_note or "its profile does not fit that printer"
-            self.reasons[job.id] = f"Not scheduled: it is pinned to printer {printer}, which can't take it: {why}."
+            why = why_none or job.printer_note or _("its profile does not fit that printer")
+            self.reasons[job.id] = _("Not scheduled: it is pinned to printer {printer}, which can't take it: "
+                                     "{why}.").format(printer=printer, why=why)
             return
         if s < 0 or s >= self.h:
-            self.reasons[job.id] = "Not scheduled: its pinned start is outside the plan."
+            self.reasons[job.id] = _("Not scheduled: its pinned start is outside the plan.")
             return
         prof = prof[: self.h - s]
         self.fixed_load[s : s + len(prof)] += prof
         self._commit(job, prof, s, self.printer_index[printer], battery_wh=0.0, sun_share=0.0)
-        verb = "is printing" if job.is_running else "is pinned by the operator"
+        sentence = (_("Is printing on {printer} from {time}.") if job.is_running
+                    else _("Is pinned by the operator on {printer} from {time}."))
         self.placed[job.id] = _with_reason(
             self.placed[job.id],
-            f"{verb.capitalize()} on {printer} from {self._fmt_time(self.placed[job.id].start_utc)}."
+            sentence.format(printer=printer, time=self._fmt_time(self.placed[job.id].start_utc)),
         )
         if np.any(self.cautious.e[1:] < self.e_res - 1e-6) and not job.is_running:
             self.warnings.append(
-                f"Job {job.id} is pinned where the battery may fall below its reserve: the planner keeps it "
-                "because the operator chose it."
+                _("Job {job} is pinned where the battery may fall below its reserve: the planner keeps it "
+                  "because the operator chose it.").format(job=job.id)
             )
 
     def _commit(self, job: PlanJob, prof: FloatArray, s: int, row: int, *, battery_wh: float, sun_share: float) -> None:
@@ -698,19 +709,22 @@ class Planner:
         start_slot, t, low_pct = self._pending[job.id]
         when = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * t))
         start = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * start_slot))
-        by = f" before its deadline {self._fmt_time(job.deadline_utc)}" if job.deadline_utc else ""
         reserve = self.e_res / self.e_max * 100.0
-        why = (
-            f"Not scheduled: even at its best start{by}, {start}, the battery would fall to about {low_pct:.0f} % "
-            f"by {when} (reserve {reserve:.0f} %)."
-        )
+        numbers = {"start": start, "low": f"{low_pct:.0f}", "time": when, "reserve": f"{reserve:.0f}"}
+        if job.deadline_utc:
+            why = _("Not scheduled: even at its best start before its deadline {deadline}, {start}, the battery would "
+                    "fall to about {low} % by {time} (reserve {reserve} %).").format(
+                deadline=self._fmt_time(job.deadline_utc), **numbers)
+        else:
+            why = _("Not scheduled: even at its best start, {start}, the battery would fall to about {low} % by "
+                    "{time} (reserve {reserve} %).").format(**numbers)
         if self._is_replanning or self._advised >= ADVICE_JOBS:
             return f"{why} {self._advice_text.get(job.id) or self._generic_advice()}"
         self._advised += 1
         self._advice_text[job.id] = self._advice(job)
         return f"{why} {self._advice_text[job.id]}"
 
-    def _advice(self, job: PlanJob, goal: str = "To print it") -> str:
+    def _advice(self, job: PlanJob, goal: str = GOAL_PRINT) -> str:
         """One sentence: the smallest change of each setting that would let the job print, from the numbers."""
         b = self.inp.battery
         soc_now = self.e0 / self.e_max * 100.0
@@ -719,41 +733,39 @@ class Planner:
         reserves = [float(r) for r in range(math.ceil(reserve_now) - 1, math.floor(b.lowest_sound_reserve_pct) - 1, -1)]
         reserve = _first_fit(reserves, lambda r: self._fits_if(job, reserve_pct=r))
         if reserve is not None:
-            parts.append(f"lower the reserve to {reserve:.0f} %")
+            parts.append(_("lower the reserve to {reserve} %").format(reserve=f"{reserve:.0f}"))
         socs = [float(v) for v in range(math.floor(soc_now) + 1, 101)]
         soc = _first_fit(socs, lambda v: self._fits_if(job, soc_pct=v))
         if soc is not None:
             parts.append(
-                f"enter a battery reading (it fits from {soc:.0f} %)" if b.is_soc_assumed
-                else f"charge the battery to {soc:.0f} %"
+                (_("enter a battery reading (it fits from {charge} %)") if b.is_soc_assumed
+                 else _("charge the battery to {charge} %")).format(charge=f"{soc:.0f}")
             )
         # Within reach: up to four times the battery and five times the panels.
         sizes = [100.0 * k for k in range(math.floor(self.e_max / 100.0) + 1, math.ceil(4 * self.e_max / 100.0) + 1)]
         size = _first_fit(sizes, lambda c: self._fits_if(job, capacity_wh=c))
         if size is not None:
-            parts.append(f"use a battery of at least {size:.0f} Wh")
+            parts.append(_("use a battery of at least {energy} Wh").format(energy=f"{size:.0f}"))
         wp = self.inp.panels_wp
         if wp > 0:
             panels = [50.0 * k for k in range(math.floor(wp / 50.0) + 1, math.ceil(5 * wp / 50.0) + 1)]
             more = _first_fit(panels, lambda p: self._fits_if(job, pv_scale=p / wp))
             if more is not None:
-                parts.append(f"add panels up to {more:.0f} Wp in all")
-        if not parts and goal != "To print it":
+                parts.append(_("add panels up to {power} Wp in all").format(power=f"{more:.0f}"))
+        if not parts and goal != GOAL_PRINT:
             return ""
         if not parts:
             energy = float(job_profile_w(job, self.inp.slot_min).sum() * self.dt_h)
-            return (
-                f"No reserve, battery or panels within reach make room for its {energy:.0f} Wh: check the lab's "
-                "other loads on the Energy screen, or split it into shorter prints."
-            )
-        sentence = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f", or {parts[-1]}"
-        return f"{goal}, {sentence}."
+            return _("No reserve, battery or panels within reach make room for its {energy} Wh: check the lab's "
+                     "other loads on the Energy screen, or split it into shorter prints.").format(
+                energy=f"{energy:.0f}")
+        sentence = parts[0] if len(parts) == 1 else _("{choices}, or {last}").format(
+            choices=", ".join(parts[:-1]), last=parts[-1])
+        return _("{goal}, {changes}.").format(goal=_(goal), changes=sentence)
 
     def _generic_advice(self) -> str:
-        return (
-            "A lower reserve, a battery reading, a bigger battery or more panels would make room for it "
-            "(the figures are given for the first jobs waiting)."
-        )
+        return _("A lower reserve, a battery reading, a bigger battery or more panels would make room for it "
+                 "(the figures are given for the first jobs waiting).")
 
     def _fits_if(
         self,
@@ -790,25 +802,27 @@ class Planner:
     def _placed_reason(self, job: PlanJob, prof: FloatArray, s: int, earliest: int, compare: int) -> str:
         a = self.placed[job.id]
         at = self._fmt_time(a.start_utc)
-        sun = f"the sun pays about {a.sun_share_pct:.0f} % of its {prof.sum() * self.dt_h:.0f} Wh"
+        sun = _("the sun pays about {share} % of its {energy} Wh").format(
+            share=f"{a.sun_share_pct:.0f}", energy=f"{prof.sum() * self.dt_h:.0f}")
         if s == earliest:
-            return f"Starts {at} on {a.printer}: {sun}."
+            return _("Starts {time} on {printer}: {sun}.").format(time=at, printer=a.printer, sun=sun)
         soc, t = self._low_point(prof, compare)
         earlier_at = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * compare))
         if soc < self.floor[t] / self.e_max * 100.0 - 1e-6:
             when = self._fmt_time(self.inp.start_utc + timedelta(minutes=self.inp.slot_min * t))
-            why = (
-                f"Waits for {at} on {a.printer}: starting {earlier_at}, the battery would fall to {soc:.0f} % "
-                f"by {when} (reserve {self.inp.battery.reserve_pct:.0f} %)."
-            )
+            why = _("Waits for {time} on {printer}: starting {earlier}, the battery would fall to {low} % by "
+                    "{low_time} (reserve {reserve} %).").format(
+                time=at, printer=a.printer, earlier=earlier_at, low=f"{soc:.0f}", low_time=when,
+                reserve=f"{self.inp.battery.reserve_pct:.0f}")
             if self._is_replanning or self._wait_advised >= ADVICE_JOBS:
                 return f"{why} {self._advice_text.get(job.id, '')}".rstrip()
             self._wait_advised += 1
             # What would let it start before its planned start: the same search with that as a deadline.
             sooner = replace(job, deadline_utc=a.start_utc + timedelta(minutes=job.duration_min - self.inp.slot_min))
-            self._advice_text[job.id] = self._advice(sooner, goal="To start it sooner")
+            self._advice_text[job.id] = self._advice(sooner, goal=GOAL_SOONER)
             return f"{why} {self._advice_text[job.id]}".rstrip()
-        return f"Waits for {at} on {a.printer} for more direct sun: {sun}."
+        return _("Waits for {time} on {printer} for more direct sun: {sun}.").format(
+            time=at, printer=a.printer, sun=sun)
 
     def _fmt_time(self, when: datetime | None) -> str:
         if when is None:
@@ -823,11 +837,11 @@ class Planner:
         today = self.inp.start_utc.astimezone(zone).date()
         days = (local.date() - today).days
         if days == 0:
-            day = "today"
+            day = _("today")
         elif days == 1:
-            day = "tomorrow"
+            day = _("tomorrow")
         elif days == -1:
-            day = "yesterday"
+            day = _("yesterday")
         else:
             day = local.strftime("%a %d %b")
         return f"{day} {local:%H:%M}"

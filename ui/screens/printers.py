@@ -314,7 +314,7 @@ class PrintersScreen(Screen):
             self.printer_list.blockSignals(False)
         for i, snap in enumerate(snapshots):
             item = self.printer_list.item(i)
-            item.setText(self.tr("{name}: {state}").format(name=self.port_name(snap.port), state=snap.state.value))
+            item.setText(self.tr("{name}: {state}").format(name=self.port_name(snap.port), state=snap.state.label))
             item.setToolTip(snap.port)
         if self._selected_port not in ports:
             self._selected_port = ports[0] if ports else None
@@ -331,7 +331,7 @@ class PrintersScreen(Screen):
         message = hold_text(snap) or snap.message
         self.status_label.setText(
             self.tr("{port}: {state} — {firmware}. {message}").format(
-                port=self.port_name(snap.port), state=snap.state.value,
+                port=self.port_name(snap.port), state=snap.state.label,
                 firmware=snap.firmware or self.tr("unknown firmware"), message=message
             )
         )
@@ -383,7 +383,7 @@ class PrintersScreen(Screen):
     def _why_no_hand_control(self, state: SessionState) -> str:
         if state in ACTIVE_STATES:
             return self.tr("A job is printing: pause it to move the head, load filament or send commands.")
-        return self.tr("The printer is {state}: reconnect it to control it by hand.").format(state=state.value)
+        return self.tr("The printer is {state}: reconnect it to control it by hand.").format(state=state.label)
 
     def _refresh_interrupted(self) -> None:
         printing = self.printing
