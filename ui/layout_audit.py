@@ -12,8 +12,9 @@
   message is checked only while it says something. "Visible" means inside every ancestor's rectangle,
   so a button below the fold of a scroll area at its initial position counts as out of view;
 - a cut text: a label, button, check box or radio button narrower than its text (labels that do not
-  wrap) or than its minimum size hint, or clipped sideways by an ancestor; a group-box title wider than
-  its box; a tab whose text is wider than the tab, or a tab bar that cannot show all its tabs;
+  wrap) or than its minimum size hint, a wrapped label lower than its lines, or any of them clipped
+  sideways by an ancestor; a group-box title wider than its box; a tab whose text is wider than the
+  tab, or a tab bar that cannot show all its tabs;
 - an item of a list marked `textMustFit=True` (the navigation) whose text is wider than its row;
 - a horizontal scroll bar on the window's main area, and a window larger than the screen space it was given.
 
@@ -152,7 +153,11 @@ def _cut_reason(widget: QWidget) -> str:
             return ""
         if widget.wordWrap() or _is_rich(widget):
             hint = widget.minimumSizeHint().width()
-            return f"width {widget.width()} < minimum {hint}" if widget.width() < hint else ""
+            if widget.width() < hint:
+                return f"width {widget.width()} < minimum {hint}"
+            # A wrapped text given fewer lines than it needs at its width loses its last lines.
+            tall = widget.heightForWidth(widget.width()) if widget.wordWrap() else widget.sizeHint().height()
+            return f"its lines need {tall} px, the label is {widget.height()} px high" if widget.height() < tall else ""
         if widget.buddy() is not None:
             text = _plain(text)  # a buddy's label shows its shortcut letter underlined, not the "&"
         need = _widest_line(widget, text) + 2 * widget.margin() + 2 * widget.frameWidth()

@@ -185,3 +185,16 @@ def test_a_navigation_row_wider_than_the_list_is_cut(qtbot: Any) -> None:
     _show(qtbot, window)
 
     assert _kinds(audit_window(window)) == [("cut", "Customers & Fitting, with a long translation")]
+
+
+def test_a_wrapped_label_lower_than_its_lines_is_cut(qtbot: Any) -> None:
+    window, layout = _window(qtbot)
+    hint = QLabel("Open a photo taken from about 1 m, card flat on the brow, long edge level.")
+    hint.setWordWrap(True)
+    hint.setFixedSize(160, hint.fontMetrics().height())
+    layout.addWidget(hint)
+    _show(qtbot, window)
+
+    problems = audit_window(window)
+    assert [p.kind for p in problems] == ["cut"]
+    assert "px high" in problems[0].detail
