@@ -38,9 +38,10 @@ class Message:
 
 def _marked(tree: ast.AST, relative: str) -> list[Message]:
     found: list[Message] = []
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _MARKERS):
-            continue
+    calls = [node for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _MARKERS]
+    for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):  # source order, as translators read
+        assert isinstance(node.func, ast.Name)
         wanted = _MARKERS[node.func.id]
         literals = node.args[:wanted]
         where = f"{relative}:{node.lineno}"
@@ -67,7 +68,7 @@ def extract(root: Path = ROOT) -> list[Message]:
             if "/migrations/" in relative:
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
-            messages += sorted(_marked(tree, relative), key=lambda m: int(m.location.rsplit(":", 1)[1]))
+            messages += _marked(tree, relative)
     return messages
 
 

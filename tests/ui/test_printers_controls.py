@@ -30,7 +30,7 @@ def connected(qtbot: Any, services: Services) -> Iterator[tuple[MainWindow, Prin
     window, screen = open_area(qtbot, services, "printers", PrintersScreen)
     port = services.printing.start_simulator(speed=0.0)
     screen.connect_port(port, 115200)
-    qtbot.waitUntil(lambda: "operational" in screen.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "ready" in screen.status_label.text(), timeout=10_000)
     qtbot.waitUntil(lambda: bool(screen.temperatures.preset_buttons), timeout=10_000)
     yield window, screen, port
     services.printing.disconnect(port)

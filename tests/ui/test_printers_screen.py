@@ -25,7 +25,7 @@ def test_connect_print_and_show_progress(qtbot, services, tmp_path: Path) -> Non
     port = services.printing.start_simulator(speed=0.0)
     screen.connect_port(port, 115200)
     qtbot.waitUntil(lambda: screen.printer_list.count() == 1, timeout=10_000)
-    qtbot.waitUntil(lambda: "operational" in screen.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "ready" in screen.status_label.text(), timeout=10_000)
     assert not screen.empty_state.isVisible()
 
     screen.command_edit.setText("M104 S180")
