@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
 MESSAGE_ATTRIBUTE = re.compile(r"(_message$|^message$|^status_label$|^error_label$|^problems?_label$)")
 # Room a push button's style needs around its text (frame and padding); below it the text is clipped.
 BUTTON_TEXT_MARGIN = 8
+# The leading below a last line: a label one pixel lower than its lines still shows every glyph.
+LINE_SLACK_PX = 1
 # A list row's padding on both sides, as the style sheet gives the navigation's (12 px each side).
 LIST_ITEM_PADDING = 24
 
@@ -157,7 +159,8 @@ def _cut_reason(widget: QWidget) -> str:
                 return f"width {widget.width()} < minimum {hint}"
             # A wrapped text given fewer lines than it needs at its width loses its last lines.
             tall = widget.heightForWidth(widget.width()) if widget.wordWrap() else widget.sizeHint().height()
-            return f"its lines need {tall} px, the label is {widget.height()} px high" if widget.height() < tall else ""
+            is_short = widget.height() + LINE_SLACK_PX < tall
+            return f"its lines need {tall} px, the label is {widget.height()} px high" if is_short else ""
         if widget.buddy() is not None:
             text = _plain(text)  # a buddy's label shows its shortcut letter underlined, not the "&"
         need = _widest_line(widget, text) + 2 * widget.margin() + 2 * widget.frameWidth()

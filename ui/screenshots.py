@@ -17,6 +17,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("outdir", metavar="OUTDIR", help="folder for the PNG files (created if missing)")
     parser.add_argument("--language", default="en", metavar="CODE",
                         help="the screens' language: en, or a translation's code such as fr or es")
+    parser.add_argument("--check-layout", action="store_true",
+                        help="also list buttons and messages out of view and cut labels on every tab; "
+                             "exit code 1 when there are any")
     add_json_flag(parser)
     parser.set_defaults(func=screenshots)
 
@@ -46,17 +49,21 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         # The demo devices, as `heliofab --demo` runs them: a connected printer and a charge controller.
         devices = start_demo_devices(services, printer_speed=0.0)
         try:
-            files = render_all(services, outdir, args.language)
+            files, problems = render_all(services, outdir, args.language, check_layout=args.check_layout)
         finally:
             devices.stop(services)
     finally:
         services.close()
         shutil.rmtree(demo_dir, ignore_errors=True)
-    text = "\n".join(str(f) for f in files)
-    return CommandResult({"files": [str(f) for f in files]}, text)
+    text = "\n".join([*(str(f) for f in files), *problems])
+    data: dict[str, list[str]] = {"files": [str(f) for f in files]}
+    if args.check_layout:
+        data["layout_problems"] = problems
+    return CommandResult(data, text, exit_code=1 if problems else 0)
 
 
-def render_all(services, outdir: Path, language: str = "en") -> list[Path]:  # type: ignore[no-untyped-def]
+def render_all(services, outdir: Path, language: str = "en", *,  # type: ignore[no-untyped-def]
+               check_layout: bool = False) -> tuple[list[Path], list[str]]:
     from ui.app import create_main_window
     from ui.i18n import switch_language
     from ui.qt_app import gui_application
@@ -66,19 +73,21 @@ def render_all(services, outdir: Path, language: str = "en") -> list[Path]:  # t
     app.setStyleSheet(STYLE_SHEET)
     switch_language(app, language)  # before the window: every screen is built in it
     try:
-        return _render_screens(app, create_main_window(services, language), outdir)
+        return _render_screens(app, create_main_window(services, language), outdir, check_layout)
     finally:
         if language != "en":
             switch_language(app, "en")
 
 
-def _render_screens(app, window, outdir: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+def _render_screens(app, window, outdir: Path,  # type: ignore[no-untyped-def]
+                    check_layout: bool) -> tuple[list[Path], list[str]]:
     from ui.main_window import areas
     from ui.screens.fitting import FittingScreen
 
     window.resize(*SCREEN_SIZE)
     window.show()
     files = []
+    problems: list[str] = []
     for index, area in enumerate(areas(), start=1):
         screen = window.show_area(area.key)
         _process_events_for(app, 400)
@@ -91,10 +100,26 @@ def _render_screens(app, window, outdir: Path) -> list[Path]:  # type: ignore[no
         if not window.grab().save(str(target)):
             raise CliError(f"Could not write {target}: check the folder is writable.")
         files.append(target)
+        if check_layout:
+            problems += _layout_problems(app, window, area.key)
     window.close()
     window.deleteLater()
     _process_events_for(app, 50)
-    return files
+    return files, problems
+
+
+def _layout_problems(app, window, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    from ui.layout_audit import audit_window, tab_views
+
+    available = QRect(0, 0, *SCREEN_SIZE)
+    found: list[str] = []
+    for view in tab_views(window.stack.currentWidget()):
+        _process_events_for(app, 100)
+        found += [f"{key} [{view}] {problem}" for problem in
+                  audit_window(window, main_area=window.stack_scroll, available=available)]
+    return list(dict.fromkeys(found))
 
 
 def _process_events_for(app, milliseconds: int) -> None:  # type: ignore[no-untyped-def]
