@@ -377,7 +377,7 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="120"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation>Estas armações são vendidas (não são oferta nem para uso próprio)</translation>
+        <translation>Armações vendidas (não são oferta)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="130"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Reset to style defaults</source>
-        <translation>Repor valores do estilo</translation>
+        <translation>Repor o estilo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="134"/>
@@ -615,12 +615,12 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Save parameter set…</source>
-        <translation>Guardar conjunto de parâmetros…</translation>
+        <translation>Guardar parâmetros…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Load parameter set…</source>
-        <translation>Carregar conjunto de parâmetros…</translation>
+        <translation>Carregar parâmetros…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="175"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="183"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation>Estas armações são vendidas (não são oferta nem para uso próprio)</translation>
+        <translation>Armações vendidas (não são oferta)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="284"/>

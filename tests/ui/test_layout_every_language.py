@@ -40,8 +40,6 @@ _PHOTO_HINT_CUT = ("Customers & Fitting, Measure PD: the photo hint (photoHint) 
                    "its descenders, and in Spanish its third line, are cut")
 KNOWN_BROKEN: dict[tuple[str, str], str] = {
     **{("fitting", language): _PHOTO_HINT_CUT for language in LANGUAGES},
-    ("customizer", "pt"): "Customizer in Portuguese: the form is 1176 px wide for a 1150 px area, so it scrolls "
-                          "sideways and 'Repor valores do estilo' and 'Imprimir molde…' are cut at the right edge",
 }
 
 
@@ -206,6 +204,10 @@ def _first_run_problems(window: MainWindow, qtbot: Any, services: Services) -> l
         wizard.setStartId(page_id)
         wizard.restart()
         problems += _audit_dialog(wizard, qtbot, services, f"page {wizard.currentPage().title()}")
+    # The last page's refusal: a simulated printer's option that does not exist.
+    wizard.port.setText("sim://?colour=blue")
+    assert not wizard.validateCurrentPage()
+    problems += _audit_dialog(wizard, qtbot, services, "a port refused")
     wizard.reject()
     return problems
 
