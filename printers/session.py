@@ -150,6 +150,7 @@ class JobResult:
     outcome: JobOutcome
     message: str
     progress: JobProgress
+    is_link_lost: bool = False  # the cable or the port went away: worth waiting for it to come back
 
 
 @dataclass(frozen=True)
@@ -941,9 +942,9 @@ class PrintSession:
         with self._lock:
             return self._progress(time.monotonic())
 
-    def _finish_job(self, outcome: JobOutcome, message: str) -> None:
+    def _finish_job(self, outcome: JobOutcome, message: str, *, is_link_lost: bool = False) -> None:
         self._is_job_active = False
-        self._result = JobResult(outcome, message, self._progress(time.monotonic()))
+        self._result = JobResult(outcome, message, self._progress(time.monotonic()), is_link_lost)
         self._sender.set_job_paused(True)
         self._sender.clear_job_queue()
         if self.callbacks.on_progress is not None:
@@ -982,7 +983,7 @@ class PrintSession:
                 return
             text = _("Lost the connection to {port}: check the cable, then resume the job.").format(port=self.port)
             if self._is_job_active and self._result is None:
-                self._finish_job(JobOutcome.INTERRUPTED, text)
+                self._finish_job(JobOutcome.INTERRUPTED, text, is_link_lost=True)
             self._set_state(SessionState.ERROR, text)
             self._later(self._emit_error, text)
             self._connected.set()

@@ -35,6 +35,7 @@ from app.printing.runner import (
 )
 from catalog.blobstore import BlobStore
 from db.models import JobState, PrintJob
+from i18n import _
 from printers.ports import PortInfo, describe_port, is_port_present, list_serial_ports
 from printers.recovery import ResumePlan
 from printers.session import (
@@ -198,13 +199,13 @@ class PrintingService:
         with self._lock:
             existing = self._connections.get(port)
             if existing is not None and existing.state not in (SessionState.ERROR, SessionState.CLOSED):
-                raise SessionError(f"{port} is already connected.")
+                raise SessionError(_("{port} is already connected.").format(port=port))
         if existing is not None:
             self.disconnect(port)  # a session that ended on a fault: replace it
         session = connect_printer(port, baud=baud, options=self._options, callbacks=self._callbacks(port))
         with self._lock:
             # the firmware is shown beside it
-            self._connections[port] = _Connection(port, session, message="Connected.")
+            self._connections[port] = _Connection(port, session, message=_("Connected."))
         self._notify(port)
         return self.snapshot(port)
 
@@ -219,7 +220,7 @@ class PrintingService:
         with self._lock:
             connection = self._connections.get(port)
         if connection is None:
-            raise PrinterNotConnectedError(f"No printer is connected on {port}: connect it first.")
+            raise PrinterNotConnectedError(_("No printer is connected on {port}: connect it first.").format(port=port))
         return connection.session
 
     def connected_ports(self) -> list[str]:
@@ -252,7 +253,8 @@ class PrintingService:
             profiles=self._profiles
         )
         if session.state is not SessionState.OPERATIONAL:
-            raise SessionError(f"The printer on {port} is {session.state.value}: wait until it is idle.")
+            raise SessionError(_("The printer on {port} is {state}: wait until it is idle.").format(
+                port=port, state=session.state.label))
 
         def start(job_id: int) -> int:
             self.start_job(port, job_id, checked=checked)
@@ -277,7 +279,8 @@ class PrintingService:
             existing = self._connections.get(port)
             busy = existing is not None and existing.state in PRINTING_STATES and existing.active is not None
         if busy:
-            raise SessionError(f"The printer on {port} is busy with another job: wait for it to end, then resume.")
+            raise SessionError(_("The printer on {port} is busy with another job: wait for it to end, then "
+                                 "resume.").format(port=port))
         self.disconnect(port)
         active = resume_print(
             self._factory, self._blobs, job_id=job_id, port=port, baud=None, options=self._options,
@@ -398,7 +401,7 @@ class PrintingService:
 
     def jog(self, port: str, axis: str, distance_mm: float, *, feed_mm_min: float = 3000.0) -> None:
         if axis.upper() not in ("X", "Y", "Z", "E"):
-            raise ValueError(f"Can't jog axis {axis}: choose X, Y, Z or E.")
+            raise ValueError(_("Can't jog axis {axis}: choose X, Y, Z or E.").format(axis=axis))
         self.send_commands(port, ["G91", f"G1 {axis.upper()}{distance_mm:g} F{feed_mm_min:g}", "G90"])
 
     def set_temperatures(self, port: str, *, hotend_c: float | None = None, bed_c: float | None = None) -> None:
@@ -432,7 +435,7 @@ class PrintingService:
             port,
             connection.session if connection else PrintSession(port),
             state=SessionState.CLOSED,
-            message="Cable pulled? Waiting for the printer to come back…",
+            message=_("Cable pulled? Waiting for the printer to come back…"),
             active=connection.active if connection else None,
             job_name=connection.job_name if connection else "",
             progress=connection.progress if connection else None,
@@ -462,11 +465,12 @@ class PrintingService:
                 return
             with self._lock:
                 self._connections[port] = _Connection(port, active.session, state=SessionState.PRINTING,
-                                                      message="Reconnected: resuming")
+                                                      message=_("Reconnected: resuming"))
             self._attach(port, active)
             return
         self._set_message(port,
-                          f"The printer on {port} did not come back: resume job {job_id} when it is plugged in again.")
+                          _("The printer on {port} did not come back: resume job {job} when it is plugged in "
+                            "again.").format(port=port, job=job_id))
 
     def _set_message(self, port: str, message: str) -> None:
         with self._lock:
@@ -490,12 +494,12 @@ class PrintingService:
         with self._lock:
             connection = self._connections.get(port)
             if connection is None:
-                raise PrinterNotConnectedError(f"No printer is connected on {port}.")
+                raise PrinterNotConnectedError(_("No printer is connected on {port}.").format(port=port))
             return self._snapshot(connection)
 
     def snapshots(self) -> list[PrinterSnapshot]:
         with self._lock:
-            return [self._snapshot(c) for _, c in sorted(self._connections.items())]
+            return [self._snapshot(c) for _port, c in sorted(self._connections.items())]
 
     def _snapshot(self, c: _Connection) -> PrinterSnapshot:
         now = time.monotonic()
@@ -565,7 +569,7 @@ class PrintingService:
                     connection.progress = result.progress
                     job_id = connection.active.job_id if connection.active else None
             self._notify(port)
-            is_lost = result.outcome is JobOutcome.INTERRUPTED and result.message.startswith("Lost the connection")
+            is_lost = result.outcome is JobOutcome.INTERRUPTED and result.is_link_lost
             if is_lost and job_id is not None:
                 self._start_reconnecting(port, job_id)
 
