@@ -82,7 +82,8 @@ def settle(qtbot: Any, services: Services) -> None:
 
 @pytest.fixture(scope="module")
 def lab_windows(qapp: QApplication, _new_lab: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[_LabWindows]:
-    qapp.setStyleSheet(STYLE_SHEET)
+    earlier_style = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE_SHEET)  # as the app runs: its larger type is what must fit
     folder = tmp_path_factory.mktemp("layout-lab") / "heliofab-data"
     shutil.copytree(_new_lab, folder)
     with pytest.MonkeyPatch.context() as patch:
@@ -98,6 +99,7 @@ def lab_windows(qapp: QApplication, _new_lab: Path, tmp_path_factory: pytest.Tem
         finally:
             windows.close()
             switch_language(qapp, "en")
+            qapp.setStyleSheet(earlier_style)  # the tests after these see the application they expect
             if devices is not None:
                 devices.stop(services)
             services.close()
