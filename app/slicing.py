@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import trimesh
-
 from app.gcode_info import GcodeInfo, inspect_gcode, preview_gcode
 from app.profile_snapshot import ProfileReader
 from printers.gcode import (
@@ -231,8 +229,8 @@ def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tu
             paths.append(Path(item))
             names.append(Path(item).stem)
             continue
-        if isinstance(item, trimesh.Trimesh):
-            name, mesh = str(item.metadata.get("name") or f"part-{index + 1}"), item
+        if hasattr(item, "vertices") and hasattr(item, "faces"):  # a mesh, ours or trimesh's
+            name, mesh = str((getattr(item, "metadata", None) or {}).get("name") or f"part-{index + 1}"), item
         elif isinstance(item, tuple):
             name, mesh = str(item[0]), item[1]
         else:

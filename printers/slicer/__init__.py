@@ -1,4 +1,4 @@
-"""The built-in slicer (numpy + shapely + trimesh core, no scipy)."""
+"""The built-in slicer (numpy + shapely core: no scipy, and trimesh only to read a part given by path)."""
 
 from __future__ import annotations
 

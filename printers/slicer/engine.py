@@ -13,11 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 import shapely
-import trimesh
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
@@ -39,23 +38,24 @@ from printers.slicer.toolpaths import (
     island_paths,
     island_shell,
 )
+from printers.slicer.triangles import MeshLike
 from printers.slicer.writer import PlannedLayer, write_gcode
 
 ProgressFn = Callable[[float, str], None]
 
 
 class NamedMesh(Protocol):
-    """Anything with a name and a trimesh mesh (a generated frame's parts, for one); read-only, so
-    frozen dataclasses qualify."""
+    """Anything with a name and a mesh, ours or trimesh's (a generated frame's parts, for one);
+    read-only, so frozen dataclasses qualify."""
 
     @property
     def name(self) -> str: ...
 
     @property
-    def mesh(self) -> trimesh.Trimesh: ...
+    def mesh(self) -> MeshLike: ...
 
 
-PartInput = trimesh.Trimesh | str | Path | Part | tuple[str, trimesh.Trimesh] | NamedMesh
+PartInput = MeshLike | str | Path | Part | tuple[str, MeshLike] | NamedMesh
 MIN_RETRACT_TRAVEL_MM = 2.0
 _NO_AREA = MultiPolygon()
 
@@ -214,17 +214,22 @@ def write_text_atomically(path: Path, text: str) -> None:
 
 
 def _as_part(item: PartInput, index: int) -> Part:
-    if isinstance(item, trimesh.Trimesh):
-        name = str(item.metadata.get("name") or f"part {index + 1}")
-        return prepare_part(name, item)
+    if _is_mesh(item):
+        name = str((getattr(item, "metadata", None) or {}).get("name") or f"part {index + 1}")
+        return prepare_part(name, cast(MeshLike, item))
     if isinstance(item, (str, Path)):
         return load_part(item)
     if isinstance(item, tuple):
         name, mesh = item
         return prepare_part(str(name), mesh)
-    if isinstance(getattr(item, "mesh", None), trimesh.Trimesh):
+    if _is_mesh(getattr(item, "mesh", None)):
         return prepare_part(str(getattr(item, "name", "") or f"part {index + 1}"), item.mesh)
     raise MeshError(f"Part {index + 1} is neither a mesh nor a file: give an STL path or a mesh.")
+
+
+def _is_mesh(item: object) -> bool:
+    # Duck-typed, so a trimesh mesh is taken without importing trimesh to recognise it.
+    return hasattr(item, "vertices") and hasattr(item, "faces")
 
 
 def _layer_heights(settings: SliceSettings, top_mm: float) -> list[tuple[float, float]]:

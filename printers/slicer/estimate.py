@@ -6,21 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import trimesh
 from shapely.geometry import MultiPolygon, Polygon
 
 from printers.profiles import PrinterProfile
 from printers.slicer.sections import is_prism, section_areas
 from printers.slicer.settings import SliceSettings
+from printers.slicer.triangles import MeshLike
 
 
-def estimate_volume_mm3(meshes: Sequence[trimesh.Trimesh], printer: PrinterProfile,
+def estimate_volume_mm3(meshes: Sequence[MeshLike], printer: PrinterProfile,
                         settings: SliceSettings) -> float:
     """The plastic the slicer would lay down for these parts (skirt and purge line left out)."""
     return sum(_part_volume_mm3(mesh, printer, settings) for mesh in meshes)
 
 
-def _part_volume_mm3(mesh: trimesh.Trimesh, printer: PrinterProfile, settings: SliceSettings) -> float:
+def _part_volume_mm3(mesh: MeshLike, printer: PrinterProfile, settings: SliceSettings) -> float:
     bottom, top = float(mesh.bounds[0][2]), float(mesh.bounds[1][2])
     layers = _layers(settings, top - bottom)
     if not layers:

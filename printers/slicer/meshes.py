@@ -1,4 +1,4 @@
-"""Parts in: STL files or trimesh meshes, repaired where trimesh can, refused with a reason where not."""
+"""Parts in: STL files or meshes (ours or trimesh ones), repaired, or refused with a reason."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import trimesh
 
 from printers.slicer.sections import edge_keys, is_closed, shell_labels, signed_volume
+from printers.slicer.triangles import MeshLike, TriangleMesh, nondegenerate_faces
 
 MAX_COORDINATE_MM = 1e5
-_FACES_PER_BATCH = 50_000  # per-face temporaries of a few MB at a time on a large mesh
 
 
 class MeshError(ValueError):
@@ -21,7 +20,7 @@ class MeshError(ValueError):
 @dataclass(frozen=True)
 class Part:
     name: str
-    mesh: trimesh.Trimesh
+    mesh: TriangleMesh
     was_repaired: bool = False
     # Where the part went: the 4x4 transform from the input's coordinates to the bed's.
     transform: np.ndarray = field(default_factory=lambda: np.eye(4))
@@ -34,6 +33,10 @@ def load_part(path: str | Path) -> Part:
         raise MeshError(f"{file} does not exist: check the path.")
     if file.stat().st_size == 0:
         raise MeshError(f"{file} is empty: export the part again.")
+    # Only for parts given by path (the command line reads files with the catalogue's readers): trimesh
+    # reads the formats it knows, and costs its import only here.
+    import trimesh
+
     try:
         # Unprocessed: NaN vertices in a broken file must reach our check, not trimesh's merging.
         loaded = trimesh.load_mesh(file, file_type=file.suffix.lstrip(".").lower() or "stl", process=False)
@@ -49,7 +52,7 @@ def load_part(path: str | Path) -> Part:
     return prepare_part(file.stem, loaded, shown_as=file.name)
 
 
-def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = None) -> Part:
+def prepare_part(name: str, mesh: MeshLike, *, shown_as: str | None = None) -> Part:
     """A cleaned copy, lying with its lowest point at z = 0, or MeshError. Errors name the part
     `shown_as` (a file's whole name, so the operator knows which file to export again) or `name`.
 
@@ -62,7 +65,7 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
     if np.abs(mesh.vertices).max() > MAX_COORDINATE_MM:
         raise MeshError(f"{label} has coordinates over 100 m from its origin: the file is broken or not in "
                         "millimetres.")
-    work = mesh.copy()
+    work = TriangleMesh.of(mesh)  # a trimesh mesh (a generated frame's part) is taken as well
     work.merge_vertices()  # STL stores every triangle's corners apart
     repairs: list[str] = []
     if not is_closed(work):
@@ -92,15 +95,16 @@ def prepare_part(name: str, mesh: trimesh.Trimesh, *, shown_as: str | None = Non
             raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
     elif np.min(work.extents) < 1e-3:
         raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
-    lift = trimesh.transformations.translation_matrix([0.0, 0.0, -work.bounds[0][2]])
+    lift = np.eye(4)
+    lift[2, 3] = -work.bounds[0][2]
     work.apply_transform(lift)
     return Part(name, work, bool(repairs), lift, tuple(repairs))
 
 
-def _repair_surface(mesh: trimesh.Trimesh) -> list[str]:
+def _repair_surface(mesh: TriangleMesh) -> list[str]:
     repairs = []
     before = len(mesh.faces)
-    mesh.update_faces(_nondegenerate_faces(mesh))
+    mesh.update_faces(nondegenerate_faces(mesh))
     if len(mesh.faces) < before:
         repairs.append(f"{_plural(before - len(mesh.faces), 'degenerate sliver')} removed")
     before = len(mesh.faces)
@@ -111,20 +115,7 @@ def _repair_surface(mesh: trimesh.Trimesh) -> list[str]:
     return repairs
 
 
-def _nondegenerate_faces(mesh: trimesh.Trimesh) -> np.ndarray:
-    """trimesh's nondegenerate_faces, in batches and uncached: that caches every face's corners,
-    cross product and area on the mesh (23 MB on a 225,000-triangle boat) to read them once."""
-    kept = np.ones(len(mesh.faces), dtype=bool)
-    for first in range(0, len(mesh.faces), _FACES_PER_BATCH):
-        corners = mesh.vertices[mesh.faces[first : first + _FACES_PER_BATCH]]
-        areas = trimesh.triangles.area(triangles=corners)
-        kept[first : first + len(corners)] = trimesh.triangles.nondegenerate(
-            corners, areas=areas, height=trimesh.tol.merge
-        )
-    return kept
-
-
-def _drop_loose_faces(mesh: trimesh.Trimesh, repairs: list[str]) -> trimesh.Trimesh:
+def _drop_loose_faces(mesh: TriangleMesh, repairs: list[str]) -> TriangleMesh:
     """Pieces of fewer than four triangles touching nothing else enclose nothing (a tetrahedron needs
     four): stray faces, as admesh removes unconnected facets. Pieces are joined by shared corners, so a
     face hanging off a solid's edge stays (its section is a dangling line the outlines ignore)."""
@@ -138,7 +129,7 @@ def _drop_loose_faces(mesh: trimesh.Trimesh, repairs: list[str]) -> trimesh.Trim
     return mesh
 
 
-def _edge_defects(mesh: trimesh.Trimesh) -> tuple[int, int]:
+def _edge_defects(mesh: TriangleMesh) -> tuple[int, int]:
     _, counts = np.unique(edge_keys(mesh), return_counts=True)
     return int((counts == 1).sum()), int((counts > 2).sum())
 
@@ -147,7 +138,7 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
+def _fill_boundary_loops(mesh: TriangleMesh) -> tuple[TriangleMesh, int]:
     """Closes each loop of open edges with a fan around its centre (admesh's fill_holes, as
     PrusaSlicer repairs at load); returns the mesh and how many holes were closed.
 
@@ -202,7 +193,6 @@ def _fill_boundary_loops(mesh: trimesh.Trimesh) -> tuple[trimesh.Trimesh, int]:
         vertices.append(mesh.vertices[ring].mean(axis=0)[None, :])
         faces.append(np.column_stack([ring, np.roll(ring, -1), np.full(len(ring), next_index)]))
         next_index += 1
-    # Set on the same mesh (unprocessed: the corners are merged already and each fan's centre is a new
-    # vertex): a new Trimesh would leave this one to the cycle collector, arrays and all.
+    # The corners are merged already and each fan's centre is a new vertex: nothing to merge again.
     mesh.vertices, mesh.faces = np.vstack(vertices), np.vstack(faces)
     return mesh, len(loops)

@@ -10,9 +10,10 @@ from typing import cast
 
 import numpy as np
 import shapely
-import trimesh
 from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
+
+from printers.slicer.triangles import MeshLike, TriangleMesh
 
 _PRISM_TOL_MM = 1e-4
 # Outline points closer than this to the line through their neighbours go (PrusaSlicer's 0.0125 mm
@@ -24,14 +25,14 @@ _MAX_LOOSE_ENDS = 2000  # past this the section is noise, not a few holes: leave
 _ZERO_NORM = 1e-13  # trimesh's TOL_ZERO: a face whose cross product is shorter has no normal
 
 
-def is_prism(mesh: trimesh.Trimesh) -> bool:
+def is_prism(mesh: MeshLike) -> bool:
     """True when every vertex lies on the bottom or the top plane: one section serves every layer."""
     z = mesh.vertices[:, 2]
     lo, hi = z.min(), z.max()
     return bool(np.all((np.abs(z - lo) < _PRISM_TOL_MM) | (np.abs(z - hi) < _PRISM_TOL_MM)))
 
 
-def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
+def section_areas(mesh: MeshLike, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
     """The solid's area at each height. Closed shells that overlap (bodies merged without a boolean,
     common in downloaded models) are sectioned one by one and united; inward-facing shells inside
     another are cavities and are cut out."""
@@ -58,21 +59,21 @@ def section_areas(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: 
     return areas
 
 
-def split_shells(mesh: trimesh.Trimesh) -> list[trimesh.Trimesh]:
+def split_shells(mesh: MeshLike) -> list[MeshLike]:
     """Connected pieces by shared edges, without scipy or networkx (trimesh's split needs one)."""
     labels = shell_labels(mesh)
     groups = np.unique(labels)
     if len(groups) == 1:
         return [mesh]
-    shells = []
+    shells: list[MeshLike] = []
     for group in groups:
-        shell = trimesh.Trimesh(mesh.vertices, mesh.faces[labels == group], process=False)
+        shell = TriangleMesh(mesh.vertices, mesh.faces[labels == group])
         shell.remove_unreferenced_vertices()
         shells.append(shell)
     return shells
 
 
-def shell_labels(mesh: trimesh.Trimesh) -> np.ndarray:
+def shell_labels(mesh: MeshLike) -> np.ndarray:
     """Per face, the index (0..k-1) of the connected piece it belongs to. Pieces are joined by shared
     corners, not edges: two bodies touching along an edge (an edge of four triangles) stay one piece,
     which its sections unite, instead of falling apart into open fragments."""
@@ -93,13 +94,13 @@ def shell_labels(mesh: trimesh.Trimesh) -> np.ndarray:
     return np.unique(labels[mesh.faces[:, 0]], return_inverse=True)[1].reshape(-1)
 
 
-def _inside(inner: trimesh.Trimesh, outer: trimesh.Trimesh) -> bool:
+def _inside(inner: MeshLike, outer: MeshLike) -> bool:
     lo, hi = inner.bounds
     o_lo, o_hi = outer.bounds
     return bool(np.all(lo >= o_lo - 1e-6) and np.all(hi <= o_hi + 1e-6)) and inner is not outer
 
 
-def edge_keys(mesh: trimesh.Trimesh) -> np.ndarray:
+def edge_keys(mesh: MeshLike) -> np.ndarray:
     """Every face's three edges as one int64 each (lower corner * corners + higher corner), in the
     order of trimesh's `edges`: counting them needs a 1-D sort, where trimesh's watertight test sorts
     rows and keeps several caches (40 MB on a 225,000-triangle boat)."""
@@ -112,7 +113,7 @@ def edge_keys(mesh: trimesh.Trimesh) -> np.ndarray:
     return low
 
 
-def is_closed(mesh: trimesh.Trimesh) -> bool:
+def is_closed(mesh: MeshLike) -> bool:
     """Every edge shared by exactly two faces (trimesh's is_watertight without its caches)."""
     if len(mesh.faces) == 0:
         return False
@@ -120,7 +121,7 @@ def is_closed(mesh: trimesh.Trimesh) -> bool:
     return bool(np.all(counts == 2))
 
 
-def signed_volume(mesh: trimesh.Trimesh) -> float:
+def signed_volume(mesh: MeshLike) -> float:
     """Sum of the tetrahedra from the origin: trimesh's volume divides by it (and warns at zero)."""
     # Not mesh.triangles: that caches a (faces, 3, 3) copy for the mesh's life (16 MB on a Benchy).
     # In batches: the corners of every face at once are as large, if only for a moment.
@@ -131,14 +132,14 @@ def signed_volume(mesh: trimesh.Trimesh) -> float:
     return total / 6.0
 
 
-def _outward(shell: trimesh.Trimesh) -> trimesh.Trimesh:
+def _outward(shell: MeshLike) -> MeshLike:
     if is_closed(shell) and signed_volume(shell) < 0:
         shell = shell.copy()
         shell.invert()
     return shell
 
 
-def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
+def _section_single(mesh: MeshLike, heights_mm: list[float], min_area_mm2: float) -> list[MultiPolygon]:
     # Layers in the same vertical-walled slab share one section (the same object, so the toolpath
     # caches and the solid-window overlays see them as equal): a frame front is a few such slabs.
     slab = vertical_slabs(mesh, heights_mm)
@@ -152,7 +153,7 @@ def _section_single(mesh: trimesh.Trimesh, heights_mm: list[float], min_area_mm2
     return [computed[i] if slab[i] < 0 else computed[first_of[slab[i]]] for i in range(len(heights_mm))]
 
 
-def vertical_slabs(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[int]:
+def vertical_slabs(mesh: MeshLike, heights_mm: list[float]) -> list[int]:
     """Per height, the index of the slab between two corner heights it lies in when every triangle
     crossing that slab is vertical (its section is the same at any height inside), else -1."""
     z = mesh.vertices[:, 2][mesh.faces]
@@ -174,7 +175,7 @@ def vertical_slabs(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[int]:
     return result
 
 
-def _slanted_faces(mesh: trimesh.Trimesh) -> np.ndarray:
+def _slanted_faces(mesh: MeshLike) -> np.ndarray:
     """Per face, True when its unit normal leans off the horizontal by more than 1e-6 (degenerate
     faces have none and count as vertical), computed as trimesh's face_normals are but in batches
     and uncached: those cache the corners, cross products and normals for the mesh's life (27 MB on
@@ -191,7 +192,7 @@ def _slanted_faces(mesh: trimesh.Trimesh) -> np.ndarray:
     return result
 
 
-def plane_segments(mesh: trimesh.Trimesh, heights_mm: list[float]) -> list[np.ndarray]:
+def plane_segments(mesh: MeshLike, heights_mm: list[float]) -> list[np.ndarray]:
     """Per height, the (k, 2, 2) XY segments where horizontal planes cut the triangles: every
     (triangle, plane) crossing in a few numpy passes over batches of triangles (trimesh's
     mesh_multiplane walks the planes one by one). A corner exactly on a plane counts as above it, so

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import trimesh
 
-from printers.slicer import meshes, sections
+from printers.slicer import sections, triangles
 
 
 def _lumpy_mesh() -> trimesh.Trimesh:
@@ -23,7 +23,7 @@ def _lumpy_mesh() -> trimesh.Trimesh:
 @pytest.fixture(params=[7, 50_000], ids=["small batches", "one batch"])
 def batch(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
     size = int(request.param)
-    monkeypatch.setattr(meshes, "_FACES_PER_BATCH", size)
+    monkeypatch.setattr(triangles, "_FACES_PER_BATCH", size)
     monkeypatch.setattr(sections, "_FACES_PER_BATCH", size)
     return size
 
@@ -38,7 +38,7 @@ def test_slanted_faces_are_those_of_trimeshs_normals(batch: int) -> None:
 def test_nondegenerate_faces_are_trimeshs(batch: int) -> None:
     mesh = _lumpy_mesh()
     expected = mesh.copy().nondegenerate_faces()
-    assert np.array_equal(meshes._nondegenerate_faces(mesh), expected)
+    assert np.array_equal(triangles.nondegenerate_faces(mesh), expected)
     assert (~expected).sum() == 3
 
 
@@ -52,7 +52,7 @@ def test_signed_volume_is_trimeshs(batch: int) -> None:
 def test_reading_them_leaves_no_cache_on_the_mesh(batch: int) -> None:
     mesh = _lumpy_mesh()
     sections._slanted_faces(mesh)
-    meshes._nondegenerate_faces(mesh)
+    triangles.nondegenerate_faces(mesh)
     sections.signed_volume(mesh)
     sections.is_closed(mesh)
     assert "triangles" not in mesh._cache and "face_normals" not in mesh._cache and "edges" not in mesh._cache
