@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from typing import Protocol
 
 from app.energy.readings import ChargeState, ControllerSilentError, Reading
+from i18n import _
 
 RENOGY_BAUD = 9600
 EPEVER_BAUD = 115200
@@ -25,7 +26,7 @@ def crc16(data: bytes) -> int:
     crc = 0xFFFF
     for byte in data:
         crc ^= byte
-        for _ in range(8):
+        for _bit in range(8):
             crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
     return crc
 
@@ -37,15 +38,18 @@ def read_request(unit: int, function: int, start: int, count: int) -> bytes:
 
 def parse_registers(reply: bytes, unit: int, function: int, count: int) -> list[int]:
     if len(reply) >= 5 and reply[1] == function | 0x80:
-        raise ModbusError(f"The controller refused the request (Modbus exception {reply[2]}): check the model.")
+        raise ModbusError(_("The controller refused the request (Modbus exception {code}): check the "
+                            "model.").format(
+                code=reply[2]))
     expected = 5 + 2 * count
     if len(reply) < expected:
-        raise ModbusError(f"The controller's reply was cut short ({len(reply)} of {expected} bytes).")
+        raise ModbusError(_("The controller's reply was cut short ({received} of {expected} bytes).").format(
+                received=len(reply), expected=expected))
     reply = reply[:expected]
     if struct.unpack("<H", reply[-2:])[0] != crc16(reply[:-2]):
-        raise ModbusError("The controller's reply failed its CRC (noise on the line?).")
+        raise ModbusError(_("The controller's reply failed its CRC (noise on the line?)."))
     if reply[0] != unit or reply[1] != function or reply[2] != 2 * count:
-        raise ModbusError("The reply does not answer the request (another device on the bus?).")
+        raise ModbusError(_("The reply does not answer the request (another device on the bus?)."))
     return list(struct.unpack(f">{count}H", reply[3:-2]))
 
 
@@ -67,8 +71,8 @@ def transact(port: SerialPort, unit: int, function: int, start: int, count: int)
     reply = port.read(5 + 2 * count)
     if not reply:
         raise ControllerSilentError(
-            "The charge controller did not answer: check the cable (Renogy needs RS-232, EPEver RS-485), "
-            "the port, the baud rate and the device address."
+            _("The charge controller did not answer: check the cable (Renogy needs RS-232, EPEver RS-485), "
+              "the port, the baud rate and the device address.")
         )
     return parse_registers(reply, unit, function, count)
 
@@ -87,7 +91,7 @@ RENOGY_STATES = {
 def renogy_reading(regs: list[int], at_utc: datetime) -> Reading:
     """Registers 0x0100…0x0122 (35 values)."""
     if len(regs) < RENOGY_COUNT:
-        raise ModbusError("Renogy reply too short: read 35 registers from 0x0100.")
+        raise ModbusError(_("Renogy reply too short: read 35 registers from 0x0100."))
     status = regs[0x20] & 0xFF
     faults = (regs[0x21] << 16) | regs[0x22]
     return Reading(
@@ -108,7 +112,7 @@ def renogy_reading(regs: list[int], at_utc: datetime) -> Reading:
 def epever_reading(live: list[int], soc: int, status: list[int], at_utc: datetime) -> Reading:
     """Input registers 0x3100…0x3111, 0x311A and 0x3200…0x3201."""
     if len(live) < 0x12 or len(status) < 2:
-        raise ModbusError("EPEver reply too short: read 0x3100 (18 registers), 0x311A and 0x3200 (2).")
+        raise ModbusError(_("EPEver reply too short: read 0x3100 (18 registers), 0x311A and 0x3200 (2)."))
     charging = (status[1] >> 2) & 0x3
     state = {0: ChargeState.OFF, 1: ChargeState.FLOAT, 2: ChargeState.BULK, 3: ChargeState.EQUALIZE}[charging]
     is_fault = bool(status[1] & 0x10) or bool(status[0] & 0x0F)

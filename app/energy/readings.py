@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import unit_of_work
 from db.models import EnergyReading
+from i18n import _
 
 
 class ReadingError(ValueError):
@@ -89,18 +90,19 @@ _LIMITS: dict[str, tuple[float, float]] = {
 
 def validate_reading(reading: Reading) -> None:
     if reading.at_utc.tzinfo is None:
-        raise ReadingError("The reading has no time zone: readings are stamped in UTC.")
+        raise ReadingError(_("The reading has no time zone: readings are stamped in UTC."))
     for name, (low, high) in _LIMITS.items():
         value = getattr(reading, name)
         if value is None:
             continue
         if not math.isfinite(value) or not low <= value <= high:
             raise ReadingError(
-                f"{name.replace('_', ' ')} = {value} is outside {low:g}…{high:g}: the reading was not stored; "
-                "check the controller's wiring and settings."
+                _("{field} = {value} is outside {low:g}…{high:g}: the reading was not stored; check the "
+                  "controller's wiring and settings.").format(
+                        field=name.replace('_', ' '), value=value, low=low, high=high)
             )
     if all(getattr(reading, name) is None for name in _LIMITS):
-        raise ReadingError("The reading holds no values: it was not stored.")
+        raise ReadingError(_("The reading holds no values: it was not stored."))
 
 
 def store_reading(session_factory: sessionmaker[Session], reading: Reading) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.settings import register_section
+from i18n import _
 
 
 class SiteError(ValueError):
@@ -83,27 +84,40 @@ def validate_site(site: SiteSettings) -> None:
     """Raise SiteError naming the first value that makes no sense."""
     _finite(site)
     if not -90.0 <= site.latitude_deg <= 90.0:
-        raise SiteError(f"Latitude {site.latitude_deg}° is outside -90…90°: enter the site's latitude in degrees.")
+        raise SiteError(_("Latitude {latitude_deg}° is outside -90…90°: enter the site's latitude in "
+                          "degrees.").format(
+                latitude_deg=site.latitude_deg))
     if not -180.0 <= site.longitude_deg <= 180.0:
-        raise SiteError(f"Longitude {site.longitude_deg}° is outside -180…180°: enter the site's longitude in degrees.")
+        raise SiteError(_("Longitude {longitude_deg}° is outside -180…180°: enter the site's longitude in "
+                          "degrees.").format(
+                longitude_deg=site.longitude_deg))
     if not -500.0 <= site.altitude_m <= 9000.0:
-        raise SiteError(f"Altitude {site.altitude_m} m is not on Earth's surface: enter metres above sea level.")
+        raise SiteError(_("Altitude {altitude_m} m is not on Earth's surface: enter metres above sea level.").format(
+                altitude_m=site.altitude_m))
     check_timezone(site.timezone)
     if not 0.0 < site.panels_wp <= 100_000.0:
-        raise SiteError(f"Panel power {site.panels_wp} Wp is not plausible: enter the panels' total watt-peak.")
+        raise SiteError(_("Panel power {panels_wp} Wp is not plausible: enter the panels' total watt-peak.").format(
+                panels_wp=site.panels_wp))
     if not 0.0 <= site.tilt_deg <= 90.0:
-        raise SiteError(f"Panel tilt {site.tilt_deg}° is outside 0…90°: 0 is flat, 90 is vertical.")
+        raise SiteError(_("Panel tilt {tilt_deg}° is outside 0…90°: 0 is flat, 90 is vertical.").format(
+                tilt_deg=site.tilt_deg))
     if not 0.0 <= site.panel_azimuth_deg <= 360.0:
-        raise SiteError(f"Panel azimuth {site.panel_azimuth_deg}° is outside 0…360°: 180 faces south, 0 north.")
+        raise SiteError(_("Panel azimuth {panel_azimuth_deg}° is outside 0…360°: 180 faces south, 0 north.").format(
+                panel_azimuth_deg=site.panel_azimuth_deg))
     if not 0.0 <= site.losses_pct < 100.0:
-        raise SiteError(f"Losses of {site.losses_pct} % are not plausible: typical systems lose 10–20 %.")
+        raise SiteError(_("Losses of {losses_pct} % are not plausible: typical systems lose 10–20 %.").format(
+                losses_pct=site.losses_pct))
     if not 0.0 <= site.albedo <= 1.0:
-        raise SiteError(f"Albedo {site.albedo} is outside 0…1: use 0.2, or 0.6–0.8 on snow.")
+        raise SiteError(_("Albedo {albedo} is outside 0…1: use 0.2, or 0.6–0.8 on snow.").format(
+                albedo=site.albedo))
     if site.clear_sky_model not in ("ineichen", "haurwitz"):
-        raise SiteError(f"Unknown clear-sky model '{site.clear_sky_model}': use ineichen or haurwitz.")
+        raise SiteError(_("Unknown clear-sky model '{clear_sky_model}': use ineichen or haurwitz.").format(
+                clear_sky_model=site.clear_sky_model))
     if site.linke_turbidity != 0.0 and not 1.0 <= site.linke_turbidity <= 10.0:
         raise SiteError(
-            f"Linke turbidity {site.linke_turbidity} is outside 1…10: use 0 for the month's usual value at the site."
+            _("Linke turbidity {linke_turbidity} is outside 1…10: use 0 for the month's usual value at the "
+              "site.").format(
+                    linke_turbidity=site.linke_turbidity)
         )
     validate_battery(
         capacity_wh=site.battery_capacity_wh,
@@ -115,16 +129,21 @@ def validate_site(site: SiteSettings) -> None:
         ControllerKind(site.controller)
     except ValueError as exc:
         known = ", ".join(k.value for k in ControllerKind)
-        raise SiteError(f"Unknown charge controller '{site.controller}': choose one of {known}.") from exc
+        raise SiteError(_("Unknown charge controller '{controller}': choose one of {known}.").format(
+                controller=site.controller, known=known)) from exc
     try:
         BatteryChemistry(site.battery_chemistry)
     except ValueError as exc:
-        raise SiteError(f"Unknown battery chemistry '{site.battery_chemistry}': choose lead-acid or lfp.") from exc
+        raise SiteError(_("Unknown battery chemistry '{battery_chemistry}': choose lead-acid or lfp.").format(
+                battery_chemistry=site.battery_chemistry)) from exc
     if not 6.0 <= site.system_voltage_v <= 60.0:
-        raise SiteError(f"System voltage {site.system_voltage_v} V is not a battery bank voltage: use 12, 24 or 48.")
+        raise SiteError(_("System voltage {system_voltage_v} V is not a battery bank voltage: use 12, 24 or"
+                          " 48.").format(
+                system_voltage_v=site.system_voltage_v))
     for name in ("base_load_w", "evening_load_w", "max_discharge_w", "controller_max_a"):
         if getattr(site, name) < 0:
-            raise SiteError(f"{name.replace('_', ' ')} can't be negative: enter 0 or more.")
+            raise SiteError(_("{value} can't be negative: enter 0 or more.").format(
+                    value=name.replace('_', ' ')))
 
 
 def validate_battery(
@@ -132,14 +151,20 @@ def validate_battery(
 ) -> None:
     if not math.isfinite(capacity_wh) or not 10.0 <= capacity_wh <= 1_000_000.0:
         raise SiteError(
-            f"A battery of {capacity_wh} Wh is not plausible: enter its capacity in watt-hours "
-            "(volts × amp-hours, e.g. 12 V × 100 Ah = 1200 Wh)."
+            _("A battery of {capacity_wh} Wh is not plausible: enter its capacity in watt-hours (volts × "
+              "amp-hours, e.g. 12 V × 100 Ah = 1200 Wh).").format(
+                    capacity_wh=capacity_wh)
         )
     if not math.isfinite(reserve_pct) or not 0.0 <= reserve_pct < 100.0:
-        raise SiteError(f"A reserve of {reserve_pct} % is outside 0…99 %: use 50 % for lead-acid, 20 % for LFP.")
+        raise SiteError(_("A reserve of {reserve_pct} % is outside 0…99 %: use 50 % for lead-acid, 20 % for"
+                          " LFP.").format(
+                reserve_pct=reserve_pct))
     for name, value in (("charge", charge_efficiency), ("discharge", discharge_efficiency)):
         if not math.isfinite(value) or not 0.5 <= value <= 1.0:
-            raise SiteError(f"A {name} efficiency of {value} is outside 0.5…1: lead-acid is about 0.9, LFP 0.99.")
+            message = (_("A charge efficiency of {value} is outside 0.5…1: lead-acid is about 0.9, LFP 0.99.")
+                       if name == "charge" else
+                       _("A discharge efficiency of {value} is outside 0.5…1: lead-acid is about 0.9, LFP 0.99."))
+            raise SiteError(message.format(value=value))
 
 
 def check_timezone(name: str) -> ZoneInfo:
@@ -147,11 +172,12 @@ def check_timezone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise SiteError(
-            f"Unknown time zone '{name}': use a name like Africa/Nairobi, America/Lima or UTC."
+            _("Unknown time zone '{name}': use a name like Africa/Nairobi, America/Lima or UTC.").format(
+                    name=name)
         ) from exc
 
 
 def _finite(site: SiteSettings) -> None:
     for name, value in vars(site).items():
         if isinstance(value, float) and not math.isfinite(value):
-            raise SiteError(f"{name.replace('_', ' ')} is not a number: enter a value.")
+            raise SiteError(_("{value} is not a number: enter a value.").format(value=name.replace('_', ' ')))

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 from numpy.typing import NDArray
 
+from i18n import _
+
 FloatArray = NDArray[np.float64]
 
 # SPA's sunrise/sunset: centre of the disc at this geometric elevation (refraction + radius).
@@ -45,9 +47,12 @@ def pressure_hpa_from_altitude(altitude_m: float | FloatArray) -> FloatArray:
 
 def check_site(latitude_deg: float, longitude_deg: float) -> None:
     if not np.isfinite(latitude_deg) or not -90.0 <= latitude_deg <= 90.0:
-        raise SolarInputError(f"Latitude {latitude_deg} is outside -90…90°: check the site's coordinates.")
+        raise SolarInputError(_("Latitude {latitude_deg} is outside -90…90°: check the site's coordinates.").format(
+                latitude_deg=latitude_deg))
     if not np.isfinite(longitude_deg) or not -180.0 <= longitude_deg <= 360.0:
-        raise SolarInputError(f"Longitude {longitude_deg} is outside -180…180°: check the site's coordinates.")
+        raise SolarInputError(_("Longitude {longitude_deg} is outside -180…180°: check the site's "
+                                "coordinates.").format(
+                longitude_deg=longitude_deg))
 
 
 def solar_position(
@@ -64,7 +69,7 @@ def solar_position(
     lat = np.asarray(latitude_deg, dtype=float)
     lon = np.asarray(longitude_deg, dtype=float)
     if np.any(~np.isfinite(lat)) or np.any(np.abs(lat) > 90.0):
-        raise SolarInputError("A latitude is outside -90…90°: check the site's coordinates.")
+        raise SolarInputError(_("A latitude is outside -90…90°: check the site's coordinates."))
     if pressure_hpa is None:
         pressure_hpa = pressure_hpa_from_altitude(altitude_m)
     pressure = np.asarray(pressure_hpa, dtype=float)

@@ -30,6 +30,7 @@ from catalog.frames import (
     list_styles,
 )
 from catalog.frames.styles import FAMILY_FLUID
+from i18n import _
 
 LENS_STEP_MM = 0.5
 BRIDGE_STEP_MM = 0.5
@@ -226,21 +227,23 @@ def suggest_sizes(
         raise SuggestionError(str(exc)) from exc
     if not style.is_frame:
         frames = ", ".join(s.id for s in list_styles() if s.is_frame)
-        raise SuggestionError(f"{style.title} is not worn on the face, so it has no sizes: choose a frame style "
-                              f"({frames}).")
+        raise SuggestionError(_("{style} is not worn on the face, so it has no sizes: choose a frame style "
+                                "({frames}).").format(style=style.title, frames=frames))
     for side, pd in (("right", request.pd_right_mm), ("left", request.pd_left_mm)):
         if not (math.isfinite(pd) and 15.0 <= pd <= 45.0):
-            raise SuggestionError(f"A {side} monocular PD of {pd:g} mm is impossible: measure the PD again.")
-    bridge_lo, bridge_hi, _ = _param_range(style.id, "bridge_mm")
+            message = (_("A right monocular PD of {pd:g} mm is impossible: measure the PD again.") if side == "right"
+                       else _("A left monocular PD of {pd:g} mm is impossible: measure the PD again."))
+            raise SuggestionError(message.format(pd=pd))
+    bridge_lo, bridge_hi, _step = _param_range(style.id, "bridge_mm")
     lens_options = _lens_options(request)
     if not lens_options:
         if style.family == FAMILY_FLUID:
             raise SuggestionError(
-                "No fluid lens module in stock fits this frame: add the modules to the lens stock (shape "
-                "fluid-module), or suggest without stock."
+                _("No fluid lens module in stock fits this frame: add the modules to the lens stock (shape "
+                  "fluid-module), or suggest without stock.")
             )
         raise SuggestionError(
-            "No lens in stock fits this style and power: add lenses to the stock, or suggest without stock."
+            _("No lens in stock fits this style and power: add lenses to the stock, or suggest without stock.")
         )
 
     rejections: Counter[str] = Counter()
@@ -262,9 +265,9 @@ def suggest_sizes(
                 "bridge_range",
                 FrameProblem(
                     "bridge_range",
-                    f"A {lens.width_mm:g} mm lens needs a {bridge:g} mm bridge for this PD, outside "
-                    f"{bridge_lo:g}–{bridge_hi:g} mm.",
-                    "Choose another lens size or style.",
+                    _("A {lens:g} mm lens needs a {bridge:g} mm bridge for this PD, outside {low:g}–{high:g} "
+                      "mm.").format(lens=lens.width_mm, bridge=bridge, low=bridge_lo, high=bridge_hi),
+                    _("Choose another lens size or style."),
                     "lens_width_mm",
                 ),
             )
@@ -345,27 +348,36 @@ def _score(
     warning_penalty = 0.5 * len(preview.warnings)
     score = 2.0 * centration + 1.0 * nose_penalty + 0.3 * width_penalty + stock_bonus + warning_penalty
 
+    if not lens.is_centred_stock:
+        centres = _("Lens centres {error:.1f} mm from the pupils")
+    elif _is_module_style(request.style_id):
+        centres = _("Lens centres {error:.1f} mm from the pupils (lens modules have their optical centre in the "
+                    "middle)")
+    else:
+        centres = _("Lens centres {error:.1f} mm from the pupils (pre-edged stock lenses: keep this small)")
     reasons = [
-        f"Lens centres {centration:.1f} mm from the pupils"
-        + ("" if not lens.is_centred_stock else " (lens modules have their optical centre in the middle)"
-           if _is_module_style(request.style_id) else " (pre-edged stock lenses: keep this small)"),
+        centres.format(error=centration),
         (
-            f"Bridge {format_mm(dbl)} mm clears the nose (no narrower bridge was tried)"
+            _("Bridge {bridge} mm clears the nose (no narrower bridge was tried)").format(bridge=format_mm(dbl))
             if is_lower_bound
-            else f"Bridge {format_mm(dbl)} mm: {format_mm(nose_margin)} mm wider than the narrowest that clears "
-            "the nose"
+            else _("Bridge {bridge} mm: {margin} mm wider than the narrowest that clears the nose").format(
+                bridge=format_mm(dbl), margin=format_mm(nose_margin))
         ),
-        f"Front ≈ {width:.0f} mm wide, {gap:.0f} mm under the head width ({head:.0f} mm)"
+        _("Front ≈ {width:.0f} mm wide, {gap:.0f} mm under the head width ({head:.0f} mm)").format(
+            width=width, gap=gap, head=head)
         if gap >= 0
-        else f"Front ≈ {width:.0f} mm wide, {-gap:.0f} mm wider than the head ({head:.0f} mm)",
+        else _("Front ≈ {width:.0f} mm wide, {gap:.0f} mm wider than the head ({head:.0f} mm)").format(
+            width=width, gap=-gap, head=head),
     ]
     if _is_module_style(request.style_id):
         reasons.append(
-            f"Module Ø{lens.width_mm:g} mm: the wearer tunes it with the syringe, no prescription needed"
+            _("Module Ø{size:g} mm: the wearer tunes it with the syringe, no prescription needed").format(
+                size=lens.width_mm)
         )
     if lens.stock is not None:
-        reasons.append(f"Stock lens: {lens.stock.label}, {lens.stock.count} on the shelf")
-    reasons.extend(f"Note: {w.message}" for w in preview.warnings)
+        reasons.append(_("Stock lens: {lens}, {count} on the shelf").format(lens=lens.stock.label,
+                                                                            count=lens.stock.count))
+    reasons.extend(_("Note: {warning}").format(warning=w.message) for w in preview.warnings)
     return Suggestion(
         rank=0,
         style_id=request.style_id,
@@ -396,13 +408,15 @@ def _with_rank(suggestion: Suggestion, rank: int) -> Suggestion:
 
 def _nothing_passes_message(rejections: Counter[str], first: dict[str, FrameProblem]) -> str:
     if not rejections:
-        return "No lens size and bridge passes the frame checks: try another style."
+        return _("No lens size and bridge passes the frame checks: try another style.")
     worst, _count = rejections.most_common(1)[0]
     if worst == "blank_too_small":
-        return "The stock lens blanks are too small for this style and PD: use larger blanks or a smaller style."
+        return _("The stock lens blanks are too small for this style and PD: use larger blanks or a smaller style.")
     problem = first[worst]
-    hint = f" {problem.suggestion}" if problem.suggestion else ""
-    return f"No size of this style fits: {problem.message}{hint}".rstrip()
+    if problem.suggestion:
+        return _("No size of this style fits: {problem} {advice}").format(problem=problem.message,
+                                                                          advice=problem.suggestion)
+    return _("No size of this style fits: {problem}").format(problem=problem.message)
 
 
 # Measured once and stable for years: an older value still applies when today's visit didn't take it.
@@ -454,7 +468,7 @@ def request_from_measurement(
     left = measurement.mono_near_left_mm if is_near else measurement.mono_far_left_mm
     if right is None or left is None:
         if total is None:
-            raise SuggestionError("This measurement has no PD: measure the PD first.")
+            raise SuggestionError(_("This measurement has no PD: measure the PD first."))
         right = left = total / 2.0
     extra: dict[str, Any] = {}
     if measurement.nose_crest_width_mm is not None:
