@@ -72,9 +72,9 @@ def test_languages_come_from_the_catalogues_present(qtbot, ctx: ScreenContext) -
     screen = SettingsScreen(ctx)
     qtbot.addWidget(screen)
     codes = [screen.language_combo.itemData(i) for i in range(screen.language_combo.count())]
-    assert codes == ["", "en", "es", "fr"]
+    assert codes == ["", "en", "es", "fr", "pt", "sw"]
     names = [screen.language_combo.itemText(i) for i in range(1, screen.language_combo.count())]
-    assert names == ["English", "Español", "Français"]
+    assert names == ["English", "Español", "Français", "Português", "Kiswahili"]
 
 
 def test_the_lab_name_is_kept_and_signs_the_catalogue_export(qtbot, ctx: ScreenContext, services: Services,
