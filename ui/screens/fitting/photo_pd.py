@@ -31,6 +31,7 @@ from app.fitting.pd_photo import PhotoClicks, PhotoSetup, PixelPoint
 from ui.context import ScreenContext
 from ui.screens.fitting.common import FittingTab, decode_image
 from ui.widgets.photo_clicks import CARD_KEYS, PhotoClickView
+from ui.widgets.stable_label import StableHeightLabel
 
 MAX_PHOTOS = 3
 
@@ -81,12 +82,11 @@ class PhotoPdPanel(FittingTab):
         points_bar.addWidget(self.mirrored_check)
         points_bar.addStretch(1)
         photo.addLayout(points_bar)
-        self.photo_hint = QLabel()
+        # As tall as the longest hint in this language, so the photo never shifts between two clicks.
+        self.photo_hint = StableHeightLabel()
         self.photo_hint.setObjectName("photoHint")
-        self.photo_hint.setWordWrap(True)
-        # Two lines' height whatever the hint says, so the photo never shifts between two clicks.
-        self.photo_hint.setFixedHeight(2 * self.photo_hint.fontMetrics().lineSpacing() + 4)
-        self.photo_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.photo_hint.set_candidates((*self._point_hints().values(), self._all_placed_hint(),
+                                        self._open_photo_hint()))
         photo.addWidget(self.photo_hint)
         self.photo_view = PhotoClickView()
         self.photo_view.setMinimumSize(340, 200)
@@ -142,13 +142,23 @@ class PhotoPdPanel(FittingTab):
 
         self._run(self.tr("Open photo"), work, done)
 
+    def _open_photo_hint(self) -> str:
+        return self.tr("Open a photo taken from about 1 m, card flat on the brow, long edge level.")
+
     def _update_photo_hint(self) -> None:
         if not self.photo_view.has_image():
-            self.photo_hint.setText(
-                self.tr("Open a photo taken from about 1 m, card flat on the brow, long edge level.")
-            )
+            self.photo_hint.setText(self._open_photo_hint())
             return
-        hints = {
+        hints = self._point_hints()
+        done = self._all_placed_hint()
+        key = self.photo_view.next_key()
+        self.photo_hint.setText(hints[key] if key else done)
+
+    def _all_placed_hint(self) -> str:
+        return self.tr("All points placed: drag to adjust, then Add reading.")
+
+    def _point_hints(self) -> dict[str, str]:
+        return {
             "card_tl": self.tr("Click the card's top-left corner."),
             "card_tr": self.tr("Click the card's top-right corner."),
             "card_br": self.tr("Click the card's bottom-right corner."),
@@ -157,8 +167,6 @@ class PhotoPdPanel(FittingTab):
             "pupil_right": self.tr("Click the pupil on the image's right (the customer's left eye)."),
             "nose": self.tr("Optional: click the bridge of the nose for true monocular PDs, or Add reading."),
         }
-        key = self.photo_view.next_key()
-        self.photo_hint.setText(hints[key] if key else self.tr("All points placed: drag to adjust, then Add reading."))
 
     def current_clicks(self) -> PhotoClicks:
         size = self.photo_view.image_size()
