@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -18,6 +19,12 @@ from printers.slicer.sections import clean_area
 _QUAD_SEGS = 3
 RESOLUTION_MM = 0.0125
 _MAX_LINK_MM = 2.0  # longest infill link extruded rather than travelled
+# Centre lines already found, by the exact gap (its WKB) and the width limits: a prismatic part's
+# layers of one kind leave the very same gaps, and half the searches were repeats. Bounded, as a
+# long print's gaps are not all alike.
+_MEDIAL_CACHE_SIZE = 4096
+_medial_cache: dict[tuple[bytes, float, float], tuple[tuple[np.ndarray, float], ...]] = {}
+_medial_lock = threading.Lock()
 
 
 class PathRole(enum.Enum):
@@ -234,6 +241,23 @@ def thin_wall_paths(
 
 
 def medial_axis(
+    area: Polygon, *, min_width_mm: float, max_width_mm: float
+) -> list[tuple[np.ndarray, float]]:
+    """Centre lines of a narrow polygon with their mean width (see _find_medial_axis), found once for
+    each distinct gap: the lines are copies, so a caller may change them."""
+    key = (cast(bytes, shapely.to_wkb(area)), float(min_width_mm), float(max_width_mm))
+    with _medial_lock:
+        found = _medial_cache.get(key)
+    if found is None:
+        found = tuple(_find_medial_axis(area, min_width_mm=min_width_mm, max_width_mm=max_width_mm))
+        with _medial_lock:
+            if len(_medial_cache) >= _MEDIAL_CACHE_SIZE:
+                _medial_cache.clear()
+            _medial_cache[key] = found
+    return [(line.copy(), width) for line, width in found]
+
+
+def _find_medial_axis(
     area: Polygon, *, min_width_mm: float, max_width_mm: float
 ) -> list[tuple[np.ndarray, float]]:
     """Approximate centre lines of a narrow polygon with their mean width (the chordal axis: the

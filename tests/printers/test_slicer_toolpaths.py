@@ -112,6 +112,21 @@ def test_medial_axis_of_a_strip_runs_down_its_middle() -> None:
     assert np.ptp(points[:, 0]) > 18.0
 
 
+def test_medial_axis_of_a_repeated_gap_is_the_same_and_a_copy() -> None:
+    """Layers of a prismatic part leave the same gaps: the second search is a lookup, and each caller
+    gets lines of its own to change."""
+    first = medial_axis(shapely.box(0, 0, 20, 0.5), min_width_mm=0.15, max_width_mm=0.7)
+    again = medial_axis(shapely.box(0, 0, 20, 0.5), min_width_mm=0.15, max_width_mm=0.7)
+    assert len(first) == len(again) == 1
+    assert np.array_equal(first[0][0], again[0][0]) and first[0][1] == again[0][1]
+    first[0][0][:] = -1.0
+    assert np.allclose(again[0][0][:, 1], 0.25, atol=0.05)
+    assert np.allclose(medial_axis(shapely.box(0, 0, 20, 0.5), min_width_mm=0.15, max_width_mm=0.7)[0][0][:, 1],
+                       0.25, atol=0.05)
+    narrower = medial_axis(shapely.box(0, 0, 20, 0.5), min_width_mm=0.6, max_width_mm=0.7)
+    assert narrower == []  # other width limits: searched again, not taken from the first answer
+
+
 def test_regions_below_the_threshold_area_are_solid() -> None:
     bead = Bead(0.45, 0.45 - 0.2 * (1 - np.pi / 4))
     small = shapely.box(0, 0, 8, 8)  # a 6.6 mm square inside the loops: about 44 mm², under 70
