@@ -3,7 +3,8 @@
 Run: .venv/bin/python bench/slicing_bench.py [--runs N] [--printer ID] [--corpus DIR] [--no-styles]
 
 For the frame set, Benchy and every corpus mesh it prints, for ours and (when installed) PrusaSlicer:
-the whole command's wall time and peak memory, our in-process time (slice + check + estimate),
+the whole command's wall time, CPU time (user + sys: the reliable figure on a loaded machine, best of
+the runs) and peak memory, our in-process time (slice + check + estimate),
 filament, the time estimate and retractions; then every adult frame style's frame set in the frames
 mode (time with heating up, grams, Wh, cost) in PLA and PETG. It prints figures beside the targets
 and asserts nothing.
@@ -49,6 +50,7 @@ ESTIMATE_MARK = "; estimated printing time (normal mode) = "
 class Run:
     wall_s: float
     peak_mb: float | None
+    cpu_s: float | None  # user + sys of the whole command, its children included
     ok: bool
     message: str
 
@@ -68,14 +70,15 @@ process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subpr
 err = process.stderr.read()
 _, status, usage = os.wait4(process.pid, 0)
 sys.stderr.buffer.write(err)
+print(usage.ru_utime + usage.ru_stime)
 print(usage.ru_maxrss)
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
 def run_command(args: list[str]) -> Run:
-    """Wall time and peak resident memory of one command. The command is started from a small
-    wrapper process: a child forked from this (large) one would count this one's pages as its own."""
+    """Wall time, CPU time and peak resident memory of one command. The command is started from a
+    small wrapper process: a child forked from this (large) one would count this one's pages as its own."""
     started = time.perf_counter()
     if hasattr(os, "wait4"):
         done = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True, check=False)
@@ -83,12 +86,20 @@ def run_command(args: list[str]) -> Run:
         lines = done.stdout.strip().splitlines()
         divisor = 1024.0 * 1024.0 if sys.platform == "darwin" else 1024.0  # bytes on macOS, KiB on Linux
         peak_mb = int(lines[-1]) / divisor if lines and lines[-1].isdigit() else None
+        cpu_s = _float_or_none(lines[-2]) if len(lines) >= 2 else None
     else:
         done = subprocess.run(args, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - started
-        peak_mb = None
+        peak_mb = cpu_s = None
     text = (done.stderr or "").strip().splitlines()
-    return Run(wall, peak_mb, done.returncode == 0, text[-1] if text else "")
+    return Run(wall, peak_mb, cpu_s, done.returncode == 0, text[-1] if text else "")
+
+
+def _float_or_none(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def best_of(runs: int, fn: Callable[[], Run]) -> Run:
@@ -96,7 +107,9 @@ def best_of(runs: int, fn: Callable[[], Run]) -> Run:
     ok = [r for r in results if r.ok] or results
     wall = statistics.median(r.wall_s for r in ok)
     peaks = [r.peak_mb for r in ok if r.peak_mb is not None]
-    return Run(wall, max(peaks) if peaks else None, ok[0].ok, ok[0].message)
+    # The least CPU time: other work on the machine only ever adds to it (caches, migrations).
+    cpus = [r.cpu_s for r in ok if r.cpu_s is not None]
+    return Run(wall, max(peaks) if peaks else None, min(cpus) if cpus else None, ok[0].ok, ok[0].message)
 
 
 def figures_of(gcode: Path, printer: PrinterProfile, material: MaterialProfile) -> Figures:
@@ -190,8 +203,9 @@ def compare(
             theirs = figures_of(ps_out, printer, material)
             own = prusa_own_minutes(ps_out)
     print(
-        f"{label[:30]:30} {fmt(ours_run.wall_s):>7} {fmt(inner):>7} {fmt(ours_run.peak_mb, '.0f'):>6} "
-        f"{fmt(ps_run.wall_s if ps_run else None):>7} {fmt(ps_run.peak_mb if ps_run else None, '.0f'):>6} "
+        f"{label[:30]:30} {fmt(ours_run.wall_s):>7} {fmt(ours_run.cpu_s):>7} {fmt(inner):>7} "
+        f"{fmt(ours_run.peak_mb, '.0f'):>6} {fmt(ps_run.wall_s if ps_run else None):>7} "
+        f"{fmt(ps_run.cpu_s if ps_run else None):>7} {fmt(ps_run.peak_mb if ps_run else None, '.0f'):>6} "
         f"{ratio(ours_run.wall_s, ps_run.wall_s if ps_run and ps_run.ok else None):>6} "
         f"{fmt(ours.filament_g if ours else None):>7} {fmt(theirs.filament_g if theirs else None):>7} "
         f"{_pct(ours.filament_g if ours else None, theirs.filament_g if theirs else None):>7} "
@@ -278,7 +292,8 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "app", "--data-dir", str(root / "data"), "printers", "profiles"],
                        capture_output=True, check=True)
         print(
-            f"{'model':30} {'ours s':>7} {'in-pr':>7} {'MB':>6} {'PS s':>7} {'PS MB':>6} {'ratio':>6} "
+            f"{'model':30} {'ours s':>7} {'ourCPU':>7} {'in-pr':>7} {'MB':>6} {'PS s':>7} {'PS CPU':>7} {'PS MB':>6} "
+            f"{'ratio':>6} "
             f"{'ours g':>7} {'PS g':>7} {'diff':>7} {'ourmin':>7} {'PSmin*':>7} {'PSown':>7} {'retr':>5} {'PSret':>5}"
         )
         frames_inputs = frame_set_stls(root, "oval-everyday")
@@ -300,13 +315,15 @@ def main() -> int:
                 label, [path], "standard", printer, material, standard_settings(printer), root, args.runs, prusa
             )
         print("ours s / PS s: whole command, wall clock (ours also checks the G-code and estimates it);")
+        print("ourCPU / PS CPU: whole command's user + sys CPU time, the least of the runs;")
         print("in-pr: our read + slice + check + estimate inside one process; MB: peak resident memory;")
         print("PSmin*: our estimator on PrusaSlicer's G-code; PSown: PrusaSlicer's own estimate.")
         frame_run, frame_ps = results["frame set"]
         benchy = results.get("Benchy")
         print("targets:")
         print(f"  frame set: heliofab slice <= PrusaSlicer: {fmt(frame_run.wall_s)} s vs "
-              f"{fmt(frame_ps.wall_s if frame_ps else None)} s")
+              f"{fmt(frame_ps.wall_s if frame_ps else None)} s wall; {fmt(frame_run.cpu_s)} s vs "
+              f"{fmt(frame_ps.cpu_s if frame_ps else None)} s CPU")
         if benchy:
             ours_b, ps_b = benchy
             print(f"  Benchy: <= 1.2x PrusaSlicer's time: {ratio(ours_b.wall_s, ps_b.wall_s if ps_b else None)}; "
