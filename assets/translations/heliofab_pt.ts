@@ -247,7 +247,7 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="48"/>
         <source>Intake</source>
-        <translation>Registo</translation>
+        <translation>Ficha do cliente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="52"/>
@@ -542,281 +542,281 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="94"/>
+        <location filename="../../ui/screens/customizer.py" line="95"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="130"/>
         <source> (child)</source>
         <translation> (criança)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar a ponte à DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta a ponte para que o centro das lentes fique mesmo em frente às pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Reset to style defaults</source>
         <translation>Repor o estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Frame style:</source>
         <translation>Estilo de armação:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="140"/>
-        <location filename="../../ui/screens/customizer.py" line="277"/>
+        <location filename="../../ui/screens/customizer.py" line="141"/>
+        <location filename="../../ui/screens/customizer.py" line="278"/>
         <source>Not tied to a customer</source>
         <translation>Sem cliente associado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="157"/>
+        <location filename="../../ui/screens/customizer.py" line="158"/>
         <source>Front and temple</source>
         <translation>Frente e haste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="158"/>
+        <location filename="../../ui/screens/customizer.py" line="159"/>
         <source>Print bed (3D)</source>
         <translation>Mesa de impressão (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="160"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamanho real na janela (quando cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="169"/>
+        <location filename="../../ui/screens/customizer.py" line="170"/>
         <source>Write parts…</source>
         <translation>Escrever peças…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="170"/>
+        <location filename="../../ui/screens/customizer.py" line="171"/>
         <source>Paper template…</source>
         <translation>Molde de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="172"/>
         <source>Print template…</source>
         <translation>Imprimir molde…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Imprimir o molde 1:1 a 100 % na impressora de papel deste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Save parameter set…</source>
         <translation>Guardar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Load parameter set…</source>
         <translation>Carregar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponível quando houver clientes e ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Fatiar &amp;&amp; pôr na fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="179"/>
-        <location filename="../../ui/screens/customizer.py" line="572"/>
+        <location filename="../../ui/screens/customizer.py" line="180"/>
+        <location filename="../../ui/screens/customizer.py" line="573"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Fatiar o ajuste guardado e pô-lo na fila de impressão para o seu cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="183"/>
+        <location filename="../../ui/screens/customizer.py" line="184"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Armações vendidas (não são oferta)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="284"/>
+        <location filename="../../ui/screens/customizer.py" line="285"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: fatie-o e ponha-o na fila para o cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="350"/>
+        <location filename="../../ui/screens/customizer.py" line="351"/>
         <source>Pin</source>
         <translation>Fixar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="370"/>
+        <location filename="../../ui/screens/customizer.py" line="371"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Fixada: a ponte mantém o valor que escolheu. Solte-a para que siga a DP e a largura da lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="372"/>
+        <location filename="../../ui/screens/customizer.py" line="373"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>A ponte segue a DP e a largura da lente, para que as lentes fiquem em frente às pupilas. Fixe-a para manter um valor seu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="448"/>
+        <location filename="../../ui/screens/customizer.py" line="449"/>
         <source>This design has no bridge to fit.</source>
         <translation>Este modelo não tem ponte para ajustar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="451"/>
+        <location filename="../../ui/screens/customizer.py" line="452"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Nenhuma ponte entre {lo:g} e {hi:g} mm põe estas lentes em frente às pupilas: mude a largura da lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="488"/>
+        <location filename="../../ui/screens/customizer.py" line="489"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas dos estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="512"/>
+        <location filename="../../ui/screens/customizer.py" line="513"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="524"/>
+        <location filename="../../ui/screens/customizer.py" line="525"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Não é possível construir esta armação: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="534"/>
+        <location filename="../../ui/screens/customizer.py" line="535"/>
         <source>, about {g:.1f} g</source>
         <translation>, cerca de {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="536"/>
+        <location filename="../../ui/screens/customizer.py" line="537"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: DP da armação {pd:g} mm = lente {a:g} + ponte {dbl:g} mm · largura {w:g} mm · abertura D {sr:g}° / E {sl:g}° · haste {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>Warning:</source>
         <translation>Atenção:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="574"/>
+        <location filename="../../ui/screens/customizer.py" line="575"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Fatie estes valores e ponha-os na fila, para um cliente ou para o stock do laboratório. Guarde primeiro como ajuste para manter as armações de um cliente com as suas medidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="601"/>
+        <location filename="../../ui/screens/customizer.py" line="602"/>
         <source>Writing frame parts</source>
         <translation>A escrever as peças da armação</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="602"/>
+        <location filename="../../ui/screens/customizer.py" line="603"/>
         <source>Wrote {path}</source>
         <translation>{path} escrito</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="621"/>
+        <location filename="../../ui/screens/customizer.py" line="622"/>
         <source>Writing paper template</source>
         <translation>A escrever o molde de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="623"/>
+        <location filename="../../ui/screens/customizer.py" line="624"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima a 100 % e confira o contorno do cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="637"/>
+        <location filename="../../ui/screens/customizer.py" line="638"/>
         <source>Saving parameter set</source>
         <translation>A guardar o conjunto de parâmetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="638"/>
+        <location filename="../../ui/screens/customizer.py" line="639"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="653"/>
+        <location filename="../../ui/screens/customizer.py" line="654"/>
         <source>Loading parameter set</source>
         <translation>A carregar o conjunto de parâmetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="659"/>
+        <location filename="../../ui/screens/customizer.py" line="660"/>
         <source>Folder for the frame parts</source>
         <translation>Pasta para as peças da armação</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="664"/>
+        <location filename="../../ui/screens/customizer.py" line="665"/>
         <source>Save paper template</source>
         <translation>Guardar molde de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="665"/>
+        <location filename="../../ui/screens/customizer.py" line="666"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="676"/>
+        <location filename="../../ui/screens/customizer.py" line="677"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar conjunto de parâmetros OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="677"/>
-        <location filename="../../ui/screens/customizer.py" line="683"/>
+        <location filename="../../ui/screens/customizer.py" line="678"/>
+        <location filename="../../ui/screens/customizer.py" line="684"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parâmetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="682"/>
+        <location filename="../../ui/screens/customizer.py" line="683"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Carregar conjunto de parâmetros OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="699"/>
+        <location filename="../../ui/screens/customizer.py" line="700"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licença {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="701"/>
-        <location filename="../../ui/screens/customizer.py" line="707"/>
+        <location filename="../../ui/screens/customizer.py" line="702"/>
+        <location filename="../../ui/screens/customizer.py" line="708"/>
         <source>Licence: {notice}</source>
         <translation>Licença: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="709"/>
+        <location filename="../../ui/screens/customizer.py" line="710"/>
         <source>Design licence</source>
         <translation>Licença do modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="721"/>
+        <location filename="../../ui/screens/customizer.py" line="722"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="762"/>
+        <location filename="../../ui/screens/customizer.py" line="763"/>
         <source>Queueing the frames</source>
         <translation>A pôr as armações na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="770"/>
+        <location filename="../../ui/screens/customizer.py" line="771"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Não foi posto na fila: desmarque &quot;vendida&quot; para o imprimir como oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="772"/>
+        <location filename="../../ui/screens/customizer.py" line="773"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="773"/>
+        <location filename="../../ui/screens/customizer.py" line="774"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -825,12 +825,12 @@ Has the author agreed to this sale?</source>
 O autor autorizou esta venda?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="777"/>
+        <location filename="../../ui/screens/customizer.py" line="778"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabalho n.º {job} posto na fila para o cliente ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="778"/>
+        <location filename="../../ui/screens/customizer.py" line="779"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Trabalho n.º {job} posto na fila ({licence}).</translation>
     </message>
@@ -1937,7 +1937,7 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/main_window.py" line="344"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
-        <translation>Há uma impressão em curso em {ports}. Sair para-a.</translation>
+        <translation>Há uma impressão em curso em {ports}. Se sair, a impressão para.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="346"/>
@@ -2128,52 +2128,52 @@ O autor autorizou esta venda?</translation>
 <context>
     <name>PhotoPdPanel</name>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="46"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="47"/>
         <source>PD from a photo with a bank card</source>
         <translation>DP a partir de uma foto com um cartão bancário</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="53"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="54"/>
         <source>Open photo…</source>
         <translation>Abrir foto…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="59"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="60"/>
         <source> cm to camera</source>
         <translation> cm até à câmara</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="60"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="61"/>
         <source>Mirror image</source>
         <translation>Imagem espelhada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="61"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="62"/>
         <source>Add reading</source>
         <translation>Juntar leitura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="63"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="64"/>
         <source>Clear points</source>
         <translation>Limpar pontos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="69"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="70"/>
         <source>Zoom out (− key or mouse wheel)</source>
         <translation>Afastar (tecla − ou roda do rato)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="71"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="72"/>
         <source>Zoom in (+ key or mouse wheel)</source>
         <translation>Aproximar (tecla + ou roda do rato)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="72"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="73"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="73"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="74"/>
         <source>Show the whole photo (0 key)</source>
         <translation>Mostrar a foto inteira (tecla 0)</translation>
     </message>
@@ -2184,13 +2184,13 @@ O autor autorizou esta venda?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="104"/>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="221"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="229"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Ainda não há leituras: até três fotos são usadas para a média.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="111"/>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="239"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="247"/>
         <source>Save photo PD</source>
         <translation>Guardar DP da foto</translation>
     </message>
@@ -2215,82 +2215,82 @@ O autor autorizou esta venda?</translation>
         <translation>Abrir foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="148"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="146"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Abra uma foto tirada a cerca de 1 m, cartão encostado à testa, lado comprido na horizontal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="152"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="162"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Clique no canto superior esquerdo do cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="153"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="163"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Clique no canto superior direito do cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="154"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="164"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Clique no canto inferior direito do cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="155"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="165"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Clique no canto inferior esquerdo do cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="156"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="166"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Clique na pupila do lado esquerdo da imagem (o olho direito do cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="157"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="167"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Clique na pupila do lado direito da imagem (o olho esquerdo do cliente).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="158"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="168"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Opcional: clique na ponte do nariz para ter a DP de cada olho, ou em Juntar leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="161"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="158"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Todos os pontos colocados: arraste para ajustar e depois Juntar leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="197"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="205"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Leitura {n} juntada: abra a foto seguinte, ou guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="201"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="209"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>{n} leitura(s), diferença {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="202"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="210"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP longe {far:.1f} mm (direito {r:.1f} / esquerdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="205"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="213"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>DP perto {near:.1f} mm (direito {r:.1f} / esquerdo {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="211"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="219"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>A DP de cada olho é a metade: clique na ponte do nariz para a medir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="225"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="233"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Guarde primeiro o cliente (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="235"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="243"/>
         <source>Photo PD saved.</source>
         <translation>DP da foto guardada.</translation>
     </message>
