@@ -542,281 +542,281 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="94"/>
+        <location filename="../../ui/screens/customizer.py" line="95"/>
         <source>Customizer</source>
         <translation>Kibunifu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="129"/>
+        <location filename="../../ui/screens/customizer.py" line="130"/>
         <source> (child)</source>
         <translation> (mtoto)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="132"/>
         <source>Fit bridge to PD</source>
         <translation>Linganisha daraja na PD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Weka daraja ili vituo vya lenzi viwe sawasawa mbele ya mboni.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Reset to style defaults</source>
         <translation>Rudisha thamani za mtindo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Frame style:</source>
         <translation>Mtindo wa fremu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="140"/>
-        <location filename="../../ui/screens/customizer.py" line="277"/>
+        <location filename="../../ui/screens/customizer.py" line="141"/>
+        <location filename="../../ui/screens/customizer.py" line="278"/>
         <source>Not tied to a customer</source>
         <translation>Bila mteja</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="157"/>
+        <location filename="../../ui/screens/customizer.py" line="158"/>
         <source>Front and temple</source>
         <translation>Mbele na mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="158"/>
+        <location filename="../../ui/screens/customizer.py" line="159"/>
         <source>Print bed (3D)</source>
         <translation>Kitanda cha printa (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="160"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Ukubwa halisi kwenye skrini (ukitosha)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="169"/>
+        <location filename="../../ui/screens/customizer.py" line="170"/>
         <source>Write parts…</source>
         <translation>Andika vipande…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="170"/>
+        <location filename="../../ui/screens/customizer.py" line="171"/>
         <source>Paper template…</source>
         <translation>Kiolezo cha karatasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="172"/>
         <source>Print template…</source>
         <translation>Chapisha kiolezo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Chapisha kiolezo cha 1:1 kwa 100 % kwenye printa ya karatasi ya kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Save parameter set…</source>
         <translation>Hifadhi seti ya vigezo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Load parameter set…</source>
         <translation>Pakia seti ya vigezo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Save as fit</source>
         <translation>Hifadhi kama ufaaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Inapatikana wateja na ufaaji vikiwepo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Kata tabaka &amp;&amp; weka foleni…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="179"/>
-        <location filename="../../ui/screens/customizer.py" line="572"/>
+        <location filename="../../ui/screens/customizer.py" line="180"/>
+        <location filename="../../ui/screens/customizer.py" line="573"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Kata tabaka za ufaaji uliohifadhiwa na uweke kwenye foleni ya uchapishaji kwa mteja wake.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="183"/>
+        <location filename="../../ui/screens/customizer.py" line="184"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Fremu hizi zinauzwa (si zawadi wala matumizi binafsi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="284"/>
+        <location filename="../../ui/screens/customizer.py" line="285"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Imehifadhiwa kama ufaaji Na. {id}: kata tabaka na uweke foleni kwa mteja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="350"/>
+        <location filename="../../ui/screens/customizer.py" line="351"/>
         <source>Pin</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="370"/>
+        <location filename="../../ui/screens/customizer.py" line="371"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Imefungwa: daraja linabaki na thamani uliyochagua. Lifungue ili lifuate PD na upana wa lenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="372"/>
+        <location filename="../../ui/screens/customizer.py" line="373"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>Daraja linafuata PD na upana wa lenzi, ili lenzi zibaki mbele ya mboni. Lifunge ili kubaki na thamani yako.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="448"/>
+        <location filename="../../ui/screens/customizer.py" line="449"/>
         <source>This design has no bridge to fit.</source>
         <translation>Muundo huu hauna daraja la kurekebisha.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="451"/>
+        <location filename="../../ui/screens/customizer.py" line="452"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Hakuna daraja kati ya {lo:g} na {hi:g} mm linaloweka lenzi hizi mbele ya mboni: badilisha upana wa lenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="488"/>
+        <location filename="../../ui/screens/customizer.py" line="489"/>
         <source>Style thumbnails</source>
         <translation>Picha ndogo za mitindo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="512"/>
+        <location filename="../../ui/screens/customizer.py" line="513"/>
         <source>Preview</source>
         <translation>Onyesho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="524"/>
+        <location filename="../../ui/screens/customizer.py" line="525"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Fremu hii haiwezi kujengwa: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="534"/>
+        <location filename="../../ui/screens/customizer.py" line="535"/>
         <source>, about {g:.1f} g</source>
         <translation>, takriban {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="536"/>
+        <location filename="../../ui/screens/customizer.py" line="537"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: PD ya fremu {pd:g} mm = lenzi {a:g} + daraja {dbl:g} mm · upana {w:g} mm · mwinamo K {sr:g}° / Ks {sl:g}° · mkono {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>Warning:</source>
         <translation>Onyo:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="574"/>
+        <location filename="../../ui/screens/customizer.py" line="575"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Kata tabaka za thamani hizi na uziweke foleni, kwa mteja au kwa akiba ya karakana. Hifadhi kama ufaaji kwanza ili fremu za mteja zibaki na vipimo vyake.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="601"/>
+        <location filename="../../ui/screens/customizer.py" line="602"/>
         <source>Writing frame parts</source>
         <translation>Inaandika vipande vya fremu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="602"/>
+        <location filename="../../ui/screens/customizer.py" line="603"/>
         <source>Wrote {path}</source>
         <translation>{path} imeandikwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="621"/>
+        <location filename="../../ui/screens/customizer.py" line="622"/>
         <source>Writing paper template</source>
         <translation>Inaandika kiolezo cha karatasi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="623"/>
+        <location filename="../../ui/screens/customizer.py" line="624"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} imehifadhiwa: chapisha kwa 100 % na ukague mstari wa kadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="637"/>
+        <location filename="../../ui/screens/customizer.py" line="638"/>
         <source>Saving parameter set</source>
         <translation>Inahifadhi seti ya vigezo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="638"/>
+        <location filename="../../ui/screens/customizer.py" line="639"/>
         <source>Saved {path}</source>
         <translation>{path} imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="653"/>
+        <location filename="../../ui/screens/customizer.py" line="654"/>
         <source>Loading parameter set</source>
         <translation>Inapakia seti ya vigezo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="659"/>
+        <location filename="../../ui/screens/customizer.py" line="660"/>
         <source>Folder for the frame parts</source>
         <translation>Folda ya vipande vya fremu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="664"/>
+        <location filename="../../ui/screens/customizer.py" line="665"/>
         <source>Save paper template</source>
         <translation>Hifadhi kiolezo cha karatasi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="665"/>
+        <location filename="../../ui/screens/customizer.py" line="666"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="676"/>
+        <location filename="../../ui/screens/customizer.py" line="677"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Hifadhi seti ya vigezo ya OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="677"/>
-        <location filename="../../ui/screens/customizer.py" line="683"/>
+        <location filename="../../ui/screens/customizer.py" line="678"/>
+        <location filename="../../ui/screens/customizer.py" line="684"/>
         <source>Parameter sets (*.json)</source>
         <translation>Seti za vigezo (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="682"/>
+        <location filename="../../ui/screens/customizer.py" line="683"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Pakia seti ya vigezo ya OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="699"/>
+        <location filename="../../ui/screens/customizer.py" line="700"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} ya {author}, leseni {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="701"/>
-        <location filename="../../ui/screens/customizer.py" line="707"/>
+        <location filename="../../ui/screens/customizer.py" line="702"/>
+        <location filename="../../ui/screens/customizer.py" line="708"/>
         <source>Licence: {notice}</source>
         <translation>Leseni: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="709"/>
+        <location filename="../../ui/screens/customizer.py" line="710"/>
         <source>Design licence</source>
         <translation>Leseni ya muundo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="721"/>
+        <location filename="../../ui/screens/customizer.py" line="722"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ufaaji Na. {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="762"/>
+        <location filename="../../ui/screens/customizer.py" line="763"/>
         <source>Queueing the frames</source>
         <translation>Inaweka fremu kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="770"/>
+        <location filename="../../ui/screens/customizer.py" line="771"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Haijawekwa foleni: ondoa alama ya &quot;inauzwa&quot; ili kuchapisha kama zawadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="772"/>
+        <location filename="../../ui/screens/customizer.py" line="773"/>
         <source>Licence</source>
         <translation>Leseni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="773"/>
+        <location filename="../../ui/screens/customizer.py" line="774"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -825,12 +825,12 @@ Has the author agreed to this sale?</source>
 Je, mwandishi amekubali mauzo haya?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="777"/>
+        <location filename="../../ui/screens/customizer.py" line="778"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Kazi Na. {job} imewekwa foleni kwa mteja ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="778"/>
+        <location filename="../../ui/screens/customizer.py" line="779"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Kazi Na. {job} imewekwa foleni ({licence}).</translation>
     </message>
@@ -2128,52 +2128,52 @@ Je, mwandishi amekubali mauzo haya?</translation>
 <context>
     <name>PhotoPdPanel</name>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="46"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="47"/>
         <source>PD from a photo with a bank card</source>
         <translation>PD kutoka picha yenye kadi ya benki</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="53"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="54"/>
         <source>Open photo…</source>
         <translation>Fungua picha…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="59"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="60"/>
         <source> cm to camera</source>
         <translation> cm hadi kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="60"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="61"/>
         <source>Mirror image</source>
         <translation>Picha ya kioo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="61"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="62"/>
         <source>Add reading</source>
         <translation>Ongeza kipimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="63"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="64"/>
         <source>Clear points</source>
         <translation>Futa alama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="69"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="70"/>
         <source>Zoom out (− key or mouse wheel)</source>
         <translation>Punguza (kitufe − au gurudumu la kipanya)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="71"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="72"/>
         <source>Zoom in (+ key or mouse wheel)</source>
         <translation>Kuza (kitufe + au gurudumu la kipanya)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="72"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="73"/>
         <source>Fit</source>
         <translation>Picha nzima</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="73"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="74"/>
         <source>Show the whole photo (0 key)</source>
         <translation>Onyesha picha nzima (kitufe 0)</translation>
     </message>
@@ -2184,13 +2184,13 @@ Je, mwandishi amekubali mauzo haya?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="104"/>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="221"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="229"/>
         <source>No readings yet: up to three photos are averaged.</source>
         <translation>Bado hakuna vipimo: hadi picha tatu hupatiwa wastani.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="111"/>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="239"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="247"/>
         <source>Save photo PD</source>
         <translation>Hifadhi PD ya picha</translation>
     </message>
@@ -2215,82 +2215,82 @@ Je, mwandishi amekubali mauzo haya?</translation>
         <translation>Fungua picha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="148"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="146"/>
         <source>Open a photo taken from about 1 m, card flat on the brow, long edge level.</source>
         <translation>Fungua picha iliyopigwa umbali wa takriban m 1, kadi ikiwa bapa kwenye paji la uso, upande mrefu ukiwa sawa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="152"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="162"/>
         <source>Click the card&apos;s top-left corner.</source>
         <translation>Bofya kona ya juu kushoto ya kadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="153"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="163"/>
         <source>Click the card&apos;s top-right corner.</source>
         <translation>Bofya kona ya juu kulia ya kadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="154"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="164"/>
         <source>Click the card&apos;s bottom-right corner.</source>
         <translation>Bofya kona ya chini kulia ya kadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="155"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="165"/>
         <source>Click the card&apos;s bottom-left corner.</source>
         <translation>Bofya kona ya chini kushoto ya kadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="156"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="166"/>
         <source>Click the pupil on the image&apos;s left (the customer&apos;s right eye).</source>
         <translation>Bofya mboni iliyo kushoto kwa picha (jicho la kulia la mteja).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="157"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="167"/>
         <source>Click the pupil on the image&apos;s right (the customer&apos;s left eye).</source>
         <translation>Bofya mboni iliyo kulia kwa picha (jicho la kushoto la mteja).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="158"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="168"/>
         <source>Optional: click the bridge of the nose for true monocular PDs, or Add reading.</source>
         <translation>Si lazima: bofya daraja la pua kupata PD ya kila jicho, au Ongeza kipimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="161"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="158"/>
         <source>All points placed: drag to adjust, then Add reading.</source>
         <translation>Alama zote zimewekwa: buruta kurekebisha, kisha Ongeza kipimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="197"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="205"/>
         <source>Reading {n} added: open the next photo, or save.</source>
         <translation>Kipimo {n} kimeongezwa: fungua picha inayofuata, au hifadhi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="201"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="209"/>
         <source>{n} reading(s), spread {spread:.1f} mm</source>
         <translation>Vipimo {n}, tofauti {spread:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="202"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="210"/>
         <source>Far PD {far:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>PD ya mbali {far:.1f} mm (kulia {r:.1f} / kushoto {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="205"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="213"/>
         <source>Near PD {near:.1f} mm (right {r:.1f} / left {l:.1f})</source>
         <translation>PD ya karibu {near:.1f} mm (kulia {r:.1f} / kushoto {l:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="211"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="219"/>
         <source>Monocular PDs are halves: click the nose bridge to measure them.</source>
         <translation>PD ya kila jicho ni nusu tu: bofya daraja la pua kuzipima.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="225"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="233"/>
         <source>Save the customer first (Ctrl+S).</source>
         <translation>Kwanza hifadhi mteja (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/photo_pd.py" line="235"/>
+        <location filename="../../ui/screens/fitting/photo_pd.py" line="243"/>
         <source>Photo PD saved.</source>
         <translation>PD ya picha imehifadhiwa.</translation>
     </message>
