@@ -70,7 +70,8 @@ def available_languages() -> list[str]:
 
 def _(message: str) -> str:
     """`message` in the active language (itself when it has no translation)."""
-    return _active.gettext(message)
+    # gettext("") is the catalogue's header, never what an empty label or help should show.
+    return _active.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:

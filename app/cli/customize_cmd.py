@@ -150,7 +150,7 @@ def _parse_bed(text: str) -> tuple[float, float]:
 
 
 def _list_params(style: Any) -> CommandResult:
-    rows = [[p.name, _fmt(p.default), p.range_text(), p.group, p.label] for p in style.parameters]
+    rows = [[p.name, _fmt(p.default), p.range_text(), p.shown_group, p.shown_label] for p in style.parameters]
     text = f"{style.title} ({style.id}, {style.audience}, {style.licence})\n" + format_table(
         ["name", "default", "range", "group", "label"], rows)
     return CommandResult(style.manifest(), text)

@@ -6,14 +6,16 @@ the one shared declaration, so a change there reaches this family too); the lens
 
 from __future__ import annotations
 
-# `_f` and `_c` are short so that each declaration below stays one row per parameter.
+# `_f` and `_c` are short so that each declaration below stays one row per parameter. Labels, groups and
+# help are marked with N_(): files keep them in English, and a form shows `Parameter.shown_label`.
 from catalog.frames.declarations import FRAME_PARAMETERS, PRINTING, TEMPLES
 from catalog.frames.params import Parameter
 from catalog.frames.params import choice_parameter as _c
 from catalog.frames.params import float_parameter as _f
+from i18n import N_
 
-MODULE = "Lens module"
-CLIPS = "Syringe clips"
+MODULE = N_("Lens module")
+CLIPS = N_("Syringe clips")
 
 # Shared parameters, in the shared order; lens size, lens shape and front thickness are not among them: the
 # module sets the lens, and its thickness sets how deep the front is.
@@ -32,37 +34,38 @@ CLIP_CHOICES = ("two", "none")
 
 
 MODULE_PARAMETERS: tuple[Parameter, ...] = (
-    _f("module_diameter_mm", "Module diameter", "mm", 40, 30, 56, 0.5, MODULE,
-       "Outside diameter of the round fluid-filled lens module (the Adspecs modules are about 40 mm). "
-       "Each module is centred on its pupil."),
-    _f("module_thickness_mm", "Module thickness (rim depth)", "mm", 3.5, 2, 8, 0.1, MODULE,
-       "Thickness of the module at its edge: the rim holds this depth, between the front lip and the clamp ring."),
-    _f("module_clearance_mm", "Module clearance", "mm", 0.15, -0.10, 0.40, 0.05, MODULE,
-       "Radial play around the module in its seat; calibrate once per printer."),
-    _f("port_angle_deg", "Filling port angle", "deg", 30, 0, 359, 1, MODULE,
-       "Where the module's filling port sits around the rim, seen from the front: 0° toward the temple, 90° up, "
-       "180° toward the nose, 270° down. The rim gets a notch there so the syringe reaches the port."),
-    _f("port_diameter_mm", "Filling port size", "mm", 3.0, 1.5, 6, 0.1, MODULE,
-       "Outside diameter of the module's filling port (or of its tube); the notch leaves 0.3 mm of play each side."),
+    _f("module_diameter_mm", N_("Module diameter"), "mm", 40, 30, 56, 0.5, MODULE,
+       N_("Outside diameter of the round fluid-filled lens module (the Adspecs modules are about 40 mm). "
+       "Each module is centred on its pupil.")),
+    _f("module_thickness_mm", N_("Module thickness (rim depth)"), "mm", 3.5, 2, 8, 0.1, MODULE,
+       N_("Thickness of the module at its edge: the rim holds this depth, between the front lip and the clamp ring.")),
+    _f("module_clearance_mm", N_("Module clearance"), "mm", 0.15, -0.10, 0.40, 0.05, MODULE,
+       N_("Radial play around the module in its seat; calibrate once per printer.")),
+    _f("port_angle_deg", N_("Filling port angle"), "deg", 30, 0, 359, 1, MODULE,
+       N_("Where the module's filling port sits around the rim, seen from the front: 0° toward the temple, 90° up, "
+       "180° toward the nose, 270° down. The rim gets a notch there so the syringe reaches the port.")),
+    _f("port_diameter_mm", N_("Filling port size"), "mm", 3.0, 1.5, 6, 0.1, MODULE,
+       N_("Outside diameter of the module's filling port (or of its tube); the notch leaves 0.3 mm "
+          "of play each side.")),
 )
 
 CLIP_PARAMETERS: tuple[Parameter, ...] = (
     # None by default: printed with the frame set, the clips are two 18 mm towers that take it from 45 to 63
     # minutes on an Ender-3 class printer, past the 50 a frame set is given. They are asked for when wanted,
     # or printed on their own as the syringe clips design while the frame's first layers cool.
-    _c("syringe_clips", "Syringe clips", "none", CLIP_CHOICES, CLIPS,
-       "Print two clips that hold the filling syringes along the temples while the wearer tunes the lenses "
+    _c("syringe_clips", N_("Syringe clips"), "none", CLIP_CHOICES, CLIPS,
+       N_("Print two clips that hold the filling syringes along the temples while the wearer tunes the lenses "
        "(as the Adspecs do), about 17 more minutes; none when the lab lends its own syringes or prints the "
-       "clips on their own (the syringe clips design)."),
-    _f("syringe_barrel_d_mm", "Syringe barrel diameter", "mm", 10.5, 6, 16, 0.1, CLIPS,
-       "Outside diameter of the syringe barrel, measured with a calliper (Luer syringes: 1 ml about 8 mm, "
-       "3 ml about 10.5 mm, 5 ml about 13 mm)."),
-    _f("clip_length_mm", "Clip length", "mm", 18, 10, 40, 1, CLIPS,
-       "Length of each clip along the temple; longer holds the syringe straighter."),
-    _f("clip_wall_mm", "Clip wall", "mm", 1.6, 0.8, 3, 0.1, CLIPS,
-       "Wall of the sleeve around the temple and of the cradle around the syringe."),
-    _f("clip_play_mm", "Clip play", "mm", 0.2, 0, 0.6, 0.05, CLIPS,
-       "Play around the temple and the barrel; raise it if the clip will not slide on."),
+       "clips on their own (the syringe clips design).")),
+    _f("syringe_barrel_d_mm", N_("Syringe barrel diameter"), "mm", 10.5, 6, 16, 0.1, CLIPS,
+       N_("Outside diameter of the syringe barrel, measured with a calliper (Luer syringes: 1 ml about 8 mm, "
+       "3 ml about 10.5 mm, 5 ml about 13 mm).")),
+    _f("clip_length_mm", N_("Clip length"), "mm", 18, 10, 40, 1, CLIPS,
+       N_("Length of each clip along the temple; longer holds the syringe straighter.")),
+    _f("clip_wall_mm", N_("Clip wall"), "mm", 1.6, 0.8, 3, 0.1, CLIPS,
+       N_("Wall of the sleeve around the temple and of the cradle around the syringe.")),
+    _f("clip_play_mm", N_("Clip play"), "mm", 0.2, 0, 0.6, 0.05, CLIPS,
+       N_("Play around the temple and the barrel; raise it if the clip will not slide on.")),
 )
 
 

@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from i18n import _
+
 # A vector is a short tuple of numbers (OpenSCAD's Customizer offers one to four of them).
 ParamValue = float | int | str | bool | tuple[float, ...]
 _VECTOR_SPLIT_RE = re.compile(r"[\s,;]+")
@@ -51,6 +53,19 @@ class Parameter:
 
     def with_default(self, default: ParamValue) -> Parameter:
         return replace(self, default=default)
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the operator's language; `label` stays the English one files and --json keep."""
+        return _(self.label)
+
+    @property
+    def shown_group(self) -> str:
+        return _(self.group)
+
+    @property
+    def shown_help(self) -> str:
+        return _(self.help)
 
     def declaration(self) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -1,16 +1,17 @@
-"""The window's language reaches the core: printer states and the session's messages read in French
-in the French window, and go back to English with it."""
+"""The window's language reaches the core: printer states, the session's messages and the frame
+parameters' words read in the window's language, and go back to English with it."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
 from app.services import Services
 from i18n import current_language
 from tests.ui.window_helpers import open_area
 from ui.i18n import switch_language
+from ui.screens.customizer import CustomizerScreen
 from ui.screens.printers import PrintersScreen
 
 
@@ -30,3 +31,19 @@ def test_a_printer_state_shows_in_french_in_the_french_window(qtbot: Any, servic
     finally:
         switch_language(app, "en")
     assert current_language() == "en"
+
+
+def test_the_customizer_form_shows_the_frame_parameters_in_spanish(qtbot: Any, services: Services) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    switch_language(app, "es")
+    try:
+        _window, screen = open_area(qtbot, services, "customizer", CustomizerScreen)
+        labels = {label.text() for label in screen.findChildren(QLabel)}
+        groups = {box.title() for box in screen.findChildren(QGroupBox)}
+        assert "DP monocular derecha" in labels
+        assert "Right monocular PD" not in labels
+        assert {"Cliente", "Puente y nariz"} <= groups
+        assert screen.editors["pd_right_mm"].toolTip().startswith("DP de lejos del ojo derecho")
+    finally:
+        switch_language(app, "en")

@@ -59,6 +59,7 @@ from app.slice_inputs import NamedPart
 from app.slicing import SliceOutcome
 from app.tasks import TaskContext
 from catalog.blobstore import atomic_write_bytes
+from i18n import _ as core_text
 from ui.context import ScreenContext
 from ui.screens.base import Screen
 from ui.screens.customizer_scad import ScadCustomizerPanel
@@ -316,14 +317,14 @@ class CustomizerScreen(Screen):
         self.editors = {}
         self.bridge_pin = None
         for group in style.groups():
-            box = QGroupBox(self.tr(group))
+            box = QGroupBox(core_text(group))  # the core's catalogue holds the frame parameters' words
             form = QFormLayout(box)
             for param in (p for p in style.parameters if p.group == group):
                 editor = self._make_editor(param)
                 editor.setObjectName(f"param_{param.name}")
                 editor.setToolTip(_parameter_tooltip(param))
                 self.editors[param.name] = editor
-                label = QLabel(self.tr(param.label))
+                label = QLabel(param.shown_label)
                 label.setToolTip(_parameter_tooltip(param))
                 if param.name == "bridge_mm":
                     form.addRow(self._with_bridge_pin(label, editor), editor)
@@ -812,7 +813,7 @@ def _write_pdf(svg: str, path: Path) -> None:
 
 def _parameter_tooltip(param: Any) -> str:
     """What the operator needs while typing: what it is, its unit and its allowed range."""
-    return f"{param.help}\n{param.name}: {param.range_text()}"
+    return f"{param.shown_help}\n{param.name}: {param.range_text()}"
 
 
 def _is_close(shown: object, value: float) -> bool:
