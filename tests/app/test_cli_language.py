@@ -40,7 +40,7 @@ def test_plan_reasons_follow_the_language_option(
     english = _plan(tmp_path, scenario, capsys)
     assert "Not scheduled: its deadline" in english
     french = _plan(tmp_path, scenario, capsys, "--language", "fr")
-    assert "Non planifié : son échéance" in french
+    assert "Non planifié\u00a0: son échéance" in french
     assert "Not scheduled" not in french
     spanish = _plan(tmp_path, scenario, capsys, "--language", "es")
     assert "Sin programar: su fecha límite" in spanish
