@@ -13,7 +13,7 @@ import shapely
 from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from printers.slicer.triangles import MeshLike, TriangleMesh
+from printers.slicer.triangles import MeshLike, TriangleMesh, distinct_sorted
 
 _PRISM_TOL_MM = 1e-4
 # Outline points closer than this to the line through their neighbours go (PrusaSlicer's 0.0125 mm
@@ -62,7 +62,7 @@ def section_areas(mesh: MeshLike, heights_mm: list[float], min_area_mm2: float) 
 def split_shells(mesh: MeshLike) -> list[MeshLike]:
     """Connected pieces by shared edges, without scipy or networkx (trimesh's split needs one)."""
     labels = shell_labels(mesh)
-    groups = np.unique(labels)
+    groups = distinct_sorted(labels)
     if len(groups) == 1:
         return [mesh]
     shells: list[MeshLike] = []
@@ -157,7 +157,7 @@ def vertical_slabs(mesh: MeshLike, heights_mm: list[float]) -> list[int]:
     """Per height, the index of the slab between two corner heights it lies in when every triangle
     crossing that slab is vertical (its section is the same at any height inside), else -1."""
     z = mesh.vertices[:, 2][mesh.faces]
-    levels = np.unique(np.round(mesh.vertices[:, 2], 6))
+    levels = distinct_sorted(np.round(mesh.vertices[:, 2], 6))
     if len(levels) < 2:
         return [-1] * len(heights_mm)
     lo = np.searchsorted(levels, np.round(z.min(axis=1), 6))  # first slab a triangle spans

@@ -170,6 +170,18 @@ def nondegenerate_faces(mesh: MeshLike) -> np.ndarray:
     return kept
 
 
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """np.unique of a 1-D array without NaN, without its masked-array check: that imports numpy.ma,
+    50 ms of a one-second `heliofab slice`, for arrays that are never masked."""
+    ordered = np.sort(values, axis=None)
+    if len(ordered) == 0:
+        return ordered
+    is_new = np.empty(len(ordered), dtype=bool)
+    is_new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=is_new[1:])
+    return ordered[is_new]
+
+
 def _is_close(a: np.ndarray, b: np.ndarray, atol: float) -> bool:
     # trimesh's util.allclose: the spread of the differences, not their size
     return bool(float(np.ptp(a - b)) < atol)
