@@ -245,296 +245,316 @@
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="48"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="39"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="40"/>
+        <source>teen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="41"/>
+        <source>adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="42"/>
+        <source>senior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="56"/>
         <source>Intake</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="52"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="60"/>
         <source>made up when empty</source>
         <translation>inventé si vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="58"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="66"/>
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Accepte que ses photos soient gardées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="71"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="72"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="80"/>
         <source>Co&amp;de</source>
         <translation>Co&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="73"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="81"/>
         <source>Con&amp;tact</source>
         <translation>Con&amp;tact</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="74"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82"/>
         <source>&amp;Age group</source>
         <translation>Tr&amp;anche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="76"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="78"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="86"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="80"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="88"/>
         <source>Delete customer…</source>
         <translation>Supprimer le client…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="90"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="98"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101"/>
         <source>Far PD</source>
         <translation>EP de loin</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101"/>
         <source>Near PD</source>
         <translation>EP de près</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101"/>
         <source>Mono R/L</source>
         <translation>Mono D/G</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="94"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="102"/>
         <source>Head width</source>
         <translation>Largeur de tête</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="94"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="102"/>
         <source>Power R/L</source>
         <translation>Puissance D/G</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="100"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="108"/>
         <source>Saved fits</source>
         <translation>Ajustages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="106"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="114"/>
         <source>Open in customizer</source>
         <translation>Ouvrir dans Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="108"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="116"/>
         <source>Print again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="111"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="119"/>
         <source>Slice the selected fit as it was saved and queue it for the customer (no new fit is saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="113"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="121"/>
         <source>Save STL files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="115"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="123"/>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="117"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="125"/>
         <source>Import JSON…</source>
         <translation>Importer un JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="119"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="127"/>
         <source>Sold (not a gift)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="120"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="128"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation type="unfinished">Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="130"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="138"/>
         <source>Orders (print jobs)</source>
         <translation>Commandes (travaux d&apos;impression)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="141"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="149"/>
         <source>Self-adjustable lenses</source>
         <translation>Verres auto-ajustables</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="143"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="151"/>
         <source>The customer tuned the lenses themselves (no prescription needed)</source>
         <translation>Le client a réglé les verres lui-même (sans ordonnance)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="157"/>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="240"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="165"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="248"/>
         <source>Module not recorded</source>
         <translation>Module non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="158"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="166"/>
         <source>Record on the selected fit</source>
         <translation>Noter sur l&apos;ajustage choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="161"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="169"/>
         <source>Lens module used</source>
         <translation>Module de verre utilisé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="193"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="201"/>
         <source>, paper-check changes</source>
         <translation>, modifications après vérification papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="195"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="203"/>
         <source>, tuned by the customer</source>
         <translation>, verres réglés par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="206"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="214"/>
         <source>No orders yet.</source>
         <translation>Pas encore de commande.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="211"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="219"/>
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} soleil, {bat:.1f} batterie)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="215"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="223"/>
         <source>measured by the charge controller</source>
         <translation>mesuré par le régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="216"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="224"/>
         <source>partly measured by the charge controller</source>
         <translation>mesuré en partie par le régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="217"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="225"/>
         <source>estimated, no controller readings</source>
         <translation>estimé, sans relevés du régulateur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="267"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="275"/>
         <source>Saved {label}.</source>
         <translation>{label} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="270"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="278"/>
         <source>Save customer</source>
         <translation>Enregistrer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="278"/>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="292"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="286"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="300"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="279"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="287"/>
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>Supprimer {label} avec toutes ses mesures, ajustages et photos&#xa0;? C&apos;est définitif.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="288"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="296"/>
         <source>Deleted {label} and their photos.</source>
         <translation>{label} et ses photos supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="301"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="309"/>
         <source>Choose a saved fit in the list first.</source>
         <translation>Choisissez d&apos;abord un ajustage enregistré dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="311"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="319"/>
         <source>Open fit</source>
         <translation>Ouvrir l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="326"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="334"/>
         <source>Write the parts (STL) to</source>
         <translation>Écrire les pièces (STL) dans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="337"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="345"/>
         <source>Reprint fit</source>
         <translation>Réimprimer l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="339"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="347"/>
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} fichiers écrits dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="347"/>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="351"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="355"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="359"/>
         <source>Export fit</source>
         <translation>Exporter l&apos;ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="353"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="361"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="359"/>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="373"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="367"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="381"/>
         <source>Import fit</source>
         <translation>Importer un ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="369"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="377"/>
         <source>Imported fit #{id}.</source>
         <translation>Ajustage n°{id} importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="388"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="396"/>
         <source>module not recorded</source>
         <translation>module non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="389"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="397"/>
         <source>Fit #{id}: tuned by the customer ({module}).</source>
         <translation>Ajustage n°{id}&#xa0;: verres réglés par le client ({module}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="391"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="399"/>
         <source>Fit #{id}: not tuned by the customer.</source>
         <translation>Ajustage n°{id}&#xa0;: verres non réglés par le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="397"/>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="405"/>
         <source>Record self-tuned lenses</source>
         <translation>Enregistrement des verres réglés par le client</translation>
     </message>
@@ -1056,230 +1076,320 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="88"/>
+        <location filename="../../ui/screens/energy.py" line="89"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="103"/>
+        <location filename="../../ui/screens/energy.py" line="104"/>
         <source>Sun now</source>
         <translation>Soleil maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="104"/>
+        <location filename="../../ui/screens/energy.py" line="105"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="105"/>
+        <location filename="../../ui/screens/energy.py" line="106"/>
         <source>Usable above reserve</source>
         <translation>Utilisable au-dessus de la réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="106"/>
+        <location filename="../../ui/screens/energy.py" line="107"/>
         <source>Expected next 24 h</source>
         <translation>Prévu sur 24 h</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="110"/>
+        <location filename="../../ui/screens/energy.py" line="111"/>
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Pas encore de relevé&#xa0;: branchez le régulateur de charge ou saisissez un relevé à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="131"/>
-        <location filename="../../ui/screens/energy.py" line="216"/>
+        <location filename="../../ui/screens/energy.py" line="132"/>
+        <location filename="../../ui/screens/energy.py" line="217"/>
         <source>PV power</source>
         <translation>Puissance PV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="132"/>
+        <location filename="../../ui/screens/energy.py" line="133"/>
         <source>hours from now</source>
         <translation>heures à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="135"/>
+        <location filename="../../ui/screens/energy.py" line="136"/>
         <source>clear sky</source>
         <translation>ciel clair</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="136"/>
+        <location filename="../../ui/screens/energy.py" line="137"/>
         <source>expected</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137"/>
+        <location filename="../../ui/screens/energy.py" line="138"/>
         <source>cautious</source>
         <translation>prudent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="100"/>
+        <location filename="../../ui/screens/energy.py" line="101"/>
         <source>Site, panels and battery</source>
         <translation>Site, panneaux et batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="99"/>
+        <location filename="../../ui/screens/energy.py" line="49"/>
+        <source>Latitude</source>
+        <translation type="unfinished">Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="50"/>
+        <source>Longitude</source>
+        <translation type="unfinished">Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="51"/>
+        <source>Altitude</source>
+        <translation type="unfinished">Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="52"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="53"/>
+        <source>Panel tilt</source>
+        <translation type="unfinished">Inclinaison des panneaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="54"/>
+        <source>Panel azimuth (180 = south)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="55"/>
+        <source>System losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="56"/>
+        <source>Battery capacity</source>
+        <translation type="unfinished">Capacité de la batterie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="57"/>
+        <source>Battery reserve</source>
+        <translation type="unfinished">Réserve de la batterie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="58"/>
+        <source>Battery voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="59"/>
+        <source>Charge efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="60"/>
+        <source>Discharge efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="61"/>
+        <source>Always-on load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="62"/>
+        <source>Evening lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="63"/>
+        <source>Lights from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="64"/>
+        <source>Lights until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="65"/>
+        <source>Staffed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="66"/>
+        <source>Staffed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="100"/>
         <source>Now and forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="150"/>
+        <location filename="../../ui/screens/energy.py" line="151"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="157"/>
+        <location filename="../../ui/screens/energy.py" line="158"/>
         <source>Battery type</source>
         <translation>Type de batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="159"/>
+        <location filename="../../ui/screens/energy.py" line="160"/>
         <source>Save site</source>
         <translation>Enregistrer le site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="171"/>
+        <location filename="../../ui/screens/energy.py" line="172"/>
         <source>Charge controller</source>
         <translation>Régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="175"/>
+        <location filename="../../ui/screens/energy.py" line="176"/>
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="176"/>
+        <location filename="../../ui/screens/energy.py" line="177"/>
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177"/>
+        <location filename="../../ui/screens/energy.py" line="178"/>
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="180"/>
+        <location filename="../../ui/screens/energy.py" line="181"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="184"/>
+        <location filename="../../ui/screens/energy.py" line="185"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="186"/>
+        <location filename="../../ui/screens/energy.py" line="187"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="188"/>
+        <location filename="../../ui/screens/energy.py" line="189"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="190"/>
+        <location filename="../../ui/screens/energy.py" line="191"/>
         <source>Demo: simulated controller</source>
         <translation>Démo&#xa0;: régulateur simulé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="195"/>
-        <location filename="../../ui/screens/energy.py" line="278"/>
-        <location filename="../../ui/screens/energy.py" line="332"/>
+        <location filename="../../ui/screens/energy.py" line="196"/>
+        <location filename="../../ui/screens/energy.py" line="279"/>
+        <location filename="../../ui/screens/energy.py" line="333"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="201"/>
+        <location filename="../../ui/screens/energy.py" line="202"/>
         <source>Enter a reading by hand</source>
         <translation>Saisir un relevé à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="214"/>
+        <location filename="../../ui/screens/energy.py" line="215"/>
         <source>State of charge</source>
         <translation>État de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="215"/>
+        <location filename="../../ui/screens/energy.py" line="216"/>
         <source>Battery voltage (0: not measured)</source>
         <translation>Tension batterie (0&#xa0;: non mesurée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="217"/>
+        <location filename="../../ui/screens/energy.py" line="218"/>
         <source>Store reading</source>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="251"/>
+        <location filename="../../ui/screens/energy.py" line="252"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Enregistré. La file est désormais planifiée avec ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="257"/>
+        <location filename="../../ui/screens/energy.py" line="258"/>
         <source>Updating the energy forecast</source>
         <translation>Mise à jour de la prévision d&apos;énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="270"/>
+        <location filename="../../ui/screens/energy.py" line="271"/>
         <source>reserve {0:.0f} %; {1}</source>
         <translation>réserve {0:.0f}&#xa0;%&#xa0;; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="274"/>
+        <location filename="../../ui/screens/energy.py" line="275"/>
         <source>median of this site&apos;s own weather</source>
         <translation>médiane de la météo de ce site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="280"/>
+        <location filename="../../ui/screens/energy.py" line="281"/>
         <source>Listening to the {0} controller.</source>
         <translation>À l&apos;écoute du régulateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281"/>
+        <location filename="../../ui/screens/energy.py" line="282"/>
         <source>charge</source>
         <translation>de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="284"/>
+        <location filename="../../ui/screens/energy.py" line="285"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Pas de relevé récent&#xa0;: le planificateur suppose que la batterie se vide et planifie prudemment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="289"/>
+        <location filename="../../ui/screens/energy.py" line="290"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290"/>
+        <location filename="../../ui/screens/energy.py" line="291"/>
         <source>stage: {0}</source>
         <translation>phase&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="295"/>
+        <location filename="../../ui/screens/energy.py" line="296"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Dernier relevé {0:%H:%M:%S} UTC depuis {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="310"/>
+        <location filename="../../ui/screens/energy.py" line="311"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indiquez d&apos;abord le port (voir `heliofab doctor` pour la liste).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="313"/>
+        <location filename="../../ui/screens/energy.py" line="314"/>
         <source>Listening on {0}…</source>
         <translation>Écoute sur {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="319"/>
+        <location filename="../../ui/screens/energy.py" line="320"/>
         <source>Connecting the charge controller</source>
         <translation>Connexion du régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="338"/>
+        <location filename="../../ui/screens/energy.py" line="339"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Démo&#xa0;: un régulateur VE.Direct simulé sur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="352"/>
+        <location filename="../../ui/screens/energy.py" line="353"/>
         <source>Stored.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1968,17 +2078,52 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>MaterialProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="187"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="70"/>
+        <source>Hotend</source>
+        <translation type="unfinished">Buse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="71"/>
+        <source>Hotend, first layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="72"/>
+        <source>Bed</source>
+        <translation type="unfinished">Plateau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="73"/>
+        <source>Bed, first layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="74"/>
+        <source>Part fan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="75"/>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="76"/>
+        <source>Price per kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="188"/>
         <source>Material: {0}</source>
         <translation>Matériau&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="192"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="193"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="218"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="219"/>
         <source>Saving material</source>
         <translation>Enregistrement du matériau</translation>
     </message>
@@ -2321,67 +2466,212 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>PrinterProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="86"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="33"/>
+        <source>Bed width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="34"/>
+        <source>Bed depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="35"/>
+        <source>Build height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="36"/>
+        <source>Nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="37"/>
+        <source>Filament</source>
+        <translation type="unfinished">Filament</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="38"/>
+        <source>Max hotend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="39"/>
+        <source>Max bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="40"/>
+        <source>Standard layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="41"/>
+        <source>Reaches X down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="42"/>
+        <source>Reaches Y down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="45"/>
+        <source>Perimeters</source>
+        <translation type="unfinished">Périmètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="46"/>
+        <source>Outer perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="47"/>
+        <source>Infill</source>
+        <translation type="unfinished">Remplissage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="48"/>
+        <source>Solid infill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="49"/>
+        <source>First layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="50"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="51"/>
+        <source>Retraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="52"/>
+        <source>Retraction speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="55"/>
+        <source>Print acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="56"/>
+        <source>Travel acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="57"/>
+        <source>Jerk X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="58"/>
+        <source>Jerk Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="61"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="62"/>
+        <source>Hotend heating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="63"/>
+        <source>Bed heating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="64"/>
+        <source>Printing, bed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="65"/>
+        <source>Printing, bed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="66"/>
+        <source>Hotend heats at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="67"/>
+        <source>Bed heats at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="87"/>
         <source>Printer profile: {0}</source>
         <translation>Profil d&apos;imprimante&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="89"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="90"/>
         <source>Heated bed</source>
         <translation>Plateau chauffant</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="94"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="95"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="96"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="97"/>
         <source>Machine</source>
         <translation>Machine</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="97"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="98"/>
         <source>Speeds</source>
         <translation>Vitesses</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="98"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="99"/>
         <source>Motion limits</source>
         <translation>Limites de mouvement</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="99"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="100"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="103"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="104"/>
         <source>Start G-code</source>
         <translation>G-code de début</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="104"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="105"/>
         <source>End G-code</source>
         <translation>G-code de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="105"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="106"/>
         <source>G-code</source>
         <translation>G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="110"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="111"/>
         <source>Shipped values</source>
         <translation>Valeurs d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="150"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="151"/>
         <source>Saving profile</source>
         <translation>Enregistrement du profil</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="162"/>
+        <location filename="../../ui/slicing/profile_editor.py" line="163"/>
         <source>Resetting profile</source>
         <translation>Réinitialisation du profil</translation>
     </message>
@@ -3990,150 +4280,170 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="27"/>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="28"/>
+        <source>oval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="29"/>
+        <source>uncut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="30"/>
+        <source>fluid-module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="64"/>
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43"/>
         <source>Diameter/width (mm)</source>
         <translation>Diamètre/largeur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43"/>
         <source>Height (mm)</source>
         <translation>Hauteur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43"/>
         <source>Power (D)</source>
         <translation>Puissance (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="58"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="66"/>
         <source>Count</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44"/>
         <source>Thickness (mm)</source>
         <translation>Épaisseur (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44"/>
         <source>Port (mm)</source>
         <translation>Orifice (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="42"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="50"/>
         <source>Add lenses</source>
         <translation>Ajouter des verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="47"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55"/>
         <source>e.g. 44</source>
         <translation>p. ex. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="48"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
         <source>ovals only</source>
         <translation>si ovale</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="49"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
         <source>e.g. +1.5</source>
         <translation>p. ex. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="50"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="58"/>
         <source>e.g. 10</source>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="52"/>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="53"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="60"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="61"/>
         <source>modules only</source>
         <translation>si module</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="56"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="64"/>
         <source>Ø / width</source>
         <translation>Ø / largeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65"/>
         <source>Height</source>
         <translation>Hauteur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="57"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="58"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="66"/>
         <source>Module thickness</source>
         <translation>Épaisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="59"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="67"/>
         <source>Filling port</source>
         <translation>Orifice</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="64"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="72"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="67"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="75"/>
         <source>Update selected</source>
         <translation>Modifier la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="75"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="83"/>
         <source>Take one (−1)</source>
         <translation>En prendre un (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="77"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="85"/>
         <source>Put back (+1)</source>
         <translation>En remettre un (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="79"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="87"/>
         <source>Delete line</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="89"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="97"/>
         <source>Load lens stock</source>
         <translation>Chargement du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="123"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="131"/>
         <source>Choose a line of the stock first.</source>
         <translation>Choisissez d&apos;abord une ligne du stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="160"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="168"/>
         <source>Save lenses</source>
         <translation>Enregistrer les verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="170"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="178"/>
         <source>Update lens stock</source>
         <translation>Mise à jour du stock de verres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="179"/>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="187"/>
         <source>Delete lens line</source>
         <translation>Supprimer la ligne de verres</translation>
     </message>

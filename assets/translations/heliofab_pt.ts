@@ -245,296 +245,316 @@
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="48" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="39" />
+        <source>child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="40" />
+        <source>teen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="41" />
+        <source>adult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="42" />
+        <source>senior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="56" />
         <source>Intake</source>
         <translation>Ficha do cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="52" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="60" />
         <source>made up when empty</source>
         <translation>criado se ficar vazio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="58" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="66" />
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Aceita que as fotos fiquem guardadas neste computador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="71" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="79" />
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="72" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="80" />
         <source>Co&amp;de</source>
         <translation>Có&amp;digo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="73" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="81" />
         <source>Con&amp;tact</source>
         <translation>Con&amp;tacto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="74" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82" />
         <source>&amp;Age group</source>
         <translation>&amp;Faixa etária</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="76" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="84" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="78" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="86" />
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="80" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="88" />
         <source>Delete customer…</source>
         <translation>Apagar cliente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="90" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="98" />
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Far PD</source>
         <translation>DP longe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Near PD</source>
         <translation>DP perto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Mono R/L</source>
         <translation>Mono D/E</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="94" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="102" />
         <source>Head width</source>
         <translation>Largura da cabeça</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="94" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="102" />
         <source>Power R/L</source>
         <translation>Grau D/E</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="100" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="108" />
         <source>Saved fits</source>
         <translation>Ajustes guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="106" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="114" />
         <source>Open in customizer</source>
         <translation>Abrir no personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="108" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="116" />
         <source>Print again…</source>
         <translation>Imprimir de novo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="111" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="119" />
         <source>Slice the selected fit as it was saved and queue it for the customer (no new fit is saved).</source>
         <translation>Fatiar o ajuste escolhido tal como foi guardado e pô-lo na fila para o cliente (nenhum ajuste novo é guardado).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="113" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="121" />
         <source>Save STL files…</source>
         <translation>Guardar arquivos STL…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="115" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="123" />
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="117" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="125" />
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="119" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="127" />
         <source>Sold (not a gift)</source>
         <translation>Vendida (não é oferta)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="120" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="128" />
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Armações vendidas (não são oferta)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="130" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="138" />
         <source>Orders (print jobs)</source>
         <translation>Encomendas (trabalhos de impressão)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="141" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="149" />
         <source>Self-adjustable lenses</source>
         <translation>Lentes autoajustáveis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="143" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="151" />
         <source>The customer tuned the lenses themselves (no prescription needed)</source>
         <translation>O cliente ajustou as lentes sozinho (sem receita)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="157" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="240" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="165" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="248" />
         <source>Module not recorded</source>
         <translation>Módulo não registado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="158" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="166" />
         <source>Record on the selected fit</source>
         <translation>Registar no ajuste escolhido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="161" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="169" />
         <source>Lens module used</source>
         <translation>Módulo de lente usado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="193" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="201" />
         <source>, paper-check changes</source>
         <translation>, alterações da verificação em papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="195" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="203" />
         <source>, tuned by the customer</source>
         <translation>, ajustadas pelo cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="206" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="214" />
         <source>No orders yet.</source>
         <translation>Ainda não há encomendas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="211" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="219" />
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sol, {bat:.1f} bateria)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="215" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="223" />
         <source>measured by the charge controller</source>
         <translation>medido pelo regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="216" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="224" />
         <source>partly measured by the charge controller</source>
         <translation>medido em parte pelo regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="217" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="225" />
         <source>estimated, no controller readings</source>
         <translation>estimado, sem leituras do regulador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="267" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="275" />
         <source>Saved {label}.</source>
         <translation>{label} guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="270" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="278" />
         <source>Save customer</source>
         <translation>Guardar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="278" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="292" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="286" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="300" />
         <source>Delete customer</source>
         <translation>Apagar cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="279" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="287" />
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>Apagar {label} com todas as medidas, ajustes e fotos? Não é possível desfazer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="288" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="296" />
         <source>Deleted {label} and their photos.</source>
         <translation>{label} e as suas fotos foram apagados.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="301" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="309" />
         <source>Choose a saved fit in the list first.</source>
         <translation>Escolha primeiro um ajuste guardado na lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="311" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="319" />
         <source>Open fit</source>
         <translation>Abrir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="326" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="334" />
         <source>Write the parts (STL) to</source>
         <translation>Escrever as peças (STL) em</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="337" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="345" />
         <source>Reprint fit</source>
         <translation>Reimprimir ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="339" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="347" />
         <source>Wrote {n} files to {folder}.</source>
         <translation>{n} arquivos escritos em {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="347" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="351" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="355" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="359" />
         <source>Export fit</source>
         <translation>Exportar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="353" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="361" />
         <source>Exported to {path}.</source>
         <translation>Exportado para {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="359" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="373" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="367" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="381" />
         <source>Import fit</source>
         <translation>Importar ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="369" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="377" />
         <source>Imported fit #{id}.</source>
         <translation>Ajuste n.º {id} importado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="388" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="396" />
         <source>module not recorded</source>
         <translation>módulo não registado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="389" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="397" />
         <source>Fit #{id}: tuned by the customer ({module}).</source>
         <translation>Ajuste n.º {id}: ajustado pelo cliente ({module}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="391" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="399" />
         <source>Fit #{id}: not tuned by the customer.</source>
         <translation>Ajuste n.º {id}: não ajustado pelo cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="397" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="405" />
         <source>Record self-tuned lenses</source>
         <translation>Registar lentes ajustadas pelo cliente</translation>
     </message>
@@ -1056,230 +1076,320 @@ O autor autorizou esta venda?</translation>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="88" />
+        <location filename="../../ui/screens/energy.py" line="49" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="50" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="51" />
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="52" />
+        <source>Panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="53" />
+        <source>Panel tilt</source>
+        <translation>Inclinação dos painéis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="54" />
+        <source>Panel azimuth (180 = south)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="55" />
+        <source>System losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="56" />
+        <source>Battery capacity</source>
+        <translation>Capacidade da bateria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="57" />
+        <source>Battery reserve</source>
+        <translation>Reserva da bateria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="58" />
+        <source>Battery voltage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="59" />
+        <source>Charge efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="60" />
+        <source>Discharge efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="61" />
+        <source>Always-on load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="62" />
+        <source>Evening lights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="63" />
+        <source>Lights from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="64" />
+        <source>Lights until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="65" />
+        <source>Staffed from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="66" />
+        <source>Staffed until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="89" />
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="99" />
+        <location filename="../../ui/screens/energy.py" line="100" />
         <source>Now and forecast</source>
         <translation>Agora e previsão</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="100" />
+        <location filename="../../ui/screens/energy.py" line="101" />
         <source>Site, panels and battery</source>
         <translation>Local, painéis e bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="103" />
+        <location filename="../../ui/screens/energy.py" line="104" />
         <source>Sun now</source>
         <translation>Sol agora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="104" />
+        <location filename="../../ui/screens/energy.py" line="105" />
         <source>Battery</source>
         <translation>Bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="105" />
+        <location filename="../../ui/screens/energy.py" line="106" />
         <source>Usable above reserve</source>
         <translation>Utilizável acima da reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="106" />
+        <location filename="../../ui/screens/energy.py" line="107" />
         <source>Expected next 24 h</source>
         <translation>Previsto nas próximas 24 h</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="110" />
+        <location filename="../../ui/screens/energy.py" line="111" />
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Ainda não há leituras: ligue o regulador de carga ou introduza uma leitura à mão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="131" />
-        <location filename="../../ui/screens/energy.py" line="216" />
+        <location filename="../../ui/screens/energy.py" line="132" />
+        <location filename="../../ui/screens/energy.py" line="217" />
         <source>PV power</source>
         <translation>Potência solar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="132" />
+        <location filename="../../ui/screens/energy.py" line="133" />
         <source>hours from now</source>
         <translation>horas a partir de agora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="135" />
+        <location filename="../../ui/screens/energy.py" line="136" />
         <source>clear sky</source>
         <translation>céu limpo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="136" />
+        <location filename="../../ui/screens/energy.py" line="137" />
         <source>expected</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137" />
+        <location filename="../../ui/screens/energy.py" line="138" />
         <source>cautious</source>
         <translation>prudente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="150" />
+        <location filename="../../ui/screens/energy.py" line="151" />
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="157" />
+        <location filename="../../ui/screens/energy.py" line="158" />
         <source>Battery type</source>
         <translation>Tipo de bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="159" />
+        <location filename="../../ui/screens/energy.py" line="160" />
         <source>Save site</source>
         <translation>Guardar local</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="171" />
+        <location filename="../../ui/screens/energy.py" line="172" />
         <source>Charge controller</source>
         <translation>Regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="175" />
+        <location filename="../../ui/screens/energy.py" line="176" />
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="176" />
+        <location filename="../../ui/screens/energy.py" line="177" />
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177" />
+        <location filename="../../ui/screens/energy.py" line="178" />
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="180" />
+        <location filename="../../ui/screens/energy.py" line="181" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="184" />
+        <location filename="../../ui/screens/energy.py" line="185" />
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="186" />
+        <location filename="../../ui/screens/energy.py" line="187" />
         <source>Connect</source>
         <translation>Ligar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="188" />
+        <location filename="../../ui/screens/energy.py" line="189" />
         <source>Disconnect</source>
         <translation>Desligar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="190" />
+        <location filename="../../ui/screens/energy.py" line="191" />
         <source>Demo: simulated controller</source>
         <translation>Demo: regulador simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="195" />
-        <location filename="../../ui/screens/energy.py" line="278" />
-        <location filename="../../ui/screens/energy.py" line="332" />
+        <location filename="../../ui/screens/energy.py" line="196" />
+        <location filename="../../ui/screens/energy.py" line="279" />
+        <location filename="../../ui/screens/energy.py" line="333" />
         <source>Not connected.</source>
         <translation>Não ligado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="201" />
+        <location filename="../../ui/screens/energy.py" line="202" />
         <source>Enter a reading by hand</source>
         <translation>Introduzir uma leitura à mão</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="214" />
+        <location filename="../../ui/screens/energy.py" line="215" />
         <source>State of charge</source>
         <translation>Estado de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="215" />
+        <location filename="../../ui/screens/energy.py" line="216" />
         <source>Battery voltage (0: not measured)</source>
         <translation>Tensão da bateria (0: não medida)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="217" />
+        <location filename="../../ui/screens/energy.py" line="218" />
         <source>Store reading</source>
         <translation>Guardar leitura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="251" />
+        <location filename="../../ui/screens/energy.py" line="252" />
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Guardado. A fila passa a ser planeada com estes valores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="257" />
+        <location filename="../../ui/screens/energy.py" line="258" />
         <source>Updating the energy forecast</source>
         <translation>A atualizar a previsão de energia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="270" />
+        <location filename="../../ui/screens/energy.py" line="271" />
         <source>reserve {0:.0f} %; {1}</source>
         <translation>reserva {0:.0f} %; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="274" />
+        <location filename="../../ui/screens/energy.py" line="275" />
         <source>median of this site's own weather</source>
         <translation>mediana do tempo deste local</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="280" />
+        <location filename="../../ui/screens/energy.py" line="281" />
         <source>Listening to the {0} controller.</source>
         <translation>A ouvir o regulador {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281" />
+        <location filename="../../ui/screens/energy.py" line="282" />
         <source>charge</source>
         <translation>carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="284" />
+        <location filename="../../ui/screens/energy.py" line="285" />
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Sem leitura recente: o planeador supõe que a bateria está a descarregar e planeia com prudência.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="289" />
+        <location filename="../../ui/screens/energy.py" line="290" />
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290" />
+        <location filename="../../ui/screens/energy.py" line="291" />
         <source>stage: {0}</source>
         <translation>fase: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="295" />
+        <location filename="../../ui/screens/energy.py" line="296" />
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Última leitura às {0:%H:%M:%S} UTC de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="310" />
+        <location filename="../../ui/screens/energy.py" line="311" />
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indique primeiro a porta (veja a lista em `heliofab doctor`).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="313" />
+        <location filename="../../ui/screens/energy.py" line="314" />
         <source>Listening on {0}…</source>
         <translation>A ouvir em {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="319" />
+        <location filename="../../ui/screens/energy.py" line="320" />
         <source>Connecting the charge controller</source>
         <translation>A ligar o regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="338" />
+        <location filename="../../ui/screens/energy.py" line="339" />
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: um regulador VE.Direct simulado em {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="352" />
+        <location filename="../../ui/screens/energy.py" line="353" />
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1968,17 +2078,52 @@ O autor autorizou esta venda?</translation>
 <context>
     <name>MaterialProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="187" />
+        <location filename="../../ui/slicing/profile_editor.py" line="70" />
+        <source>Hotend</source>
+        <translation>Hotend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="71" />
+        <source>Hotend, first layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="72" />
+        <source>Bed</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="73" />
+        <source>Bed, first layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="74" />
+        <source>Part fan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="75" />
+        <source>Density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="76" />
+        <source>Price per kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="188" />
         <source>Material: {0}</source>
         <translation>Material: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="192" />
+        <location filename="../../ui/slicing/profile_editor.py" line="193" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="218" />
+        <location filename="../../ui/slicing/profile_editor.py" line="219" />
         <source>Saving material</source>
         <translation>A guardar o material</translation>
     </message>
@@ -2321,67 +2466,212 @@ O autor autorizou esta venda?</translation>
 <context>
     <name>PrinterProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="86" />
+        <location filename="../../ui/slicing/profile_editor.py" line="33" />
+        <source>Bed width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="34" />
+        <source>Bed depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="35" />
+        <source>Build height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="36" />
+        <source>Nozzle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="37" />
+        <source>Filament</source>
+        <translation>Filamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="38" />
+        <source>Max hotend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="39" />
+        <source>Max bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="40" />
+        <source>Standard layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="41" />
+        <source>Reaches X down to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="42" />
+        <source>Reaches Y down to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="45" />
+        <source>Perimeters</source>
+        <translation>Perímetros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="46" />
+        <source>Outer perimeter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="47" />
+        <source>Infill</source>
+        <translation>Enchimento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="48" />
+        <source>Solid infill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="49" />
+        <source>First layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="50" />
+        <source>Travel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="51" />
+        <source>Retraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="52" />
+        <source>Retraction speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="55" />
+        <source>Print acceleration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="56" />
+        <source>Travel acceleration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="57" />
+        <source>Jerk X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="58" />
+        <source>Jerk Y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="61" />
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="62" />
+        <source>Hotend heating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="63" />
+        <source>Bed heating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="64" />
+        <source>Printing, bed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="65" />
+        <source>Printing, bed off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="66" />
+        <source>Hotend heats at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="67" />
+        <source>Bed heats at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="87" />
         <source>Printer profile: {0}</source>
         <translation>Perfil da impressora: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="89" />
+        <location filename="../../ui/slicing/profile_editor.py" line="90" />
         <source>Heated bed</source>
         <translation>Mesa aquecida</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="94" />
+        <location filename="../../ui/slicing/profile_editor.py" line="95" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="96" />
+        <location filename="../../ui/slicing/profile_editor.py" line="97" />
         <source>Machine</source>
         <translation>Máquina</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="97" />
+        <location filename="../../ui/slicing/profile_editor.py" line="98" />
         <source>Speeds</source>
         <translation>Velocidades</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="98" />
+        <location filename="../../ui/slicing/profile_editor.py" line="99" />
         <source>Motion limits</source>
         <translation>Limites de movimento</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="99" />
+        <location filename="../../ui/slicing/profile_editor.py" line="100" />
         <source>Power</source>
         <translation>Potência</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="103" />
+        <location filename="../../ui/slicing/profile_editor.py" line="104" />
         <source>Start G-code</source>
         <translation>G-code inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="104" />
+        <location filename="../../ui/slicing/profile_editor.py" line="105" />
         <source>End G-code</source>
         <translation>G-code final</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="105" />
+        <location filename="../../ui/slicing/profile_editor.py" line="106" />
         <source>G-code</source>
         <translation>G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="110" />
+        <location filename="../../ui/slicing/profile_editor.py" line="111" />
         <source>Shipped values</source>
         <translation>Valores de origem</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="150" />
+        <location filename="../../ui/slicing/profile_editor.py" line="151" />
         <source>Saving profile</source>
         <translation>A guardar o perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="162" />
+        <location filename="../../ui/slicing/profile_editor.py" line="163" />
         <source>Resetting profile</source>
         <translation>A repor o perfil</translation>
     </message>
@@ -3992,150 +4282,170 @@ Iniciar já o trabalho n.º {job} {name} em {printer}? Confirme que a mesa está
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="56" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="27" />
+        <source>round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="28" />
+        <source>oval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="29" />
+        <source>uncut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="30" />
+        <source>fluid-module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="64" />
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
         <source>Diameter/width (mm)</source>
         <translation>Diâmetro/largura (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
         <source>Height (mm)</source>
         <translation>Altura (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
         <source>Power (D)</source>
         <translation>Grau (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="58" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="66" />
         <source>Count</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
         <source>Thickness (mm)</source>
         <translation>Espessura (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
         <source>Port (mm)</source>
         <translation>Orifício (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="42" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="50" />
         <source>Add lenses</source>
         <translation>Adicionar lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="47" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55" />
         <source>e.g. 44</source>
         <translation>ex.: 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="48" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56" />
         <source>ovals only</source>
         <translation>só ovais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="49" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57" />
         <source>e.g. +1.5</source>
         <translation>ex.: +1,5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="50" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="58" />
         <source>e.g. 10</source>
         <translation>ex.: 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="52" />
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="53" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="60" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="61" />
         <source>modules only</source>
         <translation>só módulos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="56" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="64" />
         <source>Ø / width</source>
         <translation>Ø / largura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="57" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65" />
         <source>Height</source>
         <translation>Altura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="57" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65" />
         <source>Power</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="58" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="66" />
         <source>Module thickness</source>
         <translation>Espessura do módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="59" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="67" />
         <source>Filling port</source>
         <translation>Orifício de enchimento</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="64" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="72" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="67" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="75" />
         <source>Update selected</source>
         <translation>Atualizar a escolhida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="75" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="83" />
         <source>Take one (−1)</source>
         <translation>Tirar uma (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="77" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="85" />
         <source>Put back (+1)</source>
         <translation>Devolver (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="79" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="87" />
         <source>Delete line</source>
         <translation>Apagar linha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="89" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="97" />
         <source>Load lens stock</source>
         <translation>A carregar o stock de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="123" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="131" />
         <source>Choose a line of the stock first.</source>
         <translation>Escolha primeiro uma linha do stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="160" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="168" />
         <source>Save lenses</source>
         <translation>A guardar as lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="170" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="178" />
         <source>Update lens stock</source>
         <translation>A atualizar o stock de lentes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="179" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="187" />
         <source>Delete lens line</source>
         <translation>A apagar a linha de lentes</translation>
     </message>

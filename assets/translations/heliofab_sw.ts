@@ -245,296 +245,316 @@
 <context>
     <name>CustomerTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="48" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="39" />
+        <source>child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="40" />
+        <source>teen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="41" />
+        <source>adult</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="42" />
+        <source>senior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="56" />
         <source>Intake</source>
         <translation>Usajili</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="52" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="60" />
         <source>made up when empty</source>
         <translation>hutengenezwa kikiwa tupu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="58" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="66" />
         <source>Agrees to photos being kept on this laptop</source>
         <translation>Anakubali picha zihifadhiwe kwenye kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="71" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="79" />
         <source>&amp;Name</source>
         <translation>&amp;Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="72" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="80" />
         <source>Co&amp;de</source>
         <translation>&amp;Namba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="73" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="81" />
         <source>Con&amp;tact</source>
         <translation>&amp;Mawasiliano</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="74" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="82" />
         <source>&amp;Age group</source>
         <translation>&amp;Kundi la umri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="76" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="84" />
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="78" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="86" />
         <source>Save (Ctrl+S)</source>
         <translation>Hifadhi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="80" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="88" />
         <source>Delete customer…</source>
         <translation>Futa mteja…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="90" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="98" />
         <source>Measurements</source>
         <translation>Vipimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Method</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Far PD</source>
         <translation>PD mbali</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Near PD</source>
         <translation>PD karibu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="93" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="101" />
         <source>Mono R/L</source>
         <translation>Jicho moja K/Ks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="94" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="102" />
         <source>Head width</source>
         <translation>Upana wa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="94" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="102" />
         <source>Power R/L</source>
         <translation>Nguvu K/Ks</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="100" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="108" />
         <source>Saved fits</source>
         <translation>Ufaaji uliohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="106" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="114" />
         <source>Open in customizer</source>
         <translation>Fungua katika kibunifu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="108" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="116" />
         <source>Print again…</source>
         <translation>Chapisha tena…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="111" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="119" />
         <source>Slice the selected fit as it was saved and queue it for the customer (no new fit is saved).</source>
         <translation>Kata tabaka za ufaaji uliochaguliwa kama ulivyohifadhiwa na uweke foleni kwa mteja (hakuna ufaaji mpya unaohifadhiwa).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="113" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="121" />
         <source>Save STL files…</source>
         <translation>Hifadhi faili za STL…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="115" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="123" />
         <source>Export JSON…</source>
         <translation>Hamisha JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="117" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="125" />
         <source>Import JSON…</source>
         <translation>Leta JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="119" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="127" />
         <source>Sold (not a gift)</source>
         <translation>Inauzwa (si zawadi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="120" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="128" />
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Fremu hizi zinauzwa (si zawadi wala matumizi binafsi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="130" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="138" />
         <source>Orders (print jobs)</source>
         <translation>Oda (kazi za uchapishaji)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="141" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="149" />
         <source>Self-adjustable lenses</source>
         <translation>Lenzi za kujirekebisha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="143" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="151" />
         <source>The customer tuned the lenses themselves (no prescription needed)</source>
         <translation>Mteja alirekebisha lenzi mwenyewe (bila cheti cha daktari)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="157" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="240" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="165" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="248" />
         <source>Module not recorded</source>
         <translation>Moduli haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="158" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="166" />
         <source>Record on the selected fit</source>
         <translation>Rekodi kwenye ufaaji uliochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="161" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="169" />
         <source>Lens module used</source>
         <translation>Moduli ya lenzi iliyotumika</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="193" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="201" />
         <source>, paper-check changes</source>
         <translation>, mabadiliko ya ukaguzi wa karatasi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="195" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="203" />
         <source>, tuned by the customer</source>
         <translation>, zimerekebishwa na mteja</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="206" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="214" />
         <source>No orders yet.</source>
         <translation>Bado hakuna oda.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="211" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="219" />
         <source> · {g:.1f} g · {min:.0f} min · {wh:.1f} Wh ({sun:.1f} sun, {bat:.1f} battery)</source>
         <translation> · {g:.1f} g · {min:.0f} dak · {wh:.1f} Wh (jua {sun:.1f}, betri {bat:.1f})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="215" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="223" />
         <source>measured by the charge controller</source>
         <translation>imepimwa na kidhibiti chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="216" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="224" />
         <source>partly measured by the charge controller</source>
         <translation>imepimwa kwa sehemu na kidhibiti chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="217" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="225" />
         <source>estimated, no controller readings</source>
         <translation>makadirio, bila vipimo vya kidhibiti</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="267" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="275" />
         <source>Saved {label}.</source>
         <translation>{label} imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="270" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="278" />
         <source>Save customer</source>
         <translation>Hifadhi mteja</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="278" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="292" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="286" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="300" />
         <source>Delete customer</source>
         <translation>Futa mteja</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="279" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="287" />
         <source>Delete {label} with all measurements, fits and photos? This cannot be undone.</source>
         <translation>Futa {label} pamoja na vipimo, ufaaji na picha zote? Hili haliwezi kurudishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="288" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="296" />
         <source>Deleted {label} and their photos.</source>
         <translation>{label} na picha zake zimefutwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="301" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="309" />
         <source>Choose a saved fit in the list first.</source>
         <translation>Kwanza chagua ufaaji uliohifadhiwa kwenye orodha.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="311" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="319" />
         <source>Open fit</source>
         <translation>Fungua ufaaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="326" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="334" />
         <source>Write the parts (STL) to</source>
         <translation>Andika vipande (STL) kwenye</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="337" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="345" />
         <source>Reprint fit</source>
         <translation>Chapisha ufaaji tena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="339" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="347" />
         <source>Wrote {n} files to {folder}.</source>
         <translation>Faili {n} zimeandikwa kwenye {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="347" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="351" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="355" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="359" />
         <source>Export fit</source>
         <translation>Hamisha ufaaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="353" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="361" />
         <source>Exported to {path}.</source>
         <translation>Imehamishwa kwenda {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="359" />
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="373" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="367" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="381" />
         <source>Import fit</source>
         <translation>Leta ufaaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="369" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="377" />
         <source>Imported fit #{id}.</source>
         <translation>Ufaaji Na. {id} umeletwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="388" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="396" />
         <source>module not recorded</source>
         <translation>moduli haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="389" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="397" />
         <source>Fit #{id}: tuned by the customer ({module}).</source>
         <translation>Ufaaji Na. {id}: umerekebishwa na mteja ({module}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="391" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="399" />
         <source>Fit #{id}: not tuned by the customer.</source>
         <translation>Ufaaji Na. {id}: haujarekebishwa na mteja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/customer_tab.py" line="397" />
+        <location filename="../../ui/screens/fitting/customer_tab.py" line="405" />
         <source>Record self-tuned lenses</source>
         <translation>Rekodi lenzi zilizorekebishwa na mteja</translation>
     </message>
@@ -1056,230 +1076,320 @@ Je, mwandishi amekubali mauzo haya?</translation>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="88" />
+        <location filename="../../ui/screens/energy.py" line="49" />
+        <source>Latitude</source>
+        <translation>Latitudo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="50" />
+        <source>Longitude</source>
+        <translation>Longitudo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="51" />
+        <source>Altitude</source>
+        <translation>Mwinuko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="52" />
+        <source>Panels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="53" />
+        <source>Panel tilt</source>
+        <translation>Mwinamo wa paneli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="54" />
+        <source>Panel azimuth (180 = south)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="55" />
+        <source>System losses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="56" />
+        <source>Battery capacity</source>
+        <translation>Uwezo wa betri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="57" />
+        <source>Battery reserve</source>
+        <translation>Akiba ya betri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="58" />
+        <source>Battery voltage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="59" />
+        <source>Charge efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="60" />
+        <source>Discharge efficiency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="61" />
+        <source>Always-on load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="62" />
+        <source>Evening lights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="63" />
+        <source>Lights from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="64" />
+        <source>Lights until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="65" />
+        <source>Staffed from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="66" />
+        <source>Staffed until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="89" />
         <source>Energy</source>
         <translation>Nishati</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="99" />
+        <location filename="../../ui/screens/energy.py" line="100" />
         <source>Now and forecast</source>
         <translation>Sasa na utabiri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="100" />
+        <location filename="../../ui/screens/energy.py" line="101" />
         <source>Site, panels and battery</source>
         <translation>Mahali, paneli na betri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="103" />
+        <location filename="../../ui/screens/energy.py" line="104" />
         <source>Sun now</source>
         <translation>Jua sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="104" />
+        <location filename="../../ui/screens/energy.py" line="105" />
         <source>Battery</source>
         <translation>Betri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="105" />
+        <location filename="../../ui/screens/energy.py" line="106" />
         <source>Usable above reserve</source>
         <translation>Inayotumika juu ya akiba</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="106" />
+        <location filename="../../ui/screens/energy.py" line="107" />
         <source>Expected next 24 h</source>
         <translation>Kinachotarajiwa saa 24 zijazo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="110" />
+        <location filename="../../ui/screens/energy.py" line="111" />
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Bado hakuna vipimo: unganisha kidhibiti chaji au ingiza kipimo kwa mkono.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="131" />
-        <location filename="../../ui/screens/energy.py" line="216" />
+        <location filename="../../ui/screens/energy.py" line="132" />
+        <location filename="../../ui/screens/energy.py" line="217" />
         <source>PV power</source>
         <translation>Nguvu ya jua</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="132" />
+        <location filename="../../ui/screens/energy.py" line="133" />
         <source>hours from now</source>
         <translation>saa kuanzia sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="135" />
+        <location filename="../../ui/screens/energy.py" line="136" />
         <source>clear sky</source>
         <translation>anga safi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="136" />
+        <location filename="../../ui/screens/energy.py" line="137" />
         <source>expected</source>
         <translation>inayotarajiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137" />
+        <location filename="../../ui/screens/energy.py" line="138" />
         <source>cautious</source>
         <translation>kwa tahadhari</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="150" />
+        <location filename="../../ui/screens/energy.py" line="151" />
         <source>Time zone</source>
         <translation>Saa za eneo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="157" />
+        <location filename="../../ui/screens/energy.py" line="158" />
         <source>Battery type</source>
         <translation>Aina ya betri</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="159" />
+        <location filename="../../ui/screens/energy.py" line="160" />
         <source>Save site</source>
         <translation>Hifadhi mahali</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="171" />
+        <location filename="../../ui/screens/energy.py" line="172" />
         <source>Charge controller</source>
         <translation>Kidhibiti chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="175" />
+        <location filename="../../ui/screens/energy.py" line="176" />
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="176" />
+        <location filename="../../ui/screens/energy.py" line="177" />
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177" />
+        <location filename="../../ui/screens/energy.py" line="178" />
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="180" />
+        <location filename="../../ui/screens/energy.py" line="181" />
         <source>Type</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="184" />
+        <location filename="../../ui/screens/energy.py" line="185" />
         <source>Port</source>
         <translation>Mlango</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="186" />
+        <location filename="../../ui/screens/energy.py" line="187" />
         <source>Connect</source>
         <translation>Unganisha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="188" />
+        <location filename="../../ui/screens/energy.py" line="189" />
         <source>Disconnect</source>
         <translation>Tenganisha</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="190" />
+        <location filename="../../ui/screens/energy.py" line="191" />
         <source>Demo: simulated controller</source>
         <translation>Majaribio: kidhibiti bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="195" />
-        <location filename="../../ui/screens/energy.py" line="278" />
-        <location filename="../../ui/screens/energy.py" line="332" />
+        <location filename="../../ui/screens/energy.py" line="196" />
+        <location filename="../../ui/screens/energy.py" line="279" />
+        <location filename="../../ui/screens/energy.py" line="333" />
         <source>Not connected.</source>
         <translation>Hakijaunganishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="201" />
+        <location filename="../../ui/screens/energy.py" line="202" />
         <source>Enter a reading by hand</source>
         <translation>Ingiza kipimo kwa mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="214" />
+        <location filename="../../ui/screens/energy.py" line="215" />
         <source>State of charge</source>
         <translation>Kiwango cha chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="215" />
+        <location filename="../../ui/screens/energy.py" line="216" />
         <source>Battery voltage (0: not measured)</source>
         <translation>Volti za betri (0: hazijapimwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="217" />
+        <location filename="../../ui/screens/energy.py" line="218" />
         <source>Store reading</source>
         <translation>Hifadhi kipimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="251" />
+        <location filename="../../ui/screens/energy.py" line="252" />
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Imehifadhiwa. Foleni inapangwa kwa thamani hizi kuanzia sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="257" />
+        <location filename="../../ui/screens/energy.py" line="258" />
         <source>Updating the energy forecast</source>
         <translation>Inasasisha utabiri wa nishati</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="270" />
+        <location filename="../../ui/screens/energy.py" line="271" />
         <source>reserve {0:.0f} %; {1}</source>
         <translation>akiba {0:.0f} %; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="274" />
+        <location filename="../../ui/screens/energy.py" line="275" />
         <source>median of this site's own weather</source>
         <translation>wastani wa hali ya hewa ya mahali hapa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="280" />
+        <location filename="../../ui/screens/energy.py" line="281" />
         <source>Listening to the {0} controller.</source>
         <translation>Inasikiliza kidhibiti {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281" />
+        <location filename="../../ui/screens/energy.py" line="282" />
         <source>charge</source>
         <translation>chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="284" />
+        <location filename="../../ui/screens/energy.py" line="285" />
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Hakuna kipimo kipya: mpangaji anadhani betri inaisha na anapanga kwa tahadhari.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="289" />
+        <location filename="../../ui/screens/energy.py" line="290" />
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290" />
+        <location filename="../../ui/screens/energy.py" line="291" />
         <source>stage: {0}</source>
         <translation>hatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="295" />
+        <location filename="../../ui/screens/energy.py" line="296" />
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Kipimo cha mwisho saa {0:%H:%M:%S} UTC kutoka {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="310" />
+        <location filename="../../ui/screens/energy.py" line="311" />
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Kwanza andika mlango (orodha iko kwenye `heliofab doctor`).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="313" />
+        <location filename="../../ui/screens/energy.py" line="314" />
         <source>Listening on {0}…</source>
         <translation>Inasikiliza kwenye {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="319" />
+        <location filename="../../ui/screens/energy.py" line="320" />
         <source>Connecting the charge controller</source>
         <translation>Inaunganisha kidhibiti chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="338" />
+        <location filename="../../ui/screens/energy.py" line="339" />
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Majaribio: kidhibiti bandia cha VE.Direct kwenye {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="352" />
+        <location filename="../../ui/screens/energy.py" line="353" />
         <source>Stored.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
@@ -1968,17 +2078,52 @@ Je, mwandishi amekubali mauzo haya?</translation>
 <context>
     <name>MaterialProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="187" />
+        <location filename="../../ui/slicing/profile_editor.py" line="70" />
+        <source>Hotend</source>
+        <translation>Hotend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="71" />
+        <source>Hotend, first layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="72" />
+        <source>Bed</source>
+        <translation>Kitanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="73" />
+        <source>Bed, first layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="74" />
+        <source>Part fan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="75" />
+        <source>Density</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="76" />
+        <source>Price per kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="188" />
         <source>Material: {0}</source>
         <translation>Malighafi: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="192" />
+        <location filename="../../ui/slicing/profile_editor.py" line="193" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="218" />
+        <location filename="../../ui/slicing/profile_editor.py" line="219" />
         <source>Saving material</source>
         <translation>Inahifadhi malighafi</translation>
     </message>
@@ -2321,67 +2466,212 @@ Je, mwandishi amekubali mauzo haya?</translation>
 <context>
     <name>PrinterProfileDialog</name>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="86" />
+        <location filename="../../ui/slicing/profile_editor.py" line="33" />
+        <source>Bed width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="34" />
+        <source>Bed depth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="35" />
+        <source>Build height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="36" />
+        <source>Nozzle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="37" />
+        <source>Filament</source>
+        <translation>Filamenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="38" />
+        <source>Max hotend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="39" />
+        <source>Max bed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="40" />
+        <source>Standard layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="41" />
+        <source>Reaches X down to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="42" />
+        <source>Reaches Y down to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="45" />
+        <source>Perimeters</source>
+        <translation>Kingo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="46" />
+        <source>Outer perimeter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="47" />
+        <source>Infill</source>
+        <translation>Ujazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="48" />
+        <source>Solid infill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="49" />
+        <source>First layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="50" />
+        <source>Travel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="51" />
+        <source>Retraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="52" />
+        <source>Retraction speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="55" />
+        <source>Print acceleration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="56" />
+        <source>Travel acceleration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="57" />
+        <source>Jerk X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="58" />
+        <source>Jerk Y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="61" />
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="62" />
+        <source>Hotend heating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="63" />
+        <source>Bed heating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="64" />
+        <source>Printing, bed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="65" />
+        <source>Printing, bed off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="66" />
+        <source>Hotend heats at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="67" />
+        <source>Bed heats at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/slicing/profile_editor.py" line="87" />
         <source>Printer profile: {0}</source>
         <translation>Wasifu wa printa: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="89" />
+        <location filename="../../ui/slicing/profile_editor.py" line="90" />
         <source>Heated bed</source>
         <translation>Kitanda cha moto</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="94" />
+        <location filename="../../ui/slicing/profile_editor.py" line="95" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="96" />
+        <location filename="../../ui/slicing/profile_editor.py" line="97" />
         <source>Machine</source>
         <translation>Mashine</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="97" />
+        <location filename="../../ui/slicing/profile_editor.py" line="98" />
         <source>Speeds</source>
         <translation>Kasi</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="98" />
+        <location filename="../../ui/slicing/profile_editor.py" line="99" />
         <source>Motion limits</source>
         <translation>Mipaka ya mwendo</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="99" />
+        <location filename="../../ui/slicing/profile_editor.py" line="100" />
         <source>Power</source>
         <translation>Nguvu</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="103" />
+        <location filename="../../ui/slicing/profile_editor.py" line="104" />
         <source>Start G-code</source>
         <translation>G-code ya mwanzo</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="104" />
+        <location filename="../../ui/slicing/profile_editor.py" line="105" />
         <source>End G-code</source>
         <translation>G-code ya mwisho</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="105" />
+        <location filename="../../ui/slicing/profile_editor.py" line="106" />
         <source>G-code</source>
         <translation>G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="110" />
+        <location filename="../../ui/slicing/profile_editor.py" line="111" />
         <source>Shipped values</source>
         <translation>Thamani za awali</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="150" />
+        <location filename="../../ui/slicing/profile_editor.py" line="151" />
         <source>Saving profile</source>
         <translation>Inahifadhi wasifu</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/profile_editor.py" line="162" />
+        <location filename="../../ui/slicing/profile_editor.py" line="163" />
         <source>Resetting profile</source>
         <translation>Inarudisha wasifu</translation>
     </message>
@@ -3992,150 +4282,170 @@ Anzisha sasa kazi Na. {job} {name} kwenye {printer}? Hakikisha kitanda kiko wazi
 <context>
     <name>StockTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="56" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="27" />
+        <source>round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="28" />
+        <source>oval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="29" />
+        <source>uncut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="30" />
+        <source>fluid-module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="64" />
         <source>Shape</source>
         <translation>Umbo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
         <source>Diameter/width (mm)</source>
         <translation>Kipenyo/upana (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
         <source>Height (mm)</source>
         <translation>Kimo (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="35" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
         <source>Power (D)</source>
         <translation>Nguvu (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="58" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="66" />
         <source>Count</source>
         <translation>Idadi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
         <source>Thickness (mm)</source>
         <translation>Unene (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
         <source>Port (mm)</source>
         <translation>Tundu (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="36" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="44" />
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="42" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="50" />
         <source>Add lenses</source>
         <translation>Ongeza lenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="47" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="55" />
         <source>e.g. 44</source>
         <translation>mf. 44</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="48" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="56" />
         <source>ovals only</source>
         <translation>mviringo tu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="49" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="57" />
         <source>e.g. +1.5</source>
         <translation>mf. +1.5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="50" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="58" />
         <source>e.g. 10</source>
         <translation>mf. 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="52" />
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="53" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="60" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="61" />
         <source>modules only</source>
         <translation>moduli tu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="56" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="64" />
         <source>Ø / width</source>
         <translation>Ø / upana</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="57" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65" />
         <source>Height</source>
         <translation>Kimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="57" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="65" />
         <source>Power</source>
         <translation>Nguvu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="58" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="66" />
         <source>Module thickness</source>
         <translation>Unene wa moduli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="59" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="67" />
         <source>Filling port</source>
         <translation>Tundu la kujaza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="64" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="72" />
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="67" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="75" />
         <source>Update selected</source>
         <translation>Sasisha iliyochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="75" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="83" />
         <source>Take one (−1)</source>
         <translation>Toa moja (−1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="77" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="85" />
         <source>Put back (+1)</source>
         <translation>Rudisha (+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="79" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="87" />
         <source>Delete line</source>
         <translation>Futa mstari</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="89" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="97" />
         <source>Load lens stock</source>
         <translation>Inapakia akiba ya lenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="123" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="131" />
         <source>Choose a line of the stock first.</source>
         <translation>Kwanza chagua mstari wa akiba.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="160" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="168" />
         <source>Save lenses</source>
         <translation>Inahifadhi lenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="170" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="178" />
         <source>Update lens stock</source>
         <translation>Inasasisha akiba ya lenzi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/stock_tab.py" line="179" />
+        <location filename="../../ui/screens/fitting/stock_tab.py" line="187" />
         <source>Delete lens line</source>
         <translation>Inafuta mstari wa lenzi</translation>
     </message>

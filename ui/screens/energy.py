@@ -6,7 +6,7 @@ import dataclasses
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -43,26 +43,27 @@ from ui.widgets.spin import add_number_rows
 if TYPE_CHECKING:
     from pyqtgraph import PlotWidget
 
-# (field, label, minimum, maximum, decimals, suffix)
+# (field, label, minimum, maximum, decimals, suffix); QT_TRANSLATE_NOOP marks the labels for lupdate,
+# which cannot see the self.tr(label) that add_number_rows makes of them.
 _NUMBER_FIELDS: list[tuple[str, str, float, float, int, str]] = [
-    ("latitude_deg", "Latitude", -90, 90, 4, " °"),
-    ("longitude_deg", "Longitude", -180, 180, 4, " °"),
-    ("altitude_m", "Altitude", -500, 9000, 0, " m"),
-    ("panels_wp", "Panels", 1, 100000, 0, " Wp"),
-    ("tilt_deg", "Panel tilt", 0, 90, 0, " °"),
-    ("panel_azimuth_deg", "Panel azimuth (180 = south)", 0, 360, 0, " °"),
-    ("losses_pct", "System losses", 0, 60, 0, " %"),
-    ("battery_capacity_wh", "Battery capacity", 10, 1000000, 0, " Wh"),
-    ("battery_reserve_pct", "Battery reserve", 0, 99, 0, " %"),
-    ("system_voltage_v", "Battery voltage", 6, 60, 1, " V"),
-    ("charge_efficiency", "Charge efficiency", 0.5, 1, 2, ""),
-    ("discharge_efficiency", "Discharge efficiency", 0.5, 1, 2, ""),
-    ("base_load_w", "Always-on load", 0, 5000, 0, " W"),
-    ("evening_load_w", "Evening lights", 0, 5000, 0, " W"),
-    ("evening_from_hour", "Lights from", 0, 24, 1, " h"),
-    ("evening_to_hour", "Lights until", 0, 24, 1, " h"),
-    ("staffed_from_hour", "Staffed from", 0, 24, 1, " h"),
-    ("staffed_to_hour", "Staffed until", 0, 24, 1, " h"),
+    ("latitude_deg", QT_TRANSLATE_NOOP("EnergyScreen", "Latitude"), -90, 90, 4, " °"),
+    ("longitude_deg", QT_TRANSLATE_NOOP("EnergyScreen", "Longitude"), -180, 180, 4, " °"),
+    ("altitude_m", QT_TRANSLATE_NOOP("EnergyScreen", "Altitude"), -500, 9000, 0, " m"),
+    ("panels_wp", QT_TRANSLATE_NOOP("EnergyScreen", "Panels"), 1, 100000, 0, " Wp"),
+    ("tilt_deg", QT_TRANSLATE_NOOP("EnergyScreen", "Panel tilt"), 0, 90, 0, " °"),
+    ("panel_azimuth_deg", QT_TRANSLATE_NOOP("EnergyScreen", "Panel azimuth (180 = south)"), 0, 360, 0, " °"),
+    ("losses_pct", QT_TRANSLATE_NOOP("EnergyScreen", "System losses"), 0, 60, 0, " %"),
+    ("battery_capacity_wh", QT_TRANSLATE_NOOP("EnergyScreen", "Battery capacity"), 10, 1000000, 0, " Wh"),
+    ("battery_reserve_pct", QT_TRANSLATE_NOOP("EnergyScreen", "Battery reserve"), 0, 99, 0, " %"),
+    ("system_voltage_v", QT_TRANSLATE_NOOP("EnergyScreen", "Battery voltage"), 6, 60, 1, " V"),
+    ("charge_efficiency", QT_TRANSLATE_NOOP("EnergyScreen", "Charge efficiency"), 0.5, 1, 2, ""),
+    ("discharge_efficiency", QT_TRANSLATE_NOOP("EnergyScreen", "Discharge efficiency"), 0.5, 1, 2, ""),
+    ("base_load_w", QT_TRANSLATE_NOOP("EnergyScreen", "Always-on load"), 0, 5000, 0, " W"),
+    ("evening_load_w", QT_TRANSLATE_NOOP("EnergyScreen", "Evening lights"), 0, 5000, 0, " W"),
+    ("evening_from_hour", QT_TRANSLATE_NOOP("EnergyScreen", "Lights from"), 0, 24, 1, " h"),
+    ("evening_to_hour", QT_TRANSLATE_NOOP("EnergyScreen", "Lights until"), 0, 24, 1, " h"),
+    ("staffed_from_hour", QT_TRANSLATE_NOOP("EnergyScreen", "Staffed from"), 0, 24, 1, " h"),
+    ("staffed_to_hour", QT_TRANSLATE_NOOP("EnergyScreen", "Staffed until"), 0, 24, 1, " h"),
 ]
 
 

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,52 +27,53 @@ from app.tasks import TaskContext
 from ui.context import ScreenContext
 from ui.widgets.spin import NumberField, add_number_rows
 
-# (field, label, minimum, maximum, decimals, suffix)
+# (field, label, minimum, maximum, decimals, suffix); QT_TRANSLATE_NOOP marks the labels for lupdate,
+# which cannot see the self.tr(label) that add_number_rows makes of them.
 _MACHINE_FIELDS: list[NumberField] = [
-    ("bed_x_mm", "Bed width", 10, 1000, 0, " mm"),
-    ("bed_y_mm", "Bed depth", 10, 1000, 0, " mm"),
-    ("bed_z_mm", "Build height", 10, 1000, 0, " mm"),
-    ("nozzle_mm", "Nozzle", 0.1, 1.2, 2, " mm"),
-    ("filament_diameter_mm", "Filament", 1.0, 3.0, 2, " mm"),
-    ("max_hotend_c", "Max hotend", 100, 450, 0, " °C"),
-    ("max_bed_c", "Max bed", 0, 150, 0, " °C"),
-    ("standard_layer_height_mm", "Standard layer", 0.05, 0.8, 2, " mm"),
-    ("min_x_mm", "Reaches X down to", -30, 0, 1, " mm"),
-    ("min_y_mm", "Reaches Y down to", -30, 0, 1, " mm"),
+    ("bed_x_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Bed width"), 10, 1000, 0, " mm"),
+    ("bed_y_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Bed depth"), 10, 1000, 0, " mm"),
+    ("bed_z_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Build height"), 10, 1000, 0, " mm"),
+    ("nozzle_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Nozzle"), 0.1, 1.2, 2, " mm"),
+    ("filament_diameter_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Filament"), 1.0, 3.0, 2, " mm"),
+    ("max_hotend_c", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Max hotend"), 100, 450, 0, " °C"),
+    ("max_bed_c", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Max bed"), 0, 150, 0, " °C"),
+    ("standard_layer_height_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Standard layer"), 0.05, 0.8, 2, " mm"),
+    ("min_x_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Reaches X down to"), -30, 0, 1, " mm"),
+    ("min_y_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Reaches Y down to"), -30, 0, 1, " mm"),
 ]
 _SPEED_FIELDS: list[NumberField] = [
-    ("perimeter_speed_mm_s", "Perimeters", 5, 300, 0, " mm/s"),
-    ("external_perimeter_speed_mm_s", "Outer perimeter", 5, 300, 0, " mm/s"),
-    ("infill_speed_mm_s", "Infill", 5, 400, 0, " mm/s"),
-    ("solid_infill_speed_mm_s", "Solid infill", 5, 400, 0, " mm/s"),
-    ("first_layer_speed_mm_s", "First layer", 5, 100, 0, " mm/s"),
-    ("travel_speed_mm_s", "Travel", 10, 500, 0, " mm/s"),
-    ("retract_length_mm", "Retraction", 0, 15, 1, " mm"),
-    ("retract_speed_mm_s", "Retraction speed", 5, 150, 0, " mm/s"),
+    ("perimeter_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Perimeters"), 5, 300, 0, " mm/s"),
+    ("external_perimeter_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Outer perimeter"), 5, 300, 0, " mm/s"),
+    ("infill_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Infill"), 5, 400, 0, " mm/s"),
+    ("solid_infill_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Solid infill"), 5, 400, 0, " mm/s"),
+    ("first_layer_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "First layer"), 5, 100, 0, " mm/s"),
+    ("travel_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Travel"), 10, 500, 0, " mm/s"),
+    ("retract_length_mm", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Retraction"), 0, 15, 1, " mm"),
+    ("retract_speed_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Retraction speed"), 5, 150, 0, " mm/s"),
 ]
 _LIMIT_FIELDS: list[NumberField] = [
-    ("print_accel_mm_s2", "Print acceleration", 50, 20000, 0, " mm/s²"),
-    ("travel_accel_mm_s2", "Travel acceleration", 50, 20000, 0, " mm/s²"),
-    ("jerk_x_mm_s", "Jerk X", 0, 50, 1, " mm/s"),
-    ("jerk_y_mm_s", "Jerk Y", 0, 50, 1, " mm/s"),
+    ("print_accel_mm_s2", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Print acceleration"), 50, 20000, 0, " mm/s²"),
+    ("travel_accel_mm_s2", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Travel acceleration"), 50, 20000, 0, " mm/s²"),
+    ("jerk_x_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Jerk X"), 0, 50, 1, " mm/s"),
+    ("jerk_y_mm_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Jerk Y"), 0, 50, 1, " mm/s"),
 ]
 _POWER_FIELDS: list[NumberField] = [
-    ("idle_w", "Idle", 0, 200, 0, " W"),
-    ("hotend_heat_up_w", "Hotend heating", 0, 500, 0, " W"),
-    ("bed_heat_up_w", "Bed heating", 0, 1500, 0, " W"),
-    ("printing_w", "Printing, bed on", 0, 1500, 0, " W"),
-    ("printing_bed_off_w", "Printing, bed off", 0, 500, 0, " W"),
-    ("hotend_heat_rate_c_s", "Hotend heats at", 0.1, 20, 1, " °C/s"),
-    ("bed_heat_rate_c_s", "Bed heats at", 0.05, 10, 2, " °C/s"),
+    ("idle_w", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Idle"), 0, 200, 0, " W"),
+    ("hotend_heat_up_w", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Hotend heating"), 0, 500, 0, " W"),
+    ("bed_heat_up_w", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Bed heating"), 0, 1500, 0, " W"),
+    ("printing_w", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Printing, bed on"), 0, 1500, 0, " W"),
+    ("printing_bed_off_w", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Printing, bed off"), 0, 500, 0, " W"),
+    ("hotend_heat_rate_c_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Hotend heats at"), 0.1, 20, 1, " °C/s"),
+    ("bed_heat_rate_c_s", QT_TRANSLATE_NOOP("PrinterProfileDialog", "Bed heats at"), 0.05, 10, 2, " °C/s"),
 ]
 _MATERIAL_FIELDS: list[NumberField] = [
-    ("hotend_c", "Hotend", 150, 350, 0, " °C"),
-    ("first_layer_hotend_c", "Hotend, first layer", 150, 350, 0, " °C"),
-    ("bed_c", "Bed", 0, 130, 0, " °C"),
-    ("first_layer_bed_c", "Bed, first layer", 0, 130, 0, " °C"),
-    ("fan_pct", "Part fan", 0, 100, 0, " %"),
-    ("density_g_cm3", "Density", 0.5, 3.0, 2, " g/cm³"),
-    ("price_per_kg", "Price per kg", 0, 1000, 2, ""),
+    ("hotend_c", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Hotend"), 150, 350, 0, " °C"),
+    ("first_layer_hotend_c", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Hotend, first layer"), 150, 350, 0, " °C"),
+    ("bed_c", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Bed"), 0, 130, 0, " °C"),
+    ("first_layer_bed_c", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Bed, first layer"), 0, 130, 0, " °C"),
+    ("fan_pct", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Part fan"), 0, 100, 0, " %"),
+    ("density_g_cm3", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Density"), 0.5, 3.0, 2, " g/cm³"),
+    ("price_per_kg", QT_TRANSLATE_NOOP("MaterialProfileDialog", "Price per kg"), 0, 1000, 2, ""),
 ]
 
 

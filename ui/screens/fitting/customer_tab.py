@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,14 @@ from app.fitting.values import AGE_GROUPS, CustomerDetail, CustomerInput, Custom
 from ui.context import ScreenContext
 from ui.screens.fitting.common import FittingTab, dioptre_cell, mm_cell
 from ui.screens.fitting.fit_printing import FitReprinter
+
+# The stored age groups, marked for lupdate: the combo shows them through self.tr(group).
+_AGE_GROUP_NAMES = (
+    QT_TRANSLATE_NOOP("CustomerTab", "child"),
+    QT_TRANSLATE_NOOP("CustomerTab", "teen"),
+    QT_TRANSLATE_NOOP("CustomerTab", "adult"),
+    QT_TRANSLATE_NOOP("CustomerTab", "senior"),
+)
 
 
 class CustomerTab(FittingTab):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,6 +21,14 @@ from app.fitting.errors import FittingError
 from app.fitting.values import LensStockItem
 from ui.context import ScreenContext
 from ui.screens.fitting.common import FittingTab, mm_cell, number_edit, optional_float
+
+# The stored shape names, marked for lupdate: the combo and the table show them through self.tr(shape).
+_SHAPE_NAMES = (
+    QT_TRANSLATE_NOOP("StockTab", "round"),
+    QT_TRANSLATE_NOOP("StockTab", "oval"),
+    QT_TRANSLATE_NOOP("StockTab", "uncut"),
+    QT_TRANSLATE_NOOP("StockTab", "fluid-module"),
+)
 
 
 class StockTab(FittingTab):
@@ -92,7 +100,7 @@ class StockTab(FittingTab):
     def show_stock(self, items: list[LensStockItem]) -> None:
         self.stock_table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = [item.shape, f"{item.diameter_mm:g}", mm_cell(item.height_mm), f"{item.power_d:+.2f}",
+            cells = [self.tr(item.shape), f"{item.diameter_mm:g}", mm_cell(item.height_mm), f"{item.power_d:+.2f}",
                      str(item.count), mm_cell(item.thickness_mm), mm_cell(item.port_diameter_mm),
                      item.notes]  # fmt: skip
             for column, text in enumerate(cells):
