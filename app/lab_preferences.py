@@ -11,6 +11,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.money import default_symbol
+from i18n import _
 
 if TYPE_CHECKING:
     from app.printer_profiles import ProfileStore
@@ -90,20 +91,25 @@ def check_preferences(prefs: LabPreferences, profiles: ProfileStore) -> LabPrefe
     language = by_lower.get(prefs.language.strip().lower(), prefs.language.strip())
     if language and language not in available_languages():
         names = ", ".join(f"{code} ({language_name(code)})" for code in available_languages())
-        raise PreferenceError(f"Heliofab has no '{language}' translation: choose one of {names}.")
+        raise PreferenceError(_("Heliofab has no '{language}' translation: choose one of {names}.").format(
+                language=language, names=names))
     lab_name = " ".join(prefs.lab_name.split())
     if not lab_name:
-        raise PreferenceError("Give the lab a name: other labs see it on the catalogues you send them.")
+        raise PreferenceError(_("Give the lab a name: other labs see it on the catalogues you send them."))
     if len(lab_name) > MAX_LAB_NAME_CHARS:
-        raise PreferenceError(f"A lab name is at most {MAX_LAB_NAME_CHARS} characters: choose a shorter one.")
+        raise PreferenceError(_("A lab name is at most {MAX_LAB_NAME_CHARS} characters: choose a shorter "
+                                "one.").format(
+                MAX_LAB_NAME_CHARS=MAX_LAB_NAME_CHARS))
     currency = prefs.currency.strip().upper()
     if not _ISO_CODE.match(currency):
-        raise PreferenceError(f"'{prefs.currency.strip()}' is not a currency code: use the three letters of "
-                              "ISO 4217, such as GHS, XOF or EUR.")
+        raise PreferenceError(_("'{value}' is not a currency code: use the three letters of ISO 4217, such "
+                                "as GHS, XOF or EUR.").format(
+                value=prefs.currency.strip()))
     symbol = prefs.currency_symbol.strip()
     if len(symbol) > MAX_SYMBOL_CHARS or any(c.isdigit() or c.isspace() for c in symbol):
-        raise PreferenceError(f"A currency symbol is at most {MAX_SYMBOL_CHARS} characters with no digits or "
-                              "spaces, such as $ or GH₵: leave it empty for the usual one.")
+        raise PreferenceError(_("A currency symbol is at most {MAX_SYMBOL_CHARS} characters with no digits "
+                                "or spaces, such as $ or GH₵: leave it empty for the usual one.").format(
+                MAX_SYMBOL_CHARS=MAX_SYMBOL_CHARS))
     try:
         material = profiles.material(prefs.default_material_id.strip())
     except UnknownProfileError as exc:
@@ -129,7 +135,8 @@ def set_preference(settings: SettingsStore, profiles: ProfileStore, key: str, va
     field = {"language": "language", "lab-name": "lab_name", "currency": "currency",
              "currency-symbol": "currency_symbol", "default-material": "default_material_id"}.get(key)
     if field is None:
-        raise PreferenceError(f"There is no setting '{key}': choose one of {', '.join(KEYS)}.")
+        raise PreferenceError(_("There is no setting '{key}': choose one of {value}.").format(
+                key=key, value=', '.join(KEYS)))
     if key == "language" and value.strip().lower() in ("", "system", "auto"):
         value = ""
     current = load_preferences(settings)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.printer_profiles import ProfileStore, UnknownProfileError
 from db.engine import unit_of_work
 from db.models import Printer
+from i18n import _
 from printers.ports import is_same_port
 
 DEFAULT_BAUD = 115200
@@ -57,14 +58,18 @@ def add_lab_printer(
     """Raises LabPrinterError for a taken name or port, an unknown profile or a port name pyserial can't open."""
     name, port = name.strip(), port.strip()
     if not name:
-        raise LabPrinterError("Give the printer a name, e.g. \"Ender by the window\".")
+        raise LabPrinterError(_("Give the printer a name, e.g. \"Ender by the window\"."))
     if len(name) > MAX_NAME_CHARS:
-        raise LabPrinterError(f"A printer name is at most {MAX_NAME_CHARS} characters: choose a shorter one.")
+        raise LabPrinterError(_("A printer name is at most {MAX_NAME_CHARS} characters: choose a shorter "
+                                "one.").format(
+                MAX_NAME_CHARS=MAX_NAME_CHARS))
     if not port:
-        raise LabPrinterError("Give the printer's port, e.g. COM12, /dev/ttyUSB0 or sim://NAME for the simulated "
-                              "printer.")
+        raise LabPrinterError(_("Give the printer's port, e.g. COM12, /dev/ttyUSB0 or sim://NAME for the "
+                                "simulated printer."))
     if baud not in KNOWN_BAUDS:
-        raise LabPrinterError(f"{baud} baud is not a rate printers use: leave it out for 115200, or use 250000.")
+        raise LabPrinterError(_("{baud} baud is not a rate printers use: leave it out for 115200, or use "
+                                "250000.").format(
+                baud=baud))
     check_port_name(port)
     try:
         profile = profiles.printer(profile_id)
@@ -75,12 +80,14 @@ def add_lab_printer(
         same_name = next((r for r in rows if r.name.casefold() == name.casefold()), None)
         if same_name is not None:
             raise LabPrinterError(
-                f"This lab already has a printer called '{same_name.name}': choose another name, or remove it first."
+                _("This lab already has a printer called '{name}': choose another name, or remove it first.").format(
+                        name=same_name.name)
             )
         same_port = next((r for r in rows if r.port and is_same_port(r.port, port)), None)
         if same_port is not None:
             raise LabPrinterError(
-                f"'{same_port.name}' is already on {same_port.port}: one port holds one printer; remove it first."
+                _("'{name}' is already on {port}: one port holds one printer; remove it first.").format(
+                        name=same_port.name, port=same_port.port)
             )
         session.add(Printer(name=name, profile_id=profile.id, port=port, baud=baud, is_enabled=True))
     return LabPrinterView(name, profile.id, port, baud, True)
@@ -95,7 +102,8 @@ def remove_lab_printer(session_factory: sessionmaker[Session], name: str) -> Lab
         )
         if row is None:
             known = ", ".join(r.name for r in rows) or "none yet"
-            raise LabPrinterError(f"This lab has no printer called '{name}' (printers: {known}).")
+            raise LabPrinterError(_("This lab has no printer called '{name}' (printers: {known}).").format(
+                    name=name, known=known))
         view = LabPrinterView(row.name, row.profile_id, row.port, row.baud, row.is_enabled)
         session.delete(row)
     return view

@@ -14,6 +14,7 @@ from app.profile_snapshot import pick_material, unknown_printer
 from db.engine import unit_of_work
 from db.models import Printer
 from db.models.printing import PrinterProfile as ProfileRow
+from i18n import _
 from printers.profiles import (
     MaterialProfile,
     PrinterProfile,
@@ -119,7 +120,9 @@ class ProfileStore:
         shipped = {p.id: p.to_dict() for p in bundled_printers()}
         shipped.update({_material_key(m.id): m.to_dict() for m in bundled_materials()})
         if profile_id not in shipped and _material_key(profile_id) not in shipped:
-            raise UnknownProfileError(f"'{profile_id}' is not a bundled preset, so it has no shipped values.")
+            raise UnknownProfileError(_("'{profile_id}' is not a bundled preset, so it has no shipped "
+                                        "values.").format(
+                    profile_id=profile_id))
         key = profile_id if profile_id in shipped else _material_key(profile_id)
         with unit_of_work(self._session_factory) as session:
             row = session.get(ProfileRow, key)
@@ -131,12 +134,16 @@ class ProfileStore:
         with unit_of_work(self._session_factory) as session:
             row = session.get(ProfileRow, profile_id) or session.get(ProfileRow, _material_key(profile_id))
             if row is None:
-                raise UnknownProfileError(f"No profile is called '{profile_id}'.")
+                raise UnknownProfileError(_("No profile is called '{profile_id}'.").format(
+                        profile_id=profile_id))
             if row.is_builtin:
-                raise ProfileError(f"{row.name} is a bundled preset: edit it or reset it instead of deleting it.")
+                raise ProfileError(_("{name} is a bundled preset: edit it or reset it instead of deleting "
+                                     "it.").format(
+                        name=row.name))
             in_use = session.scalars(select(Printer.name).where(Printer.profile_id == row.id)).first()
             if in_use is not None:
-                raise ProfileInUseError(f"Printer '{in_use}' uses {row.name}: give it another profile first.")
+                raise ProfileInUseError(_("Printer '{in_use}' uses {name}: give it another profile first.").format(
+                        in_use=in_use, name=row.name))
             session.delete(row)
 
     def _save(self, kind: str, key: str, name: str, data: dict[str, object]) -> None:
@@ -146,7 +153,8 @@ class ProfileStore:
                 session.add(_row(kind, key, name, data, False))
             else:
                 if row.kind != kind:
-                    raise ProfileError(f"'{key}' is already used by a {row.kind} profile: choose another id.")
+                    raise ProfileError(_("'{key}' is already used by a {kind} profile: choose another id.").format(
+                            key=key, kind=row.kind))
                 row.name = name
                 row.data = {**data, "is_builtin": row.is_builtin}
 

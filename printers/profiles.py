@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, TypeVar
 
+from i18n import _
+
 T = TypeVar("T")
 
 
@@ -129,18 +131,22 @@ class PrinterProfile:
         _positive(self, "bed_x_mm", "bed_y_mm", "bed_z_mm", "nozzle_mm", "filament_diameter_mm", "max_hotend_c")
         _positive(self, "max_line_chars", "tool_count")
         if self.tool_change_s < 0:
-            raise ProfileError("tool_change_s cannot be negative.")
+            raise ProfileError(_("tool_change_s cannot be negative."))
         _positive(self, "perimeter_speed_mm_s", "infill_speed_mm_s", "first_layer_speed_mm_s", "travel_speed_mm_s")
         if not 0.05 <= self.standard_layer_height_mm <= self.nozzle_mm:
-            raise ProfileError(f"standard_layer_height_mm must lie between 0.05 and the nozzle ({self.nozzle_mm} mm).")
+            raise ProfileError(_("standard_layer_height_mm must lie between 0.05 and the nozzle "
+                                 "({nozzle_mm} mm).").format(
+                    nozzle_mm=self.nozzle_mm))
         if self.max_bed_c < 0 or (self.has_heated_bed and self.max_bed_c <= 0):
-            raise ProfileError("max_bed_c must be above 0 for a printer with a heated bed.")
+            raise ProfileError(_("max_bed_c must be above 0 for a printer with a heated bed."))
         if self.retract_length_mm < 0 or self.retract_length_mm > 15:
-            raise ProfileError("retract_length_mm must lie between 0 and 15 mm.")
+            raise ProfileError(_("retract_length_mm must lie between 0 and 15 mm."))
         if not 0 < self.max_overhang_deg < 90 or self.max_bridge_mm < 0:
-            raise ProfileError("max_overhang_deg must lie between 0 and 90, and max_bridge_mm cannot be negative.")
+            raise ProfileError(_("max_overhang_deg must lie between 0 and 90, and max_bridge_mm cannot be "
+                                 "negative."))
         if not 0.05 <= self.frames_layer_height_mm <= 0.8 * self.nozzle_mm:
-            raise ProfileError(f"frames_layer_height_mm must lie between 0.05 and {0.8 * self.nozzle_mm:.2f} mm.")
+            raise ProfileError(_("frames_layer_height_mm must lie between 0.05 and {value:.2f} mm.").format(
+                    value=0.8 * self.nozzle_mm))
         _positive(self, "frames_first_layer_speed_mm_s", "frames_travel_speed_mm_s")
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,16 +184,16 @@ class MaterialProfile:
     def validate(self) -> None:
         _positive(self, "density_g_cm3", "hotend_c", "first_layer_hotend_c")
         if self.price_per_kg < 0 or self.bed_c < 0 or self.first_layer_bed_c < 0:
-            raise ProfileError("Prices and bed temperatures cannot be negative.")
+            raise ProfileError(_("Prices and bed temperatures cannot be negative."))
         if not 0 <= self.fan_pct <= 100:
-            raise ProfileError("fan_pct must lie between 0 and 100.")
+            raise ProfileError(_("fan_pct must lie between 0 and 100."))
         if self.bed_lowered_c is not None:
             if isinstance(self.bed_lowered_c, bool) or not isinstance(self.bed_lowered_c, (int, float)):
-                raise ProfileError("bed_lowered_c must be a number or null.")
+                raise ProfileError(_("bed_lowered_c must be a number or null."))
             if not 0 <= self.bed_lowered_c <= self.bed_c:
-                raise ProfileError("bed_lowered_c must lie between 0 and bed_c.")
+                raise ProfileError(_("bed_lowered_c must lie between 0 and bed_c."))
         if self.bed_lowered_after_mm < 0:
-            raise ProfileError("bed_lowered_after_mm cannot be negative.")
+            raise ProfileError(_("bed_lowered_after_mm cannot be negative."))
 
     def grams_of(self, volume_mm3: float) -> float:
         """The weight of this volume of the material: the one place a density turns volume into grams."""
@@ -235,7 +241,8 @@ def find_printer(profile_id: str, profiles: list[PrinterProfile] | None = None) 
         if profile.id == profile_id:
             return profile
     known = ", ".join(p.id for p in (profiles if profiles is not None else bundled_printers()))
-    raise UnknownProfileError(f"No printer profile is called '{profile_id}': choose one of {known}.")
+    raise UnknownProfileError(_("No printer profile is called '{profile_id}': choose one of {known}.").format(
+            profile_id=profile_id, known=known))
 
 
 def find_material(material_id: str, materials: list[MaterialProfile] | None = None) -> MaterialProfile:
@@ -244,7 +251,8 @@ def find_material(material_id: str, materials: list[MaterialProfile] | None = No
         if material.id.lower() == material_id.lower() or material.name.lower() == material_id.lower():
             return material
     known = ", ".join(m.id for m in pool)
-    raise UnknownProfileError(f"No material is called '{material_id}': choose one of {known}.")
+    raise UnknownProfileError(_("No material is called '{material_id}': choose one of {known}.").format(
+            material_id=material_id, known=known))
 
 
 def _read_asset(name: str) -> list[dict[str, Any]]:
@@ -252,14 +260,15 @@ def _read_asset(name: str) -> list[dict[str, Any]]:
     text = (resources.files("assets") / "printers" / name).read_text(encoding="utf-8")
     data = json.loads(text)
     if not isinstance(data, list):
-        raise ProfileError(f"assets/printers/{name} must hold a list of profiles.")
+        raise ProfileError(_("assets/printers/{name} must hold a list of profiles.").format(name=name))
     return data
 
 
 def _positive(obj: Any, *names: str) -> None:
     for name in names:
         if not getattr(obj, name) > 0:
-            raise ProfileError(f"{name} must be above 0 (it is {getattr(obj, name)}).")
+            raise ProfileError(_("{name} must be above 0 (it is {value}).").format(
+                    name=name, value=getattr(obj, name)))
 
 
 def _to_jsonable(obj: Any) -> Any:
@@ -272,7 +281,7 @@ def _to_jsonable(obj: Any) -> Any:
 
 def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
     if not isinstance(data, dict):
-        raise ProfileError(f"A {cls.__name__} must be a JSON object.")
+        raise ProfileError(_("A {kind} must be a JSON object.").format(kind=cls.__name__))
     kwargs: dict[str, Any] = {}
     hints = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     for name, value in data.items():
@@ -286,26 +295,27 @@ def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
             try:
                 kwargs[name] = FirmwareFlavour(value)
             except ValueError as exc:
-                raise ProfileError(f"firmware '{value}' is not one of marlin, marlin2, klipper, reprap.") from exc
+                raise ProfileError(_("firmware '{value}' is not one of marlin, marlin2, klipper, reprap.").format(
+                        value=value)) from exc
         else:
             default = hints[name].default
             if isinstance(default, bool) and not isinstance(value, bool):
-                raise ProfileError(f"{name} must be true or false.")
+                raise ProfileError(_("{name} must be true or false.").format(name=name))
             if isinstance(default, (int, float)) and not isinstance(default, bool):
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    raise ProfileError(f"{name} must be a number.")
+                    raise ProfileError(_("{name} must be a number.").format(name=name))
                 if value != value or value in (float("inf"), float("-inf")):
-                    raise ProfileError(f"{name} must be a finite number.")
+                    raise ProfileError(_("{name} must be a finite number.").format(name=name))
                 if isinstance(default, int) and value != int(value):
-                    raise ProfileError(f"{name} must be a whole number.")
+                    raise ProfileError(_("{name} must be a whole number.").format(name=name))
                 value = int(value) if isinstance(default, int) else value
             if isinstance(default, str) and not isinstance(value, str):
-                raise ProfileError(f"{name} must be text.")
+                raise ProfileError(_("{name} must be text.").format(name=name))
             kwargs[name] = value
     try:
         return cls(**kwargs)
     except TypeError as exc:
-        raise ProfileError(f"{cls.__name__} is missing a field: {exc}.") from exc
+        raise ProfileError(_("{kind} is missing a field: {error}.").format(kind=cls.__name__, error=exc)) from exc
 
 
 GENERIC_PRINTER_ID = "generic"

@@ -15,6 +15,8 @@ from types import ModuleType
 
 import serial
 
+from i18n import _
+
 COMMON_BAUDS = (115200, 250000, 57600, 230400, 38400, 19200)
 
 # Packages whose `protocol_<scheme>` modules pyserial may open; the simulated printer's is always there.
@@ -105,12 +107,13 @@ class SerialTransport:
         """Whatever whole lines arrived within the read timeout (possibly none)."""
         port = self._serial
         if port is None:
-            raise LinkLostError("The port is closed.")
+            raise LinkLostError(_("The port is closed."))
         try:
             waiting = port.in_waiting
             data = port.read(waiting if waiting > 0 else 1)
         except (serial.SerialException, OSError, TypeError, AttributeError) as exc:
-            raise LinkLostError(f"The connection to {self.port} was lost: {exc}") from exc
+            raise LinkLostError(_("The connection to {port} was lost: {error}").format(
+                    port=self.port, error=exc)) from exc
         if not data:
             return []
         self._buffer.extend(data)
@@ -129,12 +132,13 @@ class SerialTransport:
     def write(self, data: bytes) -> None:
         port = self._serial
         if port is None:
-            raise LinkLostError("The port is closed.")
+            raise LinkLostError(_("The port is closed."))
         with self._write_lock:
             try:
                 port.write(data)
             except (serial.SerialException, OSError, TypeError, AttributeError) as exc:
-                raise LinkLostError(f"The connection to {self.port} was lost while writing: {exc}") from exc
+                raise LinkLostError(_("The connection to {port} was lost while writing: {error}").format(
+                        port=self.port, error=exc)) from exc
 
     def close(self) -> None:
         port, self._serial = self._serial, None

@@ -25,6 +25,7 @@ from catalog.blobstore import BlobCorruptError, BlobNotFoundError, BlobStore, re
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, PrintJob
 from db.types import utcnow
+from i18n import _
 from printers.machine_state import MachineState
 from printers.session import JobOutcome, JobProgress, JobResult, SessionState
 
@@ -164,7 +165,8 @@ def load_job(factory: sessionmaker[Session], blobs: BlobStore,
         if job is None:
             raise JobNotFoundError(_no_such_job(job_id))
         if job.gcode_sha256 is None:
-            raise JobNotFoundError(f"Print job {job_id} has no G-code attached: slice it again.")
+            raise JobNotFoundError(_("Print job {job_id} has no G-code attached: slice it again.").format(
+                    job_id=job_id))
         view = _view(job)
         sha = job.gcode_sha256
         stored = dict(job.machine_state or {})
@@ -172,16 +174,18 @@ def load_job(factory: sessionmaker[Session], blobs: BlobStore,
         data = blobs.read_bytes(sha)
     except BlobNotFoundError as exc:
         raise JobFileChangedError(
-            f"The G-code of job {job_id} is missing from the data folder: nothing was sent; restore the folder "
-            "from a backup or queue the file again."
+            _("The G-code of job {job_id} is missing from the data folder: nothing was sent; restore the "
+              "folder from a backup or queue the file again.").format(
+                    job_id=job_id)
         ) from exc
     except BlobCorruptError:
         data = b""  # reported below with the job's own words
     # Checked here as well as in the store: what is streamed must be byte for byte what was checked and queued.
     if hashlib.sha256(data).hexdigest() != sha:
         raise JobFileChangedError(
-            f"The G-code of job {job_id} changed on disk since it was queued (its SHA-256 no longer matches): "
-            "nothing was sent; queue the file again."
+            _("The G-code of job {job_id} changed on disk since it was queued (its SHA-256 no longer "
+              "matches): nothing was sent; queue the file again.").format(
+                    job_id=job_id)
         )
     text = data.decode("utf-8", errors="replace")
     state = MachineState.from_json(stored.get("machine", {}))
@@ -239,14 +243,17 @@ def claim_job(
     with factory() as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise JobNotFoundError(f"There is no print job {job_id}: see `heliofab queue list`.")
+            raise JobNotFoundError(_("There is no print job {job_id}: see `heliofab queue list`.").format(
+                    job_id=job_id))
         stored = job.machine_state or {}
         if not claimed or stored.get("claim_token") != token:
             holder = stored.get("printer") or stored.get("port")
-            where = f" on {holder}" if holder else ""
             if job.state in (JobState.PRINTING, JobState.PAUSED):
-                raise JobAlreadyClaimedError(f"Job {job_id} is already {job.state.value}{where}.")
-            raise JobAlreadyClaimedError(f"Job {job_id} is {job.state.value}, so it can't be started now.")
+                message = (_("Job {job_id} is already {state} on {holder}.") if holder
+                           else _("Job {job_id} is already {state}."))
+                raise JobAlreadyClaimedError(message.format(job_id=job_id, state=job.state.label, holder=holder))
+            raise JobAlreadyClaimedError(_("Job {job_id} is {state}, so it can't be started now.").format(
+                    job_id=job_id, state=job.state.label))
         previous = JobState.__members__.get(str(stored.get("claimed_from")), from_states[0])
     return Claim(job_id, token, previous, printer, port)
 
@@ -269,9 +276,10 @@ def abandon_job(factory: sessionmaker[Session], job_id: int) -> None:
     with unit_of_work(factory) as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise JobNotFoundError(f"There is no print job {job_id}.")
+            raise JobNotFoundError(_("There is no print job {job_id}.").format(job_id=job_id))
         if job.state in LIVE_STATES:
-            raise JobNotResumableError(f"Job {job_id} is still {job.state.value}: cancel it on the printer first.")
+            raise JobNotResumableError(_("Job {job_id} is still {state}: cancel it on the printer first.").format(
+                    job_id=job_id, state=job.state.label))
         job.state = JobState.CANCELLED
         job.finished_at = utcnow()
         session.add(JobEvent(job=job, kind="abandoned", message=f"Abandoned at line {job.last_acked_line}."))
@@ -368,5 +376,6 @@ class JobRecorder:
     def _job(self, session: Session) -> PrintJob:
         job = session.get(PrintJob, self.job_id)
         if job is None:
-            raise JobNotFoundError(f"Print job {self.job_id} disappeared from the database.")
+            raise JobNotFoundError(_("Print job {job_id} disappeared from the database.").format(
+                    job_id=self.job_id))
         return job

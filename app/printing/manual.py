@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from i18n import _
 from printers.profiles import MaterialProfile
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def home_command(axes: str = "") -> str:
     """`G28` for every axis, `G28 X Y` or `G28 Z` for some."""
     wanted = axes.upper()
     if any(axis not in "XYZ" for axis in wanted):
-        raise ValueError(f"Can't home axis {axes}: choose X, Y or Z.")
+        raise ValueError(_("Can't home axis {axes}: choose X, Y or Z.").format(axes=axes))
     return " ".join(["G28", *wanted])
 
 
@@ -67,7 +68,7 @@ def move_commands(axis: str, distance_mm: float, *, feed_mm_min: float | None = 
     """A relative move of one axis, the machine back in absolute mode after it."""
     name = axis.upper()
     if name not in ("X", "Y", "Z", "E"):
-        raise ValueError(f"Can't move axis {axis}: choose X, Y, Z or E.")
+        raise ValueError(_("Can't move axis {axis}: choose X, Y, Z or E.").format(axis=axis))
     if feed_mm_min is None:
         feed_mm_min = {"Z": Z_FEED_MM_MIN, "E": EXTRUDE_FEED_MM_MIN}.get(name, XY_FEED_MM_MIN)
     # G91 makes E relative too on Marlin, and G90 puts it back: no M82/M83 bookkeeping needed.

@@ -32,6 +32,7 @@ from app.printing.record_faults import recording_failure
 from catalog.blobstore import BlobStore
 from db.engine import unit_of_work
 from db.models import JobEvent, JobState, Printer, PrintJob
+from i18n import _
 from printers.gcode import ParsedGcode, SafetyReport, analyze_gcode, check_gcode, parse_gcode, read_gcode_lines
 from printers.ports import is_same_port
 from printers.profiles import PrinterProfile, UnknownProfileError, generic_printer
@@ -117,9 +118,10 @@ def resolve_target(
             made_for = profiles.printer(view.printer_profile_id)
         except UnknownProfileError as exc:
             raise PrinterUnknownError(
-                f"No printer of this lab is set up on {port}, and job {view.id} was made for the printer profile "
-                f"'{view.printer_profile_id}', which has been deleted: set the printer up with its port and "
-                "profile (or name its profile with --printer), then start the job again."
+                _("No printer of this lab is set up on {port}, and job {id} was made for the printer "
+                  "profile '{printer_profile_id}', which has been deleted: set the printer up with its port"
+                  " and profile (or name its profile with --printer), then start the job again.").format(
+                        port=port, id=view.id, printer_profile_id=view.printer_profile_id)
             ) from exc
         return PrintTarget(port, made_for, (
             f"No printer of this lab is set up on {port}: job {view.id} is checked against {made_for.name}, "
@@ -253,8 +255,9 @@ def connect_printer(
     if baud is None:
         tried = ", ".join(str(b) for b in bauds)
         log.debug("No printer answered on %s at %s baud", port, tried)
-        raise ConnectError(f"No printer answered on {port} at {tried} baud: check that it is switched on and that this "
-                           "is its port.")
+        raise ConnectError(_("No printer answered on {port} at {tried} baud: check that it is switched on "
+                             "and that this is its port.").format(
+                port=port, tried=tried))
     assert last_error is not None
     log.debug("No printer answered on %s: %s", port, last_error)
     raise last_error
@@ -398,14 +401,16 @@ def start_print(
     the check that queued the job's file just now: its tokenized program is reused when the stored
     lines are the same.
     """
-    view, lines, _, _ = load_job(factory, blobs, job_id)
+    view, lines, _state_after, _offset = load_job(factory, blobs, job_id)
     if view.state in (JobState.PRINTING, JobState.PAUSED):
-        holder = view.printer or view.port or "a printer"
-        raise JobAlreadyClaimedError(f"Job {job_id} is already {view.state.value} on {holder}.")
+        holder = view.printer or view.port or _("a printer")
+        raise JobAlreadyClaimedError(_("Job {job_id} is already {state} on {holder}.").format(
+                job_id=job_id, state=view.state.label, holder=holder))
     if view.state not in STARTABLE_STATES:
         # A done job printed again would overwrite what its first print used; an interrupted one resumes.
-        hint = "resume it with --resume" if view.state is JobState.INTERRUPTED else "queue it again"
-        raise JobNotStartableError(f"Job {job_id} is {view.state.value}, so it can't be started from the top: {hint}.")
+        hint = _("resume it with --resume") if view.state is JobState.INTERRUPTED else _("queue it again")
+        raise JobNotStartableError(_("Job {job_id} is {state}, so it can't be started from the top: {hint}.").format(
+                job_id=job_id, state=view.state.label, hint=hint))
     target = resolve_target(factory, view, port=port, printer=printer)
     checked = _recheck(view.name, lines, target, checked)
     claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.QUEUED, JobState.PLANNED))
@@ -458,8 +463,9 @@ def resume_print(
     """
     view, lines, state, offset = load_job(factory, blobs, job_id)
     if not view.is_resumable:
-        raise JobNotResumableError(f"Job {job_id} is {view.state.value}, not interrupted: only interrupted jobs can be "
-                                   "resumed.")
+        raise JobNotResumableError(_("Job {job_id} is {state}, not interrupted: only interrupted jobs can "
+                                     "be resumed.").format(
+                job_id=job_id, state=view.state.label))
     target = resolve_target(factory, view, port=port, printer=printer)
     checked = check_lines(view.name, lines, target.profile, printer_name=target.name)
     claim = claim_job(factory, job_id, printer=target.name, port=port, from_states=(JobState.INTERRUPTED,))
@@ -482,8 +488,9 @@ def resume_print(
         if is_exact_only and not plan.is_exact:
             log.warning("Job %d not resumed by itself on %s: the printer restarted and lost its position", job_id, port)
             raise ResumeNeedsOperatorError(
-                f"The printer on {port} restarted and lost its position: check the part, then resume job {job_id} by "
-                "hand."
+                _("The printer on {port} restarted and lost its position: check the part, then resume job "
+                  "{job_id} by hand.").format(
+                        port=port, job_id=job_id)
             )
         if plan.needs_operator and confirm is not None:
             confirm(plan)

@@ -9,6 +9,8 @@ from datetime import datetime
 import numpy as np
 from numpy.typing import NDArray
 
+from i18n import _
+
 FloatArray = NDArray[np.float64]
 
 
@@ -50,16 +52,17 @@ class PlanJob:
 
     def __post_init__(self) -> None:
         if not self.id:
-            raise PlanInputError("A job has no id: give every job a unique id.")
+            raise PlanInputError(_("A job has no id: give every job a unique id."))
         if not math.isfinite(self.duration_min) or self.duration_min <= 0:
-            raise PlanInputError(f"Job {self.id}: the duration must be more than 0 minutes.")
+            raise PlanInputError(_("Job {id}: the duration must be more than 0 minutes.").format(id=self.id))
         if not math.isfinite(self.energy_wh) or self.energy_wh < 0:
-            raise PlanInputError(f"Job {self.id}: the energy must be 0 Wh or more.")
+            raise PlanInputError(_("Job {id}: the energy must be 0 Wh or more.").format(id=self.id))
         if not math.isfinite(self.peak_w) or self.peak_w < 0:
-            raise PlanInputError(f"Job {self.id}: the peak power must be 0 W or more.")
+            raise PlanInputError(_("Job {id}: the peak power must be 0 W or more.").format(id=self.id))
         for when in (self.deadline_utc, self.release_utc, self.pinned_start_utc, self.previous_start_utc):
             if when is not None and when.tzinfo is None:
-                raise PlanInputError(f"Job {self.id}: times need a time zone (write them in UTC, ending in Z).")
+                raise PlanInputError(_("Job {id}: times need a time zone (write them in UTC, ending in Z).").format(
+                        id=self.id))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from catalog.licences import licence_info
 from db.models import Customer, Design, Fit, PrintJob
+from i18n import _
 
 
 class SaleNeedsConfirmationError(ValueError):
@@ -48,21 +49,27 @@ def order_link(
     if fit_id is not None:
         fit = session.get(Fit, fit_id)
         if fit is None:
-            raise ValueError(f"There is no saved fit {fit_id}: see `heliofab customers show` for the fits.")
+            raise ValueError(_("There is no saved fit {fit_id}: see `heliofab customers show` for the fits.").format(
+                    fit_id=fit_id))
         customer_id = customer_id if customer_id is not None else fit.customer_id
         design_id = design_id or fit.design_id
     if customer_id is not None and session.get(Customer, customer_id) is None:
-        raise ValueError(f"There is no customer {customer_id}: see `heliofab customers list` for their codes.")
+        raise ValueError(_("There is no customer {customer_id}: see `heliofab customers list` for their "
+                           "codes.").format(
+                customer_id=customer_id))
     licence = attribution = ""
     if design_id is not None:
         design = session.get(Design, design_id)
         if design is None:
-            raise ValueError(f"There is no design '{design_id}' in the catalogue: see `heliofab catalog list`.")
+            raise ValueError(_("There is no design '{design_id}' in the catalogue: see `heliofab catalog "
+                               "list`.").format(
+                    design_id=design_id))
         licence, attribution = design.licence, design.attribution
         info = licence_info(licence)
         if is_for_sale and info.needs_sale_confirmation and not is_sale_confirmed:
             raise SaleNeedsConfirmationError(
-                f"'{design.title}' is licensed {info.name}, which does not allow selling prints: "
-                "print it as a gift or for personal use, or confirm that its author agreed to the sale."
+                _("'{title}' is licensed {name}, which does not allow selling prints: print it as a gift or"
+                  " for personal use, or confirm that its author agreed to the sale.").format(
+                        title=design.title, name=info.name)
             )
     return OrderLink(customer_id, fit_id, design_id, licence, attribution, is_for_sale, material_cost)

@@ -17,6 +17,7 @@ from app.queue.model import JobKey, PlanInput, PlanInputError, PlanJob
 from app.queue.planner import Planner
 from app.queue.service import build_lab_input
 from app.queue.store import lab_printers
+from i18n import _
 from printers.ports import is_same_port
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ def print_now_cost(inp: PlanInput, job_id: JobKey, printer: str | None = None) -
     the planner would give it). Raises PlanInputError when the job is not in `inp`."""
     job = next((j for j in inp.jobs if j.id == job_id), None)
     if job is None:
-        raise PlanInputError(f"Job {job_id} is not in the queue any more: re-plan and choose it again.")
+        raise PlanInputError(_("Job {job_id} is not in the queue any more: re-plan and choose it again.").format(
+                job_id=job_id))
     chosen = printer if printer in inp.printers else _first_printer(inp, job)
     now_job = replace(
         job,
@@ -76,7 +78,8 @@ def print_now_cost(inp: PlanInput, job_id: JobKey, printer: str | None = None) -
     plan = planner.plan()
     placed = plan.assignment_for(job_id)
     if placed is None:
-        raise PlanInputError(f"Job {job_id} can't be tried now: {planner.reasons.get(job_id, 'no printer')}.")
+        raise PlanInputError(_("Job {job_id} can't be tried now: {value}.").format(
+                job_id=job_id, value=planner.reasons.get(job_id, 'no printer')))
     n = min(len(plan.soc_pct), max(1, round(LOOKAHEAD_H * 60.0 / inp.slot_min)))
     soc = np.asarray(plan.soc_pct[:n], dtype=float)
     without = Planner(replace(inp, jobs=others)).plan().soc_pct[:n]

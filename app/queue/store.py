@@ -18,6 +18,7 @@ from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
 from db.models import JobEvent, Printer, PrintJob
 from db.models import JobState as JobState  # the state of a QueueJob, for the screens that read it
+from i18n import _
 from printers.gcode import GcodeReadError, SafetyReport, check_gcode, program_for_passes, read_gcode_lines
 from printers.profiles import MaterialProfile, PrinterProfile
 
@@ -125,7 +126,9 @@ def _printer_id(session: Session, name: str | None) -> int | None:
         return None
     row = session.scalars(select(Printer).where(Printer.name == name)).first()
     if row is None:
-        raise QueueError(f"There is no printer named '{name}': add it on the Printers screen or leave the printer out.")
+        raise QueueError(_("There is no printer named '{name}': add it on the Printers screen or leave the "
+                           "printer out.").format(
+                name=name))
     return row.id
 
 
@@ -188,15 +191,15 @@ def add_job(
     """`order` ties the job to a customer's order and carries the design's licence with it; its material
     cost (from the slice) counts when it has one, else `material_cost` (from the file's estimate)."""
     if not name.strip():
-        raise QueueError("The job needs a name.")
+        raise QueueError(_("The job needs a name."))
     if not math.isfinite(duration_min) or duration_min <= 0:
-        raise QueueError("The print time must be more than 0 minutes.")
+        raise QueueError(_("The print time must be more than 0 minutes."))
     if not math.isfinite(energy_wh) or energy_wh < 0 or not math.isfinite(peak_w) or peak_w < 0:
-        raise QueueError("Energy and peak power must be 0 or more.")
+        raise QueueError(_("Energy and peak power must be 0 or more."))
     if not -100 <= priority <= 100:
-        raise QueueError("Priority must be between -100 and 100 (higher prints first).")
+        raise QueueError(_("Priority must be between -100 and 100 (higher prints first)."))
     if deadline_utc is not None and deadline_utc.tzinfo is None:
-        raise QueueError("The deadline needs a time zone: write it in UTC ending in Z.")
+        raise QueueError(_("The deadline needs a time zone: write it in UTC ending in Z."))
     with unit_of_work(session_factory) as session:
         job = PrintJob(
             name=name.strip(),
@@ -289,9 +292,10 @@ def remove_job(session_factory: sessionmaker[Session], job_id: int) -> str:
     with unit_of_work(session_factory) as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise QueueError(f"There is no job {job_id}: see `heliofab queue list`.")
+            raise QueueError(_("There is no job {job_id}: see `heliofab queue list`.").format(job_id=job_id))
         if job.state in (JobState.PRINTING, JobState.PAUSED):
-            raise QueueError(f"Job {job_id} is {job.state.value}: cancel the print on the Printers screen first.")
+            raise QueueError(_("Job {job_id} is {state}: cancel the print on the Printers screen first.").format(
+                    job_id=job_id, state=job.state.label))
         name = job.name
         session.delete(job)
         return name
@@ -303,7 +307,7 @@ def set_pin(session_factory: sessionmaker[Session], job_id: int, start_utc: date
     with unit_of_work(session_factory) as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise QueueError(f"There is no job {job_id}.")
+            raise QueueError(_("There is no job {job_id}.").format(job_id=job_id))
         job.is_pinned = start_utc is not None
         if start_utc is not None:
             job.planned_start_utc = start_utc
@@ -316,7 +320,7 @@ def set_priority(session_factory: sessionmaker[Session], job_id: int, priority: 
     with unit_of_work(session_factory) as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise QueueError(f"There is no job {job_id}.")
+            raise QueueError(_("There is no job {job_id}.").format(job_id=job_id))
         job.priority = max(-100, min(100, priority))
 
 
@@ -325,16 +329,18 @@ def set_terms(
 ) -> None:
     """Change a waiting job's priority and "needed by" deadline (None: no deadline); the next plan follows them."""
     if not -100 <= priority <= 100:
-        raise QueueError(f"Priority {priority} is outside -100…100: choose a value in that range.")
+        raise QueueError(_("Priority {priority} is outside -100…100: choose a value in that range.").format(
+                priority=priority))
     if deadline_utc is not None and deadline_utc.tzinfo is None:
-        raise QueueError("The deadline needs a time zone: write it in UTC ending in Z.")
+        raise QueueError(_("The deadline needs a time zone: write it in UTC ending in Z."))
     with unit_of_work(session_factory) as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise QueueError(f"There is no job {job_id}.")
+            raise QueueError(_("There is no job {job_id}.").format(job_id=job_id))
         if job.state not in (JobState.QUEUED, JobState.PLANNED):
             raise QueueError(
-                f"Job {job_id} is {job.state.value}: only a waiting job's priority and deadline can change.")
+                _("Job {job_id} is {state}: only a waiting job's priority and deadline can change.").format(
+                        job_id=job_id, state=job.state.label))
         job.priority = priority
         job.deadline_utc = deadline_utc
         # Re-plans keep earlier starts unless something is clearly better: forget them, so the new

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base
 from db.types import JsonText, UtcDateTime, utcnow
+from i18n import N_, _
 
 
 class PrinterProfile(Base):
@@ -47,6 +48,23 @@ class JobState(enum.Enum):
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        """The state in the operator's language (`value` stays the English word stored and exported)."""
+        return _(_JOB_STATE_LABELS[self])
+
+
+_JOB_STATE_LABELS = {
+    JobState.QUEUED: N_("queued"),
+    JobState.PLANNED: N_("planned"),
+    JobState.PRINTING: N_("printing"),
+    JobState.PAUSED: N_("paused"),
+    JobState.INTERRUPTED: N_("interrupted"),
+    JobState.DONE: N_("done"),
+    JobState.FAILED: N_("failed"),
+    JobState.CANCELLED: N_("cancelled"),
+}
 
 
 class PrintJob(Base):
