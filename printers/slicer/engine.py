@@ -305,14 +305,16 @@ def _slice_part(
         sparse_mask: MultiPolygon | None = None
         if not solid_all and windows is not None:
             sparse_mask, solid_all = windows.mask(i)
+        # The loops, gaps and solid loops of an outline do not depend on the infill: layers with a
+        # sparse mask of their own share them too.
+        shells = shell_cache.setdefault((keys[i], round(height, 4)), [])
         if sparse_mask is None:
             key: tuple[object, ...] = (keys[i], solid_all, angle, round(height, 4))
             if key not in cache:
-                shells = shell_cache.setdefault((keys[i], round(height, 4)), [])
                 cache[key] = _islands(areas[i], bead, settings, None, solid_all, angle, shells)
             islands.append(cache[key])
         else:
-            islands.append(_islands(areas[i], bead, settings, sparse_mask, False, angle))
+            islands.append(_islands(areas[i], bead, settings, sparse_mask, False, angle, shells))
     return _PartLayers(part, islands, areas, prism)
 
 
