@@ -78,7 +78,7 @@ def test_energy_screen_saves_site_and_refuses_nonsense(qtbot, services) -> None:
     assert "time zone" in screen.site_message.text()
     assert load_site(services.settings).timezone == "Africa/Nairobi"
     screen._store_manual()
-    assert screen.manual_message.text() == "Stored."
+    qtbot.waitUntil(lambda: screen.manual_message.text() == "Stored.", timeout=10000)
     screen.refresh()
     qtbot.waitUntil(lambda: screen._overview is not None, timeout=10000)
     assert screen.battery_card.value.text().endswith("%")

@@ -339,19 +339,26 @@ class EnergyScreen(Screen):
         self.link_label.setText(self.tr("Demo: a simulated VE.Direct controller on {0}.").format(self._demo.port_path))
 
     def _store_manual(self) -> None:
-        volts = self.manual_v.value() or None
-        try:
-            add_manual_reading(
-                self.ctx.services.session_factory,
-                soc_pct=self.manual_soc.value(), pv_w=self.manual_pv.value(), battery_v=volts,
-            )
-        except ValueError as exc:
-            self.manual_message.setStyleSheet("color: #b71c1c;")
-            self.manual_message.setText(str(exc))
-            return
+        # In the background: the write may wait on SQLite's lock while the dispatcher or a print
+        # session commits, and the window must not freeze meanwhile.
+        factory, volts = self.ctx.services.session_factory, self.manual_v.value() or None
+        soc_pct, pv_w = self.manual_soc.value(), self.manual_pv.value()
+        self.ctx.tasks.run(
+            self.tr("Storing the reading"),
+            lambda _task: add_manual_reading(factory, soc_pct=soc_pct, pv_w=pv_w, battery_v=volts),
+            on_result=self._manual_stored,
+            on_error=self._manual_refused,
+            show_progress=False,
+        )
+
+    def _manual_stored(self, _reading: object) -> None:
         self.manual_message.setStyleSheet("color: #1b5e20;")
         self.manual_message.setText(self.tr("Stored."))
         self.refresh()
+
+    def _manual_refused(self, exc: BaseException) -> None:
+        self.manual_message.setStyleSheet("color: #b71c1c;")
+        self.manual_message.setText(str(exc))
 
     def closeEvent(self, event: Any) -> None:
         self._disconnect()
