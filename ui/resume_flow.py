@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -58,7 +59,17 @@ class ResumeFlow(QObject):
     # -- the port ------------------------------------------------------------------------------------
 
     def _choose_port(self, job: InterruptedJob) -> None:
-        ports = [p.device for p in self.ctx.services.printing.ports()]
+        # Listing the serial ports asks the operating system (slow on some Windows machines): a worker does it.
+        printing = self.ctx.services.printing
+        self.ctx.tasks.run(
+            self.tr("Looking for printer ports"),
+            lambda _task: [p.device for p in printing.ports()],
+            on_result=partial(self._offer_ports, job),  # dropped if the window went meanwhile
+            on_error=lambda exc: self.finished.emit(job.id, False, str(exc)),
+            show_progress=False,
+        )
+
+    def _offer_ports(self, job: InterruptedJob, ports: list[str]) -> None:
         if not ports:
             self.finished.emit(job.id, False, self.tr(
                 "Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the "

@@ -226,6 +226,7 @@ def test_a_missing_port_is_chosen_not_defaulted(qtbot, services: Services,
     assert "not plugged in" in screen.interrupted_table.item(0, 3).text()
     screen.interrupted_table.selectRow(0)
     screen.resume_job_button.click()
+    qtbot.waitUntil(lambda: screen.resume_flow.port_chooser is not None, timeout=10_000)  # ports listed by a worker
     chooser = screen.resume_flow.port_chooser
     assert chooser is not None and chooser.isVisible() and "/dev/ttyUSB-heliofab-unplugged" in chooser.labelText()
     assert "/dev/ttyUSB-heliofab-unplugged" not in chooser.comboBoxItems()  # never offered the missing port
