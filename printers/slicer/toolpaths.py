@@ -25,6 +25,11 @@ _MAX_LINK_MM = 2.0  # longest infill link extruded rather than travelled
 _MEDIAL_CACHE_SIZE = 4096
 _medial_cache: dict[tuple[bytes, float, float], tuple[tuple[np.ndarray, float], ...]] = {}
 _medial_lock = threading.Lock()
+# Solid loops by the exact area they fill and the bead: a frame's two temples, and layers of different
+# outlines, often have the very same solid area.
+_CONCENTRIC_CACHE_SIZE = 256
+_concentric_cache: dict[tuple[bytes, Bead], tuple[ToolPath, ...]] = {}
+_concentric_lock = threading.Lock()
 
 
 class PathRole(enum.Enum):
@@ -153,7 +158,7 @@ def island_paths(
             # Loops do not depend on the layer's angle: made once per solid area of an outline.
             digest = hashlib.blake2b(shapely.to_wkb(solid), digest_size=16).digest()
             if digest not in shell.concentric:
-                shell.concentric[digest] = tuple(concentric_paths(solid, bead))
+                shell.concentric[digest] = _shared_concentric_paths(digest, solid, bead)
             fills.extend(shell.concentric[digest])
         else:
             for chain in link_chains(hatch_chains(solid, s, angle_deg), solid, _MAX_LINK_MM):
@@ -163,6 +168,21 @@ def island_paths(
             for chain in link_chains(sparse_chains, sparse, max(_MAX_LINK_MM, 1.5 * infill_spacing_mm)):
                 fills.append(ToolPath(PathRole.SPARSE_INFILL, chain, False))
     return Island(polygon, shell.loops, tuple(fills))
+
+
+def _shared_concentric_paths(digest: bytes, solid: MultiPolygon, bead: Bead) -> tuple[ToolPath, ...]:
+    """concentric_paths, made once per slice for each distinct solid area (the paths are never
+    changed after they are made, so layers and parts share them)."""
+    key = (digest, bead)
+    with _concentric_lock:
+        found = _concentric_cache.get(key)
+    if found is None:
+        found = tuple(concentric_paths(solid, bead))
+        with _concentric_lock:
+            if len(_concentric_cache) >= _CONCENTRIC_CACHE_SIZE:
+                _concentric_cache.clear()
+            _concentric_cache[key] = found
+    return found
 
 
 def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:

@@ -211,3 +211,16 @@ def test_prusa_failure_reason_is_kept_whole() -> None:
               "stl_open_count_facets: The input is an empty file: /tmp/bad.stl\n")
     assert failure_reason(logged, "") == "stl_open_count_facets: The input is an empty file: /tmp/bad.stl."
     assert failure_reason("", "") == "it gave no reason."
+
+
+def test_solid_loops_of_the_same_area_are_made_once() -> None:
+    """Two islands of one solid area (a frame's two temples, layers of different outlines) share the
+    solid loops: the same paths, made once."""
+    bead = Bead(0.45, 0.45 - 0.2 * (1 - np.pi / 4))
+    temple = shapely.box(0, 0, 40, 4)
+    first = island_paths(temple, bead, 2, None, True, 0.0, 45.0, 0.0, is_solid_concentric=True)
+    second = island_paths(shapely.box(0, 0, 40, 4), bead, 2, None, True, 0.0, -45.0, 0.0, is_solid_concentric=True)
+    solid = [path for path in first.fills if path.role is PathRole.SOLID_INFILL]
+    assert solid and all(a is b for a, b in zip(solid, [p for p in second.fills if p.role is PathRole.SOLID_INFILL],
+                                                 strict=True))
+    assert all(np.all(path.points[:, 0] > 0.0) and np.all(path.points[:, 0] < 40.0) for path in solid)
