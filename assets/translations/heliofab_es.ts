@@ -76,17 +76,17 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="260"/>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar detalles…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="262"/>
         <source>Name, author, licence, source and notes of a design this lab imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, autor, licencia, fuente y notas de un diseño importado por este taller.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="265"/>
         <source>Bundled with Heliofab: its details are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido con Heliofab: sus detalles no se pueden modificar.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="284"/>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="464"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="465"/>
@@ -247,22 +247,22 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="39"/>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>niño</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="40"/>
         <source>teen</source>
-        <translation type="unfinished"></translation>
+        <translation>adolescente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="41"/>
         <source>adult</source>
-        <translation type="unfinished"></translation>
+        <translation>adulto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="42"/>
         <source>senior</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="56"/>
@@ -367,17 +367,17 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="116"/>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir de nuevo…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="119"/>
         <source>Slice the selected fit as it was saved and queue it for the customer (no new fit is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laminar el ajuste elegido tal como se guardó y ponerlo en la cola para el cliente (no se guarda ningún ajuste nuevo).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="121"/>
         <source>Save STL files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivos STL…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="123"/>
@@ -392,12 +392,12 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="127"/>
         <source>Sold (not a gift)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se venden (no es un regalo)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="128"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation type="unfinished">Estas monturas se venden (no son un regalo ni para uso personal)</translation>
+        <translation>Estas monturas se venden (no son un regalo ni para uso personal)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="138"/>
@@ -595,7 +595,7 @@
         <location filename="../../ui/screens/customizer.py" line="141"/>
         <location filename="../../ui/screens/customizer.py" line="278"/>
         <source>Not tied to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cliente asociado</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="158"/>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="172"/>
         <source>Print template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la plantilla…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la plantilla 1:1 al 100 % en la impresora de este portátil.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="174"/>
@@ -676,17 +676,17 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="351"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="371"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado: el puente conserva el valor elegido. Desfíjelo para que siga la DP y el ancho de la lente.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="373"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puente sigue la DP y el ancho de la lente, para que las lentes queden centradas en las pupilas. Fíjelo para conservar un valor propio.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="449"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="779"/>
@@ -860,132 +860,132 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="36"/>
         <source>Details of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="42"/>
         <source>Whom to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién citar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="55"/>
         <source>https://… or where the files came from</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… o de dónde vienen los archivos</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="57"/>
         <source>Notes shown with the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas que se muestran con el diseño</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="62"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="63"/>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="65"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="66"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="73"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="101"/>
         <source>Nobody has said what is allowed: ask the author before printing copies for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha dicho qué está permitido: pregunte al autor antes de imprimir copias para otros.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="103"/>
         <source>Only the author may allow copies: ask before printing for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el autor puede permitir copias: pregunte antes de imprimir para otros.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="105"/>
         <source>Anyone may print, change and sell it, with no conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera puede imprimirlo, modificarlo y venderlo, sin condiciones.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="107"/>
         <source>Prints may be made and given away, crediting the author, but not sold without the author&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden hacer y regalar impresiones citando al autor, pero no venderlas sin su permiso.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="110"/>
         <source>Prints may be made, given away and sold, crediting the author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden hacer, regalar y vender impresiones citando al autor.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="113"/>
         <source>Changed versions must be shared under the same licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones modificadas deben compartirse con la misma licencia.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="115"/>
         <source>Changed versions may not be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones modificadas no se pueden compartir.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="127"/>
         <source>Saving the design&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los detalles del diseño</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="146"/>
         <source>This design comes with Heliofab and its details cannot be changed: import your own copy of the files to give it other details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diseño viene con Heliofab y sus detalles no se pueden cambiar: importe su propia copia de los archivos para darle otros detalles.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="148"/>
         <source>Give the design a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al diseño.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="149"/>
         <source>The name is too long: shorten it to 200 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es demasiado largo: acórtelo a 200 caracteres como máximo.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="150"/>
         <source>Choose a licence from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una licencia de la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="151"/>
         <source>The licence {licence} asks that the author be credited: type the author&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La licencia {licence} pide citar al autor: escriba el nombre del autor.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="153"/>
         <source>The author&apos;s name is too long: shorten it to 200 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del autor es demasiado largo: acórtelo a 200 caracteres como máximo.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="155"/>
         <source>The source is not a whole web address: type it as https://… or say in a few words where the files came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente no es una dirección web completa: escríbala como https://… o diga en pocas palabras de dónde vienen los archivos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="157"/>
         <source>The notes are too long: shorten them to 4000 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas son demasiado largas: acórtelas a 4000 caracteres como máximo.</translation>
     </message>
 </context>
 <context>
@@ -1139,97 +1139,97 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/energy.py" line="49"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="50"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="51"/>
         <source>Altitude</source>
-        <translation type="unfinished">Altitud</translation>
+        <translation>Altitud</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="52"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="53"/>
         <source>Panel tilt</source>
-        <translation type="unfinished">Inclinación de los paneles</translation>
+        <translation>Inclinación de los paneles</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="54"/>
         <source>Panel azimuth (180 = south)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut de los paneles (180 = sur)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="55"/>
         <source>System losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdidas del sistema</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="56"/>
         <source>Battery capacity</source>
-        <translation type="unfinished">Capacidad de la batería</translation>
+        <translation>Capacidad de la batería</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="57"/>
         <source>Battery reserve</source>
-        <translation type="unfinished">Reserva de la batería</translation>
+        <translation>Reserva de la batería</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="58"/>
         <source>Battery voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensión de la batería</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="59"/>
         <source>Charge efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de carga</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="60"/>
         <source>Discharge efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento de descarga</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="61"/>
         <source>Always-on load</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo permanente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="62"/>
         <source>Evening lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Luces de la tarde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="63"/>
         <source>Lights from</source>
-        <translation type="unfinished"></translation>
+        <translation>Luces desde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="64"/>
         <source>Lights until</source>
-        <translation type="unfinished"></translation>
+        <translation>Luces hasta</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="65"/>
         <source>Staffed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal desde</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="66"/>
         <source>Staffed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal hasta</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="100"/>
         <source>Now and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora y previsión</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="151"/>
@@ -1293,8 +1293,8 @@ Has the author agreed to this sale?</source>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="196"/>
-        <location filename="../../ui/screens/energy.py" line="279"/>
-        <location filename="../../ui/screens/energy.py" line="333"/>
+        <location filename="../../ui/screens/energy.py" line="292"/>
+        <location filename="../../ui/screens/energy.py" line="346"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
@@ -1319,77 +1319,92 @@ Has the author agreed to this sale?</source>
         <translation>Guardar la lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="252"/>
+        <location filename="../../ui/screens/energy.py" line="251"/>
+        <source>Saving the place</source>
+        <translation>Guardando el lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="261"/>
+        <source>The place could not be saved: {0}</source>
+        <translation>No se pudo guardar el lugar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="265"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Guardado. La cola se planifica con estos valores a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="258"/>
+        <location filename="../../ui/screens/energy.py" line="271"/>
         <source>Updating the energy forecast</source>
         <translation>Actualizando la previsión de energía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="271"/>
+        <location filename="../../ui/screens/energy.py" line="284"/>
         <source>reserve {0:.0f} %; {1}</source>
         <translation>reserva {0:.0f} %; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="275"/>
+        <location filename="../../ui/screens/energy.py" line="288"/>
         <source>median of this site&apos;s own weather</source>
         <translation>mediana del clima de este lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281"/>
+        <location filename="../../ui/screens/energy.py" line="294"/>
         <source>Listening to the {0} controller.</source>
         <translation>Escuchando el regulador {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="282"/>
+        <location filename="../../ui/screens/energy.py" line="295"/>
         <source>charge</source>
         <translation>de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="285"/>
+        <location filename="../../ui/screens/energy.py" line="298"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>No hay lectura reciente: el planificador supone que la batería se descarga y planifica con prudencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290"/>
+        <location filename="../../ui/screens/energy.py" line="303"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="291"/>
+        <location filename="../../ui/screens/energy.py" line="304"/>
         <source>stage: {0}</source>
         <translation>fase: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="296"/>
+        <location filename="../../ui/screens/energy.py" line="309"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Última lectura {0:%H:%M:%S} UTC desde {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="311"/>
+        <location filename="../../ui/screens/energy.py" line="324"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indique primero el puerto (vea `heliofab doctor` para la lista).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="314"/>
+        <location filename="../../ui/screens/energy.py" line="327"/>
         <source>Listening on {0}…</source>
         <translation>Escuchando en {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="320"/>
+        <location filename="../../ui/screens/energy.py" line="333"/>
         <source>Connecting the charge controller</source>
         <translation>Conectando el regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="339"/>
+        <location filename="../../ui/screens/energy.py" line="352"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: un regulador VE.Direct simulado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="353"/>
+        <location filename="../../ui/screens/energy.py" line="360"/>
+        <source>Storing the reading</source>
+        <translation>Guardando la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="369"/>
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1439,17 +1454,17 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/first_run.py" line="62"/>
         <source>e.g. Tamale fab lab</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Fab lab de Tamale</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="64"/>
         <source>Language and lab name</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y nombre del taller</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="65"/>
         <source>Choose the language of Heliofab&apos;s screens. Other labs see the lab&apos;s name on the catalogues it sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el idioma de las pantallas de Heliofab. Otros talleres ven el nombre del taller en los catálogos que les envía.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="67"/>
@@ -1459,7 +1474,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/first_run.py" line="67"/>
         <source>Lab name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del taller</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="71"/>
@@ -1539,7 +1554,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/first_run.py" line="111"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión y la cola usan la impresora en este puerto; cámbielo en la pantalla Ajustes.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="114"/>
@@ -1569,7 +1584,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/app.py" line="111"/>
         <source>The printer was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió la impresora</translation>
     </message>
 </context>
 <context>
@@ -1577,49 +1592,49 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="37"/>
         <source>Making fit #{id} again from its saved values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehaciendo el ajuste n.º {id} con sus valores guardados…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="41"/>
         <source>Fit #{id} again: {style} for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste n.º {id} de nuevo: {style} para {code}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="51"/>
         <source>The style changed since fit #{id} was saved: check it on the paper template before printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estilo cambió desde que se guardó el ajuste n.º {id}: compruébelo en la plantilla de papel antes de imprimir.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="55"/>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir de nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="73"/>
         <source>Queued job #{job} for fit #{id} ({licence}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo n.º {job} en la cola para el ajuste n.º {id} ({licence}).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="77"/>
         <source>Queueing the frames</source>
-        <translation type="unfinished">Poniendo las monturas en la cola</translation>
+        <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="84"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="86"/>
         <source>Licence</source>
-        <translation type="unfinished">Licencia</translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="87"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
-        <translation type="unfinished">{problem}
+        <translation>{problem}
 
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
@@ -1685,12 +1700,12 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/fitting/screen.py" line="228"/>
         <source>For {customer}: not saved as a fit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {customer}: aún no guardado como ajuste</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/screen.py" line="230"/>
         <source>Fit #{id} for {customer} (saved {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste n.º {id} para {customer} (guardado el {date})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/screen.py" line="260"/>
@@ -1739,22 +1754,22 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="26"/>
         <source>Higher prints first (-100 to 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>La más alta se imprime primero (-100 a 100).</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="27"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="29"/>
         <source>The planner fits the print in before this time, or says why it can&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>El planificador coloca la impresión antes de esta hora, o dice por qué no puede.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="36"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
 </context>
 <context>
@@ -1762,102 +1777,102 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="40"/>
         <source>Move</source>
-        <translation type="unfinished">Mover</translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="47"/>
         <source>Home all</source>
-        <translation type="unfinished">Origen de todos los ejes</translation>
+        <translation>Origen de todos los ejes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="47"/>
         <source>Home every axis (G28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar todos los ejes al origen (G28)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="48"/>
         <source>⌂ X/Y</source>
-        <translation type="unfinished"></translation>
+        <translation>⌂ X/Y</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="48"/>
         <source>Home X and Y (G28 X Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar X e Y al origen (G28 X Y)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="49"/>
         <source>⌂ Z</source>
-        <translation type="unfinished"></translation>
+        <translation>⌂ Z</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="49"/>
         <source>Home Z (G28 Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar Z al origen (G28 Z)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="61"/>
         <source>Raise the nozzle (Z up) by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la boquilla (Z+) un paso</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="62"/>
         <source>Lower the nozzle (Z down) by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la boquilla (Z−) un paso</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="63"/>
         <source>Move {axis} by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {axis} un paso</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="76"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="82"/>
         <source>Move {step} mm per press</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} mm por pulsación</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="87"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="96"/>
         <source>{length} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} mm</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="98"/>
         <source>How much filament to push or pull back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto filamento empujar o retirar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="99"/>
         <source>Extrude</source>
-        <translation type="unfinished"></translation>
+        <translation>Extruir</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="99"/>
         <source>Push filament through the hot nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Empujar el filamento por la boquilla caliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="100"/>
         <source>Retract</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="100"/>
         <source>Pull filament back out of the hot nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar el filamento de la boquilla caliente</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="103"/>
         <source>Filament</source>
-        <translation type="unfinished">Filamento</translation>
+        <translation>Filamento</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1971,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="78"/>
@@ -2002,7 +2017,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
         <source>The other screens change language when Heliofab is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las demás pantallas cambian de idioma la próxima vez que se inicie Heliofab.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="239"/>
@@ -2080,37 +2095,37 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="70"/>
         <source>Hotend</source>
-        <translation type="unfinished">Boquilla</translation>
+        <translation>Boquilla</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="71"/>
         <source>Hotend, first layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Boquilla, 1.ª capa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="72"/>
         <source>Bed</source>
-        <translation type="unfinished">Cama</translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="73"/>
         <source>Bed, first layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama, 1.ª capa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="74"/>
         <source>Part fan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilador de pieza</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="75"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densidad</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="76"/>
         <source>Price per kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por kg</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="188"/>
@@ -2305,27 +2320,27 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="70"/>
         <source>Zoom out (− key or mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (tecla − o rueda del ratón)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="72"/>
         <source>Zoom in (+ key or mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (tecla + o rueda del ratón)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="73"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto entera</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="74"/>
         <source>Show the whole photo (0 key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar toda la foto (tecla 0)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="94"/>
         <source>Mouse wheel or + −: zoom where the cursor is. Middle button or Shift+drag: move the photo. Drag a point to adjust it, right-click it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rueda del ratón o + −: acercar donde está el cursor. Botón central o Mayús+arrastrar: mover la foto. Arrastre un punto para ajustarlo, clic derecho para quitarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="104"/>
@@ -2468,147 +2483,147 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="33"/>
         <source>Bed width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la cama</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="34"/>
         <source>Bed depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo de la cama</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="35"/>
         <source>Build height</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura de impresión</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="36"/>
         <source>Nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro de boquilla</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="37"/>
         <source>Filament</source>
-        <translation type="unfinished">Filamento</translation>
+        <translation>Filamento</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="38"/>
         <source>Max hotend</source>
-        <translation type="unfinished"></translation>
+        <translation>Boquilla máx.</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="39"/>
         <source>Max bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama máx.</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="40"/>
         <source>Standard layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa estándar</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="41"/>
         <source>Reaches X down to</source>
-        <translation type="unfinished"></translation>
+        <translation>X llega hasta</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="42"/>
         <source>Reaches Y down to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y llega hasta</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="45"/>
         <source>Perimeters</source>
-        <translation type="unfinished">Perímetros</translation>
+        <translation>Perímetros</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="46"/>
         <source>Outer perimeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Perímetro exterior</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="47"/>
         <source>Infill</source>
-        <translation type="unfinished">Relleno</translation>
+        <translation>Relleno</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="48"/>
         <source>Solid infill</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno sólido</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="49"/>
         <source>First layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera capa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="50"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="51"/>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retracción</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="52"/>
         <source>Retraction speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de retracción</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="55"/>
         <source>Print acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleración de impresión</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="56"/>
         <source>Travel acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleración de desplazamiento</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="57"/>
         <source>Jerk X</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerk X</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="58"/>
         <source>Jerk Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerk Y</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="61"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>En reposo</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="62"/>
         <source>Hotend heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento de la boquilla</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="63"/>
         <source>Bed heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento de la cama</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="64"/>
         <source>Printing, bed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo, cama encendida</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="65"/>
         <source>Printing, bed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo, cama apagada</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="66"/>
         <source>Hotend heats at</source>
-        <translation type="unfinished"></translation>
+        <translation>La boquilla calienta a</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="67"/>
         <source>Bed heats at</source>
-        <translation type="unfinished"></translation>
+        <translation>La cama calienta a</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="87"/>
@@ -2681,32 +2696,32 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="47"/>
         <source>Terminal</source>
-        <translation type="unfinished">Terminal</translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="57"/>
         <source>Hide temperature reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar temperaturas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="60"/>
         <source>Also hides the printer&apos;s &quot;wait&quot; and &quot;busy: processing&quot; lines and the M105 polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>También oculta las líneas «wait» y «busy: processing» de la impresora y las consultas M105.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="65"/>
         <source>G-code, e.g. M114</source>
-        <translation type="unfinished"></translation>
+        <translation>G-code, p. ej. M114</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="66"/>
         <source>Enter sends the command; the up and down arrows bring back earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía la orden; las flechas arriba y abajo recuperan las anteriores.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="69"/>
         <source>Send</source>
-        <translation type="unfinished">Enviar</translation>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -2735,17 +2750,17 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/printers.py" line="111"/>
         <source>Press Rescan ports, or type a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Buscar puertos o escriba un puerto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="112"/>
         <source>Show all ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puertos</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="113"/>
         <source>Also list serial ports with no device behind them, such as the computer&apos;s own /dev/ttyS0 or COM1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también los puertos serie sin ningún aparato conectado, como el /dev/ttyS0 o el COM1 del propio ordenador.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="118"/>
@@ -2760,7 +2775,7 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/printers.py" line="121"/>
         <source>Close the connection to the printer shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la conexión con la impresora que se muestra debajo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="122"/>
@@ -2873,122 +2888,122 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/printers.py" line="274"/>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="274"/>
         <source>serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto serie</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="275"/>
         <source>Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="275"/>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtual</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="276"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>red</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="276"/>
         <source>simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>simulada</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="277"/>
         <source>USB serial device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo serie USB</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="277"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="278"/>
         <source>Bluetooth serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie Bluetooth</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="279"/>
         <source>Virtual serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie virtual</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="280"/>
         <source>Network serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie de red</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="281"/>
         <source>Simulated printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora simulada</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="317"/>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="353"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="385"/>
         <source>A job is printing: pause it to move the head, load filament or send commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está imprimiendo un trabajo: póngalo en pausa para mover el cabezal, cargar filamento o enviar órdenes.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="386"/>
         <source>The printer is {state}: reconnect it to control it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora está {state}: vuelva a conectarla para manejarla a mano.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="422"/>
         <source>Looking for printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando impresoras</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="449"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="450"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="450"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="451"/>
         <source>USB id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador USB</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="458"/>
         <source>Reading material profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los perfiles de material</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="524"/>
         <source>The hotend has not reported its temperature yet: heat it to at least {min} °C before extruding or retracting (Marlin refuses to move filament through a cold nozzle).</source>
-        <translation type="unfinished"></translation>
+        <translation>La boquilla aún no ha indicado su temperatura: caliéntela al menos a {min} °C antes de extruir o retraer (Marlin se niega a mover filamento por una boquilla fría).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="527"/>
         <source>The hotend is at {now} °C: heat it to at least {min} °C before extruding or retracting (Marlin refuses to move filament through a cold nozzle).</source>
-        <translation type="unfinished"></translation>
+        <translation>La boquilla está a {now} °C: caliéntela al menos a {min} °C antes de extruir o retraer (Marlin se niega a mover filamento por una boquilla fría).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="574"/>
@@ -3091,22 +3106,22 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="23"/>
         <source>Queue a G-code file</source>
-        <translation type="unfinished">Poner un archivo G-code en la cola</translation>
+        <translation>Poner un archivo G-code en la cola</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="27"/>
         <source>Which printer was {file} sliced for? It is checked for that printer before it is queued.</source>
-        <translation type="unfinished">¿Para qué impresora se laminó {file}? Se comprueba para esa impresora antes de ponerlo en la cola.</translation>
+        <translation>¿Para qué impresora se laminó {file}? Se comprueba para esa impresora antes de ponerlo en la cola.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="34"/>
         <source>{name} (a printer of this lab)</source>
-        <translation type="unfinished">{name} (una impresora de este taller)</translation>
+        <translation>{name} (una impresora de este taller)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="53"/>
         <source>That needed-by time has passed: choose a later one, or untick Needed by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha límite ya pasó: elija una posterior o desmarque «Para el».</translation>
     </message>
 </context>
 <context>
@@ -3184,17 +3199,17 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="345"/>
         <source>Apply and re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar y replanificar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="347"/>
         <source>Give the chosen waiting job this priority and needed-by time, then plan the queue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar al trabajo en espera elegido esta prioridad y esta fecha límite, y volver a planificar la cola.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="350"/>
         <source>Remove from the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la cola…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="355"/>
@@ -3219,37 +3234,37 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="543"/>
         <source>That needed-by time has passed: choose a later one, or untick Needed by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa fecha límite ya pasó: elija una posterior o desmarque «Para el».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="549"/>
         <source>Changing the job&apos;s priority and deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la prioridad y la fecha límite</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="560"/>
         <source>Removing the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando el trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="562"/>
         <source>Remove from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la cola</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="563"/>
         <source>Take job #{id} {name} out of the queue? It will not be printed; queue its file again to print it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el trabajo n.º {id} {name} de la cola? No se imprimirá; vuelva a poner su archivo en la cola para imprimirlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="590"/>
         <source>Looking for printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando impresoras</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="607"/>
         <source>{name} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({state})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="307"/>
@@ -3344,39 +3359,41 @@ Has the author agreed to this sale?</source>
     <message>
         <location filename="../../ui/screens/queue.py" line="625"/>
         <source>Working out what printing now costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando lo que cuesta imprimir ahora</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="630"/>
         <source>What printing now does to the battery could not be worked out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el efecto de imprimir ahora en la batería: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="640"/>
         <source>Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % reserve, around {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir ahora bajaría la batería al {low:.0f} % frente a su reserva del {reserve:.0f} %, hacia {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="643"/>
         <source>Without it, the lab&apos;s other loads would take it to {without:.0f} % anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ella, los demás consumos del taller la bajarían igualmente al {without:.0f} %.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="646"/>
         <source>Printing now keeps the battery above your {reserve:.0f} % reserve: at its lowest about {low:.0f} %, around {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir ahora mantiene la batería por encima de su reserva del {reserve:.0f} %: como mínimo un {low:.0f} %, hacia {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="657"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana {time}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="663"/>
         <source>{cost}
 
 Start job #{job} {name} now on {printer}? Check that the bed is clear and the filament loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost}
+
+¿Iniciar ahora el trabajo n.º {job} {name} en {printer}? Compruebe que la cama está despejada y el filamento cargado.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="667"/>
@@ -3565,99 +3582,104 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 <context>
     <name>ResumeFlow</name>
     <message>
-        <location filename="../../ui/resume_flow.py" line="64"/>
+        <location filename="../../ui/resume_flow.py" line="65"/>
+        <source>Looking for printer ports</source>
+        <translation>Buscando los puertos de impresora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="75"/>
         <source>Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the printer in, then press Resume again.</source>
         <translation>El trabajo {id} se imprimía en {port}, que ahora no está conectado, y no hay ningún otro puerto: conecte la impresora y pulse Reanudar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="66"/>
-        <location filename="../../ui/resume_flow.py" line="74"/>
+        <location filename="../../ui/resume_flow.py" line="77"/>
+        <location filename="../../ui/resume_flow.py" line="85"/>
         <source>an unknown port</source>
         <translation>un puerto desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="70"/>
-        <location filename="../../ui/resume_flow.py" line="121"/>
+        <location filename="../../ui/resume_flow.py" line="81"/>
+        <location filename="../../ui/resume_flow.py" line="132"/>
         <source>Resume job {id}</source>
         <translation>Reanudar el trabajo {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="72"/>
+        <location filename="../../ui/resume_flow.py" line="83"/>
         <source>Job {id} printed on {port}, which is not plugged in now. Choose the port its printer is on now (or plug it back in and press Resume again):</source>
         <translation>El trabajo {id} se imprimía en {port}, que ahora no está conectado. Elija el puerto en el que está ahora su impresora (o vuelva a conectarla y pulse Reanudar de nuevo):</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="80"/>
+        <location filename="../../ui/resume_flow.py" line="91"/>
         <source>Job {id} was not resumed: it stays interrupted.</source>
         <translation>El trabajo {id} no se reanudó: sigue interrumpido.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="90"/>
+        <location filename="../../ui/resume_flow.py" line="101"/>
         <source>Resuming job {id}</source>
         <translation>Reanudando el trabajo {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="92"/>
+        <location filename="../../ui/resume_flow.py" line="103"/>
         <source>Job {id} resumed on {port}.</source>
         <translation>Trabajo {id} reanudado en {port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="123"/>
+        <location filename="../../ui/resume_flow.py" line="134"/>
         <source>The printer on {port} restarted and no longer knows where its nozzle is. To resume job {id} it will heat up, home X and Y, and come back down to {z:.2f} mm (layer {layer}).</source>
         <translation>La impresora en {port} se reinició y ya no sabe dónde está su boquilla. Para reanudar el trabajo {id} se calentará, irá al origen en X e Y y volverá a bajar a {z:.2f} mm (capa {layer}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="127"/>
+        <location filename="../../ui/resume_flow.py" line="138"/>
         <source>Is the part still on the bed, where it was printed, and is the nozzle&apos;s way clear of anything (tools, fallen filament, hands)?</source>
         <translation>¿Sigue la pieza en la cama, donde se imprimió, y está libre el camino de la boquilla (herramientas, filamento caído, manos)?</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="130"/>
+        <location filename="../../ui/resume_flow.py" line="141"/>
         <source>The part is in place: resume</source>
         <translation>La pieza está en su sitio: reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="131"/>
+        <location filename="../../ui/resume_flow.py" line="142"/>
         <source>Don&apos;t resume</source>
         <translation>No reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="150"/>
+        <location filename="../../ui/resume_flow.py" line="161"/>
         <source>Job {id} was not resumed: it stays interrupted. Resume it once the part is on the bed and the way is clear.</source>
         <translation>El trabajo {id} no se reanudó: sigue interrumpido. Reanúdelo cuando la pieza esté en la cama y el camino despejado.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="155"/>
+        <location filename="../../ui/resume_flow.py" line="166"/>
         <source>Heliofab could not open {port} to resume job {id}: check the cable and that no other program uses the port, then press Resume again.</source>
         <translation>Heliofab no pudo abrir {port} para reanudar el trabajo {id}: compruebe el cable y que ningún otro programa use el puerto, y pulse Reanudar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="160"/>
+        <location filename="../../ui/resume_flow.py" line="171"/>
         <source>No printer answered on {port}: check that it is switched on and that this is its port, then press Resume again.</source>
         <translation>Ninguna impresora respondió en {port}: compruebe que está encendida y que es su puerto, y pulse Reanudar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="165"/>
+        <location filename="../../ui/resume_flow.py" line="176"/>
         <source>Job {id} can&apos;t be resumed now: it is no longer interrupted (it was resumed or abandoned meanwhile).</source>
         <translation>El trabajo {id} no se puede reanudar ahora: ya no está interrumpido (se reanudó o se abandonó mientras tanto).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="169"/>
+        <location filename="../../ui/resume_flow.py" line="180"/>
         <source>The G-code of job {id} is missing or changed in the data folder, so nothing was sent: queue the file again.</source>
         <translation>El G-code del trabajo {id} falta o ha cambiado en la carpeta de datos, así que no se envió nada: vuelva a poner el archivo en la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="174"/>
+        <location filename="../../ui/resume_flow.py" line="185"/>
         <source>The printer on {port} is busy with another job: wait for it to end, then resume job {id}.</source>
         <translation>La impresora en {port} está ocupada con otro trabajo: espere a que termine y luego reanude el trabajo {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="177"/>
+        <location filename="../../ui/resume_flow.py" line="188"/>
         <source>Job {id} can&apos;t be resumed on {port}: {reason}</source>
         <translation>El trabajo {id} no se puede reanudar en {port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="178"/>
+        <location filename="../../ui/resume_flow.py" line="189"/>
         <source>Job {id} could not be resumed: {reason}</source>
         <translation>No se pudo reanudar el trabajo {id}: {reason}</translation>
     </message>
@@ -3791,210 +3813,210 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <location filename="../../ui/screens/settings.py" line="53"/>
         <location filename="../../ui/screens/settings.py" line="183"/>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="184"/>
         <source>This lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Este taller</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="185"/>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="186"/>
         <source>Lab name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del taller</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="187"/>
         <source>Other labs see this name on the catalogues this lab signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros talleres ven este nombre en los catálogos que firma este taller.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="188"/>
         <source>Currency (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda (código ISO)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="190"/>
         <source>Currency symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Símbolo de la moneda</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="191"/>
         <source>usual symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>símbolo habitual</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="192"/>
         <source>Default material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material por defecto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="193"/>
         <source>What new frames and slices are made of unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>El material de las monturas y los laminados nuevos, salvo que elija otro.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="194"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="195"/>
         <source>Where the lab is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el taller</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="196"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="197"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="198"/>
         <source>Altitude</source>
-        <translation type="unfinished">Altitud</translation>
+        <translation>Altitud</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="199"/>
         <source>Time zone</source>
-        <translation type="unfinished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="200"/>
         <source>Save the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el lugar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="201"/>
         <source>The lab&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Las impresoras del taller</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="202"/>
         <location filename="../../ui/screens/settings.py" line="204"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="202"/>
         <location filename="../../ui/screens/settings.py" line="210"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="202"/>
         <location filename="../../ui/screens/settings.py" line="206"/>
         <source>Port</source>
-        <translation type="unfinished">Puerto</translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="203"/>
         <source>Remove the selected printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la impresora elegida</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="205"/>
         <source>e.g. Ender by the window</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Ender junto a la ventana</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="209"/>
         <source>e.g. /dev/ttyUSB0, COM3 or sim://demo</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. /dev/ttyUSB0, COM3 o sim://demo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="211"/>
         <source>Add the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la impresora</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="219"/>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del ordenador</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="237"/>
         <source>Reading the lab&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes del taller</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="283"/>
         <source>no port yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puerto todavía</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="306"/>
         <source>The settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="308"/>
         <source>Saving the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los ajustes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="318"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="326"/>
         <source>Costs are shown as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los costes se muestran así: {example}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="339"/>
         <source>The place could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el lugar: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="343"/>
         <source>Saved: the sun&apos;s path and the plan follow the new place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: el recorrido del sol y el plan siguen el nuevo lugar.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="345"/>
         <source>Saving the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el lugar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="363"/>
         <source>{name} was added: printing and the queue use it on {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió {name}: la impresión y la cola la usan en {port}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="366"/>
         <source>Adding a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo una impresora</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="373"/>
         <source>Select a printer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una impresora de la lista.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="383"/>
         <source>{name} was removed: its jobs go to the other printers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó {name}: sus trabajos pasan a las demás impresoras.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="386"/>
         <source>Removing a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando una impresora</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="391"/>
         <source>The printers could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cambiar las impresoras: {0}</translation>
     </message>
 </context>
 <context>
@@ -4282,22 +4304,22 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="27"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>redonda</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="28"/>
         <source>oval</source>
-        <translation type="unfinished"></translation>
+        <translation>ovalada</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="29"/>
         <source>uncut</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tallar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="30"/>
         <source>fluid-module</source>
-        <translation type="unfinished"></translation>
+        <translation>módulo fluido</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="43"/>
@@ -4530,7 +4552,7 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="118"/>
         <source>The style or the figures changed: press Suggest sizes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estilo o las cifras cambiaron: pulse de nuevo «Sugerir tallas».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="183"/>
@@ -4540,7 +4562,7 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="200"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl} mm</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="207"/>
@@ -4751,22 +4773,22 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/sync.py" line="198"/>
         <source>Reading the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la memoria</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="206"/>
         <source>Its catalogue cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su catálogo no se puede leer: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="208"/>
         <source>It holds a catalogue of {count} designs from {lab}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene un catálogo de {count} diseños de {lab}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="214"/>
         <source>Last export from this lab: {when} ({count} designs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Última exportación de este taller: {when} ({count} diseños).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="336"/>
@@ -4903,58 +4925,58 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="18"/>
         <source>Temperatures</source>
-        <translation type="unfinished">Temperaturas</translation>
+        <translation>Temperaturas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="21"/>
         <location filename="../../ui/widgets/temperature_controls.py" line="64"/>
         <source>No temperature reported yet.</source>
-        <translation type="unfinished">Todavía no se ha recibido ninguna temperatura.</translation>
+        <translation>Todavía no se ha recibido ninguna temperatura.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="25"/>
         <source>Set</source>
-        <translation type="unfinished">Fijar</translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="26"/>
         <source>Heat the hotend and the bed to these temperatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentar la boquilla y la cama a estas temperaturas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="30"/>
         <source>Hotend</source>
-        <translation type="unfinished">Boquilla</translation>
+        <translation>Boquilla</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="30"/>
         <source>Bed</source>
-        <translation type="unfinished">Cama</translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="36"/>
         <source>Cool down</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfriar</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="37"/>
         <source>Switch the hotend and bed heaters off</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar los calentadores de la boquilla y la cama</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="52"/>
         <source>{name} {hotend}/{bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {hotend}/{bed}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="54"/>
         <source>Preheat for {name}: hotend {hotend} °C, bed {bed} °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Precalentar para {name}: boquilla {hotend} °C, cama {bed} °C</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="67"/>
         <source>Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C</source>
-        <translation type="unfinished">Boquilla {h:.1f} / {ht:.0f} °C   Cama {b} / {bt} °C</translation>
+        <translation>Boquilla {h:.1f} / {ht:.0f} °C   Cama {b} / {bt} °C</translation>
     </message>
 </context>
 <context>
@@ -4962,27 +4984,27 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/widgets/template_print.py" line="43"/>
         <source>This template has no size in millimetres, so it cannot be printed at 1:1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla no tiene tamaño en milímetros, así que no se puede imprimir a 1:1.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="77"/>
         <source>The template could not be read, so nothing was printed: make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la plantilla, no se imprimió nada: vuelva a generarla.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="81"/>
         <source>The printer refused the page: check it is switched on and has paper, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora rechazó la página: compruebe que está encendida y tiene papel, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="96"/>
         <source>Print the paper template at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la plantilla de papel al 100 %</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="106"/>
         <source>Template sent to {printer} at 100 %: check its 100 mm line measures 100 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla enviada a {printer} al 100 %: compruebe que su línea de 100 mm mide 100 mm.</translation>
     </message>
 </context>
 <context>

@@ -76,17 +76,17 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="260"/>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les détails…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="262"/>
         <source>Name, author, licence, source and notes of a design this lab imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, auteur, licence, source et notes d&apos;un modèle importé par ce labo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="265"/>
         <source>Bundled with Heliofab: its details are read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni avec Heliofab&#xa0;: ses détails ne peuvent pas être modifiés.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="284"/>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../ui/screens/catalogue.py" line="464"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="465"/>
@@ -247,22 +247,22 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="39"/>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>enfant</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="40"/>
         <source>teen</source>
-        <translation type="unfinished"></translation>
+        <translation>adolescent</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="41"/>
         <source>adult</source>
-        <translation type="unfinished"></translation>
+        <translation>adulte</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="42"/>
         <source>senior</source>
-        <translation type="unfinished"></translation>
+        <translation>senior</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="56"/>
@@ -367,17 +367,17 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="116"/>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer à nouveau…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="119"/>
         <source>Slice the selected fit as it was saved and queue it for the customer (no new fit is saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Découper l&apos;ajustage choisi tel qu&apos;il a été enregistré et le mettre en file pour le client (aucun nouvel ajustage n&apos;est enregistré).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="121"/>
         <source>Save STL files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les fichiers STL…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="123"/>
@@ -392,12 +392,12 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="127"/>
         <source>Sold (not a gift)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendues (pas un cadeau)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="128"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation type="unfinished">Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
+        <translation>Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="138"/>
@@ -595,7 +595,7 @@
         <location filename="../../ui/screens/customizer.py" line="141"/>
         <location filename="../../ui/screens/customizer.py" line="278"/>
         <source>Not tied to a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à aucun client</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="158"/>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="172"/>
         <source>Print template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le gabarit…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le gabarit 1:1 à 100&#xa0;% sur l&apos;imprimante de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="174"/>
@@ -676,17 +676,17 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="351"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="371"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé&#xa0;: le pont garde la valeur choisie. Désépinglez-le pour qu&apos;il suive l&apos;EP et la largeur du verre.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="373"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont suit l&apos;EP et la largeur du verre, pour que les verres restent centrés sur les pupilles. Épinglez-le pour garder votre propre valeur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="449"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="779"/>
@@ -860,132 +860,132 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="36"/>
         <source>Details of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de {title}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="42"/>
         <source>Whom to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui citer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="55"/>
         <source>https://… or where the files came from</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ou d&apos;où viennent les fichiers</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="57"/>
         <source>Notes shown with the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes affichées avec le modèle</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="62"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="63"/>
         <source>Licence</source>
-        <translation type="unfinished">Licence</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="65"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="66"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="73"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="101"/>
         <source>Nobody has said what is allowed: ask the author before printing copies for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a dit ce qui est permis&#xa0;: demandez à l&apos;auteur avant d&apos;imprimer des copies pour d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="103"/>
         <source>Only the author may allow copies: ask before printing for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;auteur peut autoriser des copies&#xa0;: demandez-lui avant d&apos;imprimer pour d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="105"/>
         <source>Anyone may print, change and sell it, with no conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde peut l&apos;imprimer, le modifier et le vendre, sans condition.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="107"/>
         <source>Prints may be made and given away, crediting the author, but not sold without the author&apos;s permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les impressions peuvent être faites et données en citant l&apos;auteur, mais pas vendues sans sa permission.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="110"/>
         <source>Prints may be made, given away and sold, crediting the author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les impressions peuvent être faites, données et vendues en citant l&apos;auteur.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="113"/>
         <source>Changed versions must be shared under the same licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions modifiées doivent être partagées sous la même licence.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="115"/>
         <source>Changed versions may not be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions modifiées ne peuvent pas être partagées.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="127"/>
         <source>Saving the design&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des détails du modèle</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="146"/>
         <source>This design comes with Heliofab and its details cannot be changed: import your own copy of the files to give it other details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle est fourni avec Heliofab et ses détails ne peuvent pas être modifiés&#xa0;: importez votre propre copie des fichiers pour lui donner d&apos;autres détails.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="148"/>
         <source>Give the design a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="149"/>
         <source>The name is too long: shorten it to 200 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long&#xa0;: raccourcissez-le à 200 caractères au plus.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="150"/>
         <source>Choose a licence from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une licence dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="151"/>
         <source>The licence {licence} asks that the author be credited: type the author&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence {licence} demande de citer l&apos;auteur&#xa0;: tapez le nom de l&apos;auteur.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="153"/>
         <source>The author&apos;s name is too long: shorten it to 200 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;auteur est trop long&#xa0;: raccourcissez-le à 200 caractères au plus.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="155"/>
         <source>The source is not a whole web address: type it as https://… or say in a few words where the files came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source n&apos;est pas une adresse web complète&#xa0;: tapez-la sous la forme https://… ou dites en quelques mots d&apos;où viennent les fichiers.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/design_details_dialog.py" line="157"/>
         <source>The notes are too long: shorten them to 4000 characters at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sont trop longues&#xa0;: raccourcissez-les à 4000 caractères au plus.</translation>
     </message>
 </context>
 <context>
@@ -1139,97 +1139,97 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="49"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="50"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="51"/>
         <source>Altitude</source>
-        <translation type="unfinished">Altitude</translation>
+        <translation>Altitude</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="52"/>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="53"/>
         <source>Panel tilt</source>
-        <translation type="unfinished">Inclinaison des panneaux</translation>
+        <translation>Inclinaison des panneaux</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="54"/>
         <source>Panel azimuth (180 = south)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azimut des panneaux (180 = sud)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="55"/>
         <source>System losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertes du système</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="56"/>
         <source>Battery capacity</source>
-        <translation type="unfinished">Capacité de la batterie</translation>
+        <translation>Capacité de la batterie</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="57"/>
         <source>Battery reserve</source>
-        <translation type="unfinished">Réserve de la batterie</translation>
+        <translation>Réserve de la batterie</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="58"/>
         <source>Battery voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension de la batterie</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="59"/>
         <source>Charge efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendement de charge</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="60"/>
         <source>Discharge efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendement de décharge</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="61"/>
         <source>Always-on load</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation permanente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="62"/>
         <source>Evening lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage du soir</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="63"/>
         <source>Lights from</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage de</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="64"/>
         <source>Lights until</source>
-        <translation type="unfinished"></translation>
+        <translation>Éclairage jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="65"/>
         <source>Staffed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence de</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="66"/>
         <source>Staffed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="100"/>
         <source>Now and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant et prévision</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="151"/>
@@ -1293,8 +1293,8 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="196"/>
-        <location filename="../../ui/screens/energy.py" line="279"/>
-        <location filename="../../ui/screens/energy.py" line="333"/>
+        <location filename="../../ui/screens/energy.py" line="292"/>
+        <location filename="../../ui/screens/energy.py" line="346"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -1319,77 +1319,92 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="252"/>
+        <location filename="../../ui/screens/energy.py" line="251"/>
+        <source>Saving the place</source>
+        <translation>Enregistrement du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="261"/>
+        <source>The place could not be saved: {0}</source>
+        <translation>Le lieu n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="265"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Enregistré. La file est désormais planifiée avec ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="258"/>
+        <location filename="../../ui/screens/energy.py" line="271"/>
         <source>Updating the energy forecast</source>
         <translation>Mise à jour de la prévision d&apos;énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="271"/>
+        <location filename="../../ui/screens/energy.py" line="284"/>
         <source>reserve {0:.0f} %; {1}</source>
         <translation>réserve {0:.0f}&#xa0;%&#xa0;; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="275"/>
+        <location filename="../../ui/screens/energy.py" line="288"/>
         <source>median of this site&apos;s own weather</source>
         <translation>médiane de la météo de ce site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281"/>
+        <location filename="../../ui/screens/energy.py" line="294"/>
         <source>Listening to the {0} controller.</source>
         <translation>À l&apos;écoute du régulateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="282"/>
+        <location filename="../../ui/screens/energy.py" line="295"/>
         <source>charge</source>
         <translation>de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="285"/>
+        <location filename="../../ui/screens/energy.py" line="298"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Pas de relevé récent&#xa0;: le planificateur suppose que la batterie se vide et planifie prudemment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290"/>
+        <location filename="../../ui/screens/energy.py" line="303"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="291"/>
+        <location filename="../../ui/screens/energy.py" line="304"/>
         <source>stage: {0}</source>
         <translation>phase&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="296"/>
+        <location filename="../../ui/screens/energy.py" line="309"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Dernier relevé {0:%H:%M:%S} UTC depuis {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="311"/>
+        <location filename="../../ui/screens/energy.py" line="324"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indiquez d&apos;abord le port (voir `heliofab doctor` pour la liste).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="314"/>
+        <location filename="../../ui/screens/energy.py" line="327"/>
         <source>Listening on {0}…</source>
         <translation>Écoute sur {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="320"/>
+        <location filename="../../ui/screens/energy.py" line="333"/>
         <source>Connecting the charge controller</source>
         <translation>Connexion du régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="339"/>
+        <location filename="../../ui/screens/energy.py" line="352"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Démo&#xa0;: un régulateur VE.Direct simulé sur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="353"/>
+        <location filename="../../ui/screens/energy.py" line="360"/>
+        <source>Storing the reading</source>
+        <translation>Enregistrement du relevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="369"/>
         <source>Stored.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1439,17 +1454,17 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/first_run.py" line="62"/>
         <source>e.g. Tamale fab lab</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Fab lab de Tamale</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="64"/>
         <source>Language and lab name</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et nom du labo</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="65"/>
         <source>Choose the language of Heliofab&apos;s screens. Other labs see the lab&apos;s name on the catalogues it sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la langue des écrans de Heliofab. Les autres labos voient le nom du labo sur les catalogues qu&apos;il leur envoie.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="67"/>
@@ -1459,7 +1474,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/first_run.py" line="67"/>
         <source>Lab name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du labo</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="71"/>
@@ -1539,7 +1554,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/first_run.py" line="111"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression et la file utilisent l&apos;imprimante sur ce port&#xa0;; changez-le dans l&apos;écran Réglages.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run.py" line="114"/>
@@ -1569,7 +1584,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/app.py" line="111"/>
         <source>The printer was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas été ajoutée</translation>
     </message>
 </context>
 <context>
@@ -1577,49 +1592,49 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="37"/>
         <source>Making fit #{id} again from its saved values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle fabrication de l&apos;ajustage n°{id} à partir de ses valeurs enregistrées…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="41"/>
         <source>Fit #{id} again: {style} for {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustage n°{id} à nouveau&#xa0;: {style} pour {code}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="51"/>
         <source>The style changed since fit #{id} was saved: check it on the paper template before printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style a changé depuis l&apos;enregistrement de l&apos;ajustage n°{id}&#xa0;: vérifiez-le sur le gabarit papier avant d&apos;imprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="55"/>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer à nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="73"/>
         <source>Queued job #{job} for fit #{id} ({licence}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail n°{job} mis en file pour l&apos;ajustage n°{id} ({licence}).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="77"/>
         <source>Queueing the frames</source>
-        <translation type="unfinished">Mise en file des montures</translation>
+        <translation>Mise en file des montures</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="84"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="86"/>
         <source>Licence</source>
-        <translation type="unfinished">Licence</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/fit_printing.py" line="87"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
-        <translation type="unfinished">{problem}
+        <translation>{problem}
 
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
@@ -1685,12 +1700,12 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/fitting/screen.py" line="228"/>
         <source>For {customer}: not saved as a fit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {customer}&#xa0;: pas encore enregistré comme ajustage</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/screen.py" line="230"/>
         <source>Fit #{id} for {customer} (saved {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustage n°{id} pour {customer} (enregistré le {date})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/screen.py" line="260"/>
@@ -1739,22 +1754,22 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="26"/>
         <source>Higher prints first (-100 to 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus haute s&apos;imprime d&apos;abord (-100 à 100).</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="27"/>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="29"/>
         <source>The planner fits the print in before this time, or says why it can&apos;t.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planificateur place l&apos;impression avant cette heure, ou dit pourquoi il ne le peut pas.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/job_terms.py" line="36"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
 </context>
 <context>
@@ -1762,102 +1777,102 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="40"/>
         <source>Move</source>
-        <translation type="unfinished">Déplacer</translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="47"/>
         <source>Home all</source>
-        <translation type="unfinished">Origine de tous les axes</translation>
+        <translation>Origine de tous les axes</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="47"/>
         <source>Home every axis (G28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre tous les axes à l&apos;origine (G28)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="48"/>
         <source>⌂ X/Y</source>
-        <translation type="unfinished"></translation>
+        <translation>⌂ X/Y</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="48"/>
         <source>Home X and Y (G28 X Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre X et Y à l&apos;origine (G28 X Y)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="49"/>
         <source>⌂ Z</source>
-        <translation type="unfinished"></translation>
+        <translation>⌂ Z</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="49"/>
         <source>Home Z (G28 Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre Z à l&apos;origine (G28 Z)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="61"/>
         <source>Raise the nozzle (Z up) by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la buse (Z+) d&apos;un pas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="62"/>
         <source>Lower the nozzle (Z down) by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la buse (Z−) d&apos;un pas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="63"/>
         <source>Move {axis} by the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {axis} d&apos;un pas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="76"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="82"/>
         <source>Move {step} mm per press</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} mm par appui</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="87"/>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="96"/>
         <source>{length} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} mm</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="98"/>
         <source>How much filament to push or pull back</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de filament à pousser ou à retirer</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="99"/>
         <source>Extrude</source>
-        <translation type="unfinished"></translation>
+        <translation>Extruder</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="99"/>
         <source>Push filament through the hot nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser le filament dans la buse chaude</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="100"/>
         <source>Retract</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétracter</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="100"/>
         <source>Pull filament back out of the hot nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filament de la buse chaude</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/jog_pad.py" line="103"/>
         <source>Filament</source>
-        <translation type="unfinished">Filament</translation>
+        <translation>Filament</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1971,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
         <source>Settings</source>
-        <translation type="unfinished">Réglages</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="78"/>
@@ -2002,7 +2017,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/main_window.py" line="172"/>
         <source>The other screens change language when Heliofab is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres écrans changent de langue au prochain démarrage de Heliofab.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="239"/>
@@ -2080,37 +2095,37 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="70"/>
         <source>Hotend</source>
-        <translation type="unfinished">Buse</translation>
+        <translation>Buse</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="71"/>
         <source>Hotend, first layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buse, 1re couche</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="72"/>
         <source>Bed</source>
-        <translation type="unfinished">Plateau</translation>
+        <translation>Plateau</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="73"/>
         <source>Bed, first layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateau, 1re couche</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="74"/>
         <source>Part fan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilateur de pièce</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="75"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="76"/>
         <source>Price per kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix au kg</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="188"/>
@@ -2305,27 +2320,27 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="70"/>
         <source>Zoom out (− key or mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dézoomer (touche − ou molette)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="72"/>
         <source>Zoom in (+ key or mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer (touche + ou molette)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="73"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo entière</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="74"/>
         <source>Show the whole photo (0 key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute la photo (touche 0)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="94"/>
         <source>Mouse wheel or + −: zoom where the cursor is. Middle button or Shift+drag: move the photo. Drag a point to adjust it, right-click it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Molette ou + −&#xa0;: zoomer là où est le curseur. Bouton du milieu ou Maj+glisser&#xa0;: déplacer la photo. Glissez un point pour l&apos;ajuster, clic droit pour le retirer.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/photo_pd.py" line="104"/>
@@ -2468,147 +2483,147 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="33"/>
         <source>Bed width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur du plateau</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="34"/>
         <source>Bed depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profondeur du plateau</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="35"/>
         <source>Build height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d&apos;impression</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="36"/>
         <source>Nozzle</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamètre de buse</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="37"/>
         <source>Filament</source>
-        <translation type="unfinished">Filament</translation>
+        <translation>Filament</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="38"/>
         <source>Max hotend</source>
-        <translation type="unfinished"></translation>
+        <translation>Buse max.</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="39"/>
         <source>Max bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateau max.</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="40"/>
         <source>Standard layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche standard</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="41"/>
         <source>Reaches X down to</source>
-        <translation type="unfinished"></translation>
+        <translation>X descend jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="42"/>
         <source>Reaches Y down to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y descend jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="45"/>
         <source>Perimeters</source>
-        <translation type="unfinished">Périmètres</translation>
+        <translation>Périmètres</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="46"/>
         <source>Outer perimeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre extérieur</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="47"/>
         <source>Infill</source>
-        <translation type="unfinished">Remplissage</translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="48"/>
         <source>Solid infill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage plein</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="49"/>
         <source>First layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Première couche</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="50"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="51"/>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétraction</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="52"/>
         <source>Retraction speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de rétraction</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="55"/>
         <source>Print acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération d&apos;impression</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="56"/>
         <source>Travel acceleration</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélération de déplacement</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="57"/>
         <source>Jerk X</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerk X</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="58"/>
         <source>Jerk Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerk Y</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="61"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Au repos</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="62"/>
         <source>Hotend heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffe de la buse</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="63"/>
         <source>Bed heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffe du plateau</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="64"/>
         <source>Printing, bed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression, plateau chauffé</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="65"/>
         <source>Printing, bed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression, plateau éteint</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="66"/>
         <source>Hotend heats at</source>
-        <translation type="unfinished"></translation>
+        <translation>La buse chauffe à</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="67"/>
         <source>Bed heats at</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plateau chauffe à</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="87"/>
@@ -2681,32 +2696,32 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="47"/>
         <source>Terminal</source>
-        <translation type="unfinished">Terminal</translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="57"/>
         <source>Hide temperature reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les températures</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="60"/>
         <source>Also hides the printer&apos;s &quot;wait&quot; and &quot;busy: processing&quot; lines and the M105 polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque aussi les lignes «&#xa0;wait&#xa0;» et «&#xa0;busy: processing&#xa0;» de l&apos;imprimante et les demandes M105.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="65"/>
         <source>G-code, e.g. M114</source>
-        <translation type="unfinished"></translation>
+        <translation>G-code, p. ex. M114</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="66"/>
         <source>Enter sends the command; the up and down arrows bring back earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie la commande&#xa0;; les flèches haut et bas rappellent les précédentes.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/printer_terminal.py" line="69"/>
         <source>Send</source>
-        <translation type="unfinished">Envoyer</translation>
+        <translation>Envoyer</translation>
     </message>
 </context>
 <context>
@@ -2735,17 +2750,17 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/printers.py" line="111"/>
         <source>Press Rescan ports, or type a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Rechercher les ports, ou tapez un port</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="112"/>
         <source>Show all ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ports</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="113"/>
         <source>Also list serial ports with no device behind them, such as the computer&apos;s own /dev/ttyS0 or COM1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les ports série sans appareil branché, comme le /dev/ttyS0 ou le COM1 de l&apos;ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="118"/>
@@ -2760,7 +2775,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/printers.py" line="121"/>
         <source>Close the connection to the printer shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la connexion à l&apos;imprimante affichée dessous</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="122"/>
@@ -2873,122 +2888,122 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/printers.py" line="274"/>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="274"/>
         <source>serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>port série</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="275"/>
         <source>Bluetooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluetooth</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="275"/>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuel</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="276"/>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="276"/>
         <source>simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>simulée</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="277"/>
         <source>USB serial device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil série USB</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="277"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port série</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="278"/>
         <source>Bluetooth serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port série Bluetooth</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="279"/>
         <source>Virtual serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port série virtuel</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="280"/>
         <source>Network serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port série réseau</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="281"/>
         <source>Simulated printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante simulée</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="317"/>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {state}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="353"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="385"/>
         <source>A job is printing: pause it to move the head, load filament or send commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un travail est en cours d&apos;impression&#xa0;: mettez-le en pause pour déplacer la tête, charger du filament ou envoyer des commandes.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="386"/>
         <source>The printer is {state}: reconnect it to control it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante est {state}&#xa0;: reconnectez-la pour la piloter à la main.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="422"/>
         <source>Looking for printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des imprimantes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="449"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="450"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="450"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="451"/>
         <source>USB id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant USB</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="458"/>
         <source>Reading material profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des profils de matériaux</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="524"/>
         <source>The hotend has not reported its temperature yet: heat it to at least {min} °C before extruding or retracting (Marlin refuses to move filament through a cold nozzle).</source>
-        <translation type="unfinished"></translation>
+        <translation>La buse n&apos;a pas encore indiqué sa température&#xa0;: chauffez-la à au moins {min} °C avant d&apos;extruder ou de rétracter (Marlin refuse de pousser du filament dans une buse froide).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="527"/>
         <source>The hotend is at {now} °C: heat it to at least {min} °C before extruding or retracting (Marlin refuses to move filament through a cold nozzle).</source>
-        <translation type="unfinished"></translation>
+        <translation>La buse est à {now} °C&#xa0;: chauffez-la à au moins {min} °C avant d&apos;extruder ou de rétracter (Marlin refuse de pousser du filament dans une buse froide).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/printers.py" line="574"/>
@@ -3091,22 +3106,22 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="23"/>
         <source>Queue a G-code file</source>
-        <translation type="unfinished">Mettre un fichier G-code en file</translation>
+        <translation>Mettre un fichier G-code en file</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="27"/>
         <source>Which printer was {file} sliced for? It is checked for that printer before it is queued.</source>
-        <translation type="unfinished">Pour quelle imprimante {file} a-t-il été découpé&#xa0;? Il est vérifié pour cette imprimante avant d&apos;être mis en file.</translation>
+        <translation>Pour quelle imprimante {file} a-t-il été découpé&#xa0;? Il est vérifié pour cette imprimante avant d&apos;être mis en file.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="34"/>
         <source>{name} (a printer of this lab)</source>
-        <translation type="unfinished">{name} (une imprimante de ce labo)</translation>
+        <translation>{name} (une imprimante de ce labo)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/queue_file_dialog.py" line="53"/>
         <source>That needed-by time has passed: choose a later one, or untick Needed by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette échéance est passée&#xa0;: choisissez-en une plus tardive, ou décochez «&#xa0;Pour le&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3184,17 +3199,17 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/queue.py" line="345"/>
         <source>Apply and re-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer et replanifier</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="347"/>
         <source>Give the chosen waiting job this priority and needed-by time, then plan the queue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner au travail en attente choisi cette priorité et cette échéance, puis replanifier la file.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="350"/>
         <source>Remove from the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la file…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="355"/>
@@ -3219,37 +3234,37 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/queue.py" line="543"/>
         <source>That needed-by time has passed: choose a later one, or untick Needed by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette échéance est passée&#xa0;: choisissez-en une plus tardive, ou décochez «&#xa0;Pour le&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="549"/>
         <source>Changing the job&apos;s priority and deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la priorité et de l&apos;échéance</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="560"/>
         <source>Removing the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait du travail</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="562"/>
         <source>Remove from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la file</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="563"/>
         <source>Take job #{id} {name} out of the queue? It will not be printed; queue its file again to print it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le travail n°{id} {name} de la file&#xa0;? Il ne sera pas imprimé&#xa0;; remettez son fichier dans la file pour l&apos;imprimer plus tard.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="590"/>
         <source>Looking for printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des imprimantes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="607"/>
         <source>{name} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({state})</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="307"/>
@@ -3344,39 +3359,41 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     <message>
         <location filename="../../ui/screens/queue.py" line="625"/>
         <source>Working out what printing now costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de ce que coûte l&apos;impression immédiate</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="630"/>
         <source>What printing now does to the battery could not be worked out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effet d&apos;une impression immédiate sur la batterie n&apos;a pas pu être calculé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="640"/>
         <source>Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % reserve, around {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer maintenant ferait descendre la batterie à {low:.0f}&#xa0;% pour une réserve de {reserve:.0f}&#xa0;%, vers {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="643"/>
         <source>Without it, the lab&apos;s other loads would take it to {without:.0f} % anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans elle, les autres consommations du labo la feraient de toute façon descendre à {without:.0f}&#xa0;%.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="646"/>
         <source>Printing now keeps the battery above your {reserve:.0f} % reserve: at its lowest about {low:.0f} %, around {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer maintenant garde la batterie au-dessus de votre réserve de {reserve:.0f}&#xa0;%&#xa0;: au plus bas environ {low:.0f}&#xa0;%, vers {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="657"/>
         <source>tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>demain {time}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="663"/>
         <source>{cost}
 
 Start job #{job} {name} now on {printer}? Check that the bed is clear and the filament loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cost}
+
+Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que le plateau est dégagé et le filament chargé.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/queue.py" line="667"/>
@@ -3565,99 +3582,104 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 <context>
     <name>ResumeFlow</name>
     <message>
-        <location filename="../../ui/resume_flow.py" line="64"/>
+        <location filename="../../ui/resume_flow.py" line="65"/>
+        <source>Looking for printer ports</source>
+        <translation>Recherche des ports d&apos;imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="75"/>
         <source>Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the printer in, then press Resume again.</source>
         <translation>Le travail {id} s&apos;imprimait sur {port}, qui n&apos;est pas branché, et aucun autre port n&apos;est présent&#xa0;: branchez l&apos;imprimante, puis appuyez de nouveau sur Reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="66"/>
-        <location filename="../../ui/resume_flow.py" line="74"/>
+        <location filename="../../ui/resume_flow.py" line="77"/>
+        <location filename="../../ui/resume_flow.py" line="85"/>
         <source>an unknown port</source>
         <translation>un port inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="70"/>
-        <location filename="../../ui/resume_flow.py" line="121"/>
+        <location filename="../../ui/resume_flow.py" line="81"/>
+        <location filename="../../ui/resume_flow.py" line="132"/>
         <source>Resume job {id}</source>
         <translation>Reprendre le travail {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="72"/>
+        <location filename="../../ui/resume_flow.py" line="83"/>
         <source>Job {id} printed on {port}, which is not plugged in now. Choose the port its printer is on now (or plug it back in and press Resume again):</source>
         <translation>Le travail {id} s&apos;imprimait sur {port}, qui n&apos;est pas branché. Choisissez le port où se trouve maintenant son imprimante (ou rebranchez-la et appuyez de nouveau sur Reprendre)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="80"/>
+        <location filename="../../ui/resume_flow.py" line="91"/>
         <source>Job {id} was not resumed: it stays interrupted.</source>
         <translation>Le travail {id} n&apos;a pas été repris&#xa0;: il reste interrompu.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="90"/>
+        <location filename="../../ui/resume_flow.py" line="101"/>
         <source>Resuming job {id}</source>
         <translation>Reprise du travail {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="92"/>
+        <location filename="../../ui/resume_flow.py" line="103"/>
         <source>Job {id} resumed on {port}.</source>
         <translation>Travail {id} repris sur {port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="123"/>
+        <location filename="../../ui/resume_flow.py" line="134"/>
         <source>The printer on {port} restarted and no longer knows where its nozzle is. To resume job {id} it will heat up, home X and Y, and come back down to {z:.2f} mm (layer {layer}).</source>
         <translation>L&apos;imprimante sur {port} a redémarré et ne sait plus où est sa buse. Pour reprendre le travail {id}, elle va chauffer, prendre l&apos;origine en X et Y, puis redescendre à {z:.2f} mm (couche {layer}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="127"/>
+        <location filename="../../ui/resume_flow.py" line="138"/>
         <source>Is the part still on the bed, where it was printed, and is the nozzle&apos;s way clear of anything (tools, fallen filament, hands)?</source>
         <translation>La pièce est-elle toujours sur le plateau, à l&apos;endroit où elle a été imprimée, et le chemin de la buse est-il libre (outils, filament tombé, mains)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="130"/>
+        <location filename="../../ui/resume_flow.py" line="141"/>
         <source>The part is in place: resume</source>
         <translation>La pièce est en place&#xa0;: reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="131"/>
+        <location filename="../../ui/resume_flow.py" line="142"/>
         <source>Don&apos;t resume</source>
         <translation>Ne pas reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="150"/>
+        <location filename="../../ui/resume_flow.py" line="161"/>
         <source>Job {id} was not resumed: it stays interrupted. Resume it once the part is on the bed and the way is clear.</source>
         <translation>Le travail {id} n&apos;a pas été repris&#xa0;: il reste interrompu. Reprenez-le quand la pièce est sur le plateau et le chemin libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="155"/>
+        <location filename="../../ui/resume_flow.py" line="166"/>
         <source>Heliofab could not open {port} to resume job {id}: check the cable and that no other program uses the port, then press Resume again.</source>
         <translation>Heliofab n&apos;a pas pu ouvrir {port} pour reprendre le travail {id}&#xa0;: vérifiez le câble et qu&apos;aucun autre programme n&apos;utilise le port, puis appuyez de nouveau sur Reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="160"/>
+        <location filename="../../ui/resume_flow.py" line="171"/>
         <source>No printer answered on {port}: check that it is switched on and that this is its port, then press Resume again.</source>
         <translation>Aucune imprimante n&apos;a répondu sur {port}&#xa0;: vérifiez qu&apos;elle est allumée et que c&apos;est bien son port, puis appuyez de nouveau sur Reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="165"/>
+        <location filename="../../ui/resume_flow.py" line="176"/>
         <source>Job {id} can&apos;t be resumed now: it is no longer interrupted (it was resumed or abandoned meanwhile).</source>
         <translation>Le travail {id} ne peut pas être repris&#xa0;: il n&apos;est plus interrompu (repris ou abandonné entre-temps).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="169"/>
+        <location filename="../../ui/resume_flow.py" line="180"/>
         <source>The G-code of job {id} is missing or changed in the data folder, so nothing was sent: queue the file again.</source>
         <translation>Le G-code du travail {id} manque ou a changé dans le dossier de données, rien n&apos;a été envoyé&#xa0;: remettez le fichier en file.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="174"/>
+        <location filename="../../ui/resume_flow.py" line="185"/>
         <source>The printer on {port} is busy with another job: wait for it to end, then resume job {id}.</source>
         <translation>L&apos;imprimante sur {port} est occupée par un autre travail&#xa0;: attendez qu&apos;il se termine, puis reprenez le travail {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="177"/>
+        <location filename="../../ui/resume_flow.py" line="188"/>
         <source>Job {id} can&apos;t be resumed on {port}: {reason}</source>
         <translation>Le travail {id} ne peut pas être repris sur {port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="178"/>
+        <location filename="../../ui/resume_flow.py" line="189"/>
         <source>Job {id} could not be resumed: {reason}</source>
         <translation>Le travail {id} n&apos;a pas pu être repris&#xa0;: {reason}</translation>
     </message>
@@ -3791,210 +3813,210 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <location filename="../../ui/screens/settings.py" line="53"/>
         <location filename="../../ui/screens/settings.py" line="183"/>
         <source>Settings</source>
-        <translation type="unfinished">Réglages</translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="184"/>
         <source>This lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce labo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="185"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="186"/>
         <source>Lab name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du labo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="187"/>
         <source>Other labs see this name on the catalogues this lab signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres labos voient ce nom sur les catalogues que ce labo signe.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="188"/>
         <source>Currency (ISO code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie (code ISO)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="190"/>
         <source>Currency symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole monétaire</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="191"/>
         <source>usual symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>symbole habituel</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="192"/>
         <source>Default material</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériau par défaut</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="193"/>
         <source>What new frames and slices are made of unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matériau des nouvelles montures et des nouveaux découpages, sauf si vous en choisissez un autre.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="194"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="195"/>
         <source>Where the lab is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où est le labo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="196"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="197"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="198"/>
         <source>Altitude</source>
-        <translation type="unfinished">Altitude</translation>
+        <translation>Altitude</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="199"/>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="200"/>
         <source>Save the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le lieu</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="201"/>
         <source>The lab&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les imprimantes du labo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="202"/>
         <location filename="../../ui/screens/settings.py" line="204"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="202"/>
         <location filename="../../ui/screens/settings.py" line="210"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="202"/>
         <location filename="../../ui/screens/settings.py" line="206"/>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="203"/>
         <source>Remove the selected printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;imprimante choisie</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="205"/>
         <source>e.g. Ender by the window</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ender près de la fenêtre</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="209"/>
         <source>e.g. /dev/ttyUSB0, COM3 or sim://demo</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. /dev/ttyUSB0, COM3 ou sim://demo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="211"/>
         <source>Add the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;imprimante</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="219"/>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="237"/>
         <source>Reading the lab&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des réglages du labo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="283"/>
         <source>no port yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de port</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="306"/>
         <source>The settings could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="308"/>
         <source>Saving the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des réglages</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="318"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="326"/>
         <source>Costs are shown as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coûts sont affichés ainsi&#xa0;: {example}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="339"/>
         <source>The place could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="343"/>
         <source>Saved: the sun&apos;s path and the plan follow the new place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: la course du soleil et le plan suivent le nouveau lieu.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="345"/>
         <source>Saving the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du lieu</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="363"/>
         <source>{name} was added: printing and the queue use it on {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été ajoutée&#xa0;: l&apos;impression et la file l&apos;utilisent sur {port}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="366"/>
         <source>Adding a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;une imprimante</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="373"/>
         <source>Select a printer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une imprimante dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="383"/>
         <source>{name} was removed: its jobs go to the other printers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été retirée&#xa0;: ses travaux vont aux autres imprimantes.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="386"/>
         <source>Removing a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait d&apos;une imprimante</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="391"/>
         <source>The printers could not be changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les imprimantes n&apos;ont pas pu être modifiées&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -4282,22 +4304,22 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="27"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>rond</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="28"/>
         <source>oval</source>
-        <translation type="unfinished"></translation>
+        <translation>ovale</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="29"/>
         <source>uncut</source>
-        <translation type="unfinished"></translation>
+        <translation>non taillé</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="30"/>
         <source>fluid-module</source>
-        <translation type="unfinished"></translation>
+        <translation>module fluide</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="43"/>
@@ -4530,7 +4552,7 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="118"/>
         <source>The style or the figures changed: press Suggest sizes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style ou les valeurs ont changé&#xa0;: appuyez de nouveau sur «&#xa0;Proposer des tailles&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="183"/>
@@ -4540,7 +4562,7 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="200"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl} mm</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/suggest_tab.py" line="207"/>
@@ -4751,22 +4773,22 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/screens/sync.py" line="198"/>
         <source>Reading the stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="206"/>
         <source>Its catalogue cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son catalogue ne peut pas être lu&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="208"/>
         <source>It holds a catalogue of {count} designs from {lab}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient un catalogue de {count} modèles de {lab}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="214"/>
         <source>Last export from this lab: {when} ({count} designs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier export de ce labo&#xa0;: {when} ({count} modèles).</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="336"/>
@@ -4903,58 +4925,58 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="18"/>
         <source>Temperatures</source>
-        <translation type="unfinished">Températures</translation>
+        <translation>Températures</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="21"/>
         <location filename="../../ui/widgets/temperature_controls.py" line="64"/>
         <source>No temperature reported yet.</source>
-        <translation type="unfinished">Aucune température reçue pour l&apos;instant.</translation>
+        <translation>Aucune température reçue pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="25"/>
         <source>Set</source>
-        <translation type="unfinished">Régler</translation>
+        <translation>Régler</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="26"/>
         <source>Heat the hotend and the bed to these temperatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chauffer la buse et le plateau à ces températures</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="30"/>
         <source>Hotend</source>
-        <translation type="unfinished">Buse</translation>
+        <translation>Buse</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="30"/>
         <source>Bed</source>
-        <translation type="unfinished">Plateau</translation>
+        <translation>Plateau</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="36"/>
         <source>Cool down</source>
-        <translation type="unfinished"></translation>
+        <translation>Refroidir</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="37"/>
         <source>Switch the hotend and bed heaters off</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper la chauffe de la buse et du plateau</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="52"/>
         <source>{name} {hotend}/{bed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {hotend}/{bed}</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="54"/>
         <source>Preheat for {name}: hotend {hotend} °C, bed {bed} °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffer pour {name}&#xa0;: buse {hotend} °C, plateau {bed} °C</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/temperature_controls.py" line="67"/>
         <source>Hotend {h:.1f} / {ht:.0f} °C   Bed {b} / {bt} °C</source>
-        <translation type="unfinished">Buse {h:.1f} / {ht:.0f} °C   Plateau {b} / {bt} °C</translation>
+        <translation>Buse {h:.1f} / {ht:.0f} °C   Plateau {b} / {bt} °C</translation>
     </message>
 </context>
 <context>
@@ -4962,27 +4984,27 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     <message>
         <location filename="../../ui/widgets/template_print.py" line="43"/>
         <source>This template has no size in millimetres, so it cannot be printed at 1:1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce gabarit n&apos;a pas de taille en millimètres&#xa0;: il ne peut pas être imprimé à 1:1.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="77"/>
         <source>The template could not be read, so nothing was printed: make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gabarit n&apos;a pas pu être lu, rien n&apos;a été imprimé&#xa0;: refaites-le.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="81"/>
         <source>The printer refused the page: check it is switched on and has paper, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante a refusé la page&#xa0;: vérifiez qu&apos;elle est allumée et a du papier, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="96"/>
         <source>Print the paper template at 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le gabarit papier à 100&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/template_print.py" line="106"/>
         <source>Template sent to {printer} at 100 %: check its 100 mm line measures 100 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabarit envoyé à {printer} à 100&#xa0;%&#xa0;: vérifiez que sa ligne de 100 mm mesure 100 mm.</translation>
     </message>
 </context>
 <context>

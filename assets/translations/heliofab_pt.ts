@@ -247,22 +247,22 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="39" />
         <source>child</source>
-        <translation type="unfinished" />
+        <translation>criança</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="40" />
         <source>teen</source>
-        <translation type="unfinished" />
+        <translation>adolescente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="41" />
         <source>adult</source>
-        <translation type="unfinished" />
+        <translation>adulto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="42" />
         <source>senior</source>
-        <translation type="unfinished" />
+        <translation>idoso</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="56" />
@@ -1093,7 +1093,7 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="52" />
         <source>Panels</source>
-        <translation type="unfinished" />
+        <translation>Painéis</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="53" />
@@ -1103,12 +1103,12 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="54" />
         <source>Panel azimuth (180 = south)</source>
-        <translation type="unfinished" />
+        <translation>Azimute dos painéis (180 = sul)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="55" />
         <source>System losses</source>
-        <translation type="unfinished" />
+        <translation>Perdas do sistema</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="56" />
@@ -1123,47 +1123,47 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="58" />
         <source>Battery voltage</source>
-        <translation type="unfinished" />
+        <translation>Tensão da bateria</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="59" />
         <source>Charge efficiency</source>
-        <translation type="unfinished" />
+        <translation>Rendimento da carga</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="60" />
         <source>Discharge efficiency</source>
-        <translation type="unfinished" />
+        <translation>Rendimento da descarga</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="61" />
         <source>Always-on load</source>
-        <translation type="unfinished" />
+        <translation>Consumo permanente</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="62" />
         <source>Evening lights</source>
-        <translation type="unfinished" />
+        <translation>Luzes da noite</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="63" />
         <source>Lights from</source>
-        <translation type="unfinished" />
+        <translation>Luzes a partir das</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="64" />
         <source>Lights until</source>
-        <translation type="unfinished" />
+        <translation>Luzes até às</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="65" />
         <source>Staffed from</source>
-        <translation type="unfinished" />
+        <translation>Pessoal a partir das</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="66" />
         <source>Staffed until</source>
-        <translation type="unfinished" />
+        <translation>Pessoal até às</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="89" />
@@ -1293,8 +1293,8 @@ O autor autorizou esta venda?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="196" />
-        <location filename="../../ui/screens/energy.py" line="279" />
-        <location filename="../../ui/screens/energy.py" line="333" />
+        <location filename="../../ui/screens/energy.py" line="292" />
+        <location filename="../../ui/screens/energy.py" line="346" />
         <source>Not connected.</source>
         <translation>Não ligado.</translation>
     </message>
@@ -1319,77 +1319,92 @@ O autor autorizou esta venda?</translation>
         <translation>Guardar leitura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="252" />
+        <location filename="../../ui/screens/energy.py" line="251" />
+        <source>Saving the place</source>
+        <translation>A guardar o local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="261" />
+        <source>The place could not be saved: {0}</source>
+        <translation>Não foi possível guardar o local: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="265" />
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Guardado. A fila passa a ser planeada com estes valores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="258" />
+        <location filename="../../ui/screens/energy.py" line="271" />
         <source>Updating the energy forecast</source>
         <translation>A atualizar a previsão de energia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="271" />
+        <location filename="../../ui/screens/energy.py" line="284" />
         <source>reserve {0:.0f} %; {1}</source>
         <translation>reserva {0:.0f} %; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="275" />
+        <location filename="../../ui/screens/energy.py" line="288" />
         <source>median of this site's own weather</source>
         <translation>mediana do tempo deste local</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281" />
+        <location filename="../../ui/screens/energy.py" line="294" />
         <source>Listening to the {0} controller.</source>
         <translation>A ouvir o regulador {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="282" />
+        <location filename="../../ui/screens/energy.py" line="295" />
         <source>charge</source>
         <translation>carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="285" />
+        <location filename="../../ui/screens/energy.py" line="298" />
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Sem leitura recente: o planeador supõe que a bateria está a descarregar e planeia com prudência.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290" />
+        <location filename="../../ui/screens/energy.py" line="303" />
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="291" />
+        <location filename="../../ui/screens/energy.py" line="304" />
         <source>stage: {0}</source>
         <translation>fase: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="296" />
+        <location filename="../../ui/screens/energy.py" line="309" />
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Última leitura às {0:%H:%M:%S} UTC de {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="311" />
+        <location filename="../../ui/screens/energy.py" line="324" />
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indique primeiro a porta (veja a lista em `heliofab doctor`).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="314" />
+        <location filename="../../ui/screens/energy.py" line="327" />
         <source>Listening on {0}…</source>
         <translation>A ouvir em {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="320" />
+        <location filename="../../ui/screens/energy.py" line="333" />
         <source>Connecting the charge controller</source>
         <translation>A ligar o regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="339" />
+        <location filename="../../ui/screens/energy.py" line="352" />
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: um regulador VE.Direct simulado em {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="353" />
+        <location filename="../../ui/screens/energy.py" line="360" />
+        <source>Storing the reading</source>
+        <translation>A guardar a leitura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="369" />
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2085,7 +2100,7 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="71" />
         <source>Hotend, first layer</source>
-        <translation type="unfinished" />
+        <translation>Hotend, 1.ª camada</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="72" />
@@ -2095,22 +2110,22 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="73" />
         <source>Bed, first layer</source>
-        <translation type="unfinished" />
+        <translation>Mesa, 1.ª camada</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="74" />
         <source>Part fan</source>
-        <translation type="unfinished" />
+        <translation>Ventoinha da peça</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="75" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Densidade</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="76" />
         <source>Price per kg</source>
-        <translation type="unfinished" />
+        <translation>Preço por kg</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="188" />
@@ -2468,22 +2483,22 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="33" />
         <source>Bed width</source>
-        <translation type="unfinished" />
+        <translation>Largura da mesa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="34" />
         <source>Bed depth</source>
-        <translation type="unfinished" />
+        <translation>Profundidade da mesa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="35" />
         <source>Build height</source>
-        <translation type="unfinished" />
+        <translation>Altura de impressão</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="36" />
         <source>Nozzle</source>
-        <translation type="unfinished" />
+        <translation>Diâmetro do bico</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="37" />
@@ -2493,27 +2508,27 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="38" />
         <source>Max hotend</source>
-        <translation type="unfinished" />
+        <translation>Hotend máx.</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="39" />
         <source>Max bed</source>
-        <translation type="unfinished" />
+        <translation>Mesa máx.</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="40" />
         <source>Standard layer</source>
-        <translation type="unfinished" />
+        <translation>Camada normal</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="41" />
         <source>Reaches X down to</source>
-        <translation type="unfinished" />
+        <translation>X desce até</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="42" />
         <source>Reaches Y down to</source>
-        <translation type="unfinished" />
+        <translation>Y desce até</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="45" />
@@ -2523,7 +2538,7 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="46" />
         <source>Outer perimeter</source>
-        <translation type="unfinished" />
+        <translation>Perímetro exterior</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="47" />
@@ -2533,82 +2548,82 @@ O autor autorizou esta venda?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="48" />
         <source>Solid infill</source>
-        <translation type="unfinished" />
+        <translation>Enchimento sólido</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="49" />
         <source>First layer</source>
-        <translation type="unfinished" />
+        <translation>Primeira camada</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="50" />
         <source>Travel</source>
-        <translation type="unfinished" />
+        <translation>Deslocação</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="51" />
         <source>Retraction</source>
-        <translation type="unfinished" />
+        <translation>Retração</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="52" />
         <source>Retraction speed</source>
-        <translation type="unfinished" />
+        <translation>Velocidade de retração</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="55" />
         <source>Print acceleration</source>
-        <translation type="unfinished" />
+        <translation>Aceleração de impressão</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="56" />
         <source>Travel acceleration</source>
-        <translation type="unfinished" />
+        <translation>Aceleração de deslocação</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="57" />
         <source>Jerk X</source>
-        <translation type="unfinished" />
+        <translation>Jerk X</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="58" />
         <source>Jerk Y</source>
-        <translation type="unfinished" />
+        <translation>Jerk Y</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="61" />
         <source>Idle</source>
-        <translation type="unfinished" />
+        <translation>Em repouso</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="62" />
         <source>Hotend heating</source>
-        <translation type="unfinished" />
+        <translation>Aquecimento do hotend</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="63" />
         <source>Bed heating</source>
-        <translation type="unfinished" />
+        <translation>Aquecimento da mesa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="64" />
         <source>Printing, bed on</source>
-        <translation type="unfinished" />
+        <translation>A imprimir, mesa ligada</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="65" />
         <source>Printing, bed off</source>
-        <translation type="unfinished" />
+        <translation>A imprimir, mesa desligada</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="66" />
         <source>Hotend heats at</source>
-        <translation type="unfinished" />
+        <translation>O hotend aquece a</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="67" />
         <source>Bed heats at</source>
-        <translation type="unfinished" />
+        <translation>A mesa aquece a</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="87" />
@@ -3567,99 +3582,104 @@ Iniciar já o trabalho n.º {job} {name} em {printer}? Confirme que a mesa está
 <context>
     <name>ResumeFlow</name>
     <message>
-        <location filename="../../ui/resume_flow.py" line="64" />
+        <location filename="../../ui/resume_flow.py" line="65" />
+        <source>Looking for printer ports</source>
+        <translation>A procurar as portas das impressoras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="75" />
         <source>Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the printer in, then press Resume again.</source>
         <translation>O trabalho {id} imprimia em {port}, que agora não está ligada, e não há outra porta: ligue a impressora e depois prima Retomar de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="66" />
-        <location filename="../../ui/resume_flow.py" line="74" />
+        <location filename="../../ui/resume_flow.py" line="77" />
+        <location filename="../../ui/resume_flow.py" line="85" />
         <source>an unknown port</source>
         <translation>uma porta desconhecida</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="70" />
-        <location filename="../../ui/resume_flow.py" line="121" />
+        <location filename="../../ui/resume_flow.py" line="81" />
+        <location filename="../../ui/resume_flow.py" line="132" />
         <source>Resume job {id}</source>
         <translation>Retomar o trabalho {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="72" />
+        <location filename="../../ui/resume_flow.py" line="83" />
         <source>Job {id} printed on {port}, which is not plugged in now. Choose the port its printer is on now (or plug it back in and press Resume again):</source>
         <translation>O trabalho {id} imprimia em {port}, que agora não está ligada. Escolha a porta onde a impressora está agora (ou volte a ligá-la e prima Retomar de novo):</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="80" />
+        <location filename="../../ui/resume_flow.py" line="91" />
         <source>Job {id} was not resumed: it stays interrupted.</source>
         <translation>O trabalho {id} não foi retomado: continua interrompido.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="90" />
+        <location filename="../../ui/resume_flow.py" line="101" />
         <source>Resuming job {id}</source>
         <translation>A retomar o trabalho {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="92" />
+        <location filename="../../ui/resume_flow.py" line="103" />
         <source>Job {id} resumed on {port}.</source>
         <translation>Trabalho {id} retomado em {port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="123" />
+        <location filename="../../ui/resume_flow.py" line="134" />
         <source>The printer on {port} restarted and no longer knows where its nozzle is. To resume job {id} it will heat up, home X and Y, and come back down to {z:.2f} mm (layer {layer}).</source>
         <translation>A impressora em {port} reiniciou e já não sabe onde está o bico. Para retomar o trabalho {id} vai aquecer, levar X e Y à origem e voltar a descer até {z:.2f} mm (camada {layer}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="127" />
+        <location filename="../../ui/resume_flow.py" line="138" />
         <source>Is the part still on the bed, where it was printed, and is the nozzle's way clear of anything (tools, fallen filament, hands)?</source>
         <translation>A peça continua na mesa, onde foi impressa, e o caminho do bico está livre (ferramentas, filamento caído, mãos)?</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="130" />
+        <location filename="../../ui/resume_flow.py" line="141" />
         <source>The part is in place: resume</source>
         <translation>A peça está no lugar: retomar</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="131" />
+        <location filename="../../ui/resume_flow.py" line="142" />
         <source>Don't resume</source>
         <translation>Não retomar</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="150" />
+        <location filename="../../ui/resume_flow.py" line="161" />
         <source>Job {id} was not resumed: it stays interrupted. Resume it once the part is on the bed and the way is clear.</source>
         <translation>O trabalho {id} não foi retomado: continua interrompido. Retome-o quando a peça estiver na mesa e o caminho livre.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="155" />
+        <location filename="../../ui/resume_flow.py" line="166" />
         <source>Heliofab could not open {port} to resume job {id}: check the cable and that no other program uses the port, then press Resume again.</source>
         <translation>O Heliofab não conseguiu abrir {port} para retomar o trabalho {id}: verifique o cabo e que nenhum outro programa usa a porta, depois prima Retomar de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="160" />
+        <location filename="../../ui/resume_flow.py" line="171" />
         <source>No printer answered on {port}: check that it is switched on and that this is its port, then press Resume again.</source>
         <translation>Nenhuma impressora respondeu em {port}: verifique que está ligada à corrente e que esta é a sua porta, depois prima Retomar de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="165" />
+        <location filename="../../ui/resume_flow.py" line="176" />
         <source>Job {id} can't be resumed now: it is no longer interrupted (it was resumed or abandoned meanwhile).</source>
         <translation>O trabalho {id} não pode ser retomado agora: já não está interrompido (foi retomado ou abandonado entretanto).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="169" />
+        <location filename="../../ui/resume_flow.py" line="180" />
         <source>The G-code of job {id} is missing or changed in the data folder, so nothing was sent: queue the file again.</source>
         <translation>O G-code do trabalho {id} falta ou foi alterado na pasta de dados, por isso nada foi enviado: ponha o arquivo na fila de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="174" />
+        <location filename="../../ui/resume_flow.py" line="185" />
         <source>The printer on {port} is busy with another job: wait for it to end, then resume job {id}.</source>
         <translation>A impressora em {port} está ocupada com outro trabalho: espere que termine e depois retome o trabalho {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="177" />
+        <location filename="../../ui/resume_flow.py" line="188" />
         <source>Job {id} can't be resumed on {port}: {reason}</source>
         <translation>O trabalho {id} não pode ser retomado em {port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="178" />
+        <location filename="../../ui/resume_flow.py" line="189" />
         <source>Job {id} could not be resumed: {reason}</source>
         <translation>Não foi possível retomar o trabalho {id}: {reason}</translation>
     </message>
@@ -4284,22 +4304,22 @@ Iniciar já o trabalho n.º {job} {name} em {printer}? Confirme que a mesa está
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="27" />
         <source>round</source>
-        <translation type="unfinished" />
+        <translation>redonda</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="28" />
         <source>oval</source>
-        <translation type="unfinished" />
+        <translation>oval</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="29" />
         <source>uncut</source>
-        <translation type="unfinished" />
+        <translation>por cortar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="30" />
         <source>fluid-module</source>
-        <translation type="unfinished" />
+        <translation>módulo fluido</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />

@@ -247,22 +247,22 @@
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="39" />
         <source>child</source>
-        <translation type="unfinished" />
+        <translation>mtoto</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="40" />
         <source>teen</source>
-        <translation type="unfinished" />
+        <translation>kijana</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="41" />
         <source>adult</source>
-        <translation type="unfinished" />
+        <translation>mtu mzima</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="42" />
         <source>senior</source>
-        <translation type="unfinished" />
+        <translation>mzee</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/customer_tab.py" line="56" />
@@ -1093,7 +1093,7 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="52" />
         <source>Panels</source>
-        <translation type="unfinished" />
+        <translation>Paneli</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="53" />
@@ -1103,12 +1103,12 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="54" />
         <source>Panel azimuth (180 = south)</source>
-        <translation type="unfinished" />
+        <translation>Mwelekeo wa paneli (180 = kusini)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="55" />
         <source>System losses</source>
-        <translation type="unfinished" />
+        <translation>Upotevu wa mfumo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="56" />
@@ -1123,47 +1123,47 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/screens/energy.py" line="58" />
         <source>Battery voltage</source>
-        <translation type="unfinished" />
+        <translation>Volti za betri</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="59" />
         <source>Charge efficiency</source>
-        <translation type="unfinished" />
+        <translation>Ufanisi wa kuchaji</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="60" />
         <source>Discharge efficiency</source>
-        <translation type="unfinished" />
+        <translation>Ufanisi wa kutoa chaji</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="61" />
         <source>Always-on load</source>
-        <translation type="unfinished" />
+        <translation>Matumizi ya kudumu</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="62" />
         <source>Evening lights</source>
-        <translation type="unfinished" />
+        <translation>Taa za jioni</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="63" />
         <source>Lights from</source>
-        <translation type="unfinished" />
+        <translation>Taa kuanzia</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="64" />
         <source>Lights until</source>
-        <translation type="unfinished" />
+        <translation>Taa hadi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="65" />
         <source>Staffed from</source>
-        <translation type="unfinished" />
+        <translation>Wafanyakazi kuanzia</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="66" />
         <source>Staffed until</source>
-        <translation type="unfinished" />
+        <translation>Wafanyakazi hadi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="89" />
@@ -1293,8 +1293,8 @@ Je, mwandishi amekubali mauzo haya?</translation>
     </message>
     <message>
         <location filename="../../ui/screens/energy.py" line="196" />
-        <location filename="../../ui/screens/energy.py" line="279" />
-        <location filename="../../ui/screens/energy.py" line="333" />
+        <location filename="../../ui/screens/energy.py" line="292" />
+        <location filename="../../ui/screens/energy.py" line="346" />
         <source>Not connected.</source>
         <translation>Hakijaunganishwa.</translation>
     </message>
@@ -1319,77 +1319,92 @@ Je, mwandishi amekubali mauzo haya?</translation>
         <translation>Hifadhi kipimo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="252" />
+        <location filename="../../ui/screens/energy.py" line="251" />
+        <source>Saving the place</source>
+        <translation>Inahifadhi mahali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="261" />
+        <source>The place could not be saved: {0}</source>
+        <translation>Mahali hapakuweza kuhifadhiwa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="265" />
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Imehifadhiwa. Foleni inapangwa kwa thamani hizi kuanzia sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="258" />
+        <location filename="../../ui/screens/energy.py" line="271" />
         <source>Updating the energy forecast</source>
         <translation>Inasasisha utabiri wa nishati</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="271" />
+        <location filename="../../ui/screens/energy.py" line="284" />
         <source>reserve {0:.0f} %; {1}</source>
         <translation>akiba {0:.0f} %; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="275" />
+        <location filename="../../ui/screens/energy.py" line="288" />
         <source>median of this site's own weather</source>
         <translation>wastani wa hali ya hewa ya mahali hapa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="281" />
+        <location filename="../../ui/screens/energy.py" line="294" />
         <source>Listening to the {0} controller.</source>
         <translation>Inasikiliza kidhibiti {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="282" />
+        <location filename="../../ui/screens/energy.py" line="295" />
         <source>charge</source>
         <translation>chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="285" />
+        <location filename="../../ui/screens/energy.py" line="298" />
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Hakuna kipimo kipya: mpangaji anadhani betri inaisha na anapanga kwa tahadhari.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="290" />
+        <location filename="../../ui/screens/energy.py" line="303" />
         <source>unknown</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="291" />
+        <location filename="../../ui/screens/energy.py" line="304" />
         <source>stage: {0}</source>
         <translation>hatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="296" />
+        <location filename="../../ui/screens/energy.py" line="309" />
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Kipimo cha mwisho saa {0:%H:%M:%S} UTC kutoka {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="311" />
+        <location filename="../../ui/screens/energy.py" line="324" />
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Kwanza andika mlango (orodha iko kwenye `heliofab doctor`).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="314" />
+        <location filename="../../ui/screens/energy.py" line="327" />
         <source>Listening on {0}…</source>
         <translation>Inasikiliza kwenye {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="320" />
+        <location filename="../../ui/screens/energy.py" line="333" />
         <source>Connecting the charge controller</source>
         <translation>Inaunganisha kidhibiti chaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="339" />
+        <location filename="../../ui/screens/energy.py" line="352" />
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Majaribio: kidhibiti bandia cha VE.Direct kwenye {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="353" />
+        <location filename="../../ui/screens/energy.py" line="360" />
+        <source>Storing the reading</source>
+        <translation>Inahifadhi kipimo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/energy.py" line="369" />
         <source>Stored.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
@@ -2085,7 +2100,7 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="71" />
         <source>Hotend, first layer</source>
-        <translation type="unfinished" />
+        <translation>Hotend, tabaka la kwanza</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="72" />
@@ -2095,22 +2110,22 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="73" />
         <source>Bed, first layer</source>
-        <translation type="unfinished" />
+        <translation>Kitanda, tabaka la kwanza</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="74" />
         <source>Part fan</source>
-        <translation type="unfinished" />
+        <translation>Feni ya kipande</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="75" />
         <source>Density</source>
-        <translation type="unfinished" />
+        <translation>Msongamano</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="76" />
         <source>Price per kg</source>
-        <translation type="unfinished" />
+        <translation>Bei kwa kilo</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="188" />
@@ -2468,22 +2483,22 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="33" />
         <source>Bed width</source>
-        <translation type="unfinished" />
+        <translation>Upana wa kitanda</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="34" />
         <source>Bed depth</source>
-        <translation type="unfinished" />
+        <translation>Kina cha kitanda</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="35" />
         <source>Build height</source>
-        <translation type="unfinished" />
+        <translation>Kimo cha uchapishaji</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="36" />
         <source>Nozzle</source>
-        <translation type="unfinished" />
+        <translation>Kipenyo cha nozeli</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="37" />
@@ -2493,27 +2508,27 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="38" />
         <source>Max hotend</source>
-        <translation type="unfinished" />
+        <translation>Hotend juu kabisa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="39" />
         <source>Max bed</source>
-        <translation type="unfinished" />
+        <translation>Kitanda juu kabisa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="40" />
         <source>Standard layer</source>
-        <translation type="unfinished" />
+        <translation>Tabaka la kawaida</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="41" />
         <source>Reaches X down to</source>
-        <translation type="unfinished" />
+        <translation>X inafika hadi</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="42" />
         <source>Reaches Y down to</source>
-        <translation type="unfinished" />
+        <translation>Y inafika hadi</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="45" />
@@ -2523,7 +2538,7 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="46" />
         <source>Outer perimeter</source>
-        <translation type="unfinished" />
+        <translation>Ukingo wa nje</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="47" />
@@ -2533,82 +2548,82 @@ Je, mwandishi amekubali mauzo haya?</translation>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="48" />
         <source>Solid infill</source>
-        <translation type="unfinished" />
+        <translation>Ujazo imara</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="49" />
         <source>First layer</source>
-        <translation type="unfinished" />
+        <translation>Tabaka la kwanza</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="50" />
         <source>Travel</source>
-        <translation type="unfinished" />
+        <translation>Safari</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="51" />
         <source>Retraction</source>
-        <translation type="unfinished" />
+        <translation>Kurudisha filamenti</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="52" />
         <source>Retraction speed</source>
-        <translation type="unfinished" />
+        <translation>Kasi ya kurudisha</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="55" />
         <source>Print acceleration</source>
-        <translation type="unfinished" />
+        <translation>Mchapuko wa uchapishaji</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="56" />
         <source>Travel acceleration</source>
-        <translation type="unfinished" />
+        <translation>Mchapuko wa safari</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="57" />
         <source>Jerk X</source>
-        <translation type="unfinished" />
+        <translation>Jerk X</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="58" />
         <source>Jerk Y</source>
-        <translation type="unfinished" />
+        <translation>Jerk Y</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="61" />
         <source>Idle</source>
-        <translation type="unfinished" />
+        <translation>Ikiwa tuli</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="62" />
         <source>Hotend heating</source>
-        <translation type="unfinished" />
+        <translation>Kupasha hotend</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="63" />
         <source>Bed heating</source>
-        <translation type="unfinished" />
+        <translation>Kupasha kitanda</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="64" />
         <source>Printing, bed on</source>
-        <translation type="unfinished" />
+        <translation>Ikichapisha, kitanda kimewashwa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="65" />
         <source>Printing, bed off</source>
-        <translation type="unfinished" />
+        <translation>Ikichapisha, kitanda kimezimwa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="66" />
         <source>Hotend heats at</source>
-        <translation type="unfinished" />
+        <translation>Hotend inapata joto kwa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="67" />
         <source>Bed heats at</source>
-        <translation type="unfinished" />
+        <translation>Kitanda kinapata joto kwa</translation>
     </message>
     <message>
         <location filename="../../ui/slicing/profile_editor.py" line="87" />
@@ -3567,99 +3582,104 @@ Anzisha sasa kazi Na. {job} {name} kwenye {printer}? Hakikisha kitanda kiko wazi
 <context>
     <name>ResumeFlow</name>
     <message>
-        <location filename="../../ui/resume_flow.py" line="64" />
+        <location filename="../../ui/resume_flow.py" line="65" />
+        <source>Looking for printer ports</source>
+        <translation>Inatafuta milango ya printa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resume_flow.py" line="75" />
         <source>Job {id} printed on {port}, which is not plugged in now, and no other port is there: plug the printer in, then press Resume again.</source>
         <translation>Kazi {id} ilichapishwa kwenye {port}, ambao haujachomekwa sasa, na hakuna mlango mwingine: chomeka printa, kisha bonyeza Endelea tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="66" />
-        <location filename="../../ui/resume_flow.py" line="74" />
+        <location filename="../../ui/resume_flow.py" line="77" />
+        <location filename="../../ui/resume_flow.py" line="85" />
         <source>an unknown port</source>
         <translation>mlango usiojulikana</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="70" />
-        <location filename="../../ui/resume_flow.py" line="121" />
+        <location filename="../../ui/resume_flow.py" line="81" />
+        <location filename="../../ui/resume_flow.py" line="132" />
         <source>Resume job {id}</source>
         <translation>Endeleza kazi {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="72" />
+        <location filename="../../ui/resume_flow.py" line="83" />
         <source>Job {id} printed on {port}, which is not plugged in now. Choose the port its printer is on now (or plug it back in and press Resume again):</source>
         <translation>Kazi {id} ilichapishwa kwenye {port}, ambao haujachomekwa sasa. Chagua mlango ambao printa yake iko sasa (au ichomeke tena na ubonyeze Endelea tena):</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="80" />
+        <location filename="../../ui/resume_flow.py" line="91" />
         <source>Job {id} was not resumed: it stays interrupted.</source>
         <translation>Kazi {id} haikuendelezwa: inabaki imekatizwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="90" />
+        <location filename="../../ui/resume_flow.py" line="101" />
         <source>Resuming job {id}</source>
         <translation>Inaendeleza kazi {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="92" />
+        <location filename="../../ui/resume_flow.py" line="103" />
         <source>Job {id} resumed on {port}.</source>
         <translation>Kazi {id} imeendelezwa kwenye {port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="123" />
+        <location filename="../../ui/resume_flow.py" line="134" />
         <source>The printer on {port} restarted and no longer knows where its nozzle is. To resume job {id} it will heat up, home X and Y, and come back down to {z:.2f} mm (layer {layer}).</source>
         <translation>Printa kwenye {port} imejiwasha upya na haijui tena nozeli yake iko wapi. Ili kuendeleza kazi {id} itapata joto, itarudisha X na Y mwanzoni, kisha itashuka tena hadi {z:.2f} mm (tabaka {layer}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="127" />
+        <location filename="../../ui/resume_flow.py" line="138" />
         <source>Is the part still on the bed, where it was printed, and is the nozzle's way clear of anything (tools, fallen filament, hands)?</source>
         <translation>Je, kipande bado kiko kitandani, pale kilipochapishwa, na njia ya nozeli iko wazi (vifaa, filamenti iliyoanguka, mikono)?</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="130" />
+        <location filename="../../ui/resume_flow.py" line="141" />
         <source>The part is in place: resume</source>
         <translation>Kipande kiko mahali pake: endelea</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="131" />
+        <location filename="../../ui/resume_flow.py" line="142" />
         <source>Don't resume</source>
         <translation>Usiendelee</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="150" />
+        <location filename="../../ui/resume_flow.py" line="161" />
         <source>Job {id} was not resumed: it stays interrupted. Resume it once the part is on the bed and the way is clear.</source>
         <translation>Kazi {id} haikuendelezwa: inabaki imekatizwa. Iendeleze kipande kikiwa kitandani na njia iko wazi.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="155" />
+        <location filename="../../ui/resume_flow.py" line="166" />
         <source>Heliofab could not open {port} to resume job {id}: check the cable and that no other program uses the port, then press Resume again.</source>
         <translation>Heliofab imeshindwa kufungua {port} ili kuendeleza kazi {id}: kagua kebo na kwamba hakuna programu nyingine inayotumia mlango huo, kisha bonyeza Endelea tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="160" />
+        <location filename="../../ui/resume_flow.py" line="171" />
         <source>No printer answered on {port}: check that it is switched on and that this is its port, then press Resume again.</source>
         <translation>Hakuna printa iliyojibu kwenye {port}: hakikisha imewashwa na kwamba huu ndio mlango wake, kisha bonyeza Endelea tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="165" />
+        <location filename="../../ui/resume_flow.py" line="176" />
         <source>Job {id} can't be resumed now: it is no longer interrupted (it was resumed or abandoned meanwhile).</source>
         <translation>Kazi {id} haiwezi kuendelezwa sasa: haijakatizwa tena (iliendelezwa au kuachwa wakati huo).</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="169" />
+        <location filename="../../ui/resume_flow.py" line="180" />
         <source>The G-code of job {id} is missing or changed in the data folder, so nothing was sent: queue the file again.</source>
         <translation>G-code ya kazi {id} haipo au imebadilika kwenye folda ya data, kwa hiyo hakuna kilichotumwa: weka faili foleni tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="174" />
+        <location filename="../../ui/resume_flow.py" line="185" />
         <source>The printer on {port} is busy with another job: wait for it to end, then resume job {id}.</source>
         <translation>Printa kwenye {port} ina kazi nyingine: subiri imalizike, kisha endeleza kazi {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="177" />
+        <location filename="../../ui/resume_flow.py" line="188" />
         <source>Job {id} can't be resumed on {port}: {reason}</source>
         <translation>Kazi {id} haiwezi kuendelezwa kwenye {port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/resume_flow.py" line="178" />
+        <location filename="../../ui/resume_flow.py" line="189" />
         <source>Job {id} could not be resumed: {reason}</source>
         <translation>Kazi {id} haikuweza kuendelezwa: {reason}</translation>
     </message>
@@ -4284,22 +4304,22 @@ Anzisha sasa kazi Na. {job} {name} kwenye {printer}? Hakikisha kitanda kiko wazi
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="27" />
         <source>round</source>
-        <translation type="unfinished" />
+        <translation>mviringo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="28" />
         <source>oval</source>
-        <translation type="unfinished" />
+        <translation>yai</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="29" />
         <source>uncut</source>
-        <translation type="unfinished" />
+        <translation>haijakatwa</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="30" />
         <source>fluid-module</source>
-        <translation type="unfinished" />
+        <translation>moduli ya kimiminika</translation>
     </message>
     <message>
         <location filename="../../ui/screens/fitting/stock_tab.py" line="43" />
