@@ -72,10 +72,11 @@ def test_energy_screen_saves_site_and_refuses_nonsense(qtbot, services) -> None:
     screen.spins["latitude_deg"].setValue(-1.29)
     screen.spins["battery_capacity_wh"].setValue(2400)
     screen._save_site()
+    qtbot.waitUntil(lambda: screen.site_message.text().startswith("Saved."), timeout=10000)
     assert load_site(services.settings).battery_capacity_wh == 2400
     screen.timezone_edit.setText("Atlantis/Capital")
     screen._save_site()
-    assert "time zone" in screen.site_message.text()
+    qtbot.waitUntil(lambda: "time zone" in screen.site_message.text(), timeout=10000)
     assert load_site(services.settings).timezone == "Africa/Nairobi"
     screen._store_manual()
     qtbot.waitUntil(lambda: screen.manual_message.text() == "Stored.", timeout=10000)

@@ -232,22 +232,35 @@ class EnergyScreen(Screen):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(site.controller)))
         self.port_edit.setText(site.controller_port)
 
-    def _form_site(self) -> SiteSettings:
-        site = load_site(self.ctx.services.settings)
+    def _form_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: spin.value() for name, spin in self.spins.items()}
         values["timezone"] = self.timezone_edit.text().strip() or "UTC"
         values["battery_chemistry"] = self.chemistry_combo.currentData()
         values["controller"] = self.kind_combo.currentData()
         values["controller_port"] = self.port_edit.text().strip()
-        return dataclasses.replace(site, **values)
+        return values
+
+    def _form_site(self) -> SiteSettings:
+        return dataclasses.replace(load_site(self.ctx.services.settings), **self._form_values())
 
     def _save_site(self) -> None:
-        try:
-            save_site(self.ctx.services.settings, self._form_site())
-        except ValueError as exc:
-            self.site_message.setStyleSheet("color: #b71c1c;")
-            self.site_message.setText(str(exc))
-            return
+        # In the background: saving reads the stored site and writes it, and the write may wait on
+        # SQLite's lock while the dispatcher or a print session commits.
+        settings, values = self.ctx.services.settings, self._form_values()
+        self.ctx.tasks.run(
+            self.tr("Saving the place"),
+            lambda _task: save_site(settings, dataclasses.replace(load_site(settings), **values)),
+            on_result=self._site_saved,
+            on_error=self._site_refused,
+            show_progress=False,
+        )
+
+    def _site_refused(self, exc: BaseException) -> None:
+        self.site_message.setStyleSheet("color: #b71c1c;")
+        self.site_message.setText(str(exc) if isinstance(exc, ValueError) else
+                                  self.tr("The place could not be saved: {0}").format(exc))
+
+    def _site_saved(self, _saved: object) -> None:
         self.site_message.setStyleSheet("color: #1b5e20;")
         self.site_message.setText(self.tr("Saved. The queue is planned with these values from now on."))
         self.refresh()
