@@ -38,6 +38,7 @@ from catalog.frames.wording import FormWords, FrameFix
 from catalog.scad.design import NotScadDesignError, ScadDesign
 from catalog.scad.runner import DEFAULT_TIMEOUT_S
 from catalog.store import CatalogError
+from i18n import _
 from printers.profiles import UnknownProfileError
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ def parse_assignments(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip() or not value.strip():
-            raise CustomizeError(f"--set needs NAME=VALUE (one parameter each), not {item!r}.")
+            raise CustomizeError(_("--set needs NAME=VALUE (one parameter each), not {item!r}.").format(
+                    item=item))
         values[name.strip()] = value.strip()
     return values
 
@@ -203,7 +205,7 @@ def frame_filament(result: FrameResult, profiles: ProfileReader, printer: Printe
 def _printer_for(profiles: ProfileReader, nozzle_mm: float) -> PrinterProfile:
     printers = profiles.printers()
     if not printers:
-        raise CustomizeError("No printer profile is set up: add one with `heliofab printers add`.")
+        raise CustomizeError(_("No printer profile is set up: add one with `heliofab printers add`."))
     return next((p for p in printers if abs(p.nozzle_mm - nozzle_mm) < 1e-6), printers[0])
 
 
@@ -224,7 +226,8 @@ def write_frame_set(generator: FrameGenerator, style_id: str, params: ParameterS
             UnknownProfileError) as exc:
         raise CustomizeError(explain(exc)) from exc
     except OSError as exc:
-        raise CustomizeError(f"Could not write {out_dir}: {exc.strerror or exc}.") from exc
+        raise CustomizeError(_("Could not write {out_dir}: {value}.").format(
+                out_dir=out_dir, value=exc.strerror or exc)) from exc
     return FrameSetWritten(written, result, frame_report(result, sorted(files), filament), filament)
 
 
@@ -291,7 +294,8 @@ def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, params: Param
     except (ParameterError, OutputFolderError) as exc:
         raise CustomizeError(explain(exc)) from exc
     except OSError as exc:
-        raise CustomizeError(f"Could not write {out_dir}: {exc.strerror or exc}.") from exc
+        raise CustomizeError(_("Could not write {out_dir}: {value}.").format(
+                out_dir=out_dir, value=exc.strerror or exc)) from exc
     return DesignSetWritten(written, (part,), report)
 
 
@@ -321,7 +325,8 @@ def design_meshes(catalog: CatalogService, blobs: BlobStore, design_id: str,
         part = customizer.part(design, design.parameter_set(values), timeout_s=timeout_s, is_cancelled=is_cancelled)
         return [(part.name, part.to_trimesh())]
     if values:
-        raise CustomizeError(f"{design_id} has no parameters to set: slice it as it is.")
+        raise CustomizeError(_("{design_id} has no parameters to set: slice it as it is.").format(
+                design_id=design_id))
     import trimesh as trimesh_module
 
     meshes: list[tuple[str, trimesh.Trimesh]] = []
@@ -330,5 +335,5 @@ def design_meshes(catalog: CatalogService, blobs: BlobStore, design_id: str,
             arrays = read_mesh(blobs.read_bytes(spec.sha256), spec.filename)
             meshes.append((Path(spec.filename).stem, trimesh_module.Trimesh(arrays.vertices, arrays.faces)))
     if not meshes:
-        raise CustomizeError(f"{design_id} has no mesh to print.")
+        raise CustomizeError(_("{design_id} has no mesh to print.").format(design_id=design_id))
     return meshes

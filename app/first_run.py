@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.help import SUPPORTED_LANGUAGES
 from app.lab_preferences import MAX_LAB_NAME_CHARS
 from app.lab_printers import LabPrinterError, check_port_name
+from i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -65,27 +66,33 @@ def default_panel_tilt_deg(latitude: float) -> float:
 def validate_choices(choices: FirstRunChoices) -> FirstRunChoices:
     place = choices.place
     if not -90.0 <= place.latitude <= 90.0:
-        raise SetupError(f"Latitude {place.latitude} is outside −90…90°: check the sign and the digits.")
+        raise SetupError(_("Latitude {latitude} is outside −90…90°: check the sign and the digits.").format(
+                latitude=place.latitude))
     if not -180.0 <= place.longitude <= 180.0:
-        raise SetupError(f"Longitude {place.longitude} is outside −180…180°: check the sign and the digits.")
+        raise SetupError(_("Longitude {longitude} is outside −180…180°: check the sign and the digits.").format(
+                longitude=place.longitude))
     try:
         zoneinfo.ZoneInfo(place.timezone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise SetupError(f"'{place.timezone}' is not a time zone: pick one like Africa/Accra from the list.") from exc
+        raise SetupError(_("'{timezone}' is not a time zone: pick one like Africa/Accra from the list.").format(
+                timezone=place.timezone)) from exc
     if not 0 < choices.panels_wp <= 100_000:
-        raise SetupError("Panel power must be between 1 and 100,000 W: add up the Wp printed on each panel.")
+        raise SetupError(_("Panel power must be between 1 and 100,000 W: add up the Wp printed on each panel."))
     if not 0 <= choices.panel_tilt_deg <= 90:
-        raise SetupError("Panel tilt must be between 0° (flat) and 90° (upright).")
+        raise SetupError(_("Panel tilt must be between 0° (flat) and 90° (upright)."))
     if not 0 <= choices.panel_azimuth_deg < 360:
-        raise SetupError("Panel direction must be between 0° and 359° (0 north, 90 east, 180 south).")
+        raise SetupError(_("Panel direction must be between 0° and 359° (0 north, 90 east, 180 south)."))
     if not 50 <= choices.battery_capacity_wh <= 1_000_000:
-        raise SetupError("Battery capacity must be between 50 Wh and 1,000 kWh: volts × amp-hours gives watt-hours.")
+        raise SetupError(_("Battery capacity must be between 50 Wh and 1,000 kWh: volts × amp-hours gives "
+                           "watt-hours."))
     if not 0 <= choices.battery_reserve_pct < 100:
-        raise SetupError("Battery reserve must be between 0 % and 99 %: 30–50 % keeps lead-acid batteries healthy.")
+        raise SetupError(_("Battery reserve must be between 0 % and 99 %: 30–50 % keeps lead-acid batteries"
+                           " healthy."))
     if choices.language not in SUPPORTED_LANGUAGES:
-        raise SetupError(f"Language must be one of {', '.join(SUPPORTED_LANGUAGES)}.")
+        raise SetupError(_("Language must be one of {value}.").format(value=', '.join(SUPPORTED_LANGUAGES)))
     if len(" ".join(choices.lab_name.split())) > MAX_LAB_NAME_CHARS:
-        raise SetupError(f"A lab name is at most {MAX_LAB_NAME_CHARS} characters: choose a shorter one.")
+        raise SetupError(_("A lab name is at most {MAX_LAB_NAME_CHARS} characters: choose a shorter one.").format(
+                MAX_LAB_NAME_CHARS=MAX_LAB_NAME_CHARS))
     if choices.printer_port.strip():
         try:
             check_port_name(choices.printer_port.strip())
@@ -151,8 +158,9 @@ def set_up_printer(
     taken = next((p for p in list_lab_printers(session_factory)
                   if p.name != profile.name and p.port and is_same_port(p.port, port)), None)
     if taken is not None:
-        raise SetupError(f"'{taken.name}' is already on {taken.port}: choose another port, or change the "
-                         "printers on the Settings screen.")
+        raise SetupError(_("'{name}' is already on {port}: choose another port, or change the printers on "
+                           "the Settings screen.").format(
+                name=taken.name, port=taken.port))
     if same_name is not None:
         remove_lab_printer(session_factory, same_name.name)
     try:

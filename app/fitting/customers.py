@@ -29,6 +29,7 @@ from catalog.blobstore import register_blob
 from catalog.text_clean import clean_block, clean_line
 from db.engine import unit_of_work
 from db.models import AgeGroup, Customer, CustomerPhoto, Fit, Measurement, PrintJob
+from i18n import N_, _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -41,11 +42,11 @@ MAX_CONTACT_CHARS = 200
 
 # Plausible ranges for the optional face measures; outside them the number was mistyped.
 _RANGES_MM: dict[str, tuple[float, float, str]] = {
-    "head_width_mm": (100.0, 200.0, "head width"),
-    "front_to_bend_mm": (60.0, 130.0, "front-to-bend length"),
+    "head_width_mm": (100.0, 200.0, N_("head width")),
+    "front_to_bend_mm": (60.0, 130.0, N_("front-to-bend length")),
     # Nose widths 10 and 15 mm below the crest (DBR10, DBR15), as the frame styles take them.
-    "nose_crest_width_mm": (8.0, 28.0, "nose width 10 mm below the crest"),
-    "nose_bridge_width_mm": (10.0, 32.0, "nose width 15 mm below the crest"),
+    "nose_crest_width_mm": (8.0, 28.0, N_("nose width 10 mm below the crest")),
+    "nose_bridge_width_mm": (10.0, 32.0, N_("nose width 15 mm below the crest")),
 }
 MAX_LENS_POWER_D = 20.0
 
@@ -53,15 +54,18 @@ MAX_LENS_POWER_D = 20.0
 def _clean_input(data: CustomerInput) -> CustomerInput:
     name, code, contact = clean_line(data.name), clean_line(data.code), clean_line(data.contact)
     if not name and not code:
-        raise CustomerInputError("Give the customer a name or a code.")
+        raise CustomerInputError(_("Give the customer a name or a code."))
     if len(name) > MAX_NAME_CHARS:
-        raise CustomerInputError(f"The name is longer than {MAX_NAME_CHARS} characters: shorten it.")
+        raise CustomerInputError(_("The name is longer than {MAX_NAME_CHARS} characters: shorten it.").format(
+                MAX_NAME_CHARS=MAX_NAME_CHARS))
     if len(code) > MAX_CODE_CHARS:
-        raise CustomerInputError(f"The code is longer than {MAX_CODE_CHARS} characters: shorten it.")
+        raise CustomerInputError(_("The code is longer than {MAX_CODE_CHARS} characters: shorten it.").format(
+                MAX_CODE_CHARS=MAX_CODE_CHARS))
     if len(contact) > MAX_CONTACT_CHARS:
-        raise CustomerInputError(f"The contact is longer than {MAX_CONTACT_CHARS} characters: shorten it.")
+        raise CustomerInputError(_("The contact is longer than {MAX_CONTACT_CHARS} characters: shorten it.").format(
+                MAX_CONTACT_CHARS=MAX_CONTACT_CHARS))
     if data.age_group not in AGE_GROUPS:
-        raise CustomerInputError(f"Age group must be one of: {', '.join(AGE_GROUPS)}.")
+        raise CustomerInputError(_("Age group must be one of: {value}.").format(value=', '.join(AGE_GROUPS)))
     return CustomerInput(name, code, contact, data.age_group, clean_block(data.notes), data.has_photo_consent)
 
 
@@ -86,7 +90,9 @@ def add_customer(
         with unit_of_work(session_factory, is_immediate=True) as session:
             code = clean.code or _next_code(session)
             if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
-                raise CustomerInputError(f"Code {code} is already used by another customer: choose another code.")
+                raise CustomerInputError(_("Code {code} is already used by another customer: choose another"
+                                           " code.").format(
+                        code=code))
             row = Customer(
                 code=code,
                 name=clean.name,
@@ -103,7 +109,7 @@ def add_customer(
             return _summary(session, row)
     except IntegrityError as exc:  # another laptop process took the code between the check and the insert
         raise CustomerInputError(
-            f"Code {clean.code} was just given to another customer: choose another code."
+            _("Code {code} was just given to another customer: choose another code.").format(code=clean.code)
         ) from exc
 
 
@@ -118,7 +124,9 @@ def update_customer(
         code = clean.code or row.code
         clash = session.scalar(select(Customer.id).where(Customer.code == code, Customer.id != customer_id))
         if clash is not None:
-            raise CustomerInputError(f"Code {code} is already used by another customer: choose another code.")
+            raise CustomerInputError(_("Code {code} is already used by another customer: choose another "
+                                       "code.").format(
+                    code=code))
         row.code, row.name, row.contact = code, clean.name, clean.contact
         row.age_group, row.notes = AgeGroup(clean.age_group), clean.notes
         if row.has_photo_consent and not clean.has_photo_consent:
@@ -172,7 +180,9 @@ def find_customer(session_factory: sessionmaker[Session], key: str) -> CustomerS
         if row is None and key.strip().isdigit():
             row = session.get(Customer, int(key.strip()))
         if row is None:
-            raise CustomerNotFoundError(f"No customer with code or id {key!r}: see `heliofab customers list`.")
+            raise CustomerNotFoundError(_("No customer with code or id {key!r}: see `heliofab customers "
+                                          "list`.").format(
+                    key=key))
         return _summary(session, row)
 
 
@@ -255,7 +265,8 @@ def add_customer_photo(
     with session_factory() as session:
         if not _get(session, customer_id).has_photo_consent:
             raise PhotoConsentError(
-                "This customer has not agreed to photos being kept: ask them, tick consent, then add the photo."
+                _("This customer has not agreed to photos being kept: ask them, tick consent, then add the "
+                  "photo.")
             )
     ref = blobs.put_file(image_path)
     with unit_of_work(session_factory) as session:
@@ -290,15 +301,15 @@ def _validate_measurement(data: MeasurementInput) -> None:
         data.nose_crest_width_mm, data.nose_bridge_width_mm, data.lens_power_right_d, data.lens_power_left_d,
     ]  # fmt: skip
     if all(v is None for v in values):
-        raise MeasurementError("Enter at least one measurement (for example the far PD).")
+        raise MeasurementError(_("Enter at least one measurement (for example the far PD)."))
     if any(v is not None and not math.isfinite(v) for v in values):
-        raise MeasurementError("A measurement is not a number: check what was typed.")
+        raise MeasurementError(_("A measurement is not a number: check what was typed."))
     if data.far_pd_mm is not None:
         check_far_pd(data.far_pd_mm)
         if data.near_pd_mm is not None:
             check_near_pd(data.near_pd_mm, data.far_pd_mm)
     elif data.near_pd_mm is not None:
-        check_far_pd(data.near_pd_mm + 3.0, label="near PD (+3 mm)")
+        check_far_pd(data.near_pd_mm + 3.0, label=N_("near PD (+3 mm)"))
     for side, value in (("right", data.mono_far_right_mm), ("left", data.mono_far_left_mm)):
         if value is not None:
             check_mono_pd(value, side)
@@ -309,27 +320,35 @@ def _validate_measurement(data: MeasurementInput) -> None:
         total = data.mono_far_right_mm + data.mono_far_left_mm
         if abs(total - data.far_pd_mm) > 1.0:
             raise MeasurementError(
-                f"The monocular PDs add up to {total:g} mm but the far PD is {data.far_pd_mm:g} mm: check them."
+                _("The monocular PDs add up to {total:g} mm but the far PD is {far_pd_mm:g} mm: check them.").format(
+                        total=total, far_pd_mm=data.far_pd_mm)
             )
     for name, (low, high, label) in _RANGES_MM.items():
         value = getattr(data, name)
         if value is not None and not low <= value <= high:
-            raise MeasurementError(f"A {label} of {value:g} mm is not plausible ({low:g}–{high:g} mm): measure again.")
+            raise MeasurementError(_("A {label} of {value:g} mm is not plausible ({low:g}–{high:g} mm): "
+                                     "measure again.").format(
+                    label=_(label), value=value, low=low, high=high))
     if (
         data.nose_crest_width_mm is not None
         and data.nose_bridge_width_mm is not None
         and data.nose_bridge_width_mm < data.nose_crest_width_mm
     ):
-        raise MeasurementError("The nose is wider 15 mm below the crest than 10 mm below it: check the two widths.")
+        raise MeasurementError(_("The nose is wider 15 mm below the crest than 10 mm below it: check the "
+                                 "two widths."))
     for side, power in (("right", data.lens_power_right_d), ("left", data.lens_power_left_d)):
         if power is not None and abs(power) > MAX_LENS_POWER_D:
-            raise MeasurementError(f"A {side} lens power of {power:+g} D is not plausible: check the prescription.")
+            raise MeasurementError(_("A {side} lens power of {power:+g} D is not plausible: check the "
+                                     "prescription.").format(
+                    side=_(side), power=power))
 
 
 def _get(session: Session, customer_id: int) -> Customer:
     row = session.get(Customer, customer_id)
     if row is None:
-        raise CustomerNotFoundError(f"Customer {customer_id} does not exist (deleted?): pick another customer.")
+        raise CustomerNotFoundError(_("Customer {customer_id} does not exist (deleted?): pick another "
+                                      "customer.").format(
+                customer_id=customer_id))
     return row
 
 

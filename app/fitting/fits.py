@@ -41,6 +41,7 @@ from catalog.frames.declarations import RETIRED_NAMES
 from catalog.frames.styles import FAMILY_FLUID
 from db.engine import unit_of_work
 from db.models import Customer, Design, DesignTrust, Fit, LensStock, Measurement
+from i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -55,7 +56,8 @@ def _jsonable(mapping: Mapping[str, Any] | None, what: str) -> dict[str, Any]:
     try:
         json.dumps(data, allow_nan=False)
     except (TypeError, ValueError) as exc:
-        raise FitInputError(f"The fit's {what} cannot be saved ({exc}): report this as a bug.") from exc
+        raise FitInputError(_("The fit's {what} cannot be saved ({error}): report this as a bug.").format(
+                what=what, error=exc)) from exc
     return data
 
 
@@ -119,11 +121,15 @@ def save_fit(
     changes = _jsonable(paper_check_changes, "paper-check changes")
     with unit_of_work(session_factory) as session:
         if session.get(Customer, customer_id) is None:
-            raise CustomerNotFoundError(f"Customer {customer_id} does not exist (deleted?): pick another customer.")
+            raise CustomerNotFoundError(_("Customer {customer_id} does not exist (deleted?): pick another "
+                                          "customer.").format(
+                    customer_id=customer_id))
         if measurement_id is not None:
             measurement = session.get(Measurement, measurement_id)
             if measurement is None or measurement.customer_id != customer_id:
-                raise FitInputError(f"Measurement {measurement_id} is not one of this customer's: pick another.")
+                raise FitInputError(_("Measurement {measurement_id} is not one of this customer's: pick "
+                                      "another.").format(
+                        measurement_id=measurement_id))
         _ensure_design_row(session, style)
         row = Fit(
             customer_id=customer_id,
@@ -158,15 +164,18 @@ def _set_self_tuning(session: Session, row: Fit, style: FrameStyle, is_self_tune
                      lens_module_id: int | None, lens_module: str) -> None:
     if style.family != FAMILY_FLUID:
         raise FitInputError(
-            f"{style.title} takes edged lenses, which the customer cannot tune: only self-adjustable frames have "
-            "lenses the customer tunes."
+            _("{title} takes edged lenses, which the customer cannot tune: only self-adjustable frames have"
+              " lenses the customer tunes.").format(
+                    title=style.title)
         )
     label = lens_module.strip()
     if lens_module_id is not None:
         stock = session.get(LensStock, lens_module_id)
         if stock is None or stock.shape != FLUID_MODULE_SHAPE:
             raise FitInputError(
-                f"Lens stock line {lens_module_id} is not a fluid lens module: choose a module from the lens stock."
+                _("Lens stock line {lens_module_id} is not a fluid lens module: choose a module from the "
+                  "lens stock.").format(
+                        lens_module_id=lens_module_id)
             )
         thick = "" if stock.thickness_mm is None else f", {stock.thickness_mm:g} mm thick"
         label = f"fluid module Ø{stock.diameter_mm:g} mm{thick}"
@@ -253,33 +262,41 @@ def import_fit(session_factory: sessionmaker[Session], source: Path, *, customer
     file's code). The file is fully checked before anything is written."""
     try:
         if source.stat().st_size > MAX_FIT_FILE_BYTES:
-            raise FitFormatError(f"{source.name} is too big to be a fit file: choose the .json a fit export wrote.")
+            raise FitFormatError(_("{name} is too big to be a fit file: choose the .json a fit export "
+                                   "wrote.").format(
+                    name=source.name))
         data = json.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise FitFormatError(f"{source} does not exist: check the file name.") from exc
+        raise FitFormatError(_("{source} does not exist: check the file name.").format(source=source)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FitFormatError(f"{source.name} is not a fit file (not JSON): choose the .json a fit export "
-                             "wrote.") from exc
+        raise FitFormatError(_("{name} is not a fit file (not JSON): choose the .json a fit export wrote.").format(
+                name=source.name)) from exc
     if not isinstance(data, dict) or data.get("kind") != FIT_FILE_KIND:
-        raise FitFormatError(f"{source.name} is not a Heliofab fit file: choose the .json a fit export wrote.")
+        raise FitFormatError(_("{name} is not a Heliofab fit file: choose the .json a fit export wrote.").format(
+                name=source.name))
     if data.get("schema_version") != FIT_SCHEMA_VERSION:
         raise FitFormatError(
-            f"{source.name} uses fit format {data.get('schema_version')!r}; this Heliofab reads format "
-            f"{FIT_SCHEMA_VERSION}: update Heliofab."
+            _("{name} uses fit format {value!r}; this Heliofab reads format {FIT_SCHEMA_VERSION}: update "
+              "Heliofab.").format(
+                    name=source.name, value=data.get('schema_version'), FIT_SCHEMA_VERSION=FIT_SCHEMA_VERSION)
         )
     for key, kind in (("design_id", str), ("design_version", int), ("parameters", dict)):
         if not isinstance(data.get(key), kind):
-            raise FitFormatError(f"{source.name} has no valid {key}: the file is damaged.")
+            raise FitFormatError(_("{name} has no valid {key}: the file is damaged.").format(
+                    name=source.name, key=key))
     for key in ("derived", "lenses", "paper_check_changes"):
         if not isinstance(data.get(key, {}), dict):
-            raise FitFormatError(f"{source.name} has no valid {key}: the file is damaged.")
+            raise FitFormatError(_("{name} has no valid {key}: the file is damaged.").format(
+                    name=source.name, key=key))
     if customer_id is None:
         code = data.get("customer_code")
         with session_factory() as session:
             customer_id = session.scalar(select(Customer.id).where(Customer.code == code)) if code else None
         if customer_id is None:
             raise CustomerNotFoundError(
-                f"No customer here has code {code!r}: add them first, or choose the customer to import the fit for."
+                _("No customer here has code {code!r}: add them first, or choose the customer to import the"
+                  " fit for.").format(
+                        code=code)
             )
     listed_notes, listed_module = data.get("notes"), data.get("lens_module")
     notes = listed_notes if isinstance(listed_notes, str) else ""
@@ -317,9 +334,11 @@ def reprint_fit(
         params = resolve_params(style.id, record.parameters)
         frame = generate_frame(style.id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
     except ParameterError as exc:
-        raise FitInputError(f"Fit {fit_id} no longer suits this style version: {exc}") from exc
+        raise FitInputError(_("Fit {fit_id} no longer suits this style version: {error}").format(
+                fit_id=fit_id, error=exc)) from exc
     except FrameRejectedError as exc:
-        raise FitInputError(f"Fit {fit_id} no longer passes the frame checks: {exc}") from exc
+        raise FitInputError(_("Fit {fit_id} no longer passes the frame checks: {error}").format(
+                fit_id=fit_id, error=exc)) from exc
     return Reprint(record, frame, style.version != record.design_version)
 
 
@@ -380,7 +399,9 @@ def _openscad_value(value: Any) -> str:
 def _get(session: Session, fit_id: int) -> Fit:
     row = session.get(Fit, fit_id)
     if row is None:
-        raise FitNotFoundError(f"Fit {fit_id} does not exist: see `heliofab customers show CODE` for saved fits.")
+        raise FitNotFoundError(_("Fit {fit_id} does not exist: see `heliofab customers show CODE` for saved"
+                                 " fits.").format(
+                fit_id=fit_id))
     return row
 
 

@@ -12,6 +12,7 @@ from app.fitting.errors import LensStockError
 from app.fitting.values import FLUID_MODULE_SHAPE, LensStockItem
 from db.engine import unit_of_work
 from db.models import LensStock
+from i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -38,41 +39,48 @@ class LensStockInput:
 
 def _validate(data: LensStockInput) -> None:
     if data.shape not in LENS_SHAPES:
-        raise LensStockError(f"Lens shape must be one of: {', '.join(LENS_SHAPES)}.")
+        raise LensStockError(_("Lens shape must be one of: {value}.").format(value=', '.join(LENS_SHAPES)))
     if not (math.isfinite(data.diameter_mm) and MIN_LENS_DIAMETER_MM <= data.diameter_mm <= MAX_LENS_DIAMETER_MM):
         raise LensStockError(
-            f"A lens of {data.diameter_mm:g} mm is not plausible: enter {MIN_LENS_DIAMETER_MM:g}–"
-            f"{MAX_LENS_DIAMETER_MM:g} mm."
+            _("A lens of {diameter_mm:g} mm is not plausible: enter "
+              "{low:g}–{high:g} mm.").format(
+                    diameter_mm=data.diameter_mm, low=MIN_LENS_DIAMETER_MM, high=MAX_LENS_DIAMETER_MM)
         )
     if data.shape == "oval":
         if data.height_mm is None or not (MIN_LENS_DIAMETER_MM <= data.height_mm <= data.diameter_mm):
-            raise LensStockError("An oval lens needs a height between 20 mm and its width.")
+            raise LensStockError(_("An oval lens needs a height between 20 mm and its width."))
     elif data.height_mm is not None:
-        raise LensStockError("Only oval lenses have a separate height: leave it empty for round lenses and blanks.")
+        raise LensStockError(_("Only oval lenses have a separate height: leave it empty for round lenses "
+                               "and blanks."))
     if data.shape == FLUID_MODULE_SHAPE:
         _validate_module(data)
     elif data.thickness_mm is not None or data.port_diameter_mm is not None:
-        raise LensStockError("Only fluid modules have a thickness and a filling port: leave them empty for lenses.")
+        raise LensStockError(_("Only fluid modules have a thickness and a filling port: leave them empty "
+                               "for lenses."))
     if not (math.isfinite(data.power_d) and abs(data.power_d) <= MAX_POWER_D):
-        raise LensStockError(f"A power of {data.power_d:+g} D is not plausible: enter −20 to +20 D.")
+        raise LensStockError(_("A power of {power_d:+g} D is not plausible: enter −20 to +20 D.").format(
+                power_d=data.power_d))
     if data.count < 0:
-        raise LensStockError("The count cannot be negative.")
+        raise LensStockError(_("The count cannot be negative."))
 
 
 def _validate_module(data: LensStockInput) -> None:
     """A fluid module needs its thickness (the frame's rim depth) and its port size (the rim's notch)."""
     lo, hi = MODULE_THICKNESS_RANGE_MM
     if data.thickness_mm is None or not (math.isfinite(data.thickness_mm) and lo <= data.thickness_mm <= hi):
-        raise LensStockError(f"A fluid module needs its thickness at the edge: enter {lo:g}–{hi:g} mm.")
+        raise LensStockError(_("A fluid module needs its thickness at the edge: enter {lo:g}–{hi:g} mm.").format(
+                lo=lo, hi=hi))
     lo, hi = MODULE_PORT_RANGE_MM
     if data.port_diameter_mm is None or not (
         math.isfinite(data.port_diameter_mm) and lo <= data.port_diameter_mm <= hi
     ):
-        raise LensStockError(f"A fluid module needs the size of its filling port: enter {lo:g}–{hi:g} mm.")
+        raise LensStockError(_("A fluid module needs the size of its filling port: enter {lo:g}–{hi:g} mm.").format(
+                lo=lo, hi=hi))
     if data.port_diameter_mm > data.diameter_mm / 3:
-        raise LensStockError("The filling port cannot be a third of the module's diameter: measure both again.")
+        raise LensStockError(_("The filling port cannot be a third of the module's diameter: measure both "
+                               "again."))
     if data.power_d != 0.0:
-        raise LensStockError("A fluid module has no fixed power (the wearer tunes it): leave the power at 0.")
+        raise LensStockError(_("A fluid module has no fixed power (the wearer tunes it): leave the power at 0."))
 
 
 def _view(row: LensStock) -> LensStockItem:
@@ -111,7 +119,8 @@ def update_lens_stock(session_factory: sessionmaker[Session], item_id: int, data
     with unit_of_work(session_factory) as session:
         row = session.get(LensStock, item_id)
         if row is None:
-            raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
+            raise LensStockError(_("Lens stock line {item_id} does not exist (deleted?).").format(
+                    item_id=item_id))
         row.shape, row.diameter_mm, row.height_mm = data.shape, data.diameter_mm, data.height_mm
         row.power_d, row.count, row.notes = data.power_d, data.count, data.notes.strip()
         row.thickness_mm, row.port_diameter_mm = data.thickness_mm, data.port_diameter_mm
@@ -124,9 +133,12 @@ def adjust_lens_count(session_factory: sessionmaker[Session], item_id: int, delt
     with unit_of_work(session_factory) as session:
         row = session.get(LensStock, item_id)
         if row is None:
-            raise LensStockError(f"Lens stock line {item_id} does not exist (deleted?).")
+            raise LensStockError(_("Lens stock line {item_id} does not exist (deleted?).").format(
+                    item_id=item_id))
         if row.count + delta < 0:
-            raise LensStockError(f"Only {row.count} of these lenses are in stock: order more or pick another size.")
+            raise LensStockError(_("Only {count} of these lenses are in stock: order more or pick another "
+                                   "size.").format(
+                    count=row.count))
         row.count += delta
         session.flush()
         return _view(row)

@@ -14,6 +14,10 @@ from typing import Any
 
 from app.fitting.errors import MeasurementError, PdSpreadError
 from app.fitting.rounding import shown_mm
+from i18n import N_, _
+
+# The sides check_mono_pd and the prescriptions are worded with.
+SIDE_WORDS = (N_("right"), N_("left"))
 
 # Binocular far PD: adults almost all 45–80 mm, children (≥ 1 y) down to ≈ 43; a little slack for
 # measurement error, but 20 or 120 mm is a mistake, not a face.
@@ -84,27 +88,31 @@ def near_from_far(far_mm: float, working_distance_mm: float = DEFAULT_NEAR_WORKI
     return far_mm * working_distance_mm / (working_distance_mm + SPECTACLE_TO_ROTATION_MM)
 
 
-def check_far_pd(far_mm: float, *, label: str = "far PD") -> None:
+def check_far_pd(far_mm: float, *, label: str = N_("far PD")) -> None:
+    """`label` is marked with N_() by the caller and worded here."""
     if not math.isfinite(far_mm) or not FAR_PD_MIN_MM <= far_mm <= FAR_PD_MAX_MM:
         raise MeasurementError(
-            f"A {label} of {far_mm:g} mm is impossible (faces measure {FAR_PD_MIN_MM:g}–{FAR_PD_MAX_MM:g} mm): "
-            "measure again."
+            _("A {label} of {far_mm:g} mm is impossible (faces measure {FAR_PD_MIN_MM:g}–{FAR_PD_MAX_MM:g} "
+              "mm): measure again.").format(
+                    label=_(label), far_mm=far_mm, FAR_PD_MIN_MM=FAR_PD_MIN_MM, FAR_PD_MAX_MM=FAR_PD_MAX_MM)
         )
 
 
 def check_mono_pd(mono_mm: float, side: str) -> None:
     if not math.isfinite(mono_mm) or not MONO_PD_MIN_MM <= mono_mm <= MONO_PD_MAX_MM:
         raise MeasurementError(
-            f"A {side} monocular PD of {mono_mm:g} mm is impossible "
-            f"(expected {MONO_PD_MIN_MM:g}–{MONO_PD_MAX_MM:g} mm): measure that eye again."
+            _("A {side} monocular PD of {mono_mm:g} mm is impossible (expected "
+              "{MONO_PD_MIN_MM:g}–{MONO_PD_MAX_MM:g} mm): measure that eye again.").format(
+                    side=_(side), mono_mm=mono_mm, MONO_PD_MIN_MM=MONO_PD_MIN_MM, MONO_PD_MAX_MM=MONO_PD_MAX_MM)
         )
 
 
 def check_near_pd(near_mm: float, far_mm: float) -> None:
     if not math.isfinite(near_mm) or near_mm > far_mm or far_mm - near_mm > NEAR_PD_MAX_DROP_MM:
         raise MeasurementError(
-            f"A near PD of {near_mm:g} mm does not go with a far PD of {far_mm:g} mm "
-            f"(near is 2–5 mm less): check both numbers."
+            _("A near PD of {near_mm:g} mm does not go with a far PD of {far_mm:g} mm (near is 2–5 mm "
+              "less): check both numbers.").format(
+                    near_mm=near_mm, far_mm=far_mm)
         )
 
 
@@ -120,9 +128,9 @@ def pd_from_ruler(
     """A PD typed in from a PD ruler (or pupillometer): far binocular and/or both monoculars; near optional."""
     has_monos = mono_far_right_mm is not None and mono_far_left_mm is not None
     if (mono_far_right_mm is None) != (mono_far_left_mm is None):
-        raise MeasurementError("Enter both monocular PDs (right and left eye), or neither.")
+        raise MeasurementError(_("Enter both monocular PDs (right and left eye), or neither."))
     if far_pd_mm is None and not has_monos:
-        raise MeasurementError("Enter the far PD, or both monocular PDs.")
+        raise MeasurementError(_("Enter the far PD, or both monocular PDs."))
     if has_monos:
         assert mono_far_right_mm is not None and mono_far_left_mm is not None
         check_mono_pd(mono_far_right_mm, "right")
@@ -130,8 +138,9 @@ def pd_from_ruler(
         mono = MonoPd(mono_far_right_mm, mono_far_left_mm)
         if far_pd_mm is not None and abs(far_pd_mm - mono.total_mm) > 1.0:
             raise MeasurementError(
-                f"The monocular PDs add up to {mono.total_mm:g} mm but the far PD is {far_pd_mm:g} mm: "
-                "check the numbers."
+                _("The monocular PDs add up to {total_mm:g} mm but the far PD is {far_pd_mm:g} mm: check "
+                  "the numbers.").format(
+                        total_mm=mono.total_mm, far_pd_mm=far_pd_mm)
             )
         far = mono.total_mm if far_pd_mm is None else far_pd_mm
     else:
@@ -159,19 +168,21 @@ def pd_from_ruler(
 def combine_readings(readings: Sequence[PdResult]) -> PdResult:
     """Average one to three photo readings; refuse a set whose far PDs spread over 1.5 mm."""
     if not readings:
-        raise MeasurementError("There is no photo to measure: add one to three photos.")
+        raise MeasurementError(_("There is no photo to measure: add one to three photos."))
     if len(readings) > MAX_PHOTOS_PER_SET:
-        raise MeasurementError(f"Use at most {MAX_PHOTOS_PER_SET} photos per measurement.")
+        raise MeasurementError(_("Use at most {MAX_PHOTOS_PER_SET} photos per measurement.").format(
+                MAX_PHOTOS_PER_SET=MAX_PHOTOS_PER_SET))
     spreads = {
-        "far PD": _spread([r.far_pd_mm for r in readings]),
-        "right-eye PD": _spread([r.mono_far.right_mm for r in readings]),
-        "left-eye PD": _spread([r.mono_far.left_mm for r in readings]),
+        N_("far PD"): _spread([r.far_pd_mm for r in readings]),
+        N_("right-eye PD"): _spread([r.mono_far.right_mm for r in readings]),
+        N_("left-eye PD"): _spread([r.mono_far.left_mm for r in readings]),
     }
     worst_name, worst = max(spreads.items(), key=lambda item: item[1])
     if worst > MAX_SET_SPREAD_MM:
         raise PdSpreadError(
-            f"The photos disagree by {worst:.1f} mm on the {worst_name} (at most {MAX_SET_SPREAD_MM:g} mm): "
-            "retake them at the same distance with the card flat on the brow."
+            _("The photos disagree by {worst:.1f} mm on the {worst_name} (at most {MAX_SET_SPREAD_MM:g} "
+              "mm): retake them at the same distance with the card flat on the brow.").format(
+                    worst=worst, worst_name=_(worst_name), MAX_SET_SPREAD_MM=MAX_SET_SPREAD_MM)
         )
     n = len(readings)
     warnings: list[str] = []

@@ -31,6 +31,7 @@ from app.fitting.pd import (
     check_mono_pd,
     near_from_far,
 )
+from i18n import N_
 
 CARD_WIDTH_MM = 85.60  # ISO/IEC 7810 ID-1
 CARD_HEIGHT_MM = 53.98
@@ -256,7 +257,7 @@ def measure_photo(
     mm_per_px_far = s_card * depth_factor * convergence_factor
 
     far_pd = distance_px * mm_per_px_far
-    check_far_pd(far_pd, label="measured PD")
+    check_far_pd(far_pd, label=N_("measured PD"))
     if nose is None:
         mono_far = MonoPd(far_pd / 2.0, far_pd / 2.0)
     else:

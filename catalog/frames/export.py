@@ -17,6 +17,7 @@ from catalog.folder_swap import recover_swaps, replace_folder
 from catalog.foreign_ground import is_link, lstat_or_none
 from catalog.frames.generator import FrameResult
 from catalog.frames.params import ParamValue
+from i18n import _
 
 SCAD_FORMAT_VERSION = "1"
 REPORT_NAME = "report.json"
@@ -115,14 +116,17 @@ def export_parameter_sets(sets: Mapping[str, Mapping[str, ParamValue]]) -> dict[
 def import_parameter_sets(data: object) -> dict[str, dict[str, str]]:
     """The named sets of an OpenSCAD parameter-set document (values still strings; resolve them per style)."""
     if not isinstance(data, dict) or not isinstance(data.get("parameterSets"), dict):
-        raise ParameterSetError("This is not an OpenSCAD parameter-set file (no \"parameterSets\").")
+        raise ParameterSetError(_("This is not an OpenSCAD parameter-set file (no \"parameterSets\")."))
     version = str(data.get("fileFormatVersion", SCAD_FORMAT_VERSION))
     if version != SCAD_FORMAT_VERSION:
-        raise ParameterSetError(f"Parameter-set file format {version} is not supported (only {SCAD_FORMAT_VERSION}).")
+        raise ParameterSetError(_("Parameter-set file format {version} is not supported (only "
+                                  "{SCAD_FORMAT_VERSION}).").format(
+                version=version, SCAD_FORMAT_VERSION=SCAD_FORMAT_VERSION))
     sets: dict[str, dict[str, str]] = {}
     for name, values in data["parameterSets"].items():
         if not isinstance(values, dict):
-            raise ParameterSetError(f"Parameter set {name!r} is not a list of name/value pairs.")
+            raise ParameterSetError(_("Parameter set {name!r} is not a list of name/value pairs.").format(
+                    name=name))
         sets[str(name)] = {str(k): str(v) for k, v in values.items()}
     return sets
 
@@ -131,16 +135,19 @@ def read_parameter_set(path: Path, set_name: str | None = None) -> dict[str, str
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ParameterSetError(f"Cannot read parameter sets from {path}: {exc}.") from None
+        raise ParameterSetError(_("Cannot read parameter sets from {path}: {error}.").format(
+                path=path, error=exc)) from None
     sets = import_parameter_sets(data)
     if not sets:
-        raise ParameterSetError(f"{path} holds no parameter sets.")
+        raise ParameterSetError(_("{path} holds no parameter sets.").format(path=path))
     if set_name is None:
         if len(sets) > 1:
-            raise ParameterSetError(f"{path} holds several sets ({', '.join(sets)}): name one.")
+            raise ParameterSetError(_("{path} holds several sets ({value}): name one.").format(
+                    path=path, value=', '.join(sets)))
         return next(iter(sets.values()))
     if set_name not in sets:
-        raise ParameterSetError(f"{path} has no set called {set_name!r}: choose one of {', '.join(sets)}.")
+        raise ParameterSetError(_("{path} has no set called {set_name!r}: choose one of {value}.").format(
+                path=path, set_name=set_name, value=', '.join(sets)))
     return sets[set_name]
 
 
@@ -193,13 +200,16 @@ def write_folder_atomically(out_dir: Path, files: Mapping[str, bytes]) -> Path:
     parent = out_dir.parent.resolve()
     out_dir = parent / out_dir.name
     if not parent.is_dir():
-        raise OutputFolderError(f"The folder {parent} does not exist: create it or choose another --out.")
+        raise OutputFolderError(_("The folder {parent} does not exist: create it or choose another --out.").format(
+                parent=parent))
     recover_swaps(parent, name=out_dir.name)
     st = lstat_or_none(out_dir)
     if st is not None and is_link(st):
-        raise OutputFolderError(f"{out_dir} is a link to another place: choose a real folder for --out.")
+        raise OutputFolderError(_("{out_dir} is a link to another place: choose a real folder for --out.").format(
+                out_dir=out_dir))
     if st is not None and not _is_replaceable(out_dir):
-        raise OutputFolderError(f"{out_dir} already holds other files: choose an empty or new folder.")
+        raise OutputFolderError(_("{out_dir} already holds other files: choose an empty or new folder.").format(
+                out_dir=out_dir))
     return replace_folder(out_dir, files)
 
 

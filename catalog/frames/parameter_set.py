@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import NoReturn
 
 from catalog.frames.params import Parameter, ParameterError, ParamValue, number_of
+from i18n import _
 
 
 class ParameterSet(Mapping[str, ParamValue]):
@@ -29,7 +30,7 @@ class ParameterSet(Mapping[str, ParamValue]):
     _values: Mapping[str, ParamValue]
 
     def __init__(self) -> None:
-        raise TypeError("A ParameterSet is made by resolve_parameters(), which checks every value once.")
+        raise TypeError(_("A ParameterSet is made by resolve_parameters(), which checks every value once."))
 
     @classmethod
     def _checked(cls, owner: str, declaration: tuple[Parameter, ...], values: dict[str, ParamValue]) -> ParameterSet:
@@ -40,10 +41,12 @@ class ParameterSet(Mapping[str, ParamValue]):
         return made
 
     def __setattr__(self, name: str, value: object) -> NoReturn:
-        raise AttributeError(f"A ParameterSet cannot be changed ({name}): make a new one with with_changes().")
+        raise AttributeError(_("A ParameterSet cannot be changed ({name}): make a new one with "
+                               "with_changes().").format(
+                name=name))
 
     def __delattr__(self, name: str) -> NoReturn:
-        raise AttributeError(f"A ParameterSet cannot be changed ({name}).")
+        raise AttributeError(_("A ParameterSet cannot be changed ({name}).").format(name=name))
 
     @property
     def owner(self) -> str:
@@ -88,13 +91,14 @@ class ParameterSet(Mapping[str, ParamValue]):
         """A CHOICE or STRING parameter."""
         value = self._values[name]
         if not isinstance(value, str):
-            raise TypeError(f"{name} is not a text parameter of {self._owner}.")
+            raise TypeError(_("{name} is not a text parameter of {owner}.").format(name=name, owner=self._owner))
         return value
 
     def flag(self, name: str) -> bool:
         value = self._values[name]
         if not isinstance(value, bool):
-            raise TypeError(f"{name} is not a true/false parameter of {self._owner}.")
+            raise TypeError(_("{name} is not a true/false parameter of {owner}.").format(
+                    name=name, owner=self._owner))
         return value
 
     def as_dict(self) -> dict[str, ParamValue]:
@@ -133,8 +137,9 @@ def _refuse_unknown(overrides: Mapping[str, object], by_name: Mapping[str, Param
         return
     name = unknown[0]
     close = difflib.get_close_matches(name, list(by_name), n=1)
-    hint = f" (did you mean {close[0]}?)" if close else " (list them with --list-params)"
-    raise ParameterError(f"Unknown parameter {name}{hint}.", parameter=name)
+    message = (_("Unknown parameter {name} (did you mean {close}?).").format(name=name, close=close[0]) if close
+               else _("Unknown parameter {name} (list them with --list-params).").format(name=name))
+    raise ParameterError(message, parameter=name)
 
 
 def _rebuild(owner: str, declaration: tuple[Parameter, ...], values: dict[str, ParamValue]) -> ParameterSet:

@@ -134,7 +134,8 @@ class Parameter:
     def _checked_range(self, value: float) -> float:
         if (self.min is not None and value < self.min - 1e-9) or (self.max is not None and value > self.max + 1e-9):
             raise ParameterError(
-                f"{self.name} = {_fmt(value)} is out of range: choose {self.range_text()}.", parameter=self.name
+                _("{name} = {value} is out of range: choose {value2}.").format(
+                        name=self.name, value=_fmt(value), value2=self.range_text()), parameter=self.name
             )
         return value
 
@@ -147,18 +148,22 @@ class Parameter:
             return self.choices[self.choice_labels.index(text)]
         labels = self.choice_labels or self.choices
         named = [c if c == label else f"{c} ({label})" for c, label in zip(self.choices, labels, strict=True)]
-        raise ParameterError(f"{self.name} must be one of {', '.join(named)}, not {text!r}.", parameter=self.name)
+        raise ParameterError(_("{name} must be one of {value}, not {text!r}.").format(
+                name=self.name, value=', '.join(named), text=text), parameter=self.name)
 
     def _parse_string(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ParameterError(f"{self.name} needs text, not {raw!r}.", parameter=self.name)
+            raise ParameterError(_("{name} needs text, not {raw!r}.").format(name=self.name, raw=raw),
+                                 parameter=self.name)
         if self.max_length is not None and len(raw) > self.max_length:
             raise ParameterError(
-                f"{self.name} takes at most {self.max_length} characters, not {len(raw)}: shorten it.",
+                _("{name} takes at most {max_length} characters, not {value}: shorten it.").format(
+                        name=self.name, max_length=self.max_length, value=len(raw)),
                 parameter=self.name
             )
         if any(ord(ch) < 32 for ch in raw):
-            raise ParameterError(f"{self.name} must be one line of text, without control characters.",
+            raise ParameterError(_("{name} must be one line of text, without control characters.").format(
+                    name=self.name),
                                  parameter=self.name)
         return raw
 
@@ -171,26 +176,32 @@ class Parameter:
         elif isinstance(raw, (list, tuple)):
             items = list(raw)
         else:
-            raise ParameterError(f"{self.name} needs {size} numbers like [1, 2, 3], not {raw!r}.", parameter=self.name)
+            raise ParameterError(_("{name} needs {size} numbers like [1, 2, 3], not {raw!r}.").format(
+                    name=self.name, size=size, raw=raw), parameter=self.name)
         if len(items) != size:
             raise ParameterError(
-                f"{self.name} needs {size} numbers ({self.range_text()}), not {len(items)}.", parameter=self.name
+                _("{name} needs {size} numbers ({value}), not {value2}.").format(
+                        name=self.name, size=size, value=self.range_text(), value2=len(items)), parameter=self.name
             )
         return tuple(self._checked_range(self._parse_number(item)) for item in items)
 
     def _parse_number(self, raw: object) -> float:
         if isinstance(raw, bool):
-            raise ParameterError(f"{self.name} needs a number ({self.range_text()}), not {raw}.", parameter=self.name)
+            raise ParameterError(_("{name} needs a number ({value}), not {raw}.").format(
+                    name=self.name, value=self.range_text(), raw=raw), parameter=self.name)
         try:
             value = float(str(raw).strip()) if isinstance(raw, str) else float(raw)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             raise ParameterError(
-                f"{self.name} needs a number ({self.range_text()}), not {raw!r}.", parameter=self.name
+                _("{name} needs a number ({value}), not {raw!r}.").format(
+                        name=self.name, value=self.range_text(), raw=raw), parameter=self.name
             ) from None
         if not math.isfinite(value):
-            raise ParameterError(f"{self.name} needs a finite number ({self.range_text()}).", parameter=self.name)
+            raise ParameterError(_("{name} needs a finite number ({value}).").format(
+                    name=self.name, value=self.range_text()), parameter=self.name)
         if self.type is ParamType.INT and abs(value - round(value)) > 1e-9:
-            raise ParameterError(f"{self.name} needs a whole number, not {_fmt(value)}.", parameter=self.name)
+            raise ParameterError(_("{name} needs a whole number, not {value}.").format(
+                    name=self.name, value=_fmt(value)), parameter=self.name)
         return value
 
     def _parse_bool(self, raw: object) -> bool:
@@ -201,7 +212,8 @@ class Parameter:
             return True
         if text in ("false", "0", "no", "off"):
             return False
-        raise ParameterError(f"{self.name} must be true or false, not {raw!r}.", parameter=self.name)
+        raise ParameterError(_("{name} must be true or false, not {raw!r}.").format(name=self.name, raw=raw),
+                             parameter=self.name)
 
 
 def number_of(values: Mapping[str, ParamValue], name: str) -> float:
@@ -209,7 +221,7 @@ def number_of(values: Mapping[str, ParamValue], name: str) -> float:
     here is a programming error, not an operator's."""
     value = values[name]
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} is not a number parameter ({value!r}).")
+        raise TypeError(_("{name} is not a number parameter ({value!r}).").format(name=name, value=value))
     return float(value)
 
 
