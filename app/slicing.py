@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.gcode_info import GcodeInfo, inspect_gcode, preview_gcode
 from app.profile_snapshot import ProfileReader
@@ -34,6 +34,7 @@ from printers.prusa_backend import (
     slice_with_prusa,
 )
 from printers.slicer import (
+    NamedMesh,
     PartInput,
     PrintMode,
     SeamPosition,
@@ -45,6 +46,7 @@ from printers.slicer import (
     write_text_atomically,
 )
 from printers.slicer.overhangs import overhang_report
+from printers.slicer.triangles import MeshLike
 
 if TYPE_CHECKING:
     # The database only stores a sliced file: `heliofab slice` reads its profiles without SQLAlchemy.
@@ -229,12 +231,14 @@ def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tu
             paths.append(Path(item))
             names.append(Path(item).stem)
             continue
+        mesh: MeshLike
         if hasattr(item, "vertices") and hasattr(item, "faces"):  # a mesh, ours or trimesh's
-            name, mesh = str((getattr(item, "metadata", None) or {}).get("name") or f"part-{index + 1}"), item
+            name = str((getattr(item, "metadata", None) or {}).get("name") or f"part-{index + 1}")
+            mesh = cast(MeshLike, item)
         elif isinstance(item, tuple):
             name, mesh = str(item[0]), item[1]
         else:
-            name, mesh = str(getattr(item, "name", "") or f"part-{index + 1}"), item.mesh
+            name, mesh = str(getattr(item, "name", "") or f"part-{index + 1}"), cast(NamedMesh, item).mesh
         # Named after the part: PrusaSlicer's messages name the object by its file ("Object name: ...").
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name).strip("._") or f"part-{index + 1}"
         path = folder / f"{safe}.stl"

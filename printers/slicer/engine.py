@@ -222,8 +222,9 @@ def _as_part(item: PartInput, index: int) -> Part:
     if isinstance(item, tuple):
         name, mesh = item
         return prepare_part(str(name), mesh)
-    if _is_mesh(getattr(item, "mesh", None)):
-        return prepare_part(str(getattr(item, "name", "") or f"part {index + 1}"), item.mesh)
+    held = getattr(item, "mesh", None)
+    if _is_mesh(held):
+        return prepare_part(str(getattr(item, "name", "") or f"part {index + 1}"), cast(MeshLike, held))
     raise MeshError(f"Part {index + 1} is neither a mesh nor a file: give an STL path or a mesh.")
 
 

@@ -27,7 +27,7 @@ _medial_cache: dict[tuple[bytes, float, float], tuple[tuple[np.ndarray, float], 
 _medial_lock = threading.Lock()
 # Solid loops by the exact area they fill and the bead: a frame's two temples, and layers of different
 # outlines, often have the very same solid area.
-_CONCENTRIC_CACHE_SIZE = 256
+_CONCENTRIC_CACHE_SIZE = 64
 _concentric_cache: dict[tuple[bytes, Bead], tuple[ToolPath, ...]] = {}
 _concentric_lock = threading.Lock()
 
@@ -265,7 +265,7 @@ def medial_axis(
 ) -> list[tuple[np.ndarray, float]]:
     """Centre lines of a narrow polygon with their mean width (see _find_medial_axis), found once for
     each distinct gap: the lines are copies, so a caller may change them."""
-    key = (cast(bytes, shapely.to_wkb(area)), float(min_width_mm), float(max_width_mm))
+    key = (shapely.to_wkb(area), float(min_width_mm), float(max_width_mm))
     with _medial_lock:
         found = _medial_cache.get(key)
     if found is None:

@@ -33,6 +33,8 @@ class MeshLike(Protocol):
 
     def invert(self) -> Any: ...
 
+    def export(self, path: Any, /) -> Any: ...
+
 
 class TriangleMesh:
     """Vertices (V, 3) float64 and faces (F, 3) int64 indexes into them; changed in place."""
@@ -61,7 +63,9 @@ class TriangleMesh:
 
     @property
     def extents(self) -> np.ndarray:
-        return np.ptp(self.bounds, axis=0)
+        bounds = self.bounds
+        extents: np.ndarray = bounds[1] - bounds[0]
+        return extents
 
     def referenced(self) -> np.ndarray:
         is_used = np.zeros(len(self.vertices), dtype=bool)
@@ -73,10 +77,7 @@ class TriangleMesh:
         merge_vertices does (STL stores every triangle's corners apart)."""
         if len(self.vertices) == 0:
             return
-        if len(self.faces):
-            is_used = self.referenced()
-        else:
-            is_used = np.ones(len(self.vertices), dtype=bool)
+        is_used = self.referenced() if len(self.faces) else np.ones(len(self.vertices), dtype=bool)
         keys = (self.vertices * (10**MERGE_DIGITS)).round().astype(np.int64)[is_used]
         # Grouped by exact equality of the rounded rows, then numbered by first occurrence.
         _, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)

@@ -39,7 +39,9 @@ class _TrimeshCopies:
 
 def _trimesh_nondegenerate(mesh: trimesh.Trimesh) -> np.ndarray:
     corners = mesh.vertices[mesh.faces]
-    return trimesh.triangles.nondegenerate(corners, areas=trimesh.triangles.area(corners), height=trimesh.tol.merge)
+    kept: np.ndarray = trimesh.triangles.nondegenerate(corners, areas=trimesh.triangles.area(corners),
+                                                       height=trimesh.tol.merge)
+    return kept
 
 
 def _gcode(parts: list[NamedPart], mode: str) -> str:
