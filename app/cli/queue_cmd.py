@@ -16,6 +16,7 @@ from app.cli.common import (
     command_group,
     format_table,
 )
+from i18n import _
 
 if TYPE_CHECKING:
     from app.queue.model import Plan
@@ -104,7 +105,7 @@ def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
     jobs = list_jobs(ctx.session_factory())
     if not jobs:
-        return CommandResult({"jobs": []}, "The queue is empty: add a job with `heliofab queue add FILE.gcode`.")
+        return CommandResult({"jobs": []}, _("The queue is empty: add a job with `heliofab queue add FILE.gcode`."))
     rows = [
         [j.id, j.name, j.state.value, j.priority, f"{j.duration_min:.0f} min", f"{j.energy_wh:.0f} Wh",
          j.planned_start_utc.strftime("%Y-%m-%d %H:%M") if j.planned_start_utc else "—", j.planned_printer or "—"]
@@ -157,10 +158,10 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except QueueError as exc:
         raise CliError(str(exc)) from exc
     job = next(j for j in list_jobs(services.session_factory) if j.id == job_id)
-    text = (f"Queued job {job.id} '{job.name}': {job.duration_min:.0f} min, {job.energy_wh:.0f} Wh, "
-            f"peak {job.peak_w:.0f} W.")
+    text = _("Queued job {job} '{name}': {minutes:.0f} min, {energy:.0f} Wh, peak {peak:.0f} W.").format(
+        job=job.id, name=job.name, minutes=job.duration_min, energy=job.energy_wh, peak=job.peak_w)
     if job.printer_profile_id:
-        text += f" Checked for the printer profile {job.printer_profile_id}."
+        text += " " + _("Checked for the printer profile {profile}.").format(profile=job.printer_profile_id)
     return CommandResult(job.to_json(), text)
 
 
@@ -268,7 +269,7 @@ def queue_remove(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         name = remove_job(ctx.services().session_factory, args.job_id)
     except QueueError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult({"removed": args.job_id}, f"Removed job {args.job_id} '{name}'.")
+    return CommandResult({"removed": args.job_id}, _("Removed job {job} '{name}'.").format(job=args.job_id, name=name))
 
 
 def queue_set(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -280,7 +281,7 @@ def queue_set(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     services = ctx.services()
     job = next((j for j in list_jobs(services.session_factory) if j.id == args.job_id), None)
     if job is None:
-        raise CliError(f"There is no job {args.job_id} in the queue: see `heliofab queue list`.")
+        raise CliError(_("There is no job {job} in the queue: see `heliofab queue list`.").format(job=args.job_id))
     try:
         deadline = None if args.no_deadline else (
             parse_utc(args.deadline, "--deadline") if args.deadline else job.deadline_utc)
@@ -293,8 +294,10 @@ def queue_set(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         (u.reason for u in plan.unscheduled if u.job == job.id), "")
     changed = next(j for j in list_jobs(services.session_factory) if j.id == job.id)
     return CommandResult({"job": changed.to_json(), "reason": reason},
-                         f"Job {job.id} '{job.name}': priority {changed.priority}, needed by "
-                         f"{changed.deadline_utc.isoformat() if changed.deadline_utc else 'no deadline'}. {reason}")
+                         _("Job {job} '{name}': priority {priority}, needed by {deadline}.").format(
+                             job=job.id, name=job.name, priority=changed.priority,
+                             deadline=changed.deadline_utc.isoformat() if changed.deadline_utc else _("no deadline"))
+                         + f" {reason}")
 
 
 def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -330,11 +333,11 @@ def _plan_lab(ctx: CliContext) -> CommandResult:
     except PlanInputError as exc:
         raise CliError(str(exc)) from exc
     if not plan.assignments and not plan.unscheduled:
-        return CommandResult(plan.to_json(), "The queue is empty: add a job with `heliofab queue add` first.")
+        return CommandResult(plan.to_json(), _("The queue is empty: add a job with `heliofab queue add` first."))
     text = describe_plan(plan, state.site.timezone)
     if state.latest is None:
-        text += (
-            "\nNo battery reading yet, so the plan assumes the battery sits at its reserve: type one with "
+        text += "\n" + _(
+            "No battery reading yet, so the plan assumes the battery sits at its reserve: type one with "
             "`heliofab energy manual --soc-pct N`, or read the charge controller with `heliofab energy read`."
         )
     return CommandResult(plan.to_json(), text)
@@ -353,8 +356,8 @@ def describe_plan(plan: Plan, timezone: str = "UTC") -> str:
     if plan.soc_pct:
         low = min(plan.soc_pct)
         lines.append(
-            f"Battery (cautious forecast): lowest {low:.0f} %, reserve {plan.reserve_pct:.0f} %, "
-            f"end of plan {plan.soc_pct[-1]:.0f} %."
+            _("Battery (cautious forecast): lowest {low:.0f} %, reserve {reserve:.0f} %, end of plan "
+              "{end:.0f} %.").format(low=low, reserve=plan.reserve_pct, end=plan.soc_pct[-1])
         )
     lines += plan.warnings
     return "\n".join(lines)
