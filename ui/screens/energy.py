@@ -38,14 +38,14 @@ from app.energy.site import BatteryChemistry, ControllerKind, SiteSettings
 from ui.context import ScreenContext
 from ui.screens.base import Screen
 from ui.widgets.lazy_plot import LazyPlot
-from ui.widgets.spin import add_number_rows
+from ui.widgets.spin import NumberField, add_number_rows
 
 if TYPE_CHECKING:
     from pyqtgraph import PlotWidget
 
 # (field, label, minimum, maximum, decimals, suffix); QT_TRANSLATE_NOOP marks the labels for lupdate,
 # which cannot see the self.tr(label) that add_number_rows makes of them.
-_NUMBER_FIELDS: list[tuple[str, str, float, float, int, str]] = [
+_NUMBER_FIELDS: list[NumberField] = [
     ("latitude_deg", QT_TRANSLATE_NOOP("EnergyScreen", "Latitude"), -90, 90, 4, " °"),
     ("longitude_deg", QT_TRANSLATE_NOOP("EnergyScreen", "Longitude"), -180, 180, 4, " °"),
     ("altitude_m", QT_TRANSLATE_NOOP("EnergyScreen", "Altitude"), -500, 9000, 0, " m"),

@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout
 
-NumberField = tuple[str, str, float, float, int, str]
+# The label is typed `object`: it is written as QT_TRANSLATE_NOOP(context, text) so lupdate finds it, and
+# PySide6's stubs type that as object although it returns `text` unchanged.
+NumberField = tuple[str, object, float, float, int, str]
 
 
 def number_spin(
@@ -44,4 +46,4 @@ def add_number_rows(
         value = float(getattr(source, name)) if source is not None else None
         spin = number_spin(low, high, decimals=decimals, suffix=suffix, value=value)
         spins[prefix + name] = spin
-        form.addRow(translate(label), spin)
+        form.addRow(translate(str(label)), spin)
