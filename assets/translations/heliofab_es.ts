@@ -666,7 +666,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="184"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation>Estas monturas se venden (no son un regalo ni para uso personal)</translation>
+        <translation>Se venden (no es un regalo ni para uso personal)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="285"/>

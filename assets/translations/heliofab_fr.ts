@@ -666,7 +666,7 @@
     <message>
         <location filename="../../ui/screens/customizer.py" line="184"/>
         <source>These frames are sold (not a gift or personal use)</source>
-        <translation>Ces montures sont vendues (pas un cadeau ni un usage personnel)</translation>
+        <translation>Vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/customizer.py" line="285"/>
