@@ -52,7 +52,7 @@ def test_dialog_hands_the_outcome_on(qtbot, ctx: ScreenContext) -> None:  # type
     with qtbot.waitSignal(dialog.panel.sliced, timeout=60000):
         dialog.panel.slice_button.click()
     outcome = dialog.panel.outcome
-    with qtbot.waitSignal(dialog.accepted_outcome) as signal:
+    with qtbot.waitSignal(dialog.outcome_accepted) as signal:
         dialog.panel.queue_button.click()
     assert signal.args[0] is outcome and dialog.panel.outcome is None  # the receiver queues it from now on
 

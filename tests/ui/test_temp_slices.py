@@ -61,7 +61,7 @@ def test_the_handed_over_slice_stays_for_the_queue(qtbot: Any, ctx: ScreenContex
     dialog = SlicingDialog(ctx, frame_set()[1:2], "a temple")
     qtbot.addWidget(dialog)
     path = _sliced(qtbot, dialog.panel)
-    with qtbot.waitSignal(dialog.accepted_outcome) as signal:
+    with qtbot.waitSignal(dialog.outcome_accepted) as signal:
         dialog.panel.queue_button.click()
     assert signal.args[0].output == path and path.is_file()  # the customizer queues it after the dialog closed
     assert dialog.panel.outcome is None and path in ctx.slices.held()

@@ -725,7 +725,7 @@ class CustomizerScreen(Screen):
         material_id = str(self.current_values().get("material", "")).lower() or None
         dialog = SlicingDialog(self.ctx, parts, title, self, material_id=material_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted_outcome.connect(lambda outcome: self.queue_outcome(fit_id, outcome))
+        dialog.outcome_accepted.connect(lambda outcome: self.queue_outcome(fit_id, outcome))
         dialog.finished.connect(lambda _code: setattr(self, "slicing_dialog", None))
         self.slicing_dialog = dialog
         dialog.open()

@@ -580,10 +580,10 @@ class SlicingPanel(QWidget):
 
 
 class SlicingDialog(QDialog):
-    """What the queue and the customizer open: `SlicingDialog(ctx, parts, title)`; `accepted_outcome`
+    """What the queue and the customizer open: `SlicingDialog(ctx, parts, title)`; `outcome_accepted`
     carries the SliceOutcome when the operator presses "Add to queue"."""
 
-    accepted_outcome = Signal(object)
+    outcome_accepted = Signal(object)
 
     def __init__(
         self,
@@ -611,7 +611,7 @@ class SlicingDialog(QDialog):
     def _accept_outcome(self, _outcome: SliceOutcome) -> None:
         outcome = self.panel.hand_over()
         if outcome is not None:
-            self.accepted_outcome.emit(outcome)
+            self.outcome_accepted.emit(outcome)
         self.accept()
 
     def reject(self) -> None:

@@ -44,7 +44,7 @@ class FitReprinter(QObject):
             material = str(reprint.fit.parameters.get("material", "")).lower() or None
             dialog = SlicingDialog(self.ctx, parts, title, self._parent, material_id=material)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted_outcome.connect(lambda outcome: self.queue(fit_id, outcome, is_for_sale=is_for_sale))
+            dialog.outcome_accepted.connect(lambda outcome: self.queue(fit_id, outcome, is_for_sale=is_for_sale))
             dialog.finished.connect(lambda _code: setattr(self, "dialog", None))
             self.dialog = dialog
             if reprint.is_style_newer:
