@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
 from app.paths import prepare_data_dir
+from i18n import _
 
 if TYPE_CHECKING:
     from catalog.backup import DamagedFile
@@ -55,11 +56,13 @@ def _passphrase_from_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"Cannot read the passphrase file {path}: check the name (a text file whose first line is the "
-                       "passphrase).") from exc
+        raise CliError(_("Cannot read the passphrase file {path}: check the name (a text file whose first "
+                         "line is the passphrase).").format(
+                path=path)) from exc
     lines = text.splitlines()
     if not lines or not lines[0]:
-        raise CliError(f"The passphrase file {path} is empty: write the passphrase on its first line.")
+        raise CliError(_("The passphrase file {path} is empty: write the passphrase on its first line.").format(
+                path=path))
     return lines[0]
 
 
@@ -80,7 +83,7 @@ def _ask_new_passphrase() -> str | None:
         if getpass.getpass("The same passphrase again: ") == first:
             return first
         print("The two passphrases differ: type them again.", file=sys.stderr)
-    raise CliError("No passphrase was agreed on: run the backup again, or use --without-key.")
+    raise CliError(_("No passphrase was agreed on: run the backup again, or use --without-key."))
 
 
 def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -95,9 +98,8 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     elif not args.without_key and key_file.is_file():
         if not _is_interactive():
             raise CliError(
-                "The backup would carry the lab's signing key: give --key-passphrase-file FILE to encrypt it with a "
-                "passphrase, "
-                "or --without-key to leave it out."
+                _("The backup would carry the lab's signing key: give --key-passphrase-file FILE to encrypt"
+                  " it with a passphrase, or --without-key to leave it out.")
             )
         passphrase = _ask_new_passphrase()
     try:
@@ -158,8 +160,9 @@ def _restore_passphrase(args: argparse.Namespace) -> str | None:
         raise CliError(str(exc)) from exc
     if not _is_interactive():
         raise CliError(
-            "This backup's signing key is protected by a passphrase: give --key-passphrase-file FILE, "
-            "or --without-key to restore without it (this data directory then keeps its own key or makes a new one)."
+            _("This backup's signing key is protected by a passphrase: give --key-passphrase-file FILE, or "
+              "--without-key to restore without it (this data directory then keeps its own key or makes a "
+              "new one).")
         )
     for _attempt in range(PASSPHRASE_ATTEMPTS):
         typed = getpass.getpass("Passphrase of the lab's signing key in this backup: ")
@@ -171,8 +174,8 @@ def _restore_passphrase(args: argparse.Namespace) -> str | None:
         except BackupError as exc:
             raise CliError(str(exc)) from exc
         return typed
-    raise CliError("The passphrase was wrong three times: nothing was restored; find it, or restore with "
-                   "--without-key.")
+    raise CliError(_("The passphrase was wrong three times: nothing was restored; find it, or restore with "
+                     "--without-key."))
 
 
 def restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
+from i18n import _
 
 if TYPE_CHECKING:
     from app.catalog_service import HeldBack, ImportOutcome
@@ -170,7 +171,7 @@ def edit_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     edit = DesignDetailsEdit(name=args.name, author=args.author, licence=args.licence, source=args.source,
                              notes=args.notes)
     if edit == DesignDetailsEdit():
-        raise CliError("Say what to change: --name, --author, --licence, --source or --notes.", exit_code=2)
+        raise CliError(_("Say what to change: --name, --author, --licence, --source or --notes."), exit_code=2)
     try:
         detail = ctx.services().catalog.edit_details(args.design_id, edit)
     except (DesignEditError, CatalogError) as exc:
@@ -230,7 +231,7 @@ def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             args.path, defaults=defaults, is_dry_run=args.dry_run, replace_ids=frozenset(args.replace)
         )
     except (CatalogImportError, CatalogError, SigningError) as exc:
-        raise CliError(f"{exc} The catalogue is unchanged.") from exc
+        raise CliError(_("{error} The catalogue is unchanged.").format(error=exc)) from exc
     return CommandResult(outcome.to_json(), _outcome_text(outcome))
 
 
@@ -325,7 +326,7 @@ def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         except BundleError as exc:
             raise CliError(str(exc)) from exc
         if contents.public_key_b64 is None:
-            raise CliError("That catalogue is not signed: ask the other lab for its public key instead.")
+            raise CliError(_("That catalogue is not signed: ask the other lab for its public key instead."))
         public_key = contents.public_key_b64
     try:
         publisher = ctx.services().catalog.trust_publisher(public_key, args.name, args.fingerprint)

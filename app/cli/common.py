@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from i18n import _
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -240,4 +242,4 @@ def command_group(
 
 
 def _group_usage(parser: argparse.ArgumentParser) -> CommandResult:
-    raise CliError(f"Say what to do: {parser.format_usage().strip()}", exit_code=2)
+    raise CliError(_("Say what to do: {value}").format(value=parser.format_usage().strip()), exit_code=2)

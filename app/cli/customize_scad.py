@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, format_table
+from i18n import _
 
 if TYPE_CHECKING:
     from app.scad_customize import ScadCustomizer
@@ -24,10 +25,12 @@ def customize_scad(args: argparse.Namespace, ctx: CliContext, unknown_style: Exc
         try:
             detail = customizer.detail(args.design_id)
         except DesignNotFoundError:
-            raise CliError(f"{unknown_style} Imported designs are listed by `heliofab catalog list`.") from None
+            raise CliError(_("{unknown_style} Imported designs are listed by `heliofab catalog list`.").format(
+                    unknown_style=unknown_style)) from None
         if not customizer.is_scad(detail):
-            raise CliError(f"{args.design_id} has no parameters (it is a finished mesh): slice it as it is, "
-                           "or import its .scad file to customize it.")
+            raise CliError(_("{design_id} has no parameters (it is a finished mesh): slice it as it is, or "
+                             "import its .scad file to customize it.").format(
+                    design_id=args.design_id))
         design = customizer.design(args.design_id)
         if args.list_params:
             return _list_params(detail, design)
@@ -36,12 +39,12 @@ def customize_scad(args: argparse.Namespace, ctx: CliContext, unknown_style: Exc
             overrides.update(read_parameter_set(args.params, args.param_set))
         overrides.update(parse_assignments(args.assignments))
         if args.save_fit is not None:
-            raise CliError("Fits are saved for frame styles only: write this design's parts with --out DIR.",
+            raise CliError(_("Fits are saved for frame styles only: write this design's parts with --out DIR."),
                            exit_code=2)
         if args.check:
             return _check(customizer, design, overrides)
         if args.out is None:
-            raise CliError("Say where to write the parts with --out DIR (or use --list-params or --check).",
+            raise CliError(_("Say where to write the parts with --out DIR (or use --list-params or --check)."),
                            exit_code=2)
         return _write(customizer, detail, design, overrides, args)
     except OPERATOR_ERRORS as exc:
@@ -99,7 +102,7 @@ def _write(customizer: ScadCustomizer, detail: DesignDetail, design: ScadDesign,
     bed_x, bed_y = _parse_bed(args.bed)
     timeout_s = DEFAULT_TIMEOUT_S if args.timeout_s is None else args.timeout_s
     if timeout_s <= 0:
-        raise CliError("--timeout-s must be more than 0 seconds.", exit_code=2)
+        raise CliError(_("--timeout-s must be more than 0 seconds."), exit_code=2)
     written = write_scad_set(customizer, design, overrides, args.out, timeout_s=timeout_s)
     report = dict(written.report)
     report["out_dir"] = str(written.out_dir)

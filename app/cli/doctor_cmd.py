@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
+from i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,7 +44,8 @@ def doctor(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.doctor import report_text, run_doctor
 
     if args.accept_lab_key and not args.repair:
-        raise CliError("--accept-lab-key goes with --repair: run `heliofab doctor --repair --accept-lab-key`.",
+        raise CliError(_("--accept-lab-key goes with --repair: run `heliofab doctor --repair "
+                         "--accept-lab-key`."),
                        exit_code=2)
     services = ctx.services()
     report = run_doctor(services.paths, services.engine, services.session_factory, services.blobs, services.settings,

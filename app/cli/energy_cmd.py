@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from app.isotime import parse_iso_datetime
+from i18n import _
 
 if TYPE_CHECKING:
     from app.energy.readings import Reading
@@ -75,14 +76,15 @@ def _float(row: dict[str, str], key: str, line: int, default: float | None = Non
     text = (row.get(key) or "").strip()
     if not text:
         if default is None:
-            raise CliError(f"Row {line}: '{key}' is empty: fill it in.")
+            raise CliError(_("Row {line}: '{key}' is empty: fill it in.").format(line=line, key=key))
         return default
     try:
         value = float(text)
     except ValueError as exc:
-        raise CliError(f"Row {line}: '{key}' = {text!r} is not a number.") from exc
+        raise CliError(_("Row {line}: '{key}' = {text!r} is not a number.").format(
+                line=line, key=key, text=text)) from exc
     if not math.isfinite(value):
-        raise CliError(f"Row {line}: '{key}' is not a finite number.")
+        raise CliError(_("Row {line}: '{key}' is not a finite number.").format(line=line, key=key))
     return value
 
 
@@ -90,7 +92,8 @@ def _time(text: str, line: int) -> float:
     try:
         when = parse_iso_datetime(text.strip())
     except ValueError as exc:
-        raise CliError(f"Row {line}: time_utc {text!r} is not ISO 8601 (write e.g. 2024-06-21T12:00:00Z).") from exc
+        raise CliError(_("Row {line}: time_utc {text!r} is not ISO 8601 (write e.g. 2024-06-21T12:00:00Z).").format(
+                line=line, text=text)) from exc
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)  # the column is UTC by name
     return when.timestamp()
@@ -104,7 +107,7 @@ def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     from app.energy.sunpos import pressure_hpa_from_altitude, solar_position
 
     n = len(rows)
-    lat, lon, alt, times, tilt, az, albedo = (np.empty(n) for _ in range(7))
+    lat, lon, alt, times, tilt, az, albedo = (np.empty(n) for _column in range(7))
     for i, row in enumerate(rows):
         line = i + 2  # header is line 1
         lat[i] = _float(row, "latitude", line)
@@ -115,13 +118,14 @@ def compute_solar_table(rows: list[dict[str, str]]) -> list[dict[str, str]]:
         az[i] = _float(row, "azimuth_deg", line, 180.0)
         albedo[i] = _float(row, "albedo", line, 0.2)
         if not -90 <= lat[i] <= 90:
-            raise CliError(f"Row {line}: latitude {lat[i]} is outside -90…90°.")
+            raise CliError(_("Row {line}: latitude {value} is outside -90…90°.").format(line=line, value=lat[i]))
         if not -180 <= lon[i] <= 360:
-            raise CliError(f"Row {line}: longitude {lon[i]} is outside -180…180°.")
+            raise CliError(_("Row {line}: longitude {value} is outside -180…180°.").format(
+                    line=line, value=lon[i]))
         if not 0 <= tilt[i] <= 180:
-            raise CliError(f"Row {line}: tilt_deg {tilt[i]} is outside 0…180°.")
+            raise CliError(_("Row {line}: tilt_deg {value} is outside 0…180°.").format(line=line, value=tilt[i]))
         if not 0 <= albedo[i] <= 1:
-            raise CliError(f"Row {line}: albedo {albedo[i]} is outside 0…1.")
+            raise CliError(_("Row {line}: albedo {value} is outside 0…1.").format(line=line, value=albedo[i]))
     pos = solar_position(times, lat, lon, altitude_m=alt, pressure_hpa=pressure_hpa_from_altitude(alt),
                          temperature_c=12.0)
     sky = ineichen(pos.apparent_zenith_deg, alt, extra_radiation_wm2(day_of_year(times)))
@@ -155,11 +159,11 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             header = list(reader.fieldnames or [])
             rows = list(reader)
     except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise CliError(_("Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise CliError(f"{path.name} lacks the column(s) {', '.join(missing)}: the header needs "
-                       f"{', '.join(REQUIRED_COLUMNS)}.")
+        raise CliError(_("{name} lacks the column(s) {value}: the header needs {value2}.").format(
+                name=path.name, value=', '.join(missing), value2=', '.join(REQUIRED_COLUMNS)))
     out_rows = compute_solar_table(rows) if rows else []
     columns = header + [c for c in OUT_COLUMNS if c not in header]
     if args.output:
@@ -185,8 +189,9 @@ def controller_kind(port: str, given: str | None, *, flag: str) -> str:
     if port.strip().lower().startswith("simcharger://"):
         return ControllerKind.VEDIRECT.value
     raise CliError(
-        f"Say which controller is on {port}: add {flag} vedirect (Victron), {flag} modbus-renogy "
-        f"or {flag} modbus-epever.",
+        _("Say which controller is on {port}: add {flag} vedirect (Victron), {flag} modbus-renogy or {flag}"
+          " modbus-epever.").format(
+                port=port, flag=flag),
         exit_code=2,
     )
 
@@ -223,7 +228,7 @@ def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.energy.readings import ControllerSilentError, ReadingError, store_reading
 
     if args.count < 1:
-        raise CliError("--count must be 1 or more.")
+        raise CliError(_("--count must be 1 or more."))
     try:
         kind = controller_kind(args.port, args.controller, flag="--controller")
         readings, problems = _read_readings(args.port, kind, args.count, args.timeout)
@@ -264,9 +269,9 @@ def energy_controller(args: argparse.Namespace, ctx: CliContext) -> CommandResul
 
     port = (args.port or "").strip()
     if args.none and (port or args.kind):
-        raise CliError("Give either --none or a --port with its --kind, not both.", exit_code=2)
+        raise CliError(_("Give either --none or a --port with its --kind, not both."), exit_code=2)
     if args.kind and not port and not args.none:
-        raise CliError("Give the controller's --port too, e.g. --port /dev/ttyUSB0.", exit_code=2)
+        raise CliError(_("Give the controller's --port too, e.g. --port /dev/ttyUSB0."), exit_code=2)
     kind = controller_kind(port, args.kind, flag="--kind") if port else args.kind
     services = ctx.services()
     site = services.settings.load(SiteSettings)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from app.fitting.rounding import format_mm
+from i18n import _
 
 if TYPE_CHECKING:
     from app.fitting.pd import PdResult
@@ -204,7 +205,7 @@ def customers_measure(args: argparse.Namespace, ctx: CliContext) -> CommandResul
     try:
         measurement = _measurement_from_args(args)
         if measurement is None:
-            raise CliError("Give at least one measurement, e.g. --pd-mm 63.")
+            raise CliError(_("Give at least one measurement, e.g. --pd-mm 63."))
         factory = ctx.session_factory()
         view = add_measurement(factory, find_customer(factory, args.customer).id, measurement)
     except FittingError as exc:
@@ -217,7 +218,8 @@ def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     from app.fitting.errors import FittingError
 
     if not args.yes:
-        raise CliError("Deleting a customer removes their measurements, fits and photos: add --yes to confirm.")
+        raise CliError(_("Deleting a customer removes their measurements, fits and photos: add --yes to "
+                         "confirm."))
     factory = ctx.session_factory()
     try:
         summary = find_customer(factory, args.customer)
@@ -295,8 +297,8 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             detail = get_customer(factory, find_customer(factory, args.customer).id)
             measured = [m for m in detail.measurements if m.far_pd_mm is not None or m.mono_far_right_mm is not None]
             if not measured:
-                raise CliError(f"{detail.summary.label} has no PD yet: `heliofab customers measure "
-                               f"{detail.summary.code} --pd-mm N`.")
+                raise CliError(_("{label} has no PD yet: `heliofab customers measure {code} --pd-mm N`.").format(
+                        label=detail.summary.label, code=detail.summary.code))
             request = request_from_measurement(args.style, latest_known(measured[-1], detail.measurements),
                                                is_near=args.near, lenses=lenses, power_d=args.power_d)
             if args.head_width_mm is not None:
@@ -307,7 +309,8 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             elif args.pd_mm is not None:
                 pd = pd_from_ruler(args.pd_mm)
             else:
-                raise CliError("Give the PD: --pd-mm N, --mono-right-mm and --mono-left-mm, or --customer CODE.")
+                raise CliError(_("Give the PD: --pd-mm N, --mono-right-mm and --mono-left-mm, or --customer"
+                                 " CODE."))
             request = SuggestionRequest(
                 args.style, pd.mono_far.right_mm, pd.mono_far.left_mm, args.head_width_mm, args.power_d, lenses
             )

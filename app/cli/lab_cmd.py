@@ -15,6 +15,7 @@ from app.cli.common import (
     add_json_flag,
     command_group,
 )
+from i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +42,8 @@ def lab_run(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
     for flag, value in (("--interval-s", args.interval_s), ("--reconnect-s", args.reconnect_s)):
         if not 1.0 <= value <= 3600.0:
-            raise CliError(f"{flag} {value:g} is outside 1…3600 seconds: leave it out for 60.", exit_code=2)
+            raise CliError(_("{flag} {value:g} is outside 1…3600 seconds: leave it out for 60.").format(
+                    flag=flag, value=value), exit_code=2)
     services = ctx.services()
     runner = LabRunner(services, say=_json_line if args.json else _line, interval_s=args.interval_s,
                        reconnect_every_s=args.reconnect_s)

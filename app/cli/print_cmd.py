@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from app.shutdown_signals import handling_signals, signal_name
+from i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -121,9 +122,9 @@ def _baud(text: str) -> int | None:
     try:
         value = int(text)
     except ValueError as exc:
-        raise CliError(f"--baud {text} is not a number: give e.g. 115200 or 'auto'.") from exc
+        raise CliError(_("--baud {text} is not a number: give e.g. 115200 or 'auto'.").format(text=text)) from exc
     if value <= 0:
-        raise CliError(f"--baud {text} is not a baud rate: give e.g. 115200 or 'auto'.")
+        raise CliError(_("--baud {text} is not a baud rate: give e.g. 115200 or 'auto'.").format(text=text))
     return value
 
 
@@ -151,9 +152,10 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         text = format_table(["job", "name", "line", "port", "why"], rows) if jobs else "No interrupted jobs."
         return CommandResult([j.to_json() for j in jobs], text)
     if not args.port:
-        raise CliError("Say which port the printer is on with --port (see `heliofab printers ports`).", exit_code=2)
+        raise CliError(_("Say which port the printer is on with --port (see `heliofab printers ports`)."), exit_code=2)
     if args.resume is None and args.file is None and args.job is None:
-        raise CliError("Give the G-code file to print, --job JOB_ID from the queue, or --resume JOB_ID.", exit_code=2)
+        raise CliError(_("Give the G-code file to print, --job JOB_ID from the queue, or --resume JOB_ID."),
+                       exit_code=2)
     baud = _baud(args.baud)
     printer = None
     try:
@@ -171,7 +173,9 @@ def print_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             active = _start(args, baud, printer, callbacks, factory=factory, blobs=blobs, profiles=profiles)
         except ShutdownSignalError as exc:
             raise CliError(
-                f"Stopped by {exc} before the print started; nothing more is sent and the heaters are off.",
+                _("Stopped by {error} before the print started; nothing more is sent and the heaters are "
+                  "off.").format(
+                        error=exc),
                 exit_code=128 + exc.signum,
             ) from exc
         except PrintRefusedError as exc:
@@ -225,9 +229,10 @@ def _confirm_part_in_place(args: argparse.Namespace, plan: ResumePlan) -> None:
         return
     if not sys.stdin.isatty():
         raise ResumeDeclinedError(
-            f"Not resumed: the printer on {args.port} restarted and lost its position, so it would home X/Y and come "
-            f"back down to {where}. Check that the part is still on the bed and the nozzle's way is clear, then run "
-            "again with --yes-part-in-place (or from a terminal, to be asked)."
+            _("Not resumed: the printer on {port} restarted and lost its position, so it would home X/Y and"
+              " come back down to {where}. Check that the part is still on the bed and the nozzle's way is "
+              "clear, then run again with --yes-part-in-place (or from a terminal, to be asked).").format(
+                    port=args.port, where=where)
         )
     print(
         f"The printer on {args.port} restarted and lost its position. To resume job {args.resume} it will heat up, "
@@ -240,8 +245,9 @@ def _confirm_part_in_place(args: argparse.Namespace, plan: ResumePlan) -> None:
         answer = ""
     if answer.strip().lower() not in ("y", "yes"):
         raise ResumeDeclinedError(
-            f"Not resumed: job {args.resume} stays interrupted. Resume it once the part is on the bed and the way is "
-            "clear."
+            _("Not resumed: job {resume} stays interrupted. Resume it once the part is on the bed and the "
+              "way is clear.").format(
+                    resume=args.resume)
         )
 
 
@@ -260,8 +266,9 @@ def _follow(active: ActivePrint, progress_line: _ProgressLine, signals: _Shutdow
         progress_line.finish()
         p = session.progress()
         raise CliError(
-            f"Stopped with Ctrl-C: job {active.job_id} cancelled at line {p.confirmed_index + 1}; the heaters are off. "
-            "To print it again from the start, queue the file again.",
+            _("Stopped with Ctrl-C: job {job_id} cancelled at line {value}; the heaters are off. To print "
+              "it again from the start, queue the file again.").format(
+                    job_id=active.job_id, value=p.confirmed_index + 1),
             exit_code=130,
         ) from exc
     except ShutdownSignalError as exc:
@@ -272,9 +279,9 @@ def _follow(active: ActivePrint, progress_line: _ProgressLine, signals: _Shutdow
         progress_line.finish()
         p = session.progress()
         raise CliError(
-            f"Stopped by {exc} (a logout or a shutdown): job {active.job_id} interrupted at line "
-            f"{p.confirmed_index + 1}; the heaters are off. Resume it with "
-            f"`heliofab print --resume {active.job_id} --port {active.session.port}`.",
+            _("Stopped by {error} (a logout or a shutdown): job {job_id} interrupted at line {value}; the "
+              "heaters are off. Resume it with `heliofab print --resume {job_id} --port {port}`.").format(
+                    error=exc, job_id=active.job_id, value=p.confirmed_index + 1, port=active.session.port),
             exit_code=128 + exc.signum,
         ) from exc
     finally:
@@ -292,13 +299,15 @@ def _follow(active: ActivePrint, progress_line: _ProgressLine, signals: _Shutdow
         "link": session.stats,
     }
     if result.outcome is JobOutcome.DONE:
-        return CommandResult(data,
-                             f"Job {active.job_id} done: the printer confirmed all {p.total_lines} lines in "
-                             f"{p.elapsed_s:.1f} s.")
-    hint = (f" Resume with `heliofab print --resume {active.job_id} --port PORT`."
-            if result.outcome is JobOutcome.INTERRUPTED else "")
-    raise CliError(f"Job {active.job_id} {result.outcome.value} at line {p.confirmed_index + 1}: "
-                   f"{result.message}{hint}", data=data)
+        return CommandResult(data, _("Job {job} done: the printer confirmed all {lines} lines in "
+                                     "{seconds:.1f} s.").format(job=active.job_id, lines=p.total_lines,
+                                                                seconds=p.elapsed_s))
+    # The outcome's word is the job state's (marked in db.models.printing).
+    stopped = _("Job {job} {outcome} at line {line}: {message}").format(
+        job=active.job_id, outcome=_(result.outcome.value), line=p.confirmed_index + 1, message=result.message)
+    if result.outcome is JobOutcome.INTERRUPTED:
+        stopped += " " + _("Resume with `heliofab print --resume {job} --port PORT`.").format(job=active.job_id)
+    raise CliError(stopped, data=data)
 
 
 def _wait(active: ActivePrint, progress_line: _ProgressLine) -> JobResult:
@@ -401,8 +410,8 @@ def sim_printer_command(args: argparse.Namespace, ctx: CliContext) -> CommandRes
     except FaultSpecError as exc:
         raise CliError(str(exc), exit_code=2) from exc
     if args.speed < 0:
-        raise CliError("--speed must be 0 (instant) or more: how many times faster than real time (1 = real time, 10 = "
-                       "ten times faster).", exit_code=2)
+        raise CliError(_("--speed must be 0 (instant) or more: how many times faster than real time (1 = "
+                         "real time, 10 = ten times faster)."), exit_code=2)
     config = SimConfig(
         speed=args.speed, baud=args.wire_baud or None, port_baud=args.baud or None,
         is_advanced_ok=not args.no_advanced_ok

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
+from i18n import _
 
 if TYPE_CHECKING:
     from app.reports import ReportTotals
@@ -32,7 +33,8 @@ def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if args.csv:
         target = Path(args.csv)
         if not target.parent.is_dir():
-            raise CliError(f"The folder {target.parent} does not exist: create it or choose another --csv path.")
+            raise CliError(_("The folder {parent} does not exist: create it or choose another --csv path.").format(
+                    parent=target.parent))
         atomic_write_bytes(target, report_csv(lab_report).encode("utf-8"))
     if not lab_report.items:
         text = "No finished prints yet: the report fills in as jobs complete."

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group
+from i18n import _
 
 # Flag name → SiteSettings field, for the values an operator sets most.
 SITE_FLAGS = {
@@ -73,7 +74,7 @@ def manual_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.energy.readings import ReadingError, store_reading
 
     if args.soc_pct is None and args.pv_w is None and args.battery_v is None:
-        raise CliError("Give at least one of --soc-pct, --pv-w or --battery-v.", exit_code=2)
+        raise CliError(_("Give at least one of --soc-pct, --pv-w or --battery-v."), exit_code=2)
     reading = manual_reading(soc_pct=args.soc_pct, pv_w=args.pv_w, battery_v=args.battery_v)
     try:
         reading_id = store_reading(ctx.services().session_factory, reading)

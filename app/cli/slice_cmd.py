@@ -16,6 +16,7 @@ from app.cli.common import (
     format_table,
 )
 from app.money import CostFormat
+from i18n import _
 
 if TYPE_CHECKING:
     from printers.gcode import GcodeAnalysis, SafetyReport
@@ -124,14 +125,15 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
     sources = sum(bool(x) for x in (args.inputs, args.design, args.fit is not None))
     if sources != 1:
-        raise CliError("Give STL/3MF files, or --design ID, or --fit FIT_ID (one of them): nothing was sliced.")
+        raise CliError(_("Give STL/3MF files, or --design ID, or --fit FIT_ID (one of them): nothing was "
+                         "sliced."))
     if args.assignments and not args.design:
-        raise CliError("--set sets a parameter of a catalogue design: add --design ID, or leave --set out.")
+        raise CliError(_("--set sets a parameter of a catalogue design: add --design ID, or leave --set out."))
     values = _parameter_values(args.assignments)
     output = Path(args.output)
     backend = SlicerBackend(args.backend)
     if backend is SlicerBackend.PRUSA and not is_prusa_available():
-        raise CliError("PrusaSlicer is not installed: use --backend builtin or install prusa-slicer.")
+        raise CliError(_("PrusaSlicer is not installed: use --backend builtin or install prusa-slicer."))
     profiles = ctx.profile_reader()
     material_id = args.material
     notes: list[str] = []
@@ -180,7 +182,8 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except (SliceError, ExternalSlicerError, UnknownProfileError, ProfileError, GcodeReadError) as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(f"Cannot write {output} ({exc.strerror or exc}): choose another output file.") from exc
+        raise CliError(_("Cannot write {output} ({value}): choose another output file.").format(
+                output=output, value=exc.strerror or exc)) from exc
     data: dict[str, Any] = {
         "output": str(outcome.output),
         "printer": outcome.printer.id,

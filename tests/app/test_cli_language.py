@@ -42,6 +42,7 @@ def test_plan_reasons_follow_the_language_option(
     french = _plan(tmp_path, scenario, capsys, "--language", "fr")
     assert "Non planifié\u00a0: son échéance" in french
     assert "Not scheduled" not in french
+    assert "Batterie (prévision prudente)\u00a0: au plus bas" in french
     spanish = _plan(tmp_path, scenario, capsys, "--language", "es")
     assert "Sin programar: su fecha límite" in spanish
 
