@@ -22,6 +22,7 @@ from db.atomic_files import atomic_write_bytes as atomic_write_bytes
 from db.atomic_files import fsync_dir as fsync_dir
 from db.atomic_files import replace_with_retry
 from db.models import Blob
+from i18n import _
 
 CHUNK_BYTES = 1 << 20
 INCOMING_PREFIX = ".in-"
@@ -64,7 +65,7 @@ class BlobStore:
 
     def path_for(self, sha256: str) -> Path:
         if not is_sha256(sha256):
-            raise BlobNotFoundError(f"{sha256!r} is not a SHA-256 object name")
+            raise BlobNotFoundError(_("{sha256!r} is not a SHA-256 object name").format(sha256=sha256))
         return self.objects_dir / sha256[:2] / sha256
 
     def has(self, sha256: str) -> bool:
@@ -121,7 +122,8 @@ class BlobStore:
                 os.fsync(fh.fileno())
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
-                raise BlobCorruptError(f"object {expected_sha256[:12]}… arrived with hash {sha[:12]}…")
+                raise BlobCorruptError(_("object {value}… arrived with hash {value2}…").format(
+                        value=expected_sha256[:12], value2=sha[:12]))
             target = self.path_for(sha)
             if target.exists():
                 Path(tmp_name).unlink()
@@ -143,9 +145,11 @@ class BlobStore:
         try:
             data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise BlobNotFoundError(f"object {sha256[:12]}… is missing from {self.objects_dir}") from exc
+            raise BlobNotFoundError(_("object {value}… is missing from {objects_dir}").format(
+                    value=sha256[:12], objects_dir=self.objects_dir)) from exc
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise BlobCorruptError(f"object {sha256[:12]}… is corrupt on disk: restore it from a backup")
+            raise BlobCorruptError(_("object {value}… is corrupt on disk: restore it from a backup").format(
+                    value=sha256[:12]))
         return data
 
     def verify(self, sha256: str) -> bool:

@@ -50,6 +50,7 @@ from catalog.safety import (
 from catalog.store import slugify
 from catalog.text_clean import clean_block, clean_line, readable
 from catalog.thumbnails import render_png
+from i18n import _
 
 MESH_SUFFIXES = (".stl", ".3mf")
 IMAGE_MEDIA = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
@@ -124,7 +125,8 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
         return scad
     try:
         if path.is_symlink():
-            raise ImportRefusedError(f"{where} is a symbolic link: import the file it points to instead.")
+            raise ImportRefusedError(_("{where} is a symbolic link: import the file it points to instead.").format(
+                    where=where))
         if path.is_dir():
             packages = _packages_from_folder(path, where)
         elif path.suffix.lower() == ".zip":
@@ -133,14 +135,19 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
             # A file name whose bytes are not UTF-8 is read by its path, and kept with replacement marks.
             packages = [_Package(readable(path.stem), meshes=[(readable(path.name), _read_limited(path, path.name))])]
         elif path.exists():
-            raise ImportRefusedError(f"{where} is not an STL, 3MF, zip or catalogue folder: nothing to import.")
+            raise ImportRefusedError(_("{where} is not an STL, 3MF, zip or catalogue folder: nothing to "
+                                       "import.").format(
+                    where=where))
         else:
-            raise ImportRefusedError(f"{path} does not exist: check the path or that the stick is plugged in.")
+            raise ImportRefusedError(_("{path} does not exist: check the path or that the stick is plugged "
+                                       "in.").format(
+                    path=path))
     except (ArchiveError, MeshError) as exc:
         raise ImportRefusedError(str(exc)) from exc
     except OSError as exc:
-        raise ImportRefusedError(f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in "
-                                 "and try again.") from exc
+        raise ImportRefusedError(_("Reading {where} failed ({value}): was the stick removed? Plug it in and"
+                                   " try again.").format(
+                where=where, value=exc.strerror or exc)) from exc
     scan = ImportScan()
     for index, package in enumerate(packages):
         if progress is not None:
@@ -151,9 +158,11 @@ def scan_path(path: Path, sink: BlobSink, defaults: ImportDefaults = ImportDefau
             raise ImportRefusedError(str(exc)) from exc
     ids = [d.id for d in scan.drafts]
     if len(set(ids)) != len(ids):
-        raise ImportRefusedError(f"{where} holds the same design twice: remove the duplicate and try again.")
+        raise ImportRefusedError(_("{where} holds the same design twice: remove the duplicate and try "
+                                   "again.").format(
+                where=where))
     if not scan.drafts:
-        raise ImportRefusedError(f"{where} holds no STL or 3MF files: nothing to import.")
+        raise ImportRefusedError(_("{where} holds no STL or 3MF files: nothing to import.").format(where=where))
     return scan
 
 
@@ -168,7 +177,8 @@ def _read_limited(path: Path, name: str, limit: int = MAX_MESH_BYTES) -> bytes:
                 raise ImportRefusedError(str(exc)) from exc
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ImportRefusedError(f"{path.name} is larger than {limit >> 20} MB: simplify it before importing.")
+        raise ImportRefusedError(_("{name} is larger than {value} MB: simplify it before importing.").format(
+                name=path.name, value=limit >> 20))
     return data
 
 
@@ -181,7 +191,8 @@ def _packages_from_zip(path: Path, where: str) -> list[_Package]:
     try:
         archive = open_zip(path, where)
     except zipfile.BadZipFile as exc:
-        raise ImportRefusedError(f"{where} is not a valid zip (truncated?): download or copy it again.") from exc
+        raise ImportRefusedError(_("{where} is not a valid zip (truncated?): download or copy it again.").format(
+                where=where)) from exc
     with archive:
         entries = check_zip(archive, where)
         sizes = {e.name: e.size_bytes for e in entries}
@@ -265,7 +276,8 @@ def parse_readme(text: str) -> tuple[str, str, str, str]:
 def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefaults,
                         warnings: list[str]) -> DesignDraft:
     if not package.meshes:
-        raise ImportRefusedError(f"{package.name} holds no STL or 3MF files: nothing to import.")
+        raise ImportRefusedError(_("{name} holds no STL or 3MF files: nothing to import.").format(
+                name=package.name))
     title, author, source, summary = parse_readme(package.readme_text or "")
     # Text from a download is kept as text: no controls, escapes or direction overrides.
     title, author, source, summary = clean_line(title), clean_line(author), clean_line(source), clean_block(summary)
@@ -277,8 +289,9 @@ def _draft_from_package(package: _Package, sink: BlobSink, defaults: ImportDefau
     attribution = clean_block(defaults.attribution or default_attribution(title, author, licence, source))
     if licence_info(licence).requires_attribution and not attribution:
         raise ImportRefusedError(
-            f"{package.name} is licensed {licence}, which requires crediting the author, but no author is known: "
-            "give one with --author."
+            _("{name} is licensed {licence}, which requires crediting the author, but no author is known: "
+              "give one with --author.").format(
+                    name=package.name, licence=licence)
         )
     files: list[FileSpec] = []
     parts: list[dict[str, object]] = []

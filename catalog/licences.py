@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from i18n import _
+
 UNKNOWN_LICENCE = "LicenseRef-Unknown"
 ALL_RIGHTS_RESERVED = "LicenseRef-All-Rights-Reserved"
 
@@ -116,9 +118,12 @@ def plain_summary(info: LicenceInfo) -> str:
 def check_licence(spdx: str, attribution: str) -> None:
     """Open designs must say whom to credit; raises LicenceError with what to fix."""
     if not _SPDX_RE.match(spdx):
-        raise LicenceError(f"The licence {spdx[:60]!r} is not an SPDX identifier: use one like CC-BY-4.0.")
+        raise LicenceError(_("The licence {value!r} is not an SPDX identifier: use one like CC-BY-4.0.").format(
+                value=spdx[:60]))
     if licence_info(spdx).requires_attribution and not attribution.strip():
-        raise LicenceError(f"The licence {spdx} requires an attribution: give the author's name and the source.")
+        raise LicenceError(_("The licence {spdx} requires an attribution: give the author's name and the "
+                             "source.").format(
+                spdx=spdx))
 
 
 def default_attribution(title: str, author: str, spdx: str, source: str = "") -> str:

@@ -16,6 +16,7 @@ from xml.parsers import expat
 import numpy as np
 
 from catalog import mesh_repair
+from i18n import _
 
 MAX_TRIANGLES = 2_000_000
 # A closed mesh has about half as many vertices as triangles, and even a triangle soup has no more than
@@ -83,13 +84,14 @@ class CheckedMesh:
 def read_mesh(data: bytes, filename: str) -> MeshArrays:
     lower = filename.lower()
     if len(data) > MAX_MESH_BYTES:
-        raise MeshError(f"{filename} is larger than {MAX_MESH_BYTES >> 20} MB: simplify the mesh before importing it.")
+        raise MeshError(_("{filename} is larger than {value} MB: simplify the mesh before importing it.").format(
+                filename=filename, value=MAX_MESH_BYTES >> 20))
     if lower.endswith(".3mf"):
         arrays = read_3mf(data, filename)
     elif lower.endswith(".stl"):
         arrays = read_stl(data, filename)
     else:
-        raise MeshError(f"{filename} is not an STL or 3MF file.")
+        raise MeshError(_("{filename} is not an STL or 3MF file.").format(filename=filename))
     _check_values(arrays, filename)
     return arrays
 
@@ -107,7 +109,9 @@ def read_stl(data: bytes, filename: str) -> MeshArrays:
         # Counted before anything is allocated: a text file of a few hundred MB can hold millions of facets.
         _check_count(data.count(_FACET_END), filename)
         return _soup(_ascii_coordinates(data, filename))
-    raise MeshError(f"{filename} is not a valid STL (truncated or not a mesh): copy it again or re-export it.")
+    raise MeshError(_("{filename} is not a valid STL (truncated or not a mesh): copy it again or re-export "
+                      "it.").format(
+            filename=filename))
 
 
 def _is_ascii_stl(data: bytes) -> bool:
@@ -126,12 +130,14 @@ def _ascii_coordinates(data: bytes, filename: str) -> np.ndarray:
         try:
             pieces.append(np.array(values, dtype=np.float64).reshape(-1, 3))
         except ValueError as exc:
-            raise MeshError(f"{filename} has unreadable coordinates: re-export it.") from exc
+            raise MeshError(_("{filename} has unreadable coordinates: re-export it.").format(
+                filename=filename)) from exc
         del values
         start = end
     coords = np.concatenate(pieces) if pieces else np.zeros((0, 3))
     if len(coords) % 3 != 0:
-        raise MeshError(f"{filename} is a damaged ASCII STL (a facet has missing vertices): re-export it.")
+        raise MeshError(_("{filename} is a damaged ASCII STL (a facet has missing vertices): re-export it.").format(
+                filename=filename))
     _check_count(len(coords) // 3, filename)
     return coords
 
@@ -184,7 +190,8 @@ def read_guarded(stream: IO[bytes], filename: str, *, limit_bytes: int = MAX_MES
     while chunk := stream.read(_READ_CHUNK_BYTES):
         size += len(chunk)
         if size > limit_bytes:
-            raise MeshError(f"{filename} is larger than {limit_bytes >> 20} MB: simplify the mesh before importing it.")
+            raise MeshError(_("{filename} is larger than {value} MB: simplify the mesh before importing it.").format(
+                    filename=filename, value=limit_bytes >> 20))
         guard.feed(chunk)
         chunks.append(chunk)
     return b"".join(chunks)
@@ -199,14 +206,15 @@ def read_3mf_items(data: bytes, filename: str) -> list[tuple[str, MeshArrays]]:
     """Each build item of a 3MF package on its own, named after its object ("" when the object has no
     name), transforms applied: a slicer lays several objects of one file out as separate parts."""
     items = _read_3mf_model(data, filename).flatten_items()
-    for _, arrays in items:
+    for _name, arrays in items:
         _check_values(arrays, filename)
     return items
 
 
 def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
     if len(data) > MAX_MESH_BYTES:
-        raise MeshError(f"{filename} is larger than {MAX_MESH_BYTES >> 20} MB: simplify the mesh before importing it.")
+        raise MeshError(_("{filename} is larger than {value} MB: simplify the mesh before importing it.").format(
+                filename=filename, value=MAX_MESH_BYTES >> 20))
     from catalog.safety import (  # local: safety imports nothing from here
         MAX_ENTRY_BYTES,
         ArchiveError,
@@ -217,7 +225,8 @@ def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
     try:
         archive = open_zip(io.BytesIO(data), filename)
     except zipfile.BadZipFile as exc:
-        raise MeshError(f"{filename} is not a valid 3MF file (not a zip): re-export it.") from exc
+        raise MeshError(_("{filename} is not a valid 3MF file (not a zip): re-export it.").format(
+                filename=filename)) from exc
     except ArchiveError as exc:
         raise MeshError(str(exc)) from exc
     with archive:
@@ -227,7 +236,7 @@ def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
             raise MeshError(str(exc)) from exc
         model_name = next((e.name for e in entries if e.name.lower().endswith(".model")), None)
         if model_name is None:
-            raise MeshError(f"{filename} holds no 3D model: re-export it as 3MF.")
+            raise MeshError(_("{filename} holds no 3D model: re-export it as 3MF.").format(filename=filename))
         model = _ModelReader(filename)
         try:
             with archive.open(model_name) as stream:
@@ -235,7 +244,8 @@ def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
                 # (a 200,000-triangle model makes a tree of several hundred MB).
                 _parse_model(stream, model, filename, MAX_ENTRY_BYTES)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise MeshError(f"{filename} is damaged ({exc}): copy it again or re-export it.") from exc
+            raise MeshError(_("{filename} is damaged ({error}): copy it again or re-export it.").format(
+                    filename=filename, error=exc)) from exc
     return model
 
 
@@ -253,11 +263,12 @@ def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_by
         while chunk := stream.read(_MODEL_CHUNK_BYTES):
             total += len(chunk)
             if total > limit_bytes:
-                raise MeshError(f"{filename} unpacks larger than it claims: refused.")
+                raise MeshError(_("{filename} unpacks larger than it claims: refused.").format(
+                        filename=filename))
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
-        raise MeshError(f"{filename} has a damaged model file: re-export it.") from exc
+        raise MeshError(_("{filename} has a damaged model file: re-export it.").format(filename=filename)) from exc
 
 
 class _ModelReader:
@@ -287,9 +298,11 @@ class _ModelReader:
         self.triangle_total = 0
         self.reference_total = 0
 
-    def refuse_entity(self, *_: object) -> None:
+    def refuse_entity(self, *_args: object) -> None:
         raise MeshError(
-            f"{self.filename} contains an XML document type or entity declarations, which 3MF never needs: refused."
+            _("{filename} contains an XML document type or entity declarations, which 3MF never needs: "
+              "refused.").format(
+                    filename=self.filename)
         )
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
@@ -306,7 +319,7 @@ class _ModelReader:
             self.objects.append((attributes.get("id", ""), False))
             self.names[attributes.get("id", "")] = attributes.get("name", "")
         elif local == "mesh" and parent == "object" and self.mesh_depth is None and not self.objects[-1][1]:
-            object_id, _ = self.objects[-1]
+            object_id, _has_mesh = self.objects[-1]
             self.objects[-1] = (object_id, True)
             self.mesh_depth = depth
             self.vertices = array("d")
@@ -346,8 +359,9 @@ class _ModelReader:
         self.reference_total += 1
         if self.reference_total > MAX_COMPONENTS:
             raise MeshError(
-                f"{self.filename} places objects more than {MAX_COMPONENTS:,} times, "
-                "more than this laptop can check: merge the parts before exporting it."
+                _("{filename} places objects more than {MAX_COMPONENTS:,} times, more than this laptop can "
+                  "check: merge the parts before exporting it.").format(
+                        filename=self.filename, MAX_COMPONENTS=MAX_COMPONENTS)
             )
 
     def end(self, name: str) -> None:
@@ -368,14 +382,17 @@ class _ModelReader:
         vertex_count, triangle_count = len(self.vertices) // 3, len(self.triangles) // 3
         if vertex_count > 3 * triangle_count:  # checked before the arrays are copied
             raise MeshError(
-                f"{self.filename} has {vertex_count:,} vertices but only {triangle_count:,} triangles to use them "
-                f"(at most {3 * triangle_count:,} can be used): re-export it without the unused points."
+                _("{filename} has {vertex_count:,} vertices but only {triangle_count:,} triangles to use "
+                  "them (at most {value:,} can be used): re-export it without the unused points.").format(
+                        filename=self.filename, vertex_count=vertex_count, triangle_count=triangle_count,
+                        value=3 * triangle_count)
             )
         v = np.frombuffer(self.vertices, dtype=np.float64).reshape(-1, 3).copy() if self.vertices else np.zeros((0, 3))
         f = np.frombuffer(self.triangles, dtype=np.int64).reshape(-1, 3).copy()
         self.vertices, self.triangles = array("d"), array("q")
         if f.size and (f.min() < 0 or f.max() >= len(v)):
-            raise MeshError(f"{self.filename} has triangles pointing at missing vertices: re-export it.")
+            raise MeshError(_("{filename} has triangles pointing at missing vertices: re-export it.").format(
+                    filename=self.filename))
         self.meshes[self.objects[-1][0]] = (v, f)
 
     def flatten(self) -> MeshArrays:
@@ -386,7 +403,7 @@ class _ModelReader:
     def flatten_items(self) -> list[tuple[str, MeshArrays]]:
         items = self.items if self.items is not None else [(k, np.eye(4)) for k in self.meshes]
         if not items:
-            raise MeshError(f"{self.filename} holds no triangles: re-export it.")
+            raise MeshError(_("{filename} holds no triangles: re-export it.").format(filename=self.filename))
         self._check_instances(items)
         return [(self.names.get(object_id, ""), self._place([(object_id, matrix)])) for object_id, matrix in items]
 
@@ -395,7 +412,7 @@ class _ModelReader:
         placed: a kilobyte of nested components can otherwise ask for billions of copies."""
         counted: dict[str, tuple[int, int]] = {}
         vertices = triangles = 0
-        for object_id, _ in items:
+        for object_id, _placement in items:
             item_vertices, item_triangles = self._count_placed(object_id, (), counted)
             vertices += item_vertices
             triangles += item_triangles
@@ -407,16 +424,19 @@ class _ModelReader:
         """Vertices and triangles one placement of `object_id` brings. A method, not a closure calling itself:
         that would be a reference cycle keeping the model's arrays alive until the collector ran."""
         if object_id in path:
-            raise MeshError(f"{self.filename} has an object made of itself (a component cycle): re-export it.")
+            raise MeshError(_("{filename} has an object made of itself (a component cycle): re-export it.").format(
+                    filename=self.filename))
         if len(path) > MAX_COMPONENT_DEPTH:
             raise MeshError(
-                f"{self.filename} nests components more than {MAX_COMPONENT_DEPTH} deep: re-export it flattened."
+                _("{filename} nests components more than {MAX_COMPONENT_DEPTH} deep: re-export it "
+                  "flattened.").format(
+                        filename=self.filename, MAX_COMPONENT_DEPTH=MAX_COMPONENT_DEPTH)
             )
         if object_id in counted:
             return counted[object_id]
         v, f = self.meshes.get(object_id, (np.zeros((0, 3)), np.zeros((0, 3))))
         vertices, triangles = len(v), len(f)
-        for child, _ in self.components.get(object_id, []):
+        for child, _placement in self.components.get(object_id, []):
             child_vertices, child_triangles = self._count_placed(child, (*path, object_id), counted)
             vertices += child_vertices
             triangles += child_triangles
@@ -442,7 +462,7 @@ class _ModelReader:
             children = self.components.get(object_id, [])
             pending.extend((child, matrix @ child_matrix) for child, child_matrix in reversed(children))
         if not parts_f:
-            raise MeshError(f"{self.filename} holds no triangles: re-export it.")
+            raise MeshError(_("{filename} holds no triangles: re-export it.").format(filename=self.filename))
         faces = np.concatenate(parts_f)
         _check_count(len(faces), self.filename)
         return MeshArrays(np.concatenate(parts_v), faces)
@@ -451,8 +471,9 @@ class _ModelReader:
 def _check_instance_totals(vertices: int, triangles: int, filename: str) -> None:
     if triangles > MAX_TRIANGLES:
         raise MeshError(
-            f"{filename} places {triangles:,} triangles through its components, more than the "
-            f"{MAX_TRIANGLES:,} this laptop can check: simplify it or export fewer copies."
+            _("{filename} places {triangles:,} triangles through its components, more than the "
+              "{MAX_TRIANGLES:,} this laptop can check: simplify it or export fewer copies.").format(
+                    filename=filename, triangles=triangles, MAX_TRIANGLES=MAX_TRIANGLES)
         )
     if vertices > MAX_VERTICES:
         _refuse_vertices(vertices, filename)
@@ -460,8 +481,9 @@ def _check_instance_totals(vertices: int, triangles: int, filename: str) -> None
 
 def _refuse_vertices(count: int, filename: str) -> None:
     raise MeshError(
-        f"{filename} has {count:,} vertices, more than the {MAX_VERTICES:,} this laptop can check: "
-        "simplify (decimate) the mesh and import it again."
+        _("{filename} has {count:,} vertices, more than the {MAX_VERTICES:,} this laptop can check: "
+          "simplify (decimate) the mesh and import it again.").format(
+                filename=filename, count=count, MAX_VERTICES=MAX_VERTICES)
     )
 
 
@@ -469,14 +491,14 @@ def _number(text: str, filename: str) -> float:
     try:
         return float(text)
     except ValueError as exc:
-        raise MeshError(f"{filename} has unreadable coordinates: re-export it.") from exc
+        raise MeshError(_("{filename} has unreadable coordinates: re-export it.").format(filename=filename)) from exc
 
 
 def _index(text: str, filename: str) -> int:
     try:
         return int(text)
     except ValueError as exc:
-        raise MeshError(f"{filename} has unreadable triangles: re-export it.") from exc
+        raise MeshError(_("{filename} has unreadable triangles: re-export it.").format(filename=filename)) from exc
 
 
 def _transform(value: str | None, filename: str) -> np.ndarray:
@@ -485,9 +507,11 @@ def _transform(value: str | None, filename: str) -> np.ndarray:
         try:
             numbers = [float(x) for x in value.split()]
         except ValueError as exc:
-            raise MeshError(f"{filename} has an unreadable transform (not numbers): re-export it.") from exc
+            raise MeshError(_("{filename} has an unreadable transform (not numbers): re-export it.").format(
+                    filename=filename)) from exc
         if len(numbers) != 12 or not all(math.isfinite(n) for n in numbers):
-            raise MeshError(f"{filename} has a transform that is not 12 finite numbers: re-export it.")
+            raise MeshError(_("{filename} has a transform that is not 12 finite numbers: re-export it.").format(
+                    filename=filename))
         m = np.array(numbers).reshape(4, 3)
         matrix[:3, :3] = m[:3].T
         matrix[:3, 3] = m[3]
@@ -502,18 +526,22 @@ def _soup(coords: np.ndarray) -> MeshArrays:
 def _check_count(count: int, filename: str) -> None:
     if count > MAX_TRIANGLES:
         raise MeshError(
-            f"{filename} has {count:,} triangles, more than the {MAX_TRIANGLES:,} this laptop can check: "
-            "simplify (decimate) the mesh and import it again."
+            _("{filename} has {count:,} triangles, more than the {MAX_TRIANGLES:,} this laptop can check: "
+              "simplify (decimate) the mesh and import it again.").format(
+                    filename=filename, count=count, MAX_TRIANGLES=MAX_TRIANGLES)
         )
     if count == 0:
-        raise MeshError(f"{filename} holds no triangles: re-export it.")
+        raise MeshError(_("{filename} holds no triangles: re-export it.").format(filename=filename))
 
 
 def _check_values(arrays: MeshArrays, filename: str) -> None:
     if not np.isfinite(arrays.vertices).all():
-        raise MeshError(f"{filename} has invalid (NaN or infinite) coordinates: re-export it from the design program.")
+        raise MeshError(_("{filename} has invalid (NaN or infinite) coordinates: re-export it from the "
+                          "design program.").format(
+                filename=filename))
     if arrays.vertices.size and np.abs(arrays.vertices).max() > 1e5:
-        raise MeshError(f"{filename} is more than 100 m across: check the units it was exported in.")
+        raise MeshError(_("{filename} is more than 100 m across: check the units it was exported in.").format(
+                filename=filename))
 
 
 def check_and_repair(arrays: MeshArrays, filename: str) -> CheckedMesh:
@@ -531,7 +559,7 @@ def check_and_repair(arrays: MeshArrays, filename: str) -> CheckedMesh:
         faces = faces[keep]
     del keep
     if len(faces) == 0:
-        raise MeshError(f"{filename} holds only degenerate triangles: re-export it.")
+        raise MeshError(_("{filename} holds only degenerate triangles: re-export it.").format(filename=filename))
     shape = mesh_repair.topology(faces)
     if not shape.is_winding_consistent:
         faces = _fix_winding(vertices, faces)

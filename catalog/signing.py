@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.atomic_files import atomic_write_bytes
 from db.engine import unit_of_work
 from db.models import TrustedPublisher
+from i18n import _
 
 PRIVATE_KEY_FILE = "lab-signing-key.pem"
 MIN_PASSPHRASE_CHARS = 8
@@ -46,8 +47,9 @@ def _restrict_permissions(path: Path, mode: int) -> None:
 
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise SigningError(f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters to protect the lab's "
-                           "signing key.")
+        raise SigningError(_("Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters to protect "
+                             "the lab's signing key.").format(
+                MIN_PASSPHRASE_CHARS=MIN_PASSPHRASE_CHARS))
 
 
 def fingerprint_of(public_key_raw: bytes) -> str:
@@ -68,9 +70,9 @@ def public_key_from_b64(text: str) -> bytes:
     try:
         raw = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise SigningError("That public key is not valid base64: copy it again from `catalog keys show`.") from exc
+        raise SigningError(_("That public key is not valid base64: copy it again from `catalog keys show`.")) from exc
     if len(raw) != 32:
-        raise SigningError("That public key is not an Ed25519 key (32 bytes): copy it again.")
+        raise SigningError(_("That public key is not an Ed25519 key (32 bytes): copy it again."))
     return raw
 
 
@@ -119,23 +121,28 @@ class LabKey:
         """A key from PEM bytes, encrypted (with `passphrase`) or not; `where` names it in messages."""
         is_encrypted = ENCRYPTED_PEM_HEADER in data
         if is_encrypted and passphrase is None:
-            raise WrongPassphraseError(f"The lab signing key in {where} is protected by a passphrase: give it to "
-                                       "restore the key.")
+            raise WrongPassphraseError(_("The lab signing key in {where} is protected by a passphrase: give"
+                                         " it to restore the key.").format(
+                    where=where))
         try:
             password = passphrase.encode("utf-8") if is_encrypted and passphrase else None
             key = serialization.load_pem_private_key(data, password=password)
         except (ValueError, TypeError) as exc:
             if is_encrypted:
                 raise WrongPassphraseError(
-                    f"That passphrase does not open the lab signing key in {where}: type it again (the one chosen when "
-                    "the backup was made)."
+                    _("That passphrase does not open the lab signing key in {where}: type it again (the one"
+                      " chosen when the backup was made).").format(
+                            where=where)
                 ) from exc
             raise SigningError(
-                f"The lab signing key {where} is damaged: restore it from a backup (a new key means other labs must "
-                "trust you again)."
+                _("The lab signing key {where} is damaged: restore it from a backup (a new key means other "
+                  "labs must trust you again).").format(
+                        where=where)
             ) from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise SigningError(f"The lab signing key {where} is not an Ed25519 key: restore it from a backup.")
+            raise SigningError(_("The lab signing key {where} is not an Ed25519 key: restore it from a "
+                                 "backup.").format(
+                    where=where))
         return cls(key)
 
     def save(self, keys_dir: Path) -> Path:
@@ -196,11 +203,11 @@ class TrustList:
         fingerprint = fingerprint_of(raw)
         if normalise_fingerprint(confirm_fingerprint) != fingerprint:
             raise SigningError(
-                "The fingerprint you typed does not match this key: call the other lab and read it again "
-                "(or the key is not theirs); nothing was trusted."
+                _("The fingerprint you typed does not match this key: call the other lab and read it again "
+                  "(or the key is not theirs); nothing was trusted.")
             )
         if not name.strip():
-            raise SigningError("Give the publisher a name (the lab's name) so you can recognise it later.")
+            raise SigningError(_("Give the publisher a name (the lab's name) so you can recognise it later."))
         with unit_of_work(self._session_factory) as session:
             row = session.get(TrustedPublisher, fingerprint)
             if row is None:
@@ -216,6 +223,7 @@ class TrustList:
         with unit_of_work(self._session_factory) as session:
             row = session.get(TrustedPublisher, clean)
             if row is None:
-                raise SigningError(f"No trusted publisher has the fingerprint {format_fingerprint(clean)}: see "
-                                   "`catalog keys list`.")
+                raise SigningError(_("No trusted publisher has the fingerprint {value}: see `catalog keys "
+                                     "list`.").format(
+                        value=format_fingerprint(clean)))
             session.delete(row)

@@ -27,6 +27,7 @@ from catalog.records import (
 from db.engine import unit_of_work
 from db.models import Blob, Design, DesignFile, DesignTrust, DesignVersion, SiteSetting
 from db.types import utcnow
+from i18n import _
 
 SEED_SETTING_KEY = "catalog.bundled_seed"
 DESIGN_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,119}$")
@@ -62,17 +63,21 @@ def slugify(text_value: str, *, max_chars: int = 80) -> str:
 def validate_draft(draft: DesignDraft) -> None:
     if not DESIGN_ID_RE.match(draft.id):
         raise InvalidDesignError(
-            f"The design id {draft.id[:60]!r} is not allowed: use lower-case letters, digits, '.', '_' or '-'."
+            _("The design id {value!r} is not allowed: use lower-case letters, digits, '.', '_' or '-'.").format(
+                    value=draft.id[:60])
         )
     if not draft.title.strip() or len(draft.title) > MAX_TITLE_CHARS:
-        raise InvalidDesignError(f"The design {draft.id} needs a title of 1 to {MAX_TITLE_CHARS} characters.")
+        raise InvalidDesignError(_("The design {id} needs a title of 1 to {MAX_TITLE_CHARS} characters.").format(
+                id=draft.id, MAX_TITLE_CHARS=MAX_TITLE_CHARS))
     if draft.version < 1:
-        raise InvalidDesignError(f"The design {draft.id} has version {draft.version}: versions start at 1.")
+        raise InvalidDesignError(_("The design {id} has version {version}: versions start at 1.").format(
+                id=draft.id, version=draft.version))
     if len(draft.tags) > MAX_TAGS:
-        raise InvalidDesignError(f"The design {draft.id} has more than {MAX_TAGS} tags: keep the important ones.")
+        raise InvalidDesignError(_("The design {id} has more than {MAX_TAGS} tags: keep the important ones.").format(
+                id=draft.id, MAX_TAGS=MAX_TAGS))
     names = [f.filename for f in draft.files]
     if len(set(names)) != len(names):
-        raise InvalidDesignError(f"The design {draft.id} lists the same file name twice.")
+        raise InvalidDesignError(_("The design {id} lists the same file name twice.").format(id=draft.id))
     try:
         check_licence(draft.licence, draft.attribution)
     except Exception as exc:
@@ -190,11 +195,13 @@ class DesignStore:
     def get_in(self, session: Session, design_id: str) -> DesignDetail:
         design = session.get(Design, design_id)
         if design is None:
-            raise DesignNotFoundError(f"No design {design_id!r} in the catalogue: check the id with `catalog list`.")
+            raise DesignNotFoundError(_("No design {design_id!r} in the catalogue: check the id with "
+                                        "`catalog list`.").format(
+                    design_id=design_id))
         versions = design.versions
         current = next((v for v in versions if v.version == design.current_version), versions[-1])
         media = self._media_types(session, [f.blob_sha256 for f in current.files] + [current.thumbnail_sha256 or ""])
-        sizes = {sha: size for sha, (size, _) in media.items()}
+        sizes = {sha: size for sha, (size, _kind) in media.items()}
         files = tuple(
             FileSpec(f.role, f.filename, f.blob_sha256, sizes.get(f.blob_sha256, 0),
                      media.get(f.blob_sha256, (0, ""))[1])
@@ -276,8 +283,9 @@ class DesignStore:
             for design_id in chunk:
                 row = by_id.get(design_id)
                 if row is None:
-                    raise DesignNotFoundError(f"No design {design_id!r} in the catalogue: check the id with `catalog "
-                                              "list`.")
+                    raise DesignNotFoundError(_("No design {design_id!r} in the catalogue: check the id "
+                                                "with `catalog list`.").format(
+                            design_id=design_id))
                 thumbnail = None
                 if row.thumbnail_sha256:
                     thumbnail = FileSpec("thumbnail", "thumbnail", row.thumbnail_sha256, row.thumb_size or 0,
@@ -445,7 +453,8 @@ class DesignStore:
             if sha in known:
                 continue
             if not self.blobs.has(sha):
-                raise InvalidDesignError(f"The file {spec.filename} is not in the store.")
+                raise InvalidDesignError(_("The file {filename} is not in the store.").format(
+                        filename=spec.filename))
             session.add(Blob(sha256=sha, size_bytes=spec.size_bytes, media_type=spec.media_type))
 
     @staticmethod
@@ -476,7 +485,8 @@ class DesignStore:
         allowed = {"title", "description", "category", "tags", "author", "licence", "attribution", "source", "manifest"}
         unknown = set(changes) - allowed
         if unknown:
-            raise InvalidDesignError(f"These fields can't be edited: {', '.join(sorted(unknown))}.")
+            raise InvalidDesignError(_("These fields can't be edited: {value}.").format(
+                    value=', '.join(sorted(unknown))))
         if "tags" in changes:
             changes["tags"] = tuple(changes["tags"])
         with unit_of_work(self._session_factory) as session:
@@ -497,7 +507,8 @@ class DesignStore:
         with unit_of_work(self._session_factory) as session:
             design = session.get(Design, design_id)
             if design is None:
-                raise DesignNotFoundError(f"No design {design_id!r} in the catalogue.")
+                raise DesignNotFoundError(_("No design {design_id!r} in the catalogue.").format(
+                        design_id=design_id))
             session.delete(design)
             search_index.unindex_design(session, design_id)
 
@@ -524,7 +535,7 @@ class DesignStore:
         drafts = [self._draft_from_bundled(record) for record in records()]
         ids = [d.id for d in drafts]
         if len(set(ids)) != len(ids):
-            raise InvalidDesignError("The bundled catalogue lists a design id twice.")
+            raise InvalidDesignError(_("The bundled catalogue lists a design id twice."))
         added: list[str] = []
         updated: list[str] = []
         unchanged: list[str] = []
