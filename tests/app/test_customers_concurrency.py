@@ -25,7 +25,8 @@ def _worker(data_dir: str, worker: int, start: Any, results: Any) -> None:
         start.wait(60)
         for n in range(ADDS_PER_PROCESS):
             try:
-                outcomes.append(add_customer(services.session_factory, CustomerInput(name=f"Worker {worker} customer {n}")).code)
+                outcomes.append(add_customer(services.session_factory,
+                                             CustomerInput(name=f"Worker {worker} customer {n}")).code)
             except Exception as exc:  # the test reports what went wrong instead of a hung queue
                 outcomes.append(f"{type(exc).__name__}: {exc}")
     finally:

@@ -41,7 +41,8 @@ def seeded_lab(tmp_path: Path) -> tuple[Path, bytes]:
     write_png(photo, np.random.default_rng(7).integers(0, 256, size=(64, 64), dtype=np.uint8))
     services = build_services(StartupOptions(data_dir=data_dir))
     try:
-        first = add_customer(services.session_factory, CustomerInput(name=NAMES[0], contact=CONTACT, has_photo_consent=True))
+        first = add_customer(services.session_factory,
+                             CustomerInput(name=NAMES[0], contact=CONTACT, has_photo_consent=True))
         add_customer(services.session_factory, CustomerInput(name=NAMES[1]))
         add_measurement(services.session_factory, first.id, MeasurementInput(far_pd_mm=61.7))
         add_customer_photo(services.session_factory, services.blobs, first.id, photo)
@@ -136,7 +137,8 @@ def test_bundle_is_written_when_heliofab_cannot_start(tmp_path: Path, capsys: py
     assert b"\x00garbage" not in b"".join(members.values())
 
 
-def test_bundle_folder_that_cannot_be_made_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bundle_folder_that_cannot_be_made_is_one_clear_line(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     assert main(["--data-dir", str(tmp_path / "lab"), "doctor", "--bundle", str(blocker / "inside")]) == 1

@@ -21,10 +21,10 @@ from app.fitting.errors import (
     CustomerInputError,
     CustomerNotFoundError,
     ImageFormatError,
+    LensStockError,
     MeasurementError,
     PhotoConsentError,
 )
-from app.fitting.errors import LensStockError
 from app.fitting.lens_stock import LensStockInput, add_lens_stock, adjust_lens_count, list_lens_stock
 from app.fitting.measure import latest_photo_clicks, save_photo_pd
 from app.fitting.pd_photo import PhotoClicks, PhotoSetup
@@ -53,7 +53,8 @@ def _count(services: Services, model: type) -> int:
 
 def test_add_search_and_show_customers(services: Services) -> None:
     amina = add_customer(services.session_factory, CustomerInput(name="Amina Diallo", age_group="adult"))
-    kofi = add_customer(services.session_factory, CustomerInput(name="Kofi", code="K-7", age_group="child", has_photo_consent=True))
+    kofi = add_customer(services.session_factory,
+                        CustomerInput(name="Kofi", code="K-7", age_group="child", has_photo_consent=True))
     add_customer(services.session_factory, CustomerInput(code="ANON-1"))
     assert amina.code == "C0001" and kofi.code == "K-7"
     assert [c.name for c in list_customers(services.session_factory, "amina")] == ["Amina Diallo"]
@@ -69,7 +70,8 @@ def test_add_search_and_show_customers(services: Services) -> None:
     with pytest.raises(CustomerNotFoundError, match="customers list"):
         find_customer(services.session_factory, "nobody")
     add_measurement(services.session_factory, amina.id, MeasurementInput(far_pd_mm=62.5, head_width_mm=148.0))
-    add_measurement(services.session_factory, amina.id, MeasurementInput(method="photo", far_pd_mm=63.0, near_pd_mm=59.5))
+    add_measurement(services.session_factory, amina.id,
+                    MeasurementInput(method="photo", far_pd_mm=63.0, near_pd_mm=59.5))
     detail = get_customer(services.session_factory, amina.id)
     assert [m.far_pd_mm for m in detail.measurements] == [62.5, 63.0]
     assert detail.summary.last_far_pd_mm == 63.0
@@ -151,15 +153,18 @@ def test_deleting_a_customer_deletes_their_photos_but_not_shared_blobs(services:
 def test_withdrawing_consent_deletes_photos(services: Services, tmp_path: Path) -> None:
     a = add_customer(services.session_factory, CustomerInput(name="A", has_photo_consent=True))
     photo = add_customer_photo(services.session_factory, services.blobs, a.id, _png(tmp_path))
-    updated = update_customer(services.session_factory, services.blobs, a.id, CustomerInput(name="A. B.", code=a.code, has_photo_consent=False))
+    updated = update_customer(services.session_factory, services.blobs, a.id,
+                              CustomerInput(name="A. B.", code=a.code, has_photo_consent=False))
     assert updated.name == "A. B." and not updated.has_photo_consent
     assert not services.blobs.has(photo.blob_sha256)
     assert get_customer(services.session_factory, a.id).photos == ()
 
 
 def test_lens_stock_inventory(services: Services) -> None:
-    item = add_lens_stock(services.session_factory, LensStockInput(shape="round", diameter_mm=40.0, power_d=1.5, count=4))
-    add_lens_stock(services.session_factory, LensStockInput(shape="oval", diameter_mm=46.0, height_mm=36.0, power_d=-1.0, count=0))
+    item = add_lens_stock(services.session_factory,
+                          LensStockInput(shape="round", diameter_mm=40.0, power_d=1.5, count=4))
+    add_lens_stock(services.session_factory,
+                   LensStockInput(shape="oval", diameter_mm=46.0, height_mm=36.0, power_d=-1.0, count=0))
     assert [i.power_d for i in list_lens_stock(services.session_factory)] == [-1.0, 1.5]
     assert [i.id for i in list_lens_stock(services.session_factory, is_in_stock_only=True)] == [item.id]
     assert adjust_lens_count(services.session_factory, item.id, -2).count == 2
@@ -195,7 +200,8 @@ def test_withdrawn_consent_also_forgets_photo_pd_photos(services: Services, tmp_
     assert view.method == "photo" and view.details["photo_count"] == 2
     found = latest_photo_clicks(get_customer(services.session_factory, a.id))
     assert found is not None and services.blobs.has(found[0]) and found[1] == clicks
-    update_customer(services.session_factory, services.blobs, a.id, CustomerInput(name="A", code=a.code, has_photo_consent=False))
+    update_customer(services.session_factory, services.blobs, a.id,
+                    CustomerInput(name="A", code=a.code, has_photo_consent=False))
     assert latest_photo_clicks(get_customer(services.session_factory, a.id)) is None
     assert _count(services, Blob) == 0
     b = add_customer(services.session_factory, CustomerInput(name="B"))  # no consent: the PD is kept, the photo is not
@@ -218,8 +224,10 @@ def test_orders_are_listed_with_the_customer(services: Services) -> None:
 def test_nose_widths_are_checked(services: Services) -> None:
     customer = add_customer(services.session_factory, CustomerInput(name="A"))
     with pytest.raises(MeasurementError, match="wider 15 mm below"):
-        add_measurement(services.session_factory, customer.id, MeasurementInput(nose_crest_width_mm=20.0, nose_bridge_width_mm=15.0))
+        add_measurement(services.session_factory, customer.id,
+                        MeasurementInput(nose_crest_width_mm=20.0, nose_bridge_width_mm=15.0))
     with pytest.raises(MeasurementError, match="10 mm below the crest"):
         add_measurement(services.session_factory, customer.id, MeasurementInput(nose_crest_width_mm=40.0))
-    view = add_measurement(services.session_factory, customer.id, MeasurementInput(nose_crest_width_mm=16.0, nose_bridge_width_mm=20.0))
+    view = add_measurement(services.session_factory, customer.id,
+                           MeasurementInput(nose_crest_width_mm=16.0, nose_bridge_width_mm=20.0))
     assert (view.nose_crest_width_mm, view.nose_bridge_width_mm) == (16.0, 20.0)

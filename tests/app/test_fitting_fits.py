@@ -10,7 +10,6 @@ from app.fitting.customers import add_customer, delete_customer, get_customer
 from app.fitting.errors import CustomerNotFoundError, FitFormatError, FitInputError, FitNotFoundError
 from app.fitting.fits import (
     export_fit,
-    fit_to_json,
     get_fit,
     import_fit,
     lens_choice,
@@ -79,7 +78,8 @@ def test_bad_fits_save_nothing(services: Services) -> None:
 
 def test_export_import_round_trip(services: Services, tmp_path: Path) -> None:
     customer = add_customer(services.session_factory, CustomerInput(name="Private Name", code="AM-1", contact="+123"))
-    record = save_fit(services.session_factory, customer.id, "oval-everyday", _suggested(), {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
+    record = save_fit(services.session_factory, customer.id, "oval-everyday", _suggested(), {"frame_pd_mm": 63.0}, {},
+                      {"note": "ok"})
     path = export_fit(services.session_factory, record.id, tmp_path / "fit.json")
     data = json.loads(path.read_text())
     assert data["kind"] == "heliofab-fit" and data["frame_model"].startswith("oval-everyday@")

@@ -50,7 +50,8 @@ def test_sliced_fit_is_queued_for_its_customer_with_the_licence(services: Servic
     assert order.customer_id == customer_id and order.design_id == "round-classic" and order.licence
     job = next(j for j in list_jobs(services.session_factory) if j.id == order.job_id)
     assert job.state is JobState.QUEUED and job.duration_min > 0
-    assert (job.printer_profile_id, job.material_id) == ("creality-ender3", "petg")  # kept for the planner and the check
+    # kept for the planner and the check
+    assert (job.printer_profile_id, job.material_id) == ("creality-ender3", "petg")
     orders = get_customer(services.session_factory, customer_id).orders
     assert [o.id for o in orders] == [order.job_id] and orders[0].fit_id == fit_id
 

@@ -65,7 +65,8 @@ def test_binary_and_ascii_stl_slice_alike(capsys: pytest.CaptureFixture[str], da
     grams = []
     for path in (binary, ascii_file):
         code, out, err = run(
-            capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o", str(tmp_path / "o.gcode"), "--json"
+            capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o", str(tmp_path / "o.gcode"),
+            "--json"
         )
         assert code == 0, err
         grams.append(json.loads(out)["filament_g"])
@@ -79,7 +80,8 @@ def test_3mf_objects_are_separate_parts_with_their_transforms(
     tall = trimesh.creation.box((8, 8, 20))
     # The second item is lifted 40 mm: the slicer must still lay it on the bed (its own part).
     path = tmp_path / "two.3mf"
-    path.write_bytes(_three_mf([("cube", cube, "1 0 0 0 1 0 0 0 1 0 0 0"), ("tower", tall, "1 0 0 0 1 0 0 0 1 60 0 40")]))
+    path.write_bytes(_three_mf([("cube", cube, "1 0 0 0 1 0 0 0 1 0 0 0"),
+                                ("tower", tall, "1 0 0 0 1 0 0 0 1 60 0 40")]))
     code, out, err = run(
         capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o", str(tmp_path / "o.gcode"), "--json"
     )
@@ -96,7 +98,8 @@ def test_open_mesh_is_repaired_and_the_operator_told(
     box.update_faces([i for i in range(len(box.faces)) if i not in (0, 5)])
     path = tmp_path / "open.stl"
     path.write_bytes(box.export(file_type="stl"))
-    code, out, err = run(capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o", str(tmp_path / "o.gcode"))
+    code, out, err = run(capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o",
+                         str(tmp_path / "o.gcode"))
     assert code == 0, err
     assert "Repaired:" in out and "hole" in out
 
@@ -189,7 +192,8 @@ def test_corpus_meshes_slice(capsys: pytest.CaptureFixture[str], data_dir: Path,
     if not path.is_file():
         pytest.skip(f"{name} not in the corpus")
     output = tmp_path / "o.gcode"
-    code, out, err = run(capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o", str(output), "--json")
+    code, out, err = run(capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "-o", str(output),
+                         "--json")
     assert code == 0, err
     data = json.loads(out)
     assert data["is_safe"] and data["filament_g"] > 0
@@ -221,7 +225,8 @@ def test_prusa_backend_takes_the_same_3mf_objects(
     cube = trimesh.creation.box((10, 10, 10))
     tall = trimesh.creation.box((8, 8, 20))
     path = tmp_path / "two.3mf"
-    path.write_bytes(_three_mf([("cube", cube, "1 0 0 0 1 0 0 0 1 0 0 0"), ("tower", tall, "1 0 0 0 1 0 0 0 1 60 0 40")]))
+    path.write_bytes(_three_mf([("cube", cube, "1 0 0 0 1 0 0 0 1 0 0 0"),
+                                ("tower", tall, "1 0 0 0 1 0 0 0 1 60 0 40")]))
     output = tmp_path / "ps.gcode"
     code, out, err = run(
         capsys, data_dir, "slice", str(path), "--printer", "creality-ender3", "--backend", "prusa",
@@ -234,7 +239,8 @@ def test_prusa_backend_takes_the_same_3mf_objects(
 
 
 @pytest.mark.skipif(find_prusa_slicer() is None, reason="prusa-slicer is not installed")
-def test_prusa_failure_reason_is_shown_whole(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+def test_prusa_failure_reason_is_shown_whole(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                             tmp_path: Path) -> None:
     # A cone on its tip: PrusaSlicer finds nothing to print on the first layer and says so in two lines.
     cone = trimesh.creation.cone(radius=8, height=12, sections=32)
     cone.apply_transform(trimesh.transformations.rotation_matrix(np.pi, [1, 0, 0]))
@@ -254,4 +260,4 @@ def test_mode_choices_match_the_print_modes() -> None:
     from app.cli.slice_cmd import MODE_CHOICES
     from printers.slicer import PrintMode
 
-    assert MODE_CHOICES == tuple(m.value for m in PrintMode)
+    assert tuple(m.value for m in PrintMode) == MODE_CHOICES

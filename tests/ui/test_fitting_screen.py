@@ -89,7 +89,7 @@ def test_intake_to_suggestion_to_customizer(qtbot: Any, opened: tuple[Any, Fitti
 def test_photo_pd_with_consent_then_overlay(
     qtbot: Any, services: Services, opened: tuple[Any, FittingScreen], tmp_path: Path
 ) -> None:
-    window, screen = opened
+    _window, screen = opened
     customer = add_customer(services.session_factory, CustomerInput(name="Kofi", has_photo_consent=True))
     screen.refresh()
     qtbot.waitUntil(lambda: screen.customers.customer_list.count() == 1, timeout=TIMEOUT_MS)
@@ -161,7 +161,8 @@ def test_lens_stock_and_saved_fits(
     window, screen = opened
     customer = add_customer(services.session_factory, CustomerInput(name="Ama", code="AMA"))
     params = suggest_sizes(SuggestionRequest("round-classic", 31.5, 31.5, 150.0)).suggestions[0].parameters
-    fit = save_fit(services.session_factory, customer.id, "round-classic", params, {"frame_pd_mm": 63.0}, {}, {"note": "ok"})
+    fit = save_fit(services.session_factory, customer.id, "round-classic", params, {"frame_pd_mm": 63.0}, {},
+                   {"note": "ok"})
     screen.refresh()
     received: list[str] = []
     window.screens["customizer"].load_parameters = lambda style_id, p: received.append(style_id)  # type: ignore[attr-defined]
@@ -221,7 +222,8 @@ def test_customizer_save_as_fit_records_paper_check_changes(
     crest = customizer.editors["crest_above_datum_mm"]
     new_crest = float(suggested.parameters["crest_above_datum_mm"]) + 1.0
     crest.setValue(new_crest)
-    qtbot.waitUntil(lambda: customizer.is_preview_current and customizer.save_fit_button.isEnabled(), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: customizer.is_preview_current and customizer.save_fit_button.isEnabled(),
+                    timeout=TIMEOUT_MS)
     with qtbot.waitSignal(screen.fit_saved, timeout=TIMEOUT_MS) as saved:
         qtbot.mouseClick(customizer.save_fit_button, Qt.MouseButton.LeftButton)
     fit_id = saved.args[0]
