@@ -68,6 +68,9 @@ def test_the_wheel_carries_every_asset_the_app_reads(wheel_names: set[str]) -> N
         "assets/printers/materials.json",
         "assets/translations/heliofab_fr.qm",
         "assets/translations/heliofab_es.qm",
+        "assets/translations/core_fr.mo",
+        "assets/translations/core_es.mo",
+        "i18n/__init__.py",
         "catalog/frames/styles.py",
     }
     expected |= _source_files("assets/help", "*.html")
@@ -114,6 +117,12 @@ def test_the_installed_wheel_migrates_a_new_lab_from_its_own_files(offline_wheel
     migrations, printer_count = probe.stdout.split()
     assert Path(migrations).is_relative_to(site)
     assert int(printer_count) > 0
+    # The core's catalogues are read through importlib.resources from the installed copy.
+    french = subprocess.run(
+        [sys.executable, "-c", "import i18n; i18n.set_language('fr'); print(i18n._('Job done'))"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert french.stdout.strip() == "Travail terminé", french.stderr
     doctor = subprocess.run(
         [sys.executable, "-m", "app", "--data-dir", str(tmp_path / "lab"), "doctor", "--json"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
