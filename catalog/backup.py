@@ -42,6 +42,7 @@ from catalog.stick import (
 )
 from db.atomic_files import atomic_write_bytes, fsync_dir, replace_with_retry
 from db.sqlite_copy import copy_database
+from i18n import _
 
 BACKUP_PREFIX = "heliofab-backup-"
 BACKUP_MANIFEST = "backup.json"
@@ -151,7 +152,7 @@ def _hash_copy(source: Path, target: Path, is_cancelled: CancelFn | None) -> tup
         with source.open("rb") as src, os.fdopen(fd, "wb") as out:
             for chunk in iter(lambda: src.read(CHUNK_BYTES), b""):
                 if is_cancelled is not None and is_cancelled():
-                    raise BackupError("Cancelled: nothing was kept.")
+                    raise BackupError(_("Cancelled: nothing was kept."))
                 digest.update(chunk)
                 size += len(chunk)
                 try:
@@ -224,7 +225,7 @@ def _key_for_backup(keys_dir: Path, passphrase: str | None) -> tuple[bytes | Non
         key = LabKey.from_pem(key_file.read_bytes(), str(key_file))
         return key.to_encrypted_pem(passphrase), KeyInBackup.ENCRYPTED
     except SigningError as exc:
-        raise BackupError(f"{exc} Nothing was written.") from exc
+        raise BackupError(_("{error} Nothing was written.").format(error=exc)) from exc
 
 
 def _backup_sources(db_copy: Path, blobs: BlobStore, keys_dir: Path) -> dict[str, Path]:
@@ -245,16 +246,17 @@ def _check_room(dest: Path, sources: dict[str, Path], key_pem: bytes | None) -> 
         for relative, size in sizes.items():
             if too_big_for_fat32(size):
                 raise BackupError(
-                    f"{relative} is {format_bytes(size)}, more than the 4 GB a FAT32 stick holds in one file: "
-                    "back up to a stick or disk formatted exFAT or NTFS; nothing was written."
+                    _("{relative} is {value}, more than the 4 GB a FAT32 stick holds in one file: back up "
+                      "to a stick or disk formatted exFAT or NTFS; nothing was written.").format(
+                            relative=relative, value=format_bytes(size))
                 )
     manifest_bytes = MANIFEST_BYTES_PER_FILE * (len(sizes) + 1) + 4096
     shortage = space_shortage(dest, [*sizes.values(), len(key_pem or b"")], manifest_bytes)
     if shortage is not None:
         raise BackupError(
-            f"The backup needs {format_bytes(shortage.needed_bytes)} free on {dest} but there is only "
-            f"{format_bytes(shortage.free_bytes)}: make room (older backups there can go) or use a bigger stick; "
-            "nothing was written."
+            _("The backup needs {value} free on {dest} but there is only {value2}: make room (older backups"
+              " there can go) or use a bigger stick; nothing was written.").format(
+                    value=format_bytes(shortage.needed_bytes), dest=dest, value2=format_bytes(shortage.free_bytes))
         )
 
 
@@ -343,19 +345,21 @@ def _read_manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], KeyInBackup
     path = folder / BACKUP_MANIFEST
     try:
         if path.is_symlink() or path.stat().st_size > MAX_MANIFEST_BYTES:
-            raise BackupError(f"{path} is not a usable backup manifest: refused.")
+            raise BackupError(_("{path} is not a usable backup manifest: refused.").format(path=path))
         manifest = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError as exc:
-        raise BackupError(f"No Heliofab backup at {folder} ({BACKUP_MANIFEST} is missing): choose a heliofab-backup-… "
-                          "folder.") from exc
+        raise BackupError(_("No Heliofab backup at {folder} ({BACKUP_MANIFEST} is missing): choose a "
+                            "heliofab-backup-… folder.").format(
+                folder=folder, BACKUP_MANIFEST=BACKUP_MANIFEST)) from exc
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BackupError(f"{path} is damaged (not JSON): use another backup.") from exc
+        raise BackupError(_("{path} is damaged (not JSON): use another backup.").format(path=path)) from exc
     if (not isinstance(manifest, dict) or manifest.get("format") != FORMAT
             or manifest.get("format_version") not in READABLE_VERSIONS):
-        raise BackupError(f"{folder} is not a Heliofab backup this version can read.")
+        raise BackupError(_("{folder} is not a Heliofab backup this version can read.").format(folder=folder))
     files = manifest.get("files")
     if not isinstance(files, dict) or DB_NAME not in files:
-        raise BackupError(f"{folder} has no database in its manifest: use another backup.")
+        raise BackupError(_("{folder} has no database in its manifest: use another backup.").format(
+                folder=folder))
     for relative, entry in files.items():
         try:
             name = check_relative_name(relative, str(folder))
@@ -368,15 +372,19 @@ def _read_manifest(folder: Path) -> tuple[dict[str, dict[str, Any]], KeyInBackup
             or (len(parts) == 2 and parts[0] == "keys")
         )
         if not is_allowed or not isinstance(entry, dict) or not is_sha256(str(entry.get("sha256", ""))):
-            raise BackupError(f"{folder} lists an unexpected file ({relative[:80]!r}): refused.")
+            raise BackupError(_("{folder} lists an unexpected file ({value!r}): refused.").format(
+                    folder=folder, value=relative[:80]))
     if manifest.get("format_version") == 1:
         return files, KeyInBackup.CLEAR if KEY_ENTRY in files else KeyInBackup.NONE
     try:
         key_state = KeyInBackup(manifest.get("signing_key"))
     except ValueError as exc:
-        raise BackupError(f"{folder} does not say how it keeps the lab's signing key: refused.") from exc
+        raise BackupError(_("{folder} does not say how it keeps the lab's signing key: refused.").format(
+                folder=folder)) from exc
     if key_state is KeyInBackup.CLEAR or (key_state is KeyInBackup.ENCRYPTED) != (KEY_ENTRY in files):
-        raise BackupError(f"{folder} does not hold the lab's signing key the way its manifest says: refused.")
+        raise BackupError(_("{folder} does not hold the lab's signing key the way its manifest says: "
+                            "refused.").format(
+                folder=folder))
     return files, key_state
 
 
@@ -395,17 +403,19 @@ def open_backup_key(source: Path, passphrase: str | None) -> LabKey | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise BackupError(f"The backup at {folder} is missing its signing key ({exc.strerror}): use another backup, or "
-                          "restore without the key.") from exc
+        raise BackupError(_("The backup at {folder} is missing its signing key ({strerror}): use another "
+                            "backup, or restore without the key.").format(
+                folder=folder, strerror=exc.strerror)) from exc
     if hashlib.sha256(data).hexdigest() != files[KEY_ENTRY]["sha256"]:
-        raise BackupError(f"The backup at {folder} is damaged ({KEY_ENTRY} does not match): use another backup, or "
-                          "restore without the key.")
+        raise BackupError(_("The backup at {folder} is damaged ({KEY_ENTRY} does not match): use another "
+                            "backup, or restore without the key.").format(
+                folder=folder, KEY_ENTRY=KEY_ENTRY))
     try:
         return LabKey.from_pem(data, str(folder), passphrase)
     except WrongPassphraseError as exc:
         raise BackupPassphraseError(str(exc)) from exc
     except SigningError as exc:
-        raise BackupError(f"{exc} Or restore without the key.") from exc
+        raise BackupError(_("{error} Or restore without the key.").format(error=exc)) from exc
 
 
 def verify_backup(folder: Path, *, is_cancelled: CancelFn | None = None) -> int:
@@ -421,9 +431,13 @@ def _verify_files(folder: Path, files: dict[str, dict[str, Any]], is_cancelled: 
             raise BackupError("Cancelled.")
         path = folder / relative
         if path.is_symlink() or not path.is_file():
-            raise BackupError(f"The backup at {folder} is missing {relative}: it is incomplete; use another backup.")
+            raise BackupError(_("The backup at {folder} is missing {relative}: it is incomplete; use "
+                                "another backup.").format(
+                    folder=folder, relative=relative))
         if _hash_file(path) != entry["sha256"]:
-            raise BackupError(f"The backup at {folder} is damaged ({relative} does not match): use another backup.")
+            raise BackupError(_("The backup at {folder} is damaged ({relative} does not match): use another"
+                                " backup.").format(
+                    folder=folder, relative=relative))
 
 
 def find_backup(source: Path) -> Path:
@@ -432,7 +446,8 @@ def find_backup(source: Path) -> Path:
         return source
     candidates = sorted(p for p in source.glob(f"{BACKUP_PREFIX}*") if (p / BACKUP_MANIFEST).is_file())
     if not candidates:
-        raise BackupError(f"No Heliofab backup found in {source}: choose the heliofab-backup-… folder.")
+        raise BackupError(_("No Heliofab backup found in {source}: choose the heliofab-backup-… folder.").format(
+                source=source))
     return candidates[-1]
 
 
@@ -477,8 +492,9 @@ def restore_backup(
     finish_interrupted_restore(data_dir)
     if not is_replace and not is_fresh_data_dir(db_file):
         raise BackupError(
-            f"{data_dir} already holds a lab's data: restore into a new --data-dir, or pass --replace to keep the "
-            "current one under backups/ and replace it."
+            _("{data_dir} already holds a lab's data: restore into a new --data-dir, or pass --replace to "
+              "keep the current one under backups/ and replace it.").format(
+                    data_dir=data_dir)
         )
     restored_key = None if is_key_skipped else open_backup_key(folder, key_passphrase)
     staging_root = data_dir / "tmp"
@@ -494,19 +510,22 @@ def restore_backup(
         for relative, entry in sorted(to_copy.items()):
             source_path = folder / relative
             if source_path.is_symlink() or not source_path.is_file():
-                raise BackupError(f"The backup at {folder} is missing {relative}: use another backup.")
+                raise BackupError(_("The backup at {folder} is missing {relative}: use another backup.").format(
+                        folder=folder, relative=relative))
             try:
                 digest, size = _hash_copy(source_path, staging / relative, is_cancelled)
             except OSError as exc:
                 if not folder.exists() or not source_path.exists():
                     raise BackupError(
-                        f"{folder} went away while it was read (was the stick pulled out?): nothing was restored; plug "
-                        "it in and try again."
+                        _("{folder} went away while it was read (was the stick pulled out?): nothing was "
+                          "restored; plug it in and try again.").format(
+                                folder=folder)
                     ) from exc
                 raise
             if digest != entry["sha256"]:
-                raise BackupError(f"The backup at {folder} is damaged ({relative} does not match): nothing was "
-                                  "restored.")
+                raise BackupError(_("The backup at {folder} is damaged ({relative} does not match): nothing"
+                                    " was restored.").format(
+                        folder=folder, relative=relative))
             done += size
             if progress is not None:
                 progress(done / total * 0.95, f"checked {relative.split('/')[-1][:16]}")
@@ -534,8 +553,9 @@ def restore_backup(
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BackupError(
-            f"Restoring from {folder} failed ({exc}): check the stick and the free space on this laptop; the current "
-            "data was not replaced."
+            _("Restoring from {folder} failed ({error}): check the stick and the free space on this laptop;"
+              " the current data was not replaced.").format(
+                    folder=folder, error=exc)
         ) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -544,8 +564,9 @@ def restore_backup(
         finish_interrupted_restore(data_dir)
     except OSError as exc:
         raise BackupError(
-            f"Restoring from {folder} stopped while moving files into place ({exc}): run `heliofab doctor --repair` to "
-            "finish it."
+            _("Restoring from {folder} stopped while moving files into place ({error}): run `heliofab "
+              "doctor --repair` to finish it.").format(
+                    folder=folder, error=exc)
         ) from exc
     if progress is not None:
         progress(1.0, "restored")
@@ -562,7 +583,7 @@ def _key_going_with(data_dir: Path, staging: Path, restored_key: LabKey | None) 
         try:
             return LabKey.from_pem(current.read_bytes(), str(current)), KeyAfterRestore.KEPT_CURRENT, False
         except SigningError as exc:
-            raise BackupError(f"{exc} Or restore the backup with its key.") from exc
+            raise BackupError(_("{error} Or restore the backup with its key.").format(error=exc)) from exc
     key = LabKey(Ed25519PrivateKey.generate())
     _stage_key(staging, key)
     return key, KeyAfterRestore.NEW_KEY, True
@@ -615,8 +636,9 @@ def finish_interrupted_restore(data_dir: Path) -> bool:
                  for src, dst in journal["moves"]]
     except (ValueError, KeyError, TypeError, ArchiveError, UnicodeDecodeError) as exc:
         raise BackupError(
-            f"{journal_path} is damaged, so a stopped restore can't be finished: restore the backup again with "
-            "--replace."
+            _("{journal_path} is damaged, so a stopped restore can't be finished: restore the backup again "
+              "with --replace.").format(
+                    journal_path=journal_path)
         ) from exc
     for src, dst in moves:
         staged, target = staging / src, data_dir / dst
@@ -636,7 +658,7 @@ def finish_interrupted_restore(data_dir: Path) -> bool:
 
 def _plain_name(value: object) -> str:
     if not isinstance(value, str) or not value or "/" in value or "\\" in value or value in (".", ".."):
-        raise ValueError("not a plain name")
+        raise ValueError(_("not a plain name"))
     return value
 
 

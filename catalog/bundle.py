@@ -65,6 +65,7 @@ from catalog.store import DESIGN_ID_RE, InvalidDesignError, validate_draft
 from catalog.text_clean import clean_block, clean_line
 from db.atomic_files import atomic_write_bytes, give_new_file_mode, replace_with_retry
 from db.errors import is_disk_full
+from i18n import _
 
 BUNDLE_DIR_NAME = "heliofab-catalog"
 MANIFEST_FILE = "catalog.json"
@@ -186,8 +187,9 @@ def export_bundle(
         for spec in (*draft.files, *((draft.thumbnail,) if draft.thumbnail else ())):
             if too_big_for_fat32(spec.size_bytes):
                 raise BundleError(
-                    f"{draft.id}: {spec.filename} is {format_bytes(spec.size_bytes)}, more than the 4 GB a FAT32 stick "
-                    "holds in one file: leave this design out of the export; nothing was written."
+                    _("{id}: {filename} is {value}, more than the 4 GB a FAT32 stick holds in one file: "
+                      "leave this design out of the export; nothing was written.").format(
+                            id=draft.id, filename=spec.filename, value=format_bytes(spec.size_bytes))
                 )
             objects[spec.sha256] = spec.size_bytes
     manifest = {
@@ -210,9 +212,9 @@ def export_bundle(
                                   2 * len(_canonical(manifest)) + MANIFEST_ENVELOPE_BYTES)
         if shortage is not None:
             raise BundleError(
-                f"The stick at {dest} needs {format_bytes(shortage.needed_bytes)} free for this export but has only "
-                f"{format_bytes(shortage.free_bytes)}: make room on it or use a bigger stick; its previous catalogue "
-                "is untouched."
+                _("The stick at {dest} needs {value} free for this export but has only {value2}: make room "
+                  "on it or use a bigger stick; its previous catalogue is untouched.").format(
+                        dest=dest, value=format_bytes(shortage.needed_bytes), value2=format_bytes(shortage.free_bytes))
             )
         if not root.parent.is_dir():
             root.parent.mkdir(parents=True, exist_ok=True)
@@ -244,7 +246,7 @@ def export_bundle(
         if lstat_or_none(root / PENDING_FILE) is not None:
             remove_regular_file(root / PENDING_FILE)
     except LinkRefusedError as exc:
-        raise BundleError(f"{exc.message} Nothing was written there.") from exc
+        raise BundleError(_("{message} Nothing was written there.").format(message=exc.message)) from exc
     except OSError as exc:
         if is_full(exc):
             # Objects of this export that no manifest names yet only take room the operator now needs.
@@ -288,8 +290,9 @@ def _recognise(root: Path) -> _Proven:
     elif pending is not None or not _has_entries(root):
         return _Proven({}, pending or {})
     raise BundleError(
-        f"{root} holds files that are not a Heliofab catalogue (no valid signed {MANIFEST_FILE}): Heliofab will not "
-        "write over them; choose the stick itself or an empty folder. Nothing was written."
+        _("{root} holds files that are not a Heliofab catalogue (no valid signed {MANIFEST_FILE}): Heliofab"
+          " will not write over them; choose the stick itself or an empty folder. Nothing was written.").format(
+                root=root, MANIFEST_FILE=MANIFEST_FILE)
     )
 
 
@@ -368,7 +371,8 @@ def _damaged_objects(
         if spent >= VERIFY_BUDGET_BYTES:
             break
         if is_cancelled is not None and is_cancelled():
-            raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
+            raise OperationCancelledError(_("Export cancelled: the stick keeps its previous complete "
+                                            "catalogue."))
         spent += size
         if _hash_of(object_path(root, sha)) != sha:
             damaged.append((sha, size))
@@ -400,7 +404,8 @@ def _copy_objects(
     made_dirs: set[Path] = set()
     for index, (sha, size) in enumerate(missing):
         if is_cancelled is not None and is_cancelled():
-            raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
+            raise OperationCancelledError(_("Export cancelled: the stick keeps its previous complete "
+                                            "catalogue."))
         target = object_path(root, sha)
         if target.parent not in made_dirs:
             make_real_folder(target.parent)
@@ -430,7 +435,8 @@ def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelF
                 except OSError as exc:
                     raise as_full_when_writing(exc) from exc
                 if is_cancelled is not None and is_cancelled():
-                    raise OperationCancelledError("Export cancelled: the stick keeps its previous complete catalogue.")
+                    raise OperationCancelledError(_("Export cancelled: the stick keeps its previous "
+                                                    "complete catalogue."))
             try:
                 out.flush()
                 if not hasattr(os, "sync"):  # elsewhere one sync covers the whole export (see export_bundle)
@@ -438,14 +444,17 @@ def _copy_object(blobs: BlobStore, sha: str, target: Path, is_cancelled: CancelF
             except OSError as exc:
                 raise as_full_when_writing(exc) from exc
         if digest.hexdigest() != sha:
-            raise BlobCorruptError(f"object {sha[:12]}… is corrupt in this lab's store: restore it from a backup")
+            raise BlobCorruptError(_("object {value}… is corrupt in this lab's store: restore it from a "
+                                     "backup").format(
+                    value=sha[:12]))
         give_new_file_mode(tmp_name)  # the catalogue is public: another lab's account must read it
         replace_with_retry(tmp_name, target)
     except FileNotFoundError as exc:
         Path(tmp_name).unlink(missing_ok=True)
         if not source.exists():
-            raise BundleError(f"The file {sha[:12]}… is missing from this lab's store: restore it from a "
-                              "backup.") from exc
+            raise BundleError(_("The file {value}… is missing from this lab's store: restore it from a "
+                                "backup.").format(
+                    value=sha[:12])) from exc
         raise
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
@@ -514,47 +523,60 @@ def read_bundle(path: Path) -> BundleContents:
     try:
         st = os.lstat(manifest_path)
     except FileNotFoundError as exc:
-        raise BundleError(f"No catalogue found at {path} (no {MANIFEST_FILE}): choose the stick's heliofab-catalog "
-                          "folder.") from exc
+        raise BundleError(_("No catalogue found at {path} (no {MANIFEST_FILE}): choose the stick's "
+                            "heliofab-catalog folder.").format(
+                path=path, MANIFEST_FILE=MANIFEST_FILE)) from exc
     except OSError as exc:
-        raise BundleError(f"Cannot read {manifest_path} ({exc.strerror}): check the stick.") from exc
+        raise BundleError(_("Cannot read {manifest_path} ({strerror}): check the stick.").format(
+                manifest_path=manifest_path, strerror=exc.strerror)) from exc
     if not _is_regular(st.st_mode):
-        raise BundleError(f"{manifest_path} is not a regular file (a link?): refused.")
+        raise BundleError(_("{manifest_path} is not a regular file (a link?): refused.").format(
+                manifest_path=manifest_path))
     if st.st_size > MAX_MANIFEST_BYTES:
-        raise BundleError(f"{manifest_path} is {st.st_size >> 20} MB, too large to be a catalogue: refused.")
+        raise BundleError(_("{manifest_path} is {value} MB, too large to be a catalogue: refused.").format(
+                manifest_path=manifest_path, value=st.st_size >> 20))
     try:
         raw = manifest_path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"Reading {manifest_path} failed ({exc.strerror}): was the stick removed?") from exc
+        raise BundleError(_("Reading {manifest_path} failed ({strerror}): was the stick removed?").format(
+                manifest_path=manifest_path, strerror=exc.strerror)) from exc
     try:
         envelope = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BundleError(f"{manifest_path} is not valid JSON (damaged or not a catalogue): export it again.") from exc
+        raise BundleError(_("{manifest_path} is not valid JSON (damaged or not a catalogue): export it "
+                            "again.").format(
+                manifest_path=manifest_path)) from exc
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
-        raise BundleError(f"{manifest_path} is not a Heliofab catalogue: refused.")
+        raise BundleError(_("{manifest_path} is not a Heliofab catalogue: refused.").format(
+                manifest_path=manifest_path))
     if envelope.get("format_version") != FORMAT_VERSION:
-        raise BundleError(f"{manifest_path} was written by a different Heliofab (format "
-                          f"{envelope.get('format_version')!r}): update Heliofab.")
+        raise BundleError(_("{manifest_path} was written by a different Heliofab (format {value!r}): update"
+                            " Heliofab.").format(
+                manifest_path=manifest_path, value=envelope.get('format_version')))
     manifest_text = envelope.get("manifest")
     if not isinstance(manifest_text, str):
-        raise BundleError(f"{manifest_path} has no manifest: refused.")
+        raise BundleError(_("{manifest_path} has no manifest: refused.").format(manifest_path=manifest_path))
     manifest_bytes = manifest_text.encode("utf-8")
     is_signed, fingerprint, public_key_b64 = _check_signature(envelope.get("signature"), manifest_bytes, manifest_path)
     try:
         manifest = json.loads(manifest_text)
     except (ValueError, RecursionError) as exc:
-        raise BundleError(f"The manifest in {manifest_path} is not valid JSON: refused.") from exc
+        raise BundleError(_("The manifest in {manifest_path} is not valid JSON: refused.").format(
+                manifest_path=manifest_path)) from exc
     if not isinstance(manifest, dict):
-        raise BundleError(f"The manifest in {manifest_path} is malformed: refused.")
+        raise BundleError(_("The manifest in {manifest_path} is malformed: refused.").format(
+                manifest_path=manifest_path))
     objects = _parse_objects(manifest.get("objects"))
     designs_json = manifest.get("designs")
     if not isinstance(designs_json, list) or len(designs_json) > MAX_DESIGNS:
-        raise BundleError(f"The manifest in {manifest_path} has no valid design list: refused.")
+        raise BundleError(_("The manifest in {manifest_path} has no valid design list: refused.").format(
+                manifest_path=manifest_path))
     drafts = [_parse_design(item, objects) for item in designs_json]
     ids = [d.id for d in drafts]
     if len(set(ids)) != len(ids):
         duplicate = next(i for i in ids if ids.count(i) > 1)
-        raise BundleError(f"The catalogue lists the design {duplicate!r} twice: refused.")
+        raise BundleError(_("The catalogue lists the design {duplicate!r} twice: refused.").format(
+                duplicate=duplicate))
     try:
         renders = parse_renders(manifest.get("renders"), objects)
     except RenderEntryError as exc:
@@ -579,29 +601,31 @@ def _check_signature(signature: Any, manifest_bytes: bytes, where: Path) -> tupl
     if signature is None:
         return False, None, None
     if not isinstance(signature, dict) or signature.get("algorithm") != "ed25519":
-        raise BundleError(f"{where} has a signature Heliofab can't check: refused.")
+        raise BundleError(_("{where} has a signature Heliofab can't check: refused.").format(where=where))
     try:
         public_raw = base64.b64decode(str(signature.get("public_key", "")), validate=True)
         value = base64.b64decode(str(signature.get("value", "")), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise BundleError(f"{where} has a damaged signature: refused.") from exc
+        raise BundleError(_("{where} has a damaged signature: refused.").format(where=where)) from exc
     if len(public_raw) != 32 or not verify(public_raw, value, manifest_bytes):
         raise BundleError(
-            f"The signature on {where} does not match its contents (altered or damaged): refused; ask the sender to "
-            "export again."
+            _("The signature on {where} does not match its contents (altered or damaged): refused; ask the "
+              "sender to export again.").format(
+                    where=where)
         )
     return True, fingerprint_of(public_raw), base64.b64encode(public_raw).decode("ascii")
 
 
 def _parse_objects(value: Any) -> dict[str, int]:
     if not isinstance(value, dict):
-        raise BundleError("The manifest has no object list: refused.")
+        raise BundleError(_("The manifest has no object list: refused."))
     objects: dict[str, int] = {}
     for sha, size in value.items():
         if not isinstance(sha, str) or not is_sha256(sha):
-            raise BundleError("The manifest names an object with a malformed hash: refused.")
+            raise BundleError(_("The manifest names an object with a malformed hash: refused."))
         if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= FAT32_MAX_FILE_BYTES:
-            raise BundleError(f"The manifest gives object {sha[:12]}… an impossible size: refused.")
+            raise BundleError(_("The manifest gives object {value}… an impossible size: refused.").format(
+                    value=sha[:12]))
         objects[sha] = size
     return objects
 
@@ -611,26 +635,31 @@ def _text(
 ) -> str:
     value = item.get(key, "")
     if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
-        raise BundleError(f"A design in the manifest has an invalid {key}: refused.")
+        raise BundleError(_("A design in the manifest has an invalid {key}: refused.").format(key=key))
     # A catalogue from another lab is text to show, never controls for a terminal or the window.
     cleaned = clean_block(value) if is_block else clean_line(value)
     if required and not cleaned:
-        raise BundleError(f"A design in the manifest has an invalid {key}: refused.")
+        raise BundleError(_("A design in the manifest has an invalid {key}: refused.").format(key=key))
     return cleaned
 
 
 def _parse_file(value: Any, objects: dict[str, int], design_id: str) -> FileSpec:
     if not isinstance(value, dict):
-        raise BundleError(f"The design {design_id} has a malformed file entry: refused.")
+        raise BundleError(_("The design {design_id} has a malformed file entry: refused.").format(
+                design_id=design_id))
     sha = value.get("sha256")
     if not isinstance(sha, str) or sha not in objects:
-        raise BundleError(f"The design {design_id} refers to a file not listed in the catalogue: refused.")
+        raise BundleError(_("The design {design_id} refers to a file not listed in the catalogue: refused.").format(
+                design_id=design_id))
     size = value.get("size_bytes")
     if size != objects[sha]:
-        raise BundleError(f"The design {design_id} gives a file a size that does not match the catalogue: refused.")
+        raise BundleError(_("The design {design_id} gives a file a size that does not match the catalogue: "
+                            "refused.").format(
+                design_id=design_id))
     filename = value.get("filename", "thumbnail")
     if not isinstance(filename, str):
-        raise BundleError(f"The design {design_id} has a file without a name: refused.")
+        raise BundleError(_("The design {design_id} has a file without a name: refused.").format(
+                design_id=design_id))
     try:
         check_relative_name(filename, f"The design {design_id}")
     except ArchiveError as exc:
@@ -646,19 +675,22 @@ def _parse_file(value: Any, objects: dict[str, int], design_id: str) -> FileSpec
 
 def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
     if not isinstance(item, dict):
-        raise BundleError("The manifest has a design that is not a record: refused.")
+        raise BundleError(_("The manifest has a design that is not a record: refused."))
     design_id = _text(item, "id", limit=120, required=True)
     if not DESIGN_ID_RE.match(design_id):
-        raise BundleError(f"The manifest has a design id that is not allowed ({design_id[:60]!r}): refused.")
+        raise BundleError(_("The manifest has a design id that is not allowed ({value!r}): refused.").format(
+                value=design_id[:60]))
     version = item.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= 1_000_000_000:
-        raise BundleError(f"The design {design_id} has an invalid version: refused.")
+        raise BundleError(_("The design {design_id} has an invalid version: refused.").format(
+                design_id=design_id))
     tags = item.get("tags", [])
     if not isinstance(tags, list) or len(tags) > 40 or not all(isinstance(t, str) and len(t) <= 60 for t in tags):
-        raise BundleError(f"The design {design_id} has invalid tags: refused.")
+        raise BundleError(_("The design {design_id} has invalid tags: refused.").format(design_id=design_id))
     files_json = item.get("files", [])
     if not isinstance(files_json, list) or len(files_json) > MAX_FILES_PER_DESIGN:
-        raise BundleError(f"The design {design_id} has an invalid file list: refused.")
+        raise BundleError(_("The design {design_id} has an invalid file list: refused.").format(
+                design_id=design_id))
     files = tuple(_parse_file(f, objects, design_id) for f in files_json)
     thumbnail_json = item.get("thumbnail")
     thumbnail = _parse_file(thumbnail_json, objects, design_id) if thumbnail_json is not None else None
@@ -671,20 +703,24 @@ def _parse_design(item: Any, objects: dict[str, int]) -> DesignDraft:
             or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and 0 <= v < 1e6
                        for v in bbox_json)
         ):
-            raise BundleError(f"The design {design_id} has an invalid bounding box: refused.")
+            raise BundleError(_("The design {design_id} has an invalid bounding box: refused.").format(
+                    design_id=design_id))
         bbox = (float(bbox_json[0]), float(bbox_json[1]), float(bbox_json[2]))
     manifest = item.get("manifest", {})
     if not isinstance(manifest, dict):
-        raise BundleError(f"The design {design_id} has an invalid manifest: refused.")
+        raise BundleError(_("The design {design_id} has an invalid manifest: refused.").format(
+                design_id=design_id))
     manifest_bytes = len(_canonical(manifest))
     if manifest_bytes > MAX_DESIGN_MANIFEST_BYTES:
         raise BundleError(
-            f"The design {design_id} carries {manifest_bytes >> 10} KB of settings, more than the "
-            f"{MAX_DESIGN_MANIFEST_BYTES >> 10} KB a design may: refused."
+            _("The design {design_id} carries {value} KB of settings, more than the {value2} KB a design "
+              "may: refused.").format(
+                    design_id=design_id, value=manifest_bytes >> 10, value2=MAX_DESIGN_MANIFEST_BYTES >> 10)
         )
     is_parametric = item.get("is_parametric", False)
     if not isinstance(is_parametric, bool):
-        raise BundleError(f"The design {design_id} has an invalid parametric flag: refused.")
+        raise BundleError(_("The design {design_id} has an invalid parametric flag: refused.").format(
+                design_id=design_id))
     draft = DesignDraft(
         id=design_id,
         title=_text(item, "title", limit=200, required=True),
@@ -719,17 +755,21 @@ def _check_objects_present(root: Path, objects: dict[str, int]) -> None:
             missing += 1
             continue
         except OSError as exc:
-            raise BundleError(f"Reading the stick failed ({exc.strerror}): was it removed? Plug it in and try "
-                              "again.") from exc
+            raise BundleError(_("Reading the stick failed ({strerror}): was it removed? Plug it in and try "
+                                "again.").format(
+                    strerror=exc.strerror)) from exc
         if not _is_regular(st.st_mode):
-            raise BundleError(f"The catalogue on the stick holds a link or device in place of object {sha[:12]}…: "
-                              "refused.")
+            raise BundleError(_("The catalogue on the stick holds a link or device in place of object "
+                                "{value}…: refused.").format(
+                    value=sha[:12]))
         if st.st_size != size:
             truncated += 1
     if missing or truncated:
         raise BundleError(
-            f"The catalogue on the stick is incomplete ({missing} files missing, {truncated} truncated), "
-            "perhaps the stick was pulled out during an export: export it again from the lab that made it."
+            _("The catalogue on the stick is incomplete ({missing} files missing, {truncated} truncated), "
+              "perhaps the stick was pulled out during an export: export it again from the lab that made "
+              "it.").format(
+                    missing=missing, truncated=truncated)
         )
 
 
@@ -773,19 +813,21 @@ def copy_objects_in(
     try:
         for index, sha in enumerate(wanted):
             if is_cancelled is not None and is_cancelled():
-                raise OperationCancelledError("Import cancelled: the catalogue is unchanged.")
+                raise OperationCancelledError(_("Import cancelled: the catalogue is unchanged."))
             try:
                 staged.append((_stage_object(object_path(contents.root, sha), staging, sha, contents.objects[sha]),
                                sha))
             except OSError as exc:
                 if is_disk_full(exc):  # the copy is written to this laptop's disk: the stick is not to blame
                     raise BundleError(
-                        f"The disk holding {blobs.objects_dir.parent} is full: nothing was imported; free some space "
-                        "and try again."
+                        _("The disk holding {parent} is full: nothing was imported; free some space and try"
+                          " again.").format(
+                                parent=blobs.objects_dir.parent)
                     ) from exc
                 raise BundleError(
-                    f"Reading the stick failed ({exc.strerror or exc}): was it removed? Nothing was imported; plug it "
-                    "in and try again."
+                    _("Reading the stick failed ({value}): was it removed? Nothing was imported; plug it in"
+                      " and try again.").format(
+                            value=exc.strerror or exc)
                 ) from exc
             copied += contents.objects[sha]
             if progress is not None:
@@ -823,12 +865,14 @@ def _stage_object(source: Path, staging: Path, sha: str, size: int) -> Path:
                     break
                 out.write(chunk)
         if copied != size:
-            raise BundleError(f"A file on the stick changed size while it was read ({sha[:12]}…): nothing was "
-                              "imported.")
+            raise BundleError(_("A file on the stick changed size while it was read ({value}…): nothing was"
+                                " imported.").format(
+                    value=sha[:12]))
         if digest.hexdigest() != sha:
             raise BundleError(
-                f"A file on the stick does not match its name ({sha[:12]}…): the stick is damaged or was altered; "
-                "nothing was imported."
+                _("A file on the stick does not match its name ({value}…): the stick is damaged or was "
+                  "altered; nothing was imported.").format(
+                        value=sha[:12])
             )
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
