@@ -40,6 +40,7 @@ from ui.screens.report import ReportScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sync import SyncScreen
 from ui.tasks import TaskPanel
+from ui.widgets.elided_label import ElidedLabel
 from ui.window_geometry import fit_to_screen
 
 ScreenT = TypeVar("ScreenT", bound=Screen)
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         status = self.statusBar()
-        self.db_label = QLabel(self.tr("Database: {path}").format(path=ctx.services.paths.db_file))
+        self.db_label = ElidedLabel(self.tr("Database: {path}").format(path=ctx.services.paths.db_file))
         self.printer_label = QLabel(self.tr("Printer: not connected"))
         self.battery_label = QLabel(self.tr("Battery: no reading"))
         status.addWidget(self.db_label, 1)
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
             item.setText(titles.get(str(item.data(Qt.ItemDataRole.UserRole)), item.text()))
         self.setWindowTitle(self.tr("Heliofab"))
         self.help_button.setText(self.tr("Help (F1)"))
-        self.db_label.setText(self.tr("Database: {path}").format(path=self.ctx.services.paths.db_file))
+        self.db_label.set_full_text(self.tr("Database: {path}").format(path=self.ctx.services.paths.db_file))
         self._show_printer()
 
     def _screen(self, key: str, kind: type[ScreenT]) -> ScreenT:

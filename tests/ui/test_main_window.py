@@ -24,7 +24,7 @@ def test_visit_every_area_and_screenshot(qtbot, services, tmp_path: Path) -> Non
         assert window.grab().save(str(shot))
         assert shot.stat().st_size > 1000
     assert seen == ["catalogue", "fitting", "customizer", "queue", "printers", "energy", "sync", "report", "settings"]
-    assert str(services.paths.db_file) in window.db_label.text()
+    assert str(services.paths.db_file) in window.db_label.full_text()
 
 
 def test_keyboard_shortcuts_switch_areas(qtbot, services) -> None:  # type: ignore[no-untyped-def]
