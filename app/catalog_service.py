@@ -43,6 +43,7 @@ from catalog.text_clean import readable
 from db.engine import unit_of_work
 from db.migrate import current_revision
 from db.models import PrinterProfile, SyncRecord
+from i18n import _
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -179,8 +180,9 @@ class CatalogService:
         for bed in self.printer_beds():
             if id_or_name in (bed.profile_id, bed.name):
                 return bed
-        raise CatalogError(f"No printer profile {id_or_name!r} with a bed size: see the Printers area or `heliofab "
-                           "printers`.")
+        raise CatalogError(_("No printer profile {id_or_name!r} with a bed size: see the Printers area or "
+                             "`heliofab printers`.").format(
+                id_or_name=id_or_name))
 
     def get(self, design_id: str) -> DesignDetail:
         """The design with its licence info and attribution, which travel with it everywhere it is used."""
@@ -246,7 +248,7 @@ class CatalogService:
         """Trust whoever signed the catalogue at `path`, once the operator typed the fingerprint they were read."""
         contents = bundles.read_bundle(path)
         if contents.public_key_b64 is None:
-            raise SigningError("That catalogue is not signed: ask the other lab for its public key instead.")
+            raise SigningError(_("That catalogue is not signed: ask the other lab for its public key instead."))
         return self.trust_list.trust(contents.public_key_b64, name, confirm_fingerprint)
 
     def forget_publisher(self, fingerprint: str) -> None:
@@ -419,8 +421,9 @@ class CatalogService:
             who = (f"{contents.publisher_name} ({format_fingerprint(contents.fingerprint)})" if contents.fingerprint
                    else "an unsigned source")
             raise bundles.ForeignCatalogueError(
-                f"This stick holds {len(missing)} designs from {who} that this lab has not imported: "
-                "import them first, or export with --overwrite to replace that catalogue."
+                _("This stick holds {value} designs from {who} that this lab has not imported: import them "
+                  "first, or export with --overwrite to replace that catalogue.").format(
+                        value=len(missing), who=who)
             )
 
     def stick_catalogue(self, path: Path) -> StickCatalogue:

@@ -29,6 +29,7 @@ from app.paths import DataDirError
 from app.runtime_info import platform_facts, versions
 from db.atomic_files import replace_with_retry
 from db.errors import MigrationError, NotADatabaseError
+from i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -201,8 +202,8 @@ def _write_zip(dest_dir: Path, texts: dict[str, str], now: datetime) -> Path:
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BundleError(f"Cannot create {dest_dir} ({exc.strerror or exc}): choose another folder for "
-                          "--bundle.") from exc
+        raise BundleError(_("Cannot create {dest_dir} ({value}): choose another folder for --bundle.").format(
+                dest_dir=dest_dir, value=exc.strerror or exc)) from exc
     target = _free_name(dest_dir, f"{BUNDLE_PREFIX}{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}")
     # Written under a temporary name and renamed: a half-written zip is never left under the real name.
     partial = target.with_name(f".{target.name}.partial")
@@ -213,8 +214,9 @@ def _write_zip(dest_dir: Path, texts: dict[str, str], now: datetime) -> Path:
         replace_with_retry(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BundleError(f"Cannot write the bundle in {dest_dir} ({exc.strerror or exc}): free some space or choose "
-                          "another folder.") from exc
+        raise BundleError(_("Cannot write the bundle in {dest_dir} ({value}): free some space or choose "
+                            "another folder.").format(
+                dest_dir=dest_dir, value=exc.strerror or exc)) from exc
     return target
 
 

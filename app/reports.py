@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Customer, JobState, PrintJob
+from i18n import _
 
 FINISHED_STATES = (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
 
@@ -139,7 +140,7 @@ def _parse_month(month: str) -> datetime:
     try:
         return datetime.strptime(month, "%Y-%m")
     except ValueError as exc:
-        raise ValueError(f"'{month}' is not a month: write it as YYYY-MM, e.g. 2026-11.") from exc
+        raise ValueError(_("'{month}' is not a month: write it as YYYY-MM, e.g. 2026-11.").format(month=month)) from exc
 
 
 def report_csv(report: LabReport) -> str:

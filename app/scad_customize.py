@@ -21,6 +21,7 @@ from catalog.scad.design import ScadDesign, is_scad_manifest, load_scad_design
 from catalog.scad.executable import OpenScad, find_openscad
 from catalog.scad.render_cache import CachedRender, RenderCache, render_record
 from catalog.scad.runner import DEFAULT_TIMEOUT_S, RenderError, render_stl
+from i18n import _
 
 CancelFn = Callable[[], bool]
 ProgressFn = Callable[[float, str], None]
@@ -125,7 +126,8 @@ class ScadCustomizer:
         except (RenderError, MeshError) as exc:
             raise ScadCustomizeError(str(exc)) from exc
         if checked.report.triangle_count == 0:
-            raise ScadCustomizeError("These settings make no solid (OpenSCAD drew nothing): change the parameters.")
+            raise ScadCustomizeError(_("These settings make no solid (OpenSCAD drew nothing): change the "
+                                       "parameters."))
         stl = checked.repaired_stl if checked.repaired_stl is not None else output.stl
         record = render_record(design.render_key(values), design.design_id, design.source_sha256, literals,
                                checked.report.triangle_count, checked.report.bbox_mm, openscad.version, output.seconds)

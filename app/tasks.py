@@ -11,6 +11,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from i18n import _
+
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +51,7 @@ class TaskContext:
 
     def check_cancelled(self) -> None:
         if self._cancel.is_set():
-            raise TaskCancelledError("cancelled by the operator")
+            raise TaskCancelledError(_("cancelled by the operator"))
 
     def progress(self, fraction: float, message: str = "") -> None:
         self.check_cancelled()

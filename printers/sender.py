@@ -16,6 +16,7 @@ import enum
 from collections import deque
 from dataclasses import dataclass, field
 
+from i18n import _
 from printers.protocol import LONG_RUNNING_CODES, USER_WAIT_CODES, Reply, ReplyKind, command_code, frame
 
 
@@ -194,8 +195,9 @@ class Sender:
     def _line(self, line_no: int) -> Outgoing:
         line = self._lines.get(line_no)
         if line is None:
-            raise LinkFatalError(f"The printer asked again for line {line_no}, which is no longer kept: reconnect and "
-                                 "resume the job.")
+            raise LinkFatalError(_("The printer asked again for line {line_no}, which is no longer kept: "
+                                   "reconnect and resume the job.").format(
+                    line_no=line_no))
         return line
 
     def _recount_inflight_bytes(self) -> None:
@@ -269,8 +271,9 @@ class Sender:
             self._same_resend_count += 1
             if self._same_resend_count >= self.policy.max_same_resends:
                 raise LinkFatalError(
-                    f"The printer asked for line {line_no} {self._same_resend_count} times: the cable or the port is "
-                    "faulty; check it, then resume the job."
+                    _("The printer asked for line {line_no} {same_resend_count} times: the cable or the "
+                      "port is faulty; check it, then resume the job.").format(
+                            line_no=line_no, same_resend_count=self._same_resend_count)
                 )
         else:
             self._same_resend_line = line_no
@@ -360,4 +363,5 @@ class Sender:
         self.stats.timeouts += 1
         self._timeouts_in_a_row += 1
         if self._timeouts_in_a_row > self.policy.max_timeouts:
-            raise LinkFatalError("The printer stopped answering: check the cable and the power, then resume the job.")
+            raise LinkFatalError(_("The printer stopped answering: check the cable and the power, then "
+                                   "resume the job."))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.fitting.errors import ImageFormatError
+from i18n import _
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Enough for any real header: JPEG EXIF blocks come before the frame header and are < 64 KiB each,
@@ -50,11 +51,13 @@ def read_image_info(path: Path) -> ImageInfo:
         with path.open("rb") as fh:
             head = fh.read(HEADER_READ_BYTES)
     except FileNotFoundError as exc:
-        raise ImageFormatError(f"{path} does not exist: check the file name.") from exc
+        raise ImageFormatError(_("{path} does not exist: check the file name.").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise ImageFormatError(f"{path} is a folder, not a photo: choose a PNG or JPEG file.") from exc
+        raise ImageFormatError(_("{path} is a folder, not a photo: choose a PNG or JPEG file.").format(
+                path=path)) from exc
     except OSError as exc:
-        raise ImageFormatError(f"{path} cannot be read ({exc.strerror}): copy the photo somewhere readable.") from exc
+        raise ImageFormatError(_("{path} cannot be read ({strerror}): copy the photo somewhere readable.").format(
+                path=path, strerror=exc.strerror)) from exc
     try:
         return image_info_from_bytes(head)
     except ImageFormatError as exc:
@@ -67,10 +70,11 @@ def image_info_from_bytes(data: bytes) -> ImageInfo:
     elif data.startswith(b"\xff\xd8"):
         info = _jpeg_info(data)
     else:
-        raise ImageFormatError("this is not a photo Heliofab can read: use a PNG or JPEG file.")
+        raise ImageFormatError(_("this is not a photo Heliofab can read: use a PNG or JPEG file."))
     if not (0 < info.width_px <= MAX_SIDE_PX and 0 < info.height_px <= MAX_SIDE_PX):
         raise ImageFormatError(
-            f"the image claims an impossible size {info.width_px} × {info.height_px} px: the file is damaged."
+            _("the image claims an impossible size {width_px} × {height_px} px: the file is damaged.").format(
+                    width_px=info.width_px, height_px=info.height_px)
         )
     return info
 
@@ -79,17 +83,17 @@ def _png_info(data: bytes) -> ImageInfo:
     # The first chunk must be IHDR (13 bytes): width, height, bit depth, colour type, ...
     ihdr = data[8 : 8 + 8 + 13 + 4]
     if len(ihdr) < 25:
-        raise ImageFormatError("the PNG file is cut short: copy the photo again.")
+        raise ImageFormatError(_("the PNG file is cut short: copy the photo again."))
     length, chunk_type = struct.unpack(">I4s", ihdr[:8])
     if chunk_type != b"IHDR" or length != 13:
-        raise ImageFormatError("the PNG file has no valid header: the file is damaged.")
+        raise ImageFormatError(_("the PNG file has no valid header: the file is damaged."))
     body = ihdr[8:21]
     (crc,) = struct.unpack(">I", ihdr[21:25])
     if zlib.crc32(chunk_type + body) & 0xFFFFFFFF != crc:
-        raise ImageFormatError("the PNG header is corrupt (checksum mismatch): copy the photo again.")
+        raise ImageFormatError(_("the PNG header is corrupt (checksum mismatch): copy the photo again."))
     width, height, bit_depth, colour_type = struct.unpack(">IIBB", body[:10])
     if colour_type not in (0, 2, 3, 4, 6) or bit_depth not in (1, 2, 4, 8, 16):
-        raise ImageFormatError("the PNG header describes an impossible pixel format: the file is damaged.")
+        raise ImageFormatError(_("the PNG header describes an impossible pixel format: the file is damaged."))
     return ImageInfo(ImageKind.PNG, width, height)
 
 
@@ -98,7 +102,7 @@ def _jpeg_info(data: bytes) -> ImageInfo:
     orientation = 1
     while pos < len(data):
         if data[pos] != 0xFF:
-            raise ImageFormatError("the JPEG file is damaged (bad segment marker): copy the photo again.")
+            raise ImageFormatError(_("the JPEG file is damaged (bad segment marker): copy the photo again."))
         while pos < len(data) and data[pos] == 0xFF:  # fill bytes may pad a marker
             pos += 1
         if pos >= len(data):
@@ -113,7 +117,7 @@ def _jpeg_info(data: bytes) -> ImageInfo:
             break
         (seg_len,) = struct.unpack(">H", data[pos : pos + 2])
         if seg_len < 2:
-            raise ImageFormatError("the JPEG file is damaged (bad segment length): copy the photo again.")
+            raise ImageFormatError(_("the JPEG file is damaged (bad segment length): copy the photo again."))
         segment = data[pos + 2 : pos + seg_len]
         if marker == 0xE1 and segment.startswith(b"Exif\x00\x00"):
             orientation = _exif_orientation(segment[6:])
@@ -122,12 +126,12 @@ def _jpeg_info(data: bytes) -> ImageInfo:
                 break
             _precision, height, width = struct.unpack(">BHH", segment[:5])
             if height == 0 or width == 0:
-                raise ImageFormatError("the JPEG header has no image size: the file is damaged.")
+                raise ImageFormatError(_("the JPEG header has no image size: the file is damaged."))
             if orientation in (5, 6, 7, 8):  # stored sideways: shown rotated by 90°
                 width, height = height, width
             return ImageInfo(ImageKind.JPEG, width, height, orientation)
         pos += seg_len
-    raise ImageFormatError("the JPEG file is cut short or has no frame header: copy the photo again.")
+    raise ImageFormatError(_("the JPEG file is cut short or has no frame header: copy the photo again."))
 
 
 def _exif_orientation(tiff: bytes) -> int:

@@ -31,7 +31,7 @@ from app.fitting.pd import (
     check_mono_pd,
     near_from_far,
 )
-from i18n import N_
+from i18n import N_, _
 
 CARD_WIDTH_MM = 85.60  # ISO/IEC 7810 ID-1
 CARD_HEIGHT_MM = 53.98
@@ -78,9 +78,11 @@ class PixelPoint:
                 raise ValueError(text)
             x, y = float(parts[0]), float(parts[1])
         except ValueError as exc:
-            raise PhotoPdError(f"{text!r} is not a point: write pixel coordinates as x,y (e.g. 812,430).") from exc
+            raise PhotoPdError(_("{text!r} is not a point: write pixel coordinates as x,y (e.g. 812,430).").format(
+                    text=text)) from exc
         if not (math.isfinite(x) and math.isfinite(y)):
-            raise PhotoPdError(f"{text!r} is not a point: write pixel coordinates as x,y (e.g. 812,430).")
+            raise PhotoPdError(_("{text!r} is not a point: write pixel coordinates as x,y (e.g. 812,430).").format(
+                    text=text))
         return cls(x, y)
 
 
@@ -97,15 +99,16 @@ class PhotoSetup:
     def validate(self) -> None:
         if not 250.0 <= self.camera_distance_mm <= 5000.0:
             raise PhotoPdError(
-                f"A camera distance of {self.camera_distance_mm:g} mm is not usable: "
-                "take the photo from 0.25–5 m (about 1 m is best)."
+                _("A camera distance of {camera_distance_mm:g} mm is not usable: take the photo from 0.25–5"
+                  " m (about 1 m is best).").format(
+                        camera_distance_mm=self.camera_distance_mm)
             )
         if not 0.0 <= self.card_depth_mm <= 30.0:
-            raise PhotoPdError("The card depth must be 0–30 mm (about 12 mm for a card on the brow).")
+            raise PhotoPdError(_("The card depth must be 0–30 mm (about 12 mm for a card on the brow)."))
         if not 0.0 <= self.eye_rotation_mm <= 20.0:
-            raise PhotoPdError("The pupil-to-rotation-centre distance must be 0–20 mm (about 10 mm).")
+            raise PhotoPdError(_("The pupil-to-rotation-centre distance must be 0–20 mm (about 10 mm)."))
         if not 250.0 <= self.near_working_distance_mm <= 1000.0:
-            raise PhotoPdError("The reading distance must be 250–1000 mm (usually 400 mm).")
+            raise PhotoPdError(_("The reading distance must be 250–1000 mm (usually 400 mm)."))
 
 
 @dataclass(frozen=True)
@@ -147,7 +150,7 @@ class PhotoReading:
 def fit_card(points: Sequence[PixelPoint]) -> CardFit:
     """Order four clicked corners and check they plausibly outline an ID-1 card facing the camera."""
     if len(points) != 4:
-        raise PhotoPdError(f"Click all four corners of the card ({len(points)} given).")
+        raise PhotoPdError(_("Click all four corners of the card ({value} given).").format(value=len(points)))
     centre = PixelPoint(sum(p.x for p in points) / 4.0, sum(p.y for p in points) / 4.0)
     # Angles grow clockwise on screen because y points down.
     ordered = sorted(points, key=lambda p: math.atan2(p.y - centre.y, p.x - centre.x))
@@ -157,17 +160,18 @@ def fit_card(points: Sequence[PixelPoint]) -> CardFit:
     edges = [tr - tl, br - tr, bl - br, tl - bl]
     lengths = [e.length for e in edges]
     if min(lengths) < 1.0:
-        raise PhotoPdError("Two card corners are on the same spot: click the four corners of the card.")
+        raise PhotoPdError(_("Two card corners are on the same spot: click the four corners of the card."))
     crosses = [edges[i].cross(edges[(i + 1) % 4]) for i in range(4)]
     if not (all(c > 0 for c in crosses) or all(c < 0 for c in crosses)):
-        raise PhotoPdError("The clicked corners do not make a card shape: click the four corners again.")
+        raise PhotoPdError(_("The clicked corners do not make a card shape: click the four corners again."))
     for i in range(4):
         a, b = edges[i].scaled(-1.0), edges[(i + 1) % 4]
         angle = math.degrees(math.acos(max(-1.0, min(1.0, a.dot(b) / (a.length * b.length)))))
         if abs(angle - 90.0) > MAX_CORNER_ANGLE_ERROR_DEG:
             raise PhotoPdError(
-                f"A card corner measures {angle:.0f}° instead of 90°: click the corners again, "
-                "or retake the photo with the card flat and facing the camera."
+                _("A card corner measures {angle:.0f}° instead of 90°: click the corners again, or retake "
+                  "the photo with the card flat and facing the camera.").format(
+                        angle=angle)
             )
     horiz_px = (lengths[0] + lengths[2]) / 2.0
     vert_px = (lengths[1] + lengths[3]) / 2.0
@@ -183,20 +187,23 @@ def fit_card(points: Sequence[PixelPoint]) -> CardFit:
         mismatch = abs(pair[0] - pair[1]) / max(pair)
         if mismatch > MAX_OPPOSITE_EDGE_MISMATCH:
             raise PhotoPdError(
-                f"Opposite card edges differ by {mismatch * 100:.0f} %: the card is tilted toward the camera; "
-                "retake the photo with the card flat on the brow, or click the corners again."
+                _("Opposite card edges differ by {value:.0f} %: the card is tilted toward the camera; "
+                  "retake the photo with the card flat on the brow, or click the corners again.").format(
+                        value=mismatch * 100)
             )
     if long_px < MIN_CARD_WIDTH_PX:
         raise PhotoPdError(
-            f"The card is only {long_px:.0f} px wide in the photo: zoom in or move closer so it is "
-            f"at least {ADVISED_CARD_WIDTH_PX:.0f} px wide."
+            _("The card is only {long_px:.0f} px wide in the photo: zoom in or move closer so it is at "
+              "least {ADVISED_CARD_WIDTH_PX:.0f} px wide.").format(
+                    long_px=long_px, ADVISED_CARD_WIDTH_PX=ADVISED_CARD_WIDTH_PX)
         )
     aspect = long_px / short_px
     aspect_error = aspect / CARD_ASPECT - 1.0
     if abs(aspect_error) > MAX_ASPECT_ERROR:
         raise PhotoPdError(
-            f"The clicked card is {aspect:.2f} times as wide as high; a bank card is {CARD_ASPECT:.2f}: "
-            "click the four corners again, or retake the photo with the card flat and facing the camera."
+            _("The clicked card is {aspect:.2f} times as wide as high; a bank card is {CARD_ASPECT:.2f}: "
+              "click the four corners again, or retake the photo with the card flat and facing the camera.").format(
+                    aspect=aspect, CARD_ASPECT=CARD_ASPECT)
         )
     unit = axis.scaled(1.0 / axis.length)
     return CardFit((tl, tr, br, bl), long_px, short_px, aspect, aspect_error, unit)
@@ -216,28 +223,30 @@ def measure_photo(
     setup.validate()
     width_px, height_px = image_size_px
     if len(pupils) != 2 or any(p is None for p in pupils):
-        raise PhotoPdError("Click both pupils (image-left, then image-right) before measuring.")
+        raise PhotoPdError(_("Click both pupils (image-left, then image-right) before measuring."))
     image_left, image_right = pupils[0], pupils[1]
     assert image_left is not None and image_right is not None
-    named_points = [("card corner", c) for c in card_corners] + [("pupil", image_left), ("pupil", image_right)]
+    named_points = [(N_("card corner"), c) for c in card_corners]
+    named_points += [(N_("pupil"), image_left), (N_("pupil"), image_right)]
     if nose is not None:
-        named_points.append(("nose point", nose))
+        named_points.append((N_("nose point"), nose))
     for name, point in named_points:
         if not (0.0 <= point.x <= width_px and 0.0 <= point.y <= height_px):
             raise PhotoPdError(
-                f"A {name} at ({point.x:g}, {point.y:g}) is outside the {width_px} × {height_px} px photo: "
-                "click it again."
+                _("A {name} at ({x:g}, {y:g}) is outside the {width_px} × {height_px} px photo: click it "
+                  "again.").format(
+                        name=_(name), x=point.x, y=point.y, width_px=width_px, height_px=height_px)
             )
     card = fit_card(card_corners)
     if image_left.x > image_right.x:
-        raise PhotoPdError("The pupils are swapped: give the pupil on the image's left first.")
+        raise PhotoPdError(_("The pupils are swapped: give the pupil on the image's left first."))
     # Facing the customer, the image-left pupil is their right eye (swapped in a mirror image).
     right_eye, left_eye = (image_right, image_left) if setup.is_mirrored else (image_left, image_right)
 
     between = image_right - image_left
     distance_px = between.length
     if distance_px < 1.0:
-        raise PhotoPdError("Both pupils are on the same spot: click each pupil's centre.")
+        raise PhotoPdError(_("Both pupils are on the same spot: click each pupil's centre."))
     warnings: list[str] = []
     tilt_deg = math.degrees(math.acos(max(-1.0, min(1.0, abs(between.dot(card.horizontal)) / distance_px))))
     if tilt_deg > MAX_PUPIL_TILT_DEG:
@@ -262,7 +271,8 @@ def measure_photo(
         mono_far = MonoPd(far_pd / 2.0, far_pd / 2.0)
     else:
         if not (image_left.x < nose.x < image_right.x):
-            raise PhotoPdError("The nose point must lie between the two pupils: click the bridge of the nose.")
+            raise PhotoPdError(_("The nose point must lie between the two pupils: click the bridge of the "
+                                 "nose."))
         # Each eye turns toward the camera, so its rotation centre lies on the ray through its pupil,
         # (D + δ + r)/(D + δ) times as far from the optical axis (the image centre) as the pupil.
         # Scaling about the axis rather than the nose keeps an off-centre face's monoculars right.
@@ -346,7 +356,7 @@ class PhotoClicks:
                 is_mirrored=bool(data.get("is_mirrored", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise PhotoPdError("The saved photo points are damaged: measure the photo again.") from exc
+            raise PhotoPdError(_("The saved photo points are damaged: measure the photo again.")) from exc
         if len(card) != 4 or len(pupils) != 2:
-            raise PhotoPdError("The saved photo points are damaged: measure the photo again.")
+            raise PhotoPdError(_("The saved photo points are damaged: measure the photo again."))
         return cls(card, pupils, (width, height), nose, setup)

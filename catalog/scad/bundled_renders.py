@@ -16,6 +16,7 @@ from catalog.blobstore import BlobRef, is_sha256, register_blob
 from catalog.records import MEDIA_STL, DesignDraft
 from catalog.scad.design import draft_source_sha256, render_key_of
 from catalog.scad.render_cache import CachedRender, RenderCache
+from i18n import _
 
 MAX_RENDERS = 100_000
 
@@ -33,29 +34,29 @@ def parse_renders(value: Any, objects: Mapping[str, int]) -> tuple[CachedRender,
     if value is None:
         return ()
     if not isinstance(value, list) or len(value) > MAX_RENDERS:
-        raise RenderEntryError("The manifest's render list is malformed: refused.")
+        raise RenderEntryError(_("The manifest's render list is malformed: refused."))
     return tuple(_parse(item, objects) for item in value)
 
 
 def _parse(item: Any, objects: Mapping[str, int]) -> CachedRender:
     if not isinstance(item, dict):
-        raise RenderEntryError("The manifest has a render that is not a record: refused.")
+        raise RenderEntryError(_("The manifest has a render that is not a record: refused."))
     key, source, mesh = item.get("key"), item.get("source_sha256"), item.get("mesh_sha256")
     if not all(isinstance(v, str) and is_sha256(v) for v in (key, source, mesh)):
-        raise RenderEntryError("The manifest has a render with a malformed hash: refused.")
+        raise RenderEntryError(_("The manifest has a render with a malformed hash: refused."))
     assert isinstance(key, str) and isinstance(source, str) and isinstance(mesh, str)
     if mesh not in objects:
-        raise RenderEntryError("The manifest has a render whose mesh is not in the catalogue: refused.")
+        raise RenderEntryError(_("The manifest has a render whose mesh is not in the catalogue: refused."))
     params = item.get("parameters")
     if not isinstance(params, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) <= 10_000
                                                for k, v in params.items()):
-        raise RenderEntryError("The manifest has a render with malformed parameters: refused.")
+        raise RenderEntryError(_("The manifest has a render with malformed parameters: refused."))
     box = item.get("bbox_mm")
     if not isinstance(box, list) or len(box) != 3 or not all(isinstance(v, (int, float)) for v in box):
-        raise RenderEntryError("The manifest has a render with a malformed size: refused.")
+        raise RenderEntryError(_("The manifest has a render with a malformed size: refused."))
     design_id, triangles = item.get("design_id"), item.get("triangle_count")
     if not isinstance(design_id, str) or not isinstance(triangles, int):
-        raise RenderEntryError("The manifest has a render without its design: refused.")
+        raise RenderEntryError(_("The manifest has a render without its design: refused."))
     seconds = item.get("render_seconds", 0.0)
     return CachedRender(key, design_id, source, dict(params), mesh, triangles,
                         (float(box[0]), float(box[1]), float(box[2])),

@@ -14,6 +14,7 @@ from catalog.frames.params import Parameter, ParameterError, ParamValue
 from catalog.records import DesignDetail, FileSpec
 from catalog.scad.annotations import CustomizerDeclaration, parse_customizer
 from catalog.scad.literals import LiteralError, format_literal
+from i18n import _
 
 MANIFEST_KIND = "openscad"
 FILE_ROLE = "scad"  # every file of the design's folder, named by its path inside the folder
@@ -106,9 +107,10 @@ def scad_files(detail: DesignDetail) -> list[FileSpec]:
 def load_scad_design(detail: DesignDetail, blobs: BlobStore) -> ScadDesign:
     """The design's files read back from the store (each one verified against its hash)."""
     if not is_scad_manifest(detail.manifest):
-        raise NotScadDesignError(f"{detail.id} is not an OpenSCAD design.")
+        raise NotScadDesignError(_("{id} is not an OpenSCAD design.").format(id=detail.id))
     files = {spec.filename: blobs.read_bytes(spec.sha256) for spec in scad_files(detail)}
     main = str(detail.manifest["main"])
     if main not in files:
-        raise NotScadDesignError(f"{detail.id} lacks its main file {main}: import it again.")
+        raise NotScadDesignError(_("{id} lacks its main file {main}: import it again.").format(
+                id=detail.id, main=main))
     return ScadDesign(detail.id, detail.summary.title, main, files)

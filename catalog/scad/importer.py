@@ -36,6 +36,7 @@ from catalog.scad.annotations import parse_customizer
 from catalog.scad.design import FILE_ROLE, MANIFEST_KIND, ScadDesign
 from catalog.scad.sources import SCAD_SUFFIX, SourceError, main_candidates, missing_references, references
 from catalog.store import slugify
+from i18n import _
 
 MEDIA_SCAD = "application/x-openscad"
 MAX_SCAD_BYTES = 16 * 1024 * 1024  # far above any hand-written design; keeps a mistaken pick cheap to refuse
@@ -76,16 +77,17 @@ def scan_scad_path(path: Path, sink: BlobSink, defaults: ImportDefaults = Import
         raise ImportRefusedError(str(exc)) from exc
     except OSError as exc:
         raise ImportRefusedError(
-            f"Reading {where} failed ({exc.strerror or exc}): was the stick removed? Plug it in and try "
-            "again.") from exc
+            _("Reading {where} failed ({value}): was the stick removed? Plug it in and try again.").format(
+                    where=where, value=exc.strerror or exc)) from exc
     if download is None:
         return None
     scan = ImportScan()
     try:
         mains = main_candidates(download.tree)
         if not mains:
-            raise ImportRefusedError(f"{where}: every .scad file includes another, so none is the main file: "
-                                     "import the design's own folder.")
+            raise ImportRefusedError(_("{where}: every .scad file includes another, so none is the main "
+                                       "file: import the design's own folder.").format(
+                    where=where))
         for index, main in enumerate(mains):
             if progress is not None:
                 progress(index / len(mains), main)
@@ -109,7 +111,8 @@ def _from_lone_file(path: Path) -> _Download:
             try:
                 relative = candidate.resolve().relative_to(root.resolve()).as_posix()
             except ValueError:
-                raise SourceError(f"{ref.source} reads {ref.target}, outside the design's folder: refused.") from None
+                raise SourceError(_("{source} reads {target}, outside the design's folder: refused.").format(
+                        source=ref.source, target=ref.target)) from None
             if relative not in tree and candidate.is_file() and not candidate.is_symlink():
                 tree[relative] = _read(candidate, MAX_MESH_BYTES)
                 pending = True
@@ -158,7 +161,8 @@ def _read(path: Path, limit: int) -> bytes:
     with path.open("rb") as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise ImportRefusedError(f"{path.name} is larger than {limit >> 20} MB: this is not a design file to import.")
+        raise ImportRefusedError(_("{name} is larger than {value} MB: this is not a design file to import.").format(
+                name=path.name, value=limit >> 20))
     return data
 
 
@@ -180,8 +184,9 @@ def _draft(download: _Download, main: str, is_one_of_many: bool, sink: BlobSink,
     attribution = defaults.attribution or default_attribution(title, author, licence, source)
     if licence_info(licence).requires_attribution and not attribution:
         raise ImportRefusedError(
-            f"{download.name} is licensed {licence}, which requires crediting the author, but no author is known: "
-            "give one with --author.")
+            _("{name} is licensed {licence}, which requires crediting the author, but no author is known: "
+              "give one with --author.").format(
+                    name=download.name, licence=licence))
     files: list[FileSpec] = []
     used: set[str] = set()
     for name, data in sorted(download.tree.items()):

@@ -7,6 +7,7 @@ import math
 import re
 
 from catalog.frames.params import ParamValue
+from i18n import _
 
 NUMBER_RE = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
 STRING_RE = re.compile(r'^"(?:[^"\\]|\\.)*"$', re.DOTALL)
@@ -54,7 +55,7 @@ def read_number(text: str) -> float | int:
         return int(text)
     value = float(text)
     if not math.isfinite(value):
-        raise LiteralError(f"{text} is not a finite number")
+        raise LiteralError(_("{text} is not a finite number").format(text=text))
     return value
 
 
@@ -75,7 +76,7 @@ def unescape(body: str) -> str:
 
 def format_number(value: float | int) -> str:
     if isinstance(value, bool) or not math.isfinite(float(value)):
-        raise LiteralError(f"{value!r} is not a finite number")
+        raise LiteralError(_("{value!r} is not a finite number").format(value=value))
     if isinstance(value, int) or (float(value).is_integer() and abs(value) < 1e15):
         return str(int(value))
     return repr(float(value))
@@ -83,7 +84,7 @@ def format_number(value: float | int) -> str:
 
 def format_string(value: str) -> str:
     if any(ord(ch) < 32 for ch in value):
-        raise LiteralError("text parameters are one line, without control characters")
+        raise LiteralError(_("text parameters are one line, without control characters"))
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
@@ -91,19 +92,19 @@ def format_literal(kind: LiteralKind, value: ParamValue) -> str:
     """The exact OpenSCAD source text for a checked value (what `-D` hands to OpenSCAD)."""
     if kind is LiteralKind.BOOL:
         if not isinstance(value, bool):
-            raise LiteralError(f"{value!r} is not true or false")
+            raise LiteralError(_("{value!r} is not true or false").format(value=value))
         return "true" if value else "false"
     if kind is LiteralKind.STRING:
         return format_string(str(value))
     if kind is LiteralKind.VECTOR:
         if not isinstance(value, tuple):
-            raise LiteralError(f"{value!r} is not a list of numbers")
+            raise LiteralError(_("{value!r} is not a list of numbers").format(value=value))
         return "[" + ", ".join(format_number(v) for v in value) + "]"
     if isinstance(value, str):
         # A numeric choice arrives as its declared text ("10"): checked again so only a number passes.
         if not NUMBER_RE.match(value.strip()):
-            raise LiteralError(f"{value!r} is not a number")
+            raise LiteralError(_("{value!r} is not a number").format(value=value))
         return format_number(read_number(value.strip()))
     if isinstance(value, (bool, tuple)):
-        raise LiteralError(f"{value!r} is not a number")
+        raise LiteralError(_("{value!r} is not a number").format(value=value))
     return format_number(value)

@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from catalog.scad.diagnostics import diagnose
 from catalog.scad.executable import OpenScad
+from i18n import _
 
 DEFAULT_TIMEOUT_S = 600.0
 _POLL_S = 0.1
@@ -84,7 +85,8 @@ def render_stl(openscad: OpenScad, files: Mapping[str, bytes], main: str, litera
         if diagnosis.problem is not None:
             raise RenderError(diagnosis.problem)
         if not output.is_file() or output.stat().st_size == 0:
-            raise RenderError("OpenSCAD finished without writing a solid: check the parameters and the design's files.")
+            raise RenderError(_("OpenSCAD finished without writing a solid: check the parameters and the "
+                                "design's files."))
         return RenderOutput(output.read_bytes(), seconds, diagnosis.warnings, log)
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -128,12 +130,13 @@ def _run(command: list[str], cwd: Path, env: dict[str, str], root: Path, timeout
                     pass
                 if is_cancelled is not None and is_cancelled():
                     _stop(process)
-                    raise RenderCancelledError("Rendering cancelled: nothing was written.")
+                    raise RenderCancelledError(_("Rendering cancelled: nothing was written."))
                 if time.monotonic() > deadline:
                     _stop(process)
                     raise RenderTimeoutError(
-                        f"OpenSCAD took longer than {timeout_s:g} s and was stopped: choose simpler settings "
-                        "or allow more time (--timeout-s).")
+                        _("OpenSCAD took longer than {timeout_s:g} s and was stopped: choose simpler "
+                          "settings or allow more time (--timeout-s).").format(
+                                timeout_s=timeout_s))
         except BaseException:
             _stop(process)
             raise

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from i18n import _
+
 SCAD_SUFFIX = ".scad"
 _COMMENT_RE = re.compile(r"//[^\n]*|/\*.*?(?:\*/|\Z)", re.DOTALL)
 _INCLUDE_RE = re.compile(r"\b(include|use)\s*<([^>\n]*)>")
@@ -60,7 +62,8 @@ def _reference(source: str, statement: str, target: str, base: PurePosixPath, fi
     for part in (base / target).parts:
         if part == "..":
             if not parts:
-                raise SourceError(f"{source} reaches outside the design's folder ({target}): refused.")
+                raise SourceError(_("{source} reaches outside the design's folder ({target}): refused.").format(
+                        source=source, target=target))
             parts.pop()
         elif part != ".":
             parts.append(part)
@@ -73,10 +76,13 @@ def _reference(source: str, statement: str, target: str, base: PurePosixPath, fi
 
 def check_target(source: str, target: str) -> None:
     if not target:
-        raise SourceError(f"{source} has an empty file name in an include, use or import: fix the file.")
+        raise SourceError(_("{source} has an empty file name in an include, use or import: fix the file.").format(
+                source=source))
     if target.startswith(("/", "\\", "~")) or re.match(r"^[A-Za-z]:", target) or "\\\\" in target:
         raise SourceError(
-            f"{source} reads a file outside its folder ({target[:80]}): Heliofab runs designs only on their own files."
+            _("{source} reads a file outside its folder ({value}): Heliofab runs designs only on their own "
+              "files.").format(
+                    source=source, value=target[:80])
         )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from i18n import _
 from printers.gcode.notes import SlicerNotes, read_slicer_notes
 
 # Commands whose argument is free text (a message or a file name), not letter-number words.
@@ -117,14 +118,17 @@ def read_gcode_lines(path: str | Path) -> list[str]:
     try:
         data = file.read_bytes()
     except FileNotFoundError as exc:
-        raise GcodeReadError(f"{file} does not exist: check the path.") from exc
+        raise GcodeReadError(_("{file} does not exist: check the path.").format(file=file)) from exc
     except OSError as exc:
-        raise GcodeReadError(f"{file} cannot be read ({exc.strerror}): check the path and its permissions.") from exc
+        raise GcodeReadError(_("{file} cannot be read ({strerror}): check the path and its permissions.").format(
+                file=file, strerror=exc.strerror)) from exc
     if not data.strip():
-        raise GcodeReadError(f"{file} is empty: slice the part again.")
+        raise GcodeReadError(_("{file} is empty: slice the part again.").format(file=file))
     sample = data[:65536]
     if b"\x00" in sample or _non_text_fraction(sample) > 0.05:
-        raise GcodeReadError(f"{file} is not G-code text (it looks binary): choose the .gcode file the slicer wrote.")
+        raise GcodeReadError(_("{file} is not G-code text (it looks binary): choose the .gcode file the "
+                               "slicer wrote.").format(
+                file=file))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -134,7 +138,7 @@ def read_gcode_lines(path: str | Path) -> list[str]:
 
 def source_lines(source: GcodeSource) -> list[str]:
     if isinstance(source, ParsedGcode):
-        raise TypeError("a parsed program has no lines; use its commands")
+        raise TypeError(_("a parsed program has no lines; use its commands"))
     if isinstance(source, (str, Path)):
         return read_gcode_lines(source)
     return list(source)
