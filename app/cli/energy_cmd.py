@@ -245,7 +245,7 @@ def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 problems.append(str(exc))
     rows = [
         [f"{r.at_utc:%H:%M:%S}", _fmt(r.pv_w, "W"), _fmt(r.battery_v, "V", 2), _fmt(r.battery_a, "A", 2),
-         _fmt(r.soc_pct, "%"), r.charge_state.value or "?"]
+         _fmt(r.soc_pct, "%"), r.charge_state.label or "?"]
         for r in readings
     ]
     text = format_table(["time (UTC)", "PV", "battery", "current", "SoC", "stage"], rows)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import unit_of_work
 from db.models import EnergyReading
-from i18n import _
+from i18n import N_, _
 
 
 class ReadingError(ValueError):
@@ -35,9 +35,28 @@ class ChargeState(enum.Enum):
     UNKNOWN = ""
 
     @property
+    def label(self) -> str:
+        """The charge stage in the operator's language ("" when unknown); `value` is what is stored."""
+        return _(_CHARGE_STATE_LABELS[self]) if self is not ChargeState.UNKNOWN else ""
+
+    @property
     def is_curtailing(self) -> bool:
         """In these stages the battery, not the sky, limits the harvest: the PV power is censored."""
         return self in (ChargeState.ABSORPTION, ChargeState.FLOAT, ChargeState.STORAGE, ChargeState.EQUALIZE)
+
+
+# The charge controllers' stage names, as the Energy screen and `heliofab energy` show them.
+_CHARGE_STATE_LABELS = {
+    ChargeState.OFF: N_("off"),
+    ChargeState.BULK: N_("bulk"),
+    ChargeState.ABSORPTION: N_("absorption"),
+    ChargeState.FLOAT: N_("float"),
+    ChargeState.STORAGE: N_("storage"),
+    ChargeState.EQUALIZE: N_("equalize"),
+    ChargeState.FAULT: N_("fault"),
+    ChargeState.OTHER: N_("other"),
+    ChargeState.UNKNOWN: "",
+}
 
 
 @dataclass(frozen=True)

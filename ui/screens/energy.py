@@ -300,7 +300,7 @@ class EnergyScreen(Screen):
 
     def _show_reading(self, reading: Reading) -> None:
         self.pv_card.value.setText("—" if reading.pv_w is None else f"{reading.pv_w:.0f} W")
-        stage = reading.charge_state.value or self.tr("unknown")
+        stage = reading.charge_state.label or self.tr("unknown")
         self.pv_card.detail.setText(self.tr("stage: {0}").format(stage))
         if reading.soc_pct is not None:
             self.battery_card.value.setText(f"{reading.soc_pct:.0f} %")
