@@ -214,7 +214,7 @@ def test_ports_and_printers_are_named_not_paths(
     first = screen.port_combo.itemText(0)
     assert first == f"Simulated printer — {port}"
     assert screen.port_combo.itemData(0) == port
-    assert screen.status_label.text().startswith("Simulated printer: operational")
+    assert screen.status_label.text().startswith("Simulated printer: ready")
     screen.show_all_check.setChecked(True)  # a rescan with every port: the simulated printer stays first
     qtbot.waitUntil(lambda: screen.port_combo.itemText(0) == first, timeout=10_000)
 
