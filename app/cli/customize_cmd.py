@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
+from i18n import _
 
 if TYPE_CHECKING:
     from catalog.frames import FrameGenerator, ParameterSet
@@ -79,8 +80,9 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         assignments = parse_assignments(args.assignments)
         retired = sorted(set(assignments) & set(RETIRED_NAMES))
         if retired:
-            raise CliError(f"{retired[0]} is no longer a frame parameter: the filament price comes from the "
-                           "material profile (see `heliofab printers materials`).", exit_code=2)
+            raise CliError(_("{value} is no longer a frame parameter: the filament price comes from the "
+                             "material profile (see `heliofab printers materials`).").format(
+                    value=retired[0]), exit_code=2)
         overrides.update(assignments)
         if args.pd is not None:
             overrides.update(_parse_pd(args.pd))
@@ -95,8 +97,8 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         if args.check:
             return _check(generator, params, bed_x, bed_y)
         if args.out is None and args.save_fit is None:
-            raise CliError("Say where to write the parts with --out DIR, or --save-fit CUSTOMER "
-                           "(or use --list-params or --check).", exit_code=2)
+            raise CliError(_("Say where to write the parts with --out DIR, or --save-fit CUSTOMER (or use "
+                             "--list-params or --check)."), exit_code=2)
         result = _write(ctx, generator, params, args.out, bed_x, bed_y) if args.out is not None else None
         if args.save_fit is not None:
             result = _save_fit(ctx, generator, params, bed_x, bed_y, args.save_fit, result)
@@ -132,7 +134,8 @@ def _parse_pd(text: str) -> dict[str, float]:
     """`63` (split evenly between the eyes) or `32/31` (right/left monocular PDs)."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*(\d+(?:\.\d+)?)\s*)?", text)
     if not match:
-        raise CliError(f"--pd needs the PD in mm, like 63, or right/left like 32/31, not {text!r}.", exit_code=2)
+        raise CliError(_("--pd needs the PD in mm, like 63, or right/left like 32/31, not {text!r}.").format(
+                text=text), exit_code=2)
     if match.group(2) is None:
         half = float(match.group(1)) / 2.0
         return {"pd_right_mm": half, "pd_left_mm": half}
@@ -142,10 +145,10 @@ def _parse_pd(text: str) -> dict[str, float]:
 def _parse_bed(text: str) -> tuple[float, float]:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[xX×]\s*(\d+(?:\.\d+)?)\s*", text)
     if not match:
-        raise CliError(f"--bed needs WIDTHxDEPTH in mm, like 220x220, not {text!r}.", exit_code=2)
+        raise CliError(_("--bed needs WIDTHxDEPTH in mm, like 220x220, not {text!r}.").format(text=text), exit_code=2)
     x, y = float(match.group(1)), float(match.group(2))
     if not (50 <= x <= 1000 and 50 <= y <= 1000):
-        raise CliError("--bed sizes must be between 50 and 1000 mm.", exit_code=2)
+        raise CliError(_("--bed sizes must be between 50 and 1000 mm."), exit_code=2)
     return x, y
 
 

@@ -149,9 +149,9 @@ def queue_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 raise CliError(str(exc)) from exc
         else:
             if args.duration_min is None or args.energy_wh is None or not args.name:
-                raise CliError("Give a G-code file, or --name, --duration-min and --energy-wh.")
+                raise CliError(_("Give a G-code file, or --name, --duration-min and --energy-wh."))
             if args.printer_profile or args.material:
-                raise CliError("--printer-profile and --material describe a G-code file: give the file too.")
+                raise CliError(_("--printer-profile and --material describe a G-code file: give the file too."))
             job_id = add_job(services.session_factory, name=args.name, duration_min=args.duration_min,
                              energy_wh=args.energy_wh, peak_w=args.peak_w, priority=args.priority,
                              deadline_utc=deadline, printer=args.printer, order=_order_from_flags(services, args))
@@ -229,7 +229,7 @@ def queue_add_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult
     from printers.slicer import SliceError
 
     if args.sale_confirmed and not args.for_sale:
-        raise CliError("--sale-confirmed goes with --for-sale: add --for-sale, or leave both out for a gift.",
+        raise CliError(_("--sale-confirmed goes with --for-sale: add --for-sale, or leave both out for a gift."),
                        exit_code=2)
     services = ctx.services()
     try:
@@ -314,7 +314,7 @@ def queue_plan(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise CliError(_("Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)) from exc
     try:
         inp = load_scenario(text)
         plan = Planner(inp).plan()

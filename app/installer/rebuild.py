@@ -17,6 +17,7 @@ from email.parser import HeaderParser
 from pathlib import Path, PurePosixPath
 
 from app.installer.errors import InstallerError
+from i18n import _
 
 # Written by the installer, not carried by the wheel (PEP 376, PEP 610, PEP 627).
 _INSTALL_ONLY = frozenset({"RECORD", "INSTALLER", "REQUESTED", "direct_url.json", "RECORD.jws", "RECORD.p7s"})
@@ -40,8 +41,9 @@ def rebuild_wheel(dist_info: Path, dest: Path) -> Path:
     name, version = metadata.get("Name"), metadata.get("Version")
     tags = wheel_info.get_all("Tag") or []
     if not name or not version or not tags:
-        raise InstallerError(f"{dist_info} names no project, version or wheel tag, so Heliofab cannot copy itself: "
-                             f"{remedy}")
+        raise InstallerError(_("{dist_info} names no project, version or wheel tag, so Heliofab cannot copy"
+                               " itself: {remedy}").format(
+                dist_info=dist_info, remedy=remedy))
     entries = _installed_entries(dist_info, site, remedy)
     record_name = f"{dist_info.name}/RECORD"
     wheel_path = dest / f"{_wheel_name(name)}-{_wheel_version(version)}-{_compressed_tag(tags)}.whl"
@@ -71,35 +73,41 @@ def verify_wheel(wheel: Path) -> None:
             names = set(archive.namelist())
             records = [n for n in names if n.count("/") == 1 and n.endswith(".dist-info/RECORD")]
             if len(records) != 1:
-                raise InstallerError(f"{wheel.name} has no single RECORD: remove it and make the stick again.")
+                raise InstallerError(_("{name} has no single RECORD: remove it and make the stick again.").format(
+                        name=wheel.name))
             rows = list(csv.reader(io.StringIO(archive.read(records[0]).decode("utf-8"))))
             listed = {row[0]: row for row in rows if row}
             if set(listed) != names:
                 odd = min(set(listed) ^ names)
-                raise InstallerError(f"{wheel.name} and its RECORD disagree about {odd}: make the stick again.")
+                raise InstallerError(_("{name} and its RECORD disagree about {odd}: make the stick again.").format(
+                        name=wheel.name, odd=odd))
             for name, row in listed.items():
                 if name == records[0]:
                     continue
                 data = archive.read(name)
                 if len(row) < 3 or row[1] != _hash(data) or row[2] != str(len(data)):
-                    raise InstallerError(f"{name} in {wheel.name} does not match its RECORD: make the stick again.")
+                    raise InstallerError(_("{name} in {name2} does not match its RECORD: make the stick "
+                                           "again.").format(
+                            name=name, name2=wheel.name))
     except (OSError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        raise InstallerError(f"{wheel} cannot be read back ({exc}): make the stick again.") from exc
+        raise InstallerError(_("{wheel} cannot be read back ({error}): make the stick again.").format(
+                wheel=wheel, error=exc)) from exc
 
 
 def _headers(path: Path, remedy: str) -> Message:
     try:
         return HeaderParser().parsestr(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InstallerError(f"{path} cannot be read ({exc}), so Heliofab cannot copy itself: {remedy}") from exc
+        raise InstallerError(_("{path} cannot be read ({error}), so Heliofab cannot copy itself: {remedy}").format(
+                path=path, error=exc, remedy=remedy)) from exc
 
 
 def _installed_entries(dist_info: Path, site: Path, remedy: str) -> list[_Entry]:
     try:
         rows = list(csv.reader(io.StringIO((dist_info / "RECORD").read_text(encoding="utf-8"))))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InstallerError(f"{dist_info / 'RECORD'} cannot be read ({exc}), so Heliofab cannot copy itself: "
-                             f"{remedy}") from exc
+        raise InstallerError(_("{value} cannot be read ({error}), so Heliofab cannot copy itself: {remedy}").format(
+                value=dist_info / 'RECORD', error=exc, remedy=remedy)) from exc
     entries: list[_Entry] = []
     for row in rows:
         if not row:
@@ -116,13 +124,16 @@ def _installed_entries(dist_info: Path, site: Path, remedy: str) -> list[_Entry]
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InstallerError(f"{path} is missing from this installation of Heliofab: {remedy}") from exc
+            raise InstallerError(_("{path} is missing from this installation of Heliofab: {remedy}").format(
+                    path=path, remedy=remedy)) from exc
         if expected and expected != _hash(data, expected.partition("=")[0]):
-            raise InstallerError(f"{path} has changed since Heliofab was installed, so this copy cannot pass itself "
-                                 f"on as it is: {remedy}")
+            raise InstallerError(_("{path} has changed since Heliofab was installed, so this copy cannot "
+                                   "pass itself on as it is: {remedy}").format(
+                    path=path, remedy=remedy))
         entries.append(_Entry(name.as_posix(), path))
     if not any(e.name == f"{dist_info.name}/METADATA" for e in entries):
-        raise InstallerError(f"{dist_info / 'RECORD'} does not list the METADATA: {remedy}")
+        raise InstallerError(_("{value} does not list the METADATA: {remedy}").format(
+                value=dist_info / 'RECORD', remedy=remedy))
     return entries
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import app
 from app.installer.errors import InstallerError
 from app.installer.pip_runner import CancelFn, run_pip
+from i18n import _
 
 # Nothing of these goes into the wheel; copying the tree without them keeps the build quick and keeps
 # pip's build/ folder out of a checkout that others may be editing.
@@ -57,8 +58,9 @@ def build_wheel(
     """`pip wheel --no-deps` of the source tree into `dest`. With no network, `build_tools` (a folder
     holding setuptools and wheel wheels) stands in for the index that build isolation would use."""
     if not is_source_tree(root):
-        raise InstallerError(f"{root} is not a Heliofab source tree (no pyproject.toml naming heliofab): "
-                             "name the folder holding Heliofab's pyproject.toml.")
+        raise InstallerError(_("{root} is not a Heliofab source tree (no pyproject.toml naming heliofab): "
+                               "name the folder holding Heliofab's pyproject.toml.").format(
+                root=root))
     with tempfile.TemporaryDirectory(prefix="heliofab-source-") as scratch:
         copy = Path(scratch) / "heliofab"
         shutil.copytree(root, copy, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
@@ -67,15 +69,18 @@ def build_wheel(
                          on_line=on_line, is_cancelled=is_cancelled)
     if not result.is_ok and result.is_without_network:
         raise InstallerError(
-            "Building Heliofab's wheel from its source needs setuptools from the network, and there is none: "
-            "connect this computer, or make the stick from a copy installed with install.sh or install.bat."
+            _("Building Heliofab's wheel from its source needs setuptools from the network, and there is "
+              "none: connect this computer, or make the stick from a copy installed with install.sh or "
+              "install.bat.")
         )
     if not result.is_ok:
-        raise InstallerError(f"Heliofab's wheel could not be built from {root}: {result.last_error()}")
+        raise InstallerError(_("Heliofab's wheel could not be built from {root}: {value}").format(
+                root=root, value=result.last_error()))
     built = sorted(dest.glob("heliofab-*.whl"))
     if not built:
-        raise InstallerError(f"Building Heliofab from {root} made no wheel: run `pip wheel --no-deps {root}` to see "
-                             "why.")
+        raise InstallerError(_("Building Heliofab from {root} made no wheel: run `pip wheel --no-deps "
+                               "{root}` to see why.").format(
+                root=root))
     return built[-1]
 
 

@@ -31,6 +31,7 @@ from app.installer.wheels import (
 from app.runtime_info import is_editable, own_dist_info
 from catalog.stick import explain_write_error, format_bytes, space_shortage
 from db.atomic_files import atomic_write_bytes, replace_with_retry
+from i18n import _
 
 PAYLOAD_DIR = "heliofab-installer"
 STAGING_DIR = ".heliofab-installer.partial"
@@ -99,9 +100,10 @@ def make_installer_stick(
     cancelled = is_cancelled or (lambda: False)
     dest = dest.expanduser().resolve()
     if dest.exists() and not dest.is_dir():
-        raise InstallerError(f"{dest} is a file: name the stick's folder.")
+        raise InstallerError(_("{dest} is a file: name the stick's folder.").format(dest=dest))
     if not dest.exists() and not dest.parent.is_dir():
-        raise InstallerError(f"{dest.parent} does not exist: plug the stick in, or name a folder that exists.")
+        raise InstallerError(_("{parent} does not exist: plug the stick in, or name a folder that exists.").format(
+                parent=dest.parent))
     targets = list(targets_for(parse_systems(options.platforms), parse_python_versions(options.python_versions)))
     python_installer = _python_installer(options.python_installer_dir)
     kept = installation_folders(installation_wheels_dir())
@@ -158,11 +160,14 @@ def _python_installer(folder: Path | None) -> Path | None:
     if folder is None:
         return None
     if not folder.is_dir():
-        raise InstallerError(f"{folder} is not a folder: name the folder holding python.org's Windows installer.")
+        raise InstallerError(_("{folder} is not a folder: name the folder holding python.org's Windows "
+                               "installer.").format(
+                folder=folder))
     found = [(int(m[1]), int(m[2]), p) for p in folder.iterdir() if (m := _PYTHON_INSTALLER.fullmatch(p.name))]
     if not found:
-        raise InstallerError(f"{folder} holds no python-3.*-amd64.exe: put python.org's Windows installer (64-bit) "
-                             "there, or leave out --python-installer-dir.")
+        raise InstallerError(_("{folder} holds no python-3.*-amd64.exe: put python.org's Windows installer "
+                               "(64-bit) there, or leave out --python-installer-dir.").format(
+                folder=folder))
     return max(found, key=lambda item: (item[0], item[1]))[2]
 
 
@@ -170,14 +175,16 @@ def _offline_plan(targets: list[Target], kept: dict[Target, Path]) -> _Plan:
     covered = [target for target in targets if target in kept]
     if not kept:
         raise InstallerError(
-            "There is no network, and this copy of Heliofab was not installed from a stick, so it keeps no wheels: "
-            "make the stick where there is network, or from a copy installed with install.sh or install.bat."
+            _("There is no network, and this copy of Heliofab was not installed from a stick, so it keeps "
+              "no wheels: make the stick where there is network, or from a copy installed with install.sh "
+              "or install.bat.")
         )
     held = ", ".join(target.label for target in kept)
     if not covered:
         raise InstallerError(
-            f"There is no network, and this copy of Heliofab keeps the wheels for {held} only: make the stick for "
-            "one of those (--platforms, --python-versions), or where there is network."
+            _("There is no network, and this copy of Heliofab keeps the wheels for {held} only: make the "
+              "stick for one of those (--platforms, --python-versions), or where there is network.").format(
+                    held=held)
         )
     why = f"no network, and this copy keeps the wheels for {held} only"
     return _Plan(covered, {target: kept[target] for target in covered},
@@ -194,9 +201,9 @@ def _check_space(dest: Path, plan: _Plan, python_installer: Path | None) -> None
     shortage = space_shortage(dest, sizes)
     if shortage is not None:
         raise InstallerError(
-            f"The stick has {format_bytes(shortage.free_bytes)} free but this installer needs about "
-            f"{format_bytes(shortage.needed_bytes)}: make room on it, use a bigger stick, or name fewer platforms "
-            "or Python versions."
+            _("The stick has {value} free but this installer needs about {value2}: make room on it, use a "
+              "bigger stick, or name fewer platforms or Python versions.").format(
+                    value=format_bytes(shortage.free_bytes), value2=format_bytes(shortage.needed_bytes))
         )
 
 
@@ -216,8 +223,9 @@ def _heliofab_wheel(
         source = working_source_tree()
     if source is None:
         raise InstallerError(
-            "This copy of Heliofab is neither installed with pip nor run from its source folder, so it cannot "
-            "make a wheel of itself: run the command in Heliofab's source folder, or name it with --source."
+            _("This copy of Heliofab is neither installed with pip nor run from its source folder, so it "
+              "cannot make a wheel of itself: run the command in Heliofab's source folder, or name it with "
+              "--source.")
         )
     # Offline, build isolation can still find setuptools and wheel in a kept folder.
     tools = next((folder for folder in kept.values() if any(folder.glob("setuptools-*.whl"))), None)

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 
 from app.installer.errors import InstallerError
+from i18n import _
 
 SYSTEMS = ("windows", "linux", "macos")
 SYSTEM_LABELS = {"windows": "Windows", "linux": "Linux", "macos": "macOS"}
@@ -114,11 +115,12 @@ def parse_systems(text: str | None) -> tuple[str, ...]:
         if not name:
             continue
         if name not in SYSTEMS:
-            raise InstallerError(f"Unknown platform {raw.strip()!r}: name one or more of {', '.join(SYSTEMS)}.")
+            raise InstallerError(_("Unknown platform {value!r}: name one or more of {value2}.").format(
+                    value=raw.strip(), value2=', '.join(SYSTEMS)))
         if name not in names:
             names.append(name)
     if not names:
-        raise InstallerError(f"Name at least one platform: {', '.join(SYSTEMS)}.")
+        raise InstallerError(_("Name at least one platform: {value}.").format(value=', '.join(SYSTEMS)))
     return tuple(names)
 
 
@@ -134,13 +136,13 @@ def parse_python_versions(text: str | None) -> tuple[str, ...]:
         match = re.fullmatch(r"3\.(\d{1,2})", value)
         oldest, newest = ".".join(map(str, OLDEST_PYTHON)), ".".join(map(str, NEWEST_PYTHON))
         if match is None or not OLDEST_PYTHON[1] <= int(match.group(1)) <= NEWEST_PYTHON[1]:
-            raise InstallerError(f"Python {value} is not one Heliofab installs on: name versions from {oldest} to "
-                                 f"{newest}, "
-                                 "such as 3.12.")
+            raise InstallerError(_("Python {value} is not one Heliofab installs on: name versions from "
+                                   "{oldest} to {newest}, such as 3.12.").format(
+                    value=value, oldest=oldest, newest=newest))
         if value not in versions:
             versions.append(value)
     if not versions:
-        raise InstallerError("Name at least one Python version, such as 3.12.")
+        raise InstallerError(_("Name at least one Python version, such as 3.12."))
     return tuple(versions)
 
 

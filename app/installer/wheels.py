@@ -13,6 +13,7 @@ from app.installer.closure import missing_requirements
 from app.installer.errors import IncompleteWheelsError, InstallerCancelledError, InstallerError
 from app.installer.pip_runner import CancelFn, PipResult, run_pip
 from app.installer.targets import SYSTEMS, Target
+from i18n import _
 
 # Besides Heliofab: what `pip install --no-index --find-links` needs to build a source tree offline.
 BUILD_TOOLS = ("setuptools", "wheel")
@@ -66,7 +67,7 @@ def download_folder(
             progress(min(0.9, seen / 32), f"{target.label}: {text}")
 
     requirements: list[str] = [str(heliofab_wheel), *BUILD_TOOLS]
-    for _ in range(_MARKER_PASSES):
+    for _pass in range(_MARKER_PASSES):
         result = run_pip(["download", "--dest", str(folder), "--progress-bar", "off", "--retries", "3",
                           "--timeout", "30", *_target_flags(target), *requirements],
                          on_line=on_line, is_cancelled=is_cancelled)
@@ -88,11 +89,12 @@ def _raise_for_download(result: PipResult, target: Target, remedy: str) -> None:
     if result.is_ok:
         return
     if result.is_without_network:
-        raise NoNetworkError(f"No network to download the wheels for {target.label}.")
+        raise NoNetworkError(_("No network to download the wheels for {label}.").format(label=target.label))
     missing = result.missing_requirement()
     if missing:
         raise _incomplete(target, missing, remedy)
-    raise InstallerError(f"pip could not download the wheels for {target.label}: {result.last_error()}")
+    raise InstallerError(_("pip could not download the wheels for {label}: {value}").format(
+            label=target.label, value=result.last_error()))
 
 
 def verify_folder(
@@ -159,7 +161,7 @@ def copy_wheels(
     done = 0
     for path in files:
         if is_cancelled():
-            raise InstallerCancelledError("Cancelled: the stick keeps what it held before.")
+            raise InstallerCancelledError(_("Cancelled: the stick keeps what it held before."))
         progress(min(0.9, done / total), f"{target.label}: copying {path.name} to the stick")
         # copyfile, not copy2: FAT32/exFAT sticks refuse chmod, and modes mean nothing to a wheel.
         shutil.copyfile(path, folder / path.name)

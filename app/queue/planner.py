@@ -106,19 +106,19 @@ class Planner:
         self.inp = plan_input
         h = plan_input.n_slots
         if h <= 0:
-            raise PlanInputError("The plan has no slots: give a PV forecast with one value per slot.")
+            raise PlanInputError(_("The plan has no slots: give a PV forecast with one value per slot."))
         for name in ("pv_expected_w", "load_w"):
             if len(getattr(plan_input, name)) != h:
-                raise PlanInputError(f"{name} has {len(getattr(plan_input, name))} values for {h} slots: give one per "
-                                     "slot.")
+                raise PlanInputError(_("{name} has {value} values for {h} slots: give one per slot.").format(
+                        name=name, value=len(getattr(plan_input, name)), h=h))
         if not plan_input.printers:
-            raise PlanInputError("There are no printers: add at least one printer.")
+            raise PlanInputError(_("There are no printers: add at least one printer."))
         if len(set(plan_input.printers)) != len(plan_input.printers):
-            raise PlanInputError("Two printers share an id: give every printer its own id.")
+            raise PlanInputError(_("Two printers share an id: give every printer its own id."))
         if len({j.id for j in plan_input.jobs}) != len(plan_input.jobs):
-            raise PlanInputError("Two jobs share an id: give every job its own id.")
+            raise PlanInputError(_("Two jobs share an id: give every job its own id."))
         if plan_input.slot_min <= 0:
-            raise PlanInputError("slot_min must be more than 0 minutes (15 is usual).")
+            raise PlanInputError(_("slot_min must be more than 0 minutes (15 is usual)."))
         b = plan_input.battery
         self.h = h
         self.dt_h = plan_input.slot_min / 60.0

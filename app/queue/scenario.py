@@ -15,19 +15,23 @@ from app.energy.pv import clear_sky_pv_slots_w, site_load_slots_w, staffed_slots
 from app.energy.site import SiteError, SiteSettings, check_timezone, validate_battery, validate_site
 from app.isotime import parse_iso_datetime
 from app.queue.model import BatteryState, PlanInput, PlanInputError, PlanJob
+from i18n import _
 
 HORIZON_DAYS = 7
 
 
 def parse_utc(value: Any, what: str) -> datetime:
     if not isinstance(value, str):
-        raise PlanInputError(f"{what} must be an ISO 8601 time in UTC such as 2025-03-01T06:00:00Z.")
+        raise PlanInputError(_("{what} must be an ISO 8601 time in UTC such as 2025-03-01T06:00:00Z.").format(
+                what=what))
     try:
         when = parse_iso_datetime(value)
     except ValueError as exc:
-        raise PlanInputError(f"{what} '{value}' is not an ISO 8601 time: write e.g. 2025-03-01T06:00:00Z.") from exc
+        raise PlanInputError(_("{what} '{value}' is not an ISO 8601 time: write e.g. 2025-03-01T06:00:00Z.").format(
+                what=what, value=value)) from exc
     if when.tzinfo is None:
-        raise PlanInputError(f"{what} '{value}' has no time zone: end it with Z for UTC.")
+        raise PlanInputError(_("{what} '{value}' has no time zone: end it with Z for UTC.").format(
+                what=what, value=value))
     return when.astimezone(timezone.utc)
 
 
@@ -38,7 +42,7 @@ def _number(data: dict[str, Any], key: str, where: str, default: float | None = 
         return default
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(float(value)):
-        raise PlanInputError(f"{where}: '{key}' must be a number.")
+        raise PlanInputError(_("{where}: '{key}' must be a number.").format(where=where, key=key))
     return float(value)
 
 
@@ -47,19 +51,20 @@ def _series(data: dict[str, Any], key: str, n: int) -> np.ndarray | None:
         return None
     values = data[key]
     if not isinstance(values, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-        raise PlanInputError(f"'{key}' must be a list of numbers, one per slot.")
+        raise PlanInputError(_("'{key}' must be a list of numbers, one per slot.").format(key=key))
     if len(values) != n:
-        raise PlanInputError(f"'{key}' has {len(values)} values but the plan has {n} slots: give one per slot.")
+        raise PlanInputError(_("'{key}' has {value} values but the plan has {n} slots: give one per slot.").format(
+                key=key, value=len(values), n=n))
     arr = np.asarray(values, dtype=float)
     if np.any(~np.isfinite(arr)) or np.any(arr < 0):
-        raise PlanInputError(f"'{key}' must hold watts of 0 or more.")
+        raise PlanInputError(_("'{key}' must hold watts of 0 or more.").format(key=key))
     return arr
 
 
 def site_from_json(data: dict[str, Any]) -> SiteSettings:
     if not isinstance(data, dict):
-        raise PlanInputError("'site' must be an object with latitude, longitude, altitude_m, panels_wp, tilt_deg, "
-                             "azimuth_deg.")
+        raise PlanInputError(_("'site' must be an object with latitude, longitude, altitude_m, panels_wp, "
+                               "tilt_deg, azimuth_deg."))
     where = "site"
     site = SiteSettings(
         latitude_deg=_number(data, "latitude", where),
@@ -87,15 +92,17 @@ def site_from_json(data: dict[str, Any]) -> SiteSettings:
 
 def scenario_to_input(data: dict[str, Any]) -> PlanInput:
     if not isinstance(data, dict):
-        raise PlanInputError("The scenario must be a JSON object: see `heliofab queue plan --example`.")
+        raise PlanInputError(_("The scenario must be a JSON object: see `heliofab queue plan --example`."))
     start = parse_utc(data.get("start_utc"), "start_utc")
     slot_min = _number(data, "slot_min", "the scenario", 15.0)
     if not 1.0 <= slot_min <= 240.0:
-        raise PlanInputError(f"slot_min {slot_min} is outside 1…240 minutes: 15 is usual.")
+        raise PlanInputError(_("slot_min {slot_min} is outside 1…240 minutes: 15 is usual.").format(
+                slot_min=slot_min))
     site = site_from_json(data.get("site"))  # type: ignore[arg-type]
     battery_data = data.get("battery")
     if not isinstance(battery_data, dict):
-        raise PlanInputError("The scenario needs 'battery' with capacity_wh, soc_pct, reserve_pct and efficiencies.")
+        raise PlanInputError(_("The scenario needs 'battery' with capacity_wh, soc_pct, reserve_pct and "
+                               "efficiencies."))
     capacity = _number(battery_data, "capacity_wh", "battery")
     soc = _number(battery_data, "soc_pct", "battery")
     reserve = _number(battery_data, "reserve_pct", "battery")
@@ -106,7 +113,7 @@ def scenario_to_input(data: dict[str, Any]) -> PlanInput:
     except SiteError as exc:
         raise PlanInputError(str(exc)) from exc
     if not 0.0 <= soc <= 100.0:
-        raise PlanInputError(f"The battery's soc_pct {soc} is outside 0…100 %.")
+        raise PlanInputError(_("The battery's soc_pct {soc} is outside 0…100 %.").format(soc=soc))
     battery = BatteryState(
         capacity_wh=capacity,
         soc_pct=soc,
@@ -121,7 +128,7 @@ def scenario_to_input(data: dict[str, Any]) -> PlanInput:
     if "n_slots" in data:
         n = int(_number(data, "n_slots", "the scenario"))
     if n <= 0:
-        raise PlanInputError("The plan needs at least one slot.")
+        raise PlanInputError(_("The plan needs at least one slot."))
     start_s = start.timestamp()
     pv = _series(data, "pv_forecast_w", n)
     pv_expected = _series(data, "pv_expected_w", n)
@@ -136,11 +143,11 @@ def scenario_to_input(data: dict[str, Any]) -> PlanInput:
         load = site_load_slots_w(site, start_s, n, slot_min)
     printers_data = data.get("printers")
     if not isinstance(printers_data, list) or not printers_data:
-        raise PlanInputError("The scenario needs 'printers': a list like [{\"id\": \"P1\"}].")
+        raise PlanInputError(_("The scenario needs 'printers': a list like [{\"id\": \"P1\"}]."))
     printers = tuple(str(p["id"]) if isinstance(p, dict) and "id" in p else str(p) for p in printers_data)
     jobs_data = data.get("jobs", [])
     if not isinstance(jobs_data, list):
-        raise PlanInputError("'jobs' must be a list.")
+        raise PlanInputError(_("'jobs' must be a list."))
     jobs = tuple(job_from_json(j, i) for i, j in enumerate(jobs_data))
     return PlanInput(
         start_utc=start,
@@ -158,7 +165,7 @@ def scenario_to_input(data: dict[str, Any]) -> PlanInput:
 
 def job_from_json(data: Any, index: int) -> PlanJob:
     if not isinstance(data, dict) or "id" not in data:
-        raise PlanInputError(f"Job number {index + 1} needs at least an 'id'.")
+        raise PlanInputError(_("Job number {value} needs at least an 'id'.").format(value=index + 1))
     where = f"Job {data['id']}"
     profile = data.get("profile_w")
     return PlanJob(
@@ -183,7 +190,8 @@ def load_scenario(text: str) -> PlanInput:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanInputError(f"The scenario is not valid JSON (line {exc.lineno}): {exc.msg}.") from exc
+        raise PlanInputError(_("The scenario is not valid JSON (line {lineno}): {msg}.").format(
+                lineno=exc.lineno, msg=exc.msg)) from exc
     return scenario_to_input(data)
 
 
