@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from app.cli import main as cli_main
 from app.cli.common import CliContext
+from app.i18n import ENV_VAR
 from ui import screenshots
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,9 @@ def launch_gui(ctx: CliContext, args: argparse.Namespace) -> int:
         raise
     from ui.app import run_app
 
+    if args.language:
+        # The window reads the run's language where HELIOFAB_LANG is read: `--language` wins over the setting.
+        os.environ[ENV_VAR] = args.language
     return run_app(services, argv=sys.argv[:1])
 
 

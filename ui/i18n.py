@@ -6,6 +6,7 @@ of them with `python -m ui.i18n pt sw`.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -16,15 +17,20 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.help import SUPPORTED_LANGUAGES
-from app.i18n import use_language
+from app.i18n import ENV_VAR, use_language
 from app.lab_preferences import available_languages
 
 TRANSLATIONS_PACKAGE = "assets.translations"
 
 
 def choose_language(setting: str, system_locale: str | None = None) -> str:
-    """The setting wins; else the system's language if we ship it; else English."""
+    """HELIOFAB_LANG (or `heliofab --language`) for this run, then the setting; else the system's
+    language if we ship it; else English."""
     shipped = {*SUPPORTED_LANGUAGES, *available_languages()}
+    override = os.environ.get(ENV_VAR, "").strip().replace("-", "_")
+    for wanted in (override, override.split("_")[0].lower()):
+        if wanted in shipped:
+            return wanted
     if setting in shipped:
         return setting
     system = (system_locale or QLocale.system().name()).split("_")[0].lower()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
 from app.services import Services
 from i18n import current_language
 from tests.ui.window_helpers import open_area
-from ui.i18n import switch_language
+from ui.i18n import choose_language, switch_language
 from ui.screens.customizer import CustomizerScreen
 from ui.screens.printers import PrintersScreen
 
@@ -47,3 +48,10 @@ def test_the_customizer_form_shows_the_frame_parameters_in_spanish(qtbot: Any, s
         assert screen.editors["pd_right_mm"].toolTip().startswith("DP de lejos del ojo derecho")
     finally:
         switch_language(app, "en")
+
+
+def test_heliofab_lang_wins_over_the_setting_in_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HELIOFAB_LANG", "es_MX")
+    assert choose_language("fr") == "es"
+    monkeypatch.setenv("HELIOFAB_LANG", "xx")  # no catalogue: the setting decides
+    assert choose_language("fr") == "fr"
