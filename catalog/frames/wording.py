@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from catalog.frames.declarations import FRAME_PARAMETERS
 from catalog.frames.fluid_declarations import CONVENTIONAL_ALIASES
 from catalog.frames.params import Parameter, ParamValue
+from i18n import _
 
 # How a value reads after its number, by declared unit ("16 mm", "8°").
 UNIT_TEXT = {"mm": " mm", "deg": "°", "D": " D", "per kg": " per kg"}
@@ -56,7 +57,8 @@ class FormWords:
         return self._parameter(name).name
 
     def label(self, name: str) -> str:
-        return self._parameter(name).label
+        """The form's label in the operator's language."""
+        return self._parameter(name).shown_label
 
     def value(self, name: str, value: ParamValue) -> str:
         unit = self._parameter(name).unit
@@ -64,15 +66,25 @@ class FormWords:
         return number + UNIT_TEXT.get(unit, f" {unit}" if unit else "")
 
     def fix_text(self, fix: FrameFix) -> str:
-        return " and ".join(f"{self.label(name)} to {self.value(name, value)}" for name, value in fix.changes)
+        parts = [_("{label} to {value}").format(label=self.label(name), value=self.value(name, value))
+                 for name, value in fix.changes]
+        text = parts[0] if parts else ""
+        for part in parts[1:]:
+            text = _("{first} and {second}").format(first=text, second=part)
+        return text
 
     def suggestion(self, fixes: tuple[FrameFix, ...], advice: str = "") -> str:
         """"Set Bridge (DBL) to 16 mm, or Lens width (A) to 46 mm." followed by the advice, if any."""
         if not fixes:
-            # "Or lower X." follows a fix; standing alone it is the suggestion itself.
-            return advice[3].upper() + advice[4:] if advice.startswith("Or ") else advice
-        text = "Set " + ", or ".join(self.fix_text(f) for f in fixes) + "."
-        return f"{text} {advice}".strip()
+            # "Or lower X." follows a fix; standing alone it is the suggestion itself (in any language).
+            prefix = _("Or") + " "
+            rest = advice[len(prefix):]
+            return rest[:1].upper() + rest[1:] if advice.startswith(prefix) else advice
+        choices = [self.fix_text(f) for f in fixes]
+        joined = choices[0]
+        for choice in choices[1:]:
+            joined = _("{choices}, or {last}").format(choices=joined, last=choice)
+        return f"{_('Set {fixes}.').format(fixes=joined)} {advice}".strip()
 
 
 def fix_of(values: Mapping[str, float]) -> FrameFix:
