@@ -604,7 +604,7 @@ class QueueScreen(Screen):
         current = self.port_combo.currentData()
         self.port_combo.clear()
         for snapshot in self.ctx.services.printing.snapshots():
-            label = self.tr("{name} ({state})").format(name=self.port_name(snapshot.port), state=snapshot.state.value)
+            label = self.tr("{name} ({state})").format(name=self.port_name(snapshot.port), state=snapshot.state.label)
             self.port_combo.addItem(label, snapshot.port)
             self.port_combo.setItemData(self.port_combo.count() - 1, snapshot.port, Qt.ItemDataRole.ToolTipRole)
         if current is not None:
