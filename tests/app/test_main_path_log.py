@@ -53,7 +53,10 @@ def test_a_failed_background_task_keeps_its_traceback(caplog: pytest.LogCaptureF
 def test_a_failing_dispatch_pass_is_logged_and_dispatch_goes_on(
     services: Services, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    dispatch = DispatchService(services, interval_s=0.01)
+    dispatch = DispatchService(
+        session_factory=services.session_factory, settings=services.settings, profiles=services.profiles,
+        printing=services.printing, energy=services.energy, interval_s=0.01,
+    )
     passes: list[datetime | None] = []
     second_pass = threading.Event()
 
