@@ -8,7 +8,7 @@ import signal
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.demo import start_demo_devices
 from app.first_run import SetupError, apply_first_run
@@ -21,7 +21,7 @@ from ui.context import ScreenContext
 from ui.failure_dialogs import CrashReporter
 from ui.first_run import FirstRunWizard
 from ui.gc_guard import MainThreadGarbageCollector
-from ui.i18n import choose_language, install_translators
+from ui.i18n import choose_language, switch_language
 from ui.main_window import MainWindow
 from ui.qt_app import gui_application
 from ui.screens.queue import QueueScreen
@@ -53,11 +53,8 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     app.setApplicationName("Heliofab")
     app.setStyleSheet(STYLE_SHEET)
     collector = MainThreadGarbageCollector(app)  # the process's collection policy while the window runs
-    ui_settings = services.settings.load(UiSettings)
-    if not services.options.is_demo and not ui_settings.has_completed_first_run:
-        ui_settings = run_first_run(services, ui_settings)
+    ui_settings = start_in_language(app, services)
     language = choose_language(ui_settings.language)
-    translators = install_translators(app, language)  # noqa: F841 - must outlive the event loop
     demo = start_demo_devices(services) if services.options.is_demo else None
     window = create_main_window(services, language)
     queue = window.screens.get("queue")
@@ -97,6 +94,17 @@ def watch_shutdown_signals(window: MainWindow) -> QTimer:
     wake.timeout.connect(lambda: None)
     wake.start(200)
     return wake
+
+
+def start_in_language(app: QApplication, services: Services) -> UiSettings:
+    """The catalogues go in before the first-run wizard, so it speaks the run's language (`--language`,
+    HELIOFAB_LANG, the system's) rather than English; then the language the operator chose replaces them."""
+    ui_settings = services.settings.load(UiSettings)
+    switch_language(app, choose_language(ui_settings.language))  # the translators are the app's children
+    if not services.options.is_demo and not ui_settings.has_completed_first_run:
+        ui_settings = run_first_run(services, ui_settings)
+        switch_language(app, choose_language(ui_settings.language))
+    return ui_settings
 
 
 def run_first_run(services: Services, ui_settings: UiSettings) -> UiSettings:

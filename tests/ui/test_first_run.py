@@ -137,3 +137,25 @@ def test_a_simulated_port_with_an_unknown_option_is_refused_in_the_wizard() -> N
     with pytest.raises(SetupError):
         validate_choices(FirstRunChoices("en", tamale, 300, 10, 180, 2400, 40, "creality-ender3",
                                          "sim://x?no-such-option=1"))
+
+
+def test_the_wizard_speaks_the_runs_language(qtbot, qapp, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.i18n import ENV_VAR
+    from ui.app import start_in_language
+    from ui.i18n import switch_language
+
+    seen: list[str] = []
+
+    def note_title_then_choose_spanish(wizard: FirstRunWizard) -> int:
+        seen.append(wizard.windowTitle())
+        wizard.language.setCurrentIndex(wizard.language.findData("es"))
+        return 0
+
+    monkeypatch.setenv(ENV_VAR, "fr")
+    monkeypatch.setattr(FirstRunWizard, "exec", note_title_then_choose_spanish)
+    try:
+        settings = start_in_language(qapp, services)
+        assert seen == ["Configurer ce labo"]
+        assert settings.language == "es"
+    finally:
+        switch_language(qapp, "en")
