@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
@@ -43,7 +43,8 @@ def optional_float(edit: QLineEdit) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise FieldError(f"{text!r} is not a number: type digits like 63.5.", edit) from None
+        message = QCoreApplication.translate("FittingFields", "'{text}' is not a number: type digits like 63.5.")
+        raise FieldError(message.format(text=text), edit) from None
 
 
 def optional_float_or_none(edit: QLineEdit) -> float | None:
@@ -71,7 +72,8 @@ def decode_image(data: bytes) -> QImage:
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise FittingError("The photo cannot be decoded: use a PNG or JPEG file.")
+        raise FittingError(QCoreApplication.translate(
+            "FittingFields", "The photo cannot be decoded: use a PNG or JPEG file."))
     return image
 
 
