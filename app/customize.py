@@ -68,6 +68,7 @@ __all__ = [
     "frame_filament",
     "parse_assignments",
     "read_parameter_set",
+    "resolve_operator_input",
     "template_svg_text",
     "thumbnail_svg_text",
     "vetted_preview",
@@ -109,6 +110,18 @@ def parse_assignments(items: list[str]) -> dict[str, str]:
     return values
 
 
+def resolve_operator_input(design: str | ScadDesign, values: Mapping[str, object], *,
+                           generator: FrameGenerator | None = None) -> ParameterSet:
+    """The edge of the main path: what the operator gave (`--set`, a parameter-set file, the window's form)
+    checked once against the design's declaration. Everything after it takes and returns the ParameterSet.
+
+    `design` is a frame style id (checked by `generator`, the bundled catalogue's when none is given) or an
+    OpenSCAD design. Raises ParameterError or UnknownStyleError, one sentence each (see `explain`)."""
+    if isinstance(design, ScadDesign):
+        return design.resolve(values)
+    return (generator or FrameGenerator()).resolve(design, values)
+
+
 def explain(exc: Exception) -> str:
     if isinstance(exc, FrameRejectedError):
         first = exc.problems[0]
@@ -144,7 +157,7 @@ def with_bridge_following_pd(generator: FrameGenerator, style_id: str,
     return out
 
 
-def vetted_preview(generator: FrameGenerator, style_id: str, values: ParameterSet | Mapping[str, object], *,
+def vetted_preview(generator: FrameGenerator, style_id: str, values: ParameterSet, *,
                    bed_x_mm: float = DEFAULT_BED_MM, bed_y_mm: float = DEFAULT_BED_MM) -> FramePreview:
     """The preview, offering only fixes that mend their problem without breaking another check.
 
@@ -209,12 +222,12 @@ def _printer_for(profiles: ProfileReader, nozzle_mm: float) -> PrinterProfile:
     return next((p for p in printers if abs(p.nozzle_mm - nozzle_mm) < 1e-6), printers[0])
 
 
-def write_frame_set(generator: FrameGenerator, style_id: str, params: ParameterSet | Mapping[str, object],
+def write_frame_set(generator: FrameGenerator, style_id: str, params: ParameterSet,
                     out_dir: Path, *, profiles: ProfileReader, bed_x_mm: float = DEFAULT_BED_MM,
                     bed_y_mm: float = DEFAULT_BED_MM, set_name: str | None = None) -> FrameSetWritten:
     """Checks, generates and writes every file of a frame set; on any refusal nothing is written.
 
-    `params` is a ParameterSet of the style, or operator input that is checked here once."""
+    `params` is the style's ParameterSet (see `resolve_operator_input`)."""
     try:
         preview = vetted_preview(generator, style_id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
         result = generator.generate(style_id, preview.params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm, preview=preview)
@@ -269,11 +282,11 @@ class DesignSetWritten:
     report: dict[str, Any]
 
 
-def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, params: ParameterSet | Mapping[str, object],
+def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, params: ParameterSet,
                    out_dir: Path, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                    is_cancelled: Callable[[], bool] | None = None, set_name: str | None = None) -> DesignSetWritten:
-    """Checks the values (unless they are already the design's ParameterSet), renders (or finds the render)
-    and writes the STL, the parameter set and a report, all at once; on any refusal nothing is written."""
+    """Renders (or finds the render of) the design's ParameterSet and writes the STL, the parameter set and a
+    report, all at once; on any refusal (a set made for another design included) nothing is written."""
     try:
         values = design.parameter_set(params)
         part = customizer.part(design, values, timeout_s=timeout_s, is_cancelled=is_cancelled)

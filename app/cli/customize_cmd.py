@@ -64,6 +64,7 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         explain,
         parse_assignments,
         read_parameter_set,
+        resolve_operator_input,
         with_bridge_following_pd,
     )
     from app.lab_preferences import with_lab_material
@@ -93,7 +94,7 @@ def customize(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         if args.pd is not None and "bridge_mm" not in assignments:
             # The window's rule: with the customer's PD known, the bridge follows it unless pinned (set here).
             overrides = with_bridge_following_pd(generator, style.id, overrides)
-        params = generator.resolve(style.id, overrides)
+        params = resolve_operator_input(style.id, overrides, generator=generator)
         if args.check:
             return _check(generator, params, bed_x, bed_y)
         if args.out is None and args.save_fit is None:

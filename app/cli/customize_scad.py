@@ -10,13 +10,20 @@ from i18n import _
 
 if TYPE_CHECKING:
     from app.scad_customize import ScadCustomizer
+    from catalog.frames import ParameterSet
     from catalog.records import DesignDetail
     from catalog.scad.design import ScadDesign
 
 
 def customize_scad(args: argparse.Namespace, ctx: CliContext, unknown_style: Exception) -> CommandResult:
     """`unknown_style` says which frame styles exist, for an id that is no design at all."""
-    from app.customize import OPERATOR_ERRORS, explain, parse_assignments, read_parameter_set
+    from app.customize import (
+        OPERATOR_ERRORS,
+        explain,
+        parse_assignments,
+        read_parameter_set,
+        resolve_operator_input,
+    )
     from app.scad_customize import ScadCustomizer
     from catalog.store import DesignNotFoundError
 
@@ -41,12 +48,13 @@ def customize_scad(args: argparse.Namespace, ctx: CliContext, unknown_style: Exc
         if args.save_fit is not None:
             raise CliError(_("Fits are saved for frame styles only: write this design's parts with --out DIR."),
                            exit_code=2)
+        values = resolve_operator_input(design, overrides)
         if args.check:
-            return _check(customizer, design, overrides)
+            return _check(customizer, design, values)
         if args.out is None:
             raise CliError(_("Say where to write the parts with --out DIR (or use --list-params or --check)."),
                            exit_code=2)
-        return _write(customizer, detail, design, overrides, args)
+        return _write(customizer, detail, design, values, args)
     except OPERATOR_ERRORS as exc:
         raise CliError(explain(exc)) from None
 
@@ -72,8 +80,7 @@ def _manifest(detail: DesignDetail, design: ScadDesign) -> dict[str, Any]:
     }
 
 
-def _check(customizer: ScadCustomizer, design: ScadDesign, overrides: dict[str, object]) -> CommandResult:
-    values = design.resolve(overrides)
+def _check(customizer: ScadCustomizer, design: ScadDesign, values: ParameterSet) -> CommandResult:
     cached = customizer.cached_part(design, values)
     has_openscad = customizer.openscad() is not None
     data = {
@@ -93,7 +100,7 @@ def _check(customizer: ScadCustomizer, design: ScadDesign, overrides: dict[str, 
     return CommandResult(data, f"{design.design_id}: the parameters are valid; {state}")
 
 
-def _write(customizer: ScadCustomizer, detail: DesignDetail, design: ScadDesign, overrides: dict[str, object],
+def _write(customizer: ScadCustomizer, detail: DesignDetail, design: ScadDesign, values: ParameterSet,
            args: argparse.Namespace) -> CommandResult:
     from app.cli.customize_cmd import _parse_bed
     from app.customize import write_scad_set
@@ -103,7 +110,7 @@ def _write(customizer: ScadCustomizer, detail: DesignDetail, design: ScadDesign,
     timeout_s = DEFAULT_TIMEOUT_S if args.timeout_s is None else args.timeout_s
     if timeout_s <= 0:
         raise CliError(_("--timeout-s must be more than 0 seconds."), exit_code=2)
-    written = write_scad_set(customizer, design, overrides, args.out, timeout_s=timeout_s)
+    written = write_scad_set(customizer, design, values, args.out, timeout_s=timeout_s)
     report = dict(written.report)
     report["out_dir"] = str(written.out_dir)
     report["licence_notice"] = detail.licence_notice

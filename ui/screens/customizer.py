@@ -46,6 +46,7 @@ from app.customize import (
     fitted_bridge_mm,
     frame_filament,
     read_parameter_set,
+    resolve_operator_input,
     template_svg_text,
     thumbnail_svg_text,
     vetted_preview,
@@ -231,7 +232,8 @@ class CustomizerScreen(Screen):
         """Show `style_id` with `params` over its defaults (values may be strings, as in a parameter set)."""
         self.pages.setCurrentWidget(self.frames_page)
         style = self.generator.style(style_id)
-        resolved = self.generator.resolve(style_id, with_lab_material(params, self._lab_material))
+        resolved = resolve_operator_input(style_id, with_lab_material(params, self._lab_material),
+                                          generator=self.generator)
         if any(name in params for name in PD_NAMES):
             self.customer_pd = {name: resolved[name] for name in PD_NAMES if name in resolved}
         self._is_loading = True
@@ -503,7 +505,7 @@ class CustomizerScreen(Screen):
         profiles = self.ctx.services.profiles
 
         def work(task: TaskContext) -> tuple[int, FramePreview, FrameResult | None, FilamentUse | None]:
-            preview = vetted_preview(generator, style_id, values)
+            preview = vetted_preview(generator, style_id, resolve_operator_input(style_id, values, generator=generator))
             task.check_cancelled()
             if not preview.is_valid:
                 return generation, preview, None, None
@@ -597,7 +599,8 @@ class CustomizerScreen(Screen):
         profiles = self.ctx.services.profiles
 
         def work(task: TaskContext) -> Path:
-            return write_frame_set(generator, style_id, values, out_dir, profiles=profiles).out_dir
+            params = resolve_operator_input(style_id, values, generator=generator)
+            return write_frame_set(generator, style_id, params, out_dir, profiles=profiles).out_dir
 
         self.ctx.tasks.run(self.tr("Writing frame parts"), work,
                            on_result=lambda path: self.status_label.setText(self.tr("Wrote {path}").format(path=path)),

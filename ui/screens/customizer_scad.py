@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customize import OPERATOR_ERRORS, explain, write_scad_set
+from app.customize import OPERATOR_ERRORS, explain, resolve_operator_input, write_scad_set
 from app.orders import QueuedOrder
 from app.scad_customize import NEEDS_OPENSCAD, ScadCustomizer, ScadPart
 from app.slice_inputs import NamedPart
@@ -196,7 +196,7 @@ class ScadCustomizerPanel(QWidget):
         customizer = self.customizer
 
         def work(task: TaskContext) -> tuple[int, ScadPart | None]:
-            return generation, customizer.cached_part(design, design.resolve(values))
+            return generation, customizer.cached_part(design, resolve_operator_input(design, values))
 
         def found(result: tuple[int, ScadPart | None]) -> None:
             if result[0] != self._generation:
@@ -219,8 +219,8 @@ class ScadCustomizerPanel(QWidget):
         self.status_label.setText(self.tr("OpenSCAD is rendering: this can take minutes for detailed designs."))
 
         def work(task: TaskContext) -> tuple[int, ScadPart, QImage]:
-            part = customizer.part(design, design.resolve(values), is_cancelled=lambda: task.is_cancelled,
-                                   progress=task.progress)
+            params = resolve_operator_input(design, values)
+            part = customizer.part(design, params, is_cancelled=lambda: task.is_cancelled, progress=task.progress)
             return generation, part, _preview_image(part)
 
         def done(result: tuple[int, ScadPart, QImage]) -> None:
@@ -299,7 +299,8 @@ class ScadCustomizerPanel(QWidget):
         customizer = self.customizer
 
         def work(task: TaskContext) -> Path:
-            return write_scad_set(customizer, design, values, out_dir, is_cancelled=lambda: task.is_cancelled).out_dir
+            params = resolve_operator_input(design, values)
+            return write_scad_set(customizer, design, params, out_dir, is_cancelled=lambda: task.is_cancelled).out_dir
 
         self.ctx.tasks.run(self.tr("Writing the parts"), work,
                            on_result=lambda path: self.status_label.setText(self.tr("Wrote {path}").format(path=path)),
