@@ -42,7 +42,8 @@ class CustomerList(QWidget):
         self.customer_list.clear()
         selected_row = -1
         for index, row in enumerate(rows):
-            pd = "" if row.last_far_pd_mm is None else f" · PD {format_mm(row.last_far_pd_mm)}"
+            pd = "" if row.last_far_pd_mm is None else self.tr(" · PD {pd}").format(
+                pd=format_mm(row.last_far_pd_mm))
             item = QListWidgetItem(f"{row.label}{pd}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.customer_list.addItem(item)
