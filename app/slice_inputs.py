@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from catalog.meshes import MeshArrays, MeshError, read_3mf_items, read_stl
+from i18n import _
 from printers.slicer import SliceError
 from printers.slicer.triangles import MeshLike, TriangleMesh
 
@@ -47,16 +48,17 @@ def read_mesh_file(path: Path) -> list[NamedPart]:
     """Every part of an STL (one) or a 3MF (one per build item). Raises SliceError, one sentence."""
     file = Path(path)
     if not file.is_file():
-        raise SliceError(f"{file} does not exist: check the path.")
+        raise SliceError(_("{file} does not exist: check the path.").format(file=file))
     suffix = file.suffix.lower()
     if suffix not in _MESH_SUFFIXES:
-        raise SliceError(f"{file.name} is not an STL or 3MF file: export the part as STL or 3MF.")
+        raise SliceError(_("{file} is not an STL or 3MF file: export the part as STL or 3MF.").format(file=file.name))
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise SliceError(f"Cannot read {file} ({exc.strerror or exc}): copy the file again.") from exc
+        raise SliceError(_("Cannot read {file} ({reason}): copy the file again.").format(
+            file=file, reason=exc.strerror or exc)) from exc
     if not data:
-        raise SliceError(f"{file.name} is empty: export the part again.")
+        raise SliceError(_("{file} is empty: export the part again.").format(file=file.name))
     try:
         items = read_3mf_items(data, file.name) if suffix == ".3mf" else [(file.stem, read_stl(data, file.name))]
     except MeshError as exc:
@@ -127,10 +129,12 @@ def design_parts(
     except OPERATOR_ERRORS as exc:
         raise SliceError(explain(exc)) from exc
     if chosen:
-        raise SliceError(f"Design {design_id} has no parameters to set: slice it as it is, without --set.")
+        raise SliceError(_("Design {design} has no parameters to set: slice it as it is, without --set.").format(
+            design=design_id))
     mesh_files = [f for f in detail.files if f.role == "mesh" and f.filename.lower().endswith(_MESH_SUFFIXES)]
     if not mesh_files:
-        raise SliceError(f"Design {design_id} has no STL or 3MF file to slice: add one to the design first.")
+        raise SliceError(_("Design {design} has no STL or 3MF file to slice: add one to the design first.").format(
+            design=design_id))
     parts: list[NamedPart] = []
     for spec in mesh_files:
         data = blobs.read_bytes(spec.sha256)
@@ -175,7 +179,8 @@ def fit_parts(session_factory: sessionmaker[Session], fit_id: int, *, bed_x_mm: 
 
 def _check_arrays(arrays: MeshArrays, filename: str) -> None:
     if not np.isfinite(arrays.vertices).all():
-        raise SliceError(f"{filename} has invalid (NaN or infinite) coordinates: re-export it from the design program.")
+        raise SliceError(_("{file} has invalid (NaN or infinite) coordinates: re-export it from the design program.").format(
+            file=filename))
 
 
 def _as_mesh(arrays: MeshArrays) -> TriangleMesh:

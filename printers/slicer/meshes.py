@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from i18n import _, ngettext
 from printers.slicer.sections import edge_keys, is_closed, shell_labels, signed_volume
 from printers.slicer.triangles import MeshLike, TriangleMesh, nondegenerate_faces
 
@@ -30,9 +31,9 @@ class Part:
 def load_part(path: str | Path) -> Part:
     file = Path(path)
     if not file.is_file():
-        raise MeshError(f"{file} does not exist: check the path.")
+        raise MeshError(_("{file} does not exist: check the path.").format(file=file))
     if file.stat().st_size == 0:
-        raise MeshError(f"{file} is empty: export the part again.")
+        raise MeshError(_("{file} is empty: export the part again.").format(file=file))
     # Only for parts given by path (the command line reads files with the catalogue's readers): trimesh
     # reads the formats it knows, and costs its import only here.
     import trimesh
@@ -41,14 +42,14 @@ def load_part(path: str | Path) -> Part:
         # Unprocessed: NaN vertices in a broken file must reach our check, not trimesh's merging.
         loaded = trimesh.load_mesh(file, file_type=file.suffix.lstrip(".").lower() or "stl", process=False)
     except Exception as exc:  # trimesh raises many kinds for bad files; the operator needs one sentence
-        raise MeshError(f"{file.name} is not a readable mesh file: export it again as STL.") from exc
+        raise MeshError(_("{file} is not a readable mesh file: export it again as STL.").format(file=file.name)) from exc
     if isinstance(loaded, trimesh.Scene):
         meshes = [g for g in loaded.geometry.values() if isinstance(g, trimesh.Trimesh)]
         if not meshes:
-            raise MeshError(f"{file.name} holds no triangles: export the part again.")
+            raise MeshError(_("{file} holds no triangles: export the part again.").format(file=file.name))
         loaded = trimesh.util.concatenate(meshes)
     if not isinstance(loaded, trimesh.Trimesh):
-        raise MeshError(f"{file.name} holds no triangles: export the part again.")
+        raise MeshError(_("{file} holds no triangles: export the part again.").format(file=file.name))
     return prepare_part(file.stem, loaded, shown_as=file.name)
 
 
@@ -61,10 +62,10 @@ def prepare_part(name: str, mesh: MeshLike, *, shown_as: str | None = None) -> P
     each layer's outline (sections.segments_to_area). Each repair is listed in `Part.repairs`."""
     label = shown_as or name
     if len(mesh.faces) == 0 or not np.isfinite(mesh.vertices).all():
-        raise MeshError(f"{label} has no usable triangles: export the part again.")
+        raise MeshError(_("{file} has no usable triangles: export the part again.").format(file=label))
     if np.abs(mesh.vertices).max() > MAX_COORDINATE_MM:
-        raise MeshError(f"{label} has coordinates over 100 m from its origin: the file is broken or not in "
-                        "millimetres.")
+        raise MeshError(_("{file} has coordinates over 100 m from its origin: the file is broken or not in "
+                          "millimetres.").format(file=label))
     work = TriangleMesh.of(mesh)  # a trimesh mesh (a generated frame's part) is taken as well
     work.merge_vertices()  # STL stores every triangle's corners apart
     repairs: list[str] = []
@@ -74,27 +75,29 @@ def prepare_part(name: str, mesh: MeshLike, *, shown_as: str | None = None) -> P
         if not is_closed(work):
             work, closed = _fill_boundary_loops(work)
             if closed:
-                repairs.append(_plural(closed, "hole") + " closed")
+                repairs.append(ngettext("{count} hole closed", "{count} holes closed", closed).format(count=closed))
         if not is_closed(work):
             open_edges, shared_edges = _edge_defects(work)
             if open_edges:
-                repairs.append(f"{_plural(open_edges, 'open edge')} left: each layer's outline is closed across them")
+                repairs.append(ngettext("{count} open edge left: each layer's outline is closed across it",
+                                        "{count} open edges left: each layer's outline is closed across them",
+                                        open_edges).format(count=open_edges))
             if shared_edges:
-                repairs.append(
-                    f"{_plural(shared_edges, 'edge')} shared by more than two triangles: each layer's outlines are "
-                    "united"
-                )
+                repairs.append(ngettext(
+                    "{count} edge shared by more than two triangles: each layer's outlines are united",
+                    "{count} edges shared by more than two triangles: each layer's outlines are united",
+                    shared_edges).format(count=shared_edges))
     if len(work.faces) == 0:
-        raise MeshError(f"{label} has no usable triangles: export the part again.")
+        raise MeshError(_("{file} has no usable triangles: export the part again.").format(file=label))
     if is_closed(work):
         volume = signed_volume(work)
         if volume < 0:
             work.invert()
-            repairs.append("turned inside out: faces flipped")
+            repairs.append(_("turned inside out: faces flipped"))
         if abs(volume) < 1e-3:
-            raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
+            raise MeshError(_("{file} has no volume: it is flat or empty, export the solid part.").format(file=label))
     elif np.min(work.extents) < 1e-3:
-        raise MeshError(f"{label} has no volume: it is flat or empty, export the solid part.")
+        raise MeshError(_("{file} has no volume: it is flat or empty, export the solid part.").format(file=label))
     lift = np.eye(4)
     lift[2, 3] = -work.bounds[0][2]
     work.apply_transform(lift)
@@ -106,11 +109,15 @@ def _repair_surface(mesh: TriangleMesh) -> list[str]:
     before = len(mesh.faces)
     mesh.update_faces(nondegenerate_faces(mesh))
     if len(mesh.faces) < before:
-        repairs.append(f"{_plural(before - len(mesh.faces), 'degenerate sliver')} removed")
+        count = before - len(mesh.faces)
+        repairs.append(ngettext("{count} degenerate sliver removed", "{count} degenerate slivers removed",
+                                count).format(count=count))
     before = len(mesh.faces)
     mesh.update_faces(mesh.unique_faces())
     if len(mesh.faces) < before:
-        repairs.append(f"{_plural(before - len(mesh.faces), 'duplicate triangle')} removed")
+        count = before - len(mesh.faces)
+        repairs.append(ngettext("{count} duplicate triangle removed", "{count} duplicate triangles removed",
+                                count).format(count=count))
     mesh.remove_unreferenced_vertices()
     return repairs
 
@@ -125,17 +132,14 @@ def _drop_loose_faces(mesh: TriangleMesh, repairs: list[str]) -> TriangleMesh:
     if loose.any() and not loose.all():
         mesh.update_faces(~loose)
         mesh.remove_unreferenced_vertices()
-        repairs.append(f"{_plural(int(loose.sum()), 'loose face')} removed")
+        count = int(loose.sum())
+        repairs.append(ngettext("{count} loose face removed", "{count} loose faces removed", count).format(count=count))
     return mesh
 
 
 def _edge_defects(mesh: TriangleMesh) -> tuple[int, int]:
-    _, counts = np.unique(edge_keys(mesh), return_counts=True)
+    counts = np.unique(edge_keys(mesh), return_counts=True)[1]
     return int((counts == 1).sum()), int((counts > 2).sum())
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _fill_boundary_loops(mesh: TriangleMesh) -> tuple[TriangleMesh, int]:

@@ -16,6 +16,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from i18n import N_, _, ngettext
 from printers.slicer.sections import clean_area
 
 _MIN_FEATURE_MM2 = 2.0  # smaller unsupported spots sag a little and print anyway
@@ -34,19 +35,19 @@ class Overhang:
     kind: OverhangKind
     z_mm: float  # height above the bed where it starts
     area_mm2: float  # largest unsupported area on one layer
-    where: str  # "at the back", "in the middle", ... of the part
+    where: str  # "at the back", "in the middle", ... of the part: stored in English, shown translated
 
     def sentence(self) -> str:
         what = {
-            OverhangKind.OVERHANG: "an overhang",
-            OverhangKind.ROOF: "a roof too wide to bridge",
-            OverhangKind.FLOATING: "a piece that starts in mid-air",
+            OverhangKind.OVERHANG: _("an overhang"),
+            OverhangKind.ROOF: _("a roof too wide to bridge"),
+            OverhangKind.FLOATING: _("a piece that starts in mid-air"),
         }[self.kind]
         height = f"{self.z_mm:.1f}" if self.z_mm < 10 else f"{self.z_mm:.0f}"
-        return (
-            f"{self.part}: {what} {height} mm above the bed, {self.where}, is unsupported "
-            f"({self.area_mm2:.0f} mm²): lay the part on another side, or use the PrusaSlicer backend with supports."
-        )
+        return _(
+            "{part}: {what} {height} mm above the bed, {where}, is unsupported ({area} mm²): lay the part on "
+            "another side, or use the PrusaSlicer backend with supports."
+        ).format(part=self.part, what=what, height=height, where=_(self.where), area=f"{self.area_mm2:.0f}")
 
 
 @dataclass
@@ -141,19 +142,21 @@ def _group(name: str, findings: list[_Finding], areas: list[MultiPolygon]) -> li
 def _where(point: np.ndarray, footprint: BaseGeometry) -> str:
     """Which part of the footprint, in the bed's directions (Y grows towards the back)."""
     if footprint.is_empty:
-        return "in the middle"
+        return _PLACES[1, 1]
     lo_x, lo_y, hi_x, hi_y = footprint.bounds
     fx = (point[0] - lo_x) / max(hi_x - lo_x, 1e-9)
     fy = (point[1] - lo_y) / max(hi_y - lo_y, 1e-9)
-    depth = "at the front" if fy < 1 / 3 else "at the back" if fy > 2 / 3 else ""
-    side = "left" if fx < 1 / 3 else "right" if fx > 2 / 3 else ""
-    if depth and side:
-        return f"{depth} {side}"
-    if depth:
-        return depth
-    if side:
-        return f"on the {side}"
-    return "in the middle"
+    depth = 0 if fy < 1 / 3 else 2 if fy > 2 / 3 else 1
+    side = 0 if fx < 1 / 3 else 2 if fx > 2 / 3 else 1
+    return _PLACES[depth, side]
+
+
+# (front/middle/back, left/middle/right): whole phrases, since word order differs between languages.
+_PLACES = {
+    (0, 0): N_("at the front left"), (0, 1): N_("at the front"), (0, 2): N_("at the front right"),
+    (1, 0): N_("on the left"), (1, 1): N_("in the middle"), (1, 2): N_("on the right"),
+    (2, 0): N_("at the back left"), (2, 1): N_("at the back"), (2, 2): N_("at the back right"),
+}
 
 
 def overhang_report(overhangs: list[Overhang] | tuple[Overhang, ...], *, per_part: int = 3) -> list[str]:
@@ -170,5 +173,8 @@ def overhang_report(overhangs: list[Overhang] | tuple[Overhang, ...], *, per_par
                 sentences.append(sentence)
         lines.extend(sentences[:per_part])
         if len(sentences) > per_part:
-            lines.append(f"{part}: {len(sentences) - per_part} more unsupported places, smaller than these.")
+            more = len(sentences) - per_part
+            lines.append(ngettext("{part}: {count} more unsupported place, smaller than these.",
+                                  "{part}: {count} more unsupported places, smaller than these.",
+                                  more).format(part=part, count=more))
     return lines

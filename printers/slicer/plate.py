@@ -7,6 +7,7 @@ from dataclasses import replace
 import numpy as np
 import shapely
 
+from i18n import _
 from printers.profiles import PrinterProfile
 from printers.slicer.meshes import Part
 
@@ -27,20 +28,21 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
         transform = part.transform.copy()
         size = mesh.extents
         if size[2] > printer.bed_z_mm:
-            raise DoesNotFitError(
-                f"{part.name} is {size[2]:.0f} mm tall but {printer.name} prints at most {printer.bed_z_mm:.0f} mm: "
+            raise DoesNotFitError(_(
+                "{part} is {height} mm tall but {printer} prints at most {most} mm: "
                 "lay it flat or choose a larger printer."
-            )
+            ).format(part=part.name, height=f"{size[2]:.0f}", printer=printer.name, most=f"{printer.bed_z_mm:.0f}"))
         if (size[0] > usable_x or size[1] > usable_y) and size[1] <= usable_x and size[0] <= usable_y:
             # Turning a part a quarter turn is free and often makes a long temple fit.
             mesh.apply_transform(_quarter_turn())
             transform = _quarter_turn() @ transform
             size = mesh.extents
         if size[0] > usable_x or size[1] > usable_y:
-            raise DoesNotFitError(
-                f"{part.name} is {size[0]:.0f}×{size[1]:.0f} mm, larger than the {usable_x:.0f}×{usable_y:.0f} mm "
-                f"usable bed of {printer.name}: choose a larger printer or a smaller size."
-            )
+            raise DoesNotFitError(_(
+                "{part} is {size} mm, larger than the {usable} mm usable bed of {printer}: "
+                "choose a larger printer or a smaller size."
+            ).format(part=part.name, size=f"{size[0]:.0f}×{size[1]:.0f}", usable=f"{usable_x:.0f}×{usable_y:.0f}",
+                     printer=printer.name))
         placed.append(replace(part, mesh=mesh, transform=transform))
 
     order = sorted(range(len(placed)), key=lambda i: -placed[i].mesh.extents[1])
@@ -48,7 +50,7 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
     x = y = row_depth = 0.0
     width_used = 0.0
     for i in order:
-        sx, sy, _ = placed[i].mesh.extents
+        sx, sy = placed[i].mesh.extents[:2]
         if x > 0 and x + sx > usable_x:
             y += row_depth + spacing_mm
             x = row_depth = 0.0
@@ -58,10 +60,9 @@ def arrange_parts(parts: list[Part], printer: PrinterProfile, *, spacing_mm: flo
         row_depth = max(row_depth, sy)
     depth_used = y + row_depth
     if depth_used > usable_y:
-        raise DoesNotFitError(
-            f"These {len(parts)} parts need {depth_used:.0f} mm of bed depth but {printer.name} has {usable_y:.0f} mm: "
-            "print fewer parts at once."
-        )
+        raise DoesNotFitError(_(
+            "These {count} parts need {depth} mm of bed depth but {printer} has {usable} mm: print fewer parts at once."
+        ).format(count=len(parts), depth=f"{depth_used:.0f}", printer=printer.name, usable=f"{usable_y:.0f}"))
     start_x = margin_mm + (usable_x - width_used) / 2
     start_y = margin_mm + (usable_y - depth_used) / 2
     result = []

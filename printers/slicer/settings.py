@@ -6,6 +6,7 @@ import enum
 import math
 from dataclasses import dataclass
 
+from i18n import N_, _
 from printers.profiles import MaterialProfile, PrinterProfile
 
 
@@ -68,30 +69,30 @@ class SliceSettings:
     def validate(self, printer: PrinterProfile) -> None:
         nozzle = printer.nozzle_mm
         if not 0.05 <= self.layer_height_mm <= 0.8 * nozzle:
-            raise SettingsError(
-                f"Layer height {self.layer_height_mm} mm is out of range: choose 0.05 to {0.8 * nozzle:.2f} mm "
-                f"for a {nozzle} mm nozzle."
-            )
+            raise SettingsError(_(
+                "Layer height {height} mm is out of range: choose 0.05 to {most} mm for a {nozzle} mm nozzle."
+            ).format(height=self.layer_height_mm, most=f"{0.8 * nozzle:.2f}", nozzle=nozzle))
         if not 0.05 <= self.first_layer_height_mm <= 0.8 * nozzle:
-            raise SettingsError(
-                f"First layer height {self.first_layer_height_mm} mm is out of range (0.05 to {0.8 * nozzle:.2f})."
-            )
+            raise SettingsError(_(
+                "First layer height {height} mm is out of range (0.05 to {most})."
+            ).format(height=self.first_layer_height_mm, most=f"{0.8 * nozzle:.2f}"))
         if not 1 <= self.perimeters <= 10:
-            raise SettingsError(f"Perimeters must be 1 to 10 (got {self.perimeters}).")
+            raise SettingsError(_("Perimeters must be 1 to 10 (got {count}).").format(count=self.perimeters))
         if not 0 <= self.infill_pct <= 100:
-            raise SettingsError(f"Infill must be 0 to 100 % (got {self.infill_pct}).")
+            raise SettingsError(_("Infill must be 0 to 100 % (got {infill}).").format(infill=self.infill_pct))
         if not 0 <= self.top_layers <= 20 or not 0 <= self.bottom_layers <= 20:
-            raise SettingsError("Top and bottom solid layers must be 0 to 20.")
+            raise SettingsError(_("Top and bottom solid layers must be 0 to 20."))
         if not 0 <= self.solid_infill_below_area_mm2 <= 10_000:
-            raise SettingsError("Solid infill threshold area must be 0 to 10000 mm².")
-        for label, speed in (("First layer speed", self.first_layer_speed_mm_s),
-                             ("Travel speed", self.travel_speed_mm_s)):
+            raise SettingsError(_("Solid infill threshold area must be 0 to 10000 mm²."))
+        for label, speed in ((N_("First layer speed"), self.first_layer_speed_mm_s),
+                             (N_("Travel speed"), self.travel_speed_mm_s)):
             if speed is not None and not 1 <= speed <= 1000:
-                raise SettingsError(f"{label} {speed} mm/s is out of range: choose 1 to 1000 mm/s.")
+                raise SettingsError(_("{label} {speed} mm/s is out of range: choose 1 to 1000 mm/s.").format(
+                    label=_(label), speed=speed))
         if self.bed_lowered_c is not None and not 0 <= self.bed_lowered_c <= printer.max_bed_c:
-            raise SettingsError(f"The lowered bed temperature must be 0 to {printer.max_bed_c:g} °C.")
+            raise SettingsError(_("The lowered bed temperature must be 0 to {most} °C.").format(most=f"{printer.max_bed_c:g}"))
         if not 0 <= self.skirt_loops <= 5:
-            raise SettingsError("Skirt loops must be 0 to 5.")
+            raise SettingsError(_("Skirt loops must be 0 to 5."))
 
 
 def first_layer_height_mm(layer_height_mm: float) -> float:

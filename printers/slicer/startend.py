@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from i18n import _
 from printers.profiles import MaterialProfile, PrinterProfile
 from printers.slicer.settings import SliceSettings
 
@@ -35,10 +36,9 @@ def render_template(text: str, printer: PrinterProfile, material: MaterialProfil
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in values:
-            raise TemplateError(
-                f"The start/end G-code of {printer.name} uses {{{name}}}, which Heliofab does not know: "
-                f"use one of {', '.join('{' + k + '}' for k in values)}."
-            )
+            raise TemplateError(_(
+                "The start/end G-code of {printer} uses {placeholder}, which Heliofab does not know: use one of {known}."
+            ).format(printer=printer.name, placeholder="{" + name + "}", known=", ".join("{" + k + "}" for k in values)))
         return values[name]
 
     return _PLACEHOLDER.sub(fill, text)
