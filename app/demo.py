@@ -126,7 +126,7 @@ def seed_demo_lab(services: Services, *, now: datetime | None = None) -> None:
 def seed_demo_order(services: Services) -> int | None:
     """A saved fit for the first sample customer, really sliced and waiting in the queue (about 2 s);
     does nothing when a job is already waiting. Returns the new job's id."""
-    from app.fitting.fits import save_fit
+    from app.fitting.fits import fit_file_parameters, save_fit
     from app.orders import queue_fit
 
     with services.session_factory() as session:
@@ -137,7 +137,8 @@ def seed_demo_order(services: Services) -> int | None:
             return None
         customer_id, far_pd = customer.id, SAMPLE_CUSTOMERS[0][3]
     halves = {"pd_right_mm": far_pd / 2, "pd_left_mm": far_pd / 2}
-    fit = save_fit(services.session_factory, customer_id, "round-classic", halves, notes="Sample fit of the demo lab.")
+    params = fit_file_parameters("round-classic", halves)
+    fit = save_fit(services.session_factory, customer_id, "round-classic", params, notes="Sample fit of the demo lab.")
     return queue_fit(
         services.session_factory, services.blobs, services.profiles, services.paths, fit.id,
         printer_id=DEMO_PRINTER_PROFILE,

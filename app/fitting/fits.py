@@ -32,6 +32,7 @@ from catalog.frames import (
     FrameResult,
     FrameStyle,
     ParameterError,
+    ParameterSet,
     UnknownStyleError,
     generate_frame,
     get_style,
@@ -94,7 +95,7 @@ def save_fit(
     session_factory: sessionmaker[Session],
     customer_id: int,
     style_id: str,
-    params: Mapping[str, Any],
+    params: ParameterSet,
     derived: Mapping[str, Any] | None = None,
     lenses: Mapping[str, Any] | None = None,
     paper_check_changes: Mapping[str, Any] | None = None,
@@ -106,7 +107,7 @@ def save_fit(
     lens_module_id: int | None = None,
     lens_module: str = "",
 ) -> FitRecord:
-    """Record a fit; `params` are checked and completed by the style's own declaration.
+    """Record a fit of `params`, the style's ParameterSet; the database keeps its values as JSON.
 
     `paper_check_changes` says what was changed after holding the paper template to the face,
     e.g. {"bridge_mm": {"from": 18, "to": 19}, "note": "bridge pinched"}.
@@ -136,7 +137,7 @@ def save_fit(
             measurement_id=measurement_id,
             design_id=style.id,
             design_version=style.version if design_version is None else design_version,
-            parameters=_jsonable(resolved, "parameters"),
+            parameters=_jsonable(resolved.as_dict(), "parameters"),
             derived=derived_data,
             lenses=lens_data,
             paper_check_changes=changes,
@@ -184,16 +185,18 @@ def _set_self_tuning(session: Session, row: Fit, style: FrameStyle, is_self_tune
     row.lens_module = label
 
 
-def update_paper_check(session_factory: sessionmaker[Session], fit_id: int, params: Mapping[str, Any],
+def update_paper_check(session_factory: sessionmaker[Session], fit_id: int, params: ParameterSet,
                        changes: Mapping[str, Any]) -> FitRecord:
-    """After the paper check: store the adjusted parameters and what changed, on the same fit."""
+    """After the paper check: store the adjusted parameters (the fit's set with the adjustments applied,
+    e.g. `get_fit(...).parameters.with_changes(...)`) and what changed, on the same fit."""
     with unit_of_work(session_factory) as session:
         row = _get(session, fit_id)
         try:
-            resolved = resolve_params(row.design_id, {**row.parameters, **dict(params)})
+            # A set made for another style is refused here rather than stored under this fit's style.
+            resolved = resolve_params(row.design_id, params)
         except (ParameterError, UnknownStyleError) as exc:
             raise FitInputError(str(exc)) from exc
-        row.parameters = _jsonable(resolved, "parameters")
+        row.parameters = _jsonable(resolved.as_dict(), "parameters")
         row.paper_check_changes = {**(row.paper_check_changes or {}), **_jsonable(changes, "paper-check changes")}
         session.flush()
         return _record(session, row)
@@ -235,7 +238,7 @@ def fit_to_json(session_factory: sessionmaker[Session], fit_id: int) -> dict[str
         "frame_model": f"{record.design_id}@{record.design_version}",
         "design_id": record.design_id,
         "design_version": record.design_version,
-        "parameters": record.parameters,
+        "parameters": record.parameters.as_dict(),
         "derived": record.derived,
         "lenses": record.lenses,
         "paper_check_changes": record.paper_check_changes,
@@ -306,7 +309,7 @@ def import_fit(session_factory: sessionmaker[Session], source: Path, *, customer
         session_factory,
         customer_id,
         data["design_id"],
-        data["parameters"],
+        fit_file_parameters(data["design_id"], data["parameters"]),
         data.get("derived", {}),
         data.get("lenses", {}),
         data.get("paper_check_changes", {}),
@@ -331,8 +334,7 @@ def reprint_fit(
     record = get_fit(session_factory, fit_id)
     style = _style_or_error(record.design_id)
     try:
-        params = resolve_params(style.id, record.parameters)
-        frame = generate_frame(style.id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+        frame = generate_frame(style.id, record.parameters, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
     except ParameterError as exc:
         raise FitInputError(_("Fit {fit_id} no longer suits this style version: {error}").format(
                 fit_id=fit_id, error=exc)) from exc
@@ -357,7 +359,7 @@ def write_reprint(reprint: Reprint, out_dir: Path) -> list[Path]:
         "customer_code": reprint.fit.customer_code,
         "design_id": reprint.fit.design_id,
         "design_version": reprint.fit.design_version,
-        "parameters": reprint.fit.parameters,
+        "parameters": reprint.fit.parameters.as_dict(),
         "derived": _plain(reprint.frame.derived),
         "parts": [p.name for p in reprint.frame.parts],
     }
@@ -414,7 +416,7 @@ def _record(session: Session, row: Fit) -> FitRecord:
         measurement_id=row.measurement_id,
         design_id=row.design_id,
         design_version=row.design_version,
-        parameters=dict(row.parameters or {}),
+        parameters=_stored_parameters(row),
         derived=dict(row.derived or {}),
         lenses=dict(row.lenses or {}),
         paper_check_changes=dict(row.paper_check_changes or {}),
@@ -424,6 +426,29 @@ def _record(session: Session, row: Fit) -> FitRecord:
         lens_module_id=row.lens_module_id,
         lens_module=row.lens_module or "",
     )
+
+
+def fit_file_parameters(style_id: str, values: Mapping[str, Any]) -> ParameterSet:
+    """The parameters of a fit file (or any operator-given fit values) as the style's ParameterSet: the one
+    check of them. Parameters an older Heliofab declared are dropped."""
+    from app.customize import resolve_operator_input
+
+    _style_or_error(style_id)
+    try:
+        return resolve_operator_input(style_id, values)
+    except ParameterError as exc:
+        raise FitInputError(str(exc)) from exc
+
+
+def _stored_parameters(row: Fit) -> ParameterSet:
+    """A stored fit's JSON values, resolved against its style's declaration as it is today."""
+    from app.customize import resolve_operator_input
+
+    try:
+        return resolve_operator_input(row.design_id, dict(row.parameters or {}))
+    except (ParameterError, UnknownStyleError) as exc:
+        raise FitInputError(_("Fit {fit_id} no longer suits this style version: {error}").format(
+                fit_id=row.id, error=exc)) from exc
 
 
 def parameter_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from app.fitting.rounding import shown_mm
+from catalog.frames.parameter_set import ParameterSet
 
 AGE_GROUPS: tuple[str, ...] = ("child", "teen", "adult", "senior")
 # A lens-stock line of this shape is a fluid-filled lens module for self-adjustable glasses.
@@ -150,7 +151,10 @@ class FitSummary:
 
 @dataclass(frozen=True)
 class FitRecord:
-    """A saved fit in full: enough to print the same frame again."""
+    """A saved fit in full: enough to print the same frame again.
+
+    `parameters` are the stored values checked against the style's declaration when the fit was loaded
+    (parameters an older Heliofab declared are dropped)."""
 
     id: int
     customer_id: int
@@ -158,7 +162,7 @@ class FitRecord:
     measurement_id: int | None
     design_id: str
     design_version: int
-    parameters: dict[str, Any]
+    parameters: ParameterSet
     derived: dict[str, Any]
     lenses: dict[str, Any]
     paper_check_changes: dict[str, Any]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.fitting.customers import add_customer
-from app.fitting.fits import parameter_changes, reprint_fit, save_fit, update_paper_check
+from app.fitting.fits import fit_file_parameters, get_fit, parameter_changes, reprint_fit, save_fit, update_paper_check
 from app.fitting.values import CustomerInput
 from app.services import Services
 from catalog.frames import resolve_params
@@ -15,9 +15,9 @@ STYLE = "oval-everyday"
 
 def _old_fit(services: Services) -> int:
     customer = add_customer(services.session_factory, CustomerInput(name="Kofi", code="KO-1"))
-    record = save_fit(services.session_factory, customer.id, STYLE,
-                      {"pd_right_mm": 32, "pd_left_mm": 31, "bridge_mm": 18, "crest_above_datum_mm": 5},
-                      derived={"frame_pd_mm": 63.0})
+    params = fit_file_parameters(STYLE, {"pd_right_mm": 32, "pd_left_mm": 31, "bridge_mm": 18,
+                                         "crest_above_datum_mm": 5})
+    record = save_fit(services.session_factory, customer.id, STYLE, params, derived={"frame_pd_mm": 63.0})
     with unit_of_work(services.session_factory) as session:
         row = session.get(Fit, record.id)
         assert row is not None
@@ -36,7 +36,8 @@ def test_an_old_fit_with_the_retired_price_reprints(services: Services) -> None:
 
 def test_an_old_fit_with_the_retired_price_takes_paper_check_changes(services: Services) -> None:
     fit_id = _old_fit(services)
-    updated = update_paper_check(services.session_factory, fit_id, {"bridge_mm": 18.5}, {"note": "pinched"})
+    adjusted = get_fit(services.session_factory, fit_id).parameters.with_changes({"bridge_mm": 18.5})
+    updated = update_paper_check(services.session_factory, fit_id, adjusted, {"note": "pinched"})
     assert updated.parameters["bridge_mm"] == 18.5
     assert "filament_price_per_kg" not in updated.parameters  # dropped when the fit was saved again
 

@@ -10,6 +10,7 @@ from app.fitting.customers import add_customer, delete_customer, get_customer
 from app.fitting.errors import CustomerNotFoundError, FitFormatError, FitInputError, FitNotFoundError
 from app.fitting.fits import (
     export_fit,
+    fit_file_parameters,
     get_fit,
     import_fit,
     lens_choice,
@@ -55,7 +56,8 @@ def test_save_fit_records_everything_and_creates_the_design_row(services: Servic
     fits = list_fits(services.session_factory, customer.id)
     assert fits[0].has_paper_check_changes and fits[0].frame_pd_mm == 63.0
     assert get_customer(services.session_factory, customer.id).summary.fit_count == 1
-    updated = update_paper_check(services.session_factory, record.id, {"crest_above_datum_mm": 7}, {"note": "sat low"})
+    adjusted = record.parameters.with_changes({"crest_above_datum_mm": 7})
+    updated = update_paper_check(services.session_factory, record.id, adjusted, {"note": "sat low"})
     assert updated.parameters["crest_above_datum_mm"] == 7.0
     assert updated.paper_check_changes == {"bridge_mm": {"from": 19.5, "to": 20.0}, "note": "sat low"}
 
@@ -63,13 +65,14 @@ def test_save_fit_records_everything_and_creates_the_design_row(services: Servic
 def test_bad_fits_save_nothing(services: Services) -> None:
     customer = add_customer(services.session_factory, CustomerInput(name="A"))
     with pytest.raises(FitInputError, match="No frame style"):
-        save_fit(services.session_factory, customer.id, "nope", {})
+        fit_file_parameters("nope", {})
     with pytest.raises(FitInputError, match="lens_width_mm"):
-        save_fit(services.session_factory, customer.id, "oval-everyday", {"lens_width_mm": 500})
+        fit_file_parameters("oval-everyday", {"lens_width_mm": 500})
+    defaults = fit_file_parameters("oval-everyday", {})
     with pytest.raises(CustomerNotFoundError):
-        save_fit(services.session_factory, 999, "oval-everyday", {})
+        save_fit(services.session_factory, 999, "oval-everyday", defaults)
     with pytest.raises(FitInputError, match="cannot be saved"):
-        save_fit(services.session_factory, customer.id, "oval-everyday", {}, derived={"x": object()})
+        save_fit(services.session_factory, customer.id, "oval-everyday", defaults, derived={"x": object()})
     with services.session_factory() as session:
         assert session.scalar(select(func.count(Fit.id))) == 0
     with pytest.raises(FitNotFoundError):
