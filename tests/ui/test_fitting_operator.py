@@ -279,3 +279,22 @@ def test_customizer_says_whose_fit_it_shows(
     assert customizer.owner_label.text() == f"Fit #{fit.id} for {label} (saved {fit.created_at:%Y-%m-%d})"
     window.open_design("oval-everyday")
     assert customizer.owner_label.text() == "Not tied to a customer"
+
+
+def test_suggestions_leave_the_form_its_full_height_at_1366_by_768(
+    qtbot: Any, services: Services, opened: tuple[Any, FittingScreen]
+) -> None:
+    _window, screen = opened
+    _with_customers(qtbot, services, screen, "Ama")
+    tab = screen.suggest_tab
+    screen.tabs.setCurrentIndex(2)
+    tab.s_pd_r_edit.setText("31.8")
+    tab.s_pd_l_edit.setText("31.8")
+    tab.s_head_edit.setText("142")
+    tab.style_combo.setCurrentIndex(tab.style_combo.findData("round-classic"))
+    tab.run_suggestions()
+    qtbot.waitUntil(lambda: len(tab.suggestions) == 3, timeout=TIMEOUT_MS)
+    qtbot.wait(50)
+    # Three cards of reasons are taller than the screen: they scroll, rather than crushing the fields.
+    for field in (tab.style_combo, tab.s_pd_r_edit, tab.s_head_edit, tab.suggest_button):
+        assert field.height() >= field.minimumSizeHint().height(), type(field).__name__

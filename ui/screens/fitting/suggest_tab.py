@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,11 @@ class SuggestTab(FittingTab):
         self.overlay_clicks: PhotoClicks | None = None
         self._generation = 0  # bumped when the form changes: a report for older figures is dropped
         layout = QHBoxLayout(self)
-        left = QVBoxLayout()
+        # The form and three cards of reasons are taller than a 1366×768 screen: the column scrolls by
+        # itself, because the window's own scrolling under-counts wrapped reasons and crushed the fields.
+        column = QWidget()
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 0, 0)
         form_box = QGroupBox(self.tr("Customer and style"))
         form = QFormLayout(form_box)
         self.style_combo = QComboBox()
@@ -96,7 +102,12 @@ class SuggestTab(FittingTab):
             left.addWidget(card)
             self.suggestion_cards.append((card, text, open_button, preview_button))
         left.addStretch(1)
-        layout.addLayout(left, 1)
+        column_scroll = QScrollArea()
+        column_scroll.setWidget(column)
+        column_scroll.setWidgetResizable(True)
+        column_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        column_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(column_scroll, 1)
         right = QVBoxLayout()
         self.overlay_label = QLabel(self.tr("The frame outline is drawn here over the customer's latest card photo."))
         self.overlay_label.setWordWrap(True)
