@@ -22,7 +22,7 @@ SOURCE_PACKAGES = ("app", "catalog", "printers", "db")
 CATALOGUE_DIR = ROOT / "assets" / "translations"
 LANGUAGES = ("fr", "es")
 PLURAL_FORMS = {"fr": "nplurals=2; plural=(n > 1);", "es": "nplurals=2; plural=(n != 1);",
-                "sw": "nplurals=2; plural=(n != 1);"}
+                "sw": "nplurals=2; plural=(n != 1);", "pt": "nplurals=2; plural=(n != 1);"}
 _MARKERS = {"_": 1, "N_": 1, "ngettext": 2}
 
 
