@@ -98,3 +98,18 @@ def test_typing_a_bridge_pins_it(qtbot: Any, screen: CustomizerScreen) -> None:
     screen.load_parameters("round-classic", {"pd_right_mm": 31, "pd_left_mm": 31, "lens_width_mm": 44,
                                              "bridge_mm": 18.5})
     assert screen.bridge_pin.isChecked() and bridge.value() == pytest.approx(18.5)
+
+
+def test_a_suggested_bridge_off_the_step_still_follows(qtbot: Any, screen: CustomizerScreen) -> None:
+    # A suggestion's bridge (PD 63.5 - lens 42.5 ≈ 21.1 mm) is off the form's 0.5 mm step; shown rounded,
+    # it is still the suggestion's own bridge, not one the operator chose, so a new lens width moves it.
+    screen.load_parameters("round-classic", {"pd_right_mm": 31.75, "pd_left_mm": 31.75, "lens_width_mm": 42.5,
+                                             "bridge_mm": 21.1})
+    _settled(qtbot, screen, "round-classic")
+    assert screen.bridge_pin is not None and not screen.bridge_pin.isChecked()
+    lens = _spin(screen, "lens_width_mm")
+    lens.selectAll()
+    qtbot.keyClicks(lens, "46")
+    _settled(qtbot, screen, "round-classic")
+    assert _spin(screen, "bridge_mm").value() == pytest.approx(17.5, abs=0.11)
+    assert screen.preview is not None and "centration" not in {p.check for p in screen.preview.problems}

@@ -247,10 +247,13 @@ class CustomizerScreen(Screen):
             for param in style.parameters:
                 self._set_editor_value(param.name, resolved[param.name])
             if self.bridge_pin is not None:
-                # A saved bridge off the PD rule was chosen by hand: it stays pinned.
+                # A saved bridge off the PD rule was chosen by hand: it stays pinned. One within half a step
+                # of it is the rule's own, rounded to the form's step (a suggested 21.1 mm reads 21.0 mm).
                 fitted = fitted_bridge_mm(resolved)
+                bridge = self.editors.get("bridge_mm")
+                tolerance = max(bridge.singleStep() / 2, 0.01) if isinstance(bridge, QDoubleSpinBox) else 0.01
                 self.bridge_pin.setChecked(fitted is not None and "bridge_mm" in params
-                                           and abs(fitted - float(resolved["bridge_mm"])) > 0.01)  # type: ignore[arg-type]
+                                           and abs(fitted - float(resolved["bridge_mm"])) > tolerance)  # type: ignore[arg-type]
         finally:
             self._is_loading = False
         self.schedule_preview()
