@@ -7,7 +7,8 @@ put back exactly where it was: the resume preamble never assumes a positioning m
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from printers.gcode.modal import INCH_MM, MODAL_CODES, Modal
@@ -49,9 +50,32 @@ class MachineState:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MachineState:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+    def from_json(cls, data: Mapping[str, Any]) -> MachineState:
+        """The state `to_json` wrote; a field missing or of the wrong kind (a damaged or older record)
+        keeps its default rather than reaching the resume preamble as text."""
+        known: dict[str, Any] = {}
+        for field in fields(cls):
+            value = data.get(field.name)
+            if isinstance(field.default, bool):
+                if isinstance(value, bool):
+                    known[field.name] = value
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                known[field.name] = int(value) if isinstance(field.default, int) else float(value)
         return cls(**known)
+
+    @classmethod
+    def from_stored(cls, stored: Mapping[str, Any]) -> MachineState | None:
+        """The machine state in a job's stored resume record (`{"machine": {...}, "layer": 12, ...}`, as
+        the job store writes it), or None when the job never reported one. The record's own layer count
+        is the one the progress was committed with, so it wins over the state's."""
+        machine = stored.get("machine")
+        if not isinstance(machine, Mapping) or not machine:
+            return None
+        state = cls.from_json(machine)
+        layer = stored.get("layer")
+        if isinstance(layer, int) and not isinstance(layer, bool):
+            state = replace(state, layer=layer)
+        return state
 
 
 def advance(state: MachineState, command: GcodeCommand | str) -> MachineState:

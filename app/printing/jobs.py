@@ -81,6 +81,7 @@ class PrintJobView:
 
 def _view(job: PrintJob) -> PrintJobView:
     state = job.machine_state or {}
+    machine = MachineState.from_stored(state)
     return PrintJobView(
         job.id,
         job.name,
@@ -89,7 +90,7 @@ def _view(job: PrintJob) -> PrintJobView:
         job.total_lines,
         job.error,
         str(state.get("port", "")),
-        int(state.get("layer", 0)),
+        0 if machine is None else machine.layer,
         str(state.get("heartbeat_utc", "")),
         job.printer_profile_id,
         job.material_id,
@@ -188,7 +189,7 @@ def load_job(factory: sessionmaker[Session], blobs: BlobStore,
                     job_id=job_id)
         )
     text = data.decode("utf-8", errors="replace")
-    state = MachineState.from_json(stored.get("machine", {}))
+    state = MachineState.from_stored(stored) or MachineState()
     offset = stored.get("line_offset")
     return view, text.splitlines(), state, int(offset) if offset is not None else None
 

@@ -36,6 +36,7 @@ from app.printing.runner import (
 from catalog.blobstore import BlobStore
 from db.models import JobState, PrintJob
 from i18n import _
+from printers.machine_state import MachineState
 from printers.ports import PortInfo, describe_port, is_port_present, list_serial_ports
 from printers.recovery import ResumePlan
 from printers.session import (
@@ -331,12 +332,11 @@ class PrintingService:
                      for job in rows]
         details: list[InterruptedJob] = []
         for job_id, name, line, total, error, stored in found:
-            machine = stored.get("machine") or {}
+            machine = MachineState.from_stored(stored)
             port = str(stored.get("port", ""))
-            z = machine.get("z_mm")
             details.append(InterruptedJob(
-                job_id, name, line, total, int(stored.get("layer", machine.get("layer", 0)) or 0),
-                float(z) if isinstance(z, (int, float)) else None, port, str(stored.get("printer", "")), error,
+                job_id, name, line, total, 0 if machine is None else machine.layer,
+                None if machine is None else machine.z_mm, port, str(stored.get("printer", "")), error,
                 bool(port) and self.is_port_present(port),
             ))
         return details
