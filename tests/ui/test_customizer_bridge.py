@@ -67,8 +67,9 @@ def test_a_pinned_bridge_keeps_its_value(qtbot: Any, screen: CustomizerScreen) -
     _settled(qtbot, screen, "round-classic")
     pin = screen.bridge_pin
     assert pin is not None and pin.objectName() == "bridgePin"
+    assert pin.text() == "Pin"
     qtbot.mouseClick(pin, Qt.MouseButton.LeftButton)
-    assert pin.isChecked()
+    assert pin.isChecked() and pin.text() == "Pinned"  # the state reads on the button, not only in its shade
     _spin(screen, "lens_width_mm").setValue(45.0)
     _settled(qtbot, screen, "round-classic")
     assert _spin(screen, "bridge_mm").value() == pytest.approx(18.0)
@@ -78,7 +79,7 @@ def test_a_pinned_bridge_keeps_its_value(qtbot: Any, screen: CustomizerScreen) -
 
     # Unpinned, it follows again at once.
     qtbot.mouseClick(pin, Qt.MouseButton.LeftButton)
-    assert not pin.isChecked()
+    assert not pin.isChecked() and pin.text() == "Pin"
     assert _spin(screen, "bridge_mm").value() == pytest.approx(17.0)
     _settled(qtbot, screen, "round-classic")
     assert screen.preview is not None and screen.preview.is_valid

@@ -372,6 +372,8 @@ class CustomizerScreen(Screen):
     def _bridge_pin_toggled(self, is_pinned: bool) -> None:
         if self.bridge_pin is None:
             return
+        # The button says its state: a pressed tool button looks almost like a released one in the lab's style.
+        self.bridge_pin.setText(self.tr("Pinned") if is_pinned else self.tr("Pin"))
         self.bridge_pin.setToolTip(
             self.tr("Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.")
             if is_pinned else
