@@ -55,7 +55,7 @@ def template_printer(size_mm: QSizeF) -> QPrinter:
     orientation = QPageLayout.Orientation.Landscape if is_landscape else QPageLayout.Orientation.Portrait
     printer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter))
     printer.setFullPage(False)
-    printer.setDocName("Heliofab paper template")
+    printer.setDocName(QCoreApplication.translate("TemplatePrint", "Heliofab paper template"))
     return printer
 
 
