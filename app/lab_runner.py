@@ -23,6 +23,7 @@ from app.lab_printers import LabPrinterView, list_lab_printers
 from app.printing.service import PRINTING_STATES
 from app.queue.dispatch import DispatchEvent
 from app.queue.model import JobKey, Plan
+from i18n import N_, _
 from printers.session import SessionState
 
 if TYPE_CHECKING:
@@ -35,6 +36,19 @@ RECONNECT_EVERY_S = 60.0
 STOP_POLL_S = 0.25  # how soon a stop asked by a signal is seen
 # Printer states after which a port is connected again (a printer switched off, a cable pulled).
 _DEAD_STATES = (SessionState.ERROR, SessionState.CLOSED)
+ASKED_TO_STOP = N_("asked to stop")  # kept in English in the run's summary, said translated
+# What happened to a job, as the dispatcher names it (app.queue.dispatch), in the operator's words.
+_EVENT_WORDS = {
+    "started": N_("started"), "continued": N_("continued"), "bed_lowered": N_("bed lowered"),
+    "paused": N_("paused"), "resumed": N_("resumed"), "asked": N_("asked"), "overridden": N_("overridden"),
+    "refused": N_("refused"), "finished": N_("finished"), "done": N_("done"), "failed": N_("failed"),
+    "offline": N_("offline"),
+}
+
+
+def _said(text: str, **values: object) -> tuple[str, str]:
+    """`text` (marked with N_) in the operator's language, and in English for the log."""
+    return _(text).format(**values), text.format(**values)
 
 
 class LabSetupError(Exception):
@@ -105,8 +119,8 @@ class LabRunner:
         self._printers = [p for p in list_lab_printers(self.services.session_factory) if p.is_enabled and p.port]
         if not self._printers:
             raise LabSetupError(
-                "No printer of this lab has a port to print on: add one with "
-                "`heliofab printers add NAME --port PORT --profile ID`, then run the lab again."
+                _("No printer of this lab has a port to print on: add one with "
+                  "`heliofab printers add NAME --port PORT --profile ID`, then run the lab again.")
             )
         try:
             self.start()
@@ -116,20 +130,22 @@ class LabRunner:
                     self.connect_missing_printers()
                     next_reconnect_s = time.monotonic() + self.reconnect_every_s
         finally:
-            self.stop(self.summary.stop_reason or "asked to stop")
+            self.stop(self.summary.stop_reason or ASKED_TO_STOP)
         return self.summary
 
     def start(self) -> None:
-        self.report(f"Lab starting in {self.services.paths.root}: {len(self._printers)} printer(s).")
+        self.report(*_said(N_("Lab starting in {root}: {count} printer(s)."), root=self.services.paths.root,
+                           count=len(self._printers)))
         self.connect_missing_printers()
         self._start_controller()
         dispatch = self.services.dispatch
         dispatch.ask = self._ask
         dispatch.on_event = self._dispatch_event
-        dispatch.on_plan_changed = lambda message: self.report(f"Plan: {message}")
+        dispatch.on_plan_changed = lambda message: self.report(*_said(N_("Plan: {message}"), message=message))
         dispatch.on_plan_saved = self._plan_saved
         dispatch.start()
-        self.report(f"Dispatching: planned prints start by themselves, checked every {dispatch.interval_s:g} s.")
+        self.report(*_said(N_("Dispatching: planned prints start by themselves, checked every {seconds} s."),
+                           seconds=f"{dispatch.interval_s:g}"))
 
     def connect_missing_printers(self) -> None:
         printing = self.services.printing
@@ -147,8 +163,9 @@ class LabRunner:
         except Exception as exc:  # one unreachable printer must not keep the others off
             reason = str(exc) or exc.__class__.__name__
             if self._unreachable.get(printer.port) != reason:
-                self.report(f"Printer {printer.name} on {printer.port} is not reachable: {reason} "
-                            f"Trying again every {self.reconnect_every_s:g} s.", level=logging.WARNING)
+                self.report(*_said(N_("Printer {name} on {port} is not reachable: {reason} Trying again every "
+                                      "{seconds} s."), name=printer.name, port=printer.port, reason=reason,
+                                   seconds=f"{self.reconnect_every_s:g}"), level=logging.WARNING)
             self._unreachable[printer.port] = reason
             return
         self._unreachable.pop(printer.port, None)
@@ -157,7 +174,8 @@ class LabRunner:
         if printer.name not in self.summary.printers_connected:
             self.summary.printers_connected.append(printer.name)
         firmware = f" ({snapshot.firmware})" if snapshot.firmware else ""
-        self.report(f"Printer {printer.name} connected on {printer.port}{firmware}.")
+        self.report(*_said(N_("Printer {name} connected on {port}{firmware}."), name=printer.name, port=printer.port,
+                           firmware=firmware))
 
     def _start_controller(self) -> None:
         from app.energy.overview import start_controller, start_demo_charger
@@ -171,28 +189,33 @@ class LabRunner:
             self._simulated_charger = charger
             port, kind = charger.port_path, ControllerKind.VEDIRECT.value
         if kind == ControllerKind.MANUAL.value or not port:
-            self.report("No charge controller is set up: the plan uses readings typed by hand "
-                        "(`heliofab energy manual`), or assumes the battery at its reserve.")
+            self.report(*_said(N_("No charge controller is set up: the plan uses readings typed by hand "
+                                  "(`heliofab energy manual`), or assumes the battery at its reserve.")))
             return
         try:
             services = self.services
             start_controller(services.energy, services.session_factory, services.settings, port, kind, callbacks)
         except Exception as exc:  # the queue still runs on the last readings, cautiously
-            self.report(f"The charge controller on {port} could not be started: {exc}", level=logging.WARNING)
+            self.report(*_said(N_("The charge controller on {port} could not be started: {error}"), port=port, error=exc),
+                        level=logging.WARNING)
             return
-        self.report(f"Listening to the {kind} charge controller on {port}.")
+        self.report(*_said(N_("Listening to the {kind} charge controller on {port}."), kind=kind, port=port))
 
     # ---- what happens ------------------------------------------------------------------------
 
-    def report(self, message: str, *, level: int = logging.INFO, is_logged: bool = True) -> None:
+    def report(self, message: str, logged: str | None = None, *, level: int = logging.INFO,
+               is_logged: bool = True) -> None:
+        """Say `message` (in the operator's language) and log `logged`, the same in English, or `message`."""
         if is_logged:
-            log.log(level, "%s", message)
+            log.log(level, "%s", message if logged is None else logged)
         self.summary.events += 1
         self._say(self._clock(), message)
 
     def _dispatch_event(self, event: DispatchEvent) -> None:
         # The dispatcher logs its events itself (app.queue.dispatch_loop): print them only.
-        self.report(f"Job {event.job} on {event.printer}: {event.kind}. {event.message}", is_logged=False)
+        kind = _(_EVENT_WORDS[event.kind]) if event.kind in _EVENT_WORDS else event.kind
+        self.report(_("Job {job} on {printer}: {kind}. {message}").format(
+            job=event.job, printer=event.printer, kind=kind, message=event.message), is_logged=False)
 
     def _plan_saved(self, plan: Plan) -> None:
         """Said when what is planned changes (a plan is made every slot: most change nothing)."""
@@ -201,37 +224,42 @@ class LabRunner:
         if (starts, waiting) == self._last_plan:
             return
         self._last_plan = (starts, waiting)
-        parts = [f"job {job} on {printer} at {start:%Y-%m-%d %H:%M}Z" for job, printer, start in starts]
-        said = "; ".join(parts) if parts else "nothing to start"
+        parts = [_said(N_("job {job} on {printer} at {start}Z"), job=job, printer=printer,
+                       start=f"{start:%Y-%m-%d %H:%M}") for job, printer, start in starts]
+        said = ["; ".join(p[i] for p in parts) for i in (0, 1)] if parts else list(_said(N_("nothing to start")))
         if waiting:
             names = ", ".join(str(job) for job in waiting)
-            said += f"; waiting (not enough sun or no printer for them): job(s) {names}"
-        self.report(f"Plan: {said}.")
+            more = _said(N_("; waiting (not enough sun or no printer for them): job(s) {names}"), names=names)
+            said = [said[0] + more[0], said[1] + more[1]]
+        self.report(_("Plan: {message}.").format(message=said[0]), logged=f"Plan: {said[1]}.")
 
     def _reading(self, reading: Reading) -> None:
         if self._has_reading:
             return
         self._has_reading = True
-        soc = "" if reading.soc_pct is None else f", battery {reading.soc_pct:.0f} %"
+        soc = ("", "") if reading.soc_pct is None else _said(N_(", battery {soc} %"), soc=f"{reading.soc_pct:.0f}")
         volts = "" if reading.battery_v is None else f", {reading.battery_v:.2f} V"
-        sun = "" if reading.pv_w is None else f", panels {reading.pv_w:.0f} W"
-        self.report(f"First reading from the charge controller{soc}{volts}{sun}.")
+        sun = ("", "") if reading.pv_w is None else _said(N_(", panels {watts} W"), watts=f"{reading.pv_w:.0f}")
+        self.report(_("First reading from the charge controller{battery}{volts}{panels}.").format(
+                        battery=soc[0], volts=volts, panels=sun[0]),
+                    logged=f"First reading from the charge controller{soc[1]}{volts}{sun[1]}.")
 
     def _controller_problem(self, message: str) -> None:
         if message == self._controller_note:
             return  # a silent controller says so every few seconds: once is enough
         self._controller_note = message
-        self.report(f"Charge controller: {message}", level=logging.WARNING)
+        self.report(*_said(N_("Charge controller: {message}"), message=message), level=logging.WARNING)
 
     def _ask(self, question: str) -> bool:
-        self.report(f"No one to ask, so no: {question}", level=logging.WARNING)
+        self.report(*_said(N_("No one to ask, so no: {question}"), question=question), level=logging.WARNING)
         return False
 
     # ---- stopping ----------------------------------------------------------------------------
 
     def stop(self, reason: str) -> None:
         self.summary.stop_reason = reason
-        self.report(f"Stopping ({reason}).")
+        # The reason is kept in English (the run's summary, --json); a known one is said translated.
+        self.report(_("Stopping ({reason}).").format(reason=_(reason)), logged=f"Stopping ({reason}).")
         services = self.services
         services.dispatch.stop()
         services.dispatch.on_event = services.dispatch.on_plan_changed = services.dispatch.on_plan_saved = None
@@ -245,9 +273,9 @@ class LabRunner:
         self.summary.jobs_left_interrupted = left
         for job_id in left:
             port = next(p for p, j in printing_jobs.items() if j == job_id)
-            self.report(f"Job {job_id} on {port} was stopped with its heaters off and can be resumed "
-                        "(the window's Printers screen, or `heliofab print --resume`).")
-        self.report("Lab stopped.")
+            self.report(*_said(N_("Job {job} on {port} was stopped with its heaters off and can be resumed "
+                                  "(the window's Printers screen, or `heliofab print --resume`)."), job=job_id, port=port))
+        self.report(*_said(N_("Lab stopped.")))
 
     def _interrupted(self, job_ids: set[int]) -> list[int]:
         from db.models import JobState, PrintJob

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from serial.tools import list_ports
 
+from i18n import N_, _
 from printers.transport import url_handler
 
 _WINDOWS_DEVICE_PREFIX = "\\\\.\\"  # `\\.\COM12`: the form COM ports above 9 need in Windows' file API
@@ -72,12 +73,13 @@ _WINDOWS_COM_SUFFIX = re.compile(r"\s*\(COM\d+\)\s*$", re.IGNORECASE)
 class PortLink(enum.Enum):
     """How the printer is joined to this computer, shown after its name: "Original Prusa MINI (USB)"."""
 
-    USB = "USB"
-    SERIAL = "serial port"
-    BLUETOOTH = "Bluetooth"
-    VIRTUAL = "virtual"  # a pseudo-terminal: `heliofab sim-printer`, or another program's port
-    NETWORK = "network"  # socket:// and rfc2217:// URLs
-    SIMULATED = "simulated"  # the in-process simulated printer (sim://)
+    # The values are English (stored and in --json); `shown_title` translates them for the operator.
+    USB = N_("USB")
+    SERIAL = N_("serial port")
+    BLUETOOTH = N_("Bluetooth")
+    VIRTUAL = N_("virtual")  # a pseudo-terminal: `heliofab sim-printer`, or another program's port
+    NETWORK = N_("network")  # socket:// and rfc2217:// URLs
+    SIMULATED = N_("simulated")  # the in-process simulated printer (sim://)
 
 
 class PortRecord(Protocol):
@@ -119,6 +121,10 @@ class PortInfo:
         """The English name with its link, "Creality/Anet board (CH340, USB)"; the window translates the link."""
         return with_link(self.board, self.link.value) if self.board else FALLBACK_NAMES[self.link]
 
+    def shown_title(self) -> str:
+        """`title` in the operator's language, for the command line's lists (the board's name stays as is)."""
+        return with_link(self.board, _(self.link.value)) if self.board else _(FALLBACK_NAMES[self.link])
+
     def to_json(self) -> dict[str, object]:
         return {
             "device": self.device,
@@ -145,12 +151,12 @@ def with_link(name: str, link: str) -> str:
 
 # What a port is called when nothing is known of the device behind it.
 FALLBACK_NAMES: dict[PortLink, str] = {
-    PortLink.USB: "USB serial device",
-    PortLink.SERIAL: "Serial port",
-    PortLink.BLUETOOTH: "Bluetooth serial port",
-    PortLink.VIRTUAL: "Virtual serial port",
-    PortLink.NETWORK: "Network serial port",
-    PortLink.SIMULATED: "Simulated printer",
+    PortLink.USB: N_("USB serial device"),
+    PortLink.SERIAL: N_("Serial port"),
+    PortLink.BLUETOOTH: N_("Bluetooth serial port"),
+    PortLink.VIRTUAL: N_("Virtual serial port"),
+    PortLink.NETWORK: N_("Network serial port"),
+    PortLink.SIMULATED: N_("Simulated printer"),
 }
 
 

@@ -110,10 +110,10 @@ def ports_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     data = [p.to_json() for p in ports]
     if not ports:
         return CommandResult(data,
-                             "No serial ports found: plug the printer in (--all lists empty legacy ports too), or "
-                             "try the simulated printer with --port sim://.")
-    rows = [[p.device, p.title, p.vid_pid or "-", "yes" if p.is_likely_printer else ""] for p in ports]
-    return CommandResult(data, format_table(["port", "device", "usb id", "printer?"], rows))
+                             _("No serial ports found: plug the printer in (--all lists empty legacy ports too), or "
+                               "try the simulated printer with --port sim://."))
+    rows = [[p.device, p.shown_title(), p.vid_pid or "-", _("yes") if p.is_likely_printer else ""] for p in ports]
+    return CommandResult(data, format_table([_("port"), _("device"), _("usb id"), _("printer?")], rows))
 
 
 def _baud(text: str) -> int | None:

@@ -12,6 +12,7 @@ from app.cli.common import (
     command_group,
     format_table,
 )
+from i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,8 +47,8 @@ def add_printer(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(str(exc)) from exc
     return CommandResult(
         printer.to_json(),
-        f"Added {printer.name} ({printer.profile_id}) on {printer.port}. "
-        "`heliofab lab run` or the window connects it.",
+        _("Added {name} ({profile}) on {port}. `heliofab lab run` or the window connects it.").format(
+            name=printer.name, profile=printer.profile_id, port=printer.port),
     )
 
 
@@ -58,11 +59,12 @@ def list_printers(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if not printers:
         return CommandResult(
             [],
-            "No printer is set up in this lab yet: add one with `heliofab printers add NAME --port PORT --profile ID`."
+            _("No printer is set up in this lab yet: add one with "
+              "`heliofab printers add NAME --port PORT --profile ID`.")
         )
-    rows = [[p.name, p.profile_id, p.port or "—", p.baud, "yes" if p.is_enabled else "no"] for p in printers]
+    rows = [[p.name, p.profile_id, p.port or "—", p.baud, _("yes") if p.is_enabled else _("no")] for p in printers]
     return CommandResult([p.to_json() for p in printers],
-                         format_table(["name", "profile", "port", "baud", "enabled"], rows))
+                         format_table([_("name"), _("profile"), _("port"), _("baud"), _("enabled")], rows))
 
 
 def remove_printer(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -72,4 +74,4 @@ def remove_printer(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         printer = remove_lab_printer(ctx.services().session_factory, args.name)
     except LabPrinterError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult(printer.to_json(), f"Removed {printer.name} from this lab.")
+    return CommandResult(printer.to_json(), _("Removed {name} from this lab.").format(name=printer.name))

@@ -59,6 +59,7 @@ BATTERY_WEIGHT = 0.2
 EARLINESS_WH_PER_H = 0.5
 STICKINESS_WH = 5.0  # keep a previous start on re-plans unless something is clearly better
 _T = TypeVar("_T")
+_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))  # date.weekday() order
 
 
 def job_profile_w(job: PlanJob, slot_min: float) -> FloatArray:
@@ -843,7 +844,9 @@ class Planner:
         elif days == -1:
             day = _("yesterday")
         else:
-            day = local.strftime("%a %d %b")
+            # strftime's %a/%b follow the C locale, English whatever the operator reads: weekday from a
+            # translated table, then the ISO date, which reads the same in every language.
+            day = f"{_(_WEEKDAYS[local.weekday()])} {local:%Y-%m-%d}"
         return f"{day} {local:%H:%M}"
 
     # ---- slots ----------------------------------------------------------------------------

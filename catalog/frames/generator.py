@@ -59,6 +59,7 @@ from catalog.frames.styles import (
 )
 from catalog.frames.syringe import clip_geometry
 from catalog.frames.wording import FormWords
+from i18n import _
 
 DEFAULT_BED_MM = 220.0
 
@@ -240,8 +241,8 @@ class FrameGenerator:
         try:
             placements = pack_boxes(sizes, bed_x_mm, bed_y_mm, gap_mm=p.number("part_gap_mm"), margin_mm=BED_MARGIN_MM)
         except BedLayoutError as exc:
-            raise FrameRejectedError([FrameProblem("bed_fit", f"The parts do not fit on the bed: {exc}",
-                                                   "Use a larger printer or shorter temples.", "temple_length_mm")]
+            raise FrameRejectedError([FrameProblem("bed_fit", _("The parts do not fit on the bed: {error}").format(error=exc),
+                                                   _("Use a larger printer or shorter temples."), "temple_length_mm")]
                                      ) from None
         parts: list[FramePart] = []
         for (name, solid), place in zip(solids, placements, strict=True):
@@ -289,8 +290,8 @@ def bed_problems(o: FrameOutlines, bed_x_mm: float, bed_y_mm: float, *, is_frame
         pack_boxes(footprints(o, is_frame=is_frame), bed_x_mm, bed_y_mm, gap_mm=_f(o.params, "part_gap_mm"),
                    margin_mm=BED_MARGIN_MM)
     except BedLayoutError as exc:
-        return [FrameProblem("bed_fit", f"The parts do not fit on the {bed_x_mm:g} × {bed_y_mm:g} mm bed: {exc}",
-                             "Use a larger printer.", "part_gap_mm")]
+        return [FrameProblem("bed_fit", _("The parts do not fit on the {bed_x_mm:g} × {bed_y_mm:g} mm bed: {error}").format(
+            bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm, error=exc), _("Use a larger printer."), "part_gap_mm")]
     return []
 
 

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from i18n import N_, _
+
+
+# The parts' names as the operator reads them, whole, since the article and word order change by language.
+_PART_WORDS = {
+    "front": N_("the front"),
+    "temple_right": N_("the temple right"),
+    "temple_left": N_("the temple left"),
+    "ring_right": N_("the ring right"),
+    "ring_left": N_("the ring left"),
+}
+
 
 class BedLayoutError(ValueError):
     """The parts cannot all be placed on the bed."""
@@ -27,7 +39,8 @@ def pack_boxes(sizes: list[tuple[str, float, float]], bed_x_mm: float, bed_y_mm:
         elif h <= usable_x and w <= usable_y:
             items.append((name, h, w, True))
         else:
-            raise BedLayoutError(f"the {name.replace('_', ' ')} is {max(w, h):.0f} mm long.")
+            part = _(_PART_WORDS[name]) if name in _PART_WORDS else _("the {part}").format(part=name.replace("_", " "))
+            raise BedLayoutError(_("{part} is {length} mm long.").format(part=part, length=f"{max(w, h):.0f}"))
     order = sorted(items, key=lambda item: (-item[2], -item[1]))
     placements: list[Placement] = []
     shelves: list[list[float]] = []  # [y, height, used width]; first fit, tallest parts first
@@ -40,7 +53,7 @@ def pack_boxes(sizes: list[tuple[str, float, float]], bed_x_mm: float, bed_y_mm:
         else:
             y = shelves[-1][0] + shelves[-1][1] + gap_mm if shelves else 0.0
             if y + h > usable_y + 1e-9:
-                raise BedLayoutError(f"they need more than {usable_y:.0f} mm of bed depth.")
+                raise BedLayoutError(_("they need more than {depth} mm of bed depth.").format(depth=f"{usable_y:.0f}"))
             shelves.append([y, h, w + gap_mm])
             placements.append(Placement(name, margin_mm, margin_mm + y, rotated))
     by_name = {pl.name: pl for pl in placements}
