@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from app.queue.model import JobKey
+from app.queue.model import JobId
 
 # A start that was refused (unsafe for that printer, file changed, job taken elsewhere) is not tried
 # again on the same printer before this: the plan moves on, and the operator reads why on the job.
@@ -46,7 +46,7 @@ class PrinterControl(Protocol):
 
     def run_state(self) -> PrinterRunState: ...
 
-    def start_job(self, job_id: JobKey) -> None: ...
+    def start_job(self, job_id: JobId) -> None: ...
 
     def pause_at_layer_change(self) -> None:
         """Finish the current layer, park the nozzle, switch the heaters off."""
@@ -90,7 +90,7 @@ class JobPowerPolicy:
 @dataclass(frozen=True)
 class DispatchEvent:
     at_utc: datetime
-    job: JobKey
+    job: JobId
     printer: str
     kind: str  # started, continued, bed_lowered, paused, resumed, asked, overridden
     message: str
@@ -143,7 +143,7 @@ def decide(
 
 @dataclass
 class _Running:
-    job: JobKey
+    job: JobId
     printer: str
     bed_c: float
     policy: JobPowerPolicy
@@ -153,7 +153,7 @@ class _Running:
 
 @dataclass(frozen=True)
 class PlannedStart:
-    job: JobKey
+    job: JobId
     printer: str
     start_utc: datetime
     policy: JobPowerPolicy = field(default_factory=JobPowerPolicy)
@@ -179,7 +179,7 @@ class Dispatcher:
         self._lock = threading.Lock()
         self.running: dict[str, _Running] = {}  # by printer
         self.events: list[DispatchEvent] = []
-        self._refused: dict[tuple[JobKey, str], datetime] = {}  # (job, printer) → when its start was refused
+        self._refused: dict[tuple[JobId, str], datetime] = {}  # (job, printer) → when its start was refused
 
     def _emit(self, now: datetime, run: _Running | PlannedStart, kind: str, message: str) -> None:
         event = DispatchEvent(now, run.job, run.printer, kind, message)
@@ -187,7 +187,7 @@ class Dispatcher:
         if self._on_event is not None:
             self._on_event(event)
 
-    def tick(self, now: datetime, planned: list[PlannedStart], outlooks: dict[JobKey, Outlook]) -> list[DispatchEvent]:
+    def tick(self, now: datetime, planned: list[PlannedStart], outlooks: dict[JobId, Outlook]) -> list[DispatchEvent]:
         """Start what is due, and walk the ladder for what runs. `outlooks` is keyed by job id."""
         first = len(self.events)
         with self._lock:

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from app.queue.dispatch import Dispatcher, DispatchEvent, Outlook, PlannedStart, PrinterControl
-from app.queue.model import JobKey
+from app.queue.model import JobId
 from app.queue.outlook import running_outlook
 from app.queue.service import build_lab_input
 from app.queue.store import planned_starts, record_dispatch_event
@@ -71,7 +71,7 @@ class DispatchLoop:
     def tick(self, now: datetime | None = None) -> list[DispatchEvent]:
         now = now or datetime.now(timezone.utc)
         starts = [PlannedStart(job, printer, at) for job, printer, at in planned_starts(self._session_factory)]
-        outlooks: dict[JobKey, Outlook] = {}
+        outlooks: dict[JobId, Outlook] = {}
         if self.dispatcher.running:
             inp, _ = build_lab_input(self._session_factory, self._settings, self._profiles, now)
             jobs = {j.id: j for j in inp.jobs}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NewType
 
 import numpy as np
 from numpy.typing import NDArray
@@ -18,9 +19,13 @@ class PlanInputError(ValueError):
     """A scenario or queue the planner can't work with; the message names the value to fix."""
 
 
-# What names a job in a plan: a lab's job is its database id, kept an int from the queue to the printer;
-# a what-if scenario (`heliofab queue plan SCENARIO.json`) names its jobs with text ("frame-amina").
-JobKey = int | str
+# A lab's job: its database id, an int from the queue to the printer. Dispatch and printing take only these.
+JobId = NewType("JobId", int)
+# A what-if scenario's job (`heliofab queue plan SCENARIO.json`), named with text ("frame-amina"): the
+# planner plans it, but it is in no lab's queue, so nothing ever hands it to a printer.
+ScenarioJobKey = NewType("ScenarioJobKey", str)
+# What names a job in a plan: the planner plans the lab's queue and what-if scenarios alike.
+JobKey = JobId | ScenarioJobKey
 
 
 @dataclass(frozen=True)

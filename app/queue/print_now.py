@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.queue.model import JobKey, PlanInput, PlanInputError, PlanJob
+from app.queue.model import JobId, JobKey, PlanInput, PlanInputError, PlanJob
 from app.queue.planner import Planner
 from app.queue.service import build_lab_input
 from app.queue.store import lab_printers
@@ -109,7 +109,7 @@ def lab_print_now_cost(
     """The what-if for the lab's queue, with the lab printer set up on `port` (blocking: call from a worker)."""
     inp, _state = build_lab_input(session_factory, settings, profiles, now)
     printer = next((p.name for p in lab_printers(session_factory) if p.port and is_same_port(p.port, port)), None)
-    return print_now_cost(inp, job_id, printer)
+    return print_now_cost(inp, JobId(job_id), printer)
 
 
 def _first_printer(inp: PlanInput, job: PlanJob) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.printing.service import PrinterNotConnectedError, PrintingService
 from app.queue.dispatch import PrinterRunState
-from app.queue.model import JobKey
+from app.queue.model import JobId
 from printers.session import SessionError, SessionState
 
 _STATES = {
@@ -33,10 +33,7 @@ class ServicePrinterControl:
         except PrinterNotConnectedError:
             return PrinterRunState.OFFLINE
 
-    def start_job(self, job_id: JobKey) -> None:
-        if not isinstance(job_id, int):
-            # Only a what-if scenario names jobs with text; none of them is in this lab's queue.
-            raise SessionError(f"Job {job_id} is not in this lab's queue: only queued jobs can be printed.")
+    def start_job(self, job_id: JobId) -> None:
         self.printing.start_job(self.port, job_id)
 
     def pause_at_layer_change(self) -> None:

@@ -14,7 +14,7 @@ from app.energy.forecast import COLD_START_CAUTIOUS_K, COLD_START_MEDIAN_K
 from app.energy.pv import clear_sky_pv_slots_w, site_load_slots_w, staffed_slots
 from app.energy.site import SiteError, SiteSettings, check_timezone, validate_battery, validate_site
 from app.isotime import parse_iso_datetime
-from app.queue.model import BatteryState, PlanInput, PlanInputError, PlanJob
+from app.queue.model import BatteryState, PlanInput, PlanInputError, PlanJob, ScenarioJobKey
 from i18n import _
 
 HORIZON_DAYS = 7
@@ -169,7 +169,7 @@ def job_from_json(data: Any, index: int) -> PlanJob:
     where = f"Job {data['id']}"
     profile = data.get("profile_w")
     return PlanJob(
-        id=str(data["id"]),
+        id=ScenarioJobKey(str(data["id"])),
         duration_min=_number(data, "duration_min", where),
         energy_wh=_number(data, "energy_wh", where),
         peak_w=_number(data, "peak_w", where, 0.0),

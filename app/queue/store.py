@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.printer_profiles import ProfileStore
 from app.printing.job_material import material_for_file
-from app.queue.model import JobKey, Plan, PlanJob
+from app.queue.model import JobId, Plan, PlanJob
 from app.queue.order import OrderLink
 from catalog.blobstore import BlobStore, register_blob
 from db.engine import unit_of_work
@@ -49,7 +49,7 @@ class LabPrinter:
 
 @dataclass(frozen=True)
 class QueueJob:
-    id: int
+    id: JobId
     name: str
     state: JobState  # as text (state.value) only where it is shown or written out
     priority: int
@@ -146,7 +146,7 @@ def list_jobs(session_factory: sessionmaker[Session], *, is_active_only: bool = 
             profiles[event.job_id] = tuple(float(v) for v in event.data.get("profile_w", []))
         return [
             QueueJob(
-                id=r.id,
+                id=JobId(r.id),
                 name=r.name,
                 state=r.state,
                 priority=r.priority,
@@ -357,7 +357,8 @@ def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
     with unit_of_work(session_factory) as session:
         ids = {p.name: p.id for p in session.scalars(select(Printer))}
         jobs = session.execute(select(PrintJob.id, PrintJob.is_pinned).where(PrintJob.state.in_(waiting))).all()
-        for job_id, is_pinned in jobs:
+        for row_id, is_pinned in jobs:
+            job_id = JobId(row_id)
             values: dict[str, object]
             if job_id in by_job:
                 a = by_job[job_id]
@@ -375,7 +376,7 @@ def save_plan(session_factory: sessionmaker[Session], plan: Plan) -> None:
             )
 
 
-def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[int, str, datetime]]:
+def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[JobId, str, datetime]]:
     """(job id, printer name, start) of every planned job, earliest first."""
     with session_factory() as session:
         names = {p.id: p.name for p in session.scalars(select(Printer))}
@@ -385,7 +386,7 @@ def planned_starts(session_factory: sessionmaker[Session]) -> list[tuple[int, st
             .order_by(PrintJob.planned_start_utc)
         ).all()
         return [
-            (r.id, names[r.planned_printer_id], r.planned_start_utc)
+            (JobId(r.id), names[r.planned_printer_id], r.planned_start_utc)
             for r in rows
             if r.planned_printer_id in names and r.planned_start_utc is not None
         ]
@@ -402,11 +403,9 @@ _EVENT_STATES = {
 
 
 def record_dispatch_event(
-    session_factory: sessionmaker[Session], job_id: JobKey, kind: str, message: str, at_utc: datetime
+    session_factory: sessionmaker[Session], job_id: JobId, kind: str, message: str, at_utc: datetime
 ) -> None:
     """Log what dispatch did to a job and move its state along, in one unit of work."""
-    if not isinstance(job_id, int):
-        return  # a what-if scenario's job: nothing in the lab's queue to move along
     with unit_of_work(session_factory) as session:
         job = session.get(PrintJob, job_id)
         if job is None:
