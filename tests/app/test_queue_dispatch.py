@@ -16,9 +16,10 @@ from app.queue.dispatch import (
     decide,
     outlook_for,
 )
-from app.queue.model import JobKey
+from app.queue.model import JobId
 
 NOW = datetime(2025, 3, 3, 15, 0, tzinfo=timezone.utc)
+JOB_7, JOB_A, JOB_B = JobId(7), JobId(11), JobId(12)
 GOOD = Outlook(soc_now_pct=80, min_soc_if_continue_pct=70, remaining_min=90, remaining_fraction=0.7, resume_need_pct=60)
 BAD = Outlook(soc_now_pct=56, min_soc_if_continue_pct=38, remaining_min=120, remaining_fraction=0.8, resume_need_pct=66)
 
@@ -37,7 +38,7 @@ class FakePrinter:
     def run_state(self) -> PrinterRunState:
         return self.state
 
-    def start_job(self, job_id: JobKey) -> None:
+    def start_job(self, job_id: JobId) -> None:
         self.calls.append(f"start {job_id}")
         self.state = PrinterRunState.PRINTING
 
@@ -81,16 +82,16 @@ def test_dispatch_starts_then_lowers_bed_then_pauses_then_resumes() -> None:
     printer = FakePrinter("P1")
     events = []
     dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40, on_event=events.append)
-    planned = [PlannedStart("job-7", "P1", NOW - timedelta(minutes=1), JobPowerPolicy(60, 50, 10))]
-    dispatcher.tick(NOW, planned, {"job-7": GOOD})
-    assert printer.calls == ["start job-7"]
-    dispatcher.tick(NOW + timedelta(minutes=15), [], {"job-7": BAD})
+    planned = [PlannedStart(JOB_7, "P1", NOW - timedelta(minutes=1), JobPowerPolicy(60, 50, 10))]
+    dispatcher.tick(NOW, planned, {JOB_7: GOOD})
+    assert printer.calls == ["start 7"]
+    dispatcher.tick(NOW + timedelta(minutes=15), [], {JOB_7: BAD})
     assert printer.calls[-1] == "bed 50"
-    dispatcher.tick(NOW + timedelta(minutes=30), [], {"job-7": BAD})
+    dispatcher.tick(NOW + timedelta(minutes=30), [], {JOB_7: BAD})
     assert printer.calls[-1] == "pause" and printer.state is PrinterRunState.PAUSED
-    dispatcher.tick(NOW + timedelta(minutes=45), [], {"job-7": BAD})
+    dispatcher.tick(NOW + timedelta(minutes=45), [], {JOB_7: BAD})
     assert printer.calls[-1] == "pause"  # waits: not enough energy
-    dispatcher.tick(NOW + timedelta(hours=16), [], {"job-7": GOOD})
+    dispatcher.tick(NOW + timedelta(hours=16), [], {JOB_7: GOOD})
     assert printer.calls[-1] == "resume"
     assert [e.kind for e in events] == ["started", "bed_lowered", "paused", "resumed"]
     assert "38 %" in events[2].message
@@ -99,8 +100,8 @@ def test_dispatch_starts_then_lowers_bed_then_pauses_then_resumes() -> None:
 def test_printer_that_cannot_lower_the_bed_pauses() -> None:
     printer = FakePrinter("P1", can_lower_bed=False)
     dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40)
-    dispatcher.tick(NOW, [PlannedStart("j", "P1", NOW, JobPowerPolicy(60, 40, 10))], {"j": BAD})
-    assert printer.calls == ["start j", "bed 50", "pause"]
+    dispatcher.tick(NOW, [PlannedStart(JOB_7, "P1", NOW, JobPowerPolicy(60, 40, 10))], {JOB_7: BAD})
+    assert printer.calls == ["start 7", "bed 50", "pause"]
 
 
 def test_operator_override_is_asked_and_can_be_refused() -> None:
@@ -113,21 +114,21 @@ def test_operator_override_is_asked_and_can_be_refused() -> None:
         return next(answers)
 
     dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40, ask=ask)
-    dispatcher.tick(NOW, [PlannedStart("j", "P1", NOW)], {"j": GOOD})
+    dispatcher.tick(NOW, [PlannedStart(JOB_7, "P1", NOW)], {JOB_7: GOOD})
     assert not dispatcher.override_continue("P1", NOW, BAD)
     assert dispatcher.override_continue("P1", NOW, BAD)
     assert "38 %" in questions[0]
-    dispatcher.tick(NOW + timedelta(minutes=15), [], {"j": BAD})
+    dispatcher.tick(NOW + timedelta(minutes=15), [], {JOB_7: BAD})
     assert printer.state is PrinterRunState.PRINTING  # overridden: no pause
 
 
 def test_hold_stops_auto_resume_and_resume_now_asks() -> None:
     printer = FakePrinter("P1")
     dispatcher = Dispatcher({"P1": printer}, reserve_pct=50, floor_pct=40, ask=lambda q: True)
-    dispatcher.tick(NOW, [PlannedStart("j", "P1", NOW)], {"j": BAD})
+    dispatcher.tick(NOW, [PlannedStart(JOB_7, "P1", NOW)], {JOB_7: BAD})
     assert printer.state is PrinterRunState.PAUSED
     dispatcher.hold("P1")
-    dispatcher.tick(NOW + timedelta(hours=5), [], {"j": GOOD})
+    dispatcher.tick(NOW + timedelta(hours=5), [], {JOB_7: GOOD})
     assert printer.state is PrinterRunState.PAUSED
     assert dispatcher.resume_now("P1", NOW + timedelta(hours=5), BAD)
     assert printer.state is PrinterRunState.PRINTING
@@ -302,15 +303,15 @@ def test_lower_bed_rung_runs_mid_print_on_the_simulated_printer(services, tmp_pa
 
 def test_a_refused_start_is_reported_and_the_other_printers_go_on(services) -> None:  # type: ignore[no-untyped-def]
     class RefusingPrinter(FakePrinter):
-        def start_job(self, job_id: JobKey) -> None:
+        def start_job(self, job_id: JobId) -> None:
             raise ValueError(f"Not printing on {self.printer_id}: Unsafe G-code, line 12: X 240 is off the bed")
 
     small, big = RefusingPrinter("small"), FakePrinter("big")
     dispatcher = Dispatcher({"small": small, "big": big}, reserve_pct=50, floor_pct=40)
-    planned = [PlannedStart("a", "small", NOW), PlannedStart("b", "big", NOW)]
+    planned = [PlannedStart(JOB_A, "small", NOW), PlannedStart(JOB_B, "big", NOW)]
     events = dispatcher.tick(NOW, planned, {})
-    assert [(e.kind, e.job) for e in events] == [("refused", "a"), ("started", "b")]
-    assert "line 12" in events[0].message and big.calls == ["start b"]
+    assert [(e.kind, e.job) for e in events] == [("refused", JOB_A), ("started", JOB_B)]
+    assert "line 12" in events[0].message and big.calls == ["start 12"]
     assert dispatcher.tick(NOW + timedelta(minutes=1), planned, {}) == []  # not retried every minute
 
 
