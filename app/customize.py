@@ -313,9 +313,10 @@ def write_scad_set(customizer: ScadCustomizer, design: ScadDesign, params: Param
 
 
 def design_meshes(catalog: CatalogService, blobs: BlobStore, design_id: str,
-                  overrides: ParameterSet | Mapping[str, object] | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S,
+                  values: ParameterSet | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S,
                   is_cancelled: Callable[[], bool] | None = None) -> list[tuple[str, trimesh.Trimesh]]:
-    """The printable meshes of any catalogue design for these parameter values: what slicing a design slices.
+    """The printable meshes of any catalogue design for its ParameterSet (None: the design's defaults):
+    what slicing a design slices. Operator input becomes the set through `resolve_operator_input`.
 
     A frame style is generated; an OpenSCAD design is rendered (or found in the render cache, so the
     customizer's render and the slicer's are the same file); a mesh design hands over its files.
@@ -323,11 +324,11 @@ def design_meshes(catalog: CatalogService, blobs: BlobStore, design_id: str,
     from app.scad_customize import ScadCustomizer
     from catalog.meshes import read_mesh
 
-    values: ParameterSet | Mapping[str, object] = overrides if overrides is not None else {}
     generator = FrameGenerator()
     if design_id in {style.id for style in generator.catalogue.list()}:
         try:
-            result = generator.generate(design_id, values)
+            params = values if values is not None else generator.resolve(design_id, {})
+            result = generator.generate(design_id, params)
         except (ParameterError, FrameRejectedError) as exc:
             raise CustomizeError(explain(exc)) from exc
         return [(part.name, part.mesh) for part in result.parts]
@@ -335,7 +336,9 @@ def design_meshes(catalog: CatalogService, blobs: BlobStore, design_id: str,
     detail = customizer.detail(design_id)
     if customizer.is_scad(detail):
         design = customizer.design(design_id)
-        part = customizer.part(design, design.parameter_set(values), timeout_s=timeout_s, is_cancelled=is_cancelled)
+        # A set made for another design is refused by parameter_set rather than rendered.
+        params = design.parameter_set(values) if values is not None else design.resolve({})
+        part = customizer.part(design, params, timeout_s=timeout_s, is_cancelled=is_cancelled)
         return [(part.name, part.to_trimesh())]
     if values:
         raise CustomizeError(_("{design_id} has no parameters to set: slice it as it is.").format(

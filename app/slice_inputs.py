@@ -101,7 +101,7 @@ def design_parts(
     rendered or found in the render cache, as the customizer shows it; an imported mesh design hands over
     its STL and 3MF files, which take no values. Raises SliceError, one sentence naming what to change.
     """
-    from app.customize import OPERATOR_ERRORS, design_meshes, explain
+    from app.customize import OPERATOR_ERRORS, design_meshes, explain, resolve_operator_input
     from app.scad_customize import ScadCustomizer
     from catalog.frames import FrameGenerator, UnknownStyleError
     from catalog.store import CatalogError
@@ -115,14 +115,17 @@ def design_parts(
     try:
         if style is not None:
             # Without a printer in mind, the generator's own bed (the common 220 mm one) is checked.
+            params = resolve_operator_input(style.id, chosen, generator=generator)
             if bed_x_mm and bed_y_mm:
-                frame = generator.generate(style.id, chosen, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
+                frame = generator.generate(style.id, params, bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm)
             else:
-                frame = generator.generate(style.id, chosen)
+                frame = generator.generate(style.id, params)
             return [NamedPart(part.name, part.mesh) for part in frame.parts]
         detail = catalog.get(design_id)
         if ScadCustomizer.is_scad(detail):
-            meshes = design_meshes(catalog, blobs, design_id, chosen, is_cancelled=is_cancelled)
+            design = ScadCustomizer(catalog).design(design_id)
+            meshes = design_meshes(catalog, blobs, design_id, resolve_operator_input(design, chosen),
+                                   is_cancelled=is_cancelled)
             return [NamedPart(name, mesh) for name, mesh in meshes]
     except CatalogError as exc:
         raise SliceError(str(exc)) from exc

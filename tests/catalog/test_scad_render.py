@@ -69,7 +69,7 @@ def test_slicing_gets_the_same_mesh_the_customizer_rendered(services: Services, 
     customizer = ScadCustomizer(services.catalog)
     design = customizer.design(design_id)
     rendered = customizer.part(design, design.resolve({"reach": 30}))
-    ((name, mesh),) = design_meshes(services.catalog, services.blobs, design_id, {"reach": "30"})
+    ((name, mesh),) = design_meshes(services.catalog, services.blobs, design_id, design.resolve({"reach": "30"}))
     assert name == "hook" and mesh.is_watertight
     expected = [*rendered.arrays.vertices.min(axis=0), *rendered.arrays.vertices.max(axis=0)]
     assert mesh.bounds.ravel().tolist() == pytest.approx([float(v) for v in expected], abs=1e-4)
