@@ -184,7 +184,6 @@ class SlicingPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.parts_label)
         left.addWidget(settings_box)
-        left.addLayout(buttons)
         left.addWidget(self.progress)
         left.addWidget(self.status_label)
         left.addWidget(estimate_box)
@@ -210,8 +209,8 @@ class SlicingPanel(QWidget):
         layout = QHBoxLayout(self)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        # The settings and the estimate scroll on short screens (1366×768 laptops); "Add to queue" stays
-        # below them, always in sight, and the preview keeps the whole height.
+        # The settings and the estimate scroll on short screens (1366×768 laptops); "Slice" and "Add to
+        # queue" stay below them, always in sight, and the preview keeps the whole height.
         left_scroll = QScrollArea()
         left_scroll.setWidget(left_widget)
         left_scroll.setWidgetResizable(True)
@@ -220,6 +219,7 @@ class SlicingPanel(QWidget):
         left_column = QVBoxLayout()
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(left_scroll, 1)
+        left_column.addLayout(buttons)
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.queue_button, 1)
         result_buttons.addWidget(self.save_button)
