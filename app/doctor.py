@@ -28,6 +28,7 @@ from app.paths import DataDirError, assert_writable
 from catalog.backup import has_interrupted_restore
 from catalog.signing import SigningError, format_fingerprint
 from db.migrate import current_revision, head_revision
+from i18n import N_, _
 from printers.ports import list_serial_ports
 
 if TYPE_CHECKING:
@@ -158,24 +159,28 @@ def _set_damaged_aside(
 
 
 def report_text(report: DoctorReport) -> str:
-    """The report as the operator reads it (`heliofab doctor`, and doctor.txt in a bundle)."""
-    lines = [f"Data directory: {report.data_dir}", f"Database:       {report.db_file}", ""]
+    """The report as the operator reads it (`heliofab doctor`, and doctor.txt in a bundle), in the operator's
+    language. The checks' names are identifiers (the same in --json); a detail marked N_ is translated, one
+    made of measured facts (paths, counts) stays as written."""
+    lines = [_("Data directory: {path}").format(path=report.data_dir),
+             _("Database: {path}").format(path=report.db_file), ""]
     for check in report.checks:
-        lines.append(f"  [{'ok' if check.is_ok else 'FAIL'}] {check.name}: {check.detail}")
+        mark = _("ok") if check.is_ok else _("FAIL")
+        lines.append(f"  [{mark}] {check.name}: {_(check.detail) if check.detail else ''}")
     lines.append("")
     if report.serial_ports:
-        lines.append("Serial ports:")
+        lines.append(_("Serial ports:"))
         lines += [f"  {p['device']}  {p['description']} {p['vid_pid']}".rstrip() for p in report.serial_ports]
     else:
-        lines.append("Serial ports: none found (plug the printer in, or use `heliofab sim-printer`)")
+        lines.append(_("Serial ports: none found (plug the printer in, or use `heliofab sim-printer`)"))
     for name, value in report.helpers.items():
-        lines.append(f"{name}: {value or 'not available'}")
+        lines.append(f"{name}: {value or _('not available')}")
     lines.append("")
     if report.repairs:
-        lines.append("Repaired:")
+        lines.append(_("Repaired:"))
         lines += [f"  {line}" for line in report.repairs]
         lines.append("")
-    lines.append("Healthy." if report.is_healthy else "Problems found: see FAIL lines above.")
+    lines.append(_("Healthy.") if report.is_healthy else _("Problems found: see FAIL lines above."))
     return "\n".join(lines)
 
 
@@ -198,7 +203,7 @@ def _check_integrity(engine: Engine) -> Check:
     with engine.connect() as connection:
         rows = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
     if rows == ["ok"]:
-        return Check("integrity", True, "PRAGMA integrity_check: ok")
+        return Check("integrity", True, N_("PRAGMA integrity_check: ok"))
     return Check("integrity", False, "; ".join(rows[:5]) + ": restore the latest backup")
 
 
@@ -206,11 +211,10 @@ def _check_restore(paths: DataPaths) -> Check:
     if has_interrupted_restore(paths.root):
         return Check(
             "restore_finished", False,
-            "a restore stopped halfway and could not be finished: close Heliofab everywhere and run `heliofab doctor "
-            "--repair`; "
-            "if it still fails, restore the backup again with --replace",
+            N_("a restore stopped halfway and could not be finished: close Heliofab everywhere and run "
+               "`heliofab doctor --repair`; if it still fails, restore the backup again with --replace"),
         )
-    return Check("restore_finished", True, "no restore left halfway")
+    return Check("restore_finished", True, N_("no restore left halfway"))
 
 
 def _check_files(session_factory: sessionmaker[Session], blobs: BlobStore, paths: DataPaths, *, is_full: bool) -> Check:
@@ -245,7 +249,7 @@ def _check_permissions(paths: DataPaths) -> Check:
     state = check_permissions(paths)
     if not state.is_applicable:
         return Check("private_to_this_account", True,
-                     "not applicable here (no POSIX permissions on this system or file system)")
+                     N_("not applicable here (no POSIX permissions on this system or file system)"))
     if state.too_open:
         shown = ", ".join(str(p) for p in state.too_open[:3])
         return Check(
@@ -254,7 +258,7 @@ def _check_permissions(paths: DataPaths) -> Check:
             "`heliofab doctor --repair` makes them private",
         )
     return Check("private_to_this_account", True,
-                 "the data folder and the customer database are private to this account")
+                 N_("the data folder and the customer database are private to this account"))
 
 
 def _check_lab_key(paths: DataPaths, settings: SettingsStore) -> Check:
@@ -271,7 +275,7 @@ def _check_lab_key(paths: DataPaths, settings: SettingsStore) -> Check:
                 "from a backup "
                 "(a new key means other labs must trust this lab again)",
             )
-        return Check("lab_key", True, "no signing key yet (one is made at the first catalogue export)")
+        return Check("lab_key", True, N_("no signing key yet (one is made at the first catalogue export)"))
     if recorded and recorded != actual:
         return Check(
             "lab_key", False,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.energy.overview import EnergyOverview, energy_overview
+from app.energy.state import shown_soc_note
 from app.printing.service import SessionState
 from ui.context import ScreenContext
 from ui.help_dialog import HelpDialog
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
         stale = self.tr(" (old reading)") if overview.is_silent else ""
         self.battery_label.setText(self.tr("Battery: {soc:.0f} %{pv}{stale}").format(
             soc=overview.soc_pct, pv=pv, stale=stale))
-        self.battery_label.setToolTip(overview.soc_note)
+        self.battery_label.setToolTip(shown_soc_note(overview.soc_note))
         # A new reading moves the plan: the queue re-plans from it (when in view; else when next shown).
         self._screen("queue", QueueScreen).battery_read((latest.at_utc, latest.soc_pct))
 

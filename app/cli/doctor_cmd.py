@@ -61,7 +61,7 @@ def _bundle(dest: Path, ctx: CliContext) -> CommandResult:
     except BundleError as exc:
         raise CliError(str(exc)) from exc
     if bundle.startup_error:
-        text = f"Heliofab could not start: {bundle.startup_error}"
+        text = _("Heliofab could not start: {error}").format(error=bundle.startup_error)
         data: dict[str, object] = {"healthy": False, "startup_error": bundle.startup_error}
     else:
         from app.doctor import report_text
@@ -70,5 +70,6 @@ def _bundle(dest: Path, ctx: CliContext) -> CommandResult:
         text = report_text(bundle.report)
         data = bundle.report.to_json()
     data["bundle"] = str(bundle.path)
-    text += f"\n\nBundle for support: {bundle.path}\n(logs, this report, versions and machine facts; no customer data)"
+    text += "\n\n" + _("Bundle for support: {path}\n(logs, this report, versions and machine facts; no customer "
+                         "data)").format(path=bundle.path)
     return CommandResult(data, text, exit_code=0 if bundle.is_healthy else 1)

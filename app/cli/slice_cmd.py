@@ -207,21 +207,22 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         "is_within_one_hour": outcome.estimate.is_within_one_hour,
         **analysis_json(outcome.analysis, outcome.safety),
     }
-    text = [f"Wrote {outcome.output} ({outcome.backend.value} slicer, {outcome.slice_seconds:.2f} s)."]
+    text = [_("Wrote {output} ({backend} slicer, {seconds} s).").format(
+        output=outcome.output, backend=outcome.backend.value, seconds=f"{outcome.slice_seconds:.2f}")]
     if outcome.repairs:
-        text.append("Repaired:")
+        text.append(_("Repaired:"))
         text.extend(f"  {line}" for line in outcome.repairs)
     elif outcome.repaired_parts:
-        text.append(f"Repaired: {', '.join(outcome.repaired_parts)}.")
+        text.append(_("Repaired: {parts}.").format(parts=", ".join(outcome.repaired_parts)))
     text.extend(notes)
     if outcome.warnings:
-        text.append("Unsupported:")
+        text.append(_("Unsupported:"))
         text.extend(f"  {line}" for line in outcome.warnings)
     estimate = outcome.estimate
-    text.append(
-        f"Mode:        {settings.mode.value}; {estimate.total_minutes:.0f} min with heating up, "
-        + ("fits in one hour." if estimate.is_within_one_hour else "does not fit in one hour.")
-    )
+    fits = _("fits in one hour.") if estimate.is_within_one_hour else _("does not fit in one hour.")
+    mode = _("{mode}; {minutes} min with heating up, {fits}").format(
+        mode=settings.mode.value, minutes=f"{estimate.total_minutes:.0f}", fits=fits)
+    text.append(_aligned([(_("Mode:"), mode)], width=_label_width()))
     text.append(analysis_text(outcome.analysis, outcome.safety, _lab_file(ctx).cost))
     return CommandResult(data, "\n".join(text))
 
@@ -245,7 +246,8 @@ def gcode_info_command(args: argparse.Namespace, ctx: CliContext) -> CommandResu
     text = analysis_text(info.analysis, info.safety, _lab_file(ctx).cost)
     if args.printer is None:
         # Limits and power figures then come from a generic machine: say so, and how to be exact.
-        text = f"Checked for {info.printer.name}; add --printer PROFILE for your printer's limits and power.\n{text}"
+        text = _("Checked for {printer}; add --printer PROFILE for your printer's limits and power.").format(
+            printer=info.printer.name) + "\n" + text
     return CommandResult(data, text, exit_code=0 if info.safety.is_safe else 1)
 
 
@@ -274,11 +276,12 @@ def profiles_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             p.name,
             f"{p.bed_x_mm:g}×{p.bed_y_mm:g}×{p.bed_z_mm:g}",
             f"{p.max_hotend_c:g}",
-            f"{p.max_bed_c:g}" if p.has_heated_bed else "no bed heat",
+            f"{p.max_bed_c:g}" if p.has_heated_bed else _("no bed heat"),
         ]
         for p in printers
     ]
-    return CommandResult(data, format_table(["id", "name", "volume mm", "max hotend °C", "max bed °C"], rows))
+    headers = [_("id"), _("name"), _("volume mm"), _("max hotend °C"), _("max bed °C")]
+    return CommandResult(data, format_table(headers, rows))
 
 
 def materials_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -288,7 +291,8 @@ def materials_command(args: argparse.Namespace, ctx: CliContext) -> CommandResul
         [m.id, m.name, f"{m.hotend_c:g}", f"{m.bed_c:g}", f"{m.density_g_cm3:g}", f"{m.price_per_kg:g}"]
         for m in materials
     ]
-    return CommandResult(data, format_table(["id", "name", "hotend °C", "bed °C", "g/cm³", "price/kg"], rows))
+    headers = [_("id"), _("name"), _("hotend °C"), _("bed °C"), "g/cm³", _("price/kg")]
+    return CommandResult(data, format_table(headers, rows))
 
 
 @dataclass(frozen=True)
@@ -311,30 +315,44 @@ def analysis_json(analysis: GcodeAnalysis, safety: SafetyReport) -> dict[str, An
 
 
 def analysis_text(analysis: GcodeAnalysis, safety: SafetyReport, cost: CostFormat | None = None) -> str:
-    lines = [
-        f"Print time:  {_hm(analysis.print_time_s)} (plus {_hm(analysis.heat_up_s)} heating up)",
-        f"Filament:    {analysis.filament_mm / 1000:.2f} m, {analysis.filament_g:.1f} g",
-        f"Energy:      {analysis.energy_wh:.0f} Wh (peak {analysis.peak_w:.0f} W)",
-        f"Layers:      {analysis.layers}",
-        f"Retractions: {analysis.retractions}",
+    rows = [
+        (_("Print time:"), _("{time} (plus {heating} heating up)").format(
+            time=_hm(analysis.print_time_s), heating=_hm(analysis.heat_up_s))),
+        (_("Filament:"), f"{analysis.filament_mm / 1000:.2f} m, {analysis.filament_g:.1f} g"),
+        (_("Energy:"), _("{energy} Wh (peak {peak} W)").format(energy=f"{analysis.energy_wh:.0f}",
+                                                              peak=f"{analysis.peak_w:.0f}")),
+        (_("Layers:"), str(analysis.layers)),
+        (_("Retractions:"), str(analysis.retractions)),
     ]
     if analysis.material_cost:
-        lines.insert(2, f"Cost:        {(cost or CostFormat()).format(analysis.material_cost)}")
+        rows.insert(2, (_("Cost:"), (cost or CostFormat()).format(analysis.material_cost)))
     if analysis.bbox is not None:
         b = analysis.bbox
-        lines.append(
-            f"Extent:      X {b.min_x:.1f}–{b.max_x:.1f}, Y {b.min_y:.1f}–{b.max_y:.1f}, "
-            f"Z {b.min_z:.2f}–{b.max_z:.2f} mm"
-        )
+        rows.append((_("Extent:"), f"X {b.min_x:.1f}–{b.max_x:.1f}, Y {b.min_y:.1f}–{b.max_y:.1f}, "
+                                   f"Z {b.min_z:.2f}–{b.max_z:.2f} mm"))
     from app.cli.safety_text import safety_text
 
+    lines = _aligned(rows, width=_label_width()).split("\n")
     lines += safety_text(safety)
     return "\n".join(lines)
 
 
+def _label_width() -> int:
+    """The widest summary label in the current language, so every value starts in the same column."""
+    return max(len(label) for label in (_("Print time:"), _("Filament:"), _("Cost:"), _("Energy:"), _("Layers:"),
+                                         _("Retractions:"), _("Extent:"), _("Mode:")))
+
+
+def _aligned(rows: list[tuple[str, str]], *, width: int) -> str:
+    """`label value` lines with the values in one column, whatever the labels' length in this language."""
+    return "\n".join(f"{label.ljust(width)} {value}" for label, value in rows)
+
+
 def _hm(seconds: float) -> str:
     minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return _("{hours} h {minutes} min").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return _("{minutes} min").format(minutes=minutes)
 
 
 def _parameter_values(assignments: list[str] | None) -> dict[str, str]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.energy.vedirect import BAUD
+from i18n import _
 
 
 @dataclass(frozen=True)
@@ -222,10 +223,10 @@ class SimulatedChargerError(Exception):
 def require_pty() -> None:
     """Raise SimulatedChargerError on systems without pseudo-terminals (Windows)."""
     if os.name != "posix" or sys.platform == "win32":
-        raise SimulatedChargerError(
+        raise SimulatedChargerError(_(
             "The pseudo-terminal simulator needs a POSIX system (Linux, macOS): "
             "use --port simcharger:// instead, it works everywhere."
-        )
+        ))
 
 
 class SimulatedCharger:

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.energy.serial_link import register_charger_handlers
 from app.energy.sim_charger import ChargerEngine, SimChargerConfig
+from i18n import _
 from printers.sim.cable import SingleHostDevice
 from printers.sim.url import DeviceTable, HostLink, SimUrl
 from printers.transport import PortNameError
@@ -60,14 +61,16 @@ def _config(parsed: SimUrl, base: SimChargerConfig) -> SimChargerConfig:
         try:
             value: float | int = int(text) if key == "corrupt_every" else float(text)
         except ValueError as exc:
-            raise PortNameError(f"{SCHEME}:// option {key}={text} is not a number: write e.g. "
-                                f"{key}={getattr(base, key):g}.") from exc
+            message = _("{scheme}:// option {key}={text} is not a number: write e.g. {key}={example}.")
+            raise PortNameError(message.format(scheme=SCHEME, key=key, text=text,
+                                               example=f"{getattr(base, key):g}")) from exc
         if value < 0 and key != "utc_offset_h":
-            raise PortNameError(f"{SCHEME}:// option {key}={text} can't be negative.")
+            raise PortNameError(_("{scheme}:// option {key}={text} can't be negative.").format(
+                scheme=SCHEME, key=key, text=text))
         changes[key] = value
     if changes.get("interval_s", base.interval_s) <= 0:
-        raise PortNameError(f"{SCHEME}:// option interval_s must be more than 0 (1 is one block a second, like a real "
-                            "MPPT).")
+        raise PortNameError(_("{scheme}:// option interval_s must be more than 0 (1 is one block a second, like a "
+                              "real MPPT).").format(scheme=SCHEME))
     return dataclasses.replace(base, **changes)
 
 
@@ -90,7 +93,8 @@ def charger_for_url(url: str) -> SimChargerDevice:
     device, is_own = CHARGERS.open(url)
     if is_own:
         device.stop()
-        raise PortNameError(f"{url} has no name, so no controller outlives its port: write {SCHEME}://NAME.")
+        raise PortNameError(_("{url} has no name, so no controller outlives its port: write {scheme}://NAME.").format(
+            url=url, scheme=SCHEME))
     return device
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.energy.forecast import Forecast, PvSample, forecast, learn_cloud_model, recent_index
 from app.energy.readings import Reading, load_readings
 from app.energy.site import SiteSettings, validate_site
+from i18n import N_, _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -21,7 +23,19 @@ SLOT_MIN = 15.0
 HISTORY_DAYS = 30
 # Without a fresh state of charge the planner assumes the battery drained at this rate since the last one.
 UNKNOWN_DRAIN_PCT_PER_H = 2.0
-NO_SOC_NOTE = "no state of charge measured yet: assuming the reserve"
+# The battery notes are stored in English (plans, --json) and translated where shown: `shown_soc_note`.
+NO_SOC_NOTE = N_("no state of charge measured yet: assuming the reserve")
+MEASURED_NOTE = N_("measured")
+_AGE_NOTE = N_("last measured {hours} h ago: assuming {drain} %/h drain since")
+_AGE_PATTERN = re.compile(r"last measured (?P<hours>[\d.]+) h ago: assuming (?P<drain>[\d.]+) %/h drain since")
+
+
+def shown_soc_note(note: str) -> str:
+    """A stored battery note in the operator's language (a note this version does not know stays as is)."""
+    match = _AGE_PATTERN.fullmatch(note)
+    if match:
+        return _(_AGE_NOTE).format(**match.groupdict())
+    return _(note) if note else note
 
 
 @dataclass(frozen=True)
@@ -74,5 +88,5 @@ def _soc_estimate(site: SiteSettings, readings: list[Reading], now: datetime) ->
     soc = float(last.soc_pct)  # type: ignore[arg-type]
     if age_h > 0.25:
         soc = max(0.0, soc - UNKNOWN_DRAIN_PCT_PER_H * age_h)
-        return soc, f"last measured {age_h:.1f} h ago: assuming {UNKNOWN_DRAIN_PCT_PER_H:.0f} %/h drain since"
-    return soc, "measured"
+        return soc, _AGE_NOTE.format(hours=f"{age_h:.1f}", drain=f"{UNKNOWN_DRAIN_PCT_PER_H:.0f}")
+    return soc, MEASURED_NOTE

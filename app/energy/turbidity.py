@@ -13,6 +13,7 @@ import numpy as np
 
 from app.energy.sunpos import FloatArray
 from app.energy.turbidity_model import AOD_SCALE, GRID_DEG, N_LAT, N_LON, WATER_SCALE
+from i18n import _
 
 GRID_FILE = "linke_turbidity.bin"
 # Ineichen–Perez is only defined for turbidities in this range.
@@ -32,14 +33,14 @@ def _grid() -> np.ndarray:
     try:
         raw = (resources.files("assets") / GRID_FILE).read_bytes()
     except (FileNotFoundError, OSError) as exc:
-        raise TurbidityDataError(
-            f"The turbidity climatology {GRID_FILE} is missing from this installation: reinstall Heliofab."
-        ) from exc
+        raise TurbidityDataError(_(
+            "The turbidity climatology {file} is missing from this installation: reinstall Heliofab."
+        ).format(file=GRID_FILE)) from exc
     expected = 2 * 12 * N_LAT * N_LON
     if len(raw) != expected:
-        raise TurbidityDataError(
-            f"The turbidity climatology {GRID_FILE} has {len(raw)} bytes instead of {expected}: reinstall Heliofab."
-        )
+        raise TurbidityDataError(_(
+            "The turbidity climatology {file} has {size} bytes instead of {expected}: reinstall Heliofab."
+        ).format(file=GRID_FILE, size=len(raw), expected=expected))
     grid = np.frombuffer(raw, dtype=np.uint8).reshape(2, 12, N_LAT, N_LON).astype(float)
     return np.stack([grid[0] / WATER_SCALE, grid[1] / AOD_SCALE])
 

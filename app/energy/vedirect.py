@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Protocol
 
 from app.energy.readings import ChargeState, ControllerSilentError, Reading
+from i18n import _, ngettext
 
 BAUD = 19200
 MAX_LABEL = 8
@@ -110,14 +111,16 @@ class VeDirectParser:
             label, sep, value = line.partition(b"\t")
             if not sep or not label or len(label) > MAX_LABEL or len(value) > MAX_VALUE:
                 self.malformed += 1
-                self.messages.append(f"A VE.Direct line {line[:20]!r} is malformed: the block was dropped.")
+                self.messages.append(_("A VE.Direct line {line} is malformed: the block was dropped.").format(
+                    line=repr(line[:20])))
                 return None
             name = label.decode("ascii", errors="replace")
             fields[name] = value.decode("ascii", errors="replace")
             if name not in KNOWN_LABELS:
                 unknown.append(name)
         if unknown:
-            self.messages.append(f"VE.Direct fields not understood and ignored: {', '.join(unknown)}.")
+            self.messages.append(_("VE.Direct fields not understood and ignored: {fields}.").format(
+                fields=", ".join(unknown)))
         return VeDirectBlock(fields, tuple(unknown))
 
 
@@ -128,7 +131,8 @@ def _int(fields: dict[str, str], key: str) -> int | None:
     try:
         return int(value, 0) if value.lower().startswith("0x") else int(value)
     except ValueError as exc:
-        raise VeDirectError(f"VE.Direct field {key} = {value!r} is not a number.") from exc
+        raise VeDirectError(_("VE.Direct field {key} = {value} is not a number.").format(
+            key=key, value=repr(value))) from exc
 
 
 def block_to_reading(fields: dict[str, str], at_utc: datetime, source: str = "vedirect") -> Reading | None:
@@ -196,8 +200,10 @@ def read_vedirect(
                 if produced >= count:
                     return
         if clock() - last_good > timeout_s:
-            detail = f" ({parser.bad_checksums} blocks failed their checksum)" if parser.bad_checksums else ""
-            raise ControllerSilentError(
-                f"No VE.Direct data for {timeout_s:.0f} s{detail}: check the cable, the port and that the "
+            bad = parser.bad_checksums
+            detail = ngettext(" ({count} block failed its checksum)", " ({count} blocks failed their checksum)",
+                              bad).format(count=bad) if bad else ""
+            raise ControllerSilentError(_(
+                "No VE.Direct data for {seconds} s{detail}: check the cable, the port and that the "
                 "controller is on (19200 baud)."
-            )
+            ).format(seconds=f"{timeout_s:.0f}", detail=detail))

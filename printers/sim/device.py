@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from i18n import _
 from printers.sim.cable import SingleHostDevice
 from printers.sim.engine import EngineControls, PrinterEngine
 from printers.sim.faults import FaultSpec, FaultSpecError
@@ -53,9 +54,10 @@ def _number(parsed: SimUrl, key: str, default: float, *, is_int: bool = False, m
     except ValueError:
         value = minimum - 1
     if not value >= minimum:
-        kind = "a whole number" if is_int else "a number"
-        raise PortNameError(f"sim:// option {key}={text} is not {kind} of at least {minimum:g}: write e.g. "
-                            f"{key}={default:g}.")
+        message = (_("sim:// option {key}={text} is not a whole number of at least {minimum}: write e.g. "
+                     "{key}={example}.") if is_int else
+                   _("sim:// option {key}={text} is not a number of at least {minimum}: write e.g. {key}={example}."))
+        raise PortNameError(message.format(key=key, text=text, minimum=f"{minimum:g}", example=f"{default:g}"))
     return value
 
 
@@ -67,7 +69,7 @@ def make_printer(parsed: SimUrl) -> SimPrinterDevice:
         raise PortNameError(str(exc)) from exc
     advanced_ok = parsed.options.get("advanced_ok", "1").strip().lower()
     if advanced_ok not in ("0", "1", "yes", "no", "true", "false"):
-        raise PortNameError(f"sim:// option advanced_ok={advanced_ok} is not 0 or 1.")
+        raise PortNameError(_("sim:// option advanced_ok={value} is not 0 or 1.").format(value=advanced_ok))
     config = SimConfig(
         speed=_number(parsed, "speed", DEFAULT_SPEED),
         baud=int(_number(parsed, "wire_baud", 0, is_int=True)) or None,
@@ -95,7 +97,8 @@ def printer_for_url(url: str) -> SimPrinterDevice:
     device, is_own = PRINTERS.open(url)
     if is_own:
         device.stop()
-        raise PortNameError(f"{url} has no name, so no printer outlives its port: write {SCHEME}://NAME.")
+        raise PortNameError(_("{url} has no name, so no printer outlives its port: write {scheme}://NAME.").format(
+            url=url, scheme=SCHEME))
     return device
 
 

@@ -7,6 +7,8 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 
+from i18n import _
+
 
 class FaultKind(enum.Enum):
     CORRUPT = "corrupt"  # a byte of a host line garbled on the wire: checksum error, resend
@@ -50,9 +52,9 @@ class FaultSpec:
                     raise ValueError(part)
             except ValueError as exc:
                 kinds = ", ".join(k.value for k in FaultKind)
-                raise FaultSpecError(
-                    f"Can't read the fault '{part}': write KIND=RATE (0..1) or KIND@LINE, KIND one of {kinds}."
-                ) from exc
+                raise FaultSpecError(_(
+                    "Can't read the fault '{fault}': write KIND=RATE (0..1) or KIND@LINE, KIND one of {kinds}."
+                ).format(fault=part, kinds=kinds)) from exc
         return cls(rates, at_line)
 
     def to_text(self) -> str:

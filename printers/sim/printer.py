@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+from i18n import _
 from printers.sim.engine import UNPLUG_WAIT_S, EngineControls, PrinterEngine
 from printers.sim.faults import FaultInjector, FaultSpec
 from printers.sim.firmware import SimConfig, SimFirmware
@@ -32,10 +33,10 @@ class SimulatedPrinterError(Exception):
 def require_pty() -> None:
     """Raise SimulatedPrinterError on systems without pseudo-terminals (Windows)."""
     if os.name != "posix" or sys.platform == "win32":
-        raise SimulatedPrinterError(
+        raise SimulatedPrinterError(_(
             "The pseudo-terminal simulator needs a POSIX system (Linux, macOS): use --port sim:// instead, it works "
             "everywhere."
-        )
+        ))
 
 
 class SimulatedPrinter(EngineControls):
@@ -141,8 +142,8 @@ class SimulatedPrinter(EngineControls):
             if self.link_path.exists() and not self.link_path.is_symlink():
                 with self._lock:
                     self._close_pty_locked()
-                raise SimulatedPrinterError(f"{self.link_path} already exists and is not a link: choose another --link "
-                                            "path.")
+                raise SimulatedPrinterError(_("{path} already exists and is not a link: choose another --link "
+                                              "path.").format(path=self.link_path))
             os.symlink(self._slave_name, tmp)
             os.replace(tmp, self.link_path)
         self._wake()  # the reader now watches the new master

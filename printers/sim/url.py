@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from serial.serialutil import PortNotOpenError, SerialBase, SerialException
 
+from i18n import _
 from printers.transport import PortNameError
 
 if TYPE_CHECKING:
@@ -47,17 +48,18 @@ def parse_sim_url(url: str, scheme: str, known_options: tuple[str, ...]) -> SimU
     """Read `scheme://[NAME][?option=value&...]`; raises PortNameError with the sentence to show."""
     parts = urlsplit(url)
     if parts.scheme.lower() != scheme:
-        raise PortNameError(f"{url} is not a {scheme}:// port.")
+        raise PortNameError(_("{url} is not a {scheme}:// port.").format(url=url, scheme=scheme))
     name = parts.netloc
     if not _NAME.fullmatch(name) or parts.path.strip("/"):
-        raise PortNameError(
-            f"Can't read the name in {url}: write {scheme}://NAME with letters, digits, '-', '_' or '.', or "
-            f"{scheme}:// alone."
-        )
+        raise PortNameError(_(
+            "Can't read the name in {url}: write {scheme}://NAME with letters, digits, '-', '_' or '.', or "
+            "{scheme}:// alone."
+        ).format(url=url, scheme=scheme))
     options: dict[str, str] = {}
     for key, values in parse_qs(parts.query, keep_blank_values=True).items():
         if key not in known_options:
-            raise PortNameError(f"{scheme}:// has no option '{key}': use {', '.join(known_options)}.")
+            raise PortNameError(_("{scheme}:// has no option '{key}': use {options}.").format(
+                scheme=scheme, key=key, options=", ".join(known_options)))
         options[key] = values[-1]
     return SimUrl(scheme, name, options)
 

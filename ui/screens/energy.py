@@ -35,6 +35,7 @@ from app.energy.overview import (
 )
 from app.energy.readings import Reading
 from app.energy.site import BatteryChemistry, ControllerKind, SiteSettings
+from app.energy.state import shown_soc_note
 from ui.context import ScreenContext
 from ui.screens.base import Screen
 from ui.widgets.lazy_plot import LazyPlot
@@ -281,7 +282,8 @@ class EnergyScreen(Screen):
         self.plot.draw(lambda plot: _draw_forecast(plot, hours, overview))
         self.battery_card.value.setText(f"{overview.soc_pct:.0f} %")
         self.battery_card.detail.setText(
-            self.tr("reserve {0:.0f} %; {1}").format(overview.site.battery_reserve_pct, overview.soc_note)
+            self.tr("reserve {0:.0f} %; {1}").format(overview.site.battery_reserve_pct,
+                                                     shown_soc_note(overview.soc_note))
         )
         self.usable_card.value.setText(f"{overview.usable_wh:.0f} Wh")
         self.forecast_card.value.setText(f"{overview.today_kwh_expected:.2f} kWh")

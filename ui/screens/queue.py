@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.energy.state import shown_soc_note
 from app.printing.port_names import PortChoice, choice_for, scan_port_choices
 from app.printing.service import InterruptedJob, SessionState, on_job_finished
 from app.queue.dispatch import DispatchEvent
@@ -474,7 +475,7 @@ class QueueScreen(Screen):
         plan = timeline.plan
         low = min(plan.soc_pct) if plan.soc_pct else 0.0
         text = self.tr("{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.").format(
-            len(plan.assignments), len(plan.unscheduled), low, plan.reserve_pct, timeline.soc_note
+            len(plan.assignments), len(plan.unscheduled), low, plan.reserve_pct, shown_soc_note(timeline.soc_note)
         )
         if plan.warnings:
             text += " " + " ".join(plan.warnings)
