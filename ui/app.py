@@ -27,6 +27,7 @@ from ui.qt_app import gui_application
 from ui.screens.queue import QueueScreen
 from ui.style import STYLE_SHEET
 from ui.tasks import GuiTasks, TaskPanel
+from ui.widgets.wheel_guard import install_wheel_guard
 from ui.window_geometry import encode_geometry, show_placed
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def run_app(services: Services, argv: Sequence[str] = ("heliofab",)) -> int:
     app = gui_application(argv)
     app.setApplicationName("Heliofab")
     app.setStyleSheet(STYLE_SHEET)
+    install_wheel_guard(app)  # the wheel scrolls long forms instead of changing the field under the pointer
     collector = MainThreadGarbageCollector(app)  # the process's collection policy while the window runs
     ui_settings = start_in_language(app, services)
     language = choose_language(ui_settings.language)
