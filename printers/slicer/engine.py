@@ -25,7 +25,7 @@ from printers.gcode.parse import ParsedGcode
 from printers.profiles import MaterialProfile, PrinterProfile, check_material_fits
 from printers.slicer.meshes import MeshError, Part, load_part, prepare_part
 from printers.slicer.overhangs import Overhang, find_overhangs
-from printers.slicer.parallel import run_jobs
+from printers.slicer.parallel import map_in_order, run_jobs
 from printers.slicer.plate import DoesNotFitError, arrange_parts
 from printers.slicer.sections import clean_area, is_prism, section_areas
 from printers.slicer.settings import SeamPosition, SettingsError, SliceSettings
@@ -227,7 +227,9 @@ def _as_part(item: PartInput, index: int) -> Part:
     held = getattr(item, "mesh", None)
     if _is_mesh(held):
         return prepare_part(str(getattr(item, "name", "") or f"part {index + 1}"), cast(MeshLike, held))
-    raise MeshError(_("Part {number} is neither a mesh nor a file: give an STL path or a mesh.").format(number=index + 1))
+    raise MeshError(
+        _("Part {number} is neither a mesh nor a file: give an STL path or a mesh.").format(number=index + 1)
+    )
 
 
 def _is_mesh(item: object) -> bool:
@@ -293,32 +295,68 @@ def _slice_part(
         areas = [area] * count
     else:
         areas = section_areas(part.mesh, mids, min_area)
-    cache: dict[tuple[object, ...], list[Island]] = {}
-    shell_cache: dict[tuple[object, ...], list[Shell]] = {}  # by outline and height: loops, gaps
     keys = [_area_key(a) for a in areas]
     windows = None if prism else _WindowMasks(areas, keys, settings.bottom_layers, settings.top_layers)
-    islands: list[list[Island]] = []
-    for i in range(count):
-        if i % 20 == 19:
-            progress(i / count)  # also where a cancel takes effect
-        height = heights[i][1]
-        bead = Bead(width, settings.line_spacing_mm(printer, height))
-        angle = 45.0 if i % 2 == 0 else -45.0
+    beads = [Bead(width, settings.line_spacing_mm(printer, height)) for _, height in heights[:count]]
+    angles = [45.0 if i % 2 == 0 else -45.0 for i in range(count)]
+
+    # The layers are shared out over the cores in three rounds, each a pure function of what the
+    # rounds before made, so the toolpaths are those of one layer after another: first every
+    # layer's sparse mask (its neighbours' areas are read-only by then), then the shells of every
+    # distinct outline and height, then the islands of every distinct layer. A cancel takes effect
+    # at the progress calls in between.
+    def layer_mask(i: int) -> tuple[bool, MultiPolygon | None]:
         solid_all = i < settings.bottom_layers or i >= count - settings.top_layers or i == 0
-        sparse_mask: MultiPolygon | None = None
         if not solid_all and windows is not None:
             sparse_mask, solid_all = windows.mask(i)
-        # The loops, gaps and solid loops of an outline do not depend on the infill: layers with a
-        # sparse mask of their own share them too.
-        shells = shell_cache.setdefault((keys[i], round(height, 4)), [])
+            return solid_all, sparse_mask
+        return solid_all, None
+
+    masks = map_in_order(layer_mask, range(count), _phase(progress, 0.0, 0.1))
+
+    # The loops, gaps and solid loops of an outline do not depend on the infill: layers with a
+    # sparse mask of their own share them too.
+    shell_layer: dict[tuple[str, float], int] = {}
+    for i in range(count):
+        shell_layer.setdefault((keys[i], round(heights[i][1], 4)), i)
+
+    def shells_of(i: int) -> list[Shell]:
+        return [island_shell(polygon, beads[i], settings.perimeters) for polygon in areas[i].geoms]
+
+    firsts = list(shell_layer.values())
+    shells = dict(zip(shell_layer, map_in_order(shells_of, firsts, _phase(progress, 0.1, 0.4)), strict=True))
+
+    # A layer without a sparse mask of its own has the islands of any other with the same outline,
+    # solidity, angle and height: those are made once.
+    job_of: list[int] = []  # per layer, the index of the job that makes its islands
+    jobs: list[int] = []  # per job, the first layer it serves
+    shared: dict[tuple[object, ...], int] = {}
+    for i, (solid_all, sparse_mask) in enumerate(masks):
         if sparse_mask is None:
-            key: tuple[object, ...] = (keys[i], solid_all, angle, round(height, 4))
-            if key not in cache:
-                cache[key] = _islands(areas[i], bead, settings, None, solid_all, angle, shells)
-            islands.append(cache[key])
+            key: tuple[object, ...] = (keys[i], solid_all, angles[i], round(heights[i][1], 4))
+            if key not in shared:
+                shared[key] = len(jobs)
+                jobs.append(i)
+            job_of.append(shared[key])
         else:
-            islands.append(_islands(areas[i], bead, settings, sparse_mask, False, angle, shells))
+            job_of.append(len(jobs))
+            jobs.append(i)
+
+    def islands_of(i: int) -> list[Island]:
+        solid_all, sparse_mask = masks[i]
+        return _islands(
+            areas[i], beads[i], settings, sparse_mask, solid_all and sparse_mask is None, angles[i],
+            shells[(keys[i], round(heights[i][1], 4))],
+        )
+
+    made = map_in_order(islands_of, jobs, _phase(progress, 0.4, 1.0))
+    islands = [made[job] for job in job_of]
     return _PartLayers(part, islands, areas, prism)
+
+
+def _phase(progress: Callable[[float], None], start: float, end: float) -> Callable[[float], None]:
+    """A round's own progress in [0, 1] as the part's, between `start` and `end`."""
+    return lambda fraction: progress(start + (end - start) * fraction)
 
 
 def _islands(

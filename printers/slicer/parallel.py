@@ -1,9 +1,14 @@
-"""The parts of a plate sliced side by side, one per core.
+"""The parts of a plate sliced side by side, one per core, and the layers of one part too.
 
 GEOS releases the GIL inside its offsets, overlays and simplifications (most of a part's slicing
 time), so while one thread offsets a frame front another can offset a temple. Results come back in
 the order of the jobs and the progress callback is only ever called from the calling thread, so the
 G-code, and who sees the callback where, are the same as when the parts are sliced one after another.
+
+`map_in_order` spreads the layers of one part (a Benchy, a frame front) over the cores the same way:
+the calling thread works through the items itself and a shared pool of helpers joins in, so a part
+sliced inside `run_jobs` never waits for a helper that has not started (no deadlock when every
+worker is busy), and the results are those of the items computed one after another.
 """
 
 from __future__ import annotations
@@ -12,10 +17,11 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import TypeVar, cast
 
 T = TypeVar("T")
+Item = TypeVar("Item")
 JobProgress = Callable[[float], None]
 Job = Callable[[JobProgress], T]
 # (overall fraction done in [0, 1], index of the job that moved it)
@@ -23,6 +29,11 @@ ReportFn = Callable[[float, int], None]
 
 MAX_WORKERS = 4  # each worker holds a part's layers: more would cost memory for little gain
 _DONE = -1.0
+# Progress from map_in_order at most this often (in fractions of its items): a report per layer
+# would flood the window's progress bar for nothing.
+_PROGRESS_STEP = 0.02
+_helpers: ThreadPoolExecutor | None = None
+_helpers_lock = threading.Lock()
 
 
 class _StoppedError(Exception):
@@ -98,6 +109,101 @@ def run_jobs(
         if error is not None and not isinstance(error, _StoppedError):
             raise error
     return [future.result() for future in in_order]
+
+
+def map_in_order(
+    work: Callable[[Item], T],
+    items: Sequence[Item],
+    progress: JobProgress | None = None,
+    *,
+    workers: int | None = None,
+) -> list[T]:
+    """[work(item) for item in items], the items shared out between the calling thread and up to
+    `workers` - 1 helpers (by default one per usable core, at most MAX_WORKERS in all). `work` must
+    not depend on which thread runs it or in which order. `progress`, called from the calling thread
+    only, sees the fraction of items done and may raise to stop: the helpers finish the item in hand
+    and take no other. When items raise, the exception of the first of them by order is raised, as
+    it would be one after another (every item before it was taken earlier and is finished)."""
+    count = len(items)
+    helpers = min(count, workers if workers is not None else min(usable_cores(), MAX_WORKERS)) - 1
+    if helpers <= 0:
+        return _map_in_turn(work, items, progress)
+    results: list[T | None] = [None] * count
+    errors: dict[int, BaseException] = {}
+    lock = threading.Lock()
+    stop = threading.Event()
+    taken = 0
+    done = 0
+
+    def take() -> int | None:
+        nonlocal taken
+        with lock:
+            if stop.is_set() or taken >= count:
+                return None
+            taken += 1
+            return taken - 1
+
+    def run(index: int) -> bool:
+        """False once the item raised: its thread takes no other."""
+        nonlocal done
+        try:
+            results[index] = work(items[index])
+        except BaseException as exc:  # handed to the caller, the first by order
+            with lock:
+                errors[index] = exc
+            stop.set()
+            return False
+        with lock:
+            done += 1
+        return True
+
+    def help_out() -> None:
+        while (index := take()) is not None and run(index):
+            pass
+
+    pool = _helper_pool()
+    futures = [pool.submit(help_out) for _ in range(helpers)]
+    reported = 0.0
+    try:
+        while (index := take()) is not None and run(index):
+            fraction = done / count
+            if progress is not None and fraction - reported >= _PROGRESS_STEP:
+                reported = fraction
+                progress(fraction)
+    finally:
+        stop.set()
+        for future in futures:
+            future.cancel()  # a helper still queued behind other work is not waited for
+        wait(futures)
+    if errors:
+        raise errors[min(errors)]
+    if progress is not None:
+        progress(1.0)
+    return cast(list[T], results)
+
+
+def _helper_pool() -> ThreadPoolExecutor:
+    """One pool of helpers for every map_in_order, started on first use: parts sliced side by side
+    share it rather than each starting threads of its own."""
+    global _helpers
+    with _helpers_lock:
+        if _helpers is None:
+            _helpers = ThreadPoolExecutor(
+                max_workers=max(1, min(usable_cores(), MAX_WORKERS) - 1), thread_name_prefix="slicer-layers"
+            )
+        return _helpers
+
+
+def _map_in_turn(work: Callable[[Item], T], items: Sequence[Item], progress: JobProgress | None) -> list[T]:
+    results: list[T] = []
+    reported = 0.0
+    for index, item in enumerate(items):
+        results.append(work(item))
+        fraction = (index + 1) / len(items)
+        if progress is not None and (fraction - reported >= _PROGRESS_STEP or index + 1 == len(items)):
+            reported = fraction
+            progress(fraction)
+    return results
 
 
 def _costliest_first(count: int, costs: Sequence[float] | None) -> list[int]:

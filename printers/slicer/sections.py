@@ -6,6 +6,7 @@ noded segments gives the filled areas with holes in one GEOS call.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import cast
 
 import numpy as np
@@ -13,6 +14,7 @@ import shapely
 from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from printers.slicer.parallel import map_in_order
 from printers.slicer.triangles import MeshLike, TriangleMesh, distinct_sorted
 
 _PRISM_TOL_MM = 1e-4
@@ -50,13 +52,14 @@ def section_areas(mesh: MeshLike, heights_mm: list[float], min_area_mm2: float) 
             and any(_inside(shell, other) for other in shells if signed_volume(other) > 0)
         )
         (cavities if is_cavity else solids).append(_section_single(_outward(shell), heights_mm, 0.0))
-    areas = []
-    for i in range(len(heights_mm)):
+
+    def layer_area(i: int) -> MultiPolygon:
         area = shapely.union_all([s[i] for s in solids])
         if cavities:
             area = shapely.difference(area, shapely.union_all([c[i] for c in cavities]))
-        areas.append(clean_area(area, min_area_mm2))
-    return areas
+        return clean_area(area, min_area_mm2)
+
+    return map_in_order(layer_area, range(len(heights_mm)))
 
 
 def split_shells(mesh: MeshLike) -> list[MeshLike]:
@@ -146,11 +149,14 @@ def _section_single(mesh: MeshLike, heights_mm: list[float], min_area_mm2: float
     first_of: dict[int, int] = {}
     wanted = [i for i, s in enumerate(slab) if s < 0 or first_of.setdefault(s, i) == i]
     segments = plane_segments(mesh, [heights_mm[i] for i in wanted])
-    computed = {
-        i: segments_to_area(cut, min_area_mm2) if len(cut) else MultiPolygon()
-        for i, cut in zip(wanted, segments, strict=True)
-    }
+    # Each layer's segments become its area on any free core (GEOS's noding and polygon building
+    # release the GIL); map_in_order keeps the layers' order.
+    computed = dict(zip(wanted, map_in_order(partial(_area_of, min_area_mm2=min_area_mm2), segments), strict=True))
     return [computed[i] if slab[i] < 0 else computed[first_of[slab[i]]] for i in range(len(heights_mm))]
+
+
+def _area_of(segments: np.ndarray, min_area_mm2: float) -> MultiPolygon:
+    return segments_to_area(segments, min_area_mm2) if len(segments) else MultiPolygon()
 
 
 def vertical_slabs(mesh: MeshLike, heights_mm: list[float]) -> list[int]:
