@@ -89,3 +89,72 @@ def test_the_order_of_choice_and_the_system_fallback(monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("HELIOFAB_LANG")
     monkeypatch.setattr("locale.getlocale", lambda *args: ("French_France", "1252"))  # as Windows names it
     assert system_language() == "fr"
+
+
+@pytest.fixture
+def box_with_a_doubled_face(tmp_path: Path) -> Path:
+    """A 20 mm cube whose STL holds one triangle twice: the slicer removes it and says so."""
+    import numpy as np
+    import trimesh
+
+    box = trimesh.creation.box(extents=(20.0, 20.0, 20.0))
+    faces = np.vstack([box.faces, box.faces[:1]])
+    path = tmp_path / "cube.stl"
+    trimesh.Trimesh(box.vertices, faces, process=False).export(path)
+    return path
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.usefixtures("no_system_language")
+def test_slice_summary_and_repairs_in_french(
+    tmp_path: Path, box_with_a_doubled_face: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lab = str(tmp_path / "lab")
+    out = str(tmp_path / "cube.gcode")
+    common = ["--data-dir", lab, "slice", str(box_with_a_doubled_face), "--printer", "prusa-mk3", "-o", out]
+    code, english = _cli(capsys, *common)
+    assert code == 0, english
+    assert "1 duplicate triangle removed" in english and "Print time:" in english
+    code, french = _cli(capsys, "--language", "fr", *common)
+    assert code == 0, french
+    assert "1 triangle en double retiré" in french
+    assert "Réparé\u00a0:" in french and "Durée d'impression\u00a0:" in french and "Couches\u00a0:" in french
+    assert "Print time" not in french and "removed" not in french
+    # The values stay in one column, whatever the labels' length in French.
+    summary = [line for line in french.splitlines() if line.startswith(("Durée", "Couches", "Rétractions", "Filament"))]
+    value_columns = {len(line) - len(line.split(":", 1)[1].lstrip()) for line in summary}
+    assert len(summary) == 4 and len(value_columns) == 1
+    code, as_json = _cli(capsys, "--language", "fr", *common, "--json")
+    assert code == 0
+    assert json.loads(as_json)["repairs"] == ["cube: 1 duplicate triangle removed."]  # --json stays English
+
+
+@pytest.mark.usefixtures("no_system_language")
+def test_slice_refusal_in_spanish_and_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "vacia.stl"
+    empty.write_bytes(b"")
+    args = ["--data-dir", str(tmp_path / "lab"), "slice", str(empty), "--printer", "prusa-mk3",
+            "-o", str(tmp_path / "x.gcode")]
+    code, spanish = _cli(capsys, "--language", "es", *args)
+    assert code != 0
+    assert "vacia.stl está vacío: exporte la pieza de nuevo." in spanish
+    code, french = _cli(capsys, "--language", "fr", *args)
+    assert "vacia.stl est vide\u00a0: exportez la pièce à nouveau." in french
+
+
+@pytest.mark.usefixtures("no_system_language")
+def test_doctor_report_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lab = str(tmp_path / "lab")
+    _code, english = _cli(capsys, "--data-dir", lab, "doctor")
+    assert "Data directory:" in english and "[ok] integrity" in english
+    _code, french = _cli(capsys, "--data-dir", lab, "--language", "fr", "doctor")
+    assert "Dossier de données\u00a0:" in french
+    assert "[ok] integrity: PRAGMA integrity_check\u00a0: ok" in french
+    assert "aucune restauration laissée à mi-chemin" in french
+    assert ("En bon état." in french) or ("Problèmes trouvés\u00a0: voir les lignes ÉCHEC ci-dessus." in french)
+    assert "Data directory" not in french and "Healthy." not in french
