@@ -42,7 +42,8 @@ def load_part(path: str | Path) -> Part:
         # Unprocessed: NaN vertices in a broken file must reach our check, not trimesh's merging.
         loaded = trimesh.load_mesh(file, file_type=file.suffix.lstrip(".").lower() or "stl", process=False)
     except Exception as exc:  # trimesh raises many kinds for bad files; the operator needs one sentence
-        raise MeshError(_("{file} is not a readable mesh file: export it again as STL.").format(file=file.name)) from exc
+        message = _("{file} is not a readable mesh file: export it again as STL.")
+        raise MeshError(message.format(file=file.name)) from exc
     if isinstance(loaded, trimesh.Scene):
         meshes = [g for g in loaded.geometry.values() if isinstance(g, trimesh.Trimesh)]
         if not meshes:

@@ -90,7 +90,9 @@ class SliceSettings:
                 raise SettingsError(_("{label} {speed} mm/s is out of range: choose 1 to 1000 mm/s.").format(
                     label=_(label), speed=speed))
         if self.bed_lowered_c is not None and not 0 <= self.bed_lowered_c <= printer.max_bed_c:
-            raise SettingsError(_("The lowered bed temperature must be 0 to {most} °C.").format(most=f"{printer.max_bed_c:g}"))
+            raise SettingsError(
+                _("The lowered bed temperature must be 0 to {most} °C.").format(most=f"{printer.max_bed_c:g}")
+            )
         if not 0 <= self.skirt_loops <= 5:
             raise SettingsError(_("Skirt loops must be 0 to 5."))
 

@@ -36,9 +36,12 @@ def render_template(text: str, printer: PrinterProfile, material: MaterialProfil
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in values:
-            raise TemplateError(_(
-                "The start/end G-code of {printer} uses {placeholder}, which Heliofab does not know: use one of {known}."
-            ).format(printer=printer.name, placeholder="{" + name + "}", known=", ".join("{" + k + "}" for k in values)))
+            message = _(
+                "The start/end G-code of {printer} uses {placeholder}, which Heliofab does not know: "
+                "use one of {known}."
+            )
+            known = ", ".join("{" + k + "}" for k in values)
+            raise TemplateError(message.format(printer=printer.name, placeholder="{" + name + "}", known=known))
         return values[name]
 
     return _PLACEHOLDER.sub(fill, text)
