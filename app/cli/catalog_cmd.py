@@ -119,14 +119,14 @@ def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     total = catalog.count(query)
     data = {"total": total, "designs": [d.to_json() for d in designs]}
     if not designs:
-        text = "No designs match." if args.query or args.category or args.licence or bed else (
+        text = _("No designs match.") if args.query or args.category or args.licence or bed else _(
             "The catalogue is empty: import designs with `heliofab catalog import PATH`."
         )
         return CommandResult(data, text)
     rows = [[d.id, d.title[:40], d.category, d.licence, d.trust.value, d.version] for d in designs]
-    text = format_table(["ID", "TITLE", "CATEGORY", "LICENCE", "ORIGIN", "V"], rows)
+    text = format_table([_("ID"), _("TITLE"), _("CATEGORY"), _("LICENCE"), _("ORIGIN"), "V"], rows)
     if total > len(designs):
-        text += f"\n… {total - len(designs)} more (use --limit or --query)"
+        text += "\n… " + _("{count} more (use --limit or --query)").format(count=total - len(designs))
     return CommandResult(data, text)
 
 

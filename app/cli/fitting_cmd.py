@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from app.fitting.rounding import format_mm
-from i18n import _
+from i18n import _, ngettext
 
 if TYPE_CHECKING:
     from app.fitting.pd import PdResult
@@ -158,18 +158,19 @@ def customers_add(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         detail = get_customer(factory, summary.id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult(detail.to_json(), f"Added customer {detail.summary.label} (id {detail.id}).")
+    return CommandResult(detail.to_json(), _("Added customer {customer} (id {id}).").format(
+        customer=detail.summary.label, id=detail.id))
 
 
 def customers_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     from app.fitting.customers import list_customers
     rows = list_customers(ctx.session_factory(), args.query)
     if not rows:
-        text = ("No customers match."
-                if args.query else "No customers yet: add one with `heliofab customers add --name ...`.")
+        text = (_("No customers match.")
+                if args.query else _("No customers yet: add one with `heliofab customers add --name ...`."))
         return CommandResult([], text)
     table = format_table(
-        ["ID", "CODE", "NAME", "AGE", "FAR PD", "FITS", "ADDED"],
+        [_("ID"), _("CODE"), _("NAME"), _("AGE"), _("FAR PD"), _("FITS"), _("ADDED")],
         [
             [
                 r.id,
@@ -210,7 +211,7 @@ def customers_measure(args: argparse.Namespace, ctx: CliContext) -> CommandResul
         view = add_measurement(factory, find_customer(factory, args.customer).id, measurement)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult(view.to_json(), f"Saved measurement {view.id}.")
+    return CommandResult(view.to_json(), _("Saved measurement {id}.").format(id=view.id))
 
 
 def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -226,7 +227,8 @@ def customers_delete(args: argparse.Namespace, ctx: CliContext) -> CommandResult
         delete_customer(factory, ctx.blobs(), summary.id)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult({"deleted": summary.id}, f"Deleted customer {summary.label} and their photos.")
+    return CommandResult({"deleted": summary.id},
+                         _("Deleted customer {customer} and their photos.").format(customer=summary.label))
 
 
 def fit_pd_from_photo(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -338,7 +340,8 @@ def fit_export(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         path = export_fit(ctx.session_factory(), args.fit_id, args.output)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult({"fit_id": args.fit_id, "path": str(path)}, f"Wrote fit {args.fit_id} to {path}.")
+    return CommandResult({"fit_id": args.fit_id, "path": str(path)},
+                         _("Wrote fit {fit} to {path}.").format(fit=args.fit_id, path=path))
 
 
 def fit_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -354,7 +357,7 @@ def fit_import(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(str(exc)) from exc
     return CommandResult(
         {"fit_id": record.id, "customer_id": record.customer_id, "design_id": record.design_id},
-        f"Imported fit {record.id} for customer {record.customer_code}.",
+        _("Imported fit {fit} for customer {customer}.").format(fit=record.id, customer=record.customer_code),
     )
 
 
@@ -367,43 +370,49 @@ def fit_reprint(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         paths = write_reprint(reprint, args.out)
     except FittingError as exc:
         raise CliError(str(exc)) from exc
-    note = ("\nThe style changed since this fit was saved: check the paper template again."
+    note = ("\n" + _("The style changed since this fit was saved: check the paper template again.")
             if reprint.is_style_newer else "")
     return CommandResult(
         {"fit_id": args.fit_id, "files": [str(p) for p in paths], "is_style_newer": reprint.is_style_newer},
-        f"Wrote {len(paths)} files for fit {args.fit_id} to {args.out}.{note}",
+        ngettext("Wrote {count} file for fit {fit} to {folder}.", "Wrote {count} files for fit {fit} to {folder}.",
+                 len(paths)).format(count=len(paths), fit=args.fit_id, folder=args.out) + note,
     )
 
 
 def _pd_text(pd: PdResult, data: dict[str, Any]) -> str:
-    mono_note = "" if pd.is_mono_measured else "  (halves: click the nose bridge with --nose for true monoculars)"
+    mono_note = "" if pd.is_mono_measured else "  " + _("(halves: click the nose bridge with --nose for true "
+                                                          "monoculars)")
     lines = [
-        f"Far PD:  {format_mm(pd.far_pd_mm)} mm   (right {format_mm(pd.mono_far.right_mm)} / left "
-        f"{format_mm(pd.mono_far.left_mm)}){mono_note}",
-        f"Near PD: {format_mm(pd.near_pd_mm)} mm   (right {format_mm(pd.mono_near.right_mm)} / left "
-        f"{format_mm(pd.mono_near.left_mm)})"
-        f" at {pd.near_working_distance_mm:g} mm",
-        f"Card {data['card_long_edge_px']:.0f} px wide, aspect {data['card_aspect']:.3f} (a card is 1.586); "
-        f"uncorrected PD {data['uncorrected_pd_mm']:.1f} mm; click uncertainty ±{data['click_uncertainty_mm']:.1f} mm",
+        _("Far PD:  {pd} mm   (right {right} / left {left})").format(
+            pd=format_mm(pd.far_pd_mm), right=format_mm(pd.mono_far.right_mm), left=format_mm(pd.mono_far.left_mm))
+        + mono_note,
+        _("Near PD: {pd} mm   (right {right} / left {left}) at {distance} mm").format(
+            pd=format_mm(pd.near_pd_mm), right=format_mm(pd.mono_near.right_mm),
+            left=format_mm(pd.mono_near.left_mm), distance=f"{pd.near_working_distance_mm:g}"),
+        _("Card {width} px wide, aspect {aspect} (a card is 1.586); uncorrected PD {pd} mm; click uncertainty "
+          "±{uncertainty} mm").format(width=f"{data['card_long_edge_px']:.0f}", aspect=f"{data['card_aspect']:.3f}",
+                                     pd=f"{data['uncorrected_pd_mm']:.1f}",
+                                     uncertainty=f"{data['click_uncertainty_mm']:.1f}"),
     ]
-    lines += [f"Note: {w}" for w in pd.warnings]
+    lines += [_("Note: {warning}").format(warning=w) for w in pd.warnings]
     if "measurement_id" in data:
-        lines.append(f"Saved as measurement {data['measurement_id']}.")
+        lines.append(_("Saved as measurement {id}.").format(id=data["measurement_id"]))
     return "\n".join(lines)
 
 
 def _detail_text(detail: CustomerDetail) -> str:
     s = detail.summary
     lines = [
-        f"{s.label}  id {s.id}, {s.age_group}, photo consent: {'yes' if s.has_photo_consent else 'no'}",
+        _("{customer}  id {id}, {age}, photo consent: {consent}").format(
+            customer=s.label, id=s.id, age=s.age_group, consent=_("yes") if s.has_photo_consent else _("no")),
     ]
     if detail.contact:
-        lines.append(f"Contact: {detail.contact}")
+        lines.append(_("Contact: {contact}").format(contact=detail.contact))
     if detail.notes:
-        lines.append(f"Notes: {detail.notes}")
+        lines.append(_("Notes: {notes}").format(notes=detail.notes))
     lines.append("")
     if detail.measurements:
-        lines.append("Measurements:")
+        lines.append(_("Measurements:"))
         rows = []
         for m in detail.measurements:
             monos = (
@@ -422,15 +431,16 @@ def _detail_text(detail: CustomerDetail) -> str:
                     _mm(m.head_width_mm),
                 ]
             )
-        lines.append(format_table(["ID", "DATE", "METHOD", "FAR PD", "NEAR PD", "MONO R/L", "HEAD W"], rows))
+        lines.append(format_table([_("ID"), _("DATE"), _("METHOD"), _("FAR PD"), _("NEAR PD"), _("MONO R/L"),
+                                   _("HEAD W")], rows))
     else:
-        lines.append("No measurements yet: `heliofab customers measure CODE --pd-mm 63`.")
+        lines.append(_("No measurements yet: `heliofab customers measure CODE --pd-mm 63`."))
     lines.append("")
     if detail.fits:
-        lines.append("Fits:")
+        lines.append(_("Fits:"))
         lines.append(
             format_table(
-                ["ID", "DATE", "STYLE", "A", "DBL", "PAPER-CHECK CHANGES"],
+                [_("ID"), _("DATE"), _("STYLE"), "A", "DBL", _("PAPER-CHECK CHANGES")],
                 [
                     [
                         f.id,
@@ -438,32 +448,35 @@ def _detail_text(detail: CustomerDetail) -> str:
                         f"{f.design_id} v{f.design_version}",
                         _mm(f.lens_width_mm),
                         _mm(f.bridge_mm),
-                        "yes" if f.has_paper_check_changes else "no",
+                        _("yes") if f.has_paper_check_changes else _("no"),
                     ]
                     for f in detail.fits
                 ],
             )
         )
         for f in detail.fits:
-            if f.is_self_tuned:
-                module = f" with a {f.lens_module}" if f.lens_module else ""
-                lines.append(f"Fit {f.id}: the customer tuned the lenses themselves{module}; no prescription needed.")
+            if f.is_self_tuned and f.lens_module:
+                lines.append(_("Fit {fit}: the customer tuned the lenses themselves with a {module}; no prescription "
+                               "needed.").format(fit=f.id, module=f.lens_module))
+            elif f.is_self_tuned:
+                lines.append(_("Fit {fit}: the customer tuned the lenses themselves; no prescription needed.").format(
+                    fit=f.id))
             elif f.lens_module:
-                lines.append(f"Fit {f.id}: lens module {f.lens_module}.")
+                lines.append(_("Fit {fit}: lens module {module}.").format(fit=f.id, module=f.lens_module))
     else:
-        lines.append("No saved fits yet.")
+        lines.append(_("No saved fits yet."))
     if detail.orders:
         lines.append("")
-        lines.append("Orders:")
+        lines.append(_("Orders:"))
         lines.append(
             format_table(
-                ["JOB", "DATE", "STATE", "FIT", "GRAMS", "MINUTES", "WH (SUN/BATTERY)", "NAME"],
+                [_("JOB"), _("DATE"), _("STATE"), _("FIT"), _("GRAMS"), _("MINUTES"), _("WH (SUN/BATTERY)"), _("NAME")],
                 [[o.id, o.created_at.strftime("%Y-%m-%d"), o.state, o.fit_id or "-", _num(o.used_filament_g, 1),
                   _num(o.printed_minutes, 0), _energy(o), o.name] for o in detail.orders],
             )
         )
     if detail.photos:
-        lines.append(f"Photos: {len(detail.photos)}")
+        lines.append(_("Photos: {count}").format(count=len(detail.photos)))
     return "\n".join(lines)
 
 
