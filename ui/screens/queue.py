@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from app.queue.model import JobKey
 from app.queue.print_now import PrintNowCost, lab_print_now_cost
 from app.queue.store import JobState, QueueJob, remove_job, set_terms
 from app.queue.timeline import QueueTimeline, build_timeline, pin_job, reorder_jobs, unpin_job
+from i18n import current_language
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
 from ui.resume_flow import ResumeFlow
@@ -55,6 +56,12 @@ _ROW_H = 34.0
 _GAP = 12.0
 _AXIS_H = 30.0
 SIDE_W = 460  # the order, its reason and its actions: wide enough for French labels side by side
+
+
+def weekday_time(local: datetime) -> str:
+    """A day and time such as "lun. 11:15" in the window's language (strftime's %a is always English)."""
+    day = QLocale(current_language()).dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {local:%H:%M}"
 
 
 class TimelineView(QWidget):
@@ -122,7 +129,7 @@ class TimelineView(QWidget):
             painter.drawLine(QPointF(x, top_pv), QPointF(x, bottom))
             local = (plan.start_utc + timedelta(hours=h)).astimezone(_zone(t.timezone))
             painter.setPen(QPen(QColor("#607d8b")))
-            painter.drawText(QPointF(x + 2, bottom + 14), local.strftime("%a %H:%M"))
+            painter.drawText(QPointF(x + 2, bottom + 14), weekday_time(local))
             painter.setPen(QPen(QColor("#eceff1")))
         # PV forecast.
         peak = max(1.0, max(plan.pv_expected_w[:n] or (1.0,)))
@@ -492,7 +499,7 @@ class QueueScreen(Screen):
             if job.state is JobState.PRINTING:
                 when = self.tr("printing now")
             elif start is not None:
-                when = self.tr("starts {time}").format(time=start.astimezone(zone).strftime("%a %H:%M"))
+                when = self.tr("starts {time}").format(time=weekday_time(start.astimezone(zone)))
             else:
                 when = self.tr("not planned yet")
             item = QListWidgetItem(
