@@ -191,7 +191,8 @@ def slice_parts(
         layer_count=len(planned),
         part_names=tuple(p.name for p in parts),
         repaired_parts=tuple(p.name for p in parts if p.was_repaired),
-        repairs=tuple(f"{p.name}: {'; '.join(p.repairs)}." for p in parts if p.repairs),
+        repairs=tuple(_("{part}: {repairs}.").format(part=p.name, repairs="; ".join(p.repairs))
+                      for p in parts if p.repairs),
         overhangs=tuple(overhangs),
         prism_parts=tuple(prisms),
         retractions=stats.retractions,
