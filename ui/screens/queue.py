@@ -366,6 +366,8 @@ class QueueScreen(Screen):
         self.port_combo = QComboBox()
         self.port_combo.setObjectName("printPortCombo")
         self.port_combo.setToolTip(self.tr("Connected printers (connect one in the Printers area)."))
+        # Empty until a printer is connected: the empty list says why "Print now…" is greyed out.
+        self.port_combo.setPlaceholderText(self.tr("No printer connected"))
         self.print_now_button = QPushButton(self.tr("Print now…"))
         self.print_now_button.setObjectName("printNowButton")
         self.print_now_button.setToolTip(self.tr("Start the chosen job now on the chosen printer, whatever the plan "
