@@ -7,11 +7,12 @@ every line off the bed): those are one reason, shown once with a count, not a pa
 
 from __future__ import annotations
 
+from i18n import N_, _, ngettext
 from printers.gcode import SafetyReport, Severity
 from printers.gcode.safety import ProblemGroup
 
-REFUSALS_TITLE = "Refused because:"
-WARNINGS_TITLE = "Warnings (the print can go ahead):"
+REFUSALS_TITLE = N_("Refused because:")
+WARNINGS_TITLE = N_("Warnings (the print can go ahead):")
 MAX_LINE_NUMBERS = 9  # more would wrap on a laptop's terminal
 
 
@@ -21,7 +22,7 @@ def safety_text(report: SafetyReport) -> list[str]:
     for title, severity in ((REFUSALS_TITLE, Severity.ERROR), (WARNINGS_TITLE, Severity.WARNING)):
         groups = report.groups(severity)
         if groups:
-            lines.append(title)
+            lines.append(_(title))
             for group in groups:
                 lines.extend(_group_lines(group))
     return lines
@@ -32,12 +33,15 @@ def _verdict(report: SafetyReport) -> str:
     if refusals:
         count = len(refusals)
         lines = sum(group.total for group in refusals)
-        spread = f" on {lines:,} lines" if lines > count else ""
-        return f"Not safe to print: {count} {'reason' if count == 1 else 'reasons'} below{spread}."
+        spread = _(" on {lines} lines").format(lines=f"{lines:,}") if lines > count else ""
+        return ngettext("Not safe to print: {count} reason below{spread}.",
+                        "Not safe to print: {count} reasons below{spread}.", count).format(count=count, spread=spread)
     warnings = sum(group.total for group in report.groups(Severity.WARNING))
+    if warnings == 1:
+        return _("Safe to print; read the warning below.")
     if warnings:
-        return f"Safe to print; read the {'warning' if warnings == 1 else f'{warnings:,} warnings'} below."
-    return "Safe to print."
+        return _("Safe to print; read the {count} warnings below.").format(count=f"{warnings:,}")
+    return _("Safe to print.")
 
 
 def _group_lines(group: ProblemGroup) -> list[str]:
@@ -47,7 +51,7 @@ def _group_lines(group: ProblemGroup) -> list[str]:
         return lines
     shown = [f"{n:,}" for n in group.line_nos[1 : 1 + MAX_LINE_NUMBERS] if n]
     is_cut = others > len(shown)
-    where = ": lines " + ", ".join(shown) + (", …" if is_cut else "") if shown else ""
-    noun = "line" if others == 1 else "lines"
-    lines.append(f"    … and {others:,} more {noun} like it{where}")
+    where = _(": lines {numbers}").format(numbers=", ".join(shown) + (", …" if is_cut else "")) if shown else ""
+    lines.append("    " + ngettext("… and {count} more line like it{where}", "… and {count} more lines like it{where}",
+                                     others).format(count=f"{others:,}", where=where))
     return lines
