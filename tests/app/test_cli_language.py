@@ -158,3 +158,18 @@ def test_doctor_report_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "aucune restauration laissée à mi-chemin" in french
     assert ("En bon état." in french) or ("Problèmes trouvés\u00a0: voir les lignes ÉCHEC ci-dessus." in french)
     assert "Data directory" not in french and "Healthy." not in french
+
+
+@pytest.mark.usefixtures("no_system_language")
+def test_gcode_info_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.printers.gcode_samples import good_program
+
+    path = tmp_path / "bon.gcode"
+    path.write_text("\n".join(good_program()) + "\n")
+    args = ["--data-dir", str(tmp_path / "lab"), "gcode", "info", str(path), "--printer", "creality-ender3"]
+    code, english = _cli(capsys, *args)
+    assert code == 0 and "Safe to print." in english
+    code, french = _cli(capsys, "--language", "fr", *args)
+    assert code == 0
+    assert "Impression sans danger." in french and "Durée d'impression\u00a0:" in french
+    assert "Safe to print" not in french
