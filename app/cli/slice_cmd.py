@@ -220,9 +220,9 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         text.extend(f"  {line}" for line in outcome.warnings)
     estimate = outcome.estimate
     fits = _("fits in one hour.") if estimate.is_within_one_hour else _("does not fit in one hour.")
-    mode = _("{mode}; {minutes} min with heating up, {fits}").format(
+    timing = _("{mode}; {minutes} min with heating up, {fits}").format(
         mode=settings.mode.value, minutes=f"{estimate.total_minutes:.0f}", fits=fits)
-    text.append(_aligned([(_("Mode:"), mode)], width=_label_width()))
+    text.append(_aligned([(_("Mode:"), timing)], width=_label_width()))
     text.append(analysis_text(outcome.analysis, outcome.safety, _lab_file(ctx).cost))
     return CommandResult(data, "\n".join(text))
 
