@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.energy.overview import EnergyOverview, energy_overview
 from app.energy.state import shown_soc_note
+from app.i18n import ENV_VAR
 from app.printing.service import SessionState
 from ui.context import ScreenContext
 from ui.help_dialog import HelpDialog
@@ -166,6 +168,13 @@ class MainWindow(QMainWindow):
 
         app = QApplication.instance()
         language = choose_language(setting)
+        if language == self.language and os.environ.get(ENV_VAR, "").strip() and setting not in (language, "system"):
+            # Started with --language (or HELIOFAB_LANG), which wins over the setting for this run: say so, or
+            # the operator sees "Saved." and a window that did not change.
+            self.statusBar().showMessage(self.tr(
+                "Saved for the next start: this window keeps its language because Heliofab was started "
+                "with --language (or HELIOFAB_LANG)."), 15000)
+            return
         if not isinstance(app, QApplication) or language == self.language:
             return
         self.language = language
