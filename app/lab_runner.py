@@ -196,8 +196,8 @@ class LabRunner:
             services = self.services
             start_controller(services.energy, services.session_factory, services.settings, port, kind, callbacks)
         except Exception as exc:  # the queue still runs on the last readings, cautiously
-            self.report(*_said(N_("The charge controller on {port} could not be started: {error}"), port=port, error=exc),
-                        level=logging.WARNING)
+            self.report(*_said(N_("The charge controller on {port} could not be started: {error}"),
+                               port=port, error=exc), level=logging.WARNING)
             return
         self.report(*_said(N_("Listening to the {kind} charge controller on {port}."), kind=kind, port=port))
 
@@ -274,7 +274,8 @@ class LabRunner:
         for job_id in left:
             port = next(p for p, j in printing_jobs.items() if j == job_id)
             self.report(*_said(N_("Job {job} on {port} was stopped with its heaters off and can be resumed "
-                                  "(the window's Printers screen, or `heliofab print --resume`)."), job=job_id, port=port))
+                                  "(the window's Printers screen, or `heliofab print --resume`)."),
+                               job=job_id, port=port))
         self.report(*_said(N_("Lab stopped.")))
 
     def _interrupted(self, job_ids: set[int]) -> list[int]:

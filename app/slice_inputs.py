@@ -182,8 +182,8 @@ def fit_parts(session_factory: sessionmaker[Session], fit_id: int, *, bed_x_mm: 
 
 def _check_arrays(arrays: MeshArrays, filename: str) -> None:
     if not np.isfinite(arrays.vertices).all():
-        raise SliceError(_("{file} has invalid (NaN or infinite) coordinates: re-export it from the design program.").format(
-            file=filename))
+        raise SliceError(_("{file} has invalid (NaN or infinite) coordinates: re-export it from the design program.")
+                         .format(file=filename))
 
 
 def _as_mesh(arrays: MeshArrays) -> TriangleMesh:

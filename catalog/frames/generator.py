@@ -241,7 +241,8 @@ class FrameGenerator:
         try:
             placements = pack_boxes(sizes, bed_x_mm, bed_y_mm, gap_mm=p.number("part_gap_mm"), margin_mm=BED_MARGIN_MM)
         except BedLayoutError as exc:
-            raise FrameRejectedError([FrameProblem("bed_fit", _("The parts do not fit on the bed: {error}").format(error=exc),
+            raise FrameRejectedError([FrameProblem("bed_fit",
+                                                   _("The parts do not fit on the bed: {error}").format(error=exc),
                                                    _("Use a larger printer or shorter temples."), "temple_length_mm")]
                                      ) from None
         parts: list[FramePart] = []
@@ -290,8 +291,9 @@ def bed_problems(o: FrameOutlines, bed_x_mm: float, bed_y_mm: float, *, is_frame
         pack_boxes(footprints(o, is_frame=is_frame), bed_x_mm, bed_y_mm, gap_mm=_f(o.params, "part_gap_mm"),
                    margin_mm=BED_MARGIN_MM)
     except BedLayoutError as exc:
-        return [FrameProblem("bed_fit", _("The parts do not fit on the {bed_x_mm:g} × {bed_y_mm:g} mm bed: {error}").format(
-            bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm, error=exc), _("Use a larger printer."), "part_gap_mm")]
+        too_small = _("The parts do not fit on the {bed_x_mm:g} × {bed_y_mm:g} mm bed: {error}")
+        return [FrameProblem("bed_fit", too_small.format(bed_x_mm=bed_x_mm, bed_y_mm=bed_y_mm, error=exc),
+                             _("Use a larger printer."), "part_gap_mm")]
     return []
 
 

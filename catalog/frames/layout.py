@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from i18n import N_, _
 
-
 # The parts' names as the operator reads them, whole, since the article and word order change by language.
 _PART_WORDS = {
     "front": N_("the front"),
