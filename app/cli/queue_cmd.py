@@ -111,7 +111,8 @@ def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
          j.planned_start_utc.strftime("%Y-%m-%d %H:%M") if j.planned_start_utc else "—", j.planned_printer or "—"]
         for j in jobs
     ]
-    text = format_table(["id", "name", "state", "prio", "time", "energy", "planned (UTC)", "printer"], rows)
+    text = format_table([_("id"), _("name"), _("state"), _("prio"), _("time"), _("energy"), _("planned (UTC)"),
+                         _("printer")], rows)
     # A job with no start says why (and, for energy, what would let it print), as `queue plan` does.
     waiting = [f"{j.id}: {j.plan_reason}" for j in jobs if j.planned_start_utc is None and j.plan_reason]
     if waiting:

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from app.queue.model import JobId
+from i18n import _
 
 # A start that was refused (unsafe for that printer, file changed, job taken elsewhere) is not tried
 # again on the same printer before this: the plan moves on, and the operator reads why on the job.
@@ -114,30 +115,32 @@ def decide(
     """One step of the ladder; pure, so it is tested on its own."""
     if is_paused:
         if outlook.soc_now_pct >= outlook.resume_need_pct:
-            return Decision(Rung.RESUME, f"the battery is at {outlook.soc_now_pct:.0f} %, enough to finish")
+            return Decision(Rung.RESUME, _("the battery is at {soc:.0f} %, enough to finish").format(
+                soc=outlook.soc_now_pct))
         return Decision(
             Rung.WAIT,
-            f"waiting for {outlook.resume_need_pct:.0f} % (now {outlook.soc_now_pct:.0f} %) to re-heat and finish",
+            _("waiting for {need:.0f} % (now {soc:.0f} %) to re-heat and finish").format(
+                need=outlook.resume_need_pct, soc=outlook.soc_now_pct),
         )
     if outlook.min_soc_if_continue_pct >= reserve_pct:
-        return Decision(Rung.CONTINUE, "the battery stays above its reserve")
+        return Decision(Rung.CONTINUE, _("the battery stays above its reserve"))
     is_nearly_done = outlook.remaining_min < 30.0 or outlook.remaining_fraction < 0.2
     if outlook.min_soc_if_continue_pct >= floor_pct and is_nearly_done:
         return Decision(
             Rung.FINISH_ON_BUFFER,
-            f"only {outlook.remaining_min:.0f} min left: finishing dips to {outlook.min_soc_if_continue_pct:.0f} %, "
-            f"above the {floor_pct:.0f} % floor",
+            _("only {minutes:.0f} min left: finishing dips to {low:.0f} %, above the {floor:.0f} % floor").format(
+                minutes=outlook.remaining_min, low=outlook.min_soc_if_continue_pct, floor=floor_pct),
         )
     if policy.min_bed_c > 0 and bed_now_c - policy.bed_step_c >= policy.min_bed_c:
         return Decision(
             Rung.LOWER_BED,
-            f"the battery would fall to {outlook.min_soc_if_continue_pct:.0f} %: bed down to "
-            f"{bed_now_c - policy.bed_step_c:.0f} °C",
+            _("the battery would fall to {low:.0f} %: bed down to {bed:.0f} °C").format(
+                low=outlook.min_soc_if_continue_pct, bed=bed_now_c - policy.bed_step_c),
         )
     return Decision(
         Rung.PAUSE,
-        f"the battery would fall to {outlook.min_soc_if_continue_pct:.0f} % (reserve {reserve_pct:.0f} %): "
-        "pausing at the next layer, nozzle parked, heaters off",
+        _("the battery would fall to {low:.0f} % (reserve {reserve:.0f} %): pausing at the next layer, "
+          "nozzle parked, heaters off").format(low=outlook.min_soc_if_continue_pct, reserve=reserve_pct),
     )
 
 
@@ -205,10 +208,12 @@ class Dispatcher:
                     control.start_job(start.job)
                 except Exception as exc:
                     self._refused[(start.job, start.printer)] = now
-                    self._emit(now, start, "refused", f"Job {start.job} not started on {start.printer}: {exc}")
+                    self._emit(now, start, "refused", _("Job {job} not started on {printer}: {why}").format(
+                        job=start.job, printer=start.printer, why=exc))
                     continue
                 self.running[start.printer] = _Running(start.job, start.printer, start.policy.bed_c, start.policy)
-                self._emit(now, start, "started", f"Started {start.job} on {start.printer} as planned.")
+                self._emit(now, start, "started", _("Started {job} on {printer} as planned.").format(
+                    job=start.job, printer=start.printer))
             for run in list(self.running.values()):
                 outlook = outlooks.get(run.job)
                 if outlook is not None:
@@ -221,7 +226,7 @@ class Dispatcher:
             if state in (PrinterRunState.DONE, PrinterRunState.FAILED, PrinterRunState.IDLE, PrinterRunState.OFFLINE):
                 del self.running[printer]
                 kind = "finished" if state is PrinterRunState.IDLE else state.value
-                self._emit(now, run, kind, f"{run.job} on {printer}: {kind}.")
+                self._emit(now, run, kind, _run_ended(run.job, printer, state))
 
     def _step(self, now: datetime, run: _Running, outlook: Outlook) -> None:
         control = self.printers[run.printer]
@@ -237,17 +242,19 @@ class Dispatcher:
             target = run.bed_c - run.policy.bed_step_c
             if control.lower_bed_temp(target):
                 run.bed_c = target
-                self._emit(now, run, "bed_lowered", f"{run.job}: {decision.message}.")
+                self._emit(now, run, "bed_lowered", _("{job}: {why}.").format(job=run.job, why=decision.message))
                 return
-            decision = Decision(Rung.PAUSE, decision.message.split(":")[0] + ": pausing at the next layer instead")
+            # Its own sentence rather than a cut of the bed one: a translation may place the colon elsewhere.
+            decision = Decision(Rung.PAUSE, _("the battery would fall to {low:.0f} %: pausing at the next layer "
+                                              "instead").format(low=outlook.min_soc_if_continue_pct))
         if decision.rung is Rung.PAUSE:
             control.pause_at_layer_change()
-            self._emit(now, run, "paused", f"{run.job}: {decision.message}.")
+            self._emit(now, run, "paused", _("{job}: {why}.").format(job=run.job, why=decision.message))
         elif decision.rung is Rung.RESUME and not run.is_held:
             control.resume()
-            self._emit(now, run, "resumed", f"{run.job}: {decision.message}; resumed.")
+            self._emit(now, run, "resumed", _("{job}: {why}; resumed.").format(job=run.job, why=decision.message))
         elif decision.rung is Rung.FINISH_ON_BUFFER:
-            self._emit(now, run, "continued", f"{run.job}: {decision.message}.")
+            self._emit(now, run, "continued", _("{job}: {why}.").format(job=run.job, why=decision.message))
 
     # ---- the operator -------------------------------------------------------------------------
 
@@ -259,14 +266,14 @@ class Dispatcher:
                 return False
             if outlook is not None and outlook.min_soc_if_continue_pct < self.reserve_pct:
                 question = (
-                    f"Keep printing {run.job}? The battery may fall to {outlook.min_soc_if_continue_pct:.0f} % "
-                    f"(reserve {self.reserve_pct:.0f} %), which can leave the lights short tonight."
-                )
+                    _("Keep printing {job}? The battery may fall to {low:.0f} % (reserve {reserve:.0f} %), "
+                      "which can leave the lights short tonight.")
+                ).format(job=run.job, low=outlook.min_soc_if_continue_pct, reserve=self.reserve_pct)
                 self._emit(now, run, "asked", question)
                 if not self._ask(question):
                     return False
             run.is_overridden = True
-            self._emit(now, run, "overridden", f"{run.job}: the operator chose to keep printing.")
+            self._emit(now, run, "overridden", _("{job}: the operator chose to keep printing.").format(job=run.job))
             return True
 
     def hold(self, printer: str, is_held: bool = True) -> None:
@@ -281,16 +288,27 @@ class Dispatcher:
                 return False
             if outlook is not None and outlook.soc_now_pct < outlook.resume_need_pct:
                 question = (
-                    f"Resume {run.job} now? The battery is at {outlook.soc_now_pct:.0f} %; finishing needs about "
-                    f"{outlook.resume_need_pct:.0f} % to stay above the reserve."
-                )
+                    _("Resume {job} now? The battery is at {soc:.0f} %; finishing needs about {need:.0f} % "
+                      "to stay above the reserve.")
+                ).format(job=run.job, soc=outlook.soc_now_pct, need=outlook.resume_need_pct)
                 self._emit(now, run, "asked", question)
                 if not self._ask(question):
                     return False
             self.printers[printer].resume()
             run.is_held = False
-            self._emit(now, run, "resumed", f"{run.job}: resumed by the operator.")
+            self._emit(now, run, "resumed", _("{job}: resumed by the operator.").format(job=run.job))
             return True
+
+
+def _run_ended(job: JobId, printer: str, state: PrinterRunState) -> str:
+    """How a running job left the dispatcher's hands, in the operator's words."""
+    if state is PrinterRunState.IDLE:
+        return _("{job} on {printer}: finished.").format(job=job, printer=printer)
+    if state is PrinterRunState.DONE:
+        return _("{job} on {printer}: done.").format(job=job, printer=printer)
+    if state is PrinterRunState.FAILED:
+        return _("{job} on {printer}: failed.").format(job=job, printer=printer)
+    return _("{job} on {printer}: the printer went offline.").format(job=job, printer=printer)
 
 
 def outlook_for(

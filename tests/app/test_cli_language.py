@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
 from app.i18n import choose_language, lab_language_setting, system_language
+from app.queue.dispatch import JobPowerPolicy, Outlook, Rung, decide
 from app.queue.scenario import example_scenario
+from i18n import set_language
 
 
 @pytest.fixture
@@ -173,3 +176,35 @@ def test_gcode_info_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert code == 0
     assert "Impression sans danger." in french and "Durée d'impression\u00a0:" in french
     assert "Safe to print" not in french
+
+
+@pytest.mark.usefixtures("no_system_language")
+def test_queue_list_speaks_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lab = ["--data-dir", str(tmp_path / "lab")]
+    assert main([*lab, "queue", "add", "--name", "lunettes", "--duration-min", "90", "--energy-wh", "120"]) == 0
+    capsys.readouterr()
+    assert main([*lab, "--language", "fr", "queue", "list"]) == 0
+    french = capsys.readouterr().out
+    assert "prévu (UTC)" in french and "énergie" in french
+    assert main([*lab, "queue", "list"]) == 0
+    assert "planned (UTC)" in capsys.readouterr().out
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    set_language("fr")
+    yield
+    set_language("en")
+
+
+@pytest.mark.usefixtures("french")
+def test_the_dispatchers_sentences_speak_french() -> None:
+    outlook = Outlook(soc_now_pct=40.0, min_soc_if_continue_pct=12.0, remaining_min=120.0,
+                      remaining_fraction=0.6, resume_need_pct=55.0)
+    decision = decide(outlook, reserve_pct=30.0, floor_pct=10.0, is_paused=False,
+                      policy=JobPowerPolicy(), bed_now_c=60.0)
+    assert decision.rung is Rung.PAUSE
+    assert decision.message.startswith("la batterie tomberait à 12\u00a0% (réserve 30\u00a0%)\u00a0: pause")
+    paused = decide(outlook, reserve_pct=30.0, floor_pct=10.0, is_paused=True,
+                    policy=JobPowerPolicy(), bed_now_c=60.0)
+    assert paused.message == "attente de 55\u00a0% (actuellement 40\u00a0%) pour réchauffer et finir"
