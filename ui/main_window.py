@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.help_button.setText(self.tr("Help (F1)"))
         self.db_label.set_full_text(self.tr("Database: {path}").format(path=self.ctx.services.paths.db_file))
         self._show_printer()
+        self.refresh_battery()  # its words are made from a reading, read again off the GUI thread
 
     def _screen(self, key: str, kind: type[ScreenT]) -> ScreenT:
         screen = self.screens[key]
