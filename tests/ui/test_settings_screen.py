@@ -59,6 +59,7 @@ def test_choosing_french_translates_the_window_at_once(qtbot, services: Services
     _apply(qtbot, screen, language="fr")
     qtbot.waitUntil(lambda: "File d'impression" in _nav_texts(window), timeout=5000)
     assert window.help_button.text() == "Aide (F1)"
+    assert screen.lab_message.text() == "Enregistré."  # said in the language just chosen
     assert window.language == "fr"
     assert services.settings.load(UiSettings).language == "fr"
     # Screens built with their texts say when they follow; the status bar says it in one sentence.

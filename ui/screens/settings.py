@@ -315,10 +315,10 @@ class SettingsScreen(Screen):
         self._saved = prefs
         self.lab_name_edit.setText(prefs.lab_name)
         self.currency_edit.setText(prefs.currency)
-        self.lab_message.setText(self.tr("Saved."))
         self.preferences_saved.emit(prefs)
         if is_new_language:
             self.language_chosen.emit(prefs.language)
+        self.lab_message.setText(self.tr("Saved."))  # after the switch, so it reads in the new language
 
     def _show_cost_example(self) -> None:
         currency = self.currency_edit.text().strip().upper() or "USD"
