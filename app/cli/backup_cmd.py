@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag
 from app.paths import prepare_data_dir
-from i18n import _
+from i18n import _, ngettext
 
 if TYPE_CHECKING:
     from catalog.backup import DamagedFile
@@ -107,20 +107,22 @@ def backup(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     key_note = {
-        KeyInBackup.ENCRYPTED: " The lab's signing key is in it, encrypted: restoring it asks for your passphrase.",
-        KeyInBackup.LEFT_OUT: (
-            f" The lab's signing key was left out: to move it, copy {key_file} into the new laptop's keys folder by "
-            "hand, "
-            "or back up again with a passphrase."
-        ),
-        KeyInBackup.NONE: " The lab has no signing key yet, so the backup holds none: one is made at the first "
-                          "catalogue export.",
+        KeyInBackup.ENCRYPTED: " " + _("The lab's signing key is in it, encrypted: restoring it asks for your "
+                                       "passphrase."),
+        KeyInBackup.LEFT_OUT: " " + _(
+            "The lab's signing key was left out: to move it, copy {key_file} into the new laptop's keys folder by "
+            "hand, or back up again with a passphrase.").format(key_file=key_file),
+        KeyInBackup.NONE: " " + _("The lab has no signing key yet, so the backup holds none: one is made at the "
+                                  "first catalogue export."),
         KeyInBackup.CLEAR: "",
     }[report.key]
-    text = (
-        f"Backed up {report.file_count} files ({report.total_bytes:,} bytes) to {report.folder}, verified. "
-        f"It holds customers' data: keep the stick safe.{key_note}"
-    )
+    text = ngettext(
+        "Backed up {count} file ({size:,} bytes) to {folder}, verified. It holds customers' data: keep the "
+        "stick safe.",
+        "Backed up {count} files ({size:,} bytes) to {folder}, verified. It holds customers' data: keep the "
+        "stick safe.",
+        report.file_count,
+    ).format(count=report.file_count, size=report.total_bytes, folder=report.folder) + key_note
     if report.damaged:
         text += "\n" + damaged_files_text(report.damaged)
     return CommandResult(report.to_json(), text)
@@ -131,17 +133,19 @@ def damaged_files_text(damaged: tuple[DamagedFile, ...]) -> str:
     count = len(damaged)
     is_one = count == 1
     lines = [
-        (
-            f"{count} stored file{'' if is_one else 's'} of this lab {'is' if is_one else 'are'} damaged "
-            f"({'its contents no longer match its' if is_one else 'their contents no longer match their'} name) "
-            f"and {'was' if is_one else 'were'} left out of the backup:"
-        )
+        ngettext(
+            "{count} stored file of this lab is damaged (its contents no longer match its name) and was left out "
+            "of the backup:",
+            "{count} stored files of this lab are damaged (their contents no longer match their name) and were "
+            "left out of the backup:",
+            count,
+        ).format(count=count)
     ]
     for item in damaged:
-        used = "; ".join(str(ref) for ref in item.references) or "nothing refers to it any more"
+        used = "; ".join(str(ref) for ref in item.references) or _("nothing refers to it any more")
         lines.append(f"  {item.sha256[:12]}…  {used}")
-    lines.append(f"Run `heliofab doctor --repair` to move {'it' if is_one else 'them'} aside, then do what each line "
-                 "says.")
+    lines.append(_("Run `heliofab doctor --repair` to move it aside, then do what the line says.") if is_one
+                 else _("Run `heliofab doctor --repair` to move them aside, then do what each line says."))
     return "\n".join(lines)
 
 
@@ -165,7 +169,7 @@ def _restore_passphrase(args: argparse.Namespace) -> str | None:
               "new one).")
         )
     for _attempt in range(PASSPHRASE_ATTEMPTS):
-        typed = getpass.getpass("Passphrase of the lab's signing key in this backup: ")
+        typed = getpass.getpass(_("Passphrase of the lab's signing key in this backup: "))
         try:
             open_backup_key(args.source, typed)
         except BackupPassphraseError as exc:
@@ -190,17 +194,19 @@ def restore(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except BackupError as exc:
         raise CliError(str(exc)) from exc
     ctx.services()
-    kept = f" The previous database is kept at {report.previous_db_kept_at}." if report.previous_db_kept_at else ""
-    key_note = {
-        KeyAfterRestore.RESTORED: " The lab's signing key was restored.",
-        KeyAfterRestore.KEPT_CURRENT: " The lab's signing key was not restored: this data directory keeps its own key.",
-        KeyAfterRestore.NEW_KEY: (
-            " The backup held no signing key, so a new one was made: other labs must trust this lab again "
+    kept = (" " + _("The previous database is kept at {path}.").format(path=report.previous_db_kept_at)
+            if report.previous_db_kept_at else "")
+    key_note = " " + {
+        KeyAfterRestore.RESTORED: _("The lab's signing key was restored."),
+        KeyAfterRestore.KEPT_CURRENT: _("The lab's signing key was not restored: this data directory keeps its own "
+                                        "key."),
+        KeyAfterRestore.NEW_KEY: _(
+            "The backup held no signing key, so a new one was made: other labs must trust this lab again "
             "(read them the fingerprint from `heliofab catalog keys show`)."
         ),
     }[report.key]
-    return CommandResult(
-        report.to_json(),
-        f"Restored {report.file_count} files ({report.total_bytes:,} bytes) from {report.source} into "
-        f"{paths.root}.{kept}{key_note}",
-    )
+    restored = ngettext("Restored {count} file ({size:,} bytes) from {source} into {root}.",
+                        "Restored {count} files ({size:,} bytes) from {source} into {root}.",
+                        report.file_count).format(count=report.file_count, size=report.total_bytes,
+                                                  source=report.source, root=paths.root)
+    return CommandResult(report.to_json(), restored + kept + key_note)

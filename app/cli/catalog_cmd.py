@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
-from i18n import _
+from i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from app.catalog_service import HeldBack, ImportOutcome
@@ -139,29 +139,57 @@ def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except CatalogError as exc:
         raise CliError(str(exc)) from exc
     s = detail.summary
+    origin = _(_TRUST_WORDS.get(s.trust.value, s.trust.value))
+    if s.publisher_fingerprint:
+        origin += ", " + _("publisher {fingerprint}").format(fingerprint=format_fingerprint(s.publisher_fingerprint))
     lines = [
-        f"{s.title}  ({s.id}, version {s.version})",
-        f"Category:    {s.category}",
-        f"Tags:        {', '.join(s.tags) or '-'}",
-        f"Author:      {s.author or '-'}",
-        f"Licence:     {detail.licence_info.name} ({s.licence})",
-        f"Attribution: {detail.attribution or '-'}",
-        f"Source:      {detail.source or '-'}",
-        f"Origin:      {s.trust.value}"
-        + (f", publisher {format_fingerprint(s.publisher_fingerprint)}" if s.publisher_fingerprint else ""),
+        _("{title}  ({id}, version {version})").format(title=s.title, id=s.id, version=s.version),
+        _field(_("Category:"), s.category),
+        _field(_("Tags:"), ", ".join(s.tags) or "-"),
+        _field(_("Author:"), s.author or "-"),
+        _field(_("Licence:"), f"{detail.licence_info.name} ({s.licence})"),
+        _field(_("Attribution:"), detail.attribution or "-"),
+        _field(_("Source:"), detail.source or "-"),
+        _field(_("Origin:"), origin),
     ]
     if s.is_locally_edited:
-        lines.append("Edited in this lab: imports never replace it.")
+        lines.append(_("Edited in this lab: imports never replace it."))
     if detail.licence_info.needs_sale_confirmation:
-        lines.append("Selling prints of this design needs the operator's confirmation (licence).")
+        lines.append(_("Selling prints of this design needs the operator's confirmation (licence)."))
     if s.bbox_mm:
-        lines.append("Size:        {:.1f} × {:.1f} × {:.1f} mm".format(*s.bbox_mm))
+        lines.append(_field(_("Size:"), "{:.1f} × {:.1f} × {:.1f} mm".format(*s.bbox_mm)))
     if detail.description:
         lines += ["", detail.description]
     if detail.files:
-        lines += ["", "Files:"] + [f"  {f.role:8} {f.filename}  ({f.size_bytes:,} bytes)" for f in detail.files]
-    lines.append(f"Versions:    {', '.join(str(v) for v in detail.versions)}")
+        lines += ["", _("Files:")] + [
+            f"  {f.role:8} {f.filename}  (" + ngettext("{size:,} byte", "{size:,} bytes", f.size_bytes).format(
+                size=f.size_bytes) + ")"
+            for f in detail.files
+        ]
+    lines.append(_field(_("Versions:"), ", ".join(str(v) for v in detail.versions)))
     return CommandResult(detail.to_json(), "\n".join(lines))
+
+
+# A design's origin as the operator reads it; the stored values stay English for --json and the database.
+_TRUST_WORDS = {
+    "bundled": N_("bundled"),
+    "local": N_("local"),
+    "trusted": N_("trusted"),
+    "unknown_publisher": N_("unknown publisher"),
+    "unsigned": N_("unsigned"),
+}
+_CHANGE_WORDS = {
+    "new": N_("new"),
+    "updated": N_("updated"),
+    "unchanged": N_("unchanged"),
+    "older": N_("older"),
+    "conflict": N_("conflict"),
+}
+
+
+def _field(label: str, value: str) -> str:
+    """A labelled line, the values aligned whatever the label's length in the operator's language."""
+    return f"{label:<13}{value}" if len(label) < 13 else f"{label} {value}"
 
 
 def edit_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -177,8 +205,9 @@ def edit_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except (DesignEditError, CatalogError) as exc:
         raise CliError(str(exc)) from exc
     s = detail.summary
-    text = (f"{s.title} ({s.id}) is now version {s.version}: {detail.licence_info.name}, "
-            f"credit: {detail.attribution or s.author or '-'}.")
+    text = _("{title} ({id}) is now version {version}: {licence}, credit: {credit}.").format(
+        title=s.title, id=s.id, version=s.version, licence=detail.licence_info.name,
+        credit=detail.attribution or s.author or "-")
     return CommandResult(detail.to_json(), text)
 
 
@@ -195,27 +224,30 @@ def _outcome_text(outcome: ImportOutcome) -> str:
     from catalog.changes import ChangeKind
 
     plan = outcome.plan
-    head = "Would import" if outcome.is_dry_run else "Imported"
+    head = (_("Would import from {source} ({kind}): {counts}") if outcome.is_dry_run
+            else _("Imported from {source} ({kind}): {counts}"))
     summary = plan.summary()
-    lines = [
-        f"{head} from {outcome.source} ({outcome.kind}): "
-        + ", ".join(f"{summary[k.value]} {k.value}" for k in ChangeKind)
-    ]
+    counts = ", ".join(f"{summary[k.value]} {_(_CHANGE_WORDS[k.value])}" for k in ChangeKind)
+    lines = [head.format(source=outcome.source, kind=outcome.kind, counts=counts)]
     if outcome.kind == "bundle":
         origin = {
-            "trusted": "signed by a publisher this lab trusts",
-            "unknown_publisher": "signed by a publisher this lab does not trust yet: designs are marked as such",
-            "unsigned": "NOT signed: designs are marked unsigned",
+            "trusted": _("signed by a publisher this lab trusts"),
+            "unknown_publisher": _("signed by a publisher this lab does not trust yet: designs are marked as such"),
+            "unsigned": _("NOT signed: designs are marked unsigned"),
         }.get(plan.trust.value, plan.trust.value)
-        name = f" '{outcome.publisher_name}'" if outcome.publisher_name else ""
-        lines.append(f"Publisher{name}: {outcome.fingerprint_readable or 'none'} ({origin})")
+        fingerprint = outcome.fingerprint_readable or _("none")
+        if outcome.publisher_name:
+            lines.append(_("Publisher '{name}': {fingerprint} ({origin})").format(
+                name=outcome.publisher_name, fingerprint=fingerprint, origin=origin))
+        else:
+            lines.append(_("Publisher: {fingerprint} ({origin})").format(fingerprint=fingerprint, origin=origin))
     for change in plan.changes:
         if change.kind is not ChangeKind.UNCHANGED:
-            lines.append(f"  {change.kind.value:9} {change.design_id}: {change.reason}")
+            lines.append(f"  {_(_CHANGE_WORDS[change.kind.value]):9} {change.design_id}: {change.reason}")
     if plan.count(ChangeKind.CONFLICT):
-        lines.append("Conflicting designs were kept as they are here; to take the incoming copy, import again with "
-                     "--replace ID.")
-    lines += [f"  warning: {w}" for w in outcome.warnings]
+        lines.append(_("Conflicting designs were kept as they are here; to take the incoming copy, import again "
+                       "with --replace ID."))
+    lines += ["  " + _("warning: {warning}").format(warning=w) for w in outcome.warnings]
     return "\n".join(lines)
 
 
@@ -235,24 +267,27 @@ def import_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     return CommandResult(outcome.to_json(), _outcome_text(outcome))
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
-
-
 def _export_summary(report: ExportReport) -> str:
     """One line saying what the export did on the stick; "nothing changed" only when it wrote and removed nothing."""
-    parts = [_count(report.design_count, "design")]
+    parts = [ngettext("{count:,} design", "{count:,} designs", report.design_count).format(count=report.design_count)]
     if report.is_unchanged:
-        return f"{parts[0]}; all {_count(report.objects_skipped, 'file')} already there, nothing changed"
+        return parts[0] + "; " + ngettext(
+            "all {count:,} file already there, nothing changed", "all {count:,} files already there, nothing changed",
+            report.objects_skipped).format(count=report.objects_skipped)
     new_files = report.objects_copied - report.objects_repaired
-    copied = f"copied {_count(new_files, 'new file')}" if new_files else "no new files"
+    copied = (ngettext("copied {count:,} new file", "copied {count:,} new files", new_files).format(count=new_files)
+              if new_files else _("no new files"))
     if report.objects_repaired:
-        copied += f", rewrote {_count(report.objects_repaired, 'damaged file')}"
-    parts.append(f"{copied} ({_count(report.bytes_copied, 'byte')}), {report.objects_skipped:,} already there")
+        copied += ", " + ngettext("rewrote {count:,} damaged file", "rewrote {count:,} damaged files",
+                                  report.objects_repaired).format(count=report.objects_repaired)
+    size = ngettext("{count:,} byte", "{count:,} bytes", report.bytes_copied).format(count=report.bytes_copied)
+    parts.append(_("{copied} ({size}), {skipped:,} already there").format(
+        copied=copied, size=size, skipped=report.objects_skipped))
     if report.objects_removed:
-        parts.append(f"removed {_count(report.objects_removed, 'file')} no longer needed")
+        parts.append(ngettext("removed {count:,} file no longer needed", "removed {count:,} files no longer needed",
+                              report.objects_removed).format(count=report.objects_removed))
     if not report.is_manifest_rewritten:
-        parts.append("the list of designs is unchanged")
+        parts.append(_("the list of designs is unchanged"))
     return "; ".join(parts)
 
 
@@ -265,7 +300,7 @@ def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         report = ctx.services().catalog.export(args.dest, args.design or None, is_overwrite=args.overwrite)
     except (BundleError, CatalogError, SigningError) as exc:
         raise CliError(str(exc)) from exc
-    text = f"Catalogue at {report.root}: {_export_summary(report)}."
+    text = _("Catalogue at {root}: {summary}.").format(root=report.root, summary=_export_summary(report))
     if report.design_count == 0 and not args.design:
         text += " " + _nothing_exported(ctx.services().catalog.export_held_back())
     return CommandResult(report.to_json(), text)
@@ -273,11 +308,15 @@ def export_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 def _nothing_exported(held: HeldBack) -> str:
     """Why a lab's export carried no design: the operator expected its catalogue on the stick."""
-    text = ("Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported "
-            "or made go on the stick.")
+    text = _("Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported "
+             "or made go on the stick.")
     if held.untrusted:
-        text += (f" {held.untrusted} imported designs from an unknown publisher or an unsigned catalogue stay off it "
-                 "too: exporting them would vouch for them with this lab's signature.")
+        text += " " + ngettext(
+            "{count} imported design from an unknown publisher or an unsigned catalogue stays off it too: exporting "
+            "it would vouch for it with this lab's signature.",
+            "{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting "
+            "them would vouch for them with this lab's signature.",
+            held.untrusted).format(count=held.untrusted)
     return text
 
 
@@ -290,10 +329,10 @@ def key_show(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         raise CliError(str(exc)) from exc
     text = "\n".join(
         [
-            f"Lab:         {info.lab_name}",
-            f"Fingerprint: {info.fingerprint_readable}",
-            f"Public key:  {info.public_key_b64}",
-            "Read the fingerprint to the other lab over the phone; they run",
+            _field(_("Lab:"), info.lab_name),
+            _field(_("Fingerprint:"), info.fingerprint_readable),
+            _field(_("Public key:"), info.public_key_b64),
+            _("Read the fingerprint to the other lab over the phone; they run"),
             f"  heliofab catalog keys trust {info.public_key_b64} --name \"{info.lab_name}\" --fingerprint "
             f"\"{info.fingerprint_readable}\"",
         ]
@@ -307,9 +346,9 @@ def key_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     publishers = ctx.services().catalog.trusted_publishers()
     data = [p.to_json() for p in publishers]
     if not publishers:
-        return CommandResult(data, "No trusted publishers yet: add one with `heliofab catalog keys trust`.")
+        return CommandResult(data, _("No trusted publishers yet: add one with `heliofab catalog keys trust`."))
     return CommandResult(data,
-                         format_table(["NAME", "FINGERPRINT"],
+                         format_table([_("NAME"), _("FINGERPRINT")],
                                       [[p.name, format_fingerprint(p.fingerprint)] for p in publishers]))
 
 
@@ -333,7 +372,8 @@ def key_trust(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except SigningError as exc:
         raise CliError(str(exc)) from exc
     return CommandResult(publisher.to_json(),
-                         f"Trusted {publisher.name} ({format_fingerprint(publisher.fingerprint)}).")
+                         _("Trusted {name} ({fingerprint}).").format(
+                             name=publisher.name, fingerprint=format_fingerprint(publisher.fingerprint)))
 
 
 def key_forget(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
@@ -343,4 +383,4 @@ def key_forget(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         ctx.services().catalog.forget_publisher(args.fingerprint)
     except SigningError as exc:
         raise CliError(str(exc)) from exc
-    return CommandResult({"forgotten": args.fingerprint}, "Done: designs already imported keep their origin marks.")
+    return CommandResult({"forgotten": args.fingerprint}, _("Done: designs already imported keep their origin marks."))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, command_group, format_table
 from app.isotime import parse_iso_datetime
-from i18n import _
+from i18n import _, ngettext
 
 if TYPE_CHECKING:
     from app.energy.readings import Reading
@@ -171,7 +171,8 @@ def solar_table(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
         target = Path(args.output)
         atomic_write_bytes(target, _csv_text(columns, out_rows, "\r\n").encode("utf-8"))
-        text = f"Wrote {len(out_rows)} rows to {target}."
+        text = ngettext("Wrote {count} row to {path}.", "Wrote {count} rows to {path}.", len(out_rows)).format(
+            count=len(out_rows), path=target)
     else:
         text = _csv_text(columns, out_rows, "\n")
     return CommandResult({"rows": out_rows, "output": args.output}, text)
@@ -248,9 +249,10 @@ def energy_read(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
          _fmt(r.soc_pct, "%"), r.charge_state.label or "?"]
         for r in readings
     ]
-    text = format_table(["time (UTC)", "PV", "battery", "current", "SoC", "stage"], rows)
+    text = format_table([_("time (UTC)"), _("PV"), _("battery"), _("current"), _("SoC"), _("stage")], rows)
     if not args.no_store:
-        text += f"\nStored {stored} of {len(readings)} readings."
+        text += "\n" + ngettext("Stored {stored} of {count} reading.", "Stored {stored} of {count} readings.",
+                                 len(readings)).format(stored=stored, count=len(readings))
     text += "".join(f"\n{p}" for p in problems)
     return CommandResult({"readings": [r.to_json() for r in readings], "stored": stored, "problems": problems}, text)
 
@@ -288,14 +290,15 @@ def energy_controller(args: argparse.Namespace, ctx: CliContext) -> CommandResul
         services.settings.save(site)
     data = {"controller": site.controller, "port": site.controller_port}
     if site.controller_port and site.controller not in (ControllerKind.MANUAL.value, ControllerKind.SIMULATED.value):
-        text = f"The lab listens to a {site.controller} controller on {site.controller_port}."
+        text = _("The lab listens to a {kind} controller on {port}.").format(
+            kind=site.controller, port=site.controller_port)
     elif site.controller == ControllerKind.SIMULATED.value:
-        text = "The lab listens to a simulated controller (demo)."
+        text = _("The lab listens to a simulated controller (demo).")
     else:
-        text = "No charge controller: readings are typed by hand (`heliofab energy manual`)."
+        text = _("No charge controller: readings are typed by hand (`heliofab energy manual`).")
     if is_changed:
-        text = "Saved. " + text + (" `heliofab lab run` or the window's Energy screen connects it."
-                                   if site.controller_port else "")
+        text = _("Saved.") + " " + text + (" " + _("`heliofab lab run` or the window's Energy screen connects it.")
+                                           if site.controller_port else "")
     return CommandResult(data, text)
 
 
@@ -313,7 +316,8 @@ def sim_charger(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     path = sim.start()
     done = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: done.set())
-    print(f"Simulated VE.Direct charge controller on {path} (19200 baud). Ctrl-C stops it.", flush=True)
+    print(_("Simulated VE.Direct charge controller on {path} (19200 baud). Ctrl-C stops it.").format(path=path),
+          flush=True)
     try:
         done.wait(args.seconds if args.seconds > 0 else None)
     except KeyboardInterrupt:
@@ -321,4 +325,5 @@ def sim_charger(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     finally:
         signal.signal(signal.SIGTERM, previous)
         sim.stop()
-    return CommandResult({"port": path, "blocks_sent": sim.blocks_sent}, f"Stopped after {sim.blocks_sent} blocks.")
+    stopped = ngettext("Stopped after {count} block.", "Stopped after {count} blocks.", sim.blocks_sent)
+    return CommandResult({"port": path, "blocks_sent": sim.blocks_sent}, stopped.format(count=sim.blocks_sent))

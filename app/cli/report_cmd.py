@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
-from i18n import _
+from i18n import _, ngettext
 
 if TYPE_CHECKING:
     from app.reports import ReportTotals
@@ -37,12 +37,13 @@ def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                     parent=target.parent))
         atomic_write_bytes(target, report_csv(lab_report).encode("utf-8"))
     if not lab_report.items:
-        text = "No finished prints yet: the report fills in as jobs complete."
+        text = _("No finished prints yet: the report fills in as jobs complete.")
     else:
         from app.money import lab_cost_format
 
         cost = lab_cost_format(ctx.services().settings)
-        headers = ["", "made", "failed", "filament g", "minutes", "Wh sun", "Wh battery", "cost/item"]
+        headers = ["", _("made"), _("failed"), _("filament g"), _("minutes"), _("Wh sun"), _("Wh battery"),
+                   _("cost/item")]
 
         def rows(totals: list[ReportTotals]) -> list[list[object]]:
             return [
@@ -51,8 +52,9 @@ def report(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
                 for t in totals
             ]
 
-        text = "Per month\n" + format_table(headers, rows(lab_report.by_month))
-        text += "\n\nPer customer\n" + format_table(headers, rows(lab_report.by_customer))
+        text = _("Per month") + "\n" + format_table(headers, rows(lab_report.by_month))
+        text += "\n\n" + _("Per customer") + "\n" + format_table(headers, rows(lab_report.by_customer))
     if args.csv:
-        text += f"\n\nWrote {len(lab_report.items)} items to {args.csv}"
+        text += "\n\n" + ngettext("Wrote {count} item to {path}.", "Wrote {count} items to {path}.",
+                                    len(lab_report.items)).format(count=len(lab_report.items), path=args.csv)
     return CommandResult(lab_report.to_json(), text)

@@ -25,6 +25,7 @@ from app.queue.model import Plan
 from app.queue.planner import Planner
 from app.queue.service import build_lab_input
 from app.queue.store import save_plan
+from i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -96,7 +97,7 @@ class DispatchService:
             except Exception as exc:
                 log.exception("A dispatch pass failed; trying again in %.0f s", self.interval_s)
                 if self.on_plan_changed is not None:
-                    self.on_plan_changed(f"Dispatch paused for a minute: {exc}")
+                    self.on_plan_changed(_("Dispatch paused for a minute: {why}").format(why=exc))
             self._stop.wait(self.interval_s)
 
     def _printers(self) -> dict[str, PrinterControl]:

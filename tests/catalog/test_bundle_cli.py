@@ -97,7 +97,7 @@ def test_an_export_with_no_design_of_the_labs_own_says_why(tmp_path: Path, capsy
     _run(capsys, "--data-dir", lab_b, "catalog", "import", str(tmp_path / "stick-a"))
     code, out = _run(capsys, "--data-dir", lab_b, "catalog", "export", str(tmp_path / "stick-b"))
     assert code == 0
-    assert "1 imported designs from an unknown publisher or an unsigned catalogue stay off it" in out["text"]
+    assert "1 imported design from an unknown publisher or an unsigned catalogue stays off it" in out["text"]
 
 
 def test_the_export_summary_says_what_was_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
