@@ -21,6 +21,7 @@ from app.fitting.values import CustomerInput, MeasurementInput
 from app.services import Services
 from tests.app.fitting_scene import Scene, write_png
 from ui.app import create_main_window
+from ui.layout_audit import visible_rect
 from ui.screens.fitting import FittingScreen
 from ui.screens.fitting.common import is_marked_invalid
 from ui.slicing import SlicingDialog
@@ -298,3 +299,5 @@ def test_suggestions_leave_the_form_its_full_height_at_1366_by_768(
     # Three cards of reasons are taller than the screen: they scroll, rather than crushing the fields.
     for field in (tab.style_combo, tab.s_pd_r_edit, tab.s_head_edit, tab.suggest_button):
         assert field.height() >= field.minimumSizeHint().height(), type(field).__name__
+    seen = visible_rect(tab.suggest_button, _window)
+    assert seen.width() == tab.suggest_button.width()  # and nothing is cut sideways

@@ -107,6 +107,9 @@ class SuggestTab(FittingTab):
         column_scroll.setWidgetResizable(True)
         column_scroll.setFrameShape(QFrame.Shape.NoFrame)
         column_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A scroll area asks no width of its own: it is given the form's widest row and the scroll bar.
+        column_scroll.setMinimumWidth(column.minimumSizeHint().width()
+                                      + column_scroll.verticalScrollBar().sizeHint().width())
         layout.addWidget(column_scroll, 1)
         right = QVBoxLayout()
         self.overlay_label = QLabel(self.tr("The frame outline is drawn here over the customer's latest card photo."))
