@@ -20,6 +20,7 @@ from i18n import _
 
 if TYPE_CHECKING:
     from app.queue.model import Plan
+    from app.slicing import Estimate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -208,13 +209,11 @@ def queue_add_fit(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
             UnknownProfileError, QueueError, ValueError) as exc:
         raise CliError(str(exc)) from exc
     e = order.estimate
-    text = (
-        f"Queued job {order.job_id} for fit {order.fit_id} ({order.design_id}, {order.licence}): "
-        f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
-        f"{e.energy_wh:.0f} Wh, material {_cost(ctx, e.material_cost)}."
-    )
+    text = _("Queued job {job} for fit {fit} ({design}, {licence}): {estimate}").format(
+        job=order.job_id, fit=order.fit_id, design=order.design_id, licence=order.licence,
+        estimate=_estimate(ctx, e))
     if order.is_style_newer:
-        text += "\nThe style changed since this fit was saved: check the paper template again before printing."
+        text += "\n" + _("The style changed since this fit was saved: check the paper template again before printing.")
     return CommandResult(order.to_json(), text)
 
 
@@ -248,13 +247,22 @@ def queue_add_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult
             UnknownProfileError, QueueError, ValueError) as exc:
         raise CliError(str(exc)) from exc
     e = order.estimate
-    whose = f" for customer {customer.code}" if customer is not None else ""
-    text = (
-        f"Queued job {order.job_id} '{order.name}'{whose} ({order.design_id}, {order.licence}): "
-        f"{e.print_minutes:.0f} min printing + {e.heat_up_minutes:.0f} min heat-up, {e.filament_g:.1f} g, "
-        f"{e.energy_wh:.0f} Wh, material {_cost(ctx, e.material_cost)}."
-    )
+    if customer is not None:
+        text = _("Queued job {job} '{name}' for customer {customer} ({design}, {licence}): {estimate}").format(
+            job=order.job_id, name=order.name, customer=customer.code, design=order.design_id,
+            licence=order.licence, estimate=_estimate(ctx, e))
+    else:
+        text = _("Queued job {job} '{name}' ({design}, {licence}): {estimate}").format(
+            job=order.job_id, name=order.name, design=order.design_id, licence=order.licence,
+            estimate=_estimate(ctx, e))
     return CommandResult({**order.to_json(), "parameters": values}, text)
+
+
+def _estimate(ctx: CliContext, e: Estimate) -> str:
+    """What a queued order will cost in time, filament, energy and money."""
+    return _("{printing:.0f} min printing + {heating:.0f} min heat-up, {grams:.1f} g, {energy:.0f} Wh, "
+             "material {cost}.").format(printing=e.print_minutes, heating=e.heat_up_minutes, grams=e.filament_g,
+                                        energy=e.energy_wh, cost=_cost(ctx, e.material_cost))
 
 
 def _cost(ctx: CliContext, amount: float) -> str:
