@@ -208,3 +208,16 @@ def test_the_dispatchers_sentences_speak_french() -> None:
     paused = decide(outlook, reserve_pct=30.0, floor_pct=10.0, is_paused=True,
                     policy=JobPowerPolicy(), bed_now_c=60.0)
     assert paused.message == "attente de 55\u00a0% (actuellement 40\u00a0%) pour réchauffer et finir"
+
+
+@pytest.mark.usefixtures("no_system_language")
+def test_report_and_energy_outputs_speak_french_and_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lab = ["--data-dir", str(tmp_path / "lab")]
+    assert main([*lab, "--language", "fr", "report"]) == 0
+    assert "Aucune impression terminée pour l'instant\u00a0: le rapport se remplit" in capsys.readouterr().out
+    assert main([*lab, "--language", "es", "energy", "controller"]) == 0
+    assert "Sin regulador de carga: las lecturas se escriben a mano" in capsys.readouterr().out
+    assert main([*lab, "energy", "controller"]) == 0
+    assert "No charge controller" in capsys.readouterr().out
