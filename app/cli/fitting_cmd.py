@@ -322,12 +322,16 @@ def fit_suggest(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     except FittingError as exc:
         raise CliError(str(exc)) from exc
     lines = [
-        f"{report.candidates_passed} of {report.candidates_checked} sizes of {args.style} pass every frame check "
-        f"(PD {request.pd_right_mm:.1f} / {request.pd_left_mm:.1f}):"
+        ngettext("{passed} of {checked} sizes of {style} passes every frame check (PD {right} / {left}):",
+                 "{passed} of {checked} sizes of {style} pass every frame check (PD {right} / {left}):",
+                 report.candidates_passed).format(
+            passed=report.candidates_passed, checked=report.candidates_checked, style=args.style,
+            right=f"{request.pd_right_mm:.1f}", left=f"{request.pd_left_mm:.1f}")
     ]
     for s in report.suggestions:
-        lines.append(f"#{s.rank}  lens {s.lens_width_mm:g} × {s.lens_height_mm:g} mm, "
-                     f"bridge {format_mm(s.frame_bridge_mm)} mm")
+        lines.append(_("#{rank}  lens {width} × {height} mm, bridge {bridge} mm").format(
+            rank=s.rank, width=f"{s.lens_width_mm:g}", height=f"{s.lens_height_mm:g}",
+            bridge=format_mm(s.frame_bridge_mm)))
         lines += [f"    {reason}" for reason in s.reasons]
     return CommandResult(report.to_json(), "\n".join(lines))
 
