@@ -241,6 +241,11 @@
         <source>New customer (Ctrl+N)</source>
         <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_list.py" line="45"/>
+        <source> · PD {pd}</source>
+        <translation> · DP {pd}</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTab</name>
@@ -562,271 +567,282 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="95"/>
+        <location filename="../../ui/screens/customizer.py" line="96"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="130"/>
+        <location filename="../../ui/screens/customizer.py" line="131"/>
         <source> (child)</source>
         <translation> (niño)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar el puente a la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta el puente para que el centro de las lentes quede justo sobre las pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Reset to style defaults</source>
         <translation>Volver a los valores del estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
         <source>Frame style:</source>
         <translation>Estilo de montura:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="141"/>
-        <location filename="../../ui/screens/customizer.py" line="278"/>
+        <location filename="../../ui/screens/customizer.py" line="142"/>
+        <location filename="../../ui/screens/customizer.py" line="283"/>
         <source>Not tied to a customer</source>
         <translation>Sin cliente asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="158"/>
+        <location filename="../../ui/screens/customizer.py" line="159"/>
         <source>Front and temple</source>
         <translation>Frente y varilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="160"/>
         <source>Print bed (3D)</source>
         <translation>Cama de impresión (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="160"/>
+        <location filename="../../ui/screens/customizer.py" line="161"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamaño real en pantalla (si cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="170"/>
+        <location filename="../../ui/screens/customizer.py" line="171"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="172"/>
         <source>Paper template…</source>
         <translation>Plantilla de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Print template…</source>
         <translation>Imprimir la plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Imprimir la plantilla 1:1 al 100 % en la impresora de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Save parameter set…</source>
         <translation>Guardar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Load parameter set…</source>
         <translation>Cargar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible cuando haya clientes y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="178"/>
+        <location filename="../../ui/screens/customizer.py" line="179"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="180"/>
-        <location filename="../../ui/screens/customizer.py" line="573"/>
+        <location filename="../../ui/screens/customizer.py" line="181"/>
+        <location filename="../../ui/screens/customizer.py" line="581"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Lamina el ajuste guardado y lo pone en la cola de impresión para su cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="184"/>
+        <location filename="../../ui/screens/customizer.py" line="185"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Se venden (no es un regalo ni para uso personal)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="285"/>
+        <location filename="../../ui/screens/customizer.py" line="290"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: lamínelo y póngalo en la cola para el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="351"/>
+        <location filename="../../ui/screens/customizer.py" line="356"/>
+        <location filename="../../ui/screens/customizer.py" line="376"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="371"/>
+        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <source>Pinned</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="378"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Fijado: el puente conserva el valor elegido. Desfíjelo para que siga la DP y el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="373"/>
+        <location filename="../../ui/screens/customizer.py" line="380"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>El puente sigue la DP y el ancho de la lente, para que las lentes queden centradas en las pupilas. Fíjelo para conservar un valor propio.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="449"/>
+        <location filename="../../ui/screens/customizer.py" line="456"/>
         <source>This design has no bridge to fit.</source>
         <translation>Este diseño no tiene puente que ajustar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="452"/>
+        <location filename="../../ui/screens/customizer.py" line="459"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Ningún puente entre {lo:g} y {hi:g} mm coloca estas lentes sobre las pupilas: cambie el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="489"/>
+        <location filename="../../ui/screens/customizer.py" line="496"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas de estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="513"/>
+        <location filename="../../ui/screens/customizer.py" line="520"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="525"/>
+        <location filename="../../ui/screens/customizer.py" line="532"/>
         <source>Cannot build this frame: {error}</source>
         <translation>No se puede construir esta montura: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="535"/>
+        <location filename="../../ui/screens/customizer.py" line="542"/>
         <source>, about {g:.1f} g</source>
         <translation>, unos {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="537"/>
+        <location filename="../../ui/screens/customizer.py" line="544"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}: DP de montura {pd:g} mm = lente {a:g} + puente {dbl:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="545"/>
+        <location filename="../../ui/screens/customizer.py" line="552"/>
         <source>Warning:</source>
         <translation>Atención:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="779"/>
+        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <source>All checks pass: ready to print.</source>
+        <translation>Todas las comprobaciones pasan: listo para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="788"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="602"/>
+        <location filename="../../ui/screens/customizer.py" line="611"/>
         <source>Writing frame parts</source>
         <translation>Guardando las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="603"/>
+        <location filename="../../ui/screens/customizer.py" line="612"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="622"/>
+        <location filename="../../ui/screens/customizer.py" line="631"/>
         <source>Writing paper template</source>
         <translation>Guardando la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="624"/>
+        <location filename="../../ui/screens/customizer.py" line="633"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima al 100 % y compruebe el contorno de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="638"/>
+        <location filename="../../ui/screens/customizer.py" line="647"/>
         <source>Saving parameter set</source>
         <translation>Guardando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="639"/>
+        <location filename="../../ui/screens/customizer.py" line="648"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="654"/>
+        <location filename="../../ui/screens/customizer.py" line="663"/>
         <source>Loading parameter set</source>
         <translation>Cargando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="660"/>
+        <location filename="../../ui/screens/customizer.py" line="669"/>
         <source>Folder for the frame parts</source>
         <translation>Carpeta para las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="665"/>
+        <location filename="../../ui/screens/customizer.py" line="674"/>
         <source>Save paper template</source>
         <translation>Guardar la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="666"/>
+        <location filename="../../ui/screens/customizer.py" line="675"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="677"/>
+        <location filename="../../ui/screens/customizer.py" line="686"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="678"/>
-        <location filename="../../ui/screens/customizer.py" line="684"/>
+        <location filename="../../ui/screens/customizer.py" line="687"/>
+        <location filename="../../ui/screens/customizer.py" line="693"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parámetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="683"/>
+        <location filename="../../ui/screens/customizer.py" line="692"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Cargar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="700"/>
+        <location filename="../../ui/screens/customizer.py" line="709"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licencia {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="702"/>
-        <location filename="../../ui/screens/customizer.py" line="708"/>
+        <location filename="../../ui/screens/customizer.py" line="711"/>
+        <location filename="../../ui/screens/customizer.py" line="717"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="710"/>
+        <location filename="../../ui/screens/customizer.py" line="719"/>
         <source>Design licence</source>
         <translation>Licencia del diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="722"/>
+        <location filename="../../ui/screens/customizer.py" line="731"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="773"/>
+        <location filename="../../ui/screens/customizer.py" line="782"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="774"/>
+        <location filename="../../ui/screens/customizer.py" line="783"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -835,22 +851,22 @@ Has the author agreed to this sale?</source>
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="771"/>
+        <location filename="../../ui/screens/customizer.py" line="780"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="763"/>
+        <location filename="../../ui/screens/customizer.py" line="772"/>
         <source>Queueing the frames</source>
         <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="575"/>
+        <location filename="../../ui/screens/customizer.py" line="583"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Lamine estos valores y póngalos en la cola, para un cliente o las existencias del taller. Guarde antes como ajuste para conservar las monturas de un cliente con sus medidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="778"/>
+        <location filename="../../ui/screens/customizer.py" line="787"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola para el cliente ({licence}).</translation>
     </message>
@@ -1076,335 +1092,335 @@ Has the author agreed to this sale?</source>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="89"/>
+        <location filename="../../ui/screens/energy.py" line="90"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="104"/>
+        <location filename="../../ui/screens/energy.py" line="105"/>
         <source>Sun now</source>
         <translation>Sol ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="105"/>
+        <location filename="../../ui/screens/energy.py" line="106"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="106"/>
+        <location filename="../../ui/screens/energy.py" line="107"/>
         <source>Usable above reserve</source>
         <translation>Utilizable sobre la reserva</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="107"/>
+        <location filename="../../ui/screens/energy.py" line="108"/>
         <source>Expected next 24 h</source>
         <translation>Previsto en 24 h</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="111"/>
+        <location filename="../../ui/screens/energy.py" line="112"/>
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Todavía no hay lecturas: conecte el regulador de carga o introduzca una lectura a mano.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="132"/>
-        <location filename="../../ui/screens/energy.py" line="217"/>
+        <location filename="../../ui/screens/energy.py" line="133"/>
+        <location filename="../../ui/screens/energy.py" line="218"/>
         <source>PV power</source>
         <translation>Potencia FV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="133"/>
+        <location filename="../../ui/screens/energy.py" line="134"/>
         <source>hours from now</source>
         <translation>horas desde ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="136"/>
+        <location filename="../../ui/screens/energy.py" line="137"/>
         <source>clear sky</source>
         <translation>cielo despejado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137"/>
+        <location filename="../../ui/screens/energy.py" line="138"/>
         <source>expected</source>
         <translation>previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="138"/>
+        <location filename="../../ui/screens/energy.py" line="139"/>
         <source>cautious</source>
         <translation>prudente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="101"/>
+        <location filename="../../ui/screens/energy.py" line="102"/>
         <source>Site, panels and battery</source>
         <translation>Lugar, paneles y batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="49"/>
+        <location filename="../../ui/screens/energy.py" line="50"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="50"/>
+        <location filename="../../ui/screens/energy.py" line="51"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="51"/>
+        <location filename="../../ui/screens/energy.py" line="52"/>
         <source>Altitude</source>
         <translation>Altitud</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="52"/>
+        <location filename="../../ui/screens/energy.py" line="53"/>
         <source>Panels</source>
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="53"/>
+        <location filename="../../ui/screens/energy.py" line="54"/>
         <source>Panel tilt</source>
         <translation>Inclinación de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="54"/>
+        <location filename="../../ui/screens/energy.py" line="55"/>
         <source>Panel azimuth (180 = south)</source>
         <translation>Azimut de los paneles (180 = sur)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="55"/>
+        <location filename="../../ui/screens/energy.py" line="56"/>
         <source>System losses</source>
         <translation>Pérdidas del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="56"/>
+        <location filename="../../ui/screens/energy.py" line="57"/>
         <source>Battery capacity</source>
         <translation>Capacidad de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="57"/>
+        <location filename="../../ui/screens/energy.py" line="58"/>
         <source>Battery reserve</source>
         <translation>Reserva de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="58"/>
+        <location filename="../../ui/screens/energy.py" line="59"/>
         <source>Battery voltage</source>
         <translation>Tensión de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="59"/>
+        <location filename="../../ui/screens/energy.py" line="60"/>
         <source>Charge efficiency</source>
         <translation>Rendimiento de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="60"/>
+        <location filename="../../ui/screens/energy.py" line="61"/>
         <source>Discharge efficiency</source>
         <translation>Rendimiento de descarga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="61"/>
+        <location filename="../../ui/screens/energy.py" line="62"/>
         <source>Always-on load</source>
         <translation>Consumo permanente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="62"/>
+        <location filename="../../ui/screens/energy.py" line="63"/>
         <source>Evening lights</source>
         <translation>Luces de la tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="63"/>
+        <location filename="../../ui/screens/energy.py" line="64"/>
         <source>Lights from</source>
         <translation>Luces desde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="64"/>
+        <location filename="../../ui/screens/energy.py" line="65"/>
         <source>Lights until</source>
         <translation>Luces hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="65"/>
+        <location filename="../../ui/screens/energy.py" line="66"/>
         <source>Staffed from</source>
         <translation>Personal desde</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="66"/>
+        <location filename="../../ui/screens/energy.py" line="67"/>
         <source>Staffed until</source>
         <translation>Personal hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="100"/>
+        <location filename="../../ui/screens/energy.py" line="101"/>
         <source>Now and forecast</source>
         <translation>Ahora y previsión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="151"/>
+        <location filename="../../ui/screens/energy.py" line="152"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="158"/>
+        <location filename="../../ui/screens/energy.py" line="159"/>
         <source>Battery type</source>
         <translation>Tipo de batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="160"/>
+        <location filename="../../ui/screens/energy.py" line="161"/>
         <source>Save site</source>
         <translation>Guardar el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="172"/>
+        <location filename="../../ui/screens/energy.py" line="173"/>
         <source>Charge controller</source>
         <translation>Regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="176"/>
+        <location filename="../../ui/screens/energy.py" line="177"/>
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177"/>
+        <location filename="../../ui/screens/energy.py" line="178"/>
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="178"/>
+        <location filename="../../ui/screens/energy.py" line="179"/>
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="181"/>
+        <location filename="../../ui/screens/energy.py" line="182"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="185"/>
+        <location filename="../../ui/screens/energy.py" line="186"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="187"/>
+        <location filename="../../ui/screens/energy.py" line="188"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="189"/>
+        <location filename="../../ui/screens/energy.py" line="190"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="191"/>
+        <location filename="../../ui/screens/energy.py" line="192"/>
         <source>Demo: simulated controller</source>
         <translation>Demo: regulador simulado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="196"/>
-        <location filename="../../ui/screens/energy.py" line="292"/>
-        <location filename="../../ui/screens/energy.py" line="346"/>
+        <location filename="../../ui/screens/energy.py" line="197"/>
+        <location filename="../../ui/screens/energy.py" line="294"/>
+        <location filename="../../ui/screens/energy.py" line="348"/>
         <source>Not connected.</source>
         <translation>No conectado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="202"/>
+        <location filename="../../ui/screens/energy.py" line="203"/>
         <source>Enter a reading by hand</source>
         <translation>Introducir una lectura a mano</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="215"/>
+        <location filename="../../ui/screens/energy.py" line="216"/>
         <source>State of charge</source>
         <translation>Estado de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="216"/>
+        <location filename="../../ui/screens/energy.py" line="217"/>
         <source>Battery voltage (0: not measured)</source>
         <translation>Tensión de batería (0: sin medir)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="218"/>
+        <location filename="../../ui/screens/energy.py" line="219"/>
         <source>Store reading</source>
         <translation>Guardar la lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="251"/>
+        <location filename="../../ui/screens/energy.py" line="252"/>
         <source>Saving the place</source>
         <translation>Guardando el lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="261"/>
+        <location filename="../../ui/screens/energy.py" line="262"/>
         <source>The place could not be saved: {0}</source>
         <translation>No se pudo guardar el lugar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="265"/>
+        <location filename="../../ui/screens/energy.py" line="266"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Guardado. La cola se planifica con estos valores a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="271"/>
+        <location filename="../../ui/screens/energy.py" line="272"/>
         <source>Updating the energy forecast</source>
         <translation>Actualizando la previsión de energía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="284"/>
+        <location filename="../../ui/screens/energy.py" line="285"/>
         <source>reserve {0:.0f} %; {1}</source>
         <translation>reserva {0:.0f} %; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="288"/>
+        <location filename="../../ui/screens/energy.py" line="290"/>
         <source>median of this site&apos;s own weather</source>
         <translation>mediana del clima de este lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="294"/>
+        <location filename="../../ui/screens/energy.py" line="296"/>
         <source>Listening to the {0} controller.</source>
         <translation>Escuchando el regulador {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="295"/>
+        <location filename="../../ui/screens/energy.py" line="297"/>
         <source>charge</source>
         <translation>de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="298"/>
+        <location filename="../../ui/screens/energy.py" line="300"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>No hay lectura reciente: el planificador supone que la batería se descarga y planifica con prudencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="303"/>
+        <location filename="../../ui/screens/energy.py" line="305"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="304"/>
+        <location filename="../../ui/screens/energy.py" line="306"/>
         <source>stage: {0}</source>
         <translation>fase: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="309"/>
+        <location filename="../../ui/screens/energy.py" line="311"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Última lectura {0:%H:%M:%S} UTC desde {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="324"/>
+        <location filename="../../ui/screens/energy.py" line="326"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indique primero el puerto (vea `heliofab doctor` para la lista).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="327"/>
+        <location filename="../../ui/screens/energy.py" line="329"/>
         <source>Listening on {0}…</source>
         <translation>Escuchando en {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="333"/>
+        <location filename="../../ui/screens/energy.py" line="335"/>
         <source>Connecting the charge controller</source>
         <translation>Conectando el regulador de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="352"/>
+        <location filename="../../ui/screens/energy.py" line="354"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Demo: un regulador VE.Direct simulado en {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="360"/>
+        <location filename="../../ui/screens/energy.py" line="362"/>
         <source>Storing the reading</source>
         <translation>Guardando la lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="369"/>
+        <location filename="../../ui/screens/energy.py" line="371"/>
         <source>Stored.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1582,7 +1598,7 @@ Has the author agreed to this sale?</source>
         <translation>Otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>The printer was not added</source>
         <translation>No se añadió la impresora</translation>
     </message>
@@ -1637,6 +1653,19 @@ Has the author agreed to this sale?</source>
         <translation>{problem}
 
 ¿Ha aceptado el autor esta venta?</translation>
+    </message>
+</context>
+<context>
+    <name>FittingFields</name>
+    <message>
+        <location filename="../../ui/screens/fitting/common.py" line="46"/>
+        <source>&apos;{text}&apos; is not a number: type digits like 63.5.</source>
+        <translation>«{text}» no es un número: escriba cifras como 63,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/common.py" line="75"/>
+        <source>The photo cannot be decoded: use a PNG or JPEG file.</source>
+        <translation>La foto no se puede leer: use un archivo PNG o JPEG.</translation>
     </message>
 </context>
 <context>
@@ -1929,163 +1958,168 @@ Has the author agreed to this sale?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clientes y ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Customizer</source>
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Printers</source>
         <translation>Impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Lab report</source>
         <translation>Informe del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Help (F1)</source>
         <translation>Ayuda (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Printer: not connected</source>
         <translation>Impresora: no conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Battery: no reading</source>
         <translation>Batería: sin lectura</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Saved for the next start: this window keeps its language because Heliofab was started with --language (or HELIOFAB_LANG).</source>
+        <translation>Guardado para el próximo inicio: esta ventana conserva su idioma porque Heliofab se inició con --language (o HELIOFAB_LANG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The other screens change language when Heliofab is started again.</source>
         <translation>Las demás pantallas cambian de idioma la próxima vez que se inicie Heliofab.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Impresora: imprimiendo {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Printer: {state}</source>
         <translation>Impresora: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>, sun {w:.0f} W</source>
         <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source> (old reading)</source>
         <translation> (lectura antigua)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batería: {soc:.0f} %{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>A print is running</source>
         <translation>Hay una impresión en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Hay una impresión en curso en {ports}. Salir la detiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Seguir imprimiendo deja Heliofab abierto y la impresión continúa. Detener la impresión deja terminar los movimientos ya enviados, aparta la boquilla de la pieza, apaga los calentadores y luego sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Keep printing</source>
         <translation>Seguir imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Stop the print and quit</source>
         <translation>Detener la impresión y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Deteniendo la impresión: apartando la boquilla y apagando los calentadores…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Stopping the print</source>
         <translation>Deteniendo la impresión</translation>
     </message>
@@ -3127,267 +3161,272 @@ Has the author agreed to this sale?</source>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="232"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>Print Queue</source>
         <translation>Cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="234"/>
+        <location filename="../../ui/screens/queue.py" line="242"/>
         <source>The queue is empty</source>
         <translation>La cola está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="235"/>
+        <location filename="../../ui/screens/queue.py" line="243"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Los trabajos de impresión esperan aquí; cada uno se planifica para cuando el sol y la batería puedan pagarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="236"/>
+        <location filename="../../ui/screens/queue.py" line="244"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Lamine una montura personalizada o un diseño del catálogo para añadir un trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="242"/>
+        <location filename="../../ui/screens/queue.py" line="250"/>
         <source>Add a sliced G-code file…</source>
         <translation>Añadir un archivo G-code laminado…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="255"/>
+        <location filename="../../ui/screens/queue.py" line="263"/>
         <source>Re-plan now</source>
         <translation>Replanificar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="266"/>
         <source>1 day</source>
         <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="266"/>
         <source>2 days</source>
         <translation>2 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="266"/>
         <source>3 days</source>
         <translation>3 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="259"/>
+        <location filename="../../ui/screens/queue.py" line="267"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="265"/>
+        <location filename="../../ui/screens/queue.py" line="273"/>
         <source>Add G-code…</source>
         <translation>Añadir G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="267"/>
+        <location filename="../../ui/screens/queue.py" line="275"/>
         <source>Start and pause prints by themselves</source>
         <translation>Iniciar y pausar solo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="269"/>
+        <location filename="../../ui/screens/queue.py" line="277"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Inicia las impresiones planificadas en las impresoras conectadas y las pausa de forma segura cuando la batería está baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="288"/>
+        <location filename="../../ui/screens/queue.py" line="296"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Orden (arrastre para reordenar; el primero se imprime primero)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="345"/>
+        <location filename="../../ui/screens/queue.py" line="353"/>
         <source>Apply and re-plan</source>
         <translation>Aplicar y replanificar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="347"/>
+        <location filename="../../ui/screens/queue.py" line="355"/>
         <source>Give the chosen waiting job this priority and needed-by time, then plan the queue again.</source>
         <translation>Dar al trabajo en espera elegido esta prioridad y esta fecha límite, y volver a planificar la cola.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="350"/>
+        <location filename="../../ui/screens/queue.py" line="358"/>
         <source>Remove from the queue…</source>
         <translation>Quitar de la cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="355"/>
+        <location filename="../../ui/screens/queue.py" line="363"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Dejar que el planificador elija de nuevo (desfijar)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="360"/>
+        <location filename="../../ui/screens/queue.py" line="368"/>
         <source>Connected printers (connect one in the Printers area).</source>
         <translation>Impresoras conectadas (conecte una desde la pantalla Impresoras).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="361"/>
+        <location filename="../../ui/screens/queue.py" line="371"/>
         <source>Print now…</source>
         <translation>Imprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="363"/>
+        <location filename="../../ui/screens/queue.py" line="373"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
         <translation>Inicia ya el trabajo elegido en la impresora elegida, diga lo que diga el plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="543"/>
+        <location filename="../../ui/screens/queue.py" line="553"/>
         <source>That needed-by time has passed: choose a later one, or untick Needed by.</source>
         <translation>Esa fecha límite ya pasó: elija una posterior o desmarque «Para el».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="549"/>
+        <location filename="../../ui/screens/queue.py" line="559"/>
         <source>Changing the job&apos;s priority and deadline</source>
         <translation>Cambiando la prioridad y la fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="560"/>
+        <location filename="../../ui/screens/queue.py" line="570"/>
         <source>Removing the job</source>
         <translation>Quitando el trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="562"/>
+        <location filename="../../ui/screens/queue.py" line="572"/>
         <source>Remove from the queue</source>
         <translation>Quitar de la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="563"/>
+        <location filename="../../ui/screens/queue.py" line="573"/>
         <source>Take job #{id} {name} out of the queue? It will not be printed; queue its file again to print it later.</source>
         <translation>¿Quitar el trabajo n.º {id} {name} de la cola? No se imprimirá; vuelva a poner su archivo en la cola para imprimirlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="590"/>
+        <location filename="../../ui/screens/queue.py" line="600"/>
         <source>Looking for printers</source>
         <translation>Buscando impresoras</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="607"/>
+        <location filename="../../ui/screens/queue.py" line="617"/>
         <source>{name} ({state})</source>
         <translation>{name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="307"/>
+        <location filename="../../ui/screens/queue.py" line="315"/>
         <source>No printer is printing.</source>
         <translation>Ninguna impresora está imprimiendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="377"/>
+        <location filename="../../ui/screens/queue.py" line="370"/>
+        <source>No printer connected</source>
+        <translation>Ninguna impresora conectada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="387"/>
         <source>Planning the print queue</source>
         <translation>Planificando la cola de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="383"/>
+        <location filename="../../ui/screens/queue.py" line="393"/>
         <source>Reading interrupted jobs</source>
         <translation>Leyendo los trabajos interrumpidos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="399"/>
+        <location filename="../../ui/screens/queue.py" line="409"/>
         <source>Interrupted prints (they go on from their last confirmed line)</source>
         <translation>Impresiones interrumpidas (siguen desde su última línea confirmada)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="405"/>
+        <location filename="../../ui/screens/queue.py" line="415"/>
         <source>Resume…</source>
         <translation>Reanudar…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="407"/>
+        <location filename="../../ui/screens/queue.py" line="417"/>
         <source>Resume the chosen print on the printer it was printing on.</source>
         <translation>Reanuda la impresión elegida en la impresora que la imprimía.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="417"/>
+        <location filename="../../ui/screens/queue.py" line="427"/>
         <source>, height {z:.2f} mm</source>
         <translation>, altura {z:.2f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="418"/>
+        <location filename="../../ui/screens/queue.py" line="428"/>
         <source>{port}, not plugged in now</source>
         <translation>{port}, ahora desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="419"/>
+        <location filename="../../ui/screens/queue.py" line="429"/>
         <source>#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})</source>
         <translation>N.º {id} {name}: parada en la línea {line} de {total}, capa {layer}{where} (en {port})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="444"/>
+        <location filename="../../ui/screens/queue.py" line="454"/>
         <source>interrupted at line {line} of {total}: resume it below</source>
         <translation>interrumpido en la línea {line} de {total}: reanúdelo más abajo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="451"/>
+        <location filename="../../ui/screens/queue.py" line="461"/>
         <source>Choose the interrupted print to resume first.</source>
         <translation>Elija primero la impresión interrumpida que reanudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="454"/>
+        <location filename="../../ui/screens/queue.py" line="464"/>
         <source>Resuming job #{id}…</source>
         <translation>Reanudando el trabajo n.º {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="476"/>
+        <location filename="../../ui/screens/queue.py" line="486"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planificados, {1} en espera. Batería mínima {2:.0f} % (reserva {3:.0f} %); {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="492"/>
+        <location filename="../../ui/screens/queue.py" line="502"/>
         <source>printing now</source>
         <translation>imprimiendo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="494"/>
+        <location filename="../../ui/screens/queue.py" line="504"/>
         <source>starts {time}</source>
         <translation>empieza {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="496"/>
+        <location filename="../../ui/screens/queue.py" line="506"/>
         <source>not planned yet</source>
         <translation>aún sin planificar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="517"/>
+        <location filename="../../ui/screens/queue.py" line="527"/>
         <source>Why then: {reason}</source>
         <translation>Por qué entonces: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="620"/>
+        <location filename="../../ui/screens/queue.py" line="630"/>
         <source>Choose a job and a connected printer first.</source>
         <translation>Elija primero un trabajo y una impresora conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="625"/>
+        <location filename="../../ui/screens/queue.py" line="635"/>
         <source>Working out what printing now costs</source>
         <translation>Calculando lo que cuesta imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="630"/>
+        <location filename="../../ui/screens/queue.py" line="640"/>
         <source>What printing now does to the battery could not be worked out: {reason}</source>
         <translation>No se pudo calcular el efecto de imprimir ahora en la batería: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="640"/>
+        <location filename="../../ui/screens/queue.py" line="650"/>
         <source>Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % reserve, around {time}.</source>
         <translation>Imprimir ahora bajaría la batería al {low:.0f} % frente a su reserva del {reserve:.0f} %, hacia {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="643"/>
+        <location filename="../../ui/screens/queue.py" line="653"/>
         <source>Without it, the lab&apos;s other loads would take it to {without:.0f} % anyway.</source>
         <translation>Sin ella, los demás consumos del taller la bajarían igualmente al {without:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="646"/>
+        <location filename="../../ui/screens/queue.py" line="656"/>
         <source>Printing now keeps the battery above your {reserve:.0f} % reserve: at its lowest about {low:.0f} %, around {time}.</source>
         <translation>Imprimir ahora mantiene la batería por encima de su reserva del {reserve:.0f} %: como mínimo un {low:.0f} %, hacia {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="657"/>
+        <location filename="../../ui/screens/queue.py" line="667"/>
         <source>tomorrow {time}</source>
         <translation>mañana {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="663"/>
+        <location filename="../../ui/screens/queue.py" line="673"/>
         <source>{cost}
 
 Start job #{job} {name} now on {printer}? Check that the bed is clear and the filament loaded.</source>
@@ -3396,82 +3435,82 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 ¿Iniciar ahora el trabajo n.º {job} {name} en {printer}? Compruebe que la cama está despejada y el filamento cargado.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="667"/>
+        <location filename="../../ui/screens/queue.py" line="677"/>
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="674"/>
+        <location filename="../../ui/screens/queue.py" line="684"/>
         <source>Starting job #{job} on {port}…</source>
         <translation>Iniciando el trabajo n.º {job} en {port}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="683"/>
+        <location filename="../../ui/screens/queue.py" line="693"/>
         <source>Starting the print</source>
         <translation>Iniciando la impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="691"/>
+        <location filename="../../ui/screens/queue.py" line="701"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
         <translation>Trabajo n.º {job} terminado: {outcome}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="701"/>
+        <location filename="../../ui/screens/queue.py" line="711"/>
         <source>, about {min:.0f} min left</source>
         <translation>, quedan unos {min:.0f} min</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="703"/>
+        <location filename="../../ui/screens/queue.py" line="713"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
         <translation>N.º {job} {name} en {port}: {pct:.0f} %, capa {layer}{remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="712"/>
+        <location filename="../../ui/screens/queue.py" line="722"/>
         <source>Print ended. {results}</source>
         <translation>Impresión terminada. {results}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="735"/>
+        <location filename="../../ui/screens/queue.py" line="745"/>
         <source>Reordering</source>
         <translation>Reordenando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="741"/>
+        <location filename="../../ui/screens/queue.py" line="751"/>
         <source>Pinning</source>
         <translation>Fijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="749"/>
+        <location filename="../../ui/screens/queue.py" line="759"/>
         <source>Unpinning</source>
         <translation>Desfijando</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="754"/>
+        <location filename="../../ui/screens/queue.py" line="764"/>
         <source>Queue a G-code file</source>
         <translation>Poner un archivo G-code en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="755"/>
+        <location filename="../../ui/screens/queue.py" line="765"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="761"/>
+        <location filename="../../ui/screens/queue.py" line="771"/>
         <source>Reading the printer profiles</source>
         <translation>Leyendo los perfiles de impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="786"/>
+        <location filename="../../ui/screens/queue.py" line="796"/>
         <source>Checking and analysing the G-code</source>
         <translation>Comprobando y analizando el G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="803"/>
+        <location filename="../../ui/screens/queue.py" line="813"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Las impresiones empiezan solas a la hora planificada en las impresoras conectadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="828"/>
+        <location filename="../../ui/screens/queue.py" line="838"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -3792,17 +3831,17 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="305"/>
         <source>Writing the parts</source>
         <translation>Guardando las piezas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="305"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="306"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="309"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="310"/>
         <source>Folder for the parts</source>
         <translation>Carpeta para las piezas</translation>
     </message>
@@ -3964,7 +4003,7 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <translation>Guardando los ajustes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="318"/>
+        <location filename="../../ui/screens/settings.py" line="321"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -4197,14 +4236,14 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <translation>Escribe el G-code comprobado en un archivo, para la tarjeta SD de una impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="197"/>
+        <location filename="../../ui/slicing/dialog.py" line="196"/>
         <location filename="../../ui/slicing/dialog.py" line="436"/>
         <location filename="../../ui/slicing/dialog.py" line="461"/>
         <source>Layer —</source>
         <translation>Capa —</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="198"/>
+        <location filename="../../ui/slicing/dialog.py" line="197"/>
         <source>Show travels</source>
         <translation>Mostrar desplazamientos</translation>
     </message>
@@ -4473,119 +4512,119 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 <context>
     <name>SuggestTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="47"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="53"/>
         <source>Customer and style</source>
         <translation>Cliente y estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="53"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="59"/>
         <source>right eye</source>
         <translation>ojo derecho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="54"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="60"/>
         <source>left eye</source>
         <translation>ojo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="55"/>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="56"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="61"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="62"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="57"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="63"/>
         <source>Only lenses in stock</source>
         <translation>Solo lentes en existencias</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="58"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="64"/>
         <source>Reading glasses (near PD)</source>
         <translation>Gafas de lectura (DP de cerca)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="59"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="65"/>
         <source>&amp;Style</source>
         <translation>&amp;Estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="60"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="66"/>
         <source>Right eye PD (mm)</source>
         <translation>DP ojo derecho (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="61"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="67"/>
         <source>Left eye PD (mm)</source>
         <translation>DP ojo izquierdo (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="62"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="68"/>
         <source>Head width (mm)</source>
         <translation>Ancho de cabeza (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="63"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="69"/>
         <source>Lens power (D)</source>
         <translation>Potencia de la lente (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="72"/>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="190"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="78"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="204"/>
         <source>Suggest sizes</source>
         <translation>Sugerir tallas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="87"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="93"/>
         <source>Open in customizer</source>
         <translation>Abrir en el personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="89"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="95"/>
         <source>Preview on photo</source>
         <translation>Vista previa en la foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="101"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="115"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>El contorno de la montura se dibuja aquí sobre la última foto con tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="118"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="132"/>
         <source>The style or the figures changed: press Suggest sizes again.</source>
         <translation>El estilo o las cifras cambiaron: pulse de nuevo «Sugerir tallas».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="183"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="197"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Comprobando cada tamaño de lente y de puente…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="200"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="214"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl} mm</source>
         <translation>n.º {rank}: lente {a:g} × {b:g} mm, puente {dbl} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="207"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="221"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} de {checked} tallas pasan todas las comprobaciones de montura; se muestran las {n} mejores.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="229"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="243"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>No hay ninguna foto con tarjeta de este cliente: la vista previa la necesita.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="237"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="251"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Última foto con tarjeta; las sugerencias se dibujan a escala real.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="240"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="254"/>
         <source>Open photo</source>
         <translation>Abrir foto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="253"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="267"/>
         <source>Draw frame on photo</source>
         <translation>Dibujar la montura en la foto</translation>
     </message>
@@ -4987,6 +5026,11 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <translation>Esta plantilla no tiene tamaño en milímetros, así que no se puede imprimir a 1:1.</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/template_print.py" line="58"/>
+        <source>Heliofab paper template</source>
+        <translation>Plantilla de papel Heliofab</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/template_print.py" line="77"/>
         <source>The template could not be read, so nothing was printed: make it again.</source>
         <translation>No se pudo leer la plantilla, no se imprimió nada: vuelva a generarla.</translation>
@@ -5010,22 +5054,22 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="105"/>
+        <location filename="../../ui/screens/queue.py" line="113"/>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="139"/>
+        <location filename="../../ui/screens/queue.py" line="147"/>
         <source>sun</source>
         <translation>sol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="156"/>
+        <location filename="../../ui/screens/queue.py" line="164"/>
         <source>battery</source>
         <translation>batería</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="192"/>
+        <location filename="../../ui/screens/queue.py" line="200"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>

@@ -241,6 +241,11 @@
         <source>New customer (Ctrl+N)</source>
         <translation>Nouveau client (Ctrl+N)</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/fitting/customer_list.py" line="45"/>
+        <source> · PD {pd}</source>
+        <translation> · EP {pd}</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTab</name>
@@ -562,271 +567,282 @@
 <context>
     <name>CustomizerScreen</name>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="95"/>
+        <location filename="../../ui/screens/customizer.py" line="96"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="130"/>
+        <location filename="../../ui/screens/customizer.py" line="131"/>
         <source> (child)</source>
         <translation> (enfant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="132"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source>Fit bridge to PD</source>
         <translation>Ajuster le pont à l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="134"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Règle le pont pour que le centre des verres tombe exactement sur les pupilles.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Reset to style defaults</source>
         <translation>Revenir aux valeurs du style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
         <source>Frame style:</source>
         <translation>Style de monture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="141"/>
-        <location filename="../../ui/screens/customizer.py" line="278"/>
+        <location filename="../../ui/screens/customizer.py" line="142"/>
+        <location filename="../../ui/screens/customizer.py" line="283"/>
         <source>Not tied to a customer</source>
         <translation>Lié à aucun client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="158"/>
+        <location filename="../../ui/screens/customizer.py" line="159"/>
         <source>Front and temple</source>
         <translation>Face et branche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="160"/>
         <source>Print bed (3D)</source>
         <translation>Plateau d&apos;impression (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="160"/>
+        <location filename="../../ui/screens/customizer.py" line="161"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Taille réelle à l&apos;écran (si elle tient)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="170"/>
+        <location filename="../../ui/screens/customizer.py" line="171"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="172"/>
         <source>Paper template…</source>
         <translation>Gabarit papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Print template…</source>
         <translation>Imprimer le gabarit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Imprimer le gabarit 1:1 à 100&#xa0;% sur l&apos;imprimante de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Save parameter set…</source>
         <translation>Enregistrer les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Load parameter set…</source>
         <translation>Charger des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Save as fit</source>
         <translation>Enregistrer comme ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible une fois les clients et les ajustages en place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="178"/>
+        <location filename="../../ui/screens/customizer.py" line="179"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="180"/>
-        <location filename="../../ui/screens/customizer.py" line="573"/>
+        <location filename="../../ui/screens/customizer.py" line="181"/>
+        <location filename="../../ui/screens/customizer.py" line="581"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Découpe l&apos;ajustage enregistré et le met dans la file d&apos;impression pour son client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="184"/>
+        <location filename="../../ui/screens/customizer.py" line="185"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="285"/>
+        <location filename="../../ui/screens/customizer.py" line="290"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Enregistré comme ajustage n°{id}&#xa0;: découpez-le et mettez-le en file pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="351"/>
+        <location filename="../../ui/screens/customizer.py" line="356"/>
+        <location filename="../../ui/screens/customizer.py" line="376"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="371"/>
+        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="378"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Épinglé&#xa0;: le pont garde la valeur choisie. Désépinglez-le pour qu&apos;il suive l&apos;EP et la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="373"/>
+        <location filename="../../ui/screens/customizer.py" line="380"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>Le pont suit l&apos;EP et la largeur du verre, pour que les verres restent centrés sur les pupilles. Épinglez-le pour garder votre propre valeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="449"/>
+        <location filename="../../ui/screens/customizer.py" line="456"/>
         <source>This design has no bridge to fit.</source>
         <translation>Ce modèle n&apos;a pas de pont à ajuster.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="452"/>
+        <location filename="../../ui/screens/customizer.py" line="459"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Aucun pont entre {lo:g} et {hi:g} mm ne place ces verres sur les pupilles&#xa0;: changez la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="489"/>
+        <location filename="../../ui/screens/customizer.py" line="496"/>
         <source>Style thumbnails</source>
         <translation>Vignettes des styles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="513"/>
+        <location filename="../../ui/screens/customizer.py" line="520"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="525"/>
+        <location filename="../../ui/screens/customizer.py" line="532"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Impossible de construire cette monture&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="535"/>
+        <location filename="../../ui/screens/customizer.py" line="542"/>
         <source>, about {g:.1f} g</source>
         <translation>, environ {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="537"/>
+        <location filename="../../ui/screens/customizer.py" line="544"/>
         <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
         <translation>{marking}&#xa0;: EP monture {pd:g} mm = verre {a:g} + pont {dbl:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="545"/>
+        <location filename="../../ui/screens/customizer.py" line="552"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="779"/>
+        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <source>All checks pass: ready to print.</source>
+        <translation>Toutes les vérifications passent&#xa0;: prêt à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="788"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Travail n°{job} mis en file ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="602"/>
+        <location filename="../../ui/screens/customizer.py" line="611"/>
         <source>Writing frame parts</source>
         <translation>Écriture des pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="603"/>
+        <location filename="../../ui/screens/customizer.py" line="612"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="622"/>
+        <location filename="../../ui/screens/customizer.py" line="631"/>
         <source>Writing paper template</source>
         <translation>Écriture du gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="624"/>
+        <location filename="../../ui/screens/customizer.py" line="633"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} enregistré&#xa0;: imprimez à 100&#xa0;% et vérifiez le contour de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="638"/>
+        <location filename="../../ui/screens/customizer.py" line="647"/>
         <source>Saving parameter set</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="639"/>
+        <location filename="../../ui/screens/customizer.py" line="648"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="654"/>
+        <location filename="../../ui/screens/customizer.py" line="663"/>
         <source>Loading parameter set</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="660"/>
+        <location filename="../../ui/screens/customizer.py" line="669"/>
         <source>Folder for the frame parts</source>
         <translation>Dossier pour les pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="665"/>
+        <location filename="../../ui/screens/customizer.py" line="674"/>
         <source>Save paper template</source>
         <translation>Enregistrer le gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="666"/>
+        <location filename="../../ui/screens/customizer.py" line="675"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="677"/>
+        <location filename="../../ui/screens/customizer.py" line="686"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Enregistrer les paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="678"/>
-        <location filename="../../ui/screens/customizer.py" line="684"/>
+        <location filename="../../ui/screens/customizer.py" line="687"/>
+        <location filename="../../ui/screens/customizer.py" line="693"/>
         <source>Parameter sets (*.json)</source>
         <translation>Jeux de paramètres (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="683"/>
+        <location filename="../../ui/screens/customizer.py" line="692"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Charger des paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="700"/>
+        <location filename="../../ui/screens/customizer.py" line="709"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} par {author}, licence {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="702"/>
-        <location filename="../../ui/screens/customizer.py" line="708"/>
+        <location filename="../../ui/screens/customizer.py" line="711"/>
+        <location filename="../../ui/screens/customizer.py" line="717"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="710"/>
+        <location filename="../../ui/screens/customizer.py" line="719"/>
         <source>Design licence</source>
         <translation>Licence du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="722"/>
+        <location filename="../../ui/screens/customizer.py" line="731"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajustage n°{id}&#xa0;: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="773"/>
+        <location filename="../../ui/screens/customizer.py" line="782"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="774"/>
+        <location filename="../../ui/screens/customizer.py" line="783"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -835,22 +851,22 @@ Has the author agreed to this sale?</source>
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="771"/>
+        <location filename="../../ui/screens/customizer.py" line="780"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="763"/>
+        <location filename="../../ui/screens/customizer.py" line="772"/>
         <source>Queueing the frames</source>
         <translation>Mise en file des montures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="575"/>
+        <location filename="../../ui/screens/customizer.py" line="583"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Découpez ces valeurs et mettez-les en file, pour un client ou le stock du labo. Enregistrez d&apos;abord comme ajustage pour garder les montures d&apos;un client avec ses mesures.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="778"/>
+        <location filename="../../ui/screens/customizer.py" line="787"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Travail n°{job} mis en file pour le client ({licence}).</translation>
     </message>
@@ -1076,335 +1092,335 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>EnergyScreen</name>
     <message>
-        <location filename="../../ui/screens/energy.py" line="89"/>
+        <location filename="../../ui/screens/energy.py" line="90"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="104"/>
+        <location filename="../../ui/screens/energy.py" line="105"/>
         <source>Sun now</source>
         <translation>Soleil maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="105"/>
+        <location filename="../../ui/screens/energy.py" line="106"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="106"/>
+        <location filename="../../ui/screens/energy.py" line="107"/>
         <source>Usable above reserve</source>
         <translation>Utilisable au-dessus de la réserve</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="107"/>
+        <location filename="../../ui/screens/energy.py" line="108"/>
         <source>Expected next 24 h</source>
         <translation>Prévu sur 24 h</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="111"/>
+        <location filename="../../ui/screens/energy.py" line="112"/>
         <source>No readings yet: connect the charge controller or enter a reading by hand.</source>
         <translation>Pas encore de relevé&#xa0;: branchez le régulateur de charge ou saisissez un relevé à la main.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="132"/>
-        <location filename="../../ui/screens/energy.py" line="217"/>
+        <location filename="../../ui/screens/energy.py" line="133"/>
+        <location filename="../../ui/screens/energy.py" line="218"/>
         <source>PV power</source>
         <translation>Puissance PV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="133"/>
+        <location filename="../../ui/screens/energy.py" line="134"/>
         <source>hours from now</source>
         <translation>heures à partir de maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="136"/>
+        <location filename="../../ui/screens/energy.py" line="137"/>
         <source>clear sky</source>
         <translation>ciel clair</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="137"/>
+        <location filename="../../ui/screens/energy.py" line="138"/>
         <source>expected</source>
         <translation>prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="138"/>
+        <location filename="../../ui/screens/energy.py" line="139"/>
         <source>cautious</source>
         <translation>prudent</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="101"/>
+        <location filename="../../ui/screens/energy.py" line="102"/>
         <source>Site, panels and battery</source>
         <translation>Site, panneaux et batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="49"/>
+        <location filename="../../ui/screens/energy.py" line="50"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="50"/>
+        <location filename="../../ui/screens/energy.py" line="51"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="51"/>
+        <location filename="../../ui/screens/energy.py" line="52"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="52"/>
+        <location filename="../../ui/screens/energy.py" line="53"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="53"/>
+        <location filename="../../ui/screens/energy.py" line="54"/>
         <source>Panel tilt</source>
         <translation>Inclinaison des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="54"/>
+        <location filename="../../ui/screens/energy.py" line="55"/>
         <source>Panel azimuth (180 = south)</source>
         <translation>Azimut des panneaux (180 = sud)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="55"/>
+        <location filename="../../ui/screens/energy.py" line="56"/>
         <source>System losses</source>
         <translation>Pertes du système</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="56"/>
+        <location filename="../../ui/screens/energy.py" line="57"/>
         <source>Battery capacity</source>
         <translation>Capacité de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="57"/>
+        <location filename="../../ui/screens/energy.py" line="58"/>
         <source>Battery reserve</source>
         <translation>Réserve de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="58"/>
+        <location filename="../../ui/screens/energy.py" line="59"/>
         <source>Battery voltage</source>
         <translation>Tension de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="59"/>
+        <location filename="../../ui/screens/energy.py" line="60"/>
         <source>Charge efficiency</source>
         <translation>Rendement de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="60"/>
+        <location filename="../../ui/screens/energy.py" line="61"/>
         <source>Discharge efficiency</source>
         <translation>Rendement de décharge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="61"/>
+        <location filename="../../ui/screens/energy.py" line="62"/>
         <source>Always-on load</source>
         <translation>Consommation permanente</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="62"/>
+        <location filename="../../ui/screens/energy.py" line="63"/>
         <source>Evening lights</source>
         <translation>Éclairage du soir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="63"/>
+        <location filename="../../ui/screens/energy.py" line="64"/>
         <source>Lights from</source>
         <translation>Éclairage de</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="64"/>
+        <location filename="../../ui/screens/energy.py" line="65"/>
         <source>Lights until</source>
         <translation>Éclairage jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="65"/>
+        <location filename="../../ui/screens/energy.py" line="66"/>
         <source>Staffed from</source>
         <translation>Présence de</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="66"/>
+        <location filename="../../ui/screens/energy.py" line="67"/>
         <source>Staffed until</source>
         <translation>Présence jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="100"/>
+        <location filename="../../ui/screens/energy.py" line="101"/>
         <source>Now and forecast</source>
         <translation>Maintenant et prévision</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="151"/>
+        <location filename="../../ui/screens/energy.py" line="152"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="158"/>
+        <location filename="../../ui/screens/energy.py" line="159"/>
         <source>Battery type</source>
         <translation>Type de batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="160"/>
+        <location filename="../../ui/screens/energy.py" line="161"/>
         <source>Save site</source>
         <translation>Enregistrer le site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="172"/>
+        <location filename="../../ui/screens/energy.py" line="173"/>
         <source>Charge controller</source>
         <translation>Régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="176"/>
+        <location filename="../../ui/screens/energy.py" line="177"/>
         <source>Victron VE.Direct</source>
         <translation>Victron VE.Direct</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="177"/>
+        <location filename="../../ui/screens/energy.py" line="178"/>
         <source>Renogy / SRNE (Modbus)</source>
         <translation>Renogy / SRNE (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="178"/>
+        <location filename="../../ui/screens/energy.py" line="179"/>
         <source>EPEver Tracer (Modbus)</source>
         <translation>EPEver Tracer (Modbus)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="181"/>
+        <location filename="../../ui/screens/energy.py" line="182"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="185"/>
+        <location filename="../../ui/screens/energy.py" line="186"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="187"/>
+        <location filename="../../ui/screens/energy.py" line="188"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="189"/>
+        <location filename="../../ui/screens/energy.py" line="190"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="191"/>
+        <location filename="../../ui/screens/energy.py" line="192"/>
         <source>Demo: simulated controller</source>
         <translation>Démo&#xa0;: régulateur simulé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="196"/>
-        <location filename="../../ui/screens/energy.py" line="292"/>
-        <location filename="../../ui/screens/energy.py" line="346"/>
+        <location filename="../../ui/screens/energy.py" line="197"/>
+        <location filename="../../ui/screens/energy.py" line="294"/>
+        <location filename="../../ui/screens/energy.py" line="348"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="202"/>
+        <location filename="../../ui/screens/energy.py" line="203"/>
         <source>Enter a reading by hand</source>
         <translation>Saisir un relevé à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="215"/>
+        <location filename="../../ui/screens/energy.py" line="216"/>
         <source>State of charge</source>
         <translation>État de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="216"/>
+        <location filename="../../ui/screens/energy.py" line="217"/>
         <source>Battery voltage (0: not measured)</source>
         <translation>Tension batterie (0&#xa0;: non mesurée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="218"/>
+        <location filename="../../ui/screens/energy.py" line="219"/>
         <source>Store reading</source>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="251"/>
+        <location filename="../../ui/screens/energy.py" line="252"/>
         <source>Saving the place</source>
         <translation>Enregistrement du lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="261"/>
+        <location filename="../../ui/screens/energy.py" line="262"/>
         <source>The place could not be saved: {0}</source>
         <translation>Le lieu n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="265"/>
+        <location filename="../../ui/screens/energy.py" line="266"/>
         <source>Saved. The queue is planned with these values from now on.</source>
         <translation>Enregistré. La file est désormais planifiée avec ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="271"/>
+        <location filename="../../ui/screens/energy.py" line="272"/>
         <source>Updating the energy forecast</source>
         <translation>Mise à jour de la prévision d&apos;énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="284"/>
+        <location filename="../../ui/screens/energy.py" line="285"/>
         <source>reserve {0:.0f} %; {1}</source>
         <translation>réserve {0:.0f}&#xa0;%&#xa0;; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="288"/>
+        <location filename="../../ui/screens/energy.py" line="290"/>
         <source>median of this site&apos;s own weather</source>
         <translation>médiane de la météo de ce site</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="294"/>
+        <location filename="../../ui/screens/energy.py" line="296"/>
         <source>Listening to the {0} controller.</source>
         <translation>À l&apos;écoute du régulateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="295"/>
+        <location filename="../../ui/screens/energy.py" line="297"/>
         <source>charge</source>
         <translation>de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="298"/>
+        <location filename="../../ui/screens/energy.py" line="300"/>
         <source>No fresh reading: the planner assumes the battery is draining and plans cautiously.</source>
         <translation>Pas de relevé récent&#xa0;: le planificateur suppose que la batterie se vide et planifie prudemment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="303"/>
+        <location filename="../../ui/screens/energy.py" line="305"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="304"/>
+        <location filename="../../ui/screens/energy.py" line="306"/>
         <source>stage: {0}</source>
         <translation>phase&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="309"/>
+        <location filename="../../ui/screens/energy.py" line="311"/>
         <source>Last reading {0:%H:%M:%S} UTC from {1}.</source>
         <translation>Dernier relevé {0:%H:%M:%S} UTC depuis {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="324"/>
+        <location filename="../../ui/screens/energy.py" line="326"/>
         <source>Enter the port first (see `heliofab doctor` for the list).</source>
         <translation>Indiquez d&apos;abord le port (voir `heliofab doctor` pour la liste).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="327"/>
+        <location filename="../../ui/screens/energy.py" line="329"/>
         <source>Listening on {0}…</source>
         <translation>Écoute sur {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="333"/>
+        <location filename="../../ui/screens/energy.py" line="335"/>
         <source>Connecting the charge controller</source>
         <translation>Connexion du régulateur de charge</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="352"/>
+        <location filename="../../ui/screens/energy.py" line="354"/>
         <source>Demo: a simulated VE.Direct controller on {0}.</source>
         <translation>Démo&#xa0;: un régulateur VE.Direct simulé sur {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="360"/>
+        <location filename="../../ui/screens/energy.py" line="362"/>
         <source>Storing the reading</source>
         <translation>Enregistrement du relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/energy.py" line="369"/>
+        <location filename="../../ui/screens/energy.py" line="371"/>
         <source>Stored.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1582,7 +1598,7 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Autre lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>The printer was not added</source>
         <translation>L&apos;imprimante n&apos;a pas été ajoutée</translation>
     </message>
@@ -1637,6 +1653,19 @@ Has the author agreed to this sale?</source>
         <translation>{problem}
 
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>FittingFields</name>
+    <message>
+        <location filename="../../ui/screens/fitting/common.py" line="46"/>
+        <source>&apos;{text}&apos; is not a number: type digits like 63.5.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre&#xa0;: tapez des chiffres comme 63,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fitting/common.py" line="75"/>
+        <source>The photo cannot be decoded: use a PNG or JPEG file.</source>
+        <translation>La photo ne peut pas être lue&#xa0;: utilisez un fichier PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -1929,163 +1958,168 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Customers &amp; Fitting</source>
         <translation>Clients et ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Customizer</source>
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Lab report</source>
         <translation>Bilan du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Heliofab</source>
         <translation>Heliofab</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Help (F1)</source>
         <translation>Aide (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Printer: not connected</source>
         <translation>Imprimante&#xa0;: non connectée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Battery: no reading</source>
         <translation>Batterie&#xa0;: aucun relevé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>Saved for the next start: this window keeps its language because Heliofab was started with --language (or HELIOFAB_LANG).</source>
+        <translation>Enregistré pour le prochain démarrage&#xa0;: cette fenêtre garde sa langue car Heliofab a été lancé avec --language (ou HELIOFAB_LANG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The other screens change language when Heliofab is started again.</source>
         <translation>Les autres écrans changent de langue au prochain démarrage de Heliofab.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Imprimante&#xa0;: impression de {job} {pct:.0f}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Printer: {state}</source>
         <translation>Imprimante&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>, sun {w:.0f} W</source>
         <translation>, soleil {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source> (old reading)</source>
         <translation> (relevé ancien)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batterie&#xa0;: {soc:.0f}&#xa0;%{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>A print is running</source>
         <translation>Une impression est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Une impression est en cours sur {ports}. Quitter l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Continuer l&apos;impression laisse Heliofab ouvert et l&apos;impression se poursuit. Arrêter l&apos;impression laisse finir les mouvements déjà envoyés, écarte la buse de la pièce, éteint les chauffes, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Keep printing</source>
         <translation>Continuer l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Stop the print and quit</source>
         <translation>Arrêter l&apos;impression et quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Arrêt de l&apos;impression&#xa0;: la buse s&apos;écarte, les chauffes s&apos;éteignent…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Stopping the print</source>
         <translation>Arrêt de l&apos;impression</translation>
     </message>
@@ -3127,267 +3161,272 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="232"/>
+        <location filename="../../ui/screens/queue.py" line="240"/>
         <source>Print Queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="234"/>
+        <location filename="../../ui/screens/queue.py" line="242"/>
         <source>The queue is empty</source>
         <translation>La file est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="235"/>
+        <location filename="../../ui/screens/queue.py" line="243"/>
         <source>Print jobs wait here; each is planned for when the sun and the battery can pay for it.</source>
         <translation>Les travaux d&apos;impression attendent ici&#xa0;; chacun est planifié pour le moment où le soleil et la batterie peuvent le payer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="236"/>
+        <location filename="../../ui/screens/queue.py" line="244"/>
         <source>Slice a customized frame or a catalogue design to add a job.</source>
         <translation>Découpez une monture personnalisée ou un modèle du catalogue pour ajouter un travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="242"/>
+        <location filename="../../ui/screens/queue.py" line="250"/>
         <source>Add a sliced G-code file…</source>
         <translation>Ajouter un fichier G-code découpé…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="255"/>
+        <location filename="../../ui/screens/queue.py" line="263"/>
         <source>Re-plan now</source>
         <translation>Replanifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="266"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="266"/>
         <source>2 days</source>
         <translation>2 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="258"/>
+        <location filename="../../ui/screens/queue.py" line="266"/>
         <source>3 days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="259"/>
+        <location filename="../../ui/screens/queue.py" line="267"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="265"/>
+        <location filename="../../ui/screens/queue.py" line="273"/>
         <source>Add G-code…</source>
         <translation>Ajouter du G-code…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="267"/>
+        <location filename="../../ui/screens/queue.py" line="275"/>
         <source>Start and pause prints by themselves</source>
         <translation>Lancer et mettre en pause tout seul</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="269"/>
+        <location filename="../../ui/screens/queue.py" line="277"/>
         <source>Starts planned prints on connected printers and pauses them safely when the battery runs low.</source>
         <translation>Lance les impressions planifiées sur les imprimantes connectées et les met en pause sans risque quand la batterie faiblit.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="288"/>
+        <location filename="../../ui/screens/queue.py" line="296"/>
         <source>Order (drag to reorder; first prints first)</source>
         <translation>Ordre (glisser pour réordonner&#xa0;; le premier s&apos;imprime en premier)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="345"/>
+        <location filename="../../ui/screens/queue.py" line="353"/>
         <source>Apply and re-plan</source>
         <translation>Appliquer et replanifier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="347"/>
+        <location filename="../../ui/screens/queue.py" line="355"/>
         <source>Give the chosen waiting job this priority and needed-by time, then plan the queue again.</source>
         <translation>Donner au travail en attente choisi cette priorité et cette échéance, puis replanifier la file.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="350"/>
+        <location filename="../../ui/screens/queue.py" line="358"/>
         <source>Remove from the queue…</source>
         <translation>Retirer de la file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="355"/>
+        <location filename="../../ui/screens/queue.py" line="363"/>
         <source>Let the planner choose again (unpin)</source>
         <translation>Laisser le planificateur rechoisir (désépingler)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="360"/>
+        <location filename="../../ui/screens/queue.py" line="368"/>
         <source>Connected printers (connect one in the Printers area).</source>
         <translation>Imprimantes connectées (connectez-en une depuis l&apos;écran Imprimantes).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="361"/>
+        <location filename="../../ui/screens/queue.py" line="371"/>
         <source>Print now…</source>
         <translation>Imprimer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="363"/>
+        <location filename="../../ui/screens/queue.py" line="373"/>
         <source>Start the chosen job now on the chosen printer, whatever the plan says.</source>
         <translation>Lance tout de suite le travail choisi sur l&apos;imprimante choisie, quel que soit le plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="543"/>
+        <location filename="../../ui/screens/queue.py" line="553"/>
         <source>That needed-by time has passed: choose a later one, or untick Needed by.</source>
         <translation>Cette échéance est passée&#xa0;: choisissez-en une plus tardive, ou décochez «&#xa0;Pour le&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="549"/>
+        <location filename="../../ui/screens/queue.py" line="559"/>
         <source>Changing the job&apos;s priority and deadline</source>
         <translation>Modification de la priorité et de l&apos;échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="560"/>
+        <location filename="../../ui/screens/queue.py" line="570"/>
         <source>Removing the job</source>
         <translation>Retrait du travail</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="562"/>
+        <location filename="../../ui/screens/queue.py" line="572"/>
         <source>Remove from the queue</source>
         <translation>Retirer de la file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="563"/>
+        <location filename="../../ui/screens/queue.py" line="573"/>
         <source>Take job #{id} {name} out of the queue? It will not be printed; queue its file again to print it later.</source>
         <translation>Retirer le travail n°{id} {name} de la file&#xa0;? Il ne sera pas imprimé&#xa0;; remettez son fichier dans la file pour l&apos;imprimer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="590"/>
+        <location filename="../../ui/screens/queue.py" line="600"/>
         <source>Looking for printers</source>
         <translation>Recherche des imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="607"/>
+        <location filename="../../ui/screens/queue.py" line="617"/>
         <source>{name} ({state})</source>
         <translation>{name} ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="307"/>
+        <location filename="../../ui/screens/queue.py" line="315"/>
         <source>No printer is printing.</source>
         <translation>Aucune imprimante n&apos;imprime.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="377"/>
+        <location filename="../../ui/screens/queue.py" line="370"/>
+        <source>No printer connected</source>
+        <translation>Aucune imprimante connectée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/queue.py" line="387"/>
         <source>Planning the print queue</source>
         <translation>Planification de la file d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="383"/>
+        <location filename="../../ui/screens/queue.py" line="393"/>
         <source>Reading interrupted jobs</source>
         <translation>Lecture des travaux interrompus</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="399"/>
+        <location filename="../../ui/screens/queue.py" line="409"/>
         <source>Interrupted prints (they go on from their last confirmed line)</source>
         <translation>Impressions interrompues (elles reprennent à leur dernière ligne confirmée)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="405"/>
+        <location filename="../../ui/screens/queue.py" line="415"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="407"/>
+        <location filename="../../ui/screens/queue.py" line="417"/>
         <source>Resume the chosen print on the printer it was printing on.</source>
         <translation>Reprend l&apos;impression choisie sur l&apos;imprimante qui l&apos;imprimait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="417"/>
+        <location filename="../../ui/screens/queue.py" line="427"/>
         <source>, height {z:.2f} mm</source>
         <translation>, hauteur {z:.2f} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="418"/>
+        <location filename="../../ui/screens/queue.py" line="428"/>
         <source>{port}, not plugged in now</source>
         <translation>{port}, débranché pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="419"/>
+        <location filename="../../ui/screens/queue.py" line="429"/>
         <source>#{id} {name}: interrupted at line {line} of {total}, layer {layer}{where} (on {port})</source>
         <translation>N°{id} {name}&#xa0;: arrêt à la ligne {line} sur {total}, couche {layer}{where} (sur {port})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="444"/>
+        <location filename="../../ui/screens/queue.py" line="454"/>
         <source>interrupted at line {line} of {total}: resume it below</source>
         <translation>interrompu à la ligne {line} sur {total}&#xa0;: reprenez-le plus bas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="451"/>
+        <location filename="../../ui/screens/queue.py" line="461"/>
         <source>Choose the interrupted print to resume first.</source>
         <translation>Choisissez d&apos;abord l&apos;impression interrompue à reprendre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="454"/>
+        <location filename="../../ui/screens/queue.py" line="464"/>
         <source>Resuming job #{id}…</source>
         <translation>Reprise du travail n°{id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="476"/>
+        <location filename="../../ui/screens/queue.py" line="486"/>
         <source>{0} planned, {1} waiting. Battery lowest {2:.0f} % (reserve {3:.0f} %); {4}.</source>
         <translation>{0} planifiés, {1} en attente. Batterie au plus bas {2:.0f}&#xa0;% (réserve {3:.0f}&#xa0;%)&#xa0;; {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="492"/>
+        <location filename="../../ui/screens/queue.py" line="502"/>
         <source>printing now</source>
         <translation>en cours d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="494"/>
+        <location filename="../../ui/screens/queue.py" line="504"/>
         <source>starts {time}</source>
         <translation>démarre {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="496"/>
+        <location filename="../../ui/screens/queue.py" line="506"/>
         <source>not planned yet</source>
         <translation>pas encore planifié</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="517"/>
+        <location filename="../../ui/screens/queue.py" line="527"/>
         <source>Why then: {reason}</source>
         <translation>Pourquoi à ce moment-là&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="620"/>
+        <location filename="../../ui/screens/queue.py" line="630"/>
         <source>Choose a job and a connected printer first.</source>
         <translation>Choisissez d&apos;abord un travail et une imprimante connectée.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="625"/>
+        <location filename="../../ui/screens/queue.py" line="635"/>
         <source>Working out what printing now costs</source>
         <translation>Calcul de ce que coûte l&apos;impression immédiate</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="630"/>
+        <location filename="../../ui/screens/queue.py" line="640"/>
         <source>What printing now does to the battery could not be worked out: {reason}</source>
         <translation>L&apos;effet d&apos;une impression immédiate sur la batterie n&apos;a pas pu être calculé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="640"/>
+        <location filename="../../ui/screens/queue.py" line="650"/>
         <source>Printing now would take the battery down to {low:.0f} % against your {reserve:.0f} % reserve, around {time}.</source>
         <translation>Imprimer maintenant ferait descendre la batterie à {low:.0f}&#xa0;% pour une réserve de {reserve:.0f}&#xa0;%, vers {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="643"/>
+        <location filename="../../ui/screens/queue.py" line="653"/>
         <source>Without it, the lab&apos;s other loads would take it to {without:.0f} % anyway.</source>
         <translation>Sans elle, les autres consommations du labo la feraient de toute façon descendre à {without:.0f}&#xa0;%.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="646"/>
+        <location filename="../../ui/screens/queue.py" line="656"/>
         <source>Printing now keeps the battery above your {reserve:.0f} % reserve: at its lowest about {low:.0f} %, around {time}.</source>
         <translation>Imprimer maintenant garde la batterie au-dessus de votre réserve de {reserve:.0f}&#xa0;%&#xa0;: au plus bas environ {low:.0f}&#xa0;%, vers {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="657"/>
+        <location filename="../../ui/screens/queue.py" line="667"/>
         <source>tomorrow {time}</source>
         <translation>demain {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="663"/>
+        <location filename="../../ui/screens/queue.py" line="673"/>
         <source>{cost}
 
 Start job #{job} {name} now on {printer}? Check that the bed is clear and the filament loaded.</source>
@@ -3396,82 +3435,82 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
 Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que le plateau est dégagé et le filament chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="667"/>
+        <location filename="../../ui/screens/queue.py" line="677"/>
         <source>Print now</source>
         <translation>Imprimer maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="674"/>
+        <location filename="../../ui/screens/queue.py" line="684"/>
         <source>Starting job #{job} on {port}…</source>
         <translation>Lancement du travail n°{job} sur {port}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="683"/>
+        <location filename="../../ui/screens/queue.py" line="693"/>
         <source>Starting the print</source>
         <translation>Lancement de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="691"/>
+        <location filename="../../ui/screens/queue.py" line="701"/>
         <source>Job #{job} finished: {outcome}. {message}</source>
         <translation>Travail n°{job} terminé&#xa0;: {outcome}. {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="701"/>
+        <location filename="../../ui/screens/queue.py" line="711"/>
         <source>, about {min:.0f} min left</source>
         <translation>, environ {min:.0f} min restantes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="703"/>
+        <location filename="../../ui/screens/queue.py" line="713"/>
         <source>#{job} {name} on {port}: {pct:.0f} %, layer {layer}{remaining}</source>
         <translation>N°{job} {name} sur {port}&#xa0;: {pct:.0f}&#xa0;%, couche {layer}{remaining}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="712"/>
+        <location filename="../../ui/screens/queue.py" line="722"/>
         <source>Print ended. {results}</source>
         <translation>Impression terminée. {results}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="735"/>
+        <location filename="../../ui/screens/queue.py" line="745"/>
         <source>Reordering</source>
         <translation>Réordonnancement</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="741"/>
+        <location filename="../../ui/screens/queue.py" line="751"/>
         <source>Pinning</source>
         <translation>Épinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="749"/>
+        <location filename="../../ui/screens/queue.py" line="759"/>
         <source>Unpinning</source>
         <translation>Désépinglage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="754"/>
+        <location filename="../../ui/screens/queue.py" line="764"/>
         <source>Queue a G-code file</source>
         <translation>Mettre un fichier G-code en file</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="755"/>
+        <location filename="../../ui/screens/queue.py" line="765"/>
         <source>G-code (*.gcode *.gco *.g)</source>
         <translation>G-code (*.gcode *.gco *.g)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="761"/>
+        <location filename="../../ui/screens/queue.py" line="771"/>
         <source>Reading the printer profiles</source>
         <translation>Lecture des profils d&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="786"/>
+        <location filename="../../ui/screens/queue.py" line="796"/>
         <source>Checking and analysing the G-code</source>
         <translation>Vérification et analyse du G-code</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="803"/>
+        <location filename="../../ui/screens/queue.py" line="813"/>
         <source>Prints start on their own at their planned time on connected printers.</source>
         <translation>Les impressions démarrent seules à l&apos;heure prévue sur les imprimantes connectées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="828"/>
+        <location filename="../../ui/screens/queue.py" line="838"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
@@ -3792,17 +3831,17 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
         <translation>Travail n°{job} mis en file ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="304"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="305"/>
         <source>Writing the parts</source>
         <translation>Écriture des pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="305"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="306"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer_scad.py" line="309"/>
+        <location filename="../../ui/screens/customizer_scad.py" line="310"/>
         <source>Folder for the parts</source>
         <translation>Dossier pour les pièces</translation>
     </message>
@@ -3964,7 +4003,7 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
         <translation>Enregistrement des réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="318"/>
+        <location filename="../../ui/screens/settings.py" line="321"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4197,14 +4236,14 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
         <translation>Écrit le G-code vérifié dans un fichier, pour la carte SD d&apos;une imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="197"/>
+        <location filename="../../ui/slicing/dialog.py" line="196"/>
         <location filename="../../ui/slicing/dialog.py" line="436"/>
         <location filename="../../ui/slicing/dialog.py" line="461"/>
         <source>Layer —</source>
         <translation>Couche —</translation>
     </message>
     <message>
-        <location filename="../../ui/slicing/dialog.py" line="198"/>
+        <location filename="../../ui/slicing/dialog.py" line="197"/>
         <source>Show travels</source>
         <translation>Afficher les déplacements</translation>
     </message>
@@ -4473,119 +4512,119 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
 <context>
     <name>SuggestTab</name>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="47"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="53"/>
         <source>Customer and style</source>
         <translation>Client et style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="53"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="59"/>
         <source>right eye</source>
         <translation>œil droit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="54"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="60"/>
         <source>left eye</source>
         <translation>œil gauche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="55"/>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="56"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="61"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="62"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="57"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="63"/>
         <source>Only lenses in stock</source>
         <translation>Seulement les verres en stock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="58"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="64"/>
         <source>Reading glasses (near PD)</source>
         <translation>Lunettes de lecture (EP de près)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="59"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="65"/>
         <source>&amp;Style</source>
         <translation>&amp;Style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="60"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="66"/>
         <source>Right eye PD (mm)</source>
         <translation>EP œil droit (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="61"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="67"/>
         <source>Left eye PD (mm)</source>
         <translation>EP œil gauche (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="62"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="68"/>
         <source>Head width (mm)</source>
         <translation>Largeur de tête (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="63"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="69"/>
         <source>Lens power (D)</source>
         <translation>Puissance du verre (D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="72"/>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="190"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="78"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="204"/>
         <source>Suggest sizes</source>
         <translation>Proposer des tailles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="87"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="93"/>
         <source>Open in customizer</source>
         <translation>Ouvrir dans Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="89"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="95"/>
         <source>Preview on photo</source>
         <translation>Aperçu sur la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="101"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="115"/>
         <source>The frame outline is drawn here over the customer&apos;s latest card photo.</source>
         <translation>Le contour de la monture est dessiné ici sur la dernière photo avec carte du client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="118"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="132"/>
         <source>The style or the figures changed: press Suggest sizes again.</source>
         <translation>Le style ou les valeurs ont changé&#xa0;: appuyez de nouveau sur «&#xa0;Proposer des tailles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="183"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="197"/>
         <source>Checking every lens size and bridge…</source>
         <translation>Vérification de chaque taille de verre et de pont…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="200"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="214"/>
         <source>#{rank}: lens {a:g} × {b:g} mm, bridge {dbl} mm</source>
         <translation>n°{rank}&#xa0;: verre {a:g} × {b:g} mm, pont {dbl} mm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="207"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="221"/>
         <source>{passed} of {checked} sizes pass every frame check; the best {n} are shown.</source>
         <translation>{passed} tailles sur {checked} passent toutes les vérifications de monture&#xa0;; les {n} meilleures sont affichées.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="229"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="243"/>
         <source>No card photo kept for this customer: the preview needs one.</source>
         <translation>Aucune photo avec carte gardée pour ce client&#xa0;: l&apos;aperçu en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="237"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="251"/>
         <source>Latest card photo; suggestions are drawn at true scale.</source>
         <translation>Dernière photo avec carte&#xa0;; les propositions sont dessinées à l&apos;échelle réelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="240"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="254"/>
         <source>Open photo</source>
         <translation>Ouvrir une photo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fitting/suggest_tab.py" line="253"/>
+        <location filename="../../ui/screens/fitting/suggest_tab.py" line="267"/>
         <source>Draw frame on photo</source>
         <translation>Dessiner la monture sur la photo</translation>
     </message>
@@ -4987,6 +5026,11 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
         <translation>Ce gabarit n&apos;a pas de taille en millimètres&#xa0;: il ne peut pas être imprimé à 1:1.</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/template_print.py" line="58"/>
+        <source>Heliofab paper template</source>
+        <translation>Gabarit papier Heliofab</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/template_print.py" line="77"/>
         <source>The template could not be read, so nothing was printed: make it again.</source>
         <translation>Le gabarit n&apos;a pas pu être lu, rien n&apos;a été imprimé&#xa0;: refaites-le.</translation>
@@ -5010,22 +5054,22 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/screens/queue.py" line="105"/>
+        <location filename="../../ui/screens/queue.py" line="113"/>
         <source>Planning…</source>
         <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="139"/>
+        <location filename="../../ui/screens/queue.py" line="147"/>
         <source>sun</source>
         <translation>soleil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="156"/>
+        <location filename="../../ui/screens/queue.py" line="164"/>
         <source>battery</source>
         <translation>batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/queue.py" line="192"/>
+        <location filename="../../ui/screens/queue.py" line="200"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
