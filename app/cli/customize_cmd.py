@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import CliContext, CliError, CommandResult, add_json_flag, format_table
-from i18n import _
+from i18n import _, ngettext
 
 if TYPE_CHECKING:
     from catalog.frames import FrameGenerator, ParameterSet
@@ -173,11 +173,13 @@ def _check(generator: FrameGenerator, params: ParameterSet, bed_x: float, bed_y:
         "derived": preview.derived,
         "parameters": preview.params.as_dict(),
     }
-    lines = [f"{style_id} {preview.derived['marking']}: " + ("all checks pass." if preview.is_valid else
-                                                              f"{len(preview.problems)} problem(s).")]
+    count = len(preview.problems)
+    verdict = (_("{style} {marking}: all checks pass.") if preview.is_valid else
+               ngettext("{style} {marking}: {count} problem.", "{style} {marking}: {count} problems.", count))
+    lines = [verdict.format(style=style_id, marking=preview.derived["marking"], count=count)]
     # The window's words: the check ids stay in --json for scripts.
-    lines += [f"  Problem: {p.text()}" for p in preview.problems]
-    lines += [f"  Warning: {w.text()}" for w in preview.warnings]
+    lines += [_("  Problem: {text}").format(text=p.text()) for p in preview.problems]
+    lines += [_("  Warning: {text}").format(text=w.text()) for w in preview.warnings]
     return CommandResult(data, "\n".join(lines), exit_code=0 if preview.is_valid else 1)
 
 
@@ -195,15 +197,18 @@ def _write(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, out
     d = report["derived"]
     cost = lab_cost_format_from_file(DataPaths(ctx.data_dir).db_file).format(float(report["material_cost"]))
     lines = [
-        f"Wrote {style_id} {d['marking']} to {written.out_dir}",
-        f"  frame PD {d['frame_pd_mm']} mm (lens {d['lens_width_mm']} + bridge {d['dbl_mm']}), "
-        f"width {d['overall_width_mm']} mm, splay {d['temple_splay_right_deg']}°/{d['temple_splay_left_deg']}°",
-        f"  about {report['filament_g']} g {report['material']} as printed in the frames mode (perimeters and "
-        f"infill), material cost {cost} "
-        f"(`slice … --material {str(report['material']).lower()}` gives the exact weight)",
-        "  files: " + ", ".join(report["files"]),
+        _("Wrote {style} {marking} to {folder}").format(style=style_id, marking=d["marking"],
+                                                        folder=written.out_dir),
+        _("  frame PD {pd} mm (lens {lens} + bridge {bridge}), width {width} mm, splay {right}°/{left}°").format(
+            pd=d["frame_pd_mm"], lens=d["lens_width_mm"], bridge=d["dbl_mm"], width=d["overall_width_mm"],
+            right=d["temple_splay_right_deg"], left=d["temple_splay_left_deg"]),
+        _("  about {grams} g {material} as printed in the frames mode (perimeters and infill), material cost "
+          "{cost} (`slice … --material {option}` gives the exact weight)").format(
+            grams=report["filament_g"], material=report["material"], cost=cost,
+            option=str(report["material"]).lower()),
+        _("  files: {files}").format(files=", ".join(report["files"])),
     ]
-    lines += [f"  Warning: {w['message']} {w['suggestion']}" for w in report["warnings"]]
+    lines += [_("  Warning: {text}").format(text=f"{w['message']} {w['suggestion']}") for w in report["warnings"]]
     return CommandResult(report, "\n".join(lines))
 
 
