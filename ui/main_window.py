@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.show_area("customizer")
         customizer = self._screen("customizer", CustomizerScreen)
         customizer.show_fit_owner("")  # a catalogue design is no customer's
+        customizer.owner_customer_id = None
         customizer.open_design(design_id)
 
     def open_fit(self, customer_id: int, style_id: str, params: dict[str, Any]) -> None:
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         customizer = self._screen("customizer", CustomizerScreen)
         customizer.load_parameters(style_id, params)
         customizer.set_fit_saving(customer_id > 0)
+        customizer.owner_customer_id = customer_id if customer_id > 0 else None
 
     def show_job(self, job_id: int) -> None:
         """The Print Queue with a job just queued from another area selected."""

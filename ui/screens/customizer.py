@@ -104,6 +104,8 @@ class CustomizerScreen(Screen):
         self._is_following = False
         # The customer's PD, when the values came from a fitting: it stays when the operator tries another style.
         self.customer_pd: dict[str, object] | None = None
+        # The customer the header names: slicing unsaved values preselects them rather than the lab's stock.
+        self.owner_customer_id: int | None = None
         self.bridge_pin: QToolButton | None = None
         self._is_busy = False
         self._is_dirty = False
@@ -261,6 +263,7 @@ class CustomizerScreen(Screen):
     def open_design(self, design_id: str) -> None:
         """Open any parametric design of the catalogue: a frame style here, an OpenSCAD design in its own form."""
         self.customer_pd = None  # a catalogue design is no customer's
+        self.owner_customer_id = None
         if self.style_combo.findData(design_id) >= 0:
             self.pages.setCurrentWidget(self.frames_page)
             self.load_parameters(design_id, {})
@@ -745,7 +748,7 @@ class CustomizerScreen(Screen):
             return None  # the parts must be the values on screen
         parts = [NamedPart(part.name, part.mesh) for part in self.result.parts]
         dialog = DesignSlicingDialog(self.ctx, self.style_id, self.style_combo.currentText(), self.current_values(),
-                                     self, parts=parts)
+                                     self, parts=parts, customer_id=self.owner_customer_id)
         dialog.for_sale_check.setChecked(self.for_sale_check.isChecked())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.queued.connect(self._queued)
