@@ -16,7 +16,7 @@ from app.cli.common import (
     format_table,
 )
 from app.money import CostFormat
-from i18n import _
+from i18n import N_, _
 
 if TYPE_CHECKING:
     from printers.gcode import GcodeAnalysis, SafetyReport
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # (a test keeps them equal).
 SEAM_CHOICES = ("rear", "nearest")
 BACKEND_CHOICES = ("builtin", "prusa")
+# The operator's names for the --backend and --mode values, which stay as typed on the command line and in --json.
+_SLICER_NAMES = {"builtin": N_("built-in slicer"), "prusa": N_("PrusaSlicer")}
+_MODE_NAMES = {"standard": N_("standard mode"), "frames": N_("frames mode")}
 MODE_CHOICES = ("standard", "frames")
 
 
@@ -207,8 +210,9 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         "is_within_one_hour": outcome.estimate.is_within_one_hour,
         **analysis_json(outcome.analysis, outcome.safety),
     }
-    text = [_("Wrote {output} ({backend} slicer, {seconds} s).").format(
-        output=outcome.output, backend=outcome.backend.value, seconds=f"{outcome.slice_seconds:.2f}")]
+    slicer = outcome.backend.value
+    text = [_("Wrote {output} ({slicer}, {seconds} s).").format(
+        output=outcome.output, slicer=_(_SLICER_NAMES.get(slicer, slicer)), seconds=f"{outcome.slice_seconds:.2f}")]
     if outcome.repairs:
         text.append(_("Repaired:"))
         text.extend(f"  {line}" for line in outcome.repairs)
@@ -221,7 +225,8 @@ def slice_command(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     estimate = outcome.estimate
     fits = _("fits in one hour.") if estimate.is_within_one_hour else _("does not fit in one hour.")
     timing = _("{mode}; {minutes} min with heating up, {fits}").format(
-        mode=settings.mode.value, minutes=f"{estimate.total_minutes:.0f}", fits=fits)
+        mode=_(_MODE_NAMES.get(settings.mode.value, settings.mode.value)), minutes=f"{estimate.total_minutes:.0f}",
+        fits=fits)
     text.append(_aligned([(_("Mode:"), timing)], width=_label_width()))
     text.append(analysis_text(outcome.analysis, outcome.safety, _lab_file(ctx).cost))
     return CommandResult(data, "\n".join(text))
