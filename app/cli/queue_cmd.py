@@ -108,7 +108,7 @@ def queue_list(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
     if not jobs:
         return CommandResult({"jobs": []}, _("The queue is empty: add a job with `heliofab queue add FILE.gcode`."))
     rows = [
-        [j.id, j.name, j.state.value, j.priority, f"{j.duration_min:.0f} min", f"{j.energy_wh:.0f} Wh",
+        [j.id, j.name, j.state.label, j.priority, f"{j.duration_min:.0f} min", f"{j.energy_wh:.0f} Wh",
          j.planned_start_utc.strftime("%Y-%m-%d %H:%M") if j.planned_start_utc else "—", j.planned_printer or "—"]
         for j in jobs
     ]
