@@ -114,3 +114,18 @@ def test_a_suggested_bridge_off_the_step_still_follows(qtbot: Any, screen: Custo
     _settled(qtbot, screen, "round-classic")
     assert _spin(screen, "bridge_mm").value() == pytest.approx(17.5, abs=0.11)
     assert screen.preview is not None and "centration" not in {p.check for p in screen.preview.problems}
+
+
+def test_the_summary_shows_the_forms_bridge_and_the_pds_only_as_a_hint(qtbot: Any, screen: CustomizerScreen) -> None:
+    screen.load_parameters("round-classic", {"pd_right_mm": 31, "pd_left_mm": 31, "lens_width_mm": 44,
+                                             "bridge_mm": 18})
+    _settled(qtbot, screen, "round-classic")
+    assert "bridge 18 mm ·" in screen.derived_label.text()  # the PD's own bridge: no hint
+    assert screen.bridge_pin is not None
+    screen.bridge_pin.setChecked(True)
+    _spin(screen, "lens_width_mm").setValue(45.0)
+    _settled(qtbot, screen, "round-classic")
+    text = screen.derived_label.text()
+    assert _spin(screen, "bridge_mm").value() == pytest.approx(18.0)
+    assert "bridge 18 mm (the PD calls for 17 mm)" in text, text
+    assert "frame PD 62 mm" in text, text

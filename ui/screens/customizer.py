@@ -543,12 +543,14 @@ class CustomizerScreen(Screen):
         self.bed_view.set_result(result)
         d = preview.derived
         grams = self.tr(", about {g:.1f} g").format(g=filament.grams) if filament is not None else ""
+        # The bridge the frame gets is the form's (pinned or following the PD), not the centration rule's.
+        bridge_mm = round(float(d.get("bridge_requested_mm", d["dbl_mm"])), 2)
         self.derived_label.setText(self.tr(
-            "{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · "
+            "{marking}: lens {a:g} + bridge {bridge:g} mm{hint} · frame PD {pd:g} mm · width {w:g} mm · "
             "splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}").format(
-            marking=d["marking"], pd=d["frame_pd_mm"], a=d["lens_width_mm"], dbl=d["dbl_mm"],
-            w=d["overall_width_mm"], sr=d["temple_splay_right_deg"], sl=d["temple_splay_left_deg"],
-            t=d["temple_length_mm"], grams=grams))
+            marking=d["marking"], pd=d["frame_pd_mm"], a=d["lens_width_mm"], bridge=bridge_mm,
+            hint=self._bridge_hint(bridge_mm, float(d["dbl_mm"])), w=d["overall_width_mm"],
+            sr=d["temple_splay_right_deg"], sl=d["temple_splay_left_deg"], t=d["temple_length_mm"], grams=grams))
         # The checks' own words (the form's labels): their ids stay for scripts (`customize --check --json`).
         lines = [f"<p style='color:#c0392b'>{html.escape(p.message)} <i>{html.escape(p.suggestion)}</i></p>"
                  for p in preview.problems]
@@ -571,6 +573,13 @@ class CustomizerScreen(Screen):
             editor.setToolTip(f"{entry[1].message} {entry[1].suggestion}" if entry else
                               _parameter_tooltip(style.parameter(name)))
         self._update_buttons()
+
+    def _bridge_hint(self, bridge_mm: float, fitted_mm: float) -> str:
+        """The PD's own bridge, named only when the form's bridge differs from it (by more than the
+        form's 0.1 mm precision)."""
+        if abs(bridge_mm - fitted_mm) < 0.05:
+            return ""
+        return self.tr(" (the PD calls for {fit:g} mm)").format(fit=round(fitted_mm, 1))
 
     def _update_buttons(self) -> None:
         is_valid = self.preview is not None and self.preview.is_valid
