@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from i18n import _
+
 LOCK_FILE_NAME = "heliofab.lock"
 # Where the Windows lock byte sits: past any description, so the description stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -158,14 +160,10 @@ def _acquire_once(data_dir: Path, what: str) -> DataFolderLock:
 def busy_message(holder: LockHolder | None) -> str:
     who = f" ({holder.describe()})" if holder is not None else ""
     if holder is not None and holder.what.startswith(PRINT_HOLDER_PREFIX):
-        return (
-            f"Heliofab is already running on this data folder{who}: wait for the print to end, or run the lab "
-            "with `heliofab lab run` to drive several printers and keep the queue open."
-        )
-    return (
-        f"Heliofab is already running on this data folder{who}: close it first, "
-        "or use --data-dir for another lab."
-    )
+        return _("Heliofab is already running on this data folder{who}: wait for the print to end, or run the lab "
+                 "with `heliofab lab run` to drive several printers and keep the queue open.").format(who=who)
+    return _("Heliofab is already running on this data folder{who}: close it first, "
+             "or use --data-dir for another lab.").format(who=who)
 
 
 def read_holder(data_dir: Path) -> LockHolder | None:
