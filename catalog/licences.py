@@ -5,33 +5,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from i18n import _
+from i18n import N_, _
 
 UNKNOWN_LICENCE = "LicenseRef-Unknown"
 ALL_RIGHTS_RESERVED = "LicenseRef-All-Rights-Reserved"
 
+# English names (stored and exported as is); `LicenceInfo.label` shows them in the operator's language.
 _NAMES: dict[str, str] = {
-    "CC0-1.0": "Public domain (CC0 1.0)",
-    "CC-BY-3.0": "Creative Commons Attribution 3.0",
-    "CC-BY-4.0": "Creative Commons Attribution 4.0",
-    "CC-BY-SA-3.0": "Creative Commons Attribution-ShareAlike 3.0",
-    "CC-BY-SA-4.0": "Creative Commons Attribution-ShareAlike 4.0",
-    "CC-BY-NC-3.0": "Creative Commons Attribution-NonCommercial 3.0",
-    "CC-BY-NC-4.0": "Creative Commons Attribution-NonCommercial 4.0",
-    "CC-BY-NC-SA-3.0": "Creative Commons Attribution-NonCommercial-ShareAlike 3.0",
-    "CC-BY-NC-SA-4.0": "Creative Commons Attribution-NonCommercial-ShareAlike 4.0",
-    "CC-BY-ND-4.0": "Creative Commons Attribution-NoDerivatives 4.0",
-    "CC-BY-NC-ND-4.0": "Creative Commons Attribution-NonCommercial-NoDerivatives 4.0",
-    "GPL-2.0-or-later": "GNU GPL 2.0 or later",
-    "GPL-3.0-or-later": "GNU GPL 3.0 or later",
-    "LGPL-3.0-or-later": "GNU LGPL 3.0 or later",
+    "CC0-1.0": N_("Public domain (CC0 1.0)"),
+    "CC-BY-3.0": N_("Creative Commons Attribution 3.0"),
+    "CC-BY-4.0": N_("Creative Commons Attribution 4.0"),
+    "CC-BY-SA-3.0": N_("Creative Commons Attribution-ShareAlike 3.0"),
+    "CC-BY-SA-4.0": N_("Creative Commons Attribution-ShareAlike 4.0"),
+    "CC-BY-NC-3.0": N_("Creative Commons Attribution-NonCommercial 3.0"),
+    "CC-BY-NC-4.0": N_("Creative Commons Attribution-NonCommercial 4.0"),
+    "CC-BY-NC-SA-3.0": N_("Creative Commons Attribution-NonCommercial-ShareAlike 3.0"),
+    "CC-BY-NC-SA-4.0": N_("Creative Commons Attribution-NonCommercial-ShareAlike 4.0"),
+    "CC-BY-ND-4.0": N_("Creative Commons Attribution-NoDerivatives 4.0"),
+    "CC-BY-NC-ND-4.0": N_("Creative Commons Attribution-NonCommercial-NoDerivatives 4.0"),
+    "GPL-2.0-or-later": N_("GNU GPL 2.0 or later"),
+    "GPL-3.0-or-later": N_("GNU GPL 3.0 or later"),
+    "LGPL-3.0-or-later": N_("GNU LGPL 3.0 or later"),
     "MIT": "MIT",
     "BSD-3-Clause": "BSD 3-Clause",
     "Apache-2.0": "Apache 2.0",
-    "CERN-OHL-S-2.0": "CERN Open Hardware Licence (strongly reciprocal) 2.0",
-    "CERN-OHL-P-2.0": "CERN Open Hardware Licence (permissive) 2.0",
-    UNKNOWN_LICENCE: "Licence unknown",
-    ALL_RIGHTS_RESERVED: "All rights reserved",
+    "CERN-OHL-S-2.0": N_("CERN Open Hardware Licence (strongly reciprocal) 2.0"),
+    "CERN-OHL-P-2.0": N_("CERN Open Hardware Licence (permissive) 2.0"),
+    UNKNOWN_LICENCE: N_("Licence unknown"),
+    ALL_RIGHTS_RESERVED: N_("All rights reserved"),
 }
 _PUBLIC_DOMAIN = {"CC0-1.0"}
 # Licences whose changed versions must be shared under the same terms (copyleft).
@@ -76,6 +77,11 @@ class LicenceInfo:
     def is_all_rights_reserved(self) -> bool:
         return self.spdx == ALL_RIGHTS_RESERVED
 
+    @property
+    def label(self) -> str:
+        """The licence's name in the operator's language (`name` stays English for files and --json)."""
+        return _(self.name)
+
 
 def licence_info(spdx: str) -> LicenceInfo:
     is_known = (spdx in _NAMES and spdx != UNKNOWN_LICENCE) or bool(_CC_SPDX_RE.match(spdx))
@@ -96,22 +102,22 @@ def known_licences() -> list[LicenceInfo]:
 
 
 def plain_summary(info: LicenceInfo) -> str:
-    """What the licence allows, in plain words (English; the window words it in the operator's language)."""
+    """What the licence allows, in plain words, in the operator's language."""
     if not info.is_known:
-        return "Nobody has said what is allowed: ask the author before printing copies for others."
+        return _("Nobody has said what is allowed: ask the author before printing copies for others.")
     if info.is_all_rights_reserved:
-        return "Only the author may allow copies: ask before printing for others."
+        return _("Only the author may allow copies: ask before printing for others.")
     if info.is_public_domain:
-        return "Anyone may print, change and sell it, with no conditions."
+        return _("Anyone may print, change and sell it, with no conditions.")
     parts = [
-        "Prints may be made and given away, crediting the author, but not sold without the author's permission."
+        _("Prints may be made and given away, crediting the author, but not sold without the author's permission.")
         if info.is_non_commercial
-        else "Prints may be made, given away and sold, crediting the author."
+        else _("Prints may be made, given away and sold, crediting the author.")
     ]
     if info.is_share_alike:
-        parts.append("Changed versions must be shared under the same licence.")
+        parts.append(_("Changed versions must be shared under the same licence."))
     if info.is_no_derivatives:
-        parts.append("Changed versions may not be shared.")
+        parts.append(_("Changed versions may not be shared."))
     return " ".join(parts)
 
 
@@ -130,7 +136,9 @@ def default_attribution(title: str, author: str, spdx: str, source: str = "") ->
     if not author:
         return ""
     where = f" ({source})" if source else ""
-    return f"“{title}” by {author}{where}, licensed {spdx}"
+    # Stored with the design and passed on to other labs, so in English; a LicenseRef id is no licence to name.
+    terms = _NAMES[spdx].lower() if spdx.startswith("LicenseRef-") and spdx in _NAMES else f"licensed {spdx}"
+    return f"“{title}” by {author}{where}, {terms}"
 
 
 _CC_URL_RE = re.compile(r"creativecommons\.org/(?:licenses|licences)/([a-z-]+)/(\d\.\d)", re.IGNORECASE)

@@ -147,7 +147,7 @@ def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         _field(_("Category:"), s.category),
         _field(_("Tags:"), ", ".join(s.tags) or "-"),
         _field(_("Author:"), s.author or "-"),
-        _field(_("Licence:"), f"{detail.licence_info.name} ({s.licence})"),
+        _field(_("Licence:"), f"{detail.licence_info.label} ({s.licence})"),
         _field(_("Attribution:"), detail.attribution or "-"),
         _field(_("Source:"), detail.source or "-"),
         _field(_("Origin:"), origin),
@@ -216,7 +216,8 @@ def list_licences(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
     licences = known_licences()
     data = [{"spdx": info.spdx, "name": info.name, "summary": plain_summary(info)} for info in licences]
-    text = "\n".join(f"{info.spdx}\n  {info.name}: {plain_summary(info)}" for info in licences)
+    text = "\n".join(f"{info.spdx}\n  " + _("{name}: {summary}").format(name=info.label, summary=plain_summary(info))
+                     for info in licences)
     return CommandResult(data, text)
 
 

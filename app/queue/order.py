@@ -70,6 +70,6 @@ def order_link(
             raise SaleNeedsConfirmationError(
                 _("'{title}' is licensed {name}, which does not allow selling prints: print it as a gift or"
                   " for personal use, or confirm that its author agreed to the sale.").format(
-                        title=design.title, name=info.name)
+                        title=design.title, name=info.label)
             )
     return OrderLink(customer_id, fit_id, design_id, licence, attribution, is_for_sale, material_cost)
