@@ -218,13 +218,48 @@
         <source>Importing {name}</source>
         <translation>Importando {name}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="552"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
-        <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {conflict} conservados como estaban.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="554"/>
+        <source>%n kept as it was</source>
+        <translation>
+            <numerusform>%n conservado como estaba</numerusform>
+            <numerusform>%n conservados como estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="555"/>
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n conservado como estaba</numerusform>
+            <numerusform>%n conservados como estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="557"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="558"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="559"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="556"/>
+        <location filename="../../ui/screens/catalogue.py" line="564"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
@@ -572,277 +607,282 @@
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source> (child)</source>
         <translation> (niño)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar el puente a la DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta el puente para que el centro de las lentes quede justo sobre las pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="137"/>
         <source>Reset to style defaults</source>
         <translation>Volver a los valores del estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="136"/>
+        <location filename="../../ui/screens/customizer.py" line="138"/>
         <source>Frame style:</source>
         <translation>Estilo de montura:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="142"/>
-        <location filename="../../ui/screens/customizer.py" line="283"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
+        <location filename="../../ui/screens/customizer.py" line="286"/>
         <source>Not tied to a customer</source>
         <translation>Sin cliente asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="161"/>
         <source>Front and temple</source>
         <translation>Frente y varilla</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="160"/>
+        <location filename="../../ui/screens/customizer.py" line="162"/>
         <source>Print bed (3D)</source>
         <translation>Cama de impresión (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="161"/>
+        <location filename="../../ui/screens/customizer.py" line="163"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamaño real en pantalla (si cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Write parts…</source>
         <translation>Guardar las piezas…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Paper template…</source>
         <translation>Plantilla de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Print template…</source>
         <translation>Imprimir la plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Imprimir la plantilla 1:1 al 100 % en la impresora de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Save parameter set…</source>
         <translation>Guardar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Load parameter set…</source>
         <translation>Cargar parámetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="179"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="178"/>
+        <location filename="../../ui/screens/customizer.py" line="180"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible cuando haya clientes y ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="179"/>
+        <location filename="../../ui/screens/customizer.py" line="181"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Laminar y poner en cola…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="181"/>
-        <location filename="../../ui/screens/customizer.py" line="581"/>
+        <location filename="../../ui/screens/customizer.py" line="183"/>
+        <location filename="../../ui/screens/customizer.py" line="593"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Lamina el ajuste guardado y lo pone en la cola de impresión para su cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="185"/>
+        <location filename="../../ui/screens/customizer.py" line="187"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Se venden (no es un regalo ni para uso personal)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="290"/>
+        <location filename="../../ui/screens/customizer.py" line="293"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: lamínelo y póngalo en la cola para el cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="356"/>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="359"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="378"/>
+        <location filename="../../ui/screens/customizer.py" line="381"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Fijado: el puente conserva el valor elegido. Desfíjelo para que siga la DP y el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="380"/>
+        <location filename="../../ui/screens/customizer.py" line="383"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>El puente sigue la DP y el ancho de la lente, para que las lentes queden centradas en las pupilas. Fíjelo para conservar un valor propio.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="456"/>
+        <location filename="../../ui/screens/customizer.py" line="459"/>
         <source>This design has no bridge to fit.</source>
         <translation>Este diseño no tiene puente que ajustar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="459"/>
+        <location filename="../../ui/screens/customizer.py" line="462"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Ningún puente entre {lo:g} y {hi:g} mm coloca estas lentes sobre las pupilas: cambie el ancho de la lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="496"/>
+        <location filename="../../ui/screens/customizer.py" line="499"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas de estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="520"/>
+        <location filename="../../ui/screens/customizer.py" line="523"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="532"/>
+        <location filename="../../ui/screens/customizer.py" line="535"/>
         <source>Cannot build this frame: {error}</source>
         <translation>No se puede construir esta montura: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="542"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>, about {g:.1f} g</source>
         <translation>, unos {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
-        <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
-        <translation>{marking}: DP de montura {pd:g} mm = lente {a:g} + puente {dbl:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <location filename="../../ui/screens/customizer.py" line="557"/>
         <source>Warning:</source>
         <translation>Atención:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <location filename="../../ui/screens/customizer.py" line="561"/>
         <source>All checks pass: ready to print.</source>
         <translation>Todas las comprobaciones pasan: listo para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="788"/>
+        <location filename="../../ui/screens/customizer.py" line="800"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="611"/>
+        <location filename="../../ui/screens/customizer.py" line="623"/>
         <source>Writing frame parts</source>
         <translation>Guardando las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="612"/>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
+        <source>{marking}: lens {a:g} + bridge {bridge:g} mm{hint} · frame PD {pd:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
+        <translation>{marking}: lente {a:g} + puente {bridge:g} mm{hint} · DP de montura {pd:g} mm · ancho {w:g} mm · apertura D {sr:g}° / I {sl:g}° · varilla {t:g} mm{grams}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="582"/>
+        <source> (the PD calls for {fit:g} mm)</source>
+        <translation> (la DP pide {fit:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="624"/>
         <source>Wrote {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="631"/>
+        <location filename="../../ui/screens/customizer.py" line="643"/>
         <source>Writing paper template</source>
         <translation>Guardando la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="633"/>
+        <location filename="../../ui/screens/customizer.py" line="645"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima al 100 % y compruebe el contorno de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="647"/>
+        <location filename="../../ui/screens/customizer.py" line="659"/>
         <source>Saving parameter set</source>
         <translation>Guardando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="648"/>
+        <location filename="../../ui/screens/customizer.py" line="660"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="663"/>
+        <location filename="../../ui/screens/customizer.py" line="675"/>
         <source>Loading parameter set</source>
         <translation>Cargando los parámetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="669"/>
+        <location filename="../../ui/screens/customizer.py" line="681"/>
         <source>Folder for the frame parts</source>
         <translation>Carpeta para las piezas de la montura</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="674"/>
+        <location filename="../../ui/screens/customizer.py" line="686"/>
         <source>Save paper template</source>
         <translation>Guardar la plantilla de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="675"/>
+        <location filename="../../ui/screens/customizer.py" line="687"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="686"/>
+        <location filename="../../ui/screens/customizer.py" line="698"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="687"/>
-        <location filename="../../ui/screens/customizer.py" line="693"/>
+        <location filename="../../ui/screens/customizer.py" line="699"/>
+        <location filename="../../ui/screens/customizer.py" line="705"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parámetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="692"/>
+        <location filename="../../ui/screens/customizer.py" line="704"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Cargar parámetros de OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="709"/>
+        <location filename="../../ui/screens/customizer.py" line="721"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licencia {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="711"/>
-        <location filename="../../ui/screens/customizer.py" line="717"/>
+        <location filename="../../ui/screens/customizer.py" line="723"/>
+        <location filename="../../ui/screens/customizer.py" line="729"/>
         <source>Licence: {notice}</source>
         <translation>Licencia: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="719"/>
+        <location filename="../../ui/screens/customizer.py" line="731"/>
         <source>Design licence</source>
         <translation>Licencia del diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="731"/>
+        <location filename="../../ui/screens/customizer.py" line="743"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="782"/>
+        <location filename="../../ui/screens/customizer.py" line="794"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="783"/>
+        <location filename="../../ui/screens/customizer.py" line="795"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -851,22 +891,22 @@ Has the author agreed to this sale?</source>
 ¿Ha aceptado el autor esta venta?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="780"/>
+        <location filename="../../ui/screens/customizer.py" line="792"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>No se ha puesto en la cola: desmarque «se venden» para imprimirlas como regalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="772"/>
+        <location filename="../../ui/screens/customizer.py" line="784"/>
         <source>Queueing the frames</source>
         <translation>Poniendo las monturas en la cola</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="583"/>
+        <location filename="../../ui/screens/customizer.py" line="595"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Lamine estos valores y póngalos en la cola, para un cliente o las existencias del taller. Guarde antes como ajuste para conservar las monturas de un cliente con sus medidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="787"/>
+        <location filename="../../ui/screens/customizer.py" line="799"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabajo n.º {job} puesto en la cola para el cliente ({licence}).</translation>
     </message>
@@ -2032,14 +2072,14 @@ Has the author agreed to this sale?</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Printer: not connected</source>
         <translation>Impresora: no conectada</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Battery: no reading</source>
         <translation>Batería: sin lectura</translation>
     </message>
@@ -2054,72 +2094,72 @@ Has the author agreed to this sale?</source>
         <translation>Las demás pantallas cambian de idioma la próxima vez que se inicie Heliofab.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Impresora: imprimiendo {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Printer: {state}</source>
         <translation>Impresora: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source> (+{n} more)</source>
         <translation> (+{n} más)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>, sun {w:.0f} W</source>
         <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source> (old reading)</source>
         <translation> (lectura antigua)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batería: {soc:.0f} %{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>A print is running</source>
         <translation>Hay una impresión en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Hay una impresión en curso en {ports}. Salir la detiene.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Seguir imprimiendo deja Heliofab abierto y la impresión continúa. Detener la impresión deja terminar los movimientos ya enviados, aparta la boquilla de la pieza, apaga los calentadores y luego sale.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Keep printing</source>
         <translation>Seguir imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Stop the print and quit</source>
         <translation>Detener la impresión y salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Deteniendo la impresión: apartando la boquilla y apagando los calentadores…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Stopping the print</source>
         <translation>Deteniendo la impresión</translation>
     </message>
@@ -4721,6 +4761,99 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="319"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="320"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="321"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="322"/>
+        <source>%n older</source>
+        <translation>
+            <numerusform>%n más antiguo</numerusform>
+            <numerusform>%n más antiguos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="323"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflicto</numerusform>
+            <numerusform>%n en conflicto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="384"/>
+        <source>Exported %n design</source>
+        <translation>
+            <numerusform>%n diseño exportado</numerusform>
+            <numerusform>%n diseños exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="385"/>
+        <source>Exported %n designs</source>
+        <translation>
+            <numerusform>%n diseño exportado</numerusform>
+            <numerusform>%n diseños exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="386"/>
+        <source>%n file copied</source>
+        <translation>
+            <numerusform>%n archivo copiado</numerusform>
+            <numerusform>%n archivos copiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="387"/>
+        <source>%n files copied</source>
+        <translation>
+            <numerusform>%n archivo copiado</numerusform>
+            <numerusform>%n archivos copiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="388"/>
+        <source>{exported}: {files}, {skipped} already on the stick.</source>
+        <translation>{exported}: {files}, {skipped} ya estaban en la memoria.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="398"/>
+        <source>%n imported design from an unknown publisher or an unsigned catalogue stays off it too: exporting it would vouch for it with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>%n diseño importado de un editor desconocido o de un catálogo sin firma tampoco va: exportarlo lo avalaría con la firma de este taller.</numerusform>
+            <numerusform>%n diseños importados de un editor desconocido o de un catálogo sin firma tampoco van: exportarlos los avalaría con la firma de este taller.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="402"/>
+        <source>%n imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>%n diseño importado de un editor desconocido o de un catálogo sin firma tampoco va: exportarlo lo avalaría con la firma de este taller.</numerusform>
+            <numerusform>%n diseños importados de un editor desconocido o de un catálogo sin firma tampoco van: exportarlos los avalaría con la firma de este taller.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Cancel</source>
@@ -4758,54 +4891,81 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="195"/>
-        <location filename="../../ui/screens/sync.py" line="211"/>
+        <location filename="../../ui/screens/sync.py" line="214"/>
         <source>No catalogue on it yet.</source>
         <translation>Todavía no tiene ningún catálogo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="196"/>
-        <location filename="../../ui/screens/sync.py" line="216"/>
+        <location filename="../../ui/screens/sync.py" line="221"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Elegido: {path}. {what}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="210"/>
+        <source>It holds a catalogue of %n design from {lab}.</source>
+        <translation>
+            <numerusform>Contiene un catálogo de %n diseño de {lab}.</numerusform>
+            <numerusform>Contiene un catálogo de %n diseños de {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="211"/>
+        <source>It holds a catalogue of %n designs from {lab}.</source>
+        <translation>
+            <numerusform>Contiene un catálogo de %n diseño de {lab}.</numerusform>
+            <numerusform>Contiene un catálogo de %n diseños de {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="218"/>
+        <source>Last export from this lab: {when} (%n design).</source>
+        <translation>
+            <numerusform>Última exportación de este taller: {when} (%n diseño).</numerusform>
+            <numerusform>Última exportación de este taller: {when} (%n diseños).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="219"/>
+        <source>Last export from this lab: {when} (%n designs).</source>
+        <translation>
+            <numerusform>Última exportación de este taller: {when} (%n diseño).</numerusform>
+            <numerusform>Última exportación de este taller: {when} (%n diseños).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="259"/>
+        <location filename="../../ui/screens/sync.py" line="264"/>
         <source>Sync stopped</source>
         <translation>Sincronización detenida</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="229"/>
+        <location filename="../../ui/screens/sync.py" line="234"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Cancelando… la memoria conserva su catálogo completo anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="297"/>
+        <location filename="../../ui/screens/sync.py" line="302"/>
         <source>Checking {path}</source>
         <translation>Comprobando {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="313"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
-        <translation>{new} nuevos, {updated} actualizados, {unchanged} sin cambios, {older} más antiguos, {conflict} en conflicto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="319"/>
+        <location filename="../../ui/screens/sync.py" line="328"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Firmado por {name}, un editor de confianza para este taller ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="321"/>
+        <location filename="../../ui/screens/sync.py" line="330"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Firmado por {name} ({fp}), aún sin confianza aquí: los diseños entran marcados como tales. Llame a ese taller y compare la huella antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="324"/>
+        <location filename="../../ui/screens/sync.py" line="333"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>SIN firma: los diseños entran marcados como sin firma y nunca sustituyen a los de confianza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="209"/>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="212"/>
+        <location filename="../../ui/screens/sync.py" line="335"/>
         <source>an unnamed lab</source>
         <translation>un taller sin nombre</translation>
     </message>
@@ -4820,133 +4980,113 @@ Start job #{job} {name} now on {printer}? Check that the bed is clear and the fi
         <translation>Su catálogo no se puede leer: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="208"/>
-        <source>It holds a catalogue of {count} designs from {lab}.</source>
-        <translation>Contiene un catálogo de {count} diseños de {lab}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="214"/>
-        <source>Last export from this lab: {when} ({count} designs).</source>
-        <translation>Última exportación de este taller: {when} ({count} diseños).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="336"/>
+        <location filename="../../ui/screens/sync.py" line="345"/>
         <source>Importing from {path}</source>
         <translation>Importando desde {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="343"/>
+        <location filename="../../ui/screens/sync.py" line="352"/>
         <source>Imported: </source>
         <translation>Importado: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="352"/>
+        <location filename="../../ui/screens/sync.py" line="361"/>
         <source>Exporting to {path}</source>
         <translation>Exportando a {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="363"/>
+        <location filename="../../ui/screens/sync.py" line="372"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catálogo de otro taller</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="364"/>
+        <location filename="../../ui/screens/sync.py" line="373"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>¿Sustituirlo de todos modos por el catálogo de este taller?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="374"/>
-        <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
-        <translation>{designs} diseños exportados: {copied} archivos copiados, {skipped} ya estaban en la memoria.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="379"/>
+        <location filename="../../ui/screens/sync.py" line="393"/>
         <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
         <translation>Los diseños incluidos viajan con el propio Heliofab (toda copia los tiene): solo los diseños que este taller importó o creó van a la memoria.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="384"/>
-        <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
-        <translation>{count} diseños importados de un editor desconocido o de un catálogo sin firma tampoco van: exportarlos los avalaría con la firma de este taller.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="409"/>
+        <location filename="../../ui/screens/sync.py" line="426"/>
         <source>Backing up to {path}</source>
         <translation>Copia de seguridad en {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="417"/>
+        <location filename="../../ui/screens/sync.py" line="434"/>
         <source>The signing key is in it, encrypted with your passphrase.</source>
         <translation>La clave de firma va dentro, cifrada con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="418"/>
+        <location filename="../../ui/screens/sync.py" line="435"/>
         <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
         <translation>La clave de firma se dejó fuera: para moverla, copie a mano la carpeta keys de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="421"/>
+        <location filename="../../ui/screens/sync.py" line="438"/>
         <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
         <translation>El taller aún no tiene clave de firma, así que la copia no contiene ninguna: se crea una en la primera exportación del catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="425"/>
+        <location filename="../../ui/screens/sync.py" line="442"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Copia guardada y comprobada en {folder}. Contiene datos de clientes: guarde la memoria en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="435"/>
+        <location filename="../../ui/screens/sync.py" line="452"/>
         <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
         <translation>{count} archivo(s) guardado(s) dañado(s) se dejaron fuera ({used}): ejecute `heliofab doctor --repair` para apartarlos y luego vuelva a importar o a poner en la cola lo que los usaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="437"/>
+        <location filename="../../ui/screens/sync.py" line="454"/>
         <source>nothing refers to them any more</source>
         <translation>ya nada los usa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="454"/>
+        <location filename="../../ui/screens/sync.py" line="471"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Copiando Heliofab a {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="457"/>
+        <location filename="../../ui/screens/sync.py" line="474"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Cancelando… la memoria conserva lo que tenía antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="461"/>
+        <location filename="../../ui/screens/sync.py" line="478"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab está en la memoria para {targets}: en cada portátil, ejecute install.bat (Windows) o install.sh (Linux, macOS) desde ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="464"/>
+        <location filename="../../ui/screens/sync.py" line="481"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>No incluido, al no haber red: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
-        <location filename="../../ui/screens/sync.py" line="479"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
+        <location filename="../../ui/screens/sync.py" line="496"/>
         <source>Trust a publisher</source>
         <translation>Confiar en un editor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
         <source>The lab&apos;s name:</source>
         <translation>El nombre del taller:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="480"/>
+        <location filename="../../ui/screens/sync.py" line="497"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Escriba la huella que ese taller le lee por teléfono (no la que se muestra aquí):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="491"/>
+        <location filename="../../ui/screens/sync.py" line="508"/>
         <source>Trusting a publisher</source>
         <translation>Añadiendo un editor de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="494"/>
+        <location filename="../../ui/screens/sync.py" line="511"/>
         <source>Not trusted</source>
         <translation>Sin confianza</translation>
     </message>

@@ -218,13 +218,48 @@
         <source>Importing {name}</source>
         <translation>Import de {name}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="552"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
-        <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {conflict} laissés tels quels.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="554"/>
+        <source>%n kept as it was</source>
+        <translation>
+            <numerusform>%n laissé tel quel</numerusform>
+            <numerusform>%n laissés tels quels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="555"/>
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n laissé tel quel</numerusform>
+            <numerusform>%n laissés tels quels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="557"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="558"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="559"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="556"/>
+        <location filename="../../ui/screens/catalogue.py" line="564"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -572,277 +607,282 @@
         <translation>Personnalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source> (child)</source>
         <translation> (enfant)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Fit bridge to PD</source>
         <translation>Ajuster le pont à l&apos;EP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Règle le pont pour que le centre des verres tombe exactement sur les pupilles.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="137"/>
         <source>Reset to style defaults</source>
         <translation>Revenir aux valeurs du style</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="136"/>
+        <location filename="../../ui/screens/customizer.py" line="138"/>
         <source>Frame style:</source>
         <translation>Style de monture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="142"/>
-        <location filename="../../ui/screens/customizer.py" line="283"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
+        <location filename="../../ui/screens/customizer.py" line="286"/>
         <source>Not tied to a customer</source>
         <translation>Lié à aucun client</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="161"/>
         <source>Front and temple</source>
         <translation>Face et branche</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="160"/>
+        <location filename="../../ui/screens/customizer.py" line="162"/>
         <source>Print bed (3D)</source>
         <translation>Plateau d&apos;impression (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="161"/>
+        <location filename="../../ui/screens/customizer.py" line="163"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Taille réelle à l&apos;écran (si elle tient)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Write parts…</source>
         <translation>Écrire les pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Paper template…</source>
         <translation>Gabarit papier…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Print template…</source>
         <translation>Imprimer le gabarit…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Imprimer le gabarit 1:1 à 100&#xa0;% sur l&apos;imprimante de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Save parameter set…</source>
         <translation>Enregistrer les paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Load parameter set…</source>
         <translation>Charger des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="179"/>
         <source>Save as fit</source>
         <translation>Enregistrer comme ajustage</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="178"/>
+        <location filename="../../ui/screens/customizer.py" line="180"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponible une fois les clients et les ajustages en place.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="179"/>
+        <location filename="../../ui/screens/customizer.py" line="181"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Découper et mettre en file…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="181"/>
-        <location filename="../../ui/screens/customizer.py" line="581"/>
+        <location filename="../../ui/screens/customizer.py" line="183"/>
+        <location filename="../../ui/screens/customizer.py" line="593"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Découpe l&apos;ajustage enregistré et le met dans la file d&apos;impression pour son client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="185"/>
+        <location filename="../../ui/screens/customizer.py" line="187"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Vendues (pas un cadeau ni un usage personnel)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="290"/>
+        <location filename="../../ui/screens/customizer.py" line="293"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Enregistré comme ajustage n°{id}&#xa0;: découpez-le et mettez-le en file pour le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="356"/>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="359"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pinned</source>
         <translation>Épinglé</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="378"/>
+        <location filename="../../ui/screens/customizer.py" line="381"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Épinglé&#xa0;: le pont garde la valeur choisie. Désépinglez-le pour qu&apos;il suive l&apos;EP et la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="380"/>
+        <location filename="../../ui/screens/customizer.py" line="383"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>Le pont suit l&apos;EP et la largeur du verre, pour que les verres restent centrés sur les pupilles. Épinglez-le pour garder votre propre valeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="456"/>
+        <location filename="../../ui/screens/customizer.py" line="459"/>
         <source>This design has no bridge to fit.</source>
         <translation>Ce modèle n&apos;a pas de pont à ajuster.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="459"/>
+        <location filename="../../ui/screens/customizer.py" line="462"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Aucun pont entre {lo:g} et {hi:g} mm ne place ces verres sur les pupilles&#xa0;: changez la largeur du verre.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="496"/>
+        <location filename="../../ui/screens/customizer.py" line="499"/>
         <source>Style thumbnails</source>
         <translation>Vignettes des styles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="520"/>
+        <location filename="../../ui/screens/customizer.py" line="523"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="532"/>
+        <location filename="../../ui/screens/customizer.py" line="535"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Impossible de construire cette monture&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="542"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>, about {g:.1f} g</source>
         <translation>, environ {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
-        <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
-        <translation>{marking}&#xa0;: EP monture {pd:g} mm = verre {a:g} + pont {dbl:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <location filename="../../ui/screens/customizer.py" line="557"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <location filename="../../ui/screens/customizer.py" line="561"/>
         <source>All checks pass: ready to print.</source>
         <translation>Toutes les vérifications passent&#xa0;: prêt à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="788"/>
+        <location filename="../../ui/screens/customizer.py" line="800"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Travail n°{job} mis en file ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="611"/>
+        <location filename="../../ui/screens/customizer.py" line="623"/>
         <source>Writing frame parts</source>
         <translation>Écriture des pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="612"/>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
+        <source>{marking}: lens {a:g} + bridge {bridge:g} mm{hint} · frame PD {pd:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
+        <translation>{marking}&#xa0;: verre {a:g} + pont {bridge:g} mm{hint} · EP monture {pd:g} mm · largeur {w:g} mm · ouverture D {sr:g}° / G {sl:g}° · branche {t:g} mm{grams}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="582"/>
+        <source> (the PD calls for {fit:g} mm)</source>
+        <translation> (l&apos;EP demande {fit:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="624"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="631"/>
+        <location filename="../../ui/screens/customizer.py" line="643"/>
         <source>Writing paper template</source>
         <translation>Écriture du gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="633"/>
+        <location filename="../../ui/screens/customizer.py" line="645"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} enregistré&#xa0;: imprimez à 100&#xa0;% et vérifiez le contour de la carte.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="647"/>
+        <location filename="../../ui/screens/customizer.py" line="659"/>
         <source>Saving parameter set</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="648"/>
+        <location filename="../../ui/screens/customizer.py" line="660"/>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="663"/>
+        <location filename="../../ui/screens/customizer.py" line="675"/>
         <source>Loading parameter set</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="669"/>
+        <location filename="../../ui/screens/customizer.py" line="681"/>
         <source>Folder for the frame parts</source>
         <translation>Dossier pour les pièces de la monture</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="674"/>
+        <location filename="../../ui/screens/customizer.py" line="686"/>
         <source>Save paper template</source>
         <translation>Enregistrer le gabarit papier</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="675"/>
+        <location filename="../../ui/screens/customizer.py" line="687"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="686"/>
+        <location filename="../../ui/screens/customizer.py" line="698"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Enregistrer les paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="687"/>
-        <location filename="../../ui/screens/customizer.py" line="693"/>
+        <location filename="../../ui/screens/customizer.py" line="699"/>
+        <location filename="../../ui/screens/customizer.py" line="705"/>
         <source>Parameter sets (*.json)</source>
         <translation>Jeux de paramètres (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="692"/>
+        <location filename="../../ui/screens/customizer.py" line="704"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Charger des paramètres OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="709"/>
+        <location filename="../../ui/screens/customizer.py" line="721"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} par {author}, licence {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="711"/>
-        <location filename="../../ui/screens/customizer.py" line="717"/>
+        <location filename="../../ui/screens/customizer.py" line="723"/>
+        <location filename="../../ui/screens/customizer.py" line="729"/>
         <source>Licence: {notice}</source>
         <translation>Licence&#xa0;: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="719"/>
+        <location filename="../../ui/screens/customizer.py" line="731"/>
         <source>Design licence</source>
         <translation>Licence du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="731"/>
+        <location filename="../../ui/screens/customizer.py" line="743"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajustage n°{id}&#xa0;: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="782"/>
+        <location filename="../../ui/screens/customizer.py" line="794"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="783"/>
+        <location filename="../../ui/screens/customizer.py" line="795"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -851,22 +891,22 @@ Has the author agreed to this sale?</source>
 L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="780"/>
+        <location filename="../../ui/screens/customizer.py" line="792"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Pas mis en file&#xa0;: décochez «&#xa0;vendues&#xa0;» pour les imprimer comme cadeau.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="772"/>
+        <location filename="../../ui/screens/customizer.py" line="784"/>
         <source>Queueing the frames</source>
         <translation>Mise en file des montures</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="583"/>
+        <location filename="../../ui/screens/customizer.py" line="595"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Découpez ces valeurs et mettez-les en file, pour un client ou le stock du labo. Enregistrez d&apos;abord comme ajustage pour garder les montures d&apos;un client avec ses mesures.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="787"/>
+        <location filename="../../ui/screens/customizer.py" line="799"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Travail n°{job} mis en file pour le client ({licence}).</translation>
     </message>
@@ -2032,14 +2072,14 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Printer: not connected</source>
         <translation>Imprimante&#xa0;: non connectée</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Battery: no reading</source>
         <translation>Batterie&#xa0;: aucun relevé</translation>
     </message>
@@ -2054,72 +2094,72 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Les autres écrans changent de langue au prochain démarrage de Heliofab.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Imprimante&#xa0;: impression de {job} {pct:.0f}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Printer: {state}</source>
         <translation>Imprimante&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source> (+{n} more)</source>
         <translation> (+{n} autres)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Battery</source>
         <translation>Batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>, sun {w:.0f} W</source>
         <translation>, soleil {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source> (old reading)</source>
         <translation> (relevé ancien)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Batterie&#xa0;: {soc:.0f}&#xa0;%{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>A print is running</source>
         <translation>Une impression est en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Une impression est en cours sur {ports}. Quitter l&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Continuer l&apos;impression laisse Heliofab ouvert et l&apos;impression se poursuit. Arrêter l&apos;impression laisse finir les mouvements déjà envoyés, écarte la buse de la pièce, éteint les chauffes, puis quitte.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Keep printing</source>
         <translation>Continuer l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Stop the print and quit</source>
         <translation>Arrêter l&apos;impression et quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Arrêt de l&apos;impression&#xa0;: la buse s&apos;écarte, les chauffes s&apos;éteignent…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Stopping the print</source>
         <translation>Arrêt de l&apos;impression</translation>
     </message>
@@ -4721,6 +4761,99 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
         <source>Why</source>
         <translation>Raison</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="319"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="320"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="321"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="322"/>
+        <source>%n older</source>
+        <translation>
+            <numerusform>%n plus ancien</numerusform>
+            <numerusform>%n plus anciens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="323"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="384"/>
+        <source>Exported %n design</source>
+        <translation>
+            <numerusform>%n modèle exporté</numerusform>
+            <numerusform>%n modèles exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="385"/>
+        <source>Exported %n designs</source>
+        <translation>
+            <numerusform>%n modèle exporté</numerusform>
+            <numerusform>%n modèles exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="386"/>
+        <source>%n file copied</source>
+        <translation>
+            <numerusform>%n fichier copié</numerusform>
+            <numerusform>%n fichiers copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="387"/>
+        <source>%n files copied</source>
+        <translation>
+            <numerusform>%n fichier copié</numerusform>
+            <numerusform>%n fichiers copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="388"/>
+        <source>{exported}: {files}, {skipped} already on the stick.</source>
+        <translation>{exported}&#xa0;: {files}, {skipped} déjà sur la clé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="398"/>
+        <source>%n imported design from an unknown publisher or an unsigned catalogue stays off it too: exporting it would vouch for it with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>%n modèle importé d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y va pas non plus&#xa0;: l&apos;exporter le garantirait avec la signature de ce labo.</numerusform>
+            <numerusform>%n modèles importés d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y vont pas non plus&#xa0;: les exporter les garantirait avec la signature de ce labo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="402"/>
+        <source>%n imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>%n modèle importé d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y va pas non plus&#xa0;: l&apos;exporter le garantirait avec la signature de ce labo.</numerusform>
+            <numerusform>%n modèles importés d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y vont pas non plus&#xa0;: les exporter les garantirait avec la signature de ce labo.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="112"/>
         <source>Cancel</source>
@@ -4758,54 +4891,81 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="195"/>
-        <location filename="../../ui/screens/sync.py" line="211"/>
+        <location filename="../../ui/screens/sync.py" line="214"/>
         <source>No catalogue on it yet.</source>
         <translation>Pas encore de catalogue dessus.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="196"/>
-        <location filename="../../ui/screens/sync.py" line="216"/>
+        <location filename="../../ui/screens/sync.py" line="221"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Choisi&#xa0;: {path}. {what}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="210"/>
+        <source>It holds a catalogue of %n design from {lab}.</source>
+        <translation>
+            <numerusform>Elle contient un catalogue de %n modèle de {lab}.</numerusform>
+            <numerusform>Elle contient un catalogue de %n modèles de {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="211"/>
+        <source>It holds a catalogue of %n designs from {lab}.</source>
+        <translation>
+            <numerusform>Elle contient un catalogue de %n modèle de {lab}.</numerusform>
+            <numerusform>Elle contient un catalogue de %n modèles de {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="218"/>
+        <source>Last export from this lab: {when} (%n design).</source>
+        <translation>
+            <numerusform>Dernier export de ce labo&#xa0;: {when} (%n modèle).</numerusform>
+            <numerusform>Dernier export de ce labo&#xa0;: {when} (%n modèles).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="219"/>
+        <source>Last export from this lab: {when} (%n designs).</source>
+        <translation>
+            <numerusform>Dernier export de ce labo&#xa0;: {when} (%n modèle).</numerusform>
+            <numerusform>Dernier export de ce labo&#xa0;: {when} (%n modèles).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="259"/>
+        <location filename="../../ui/screens/sync.py" line="264"/>
         <source>Sync stopped</source>
         <translation>Synchronisation arrêtée</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="229"/>
+        <location filename="../../ui/screens/sync.py" line="234"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Annulation… la clé garde son précédent catalogue complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="297"/>
+        <location filename="../../ui/screens/sync.py" line="302"/>
         <source>Checking {path}</source>
         <translation>Vérification de {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="313"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
-        <translation>{new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {older} plus anciens, {conflict} en conflit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="319"/>
+        <location filename="../../ui/screens/sync.py" line="328"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Signé par {name}, un éditeur auquel ce labo fait confiance ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="321"/>
+        <location filename="../../ui/screens/sync.py" line="330"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Signé par {name} ({fp}), pas encore reconnu ici&#xa0;: les modèles arrivent marqués comme tels. Appelez ce labo et comparez l&apos;empreinte avant de lui faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="324"/>
+        <location filename="../../ui/screens/sync.py" line="333"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>NON signé&#xa0;: les modèles arrivent marqués non signés et ne remplacent jamais ceux de confiance.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="209"/>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="212"/>
+        <location filename="../../ui/screens/sync.py" line="335"/>
         <source>an unnamed lab</source>
         <translation>un labo sans nom</translation>
     </message>
@@ -4820,133 +4980,113 @@ Lancer le travail n°{job} {name} maintenant sur {printer}&#xa0;? Vérifiez que 
         <translation>Son catalogue ne peut pas être lu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="208"/>
-        <source>It holds a catalogue of {count} designs from {lab}.</source>
-        <translation>Elle contient un catalogue de {count} modèles de {lab}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="214"/>
-        <source>Last export from this lab: {when} ({count} designs).</source>
-        <translation>Dernier export de ce labo&#xa0;: {when} ({count} modèles).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="336"/>
+        <location filename="../../ui/screens/sync.py" line="345"/>
         <source>Importing from {path}</source>
         <translation>Import depuis {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="343"/>
+        <location filename="../../ui/screens/sync.py" line="352"/>
         <source>Imported: </source>
         <translation>Importé&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="352"/>
+        <location filename="../../ui/screens/sync.py" line="361"/>
         <source>Exporting to {path}</source>
         <translation>Export vers {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="363"/>
+        <location filename="../../ui/screens/sync.py" line="372"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catalogue d&apos;un autre labo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="364"/>
+        <location filename="../../ui/screens/sync.py" line="373"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>Le remplacer quand même par le catalogue de ce labo&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="374"/>
-        <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
-        <translation>{designs} modèles exportés&#xa0;: {copied} fichiers copiés, {skipped} déjà sur la clé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="379"/>
+        <location filename="../../ui/screens/sync.py" line="393"/>
         <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
         <translation>Les modèles fournis voyagent avec Heliofab lui-même (chaque copie les a)&#xa0;: seuls les modèles importés ou créés dans ce labo vont sur la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="384"/>
-        <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
-        <translation>{count} modèles importés d&apos;un éditeur inconnu ou d&apos;un catalogue non signé n&apos;y vont pas non plus&#xa0;: les exporter les garantirait avec la signature de ce labo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="409"/>
+        <location filename="../../ui/screens/sync.py" line="426"/>
         <source>Backing up to {path}</source>
         <translation>Sauvegarde vers {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="417"/>
+        <location filename="../../ui/screens/sync.py" line="434"/>
         <source>The signing key is in it, encrypted with your passphrase.</source>
         <translation>La clé de signature y est, chiffrée avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="418"/>
+        <location filename="../../ui/screens/sync.py" line="435"/>
         <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
         <translation>La clé de signature n&apos;y est pas&#xa0;: pour la déplacer, copiez à la main le dossier keys du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="421"/>
+        <location filename="../../ui/screens/sync.py" line="438"/>
         <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
         <translation>Le labo n&apos;a pas encore de clé de signature, la sauvegarde n&apos;en contient donc pas&#xa0;: elle sera créée au premier export du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="425"/>
+        <location filename="../../ui/screens/sync.py" line="442"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Sauvegardé et vérifié dans {folder}. La sauvegarde contient les données des clients&#xa0;: gardez la clé en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="435"/>
+        <location filename="../../ui/screens/sync.py" line="452"/>
         <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
         <translation>{count} fichier(s) enregistré(s) endommagé(s) laissé(s) de côté ({used})&#xa0;: lancez `heliofab doctor --repair` pour les écarter, puis réimportez ou remettez en file ce qui les utilisait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="437"/>
+        <location filename="../../ui/screens/sync.py" line="454"/>
         <source>nothing refers to them any more</source>
         <translation>plus rien ne les utilise</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="454"/>
+        <location filename="../../ui/screens/sync.py" line="471"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Copie de Heliofab sur {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="457"/>
+        <location filename="../../ui/screens/sync.py" line="474"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Annulation… la clé garde ce qu&apos;elle contenait.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="461"/>
+        <location filename="../../ui/screens/sync.py" line="478"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab est sur la clé pour {targets}&#xa0;: sur chaque ordinateur, lancez install.bat (Windows) ou install.sh (Linux, macOS) depuis la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="464"/>
+        <location filename="../../ui/screens/sync.py" line="481"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>Absent, faute de réseau&#xa0;: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
-        <location filename="../../ui/screens/sync.py" line="479"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
+        <location filename="../../ui/screens/sync.py" line="496"/>
         <source>Trust a publisher</source>
         <translation>Faire confiance à un éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
         <source>The lab&apos;s name:</source>
         <translation>Le nom du labo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="480"/>
+        <location filename="../../ui/screens/sync.py" line="497"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Tapez l&apos;empreinte que ce labo vous lit au téléphone (pas celle affichée ici)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="491"/>
+        <location filename="../../ui/screens/sync.py" line="508"/>
         <source>Trusting a publisher</source>
         <translation>Ajout d&apos;un éditeur de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="494"/>
+        <location filename="../../ui/screens/sync.py" line="511"/>
         <source>Not trusted</source>
         <translation>Pas de confiance</translation>
     </message>

@@ -218,13 +218,48 @@
         <source>Importing {name}</source>
         <translation>A importar {name}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="552"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
-        <translation>{new} novos, {updated} atualizados, {unchanged} sem alterações, {conflict} mantidos como estavam.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="554"/>
+        <source>%n kept as it was</source>
+        <translation>
+            <numerusform>%n mantido como estava</numerusform>
+            <numerusform>%n mantidos como estavam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="555"/>
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n mantido como estava</numerusform>
+            <numerusform>%n mantidos como estavam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="557"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="558"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizado</numerusform>
+            <numerusform>%n atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="559"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sem alterações</numerusform>
+            <numerusform>%n sem alterações</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="556"/>
+        <location filename="../../ui/screens/catalogue.py" line="564"/>
         <source>Import finished</source>
         <translation>Importação concluída</translation>
     </message>
@@ -572,287 +607,292 @@
         <translation>Personalizador</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source> (child)</source>
         <translation> (criança)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Fit bridge to PD</source>
         <translation>Ajustar a ponte à DP</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Ajusta a ponte para que o centro das lentes fique mesmo em frente às pupilas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="137"/>
         <source>Reset to style defaults</source>
         <translation>Repor o estilo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="136"/>
+        <location filename="../../ui/screens/customizer.py" line="138"/>
         <source>Frame style:</source>
         <translation>Estilo de armação:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="142"/>
-        <location filename="../../ui/screens/customizer.py" line="283"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
+        <location filename="../../ui/screens/customizer.py" line="286"/>
         <source>Not tied to a customer</source>
         <translation>Sem cliente associado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="161"/>
         <source>Front and temple</source>
         <translation>Frente e haste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="160"/>
+        <location filename="../../ui/screens/customizer.py" line="162"/>
         <source>Print bed (3D)</source>
         <translation>Mesa de impressão (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="161"/>
+        <location filename="../../ui/screens/customizer.py" line="163"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Tamanho real na janela (quando cabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Write parts…</source>
         <translation>Escrever peças…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Paper template…</source>
         <translation>Molde de papel…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Print template…</source>
         <translation>Imprimir molde…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Imprimir o molde 1:1 a 100 % na impressora de papel deste computador.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Save parameter set…</source>
         <translation>Guardar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Load parameter set…</source>
         <translation>Carregar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="179"/>
         <source>Save as fit</source>
         <translation>Guardar como ajuste</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="178"/>
+        <location filename="../../ui/screens/customizer.py" line="180"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Disponível quando houver clientes e ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="179"/>
+        <location filename="../../ui/screens/customizer.py" line="181"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Fatiar &amp;&amp; pôr na fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="181"/>
-        <location filename="../../ui/screens/customizer.py" line="581"/>
+        <location filename="../../ui/screens/customizer.py" line="183"/>
+        <location filename="../../ui/screens/customizer.py" line="593"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Fatiar o ajuste guardado e pô-lo na fila de impressão para o seu cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="185"/>
+        <location filename="../../ui/screens/customizer.py" line="187"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Armações vendidas (não são oferta)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="290"/>
+        <location filename="../../ui/screens/customizer.py" line="293"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Guardado como ajuste n.º {id}: fatie-o e ponha-o na fila para o cliente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="356"/>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="359"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pin</source>
         <translation>Fixar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pinned</source>
         <translation>Fixada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="378"/>
+        <location filename="../../ui/screens/customizer.py" line="381"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Fixada: a ponte mantém o valor que escolheu. Solte-a para que siga a DP e a largura da lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="380"/>
+        <location filename="../../ui/screens/customizer.py" line="383"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>A ponte segue a DP e a largura da lente, para que as lentes fiquem em frente às pupilas. Fixe-a para manter um valor seu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="456"/>
+        <location filename="../../ui/screens/customizer.py" line="459"/>
         <source>This design has no bridge to fit.</source>
         <translation>Este modelo não tem ponte para ajustar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="459"/>
+        <location filename="../../ui/screens/customizer.py" line="462"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Nenhuma ponte entre {lo:g} e {hi:g} mm põe estas lentes em frente às pupilas: mude a largura da lente.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="496"/>
+        <location filename="../../ui/screens/customizer.py" line="499"/>
         <source>Style thumbnails</source>
         <translation>Miniaturas dos estilos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="520"/>
+        <location filename="../../ui/screens/customizer.py" line="523"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="532"/>
+        <location filename="../../ui/screens/customizer.py" line="535"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Não é possível construir esta armação: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="542"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>, about {g:.1f} g</source>
         <translation>, cerca de {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
-        <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
-        <translation>{marking}: DP da armação {pd:g} mm = lente {a:g} + ponte {dbl:g} mm · largura {w:g} mm · abertura D {sr:g}° / E {sl:g}° · haste {t:g} mm{grams}</translation>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
+        <source>{marking}: lens {a:g} + bridge {bridge:g} mm{hint} · frame PD {pd:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
+        <translation>{marking}: lente {a:g} + ponte {bridge:g} mm{hint} · DP da armação {pd:g} mm · largura {w:g} mm · abertura D {sr:g}° / E {sl:g}° · haste {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <location filename="../../ui/screens/customizer.py" line="557"/>
         <source>Warning:</source>
         <translation>Atenção:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <location filename="../../ui/screens/customizer.py" line="561"/>
         <source>All checks pass: ready to print.</source>
         <translation>Todas as verificações passam: pronto para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="583"/>
+        <location filename="../../ui/screens/customizer.py" line="582"/>
+        <source> (the PD calls for {fit:g} mm)</source>
+        <translation> (a DP pede {fit:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="595"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Fatie estes valores e ponha-os na fila, para um cliente ou para o stock do laboratório. Guarde primeiro como ajuste para manter as armações de um cliente com as suas medidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="611"/>
+        <location filename="../../ui/screens/customizer.py" line="623"/>
         <source>Writing frame parts</source>
         <translation>A escrever as peças da armação</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="612"/>
+        <location filename="../../ui/screens/customizer.py" line="624"/>
         <source>Wrote {path}</source>
         <translation>{path} escrito</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="631"/>
+        <location filename="../../ui/screens/customizer.py" line="643"/>
         <source>Writing paper template</source>
         <translation>A escrever o molde de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="633"/>
+        <location filename="../../ui/screens/customizer.py" line="645"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} guardado: imprima a 100 % e confira o contorno do cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="647"/>
+        <location filename="../../ui/screens/customizer.py" line="659"/>
         <source>Saving parameter set</source>
         <translation>A guardar o conjunto de parâmetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="648"/>
+        <location filename="../../ui/screens/customizer.py" line="660"/>
         <source>Saved {path}</source>
         <translation>{path} guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="663"/>
+        <location filename="../../ui/screens/customizer.py" line="675"/>
         <source>Loading parameter set</source>
         <translation>A carregar o conjunto de parâmetros</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="669"/>
+        <location filename="../../ui/screens/customizer.py" line="681"/>
         <source>Folder for the frame parts</source>
         <translation>Pasta para as peças da armação</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="674"/>
+        <location filename="../../ui/screens/customizer.py" line="686"/>
         <source>Save paper template</source>
         <translation>Guardar molde de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="675"/>
+        <location filename="../../ui/screens/customizer.py" line="687"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="686"/>
+        <location filename="../../ui/screens/customizer.py" line="698"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Guardar conjunto de parâmetros OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="687"/>
-        <location filename="../../ui/screens/customizer.py" line="693"/>
+        <location filename="../../ui/screens/customizer.py" line="699"/>
+        <location filename="../../ui/screens/customizer.py" line="705"/>
         <source>Parameter sets (*.json)</source>
         <translation>Conjuntos de parâmetros (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="692"/>
+        <location filename="../../ui/screens/customizer.py" line="704"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Carregar conjunto de parâmetros OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="709"/>
+        <location filename="../../ui/screens/customizer.py" line="721"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} de {author}, licença {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="711"/>
-        <location filename="../../ui/screens/customizer.py" line="717"/>
+        <location filename="../../ui/screens/customizer.py" line="723"/>
+        <location filename="../../ui/screens/customizer.py" line="729"/>
         <source>Licence: {notice}</source>
         <translation>Licença: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="719"/>
+        <location filename="../../ui/screens/customizer.py" line="731"/>
         <source>Design licence</source>
         <translation>Licença do modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="731"/>
+        <location filename="../../ui/screens/customizer.py" line="743"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ajuste n.º {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="772"/>
+        <location filename="../../ui/screens/customizer.py" line="784"/>
         <source>Queueing the frames</source>
         <translation>A pôr as armações na fila</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="780"/>
+        <location filename="../../ui/screens/customizer.py" line="792"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Não foi posto na fila: desmarque &quot;vendida&quot; para o imprimir como oferta.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="782"/>
+        <location filename="../../ui/screens/customizer.py" line="794"/>
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="783"/>
+        <location filename="../../ui/screens/customizer.py" line="795"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -861,12 +901,12 @@ Has the author agreed to this sale?</source>
 O autor autorizou esta venda?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="787"/>
+        <location filename="../../ui/screens/customizer.py" line="799"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Trabalho n.º {job} posto na fila para o cliente ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="788"/>
+        <location filename="../../ui/screens/customizer.py" line="800"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Trabalho n.º {job} posto na fila ({licence}).</translation>
     </message>
@@ -2032,14 +2072,14 @@ O autor autorizou esta venda?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Printer: not connected</source>
         <translation>Impressora: não ligada</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Battery: no reading</source>
         <translation>Bateria: sem leitura</translation>
     </message>
@@ -2054,72 +2094,72 @@ O autor autorizou esta venda?</translation>
         <translation>Os outros ecrãs mudam de idioma quando o Heliofab for aberto de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Impressora: a imprimir {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Printer: {state}</source>
         <translation>Impressora: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source> (+{n} more)</source>
         <translation> (+{n} mais)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Battery</source>
         <translation>Bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>, sun {w:.0f} W</source>
         <translation>, sol {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source> (old reading)</source>
         <translation> (leitura antiga)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Bateria: {soc:.0f} %{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>A print is running</source>
         <translation>Há uma impressão em curso</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Há uma impressão em curso em {ports}. Se sair, a impressão para.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Continuar a imprimir deixa o Heliofab aberto e a impressão continua. Parar a impressão deixa terminar os movimentos já enviados, afasta o bico da peça, desliga os aquecedores e depois sai.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Keep printing</source>
         <translation>Continuar a imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Stop the print and quit</source>
         <translation>Parar a impressão e sair</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>A parar a impressão: bico afastado, aquecedores desligados…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Stopping the print</source>
         <translation>A parar a impressão</translation>
     </message>
@@ -4758,13 +4798,13 @@ Iniciar já o trabalho n.º {job} {name} em {printer}? Confirme que a mesa está
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="195"/>
-        <location filename="../../ui/screens/sync.py" line="211"/>
+        <location filename="../../ui/screens/sync.py" line="214"/>
         <source>No catalogue on it yet.</source>
         <translation>Ainda sem catálogo.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="196"/>
-        <location filename="../../ui/screens/sync.py" line="216"/>
+        <location filename="../../ui/screens/sync.py" line="221"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Escolhido: {path}. {what}</translation>
     </message>
@@ -4778,175 +4818,275 @@ Iniciar já o trabalho n.º {job} {name} em {printer}? Confirme que a mesa está
         <source>Its catalogue cannot be read: {problem}</source>
         <translation>O catálogo não pode ser lido: {problem}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="208"/>
-        <source>It holds a catalogue of {count} designs from {lab}.</source>
-        <translation>Contém um catálogo de {count} modelos de {lab}.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="210"/>
+        <source>It holds a catalogue of %n design from {lab}.</source>
+        <translation>
+            <numerusform>Contém um catálogo de %n modelo de {lab}.</numerusform>
+            <numerusform>Contém um catálogo de %n modelos de {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="211"/>
+        <source>It holds a catalogue of %n designs from {lab}.</source>
+        <translation>
+            <numerusform>Contém um catálogo de %n modelo de {lab}.</numerusform>
+            <numerusform>Contém um catálogo de %n modelos de {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="218"/>
+        <source>Last export from this lab: {when} (%n design).</source>
+        <translation>
+            <numerusform>Última exportação deste laboratório: {when} (%n modelo).</numerusform>
+            <numerusform>Última exportação deste laboratório: {when} (%n modelos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="219"/>
+        <source>Last export from this lab: {when} (%n designs).</source>
+        <translation>
+            <numerusform>Última exportação deste laboratório: {when} (%n modelo).</numerusform>
+            <numerusform>Última exportação deste laboratório: {when} (%n modelos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="319"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n novo</numerusform>
+            <numerusform>%n novos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="320"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizado</numerusform>
+            <numerusform>%n atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="321"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sem alterações</numerusform>
+            <numerusform>%n sem alterações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="322"/>
+        <source>%n older</source>
+        <translation>
+            <numerusform>%n mais antigo</numerusform>
+            <numerusform>%n mais antigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="323"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n em conflito</numerusform>
+            <numerusform>%n em conflito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="384"/>
+        <source>Exported %n design</source>
+        <translation>
+            <numerusform>%n modelo exportado</numerusform>
+            <numerusform>%n modelos exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="385"/>
+        <source>Exported %n designs</source>
+        <translation>
+            <numerusform>%n modelo exportado</numerusform>
+            <numerusform>%n modelos exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="386"/>
+        <source>%n file copied</source>
+        <translation>
+            <numerusform>%n arquivo copiado</numerusform>
+            <numerusform>%n arquivos copiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="387"/>
+        <source>%n files copied</source>
+        <translation>
+            <numerusform>%n arquivo copiado</numerusform>
+            <numerusform>%n arquivos copiados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="209"/>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="388"/>
+        <source>{exported}: {files}, {skipped} already on the stick.</source>
+        <translation>{exported}: {files}, {skipped} já estavam na pendrive.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="398"/>
+        <source>%n imported design from an unknown publisher or an unsigned catalogue stays off it too: exporting it would vouch for it with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>%n modelo importado de um editor desconhecido ou de um catálogo sem assinatura também fica de fora: exportá-lo seria garanti-lo com a assinatura deste laboratório.</numerusform>
+            <numerusform>%n modelos importados de um editor desconhecido ou de um catálogo sem assinatura também ficam de fora: exportá-los seria garanti-los com a assinatura deste laboratório.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="402"/>
+        <source>%n imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>%n modelo importado de um editor desconhecido ou de um catálogo sem assinatura também fica de fora: exportá-lo seria garanti-lo com a assinatura deste laboratório.</numerusform>
+            <numerusform>%n modelos importados de um editor desconhecido ou de um catálogo sem assinatura também ficam de fora: exportá-los seria garanti-los com a assinatura deste laboratório.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="212"/>
+        <location filename="../../ui/screens/sync.py" line="335"/>
         <source>an unnamed lab</source>
         <translation>um laboratório sem nome</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="214"/>
-        <source>Last export from this lab: {when} ({count} designs).</source>
-        <translation>Última exportação deste laboratório: {when} ({count} modelos).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="229"/>
+        <location filename="../../ui/screens/sync.py" line="234"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>A cancelar… a pendrive mantém o catálogo completo anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="259"/>
+        <location filename="../../ui/screens/sync.py" line="264"/>
         <source>Sync stopped</source>
         <translation>Sincronização parada</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="297"/>
+        <location filename="../../ui/screens/sync.py" line="302"/>
         <source>Checking {path}</source>
         <translation>A verificar {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="313"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
-        <translation>{new} novos, {updated} atualizados, {unchanged} sem alterações, {older} mais antigos, {conflict} em conflito</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="319"/>
+        <location filename="../../ui/screens/sync.py" line="328"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Assinado por {name}, um editor em que este laboratório confia ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="321"/>
+        <location filename="../../ui/screens/sync.py" line="330"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Assinado por {name} ({fp}), ainda sem confiança aqui: os modelos entram marcados como tal. Telefone a esse laboratório e compare a impressão digital antes de confiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="324"/>
+        <location filename="../../ui/screens/sync.py" line="333"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>SEM assinatura: os modelos entram marcados como não assinados e nunca substituem os de confiança.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="336"/>
+        <location filename="../../ui/screens/sync.py" line="345"/>
         <source>Importing from {path}</source>
         <translation>A importar de {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="343"/>
+        <location filename="../../ui/screens/sync.py" line="352"/>
         <source>Imported: </source>
         <translation>Importado: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="352"/>
+        <location filename="../../ui/screens/sync.py" line="361"/>
         <source>Exporting to {path}</source>
         <translation>A exportar para {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="363"/>
+        <location filename="../../ui/screens/sync.py" line="372"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Catálogo de outro laboratório</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="364"/>
+        <location filename="../../ui/screens/sync.py" line="373"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>Substituí-lo mesmo assim pelo catálogo deste laboratório?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="374"/>
-        <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
-        <translation>{designs} modelos exportados: {copied} arquivos copiados, {skipped} já estavam na pendrive.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="379"/>
+        <location filename="../../ui/screens/sync.py" line="393"/>
         <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
         <translation>Os modelos incluídos viajam com o próprio Heliofab (todas as cópias os têm): só os modelos que este laboratório importou ou fez vão para a pendrive.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="384"/>
-        <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
-        <translation>{count} modelos importados de um editor desconhecido ou de um catálogo sem assinatura também ficam de fora: exportá-los seria garanti-los com a assinatura deste laboratório.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="409"/>
+        <location filename="../../ui/screens/sync.py" line="426"/>
         <source>Backing up to {path}</source>
         <translation>A fazer cópia de segurança em {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="417"/>
+        <location filename="../../ui/screens/sync.py" line="434"/>
         <source>The signing key is in it, encrypted with your passphrase.</source>
         <translation>A chave de assinatura está incluída, cifrada com a sua frase-passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="418"/>
+        <location filename="../../ui/screens/sync.py" line="435"/>
         <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
         <translation>A chave de assinatura ficou de fora: para a mover, copie à mão a pasta keys da pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="421"/>
+        <location filename="../../ui/screens/sync.py" line="438"/>
         <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
         <translation>O laboratório ainda não tem chave de assinatura, por isso a cópia não tem nenhuma: é criada na primeira exportação do catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="425"/>
+        <location filename="../../ui/screens/sync.py" line="442"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Cópia de segurança feita e verificada em {folder}. Contém dados dos clientes: guarde a pendrive em lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="435"/>
+        <location filename="../../ui/screens/sync.py" line="452"/>
         <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
         <translation>{count} arquivo(s) guardado(s) danificado(s) ficaram de fora ({used}): execute `heliofab doctor --repair` para os pôr de lado, depois volte a importar ou a pôr na fila aquilo a que pertenciam.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="437"/>
+        <location filename="../../ui/screens/sync.py" line="454"/>
         <source>nothing refers to them any more</source>
         <translation>já nada se refere a eles</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="454"/>
+        <location filename="../../ui/screens/sync.py" line="471"/>
         <source>Copying Heliofab to {path}</source>
         <translation>A copiar o Heliofab para {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="457"/>
+        <location filename="../../ui/screens/sync.py" line="474"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>A cancelar… a pendrive mantém o que tinha antes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="461"/>
+        <location filename="../../ui/screens/sync.py" line="478"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>O Heliofab está na pendrive para {targets}: em cada computador, execute install.bat (Windows) ou install.sh (Linux, macOS) a partir dela.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="464"/>
+        <location filename="../../ui/screens/sync.py" line="481"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>Não incluído, por não haver rede: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
-        <location filename="../../ui/screens/sync.py" line="479"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
+        <location filename="../../ui/screens/sync.py" line="496"/>
         <source>Trust a publisher</source>
         <translation>Confiar num editor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
         <source>The lab&apos;s name:</source>
         <translation>O nome do laboratório:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="480"/>
+        <location filename="../../ui/screens/sync.py" line="497"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Escreva a impressão digital que esse laboratório lhe lê ao telefone (não a que aparece aqui):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="491"/>
+        <location filename="../../ui/screens/sync.py" line="508"/>
         <source>Trusting a publisher</source>
         <translation>A confiar num editor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="494"/>
+        <location filename="../../ui/screens/sync.py" line="511"/>
         <source>Not trusted</source>
         <translation>Sem confiança</translation>
     </message>

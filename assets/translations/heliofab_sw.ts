@@ -218,13 +218,48 @@
         <source>Importing {name}</source>
         <translation>Inaleta {name}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/catalogue.py" line="552"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they were.</source>
-        <translation>Mipya {new}, iliyosasishwa {updated}, isiyobadilika {unchanged}, {conflict} imebaki kama ilivyokuwa.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="554"/>
+        <source>%n kept as it was</source>
+        <translation>
+            <numerusform>%n umebaki kama ulivyokuwa</numerusform>
+            <numerusform>%n imebaki kama ilivyokuwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="555"/>
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n umebaki kama ulivyokuwa</numerusform>
+            <numerusform>%n imebaki kama ilivyokuwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="557"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>Mpya %n</numerusform>
+            <numerusform>Mipya %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="558"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>uliosasishwa %n</numerusform>
+            <numerusform>iliyosasishwa %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="559"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>usiobadilika %n</numerusform>
+            <numerusform>isiyobadilika %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/catalogue.py" line="556"/>
+        <location filename="../../ui/screens/catalogue.py" line="564"/>
         <source>Import finished</source>
         <translation>Kuleta kumekamilika</translation>
     </message>
@@ -572,287 +607,292 @@
         <translation>Kibunifu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="131"/>
+        <location filename="../../ui/screens/customizer.py" line="133"/>
         <source> (child)</source>
         <translation> (mtoto)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="133"/>
+        <location filename="../../ui/screens/customizer.py" line="135"/>
         <source>Fit bridge to PD</source>
         <translation>Linganisha daraja na PD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="134"/>
+        <location filename="../../ui/screens/customizer.py" line="136"/>
         <source>Set the bridge so the lens centres sit exactly on the pupils.</source>
         <translation>Weka daraja ili vituo vya lenzi viwe sawasawa mbele ya mboni.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="135"/>
+        <location filename="../../ui/screens/customizer.py" line="137"/>
         <source>Reset to style defaults</source>
         <translation>Rudisha thamani za mtindo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="136"/>
+        <location filename="../../ui/screens/customizer.py" line="138"/>
         <source>Frame style:</source>
         <translation>Mtindo wa fremu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="142"/>
-        <location filename="../../ui/screens/customizer.py" line="283"/>
+        <location filename="../../ui/screens/customizer.py" line="144"/>
+        <location filename="../../ui/screens/customizer.py" line="286"/>
         <source>Not tied to a customer</source>
         <translation>Bila mteja</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="159"/>
+        <location filename="../../ui/screens/customizer.py" line="161"/>
         <source>Front and temple</source>
         <translation>Mbele na mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="160"/>
+        <location filename="../../ui/screens/customizer.py" line="162"/>
         <source>Print bed (3D)</source>
         <translation>Kitanda cha printa (3D)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="161"/>
+        <location filename="../../ui/screens/customizer.py" line="163"/>
         <source>Actual size on screen (when it fits)</source>
         <translation>Ukubwa halisi kwenye skrini (ukitosha)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="171"/>
+        <location filename="../../ui/screens/customizer.py" line="173"/>
         <source>Write parts…</source>
         <translation>Andika vipande…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="172"/>
+        <location filename="../../ui/screens/customizer.py" line="174"/>
         <source>Paper template…</source>
         <translation>Kiolezo cha karatasi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="173"/>
+        <location filename="../../ui/screens/customizer.py" line="175"/>
         <source>Print template…</source>
         <translation>Chapisha kiolezo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="174"/>
+        <location filename="../../ui/screens/customizer.py" line="176"/>
         <source>Print the 1:1 template at 100 % on this laptop&apos;s printer.</source>
         <translation>Chapisha kiolezo cha 1:1 kwa 100 % kwenye printa ya karatasi ya kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="175"/>
+        <location filename="../../ui/screens/customizer.py" line="177"/>
         <source>Save parameter set…</source>
         <translation>Hifadhi seti ya vigezo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="176"/>
+        <location filename="../../ui/screens/customizer.py" line="178"/>
         <source>Load parameter set…</source>
         <translation>Pakia seti ya vigezo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="177"/>
+        <location filename="../../ui/screens/customizer.py" line="179"/>
         <source>Save as fit</source>
         <translation>Hifadhi kama ufaaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="178"/>
+        <location filename="../../ui/screens/customizer.py" line="180"/>
         <source>Available once customers and fits are set up.</source>
         <translation>Inapatikana wateja na ufaaji vikiwepo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="179"/>
+        <location filename="../../ui/screens/customizer.py" line="181"/>
         <source>Slice &amp;&amp; queue…</source>
         <translation>Kata tabaka &amp;&amp; weka foleni…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="181"/>
-        <location filename="../../ui/screens/customizer.py" line="581"/>
+        <location filename="../../ui/screens/customizer.py" line="183"/>
+        <location filename="../../ui/screens/customizer.py" line="593"/>
         <source>Slice the saved fit and put it in the print queue for its customer.</source>
         <translation>Kata tabaka za ufaaji uliohifadhiwa na uweke kwenye foleni ya uchapishaji kwa mteja wake.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="185"/>
+        <location filename="../../ui/screens/customizer.py" line="187"/>
         <source>These frames are sold (not a gift or personal use)</source>
         <translation>Fremu hizi zinauzwa (si zawadi wala matumizi binafsi)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="290"/>
+        <location filename="../../ui/screens/customizer.py" line="293"/>
         <source>Saved as fit #{id}: slice it and queue it for the customer.</source>
         <translation>Imehifadhiwa kama ufaaji Na. {id}: kata tabaka na uweke foleni kwa mteja.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="356"/>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="359"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pin</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="376"/>
+        <location filename="../../ui/screens/customizer.py" line="379"/>
         <source>Pinned</source>
         <translation>Imebanwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="378"/>
+        <location filename="../../ui/screens/customizer.py" line="381"/>
         <source>Pinned: the bridge keeps the value you chose. Unpin it to let it follow the PD and lens width.</source>
         <translation>Imefungwa: daraja linabaki na thamani uliyochagua. Lifungue ili lifuate PD na upana wa lenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="380"/>
+        <location filename="../../ui/screens/customizer.py" line="383"/>
         <source>The bridge follows the PD and lens width, so the lenses stay on the pupils. Pin it to keep a value of your own.</source>
         <translation>Daraja linafuata PD na upana wa lenzi, ili lenzi zibaki mbele ya mboni. Lifunge ili kubaki na thamani yako.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="456"/>
+        <location filename="../../ui/screens/customizer.py" line="459"/>
         <source>This design has no bridge to fit.</source>
         <translation>Muundo huu hauna daraja la kurekebisha.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="459"/>
+        <location filename="../../ui/screens/customizer.py" line="462"/>
         <source>No bridge between {lo:g} and {hi:g} mm puts these lenses on the pupils: change the lens width.</source>
         <translation>Hakuna daraja kati ya {lo:g} na {hi:g} mm linaloweka lenzi hizi mbele ya mboni: badilisha upana wa lenzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="496"/>
+        <location filename="../../ui/screens/customizer.py" line="499"/>
         <source>Style thumbnails</source>
         <translation>Picha ndogo za mitindo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="520"/>
+        <location filename="../../ui/screens/customizer.py" line="523"/>
         <source>Preview</source>
         <translation>Onyesho</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="532"/>
+        <location filename="../../ui/screens/customizer.py" line="535"/>
         <source>Cannot build this frame: {error}</source>
         <translation>Fremu hii haiwezi kujengwa: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="542"/>
+        <location filename="../../ui/screens/customizer.py" line="545"/>
         <source>, about {g:.1f} g</source>
         <translation>, takriban {g:.1f} g</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="544"/>
-        <source>{marking}: frame PD {pd:g} mm = lens {a:g} + bridge {dbl:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
-        <translation>{marking}: PD ya fremu {pd:g} mm = lenzi {a:g} + daraja {dbl:g} mm · upana {w:g} mm · mwinamo K {sr:g}° / Ks {sl:g}° · mkono {t:g} mm{grams}</translation>
+        <location filename="../../ui/screens/customizer.py" line="549"/>
+        <source>{marking}: lens {a:g} + bridge {bridge:g} mm{hint} · frame PD {pd:g} mm · width {w:g} mm · splay R {sr:g}° / L {sl:g}° · temple {t:g} mm{grams}</source>
+        <translation>{marking}: lenzi {a:g} + daraja {bridge:g} mm{hint} · PD ya fremu {pd:g} mm · upana {w:g} mm · mwinamo K {sr:g}° / Ks {sl:g}° · mkono {t:g} mm{grams}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="552"/>
+        <location filename="../../ui/screens/customizer.py" line="557"/>
         <source>Warning:</source>
         <translation>Onyo:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="556"/>
+        <location filename="../../ui/screens/customizer.py" line="561"/>
         <source>All checks pass: ready to print.</source>
         <translation>Ukaguzi wote umepita: tayari kuchapisha.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="583"/>
+        <location filename="../../ui/screens/customizer.py" line="582"/>
+        <source> (the PD calls for {fit:g} mm)</source>
+        <translation> (PD inahitaji {fit:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/customizer.py" line="595"/>
         <source>Slice these values and queue them, for a customer or the lab&apos;s stock. Save as fit first to keep a customer&apos;s frames with their measurements.</source>
         <translation>Kata tabaka za thamani hizi na uziweke foleni, kwa mteja au kwa akiba ya karakana. Hifadhi kama ufaaji kwanza ili fremu za mteja zibaki na vipimo vyake.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="611"/>
+        <location filename="../../ui/screens/customizer.py" line="623"/>
         <source>Writing frame parts</source>
         <translation>Inaandika vipande vya fremu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="612"/>
+        <location filename="../../ui/screens/customizer.py" line="624"/>
         <source>Wrote {path}</source>
         <translation>{path} imeandikwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="631"/>
+        <location filename="../../ui/screens/customizer.py" line="643"/>
         <source>Writing paper template</source>
         <translation>Inaandika kiolezo cha karatasi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="633"/>
+        <location filename="../../ui/screens/customizer.py" line="645"/>
         <source>Saved {path}: print at 100 % and check the card outline.</source>
         <translation>{path} imehifadhiwa: chapisha kwa 100 % na ukague mstari wa kadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="647"/>
+        <location filename="../../ui/screens/customizer.py" line="659"/>
         <source>Saving parameter set</source>
         <translation>Inahifadhi seti ya vigezo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="648"/>
+        <location filename="../../ui/screens/customizer.py" line="660"/>
         <source>Saved {path}</source>
         <translation>{path} imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="663"/>
+        <location filename="../../ui/screens/customizer.py" line="675"/>
         <source>Loading parameter set</source>
         <translation>Inapakia seti ya vigezo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="669"/>
+        <location filename="../../ui/screens/customizer.py" line="681"/>
         <source>Folder for the frame parts</source>
         <translation>Folda ya vipande vya fremu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="674"/>
+        <location filename="../../ui/screens/customizer.py" line="686"/>
         <source>Save paper template</source>
         <translation>Hifadhi kiolezo cha karatasi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="675"/>
+        <location filename="../../ui/screens/customizer.py" line="687"/>
         <source>PDF (*.pdf);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="686"/>
+        <location filename="../../ui/screens/customizer.py" line="698"/>
         <source>Save OpenSCAD parameter set</source>
         <translation>Hifadhi seti ya vigezo ya OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="687"/>
-        <location filename="../../ui/screens/customizer.py" line="693"/>
+        <location filename="../../ui/screens/customizer.py" line="699"/>
+        <location filename="../../ui/screens/customizer.py" line="705"/>
         <source>Parameter sets (*.json)</source>
         <translation>Seti za vigezo (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="692"/>
+        <location filename="../../ui/screens/customizer.py" line="704"/>
         <source>Load OpenSCAD parameter set</source>
         <translation>Pakia seti ya vigezo ya OpenSCAD</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="709"/>
+        <location filename="../../ui/screens/customizer.py" line="721"/>
         <source>{title} by {author}, licence {licence}. {attribution}</source>
         <translation>{title} ya {author}, leseni {licence}. {attribution}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="711"/>
-        <location filename="../../ui/screens/customizer.py" line="717"/>
+        <location filename="../../ui/screens/customizer.py" line="723"/>
+        <location filename="../../ui/screens/customizer.py" line="729"/>
         <source>Licence: {notice}</source>
         <translation>Leseni: {notice}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="719"/>
+        <location filename="../../ui/screens/customizer.py" line="731"/>
         <source>Design licence</source>
         <translation>Leseni ya muundo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="731"/>
+        <location filename="../../ui/screens/customizer.py" line="743"/>
         <source>Fit #{id}: {style}</source>
         <translation>Ufaaji Na. {id}: {style}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="772"/>
+        <location filename="../../ui/screens/customizer.py" line="784"/>
         <source>Queueing the frames</source>
         <translation>Inaweka fremu kwenye foleni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="780"/>
+        <location filename="../../ui/screens/customizer.py" line="792"/>
         <source>Not queued: untick &quot;sold&quot; to print it as a gift.</source>
         <translation>Haijawekwa foleni: ondoa alama ya &quot;inauzwa&quot; ili kuchapisha kama zawadi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="782"/>
+        <location filename="../../ui/screens/customizer.py" line="794"/>
         <source>Licence</source>
         <translation>Leseni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="783"/>
+        <location filename="../../ui/screens/customizer.py" line="795"/>
         <source>{problem}
 
 Has the author agreed to this sale?</source>
@@ -861,12 +901,12 @@ Has the author agreed to this sale?</source>
 Je, mwandishi amekubali mauzo haya?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="787"/>
+        <location filename="../../ui/screens/customizer.py" line="799"/>
         <source>Queued job #{job} for the customer ({licence}).</source>
         <translation>Kazi Na. {job} imewekwa foleni kwa mteja ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/customizer.py" line="788"/>
+        <location filename="../../ui/screens/customizer.py" line="800"/>
         <source>Queued job #{job} ({licence}).</source>
         <translation>Kazi Na. {job} imewekwa foleni ({licence}).</translation>
     </message>
@@ -2032,14 +2072,14 @@ Je, mwandishi amekubali mauzo haya?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="133"/>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Printer: not connected</source>
         <translation>Printa: haijaunganishwa</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="264"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Battery: no reading</source>
         <translation>Betri: hakuna kipimo</translation>
     </message>
@@ -2054,72 +2094,72 @@ Je, mwandishi amekubali mauzo haya?</translation>
         <translation>Skrini nyingine hubadilisha lugha Heliofab ikifunguliwa tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Printer: printing {job} {pct:.0f} %</source>
         <translation>Printa: inachapisha {job} {pct:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Printer: {state}</source>
         <translation>Printa: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source> (+{n} more)</source>
         <translation> (+{n} zaidi)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Battery</source>
         <translation>Betri</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>, sun {w:.0f} W</source>
         <translation>, jua {w:.0f} W</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source> (old reading)</source>
         <translation> (kipimo cha zamani)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Battery: {soc:.0f} %{pv}{stale}</source>
         <translation>Betri: {soc:.0f} %{pv}{stale}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>A print is running</source>
         <translation>Uchapishaji unaendelea</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>A print is running on {ports}. Quitting stops it.</source>
         <translation>Uchapishaji unaendelea kwenye {ports}. Ukifunga, utasimama.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Keep printing leaves Heliofab open so the print goes on. Stop the print lets the moves already sent finish, moves the nozzle off the part, switches the heaters off, then quits.</source>
         <translation>Endelea kuchapisha huacha Heliofab wazi ili uchapishaji uendelee. Simamisha uchapishaji huacha miondoko iliyokwisha tumwa imalizike, husogeza nozeli mbali na kipande, huzima hita, kisha hufunga.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Keep printing</source>
         <translation>Endelea kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Stop the print and quit</source>
         <translation>Simamisha uchapishaji na ufunge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Stopping the print: parking and switching the heaters off…</source>
         <translation>Inasimamisha uchapishaji: nozeli inaondolewa, hita zinazimwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Stopping the print</source>
         <translation>Inasimamisha uchapishaji</translation>
     </message>
@@ -4758,13 +4798,13 @@ Anzisha sasa kazi Na. {job} {name} kwenye {printer}? Hakikisha kitanda kiko wazi
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="195"/>
-        <location filename="../../ui/screens/sync.py" line="211"/>
+        <location filename="../../ui/screens/sync.py" line="214"/>
         <source>No catalogue on it yet.</source>
         <translation>Bado haina katalogi.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sync.py" line="196"/>
-        <location filename="../../ui/screens/sync.py" line="216"/>
+        <location filename="../../ui/screens/sync.py" line="221"/>
         <source>Chosen: {path}. {what}</source>
         <translation>Imechaguliwa: {path}. {what}</translation>
     </message>
@@ -4778,175 +4818,275 @@ Anzisha sasa kazi Na. {job} {name} kwenye {printer}? Hakikisha kitanda kiko wazi
         <source>Its catalogue cannot be read: {problem}</source>
         <translation>Katalogi yake haiwezi kusomwa: {problem}</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="208"/>
-        <source>It holds a catalogue of {count} designs from {lab}.</source>
-        <translation>Ina katalogi ya miundo {count} kutoka {lab}.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="210"/>
+        <source>It holds a catalogue of %n design from {lab}.</source>
+        <translation>
+            <numerusform>Ina katalogi ya muundo %n kutoka {lab}.</numerusform>
+            <numerusform>Ina katalogi ya miundo %n kutoka {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="211"/>
+        <source>It holds a catalogue of %n designs from {lab}.</source>
+        <translation>
+            <numerusform>Ina katalogi ya muundo %n kutoka {lab}.</numerusform>
+            <numerusform>Ina katalogi ya miundo %n kutoka {lab}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="218"/>
+        <source>Last export from this lab: {when} (%n design).</source>
+        <translation>
+            <numerusform>Uhamishaji wa mwisho wa karakana hii: {when} (muundo %n).</numerusform>
+            <numerusform>Uhamishaji wa mwisho wa karakana hii: {when} (miundo %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="219"/>
+        <source>Last export from this lab: {when} (%n designs).</source>
+        <translation>
+            <numerusform>Uhamishaji wa mwisho wa karakana hii: {when} (muundo %n).</numerusform>
+            <numerusform>Uhamishaji wa mwisho wa karakana hii: {when} (miundo %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="319"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>Mpya %n</numerusform>
+            <numerusform>Mipya %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="320"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>uliosasishwa %n</numerusform>
+            <numerusform>iliyosasishwa %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="321"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>usiobadilika %n</numerusform>
+            <numerusform>isiyobadilika %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="322"/>
+        <source>%n older</source>
+        <translation>
+            <numerusform>wa zamani zaidi %n</numerusform>
+            <numerusform>ya zamani zaidi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="323"/>
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>wenye mgongano %n</numerusform>
+            <numerusform>yenye mgongano %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="384"/>
+        <source>Exported %n design</source>
+        <translation>
+            <numerusform>Muundo %n umehamishwa</numerusform>
+            <numerusform>Miundo %n imehamishwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="385"/>
+        <source>Exported %n designs</source>
+        <translation>
+            <numerusform>Muundo %n umehamishwa</numerusform>
+            <numerusform>Miundo %n imehamishwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="386"/>
+        <source>%n file copied</source>
+        <translation>
+            <numerusform>faili %n imenakiliwa</numerusform>
+            <numerusform>faili %n zimenakiliwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="387"/>
+        <source>%n files copied</source>
+        <translation>
+            <numerusform>faili %n imenakiliwa</numerusform>
+            <numerusform>faili %n zimenakiliwa</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="209"/>
-        <location filename="../../ui/screens/sync.py" line="326"/>
+        <location filename="../../ui/screens/sync.py" line="388"/>
+        <source>{exported}: {files}, {skipped} already on the stick.</source>
+        <translation>{exported}: {files}, {skipped} zilikuwa tayari kwenye flash.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="398"/>
+        <source>%n imported design from an unknown publisher or an unsigned catalogue stays off it too: exporting it would vouch for it with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>Muundo %n ulioletwa kutoka kwa mchapishaji asiyejulikana au katalogi isiyo na sahihi pia unaachwa nje: kuuhamisha kungeuthibitisha kwa sahihi ya karakana hii.</numerusform>
+            <numerusform>Miundo %n iliyoletwa kutoka kwa mchapishaji asiyejulikana au katalogi isiyo na sahihi pia inaachwa nje: kuihamisha kungeithibitisha kwa sahihi ya karakana hii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/sync.py" line="402"/>
+        <source>%n imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
+        <translation>
+            <numerusform>Muundo %n ulioletwa kutoka kwa mchapishaji asiyejulikana au katalogi isiyo na sahihi pia unaachwa nje: kuuhamisha kungeuthibitisha kwa sahihi ya karakana hii.</numerusform>
+            <numerusform>Miundo %n iliyoletwa kutoka kwa mchapishaji asiyejulikana au katalogi isiyo na sahihi pia inaachwa nje: kuihamisha kungeithibitisha kwa sahihi ya karakana hii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sync.py" line="212"/>
+        <location filename="../../ui/screens/sync.py" line="335"/>
         <source>an unnamed lab</source>
         <translation>karakana isiyo na jina</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="214"/>
-        <source>Last export from this lab: {when} ({count} designs).</source>
-        <translation>Uhamishaji wa mwisho wa karakana hii: {when} (miundo {count}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="229"/>
+        <location filename="../../ui/screens/sync.py" line="234"/>
         <source>Cancelling… the stick keeps its previous complete catalogue.</source>
         <translation>Inaghairi… flash inabaki na katalogi kamili ya awali.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="259"/>
+        <location filename="../../ui/screens/sync.py" line="264"/>
         <source>Sync stopped</source>
         <translation>Usawazishaji umesimama</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="297"/>
+        <location filename="../../ui/screens/sync.py" line="302"/>
         <source>Checking {path}</source>
         <translation>Inakagua {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="313"/>
-        <source>{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in conflict</source>
-        <translation>Mipya {new}, iliyosasishwa {updated}, isiyobadilika {unchanged}, ya zamani zaidi {older}, yenye mgongano {conflict}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="319"/>
+        <location filename="../../ui/screens/sync.py" line="328"/>
         <source>Signed by {name}, a publisher this lab trusts ({fp}).</source>
         <translation>Imetiwa sahihi na {name}, mchapishaji anayeaminiwa na karakana hii ({fp}).</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="321"/>
+        <location filename="../../ui/screens/sync.py" line="330"/>
         <source>Signed by {name} ({fp}), not yet trusted here: designs come in marked as such. Call that lab and compare the fingerprint before trusting it.</source>
         <translation>Imetiwa sahihi na {name} ({fp}), bado haaminiwi hapa: miundo inaingia ikiwa na alama hiyo. Piga simu karakana hiyo na mlinganishe alama ya kidole kabla ya kuiamini.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="324"/>
+        <location filename="../../ui/screens/sync.py" line="333"/>
         <source>NOT signed: designs come in marked unsigned and never replace trusted ones.</source>
         <translation>HAINA sahihi: miundo inaingia ikiwa na alama ya bila sahihi na haichukui nafasi ya inayoaminiwa kamwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="336"/>
+        <location filename="../../ui/screens/sync.py" line="345"/>
         <source>Importing from {path}</source>
         <translation>Inaleta kutoka {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="343"/>
+        <location filename="../../ui/screens/sync.py" line="352"/>
         <source>Imported: </source>
         <translation>Imeletwa: </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="352"/>
+        <location filename="../../ui/screens/sync.py" line="361"/>
         <source>Exporting to {path}</source>
         <translation>Inahamisha kwenda {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="363"/>
+        <location filename="../../ui/screens/sync.py" line="372"/>
         <source>Another lab&apos;s catalogue</source>
         <translation>Katalogi ya karakana nyingine</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="364"/>
+        <location filename="../../ui/screens/sync.py" line="373"/>
         <source>Replace it with this lab&apos;s catalogue anyway?</source>
         <translation>Iweke katalogi ya karakana hii badala yake hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="374"/>
-        <source>Exported {designs} designs: {copied} files copied, {skipped} already on the stick.</source>
-        <translation>Miundo {designs} imehamishwa: faili {copied} zimenakiliwa, {skipped} zilikuwa tayari kwenye flash.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="379"/>
+        <location filename="../../ui/screens/sync.py" line="393"/>
         <source>Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported or made go on the stick.</source>
         <translation>Miundo iliyokuja na Heliofab husafiri na Heliofab yenyewe (kila nakala inayo): miundo iliyoletwa au kutengenezwa na karakana hii tu ndiyo huenda kwenye flash.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="384"/>
-        <source>{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: exporting them would vouch for them with this lab&apos;s signature.</source>
-        <translation>Miundo {count} iliyoletwa kutoka kwa mchapishaji asiyejulikana au katalogi isiyo na sahihi pia inaachwa nje: kuihamisha kungeithibitisha kwa sahihi ya karakana hii.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sync.py" line="409"/>
+        <location filename="../../ui/screens/sync.py" line="426"/>
         <source>Backing up to {path}</source>
         <translation>Inaweka nakala ya akiba kwenye {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="417"/>
+        <location filename="../../ui/screens/sync.py" line="434"/>
         <source>The signing key is in it, encrypted with your passphrase.</source>
         <translation>Ufunguo wa sahihi umo, umesimbwa kwa neno lako la siri.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="418"/>
+        <location filename="../../ui/screens/sync.py" line="435"/>
         <source>The signing key was left out: copy the keys folder of the data folder by hand to move it.</source>
         <translation>Ufunguo wa sahihi umeachwa nje: kuuhamisha, nakili kwa mkono folda ya keys ya folda ya data.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="421"/>
+        <location filename="../../ui/screens/sync.py" line="438"/>
         <source>The lab has no signing key yet, so the backup holds none: one is made at the first catalogue export.</source>
         <translation>Karakana bado haina ufunguo wa sahihi, kwa hiyo nakala haina: utatengenezwa katalogi itakapohamishwa mara ya kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="425"/>
+        <location filename="../../ui/screens/sync.py" line="442"/>
         <source>Backed up and verified in {folder}. It holds customers&apos; data: keep the stick safe.</source>
         <translation>Nakala ya akiba imewekwa na kukaguliwa kwenye {folder}. Ina data za wateja: tunza flash mahali salama.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="435"/>
+        <location filename="../../ui/screens/sync.py" line="452"/>
         <source>{count} damaged stored file(s) were left out ({used}): run `heliofab doctor --repair` to move them aside, then re-import or re-queue what they belonged to.</source>
         <translation>Faili {count} zilizoharibika zimeachwa nje ({used}): endesha `heliofab doctor --repair` kuziweka kando, kisha leta tena au weka foleni tena vitu vilivyokuwa vyake.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="437"/>
+        <location filename="../../ui/screens/sync.py" line="454"/>
         <source>nothing refers to them any more</source>
         <translation>hakuna kinachozitumia tena</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="454"/>
+        <location filename="../../ui/screens/sync.py" line="471"/>
         <source>Copying Heliofab to {path}</source>
         <translation>Inanakili Heliofab kwenda {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="457"/>
+        <location filename="../../ui/screens/sync.py" line="474"/>
         <source>Cancelling… the stick keeps what it held before.</source>
         <translation>Inaghairi… flash inabaki na kilichokuwamo awali.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="461"/>
+        <location filename="../../ui/screens/sync.py" line="478"/>
         <source>Heliofab is on the stick for {targets}: on each laptop run install.bat (Windows) or install.sh (Linux, macOS) from it.</source>
         <translation>Heliofab iko kwenye flash kwa {targets}: kwenye kila kompyuta endesha install.bat (Windows) au install.sh (Linux, macOS) kutoka humo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="464"/>
+        <location filename="../../ui/screens/sync.py" line="481"/>
         <source>Not on it, as there is no network: {targets}.</source>
         <translation>Haimo, kwa kuwa hakuna mtandao: {targets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
-        <location filename="../../ui/screens/sync.py" line="479"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
+        <location filename="../../ui/screens/sync.py" line="496"/>
         <source>Trust a publisher</source>
         <translation>Mwamini mchapishaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="473"/>
+        <location filename="../../ui/screens/sync.py" line="490"/>
         <source>The lab&apos;s name:</source>
         <translation>Jina la karakana:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="480"/>
+        <location filename="../../ui/screens/sync.py" line="497"/>
         <source>Type the fingerprint that lab reads to you over the phone (not the one shown here):</source>
         <translation>Andika alama ya kidole ambayo karakana hiyo inakusomea kwa simu (si ile inayoonyeshwa hapa):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="491"/>
+        <location filename="../../ui/screens/sync.py" line="508"/>
         <source>Trusting a publisher</source>
         <translation>Inamwamini mchapishaji</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sync.py" line="494"/>
+        <location filename="../../ui/screens/sync.py" line="511"/>
         <source>Not trusted</source>
         <translation>Haaminiwi</translation>
     </message>

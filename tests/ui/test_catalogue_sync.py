@@ -52,7 +52,7 @@ def test_export_and_backup_to_a_folder(qtbot, services: Services,
     target.mkdir()
     screen.set_location(target)
     screen.export_button.click()
-    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=20000)
+    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 design:"), timeout=20000)
     screen.backup_button.click()
     dialog = screen.findChild(KeyPassphraseDialog)
     assert dialog is not None and dialog.windowModality() == Qt.WindowModality.WindowModal
@@ -188,4 +188,4 @@ def test_export_over_another_labs_catalogue_asks_first(
     box = question()
     assert box is not None and "has not imported" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 designs"), timeout=20000)
+    qtbot.waitUntil(lambda: screen.status_label.text().startswith("Exported 1 design:"), timeout=20000)

@@ -46,7 +46,13 @@ def test_every_message_is_translated(language: str) -> None:
     for message in messages:
         source = message.findtext("source")
         translation = message.find("translation")
-        if translation is None or not (translation.text or "").strip() or translation.get("type") in (
+        # A count's message (numerus) holds one text per plural form of the language instead of one text.
+        texts: list[str] = []
+        if translation is not None:
+            is_count = message.get("numerus") == "yes"
+            texts = [form.text or "" for form in translation.iter("numerusform")] if is_count else [
+                translation.text or ""]
+        if translation is None or not texts or not all(text.strip() for text in texts) or translation.get("type") in (
             "unfinished",
             "obsolete",
             "vanished",

@@ -549,8 +549,16 @@ class CatalogueScreen(Screen):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         summary = outcome.plan.summary()
-        text = self.tr("{new} new, {updated} updated, {unchanged} unchanged, {conflict} kept as they "
-                       "were.").format(**summary)
+        # One message per count, so each language agrees its word with its own number ("1 nouveau", "2 nouveaux").
+        conflicts = summary["conflict"]
+        kept = (self.tr("%n kept as it was", "", conflicts) if conflicts == 1
+                else self.tr("%n kept as they were", "", conflicts))
+        text = ", ".join((
+            self.tr("%n new", "", summary["new"]),
+            self.tr("%n updated", "", summary["updated"]),
+            self.tr("%n unchanged", "", summary["unchanged"]),
+            kept,
+        )) + "."
         if outcome.warnings:
             text += "\n\n" + "\n".join(outcome.warnings[:8])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text, QMessageBox.StandardButton.Ok,

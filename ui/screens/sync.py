@@ -205,14 +205,19 @@ class SyncScreen(Screen):
         if stick.problem:
             what = self.tr("Its catalogue cannot be read: {problem}").format(problem=stick.problem)
         elif stick.has_catalogue:
-            what = self.tr("It holds a catalogue of {count} designs from {lab}.").format(
-                count=stick.design_count, lab=stick.publisher_name or self.tr("an unnamed lab"))
+            count = stick.design_count
+            # English has no catalogue: its singular is a message of its own, the others' plurals use %n forms.
+            what = (self.tr("It holds a catalogue of %n design from {lab}.", "", count) if count == 1
+                    else self.tr("It holds a catalogue of %n designs from {lab}.", "", count)).format(
+                lab=stick.publisher_name or self.tr("an unnamed lab"))
         else:
             what = self.tr("No catalogue on it yet.")
         if stick.last_export_at is not None:
             when = stick.last_export_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            what += " " + self.tr("Last export from this lab: {when} ({count} designs).").format(
-                when=when, count=stick.last_export_designs)
+            exported = stick.last_export_designs
+            what += " " + (self.tr("Last export from this lab: {when} (%n design).", "", exported) if exported == 1
+                           else self.tr("Last export from this lab: {when} (%n designs).", "", exported)).format(
+                when=when)
         self.location_label.setText(self.tr("Chosen: {path}. {what}").format(path=stick.path, what=what))
         self.stick_shown.emit()
 
@@ -309,10 +314,14 @@ class SyncScreen(Screen):
             for column, value in enumerate((change.kind.value, change.design_id, change.title, change.reason)):
                 self.diff_table.setItem(row, column, QTableWidgetItem(value))
         summary = outcome.plan.summary()
-        self.status_label.setText(
-            self.tr("{new} new, {updated} updated, {unchanged} unchanged, {older} older, {conflict} in "
-                    "conflict").format(**summary)
-        )
+        # One message per count, so each language agrees its word with its own number ("1 nouveau", "2 nouveaux").
+        self.status_label.setText(", ".join((
+            self.tr("%n new", "", summary["new"]),
+            self.tr("%n updated", "", summary["updated"]),
+            self.tr("%n unchanged", "", summary["unchanged"]),
+            self.tr("%n older", "", summary["older"]),
+            self.tr("%n in conflict", "", summary["conflict"]),
+        )))
         if outcome.kind == "bundle":
             trust = outcome.plan.trust.value
             text = {
@@ -371,19 +380,27 @@ class SyncScreen(Screen):
         box.open()
 
     def _exported(self, path: Path, report: ExportReport, held: HeldBack) -> None:
-        text = self.tr("Exported {designs} designs: {copied} files copied, {skipped} already on the stick.").format(
-            designs=report.design_count, copied=report.objects_copied, skipped=report.objects_skipped
+        designs, copied = report.design_count, report.objects_copied
+        exported = (self.tr("Exported %n design", "", designs) if designs == 1
+                    else self.tr("Exported %n designs", "", designs))
+        files = (self.tr("%n file copied", "", copied) if copied == 1
+                 else self.tr("%n files copied", "", copied))
+        text = self.tr("{exported}: {files}, {skipped} already on the stick.").format(
+            exported=exported, files=files, skipped=report.objects_skipped
         )
         if report.design_count == 0:
             text += " " + self.tr(
                 "Bundled designs travel with Heliofab itself (every copy has them): only designs this lab imported "
                 "or made go on the stick."
             )
-            if held.untrusted:
+            if held.untrusted == 1:
                 text += " " + self.tr(
-                    "{count} imported designs from an unknown publisher or an unsigned catalogue stay off it too: "
-                    "exporting them would vouch for them with this lab's signature."
-                ).format(count=held.untrusted)
+                    "%n imported design from an unknown publisher or an unsigned catalogue stays off it too: "
+                    "exporting it would vouch for it with this lab's signature.", "", held.untrusted)
+            elif held.untrusted:
+                text += " " + self.tr(
+                    "%n imported designs from an unknown publisher or an unsigned catalogue stay off it too: "
+                    "exporting them would vouch for them with this lab's signature.", "", held.untrusted)
         self.status_label.setText(text)
         if path == self._location:
             self._show_location(path)
