@@ -43,7 +43,7 @@ from catalog.text_clean import readable
 from db.engine import unit_of_work
 from db.migrate import current_revision
 from db.models import PrinterProfile, SyncRecord
-from i18n import _
+from i18n import _, ngettext
 
 ProgressFn = Callable[[float, str], None]
 CancelFn = Callable[[], bool]
@@ -419,10 +419,12 @@ class CatalogService:
         missing = [d for d in contents.drafts if d.id not in here]
         if missing:
             who = (f"{contents.publisher_name} ({format_fingerprint(contents.fingerprint)})" if contents.fingerprint
-                   else "an unsigned source")
+                   else _("an unsigned source"))
             raise bundles.ForeignCatalogueError(
-                _("This stick holds {value} designs from {who} that this lab has not imported: import them "
-                  "first, or export with --overwrite to replace that catalogue.").format(
+                ngettext("This stick holds {value} design from {who} that this lab has not imported: import it "
+                         "first, or export with --overwrite to replace that catalogue.",
+                         "This stick holds {value} designs from {who} that this lab has not imported: import them "
+                         "first, or export with --overwrite to replace that catalogue.", len(missing)).format(
                         value=len(missing), who=who)
             )
 
