@@ -87,7 +87,13 @@ class FirstRunWizard(QWizard):
              (self.tr("Longitude"), self.longitude), (self.tr("Altitude"), self.altitude),
              (self.tr("Time zone"), self.timezone)],
         )
-        self.addPage(place_page)
+        self.place_error = QLabel()
+        self.place_error.setObjectName("setupError")
+        self.place_error.setWordWrap(True)
+        place_layout = place_page.layout()
+        assert place_layout is not None, "every page is built with a layout"
+        place_layout.addWidget(self.place_error)
+        self.place_page_id = self.addPage(place_page)
 
         self.panels_wp = _spin(1, 100000, 200, " Wp")
         self.tilt = _spin(0, 90, 15, "°")
@@ -143,6 +149,11 @@ class FirstRunWizard(QWizard):
         for row in range(self.place_list.count()):
             item = self.place_list.item(row)
             item.setHidden(bool(needle) and needle not in item.text().lower())
+        visible = [self.place_list.item(row) for row in range(self.place_list.count())
+                   if not self.place_list.item(row).isHidden()]
+        # One town left is the one the operator means: choosing it spares a click they may not know to make.
+        if needle and len(visible) == 1:
+            self.place_list.setCurrentItem(visible[0])
 
     def _place_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is None:
@@ -154,6 +165,14 @@ class FirstRunWizard(QWizard):
         self.timezone.setText(place.timezone)
         self.tilt.setValue(default_panel_tilt_deg(place.latitude))
         self.azimuth.setValue(default_panel_azimuth_deg(place.latitude))
+
+    def _is_place_given(self) -> bool:
+        """0° / 0° is the spin boxes' start, in the sea: the sun's path would be wrong for any lab."""
+        is_unset = self.latitude.value() == 0 and self.longitude.value() == 0
+        self.place_error.setText(self.tr(
+            "Pick the nearest town in the list, or type the lab's latitude and longitude: 0° / 0° is in the sea."
+        ) if is_unset else "")
+        return not is_unset
 
     def current_choices(self) -> FirstRunChoices:
         current = self.place_list.currentItem()
@@ -173,6 +192,8 @@ class FirstRunWizard(QWizard):
         ))
 
     def validateCurrentPage(self) -> bool:
+        if self.currentId() == self.place_page_id:
+            return self._is_place_given()
         if self.currentId() != self.pageIds()[-1]:
             return True
         try:

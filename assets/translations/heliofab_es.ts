@@ -1568,72 +1568,77 @@ Has the author agreed to this sale?</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Panels and battery</source>
         <translation>Paneles y batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Sume los vatios indicados en cada panel. Los vatios-hora de la batería son voltios × amperios-hora. La reserva nunca se usa para imprimir, así que las luces siguen funcionando de noche.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel power</source>
         <translation>Potencia de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel tilt</source>
         <translation>Inclinación de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Orientación de los paneles (0 norte, 180 sur)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery capacity</source>
         <translation>Capacidad de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery reserve</source>
         <translation>Reserva de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>p. ej. /dev/ttyUSB0 o COM3; déjelo vacío para elegir más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>La impresión y la cola usan la impresora en este puerto; cámbielo en la pantalla Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>¿Qué impresora tiene el taller? Su tamaño, sus temperaturas y su consumo dependen de esta elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Printer model</source>
         <translation>Modelo de impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>USB port</source>
         <translation>Puerto USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
+        <translation>Elija la ciudad más cercana en la lista, o escriba la latitud y la longitud del taller: 0° / 0° está en el mar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>Custom location</source>
         <translation>Otro lugar</translation>
     </message>

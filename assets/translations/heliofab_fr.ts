@@ -1568,72 +1568,77 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Panels and battery</source>
         <translation>Panneaux et batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Additionnez les watts inscrits sur chaque panneau. Les wattheures de la batterie sont les volts × les ampères-heures. La réserve ne sert jamais à imprimer&#xa0;: la lumière fonctionne toujours la nuit.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel power</source>
         <translation>Puissance des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel tilt</source>
         <translation>Inclinaison des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Orientation des panneaux (0 nord, 180 sud)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery capacity</source>
         <translation>Capacité de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery reserve</source>
         <translation>Réserve de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>p. ex. /dev/ttyUSB0 ou COM3&#xa0;; laisser vide pour choisir plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>L&apos;impression et la file utilisent l&apos;imprimante sur ce port&#xa0;; changez-le dans l&apos;écran Réglages.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Quelle imprimante a le labo&#xa0;? Sa taille, ses températures et sa consommation viennent de ce choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Printer model</source>
         <translation>Modèle d&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>USB port</source>
         <translation>Port USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
+        <translation>Choisissez la ville la plus proche dans la liste, ou tapez la latitude et la longitude du labo&#xa0;: 0° / 0° est en pleine mer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>Custom location</source>
         <translation>Autre lieu</translation>
     </message>

@@ -1573,72 +1573,77 @@ O autor autorizou esta venda?</translation>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Panels and battery</source>
         <translation>Painéis e bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Some os watts escritos em cada painel. Os watt-hora da bateria são volts × amperes-hora. A reserva nunca é usada para imprimir, para que as luzes funcionem à noite.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel power</source>
         <translation>Potência dos painéis</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel tilt</source>
         <translation>Inclinação dos painéis</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Direção dos painéis (0 norte, 180 sul)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery capacity</source>
         <translation>Capacidade da bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery reserve</source>
         <translation>Reserva da bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>ex.: /dev/ttyUSB0 ou COM3; deixe vazio para escolher depois</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>A impressão e a fila usam a impressora nesta porta; pode mudá-la no ecrã Definições.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Que impressora tem o laboratório? O tamanho, as temperaturas e o consumo vêm desta escolha.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Printer model</source>
         <translation>Modelo de impressora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>USB port</source>
         <translation>Porta USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
+        <translation>Escolha a cidade mais próxima na lista, ou escreva a latitude e a longitude do laboratório: 0° / 0° fica no mar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>Custom location</source>
         <translation>Local personalizado</translation>
     </message>

@@ -1573,72 +1573,77 @@ Je, mwandishi amekubali mauzo haya?</translation>
         <translation>Saa za eneo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Panels and battery</source>
         <translation>Paneli na betri</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Jumlisha wati zilizoandikwa kwenye kila paneli. Wati-saa za betri ni volti × ampea-saa. Akiba haitumiki kamwe kuchapisha, ili taa ziwake usiku.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel power</source>
         <translation>Nguvu ya paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Panel tilt</source>
         <translation>Mwinamo wa paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Mwelekeo wa paneli (0 kaskazini, 180 kusini)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery capacity</source>
         <translation>Uwezo wa betri</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Battery reserve</source>
         <translation>Akiba ya betri</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>mf. /dev/ttyUSB0 au COM3; acha wazi uchague baadaye</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>Uchapishaji na foleni hutumia printa kwenye mlango huu; ubadilishe kwenye skrini ya Mipangilio.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Printer</source>
         <translation>Printa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Karakana ina printa gani? Ukubwa, joto na matumizi ya umeme yanatokana na chaguo hili.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Printer model</source>
         <translation>Aina ya printa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>USB port</source>
         <translation>Mlango wa USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="173"/>
+        <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
+        <translation>Chagua mji ulio karibu zaidi kwenye orodha, au andika latitudo na longitudo ya karakana: 0° / 0° iko baharini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179"/>
         <source>Custom location</source>
         <translation>Mahali pengine</translation>
     </message>

@@ -159,3 +159,30 @@ def test_the_wizard_speaks_the_runs_language(qtbot, qapp, services, monkeypatch)
         assert settings.language == "es"
     finally:
         switch_language(qapp, "en")
+
+
+def test_typing_a_town_down_to_one_match_chooses_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard([("ender3", "Creality Ender-3")])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.place_filter.setText("niamey")
+    current = wizard.place_list.currentItem()
+    assert current is not None and current.text().startswith("Niamey")
+    assert wizard.latitude.value() == pytest.approx(13.5, abs=0.2) and wizard.timezone.text() == "Africa/Niamey"
+    wizard.next()
+    assert wizard.currentId() == wizard.pageIds()[2]
+
+
+def test_no_place_yet_is_refused_with_one_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard([("ender3", "Creality Ender-3")])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    place_page = wizard.currentId()
+    wizard.next()
+    assert wizard.currentId() == place_page
+    assert "0° / 0° is in the sea" in wizard.place_error.text()
+    wizard.longitude.setValue(2.1)  # typed coordinates are enough
+    wizard.next()
+    assert wizard.currentId() != place_page and wizard.place_error.text() == ""
