@@ -144,7 +144,8 @@ def _acquire_once(data_dir: Path, what: str) -> DataFolderLock:
         is_locked = _try_lock(fd)
     except OSError as exc:
         os.close(fd)
-        raise DataFolderLockError(f"Can't lock the data folder {data_dir} ({exc.strerror or exc}).") from exc
+        raise DataFolderLockError(_("Can't lock the data folder {folder} ({reason}).").format(
+            folder=data_dir, reason=exc.strerror or exc)) from exc
     if not is_locked:
         os.close(fd)
         holder = read_holder(data_dir)

@@ -125,7 +125,8 @@ def _save_fit(ctx: CliContext, generator: FrameGenerator, params: ParameterSet, 
         fit = save_fit(factory, customer.id, style_id, params, frame.derived)
     except (FittingError, FrameRejectedError) as exc:
         raise CliError(str(exc)) from exc
-    line = f"Saved fit {fit.id} for customer {customer.code} ({style_id})."
+    line = _("Saved fit {fit} for customer {customer} ({style}).").format(fit=fit.id, customer=customer.code,
+                                                                          style=style_id)
     if written is None:
         return CommandResult({"fit_id": fit.id, "customer_id": customer.id, "design_id": style_id}, line)
     return CommandResult({**written.data, "fit_id": fit.id}, written.text + "\n" + line)
