@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import zoneinfo
 from dataclasses import dataclass
 from importlib import resources
@@ -46,6 +47,27 @@ class FirstRunChoices:
     printer_profile_id: str
     printer_port: str = ""
     lab_name: str = ""  # "" keeps the name already set
+    currency: str = ""  # ISO 4217; "" keeps the currency already set
+
+
+# The currency of each country the first-run places are in: a Niamey lab prices its filament in CFA francs,
+# not in the settings' USD default. Other countries: the operator picks it, or sets it in Settings.
+COUNTRY_CURRENCIES: dict[str, str] = {
+    "Afghanistan": "AFN", "Australia": "AUD", "Bangladesh": "BDT", "Bolivia": "BOB", "Brazil": "BRL",
+    "Burkina Faso": "XOF", "Cambodia": "KHR", "Colombia": "COP", "DR Congo": "CDF", "Egypt": "EGP",
+    "Ethiopia": "ETB", "Fiji": "FJD", "France": "EUR", "Ghana": "GHS", "Guatemala": "GTQ", "Haiti": "HTG",
+    "India": "INR", "Indonesia": "IDR", "Kenya": "KES", "Laos": "LAK", "Madagascar": "MGA", "Malawi": "MWK",
+    "Mali": "XOF", "Mexico": "MXN", "Mongolia": "MNT", "Morocco": "MAD", "Mozambique": "MZN", "Myanmar": "MMK",
+    "Namibia": "NAD", "Nepal": "NPR", "Niger": "XOF", "Nigeria": "NGN", "Norway": "NOK",
+    "Papua New Guinea": "PGK", "Peru": "PEN", "Philippines": "PHP", "Senegal": "XOF", "Spain": "EUR",
+    "Tanzania": "TZS", "Uganda": "UGX", "Benin": "XOF", "Togo": "XOF", "Côte d'Ivoire": "XOF",
+    "Guinea-Bissau": "XOF", "Cameroon": "XAF", "Chad": "XAF", "Rwanda": "RWF", "South Africa": "ZAR",
+}
+
+
+def place_currency(place_name: str) -> str | None:
+    """The currency of the country a place's name ends with ("Niamey, Niger" → XOF), None when unknown."""
+    return COUNTRY_CURRENCIES.get(place_name.rsplit(",", 1)[-1].strip())
 
 
 def load_places() -> list[Place]:
@@ -93,6 +115,11 @@ def validate_choices(choices: FirstRunChoices) -> FirstRunChoices:
     if len(" ".join(choices.lab_name.split())) > MAX_LAB_NAME_CHARS:
         raise SetupError(_("A lab name is at most {MAX_LAB_NAME_CHARS} characters: choose a shorter one.").format(
                 MAX_LAB_NAME_CHARS=MAX_LAB_NAME_CHARS))
+    currency = choices.currency.strip().upper()
+    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+        raise SetupError(_("'{value}' is not a currency code: use the three letters of ISO 4217, such "
+                           "as GHS, XOF or EUR.").format(
+                value=choices.currency.strip()))
     if choices.printer_port.strip():
         try:
             check_port_name(choices.printer_port.strip())
@@ -119,9 +146,14 @@ def apply_first_run(
         battery_reserve_pct=choices.battery_reserve_pct,
     )
     validate_site(site)
+    lab = settings.load(LabSettings)
     lab_name = " ".join(choices.lab_name.split())
     if lab_name:
-        settings.save(dataclasses.replace(settings.load(LabSettings), lab_name=lab_name))
+        lab = dataclasses.replace(lab, lab_name=lab_name)
+    currency = choices.currency.strip().upper()
+    if currency and currency != lab.currency:
+        lab = dataclasses.replace(lab, currency=currency, currency_symbol="")  # the new currency's usual symbol
+    settings.save(lab)
     settings.save(site)
     settings.save(dataclasses.replace(
         settings.load(UiSettings), language=choices.language, has_completed_first_run=True,

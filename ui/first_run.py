@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.first_run import (
+    COUNTRY_CURRENCIES,
     FirstRunChoices,
     Place,
     SetupError,
     default_panel_azimuth_deg,
     default_panel_tilt_deg,
     load_places,
+    place_currency,
     validate_choices,
 )
 from app.lab_preferences import MAX_LAB_NAME_CHARS
+from app.money import CURRENCY_SYMBOLS, default_symbol
 from ui.widgets.spin import number_spin
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português", "sw": "Kiswahili"}
@@ -60,11 +63,23 @@ class FirstRunWizard(QWizard):
         self.lab_name = QLineEdit()
         self.lab_name.setMaxLength(MAX_LAB_NAME_CHARS)
         self.lab_name.setPlaceholderText(self.tr("e.g. Tamale fab lab"))
+        self.currency = QComboBox()
+        self.currency.setObjectName("setupCurrency")
+        for code in sorted({*CURRENCY_SYMBOLS, *COUNTRY_CURRENCIES.values()}):
+            symbol = default_symbol(code)
+            self.currency.addItem(f"{code} ({symbol})" if symbol and symbol != code else code, code)
+        self.currency.setCurrentIndex(max(0, self.currency.findData("USD")))
+        self.currency.setToolTip(self.tr("Costs of prints are shown in it. The town you pick next sets its "
+                                         "country's currency; change it here or on the Settings screen."))
+        # Once the operator picks a currency, the place no longer changes it.
+        self.is_currency_chosen = False
+        self.currency.activated.connect(lambda _index: setattr(self, "is_currency_chosen", True))
         self.addPage(self._page(
             self.tr("Language and lab name"),
             self.tr("Choose the language of Heliofab's screens. Other labs see the lab's name on the catalogues "
                     "it sends them."),
-            [(self.tr("Language"), self.language), (self.tr("Lab name"), self.lab_name)],
+            [(self.tr("Language"), self.language), (self.tr("Lab name"), self.lab_name),
+             (self.tr("Currency"), self.currency)],
         ))
 
         self.place_filter = QLineEdit()
@@ -165,6 +180,9 @@ class FirstRunWizard(QWizard):
         self.timezone.setText(place.timezone)
         self.tilt.setValue(default_panel_tilt_deg(place.latitude))
         self.azimuth.setValue(default_panel_azimuth_deg(place.latitude))
+        currency = place_currency(place.name)
+        if currency is not None and not self.is_currency_chosen:
+            self.currency.setCurrentIndex(max(0, self.currency.findData(currency)))
 
     def _is_place_given(self) -> bool:
         """0° / 0° is the spin boxes' start, in the sea: the sun's path would be wrong for any lab."""
@@ -189,6 +207,7 @@ class FirstRunWizard(QWizard):
             printer_profile_id=str(self.printer.currentData() or ""),
             printer_port=self.port.text().strip(),
             lab_name=self.lab_name.text().strip(),
+            currency=str(self.currency.currentData() or ""),
         ))
 
     def validateCurrentPage(self) -> bool:

@@ -1498,147 +1498,157 @@ Has the author agreed to this sale?</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Set up this lab</source>
         <translation>Configurar este taller</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Skip for now</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>e.g. Tamale fab lab</source>
         <translation>p. ej. Fab lab de Tamale</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="72"/>
+        <source>Costs of prints are shown in it. The town you pick next sets its country&apos;s currency; change it here or on the Settings screen.</source>
+        <translation>Los costes de las impresiones se muestran en ella. La ciudad que elija después pone la de su país; cámbiela aquí o en la pantalla Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Language and lab name</source>
         <translation>Idioma y nombre del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Choose the language of Heliofab&apos;s screens. Other labs see the lab&apos;s name on the catalogues it sends them.</source>
         <translation>Elija el idioma de las pantallas de Heliofab. Otros talleres ven el nombre del taller en los catálogos que les envía.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Lab name</source>
         <translation>Nombre del taller</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="82"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>Type to find a town…</source>
         <translation>Escriba para buscar una ciudad…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Where is the lab?</source>
         <translation>¿Dónde está el taller?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Pick the nearest town, or type the coordinates. The sun&apos;s path is computed from them.</source>
         <translation>Elija la ciudad más cercana o escriba las coordenadas. El recorrido del sol se calcula a partir de ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Altitude</source>
         <translation>Altitud</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Panels and battery</source>
         <translation>Paneles y batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Sume los vatios indicados en cada panel. Los vatios-hora de la batería son voltios × amperios-hora. La reserva nunca se usa para imprimir, así que las luces siguen funcionando de noche.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel power</source>
         <translation>Potencia de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel tilt</source>
         <translation>Inclinación de los paneles</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Orientación de los paneles (0 norte, 180 sur)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery capacity</source>
         <translation>Capacidad de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery reserve</source>
         <translation>Reserva de la batería</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>p. ej. /dev/ttyUSB0 o COM3; déjelo vacío para elegir más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>La impresión y la cola usan la impresora en este puerto; cámbielo en la pantalla Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>¿Qué impresora tiene el taller? Su tamaño, sus temperaturas y su consumo dependen de esta elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Printer model</source>
         <translation>Modelo de impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>USB port</source>
         <translation>Puerto USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="173"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
         <translation>Elija la ciudad más cercana en la lista, o escriba la latitud y la longitud del taller: 0° / 0° está en el mar.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="197"/>
         <source>Custom location</source>
         <translation>Otro lugar</translation>
     </message>

@@ -1498,147 +1498,157 @@ L&apos;auteur a-t-il accepté cette vente&#xa0;?</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Set up this lab</source>
         <translation>Configurer ce labo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Skip for now</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>e.g. Tamale fab lab</source>
         <translation>p. ex. Fab lab de Tamale</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="72"/>
+        <source>Costs of prints are shown in it. The town you pick next sets its country&apos;s currency; change it here or on the Settings screen.</source>
+        <translation>Les coûts des impressions s&apos;affichent dans cette monnaie. La ville choisie ensuite règle celle de son pays&#xa0;; changez-la ici ou dans l&apos;écran Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Language and lab name</source>
         <translation>Langue et nom du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Choose the language of Heliofab&apos;s screens. Other labs see the lab&apos;s name on the catalogues it sends them.</source>
         <translation>Choisissez la langue des écrans de Heliofab. Les autres labos voient le nom du labo sur les catalogues qu&apos;il leur envoie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Lab name</source>
         <translation>Nom du labo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="82"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>Type to find a town…</source>
         <translation>Tapez pour trouver une ville…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Where is the lab?</source>
         <translation>Où se trouve le labo&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Pick the nearest town, or type the coordinates. The sun&apos;s path is computed from them.</source>
         <translation>Choisissez la ville la plus proche ou tapez les coordonnées. La course du soleil est calculée à partir d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Panels and battery</source>
         <translation>Panneaux et batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Additionnez les watts inscrits sur chaque panneau. Les wattheures de la batterie sont les volts × les ampères-heures. La réserve ne sert jamais à imprimer&#xa0;: la lumière fonctionne toujours la nuit.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel power</source>
         <translation>Puissance des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel tilt</source>
         <translation>Inclinaison des panneaux</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Orientation des panneaux (0 nord, 180 sud)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery capacity</source>
         <translation>Capacité de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery reserve</source>
         <translation>Réserve de la batterie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>p. ex. /dev/ttyUSB0 ou COM3&#xa0;; laisser vide pour choisir plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>L&apos;impression et la file utilisent l&apos;imprimante sur ce port&#xa0;; changez-le dans l&apos;écran Réglages.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Quelle imprimante a le labo&#xa0;? Sa taille, ses températures et sa consommation viennent de ce choix.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Printer model</source>
         <translation>Modèle d&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>USB port</source>
         <translation>Port USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="173"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
         <translation>Choisissez la ville la plus proche dans la liste, ou tapez la latitude et la longitude du labo&#xa0;: 0° / 0° est en pleine mer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="197"/>
         <source>Custom location</source>
         <translation>Autre lieu</translation>
     </message>

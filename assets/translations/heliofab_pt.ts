@@ -1503,147 +1503,157 @@ O autor autorizou esta venda?</translation>
         <translation>A impressora não foi adicionada</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Set up this lab</source>
         <translation>Configurar este laboratório</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Skip for now</source>
         <translation>Saltar por agora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>e.g. Tamale fab lab</source>
         <translation>ex.: laboratório de Pemba</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="72"/>
+        <source>Costs of prints are shown in it. The town you pick next sets its country&apos;s currency; change it here or on the Settings screen.</source>
+        <translation>Os custos das impressões são mostrados nela. A cidade que escolher a seguir define a do seu país; mude-a aqui ou no ecrã Definições.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Language and lab name</source>
         <translation>Idioma e nome do laboratório</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Choose the language of Heliofab&apos;s screens. Other labs see the lab&apos;s name on the catalogues it sends them.</source>
         <translation>Escolha o idioma das janelas do Heliofab. Os outros laboratórios veem o nome do laboratório nos catálogos que lhes envia.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Lab name</source>
         <translation>Nome do laboratório</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="82"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>Type to find a town…</source>
         <translation>Escreva para procurar uma cidade…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Where is the lab?</source>
         <translation>Onde fica o laboratório?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Pick the nearest town, or type the coordinates. The sun&apos;s path is computed from them.</source>
         <translation>Escolha a cidade mais próxima ou escreva as coordenadas. O caminho do sol é calculado a partir delas.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Panels and battery</source>
         <translation>Painéis e bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Some os watts escritos em cada painel. Os watt-hora da bateria são volts × amperes-hora. A reserva nunca é usada para imprimir, para que as luzes funcionem à noite.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel power</source>
         <translation>Potência dos painéis</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel tilt</source>
         <translation>Inclinação dos painéis</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Direção dos painéis (0 norte, 180 sul)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery capacity</source>
         <translation>Capacidade da bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery reserve</source>
         <translation>Reserva da bateria</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>ex.: /dev/ttyUSB0 ou COM3; deixe vazio para escolher depois</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>A impressão e a fila usam a impressora nesta porta; pode mudá-la no ecrã Definições.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Printer</source>
         <translation>Impressora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Que impressora tem o laboratório? O tamanho, as temperaturas e o consumo vêm desta escolha.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Printer model</source>
         <translation>Modelo de impressora</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>USB port</source>
         <translation>Porta USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="173"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
         <translation>Escolha a cidade mais próxima na lista, ou escreva a latitude e a longitude do laboratório: 0° / 0° fica no mar.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="197"/>
         <source>Custom location</source>
         <translation>Local personalizado</translation>
     </message>

@@ -1503,147 +1503,157 @@ Je, mwandishi amekubali mauzo haya?</translation>
         <translation>Printa haikuongezwa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="48"/>
+        <location filename="../../ui/first_run.py" line="51"/>
         <source>Set up this lab</source>
         <translation>Andaa karakana hii</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="50"/>
+        <location filename="../../ui/first_run.py" line="53"/>
         <source>Skip for now</source>
         <translation>Ruka kwa sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
+        <location filename="../../ui/first_run.py" line="65"/>
         <source>e.g. Tamale fab lab</source>
         <translation>mf. karakana ya Tamale</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
+        <location filename="../../ui/first_run.py" line="72"/>
+        <source>Costs of prints are shown in it. The town you pick next sets its country&apos;s currency; change it here or on the Settings screen.</source>
+        <translation>Gharama za uchapishaji huonyeshwa kwa sarafu hii. Mji utakaochagua baadaye huweka sarafu ya nchi yake; ibadilishe hapa au kwenye skrini ya Mipangilio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Language and lab name</source>
         <translation>Lugha na jina la karakana</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="65"/>
+        <location filename="../../ui/first_run.py" line="79"/>
         <source>Choose the language of Heliofab&apos;s screens. Other labs see the lab&apos;s name on the catalogues it sends them.</source>
         <translation>Chagua lugha ya skrini za Heliofab. Karakana nyingine huona jina la karakana kwenye katalogi inazowatumia.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Lab name</source>
         <translation>Jina la karakana</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="82"/>
+        <source>Currency</source>
+        <translation>Sarafu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>Type to find a town…</source>
         <translation>Andika kutafuta mji…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Where is the lab?</source>
         <translation>Karakana iko wapi?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="100"/>
         <source>Pick the nearest town, or type the coordinates. The sun&apos;s path is computed from them.</source>
         <translation>Chagua mji ulio karibu zaidi, au andika viwianishi. Njia ya jua inahesabiwa kutokana navyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Altitude</source>
         <translation>Mwinuko</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>Time zone</source>
         <translation>Saa za eneo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Panels and battery</source>
         <translation>Paneli na betri</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Add up the watts printed on each panel. Battery watt-hours are volts × amp-hours. The reserve is never used for printing, so the lights still work at night.</source>
         <translation>Jumlisha wati zilizoandikwa kwenye kila paneli. Wati-saa za betri ni volti × ampea-saa. Akiba haitumiki kamwe kuchapisha, ili taa ziwake usiku.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel power</source>
         <translation>Nguvu ya paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Panel tilt</source>
         <translation>Mwinamo wa paneli</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Panel direction (0 north, 180 south)</source>
         <translation>Mwelekeo wa paneli (0 kaskazini, 180 kusini)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery capacity</source>
         <translation>Uwezo wa betri</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Battery reserve</source>
         <translation>Akiba ya betri</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>e.g. /dev/ttyUSB0 or COM3; leave empty to choose later</source>
         <translation>mf. /dev/ttyUSB0 au COM3; acha wazi uchague baadaye</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Printing and the queue use the printer on this port; change it on the Settings screen.</source>
         <translation>Uchapishaji na foleni hutumia printa kwenye mlango huu; ubadilishe kwenye skrini ya Mipangilio.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Printer</source>
         <translation>Printa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Which printer does the lab have? Its size, temperatures and power use come from this choice.</source>
         <translation>Karakana ina printa gani? Ukubwa, joto na matumizi ya umeme yanatokana na chaguo hili.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Printer model</source>
         <translation>Aina ya printa</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>USB port</source>
         <translation>Mlango wa USB</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="173"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>Pick the nearest town in the list, or type the lab&apos;s latitude and longitude: 0° / 0° is in the sea.</source>
         <translation>Chagua mji ulio karibu zaidi kwenye orodha, au andika latitudo na longitudo ya karakana: 0° / 0° iko baharini.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="197"/>
         <source>Custom location</source>
         <translation>Mahali pengine</translation>
     </message>

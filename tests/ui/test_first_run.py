@@ -186,3 +186,40 @@ def test_no_place_yet_is_refused_with_one_sentence(qtbot) -> None:  # type: igno
     wizard.longitude.setValue(2.1)  # typed coordinates are enough
     wizard.next()
     assert wizard.currentId() != place_page and wizard.place_error.text() == ""
+
+
+def test_a_niamey_lab_prices_in_cfa_francs(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from app.first_run import apply_first_run
+    from app.money import lab_cost_format
+
+    wizard = FirstRunWizard([("creality-ender3", "Creality Ender-3")])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.currency.currentData() == "USD"
+    wizard.next()
+    wizard.place_filter.setText("niamey")
+    assert wizard.currency.currentData() == "XOF"  # the place's country sets it
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.choices is not None and wizard.choices.currency == "XOF"
+    apply_first_run(services.session_factory, services.settings, services.profiles, wizard.choices)
+    assert lab_cost_format(services.settings).format(1.5) == "CFA1.50 XOF"
+
+
+def test_a_currency_picked_by_hand_stays_whatever_the_place(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard([])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    index = wizard.currency.findData("EUR")
+    wizard.currency.setCurrentIndex(index)
+    wizard.currency.activated.emit(index)  # as the operator's click does
+    wizard.next()
+    wizard.place_filter.setText("niamey")
+    assert wizard.currency.currentData() == "EUR"
+
+
+def test_a_currency_that_is_no_iso_code_is_refused() -> None:
+    niamey = next(p for p in load_places() if p.name.startswith("Niamey"))
+    with pytest.raises(SetupError, match="not a currency code"):
+        validate_choices(FirstRunChoices("fr", niamey, 200, 14, 180, 1200, 40, "", currency="CFA francs"))
