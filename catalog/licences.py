@@ -141,6 +141,13 @@ def default_attribution(title: str, author: str, spdx: str, source: str = "") ->
     return f"“{title}” by {author}{where}, {terms}"
 
 
+def readable_attribution(attribution: str) -> str:
+    """A stored credit line with a LicenseRef id (written before credit lines named it), worded as new ones."""
+    for spdx in (UNKNOWN_LICENCE, ALL_RIGHTS_RESERVED):
+        attribution = attribution.replace(f"licensed {spdx}", _NAMES[spdx].lower())
+    return attribution
+
+
 _CC_URL_RE = re.compile(r"creativecommons\.org/(?:licenses|licences)/([a-z-]+)/(\d\.\d)", re.IGNORECASE)
 _CC0_RE = re.compile(r"creativecommons\.org/publicdomain/zero|\bCC0\b|public domain dedication", re.IGNORECASE)
 _PHRASES: list[tuple[re.Pattern[str], str]] = [

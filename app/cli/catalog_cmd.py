@@ -131,6 +131,7 @@ def list_designs(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
 
 
 def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
+    from catalog.licences import readable_attribution
     from catalog.signing import format_fingerprint
     from catalog.store import CatalogError
 
@@ -148,7 +149,7 @@ def show_design(args: argparse.Namespace, ctx: CliContext) -> CommandResult:
         _field(_("Tags:"), ", ".join(s.tags) or "-"),
         _field(_("Author:"), s.author or "-"),
         _field(_("Licence:"), f"{detail.licence_info.label} ({s.licence})"),
-        _field(_("Attribution:"), detail.attribution or "-"),
+        _field(_("Attribution:"), readable_attribution(detail.attribution) or "-"),
         _field(_("Source:"), detail.source or "-"),
         _field(_("Origin:"), origin),
     ]
