@@ -46,7 +46,7 @@ class DesignDetailsDialog(QDialog):
         if s.licence not in {info.spdx for info in licences}:
             licences.insert(0, licence_info(s.licence))  # one the importer read that the chooser does not list
         for info in licences:
-            self.licence_combo.addItem(info.name, info.spdx)
+            self.licence_combo.addItem(info.label, info.spdx)
         self.licence_combo.setCurrentIndex(max(self.licence_combo.findData(s.licence), 0))
         self.licence_summary = QLabel()
         self.licence_summary.setObjectName("licenceSummary")
@@ -149,7 +149,7 @@ class DesignDetailsDialog(QDialog):
             DetailProblem.NAME_TOO_LONG: self.tr("The name is too long: shorten it to 200 characters at most."),
             DetailProblem.UNKNOWN_LICENCE: self.tr("Choose a licence from the list."),
             DetailProblem.NEEDS_AUTHOR: self.tr("The licence {licence} asks that the author be credited: type the "
-                                                "author's name.").format(licence=info.name),
+                                                "author's name.").format(licence=info.label),
             DetailProblem.AUTHOR_TOO_LONG: self.tr("The author's name is too long: shorten it to 200 characters at "
                                                    "most."),
             DetailProblem.BAD_SOURCE: self.tr("The source is not a whole web address: type it as https://… or say "
