@@ -128,10 +128,21 @@
         <source>Loading thumbnails</source>
         <translation>Cargando las miniaturas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/catalogue.py" line="391"/>
-        <source>{count} designs</source>
-        <translation>{count} diseños</translation>
+        <source>%n design</source>
+        <translation>
+            <numerusform>%n diseño</numerusform>
+            <numerusform>%n diseños</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="391"/>
+        <source>%n designs</source>
+        <translation>
+            <numerusform>%n diseño</numerusform>
+            <numerusform>%n diseños</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="447"/>

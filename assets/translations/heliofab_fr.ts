@@ -128,10 +128,21 @@
         <source>Loading thumbnails</source>
         <translation>Chargement des vignettes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/catalogue.py" line="391"/>
-        <source>{count} designs</source>
-        <translation>{count} modèles</translation>
+        <source>%n design</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="391"/>
+        <source>%n designs</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="447"/>

@@ -128,10 +128,21 @@
         <source>Loading thumbnails</source>
         <translation>A carregar as miniaturas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/catalogue.py" line="391"/>
-        <source>{count} designs</source>
-        <translation>{count} modelos</translation>
+        <source>%n design</source>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="391"/>
+        <source>%n designs</source>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="447"/>

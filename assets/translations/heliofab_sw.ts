@@ -128,10 +128,21 @@
         <source>Loading thumbnails</source>
         <translation>Inapakia picha ndogo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/catalogue.py" line="391"/>
-        <source>{count} designs</source>
-        <translation>Miundo {count}</translation>
+        <source>%n design</source>
+        <translation>
+            <numerusform>Muundo %n</numerusform>
+            <numerusform>Miundo %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/catalogue.py" line="391"/>
+        <source>%n designs</source>
+        <translation>
+            <numerusform>Muundo %n</numerusform>
+            <numerusform>Miundo %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/catalogue.py" line="447"/>

@@ -89,3 +89,12 @@ def test_a_french_catalogue_import_of_one_design_says_nouveau(
     (box,) = catalogue.findChildren(QMessageBox)
     assert box.text().startswith("1 nouveau, 0 mis à jour, 0 inchangé, 0 laissé tel quel."), box.text()
     box.close()
+
+
+def test_the_catalogue_counts_one_design_as_one(qtbot: Any, english_window: MainWindow) -> None:
+    catalogue = english_window.show_area("catalogue")
+    assert isinstance(catalogue, CatalogueScreen)
+    qtbot.waitUntil(lambda: catalogue.count_label.text().endswith(" designs"), timeout=STEP_MS)
+    catalogue.search_edit.setText("aviator")
+    catalogue.apply_filters()
+    qtbot.waitUntil(lambda: catalogue.count_label.text() == "1 design", timeout=STEP_MS)

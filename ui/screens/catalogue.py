@@ -388,7 +388,7 @@ class CatalogueScreen(Screen):
             self.stack.setCurrentWidget(self.no_match if is_filtered else self.empty_state)
         else:
             self.stack.setCurrentIndex(0)
-        self.count_label.setText(self.tr("{count} designs").format(count=total))
+        self.count_label.setText(self.tr("%n design", "", total) if total == 1 else self.tr("%n designs", "", total))
 
     def _update_facets(self, facets: dict[str, Any]) -> None:
         printers = facets.get("printers", [])
