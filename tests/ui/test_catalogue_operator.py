@@ -186,7 +186,7 @@ def test_edit_details_of_an_imported_design_are_kept_and_shown(
     assert stored.description == "Holds two 5 mm cables." and "Efua Asante" in stored.attribution
     assert stored.summary.is_locally_edited and stored.summary.version == 2
     shown = catalogue.detail.text()
-    assert "Cable clip" in shown and stored.licence_info.name in shown and "Efua Asante" in shown
+    assert "Cable clip" in shown and stored.licence_info.label in shown and "Efua Asante" in shown
     qtbot.waitUntil(lambda: "Cable clip" in [row.title for row in catalogue.model.rows], timeout=STEP_MS)
 
 

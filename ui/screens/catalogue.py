@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.catalog_service import ImportOutcome
 from app.design_edit import is_editable
 from app.tasks import TaskContext
+from catalog.licences import readable_attribution
 from catalog.records import DesignDetail, DesignSummary, SearchQuery
 from ui.context import ScreenContext
 from ui.screens.base import EmptyState, Screen
@@ -465,8 +466,8 @@ class CatalogueScreen(Screen):
         not_for_sale = self.tr("Not for sale without checking: the licence restricts commercial use or is unknown.")
         lines = [
             f"<h3>{_escape(s.title)}</h3>",
-            f"<p><b>{licence}:</b> {_escape(detail.licence_info.name)}<br>",
-            f"<b>{credit}:</b> {_escape(detail.attribution or s.author or '-')}<br>",
+            f"<p><b>{licence}:</b> {_escape(detail.licence_info.label)}<br>",
+            f"<b>{credit}:</b> {_escape(readable_attribution(detail.attribution) or s.author or '-')}<br>",
             f"<b>{origin_label}:</b> {_escape(origin)}<br>",
             f"<b>{version}:</b> {s.version}</p>",
         ]
