@@ -37,6 +37,10 @@ def choose_language(setting: str, system_locale: str | None = None) -> str:
     return system if system in shipped else "en"
 
 
+# Qt's own catalogue to use for a language, best first, where Qt has none under the language's own code.
+QT_CATALOGUE_FALLBACKS: dict[str, tuple[str, ...]] = {"pt": ("pt", "pt_BR")}
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Heliofab's and Qt's own catalogues (for standard dialog buttons); keep the result alive."""
     installed: list[QTranslator] = []
@@ -46,11 +50,17 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # QTranslator reads a file name; as_file gives one for any package reader and load() reads it at once.
     with resources.as_file(resources.files(TRANSLATIONS_PACKAGE) / f"heliofab_{language}.qm") as ours:
-        for path in (str(ours), str(Path(qt_dir) / f"qtbase_{language}.qm")):
-            translator = QTranslator(app)
-            if translator.load(path):
-                app.installTranslator(translator)
-                installed.append(translator)
+        translator = QTranslator(app)
+        if translator.load(str(ours)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    # Qt ships Brazilian Portuguese only: its file dialog and buttons read well in Maputo and Luanda too.
+    for qt_name in QT_CATALOGUE_FALLBACKS.get(language, (language,)):
+        translator = QTranslator(app)
+        if translator.load(str(Path(qt_dir) / f"qtbase_{qt_name}.qm")):
+            app.installTranslator(translator)
+            installed.append(translator)
+            break
     return installed
 
 
