@@ -20,7 +20,7 @@ from i18n.catalogues import Entry, compile_mo, parse_po, placeholders, write_po
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_PACKAGES = ("app", "catalog", "printers", "db")
 CATALOGUE_DIR = ROOT / "assets" / "translations"
-LANGUAGES = ("fr", "es", "sw")
+LANGUAGES = ("fr", "es", "sw", "pt")
 PLURAL_FORMS = {"fr": "nplurals=2; plural=(n > 1);", "es": "nplurals=2; plural=(n != 1);",
                 "sw": "nplurals=2; plural=(n != 1);", "pt": "nplurals=2; plural=(n != 1);"}
 _MARKERS = {"_": 1, "N_": 1, "ngettext": 2}
