@@ -621,6 +621,9 @@ class QueueScreen(Screen):
             index = self.port_combo.findData(current)
             if index >= 0:
                 self.port_combo.setCurrentIndex(index)
+        if self.port_combo.currentIndex() < 0 and self.port_combo.count() > 0:
+            # With a placeholder text Qt leaves a filled list on no choice: the first printer is the choice.
+            self.port_combo.setCurrentIndex(0)
         self.print_now_button.setEnabled(self.port_combo.count() > 0)
 
     def _ask_print_now(self) -> None:
