@@ -8,7 +8,6 @@ read it, and a reason that changes with the operator's language would break them
 
 from __future__ import annotations
 
-import contextlib
 import locale
 import os
 from pathlib import Path
@@ -60,21 +59,11 @@ def choose_language(option: str | None = None, setting: str = "") -> str:
 def lab_language_setting(data_dir: Path) -> str:
     """The lab's language setting, read only from an existing database and read-only: a command that
     only asks the language must neither create a lab nor migrate one another process holds."""
-    import json
-    import sqlite3
-
+    from app.lab_snapshot import UI_SECTION, read_section
     from app.paths import DataPaths
 
-    db_file = DataPaths(data_dir).db_file
-    if not db_file.is_file():
-        return ""
-    try:
-        with contextlib.closing(sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            row = conn.execute("SELECT value FROM site_settings WHERE key = 'ui'").fetchone()
-        value = json.loads(row[0]) if row else {}
-    except (sqlite3.Error, ValueError, TypeError):
-        return ""  # an older or damaged lab: the command that opens it says so in its own words
-    language = value.get("language", "") if isinstance(value, dict) else ""
+    # An older or damaged lab reads as {}: the command that opens it says so in its own words.
+    language = read_section(DataPaths(data_dir).db_file, UI_SECTION).get("language", "")
     return language if isinstance(language, str) else ""
 
 

@@ -1,5 +1,5 @@
-"""The lab's currency and default material for commands that read no database otherwise (`slice`,
-`gcode info`): straight from the file, read-only, without loading SQLAlchemy."""
+"""The lab's settings for commands that read no database otherwise (`slice`, `gcode info`, the
+command-line language): straight from the file, read-only, without loading SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from typing import Any
 from app.money import CostFormat
 
 LAB_SECTION = "lab"  # app.settings.SECTION_KEYS[LabSettings]
+UI_SECTION = "ui"  # app.settings.SECTION_KEYS[UiSettings]
 
 
-def read_lab_section(db_file: Path) -> dict[str, Any]:
-    """The stored lab section, or {} (the defaults) when the file is new, busy or not readable."""
+def read_section(db_file: Path, section: str) -> dict[str, Any]:
+    """A stored settings section, or {} (the defaults) when the file is new, busy or not readable."""
     if not db_file.is_file():
         return {}
     try:
@@ -23,7 +24,7 @@ def read_lab_section(db_file: Path) -> dict[str, Any]:
     except sqlite3.Error:
         return {}
     try:
-        row = connection.execute("SELECT value FROM site_settings WHERE key = ?", (LAB_SECTION,)).fetchone()
+        row = connection.execute("SELECT value FROM site_settings WHERE key = ?", (section,)).fetchone()
     except sqlite3.Error:  # no such table yet, locked, not a database: the defaults will do for a figure
         return {}
     finally:
@@ -33,6 +34,10 @@ def read_lab_section(db_file: Path) -> dict[str, Any]:
     except (TypeError, ValueError):
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def read_lab_section(db_file: Path) -> dict[str, Any]:
+    return read_section(db_file, LAB_SECTION)
 
 
 def lab_cost_format_from_file(db_file: Path) -> CostFormat:
