@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.manual import ColdExtrusionError, ManualControl, TemperaturePreset, temperature_presets
-from app.printing.port_names import PortChoice, PortLink, PortWords, choice_for, scan_port_choices
+from app.printing.port_names import PortChoice, PortWords, choice_for, scan_port_choices
 from app.printing.service import InterruptedJob, PrinterSnapshot, SessionState
 from ui.context import ScreenContext
 from ui.print_faults import hold_text
@@ -42,6 +42,7 @@ from ui.resume_flow import ResumeFlow
 from ui.screens.base import EmptyState, Screen
 from ui.widgets.jog_pad import JogPad
 from ui.widgets.lazy_plot import LazyPlot
+from ui.widgets.port_words import port_words
 from ui.widgets.printer_terminal import PrinterTerminal
 from ui.widgets.temperature_controls import TemperatureControls
 from ui.widgets.temperature_plot import draw_temperatures, setup_temperature_plot
@@ -270,16 +271,7 @@ class PrintersScreen(Screen):
 
     def port_words(self) -> PortWords:
         """The words port names are made of, in the window's language."""
-        return PortWords(
-            links={PortLink.USB: self.tr("USB"), PortLink.SERIAL: self.tr("serial port"),
-                   PortLink.BLUETOOTH: self.tr("Bluetooth"), PortLink.VIRTUAL: self.tr("virtual"),
-                   PortLink.NETWORK: self.tr("network"), PortLink.SIMULATED: self.tr("simulated")},
-            fallbacks={PortLink.USB: self.tr("USB serial device"), PortLink.SERIAL: self.tr("Serial port"),
-                       PortLink.BLUETOOTH: self.tr("Bluetooth serial port"),
-                       PortLink.VIRTUAL: self.tr("Virtual serial port"),
-                       PortLink.NETWORK: self.tr("Network serial port"),
-                       PortLink.SIMULATED: self.tr("Simulated printer")},
-        )
+        return port_words()
 
     def port_name(self, port: str) -> str:
         """"Ender by the window (Creality Ender-3 class, USB)" for a port, as the port list names it."""

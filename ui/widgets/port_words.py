@@ -10,18 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from app.printing.port_names import PortLink, PortWords
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintersScreen", text)
-
-
 def port_words() -> PortWords:
+    # Literal translate() calls, not a wrapper, so that lupdate finds every word under the Printers context.
+    translate = QCoreApplication.translate
     return PortWords(
-        links={PortLink.USB: _tr("USB"), PortLink.SERIAL: _tr("serial port"),
-               PortLink.BLUETOOTH: _tr("Bluetooth"), PortLink.VIRTUAL: _tr("virtual"),
-               PortLink.NETWORK: _tr("network"), PortLink.SIMULATED: _tr("simulated")},
-        fallbacks={PortLink.USB: _tr("USB serial device"), PortLink.SERIAL: _tr("Serial port"),
-                   PortLink.BLUETOOTH: _tr("Bluetooth serial port"),
-                   PortLink.VIRTUAL: _tr("Virtual serial port"),
-                   PortLink.NETWORK: _tr("Network serial port"),
-                   PortLink.SIMULATED: _tr("Simulated printer")},
+        links={PortLink.USB: translate("PrintersScreen", "USB"),
+               PortLink.SERIAL: translate("PrintersScreen", "serial port"),
+               PortLink.BLUETOOTH: translate("PrintersScreen", "Bluetooth"),
+               PortLink.VIRTUAL: translate("PrintersScreen", "virtual"),
+               PortLink.NETWORK: translate("PrintersScreen", "network"),
+               PortLink.SIMULATED: translate("PrintersScreen", "simulated")},
+        fallbacks={PortLink.USB: translate("PrintersScreen", "USB serial device"),
+                   PortLink.SERIAL: translate("PrintersScreen", "Serial port"),
+                   PortLink.BLUETOOTH: translate("PrintersScreen", "Bluetooth serial port"),
+                   PortLink.VIRTUAL: translate("PrintersScreen", "Virtual serial port"),
+                   PortLink.NETWORK: translate("PrintersScreen", "Network serial port"),
+                   PortLink.SIMULATED: translate("PrintersScreen", "Simulated printer")},
     )
