@@ -15,7 +15,7 @@ from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from printers.slicer.parallel import map_in_order
-from printers.slicer.triangles import MeshLike, TriangleMesh, distinct_sorted
+from printers.slicer.triangles import MeshLike, TriangleMesh, distinct_sorted, unit_normals
 
 _PRISM_TOL_MM = 1e-4
 # Outline points closer than this to the line through their neighbours go (PrusaSlicer's 0.0125 mm
@@ -24,7 +24,6 @@ _COLLINEAR_TOL_MM = 0.0125
 MAX_GAP_MM = 2.0  # PrusaSlicer's gap closing for open section chains (TriangleMeshSlicer's max_gap)
 _FACES_PER_BATCH = 50_000
 _MAX_LOOSE_ENDS = 2000  # past this the section is noise, not a few holes: leave it as it is
-_ZERO_NORM = 1e-13  # trimesh's TOL_ZERO: a face whose cross product is shorter has no normal
 
 
 def is_prism(mesh: MeshLike) -> bool:
@@ -188,13 +187,8 @@ def _slanted_faces(mesh: MeshLike) -> np.ndarray:
     a 225,000-triangle boat) to read one number per face once."""
     result = np.zeros(len(mesh.faces), dtype=bool)
     for first in range(0, len(mesh.faces), _FACES_PER_BATCH):
-        corners = mesh.vertices[mesh.faces[first : first + _FACES_PER_BATCH]]
-        edges = corners[:, 1:, :] - corners[:, :2, :]
-        crosses = np.cross(edges[:, 0], edges[:, 1])
-        norm = np.sqrt(np.dot(crosses * crosses, [1.0, 1.0, 1.0]))
-        valid = norm > _ZERO_NORM
-        normal_z = crosses[valid, 2] * norm[valid] ** -1
-        result[first : first + len(corners)][valid] = np.abs(normal_z) > 1e-6
+        normals, is_valid = unit_normals(mesh.vertices[mesh.faces[first : first + _FACES_PER_BATCH]])
+        result[first : first + len(normals)][is_valid] = np.abs(normals[is_valid, 2]) > 1e-6
     return result
 
 

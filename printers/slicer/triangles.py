@@ -140,15 +140,23 @@ class TriangleMesh:
             out.write(bytes(80) + struct.pack("<I", len(self.faces)))
             for first in range(0, len(self.faces), _FACES_PER_BATCH):
                 corners = self.vertices[self.faces[first : first + _FACES_PER_BATCH]]
-                vectors = np.diff(corners, axis=1)
-                crosses = np.cross(vectors[:, 0], vectors[:, 1])
-                norm = np.sqrt(np.dot(crosses * crosses, [1.0, 1.0, 1.0]))
-                is_valid = norm > _ZERO_NORM
-                norm[is_valid] **= -1
+                normals, is_valid = unit_normals(corners)
                 packed = np.zeros(len(corners), dtype=record)
-                packed["normal"][is_valid] = (crosses * norm.reshape((-1, 1)))[is_valid]
+                packed["normal"][is_valid] = normals[is_valid]
                 packed["v"] = corners
                 out.write(packed.tobytes())
+
+
+def unit_normals(corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per (F, 3, 3) triangle, its unit normal as trimesh's face_normals computes it, and whether it
+    has one: a cross product shorter than trimesh's TOL_ZERO leaves the row meaningless."""
+    vectors = corners[:, 1:, :] - corners[:, :2, :]
+    crosses = np.cross(vectors[:, 0], vectors[:, 1])
+    norm = np.sqrt(np.dot(crosses * crosses, [1.0, 1.0, 1.0]))
+    is_valid = norm > _ZERO_NORM
+    norm[is_valid] **= -1
+    normals: np.ndarray = crosses * norm.reshape((-1, 1))
+    return normals, is_valid
 
 
 def nondegenerate_faces(mesh: MeshLike) -> np.ndarray:
