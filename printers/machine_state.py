@@ -117,12 +117,6 @@ def advance(state: MachineState, command: GcodeCommand | str) -> MachineState:
     )
 
 
-def is_layer_change(comment_or_command: str) -> bool:
-    """Slicer layer markers: `;LAYER:12` (Cura), `;LAYER_CHANGE` (PrusaSlicer), `;LAYER 3` (ours)."""
-    text = comment_or_command.strip().upper()
-    return text.startswith(";LAYER")
-
-
 def resume_preamble(state: MachineState, *, safe_z_lift_mm: float = 5.0) -> list[str]:
     """Commands that put the machine back to `state` after a pause, reset or power loss.
 
