@@ -13,7 +13,7 @@ from tests.catalog.catalog_helpers import (
     services,  # noqa: F401 - the unseeded fixture
     thing_zip,
 )
-from ui.app import create_main_window
+from tests.ui.window_helpers import open_area
 from ui.screens.catalogue import PAGE_SIZE, CatalogueScreen, decode_thumbnail
 
 SVG = (
@@ -35,13 +35,7 @@ def _seed(services: Services, count: int) -> None:
 
 
 def _catalogue(qtbot, services: Services) -> tuple[object, CatalogueScreen]:  # type: ignore[no-untyped-def]
-    window = create_main_window(services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    screen = window.show_area("catalogue")
-    assert isinstance(screen, CatalogueScreen)
-    return window, screen
+    return open_area(qtbot, services, "catalogue", CatalogueScreen)
 
 
 def test_grid_pages_and_shows_both_thumbnail_kinds(qtbot, services: Services,

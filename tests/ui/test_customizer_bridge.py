@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from ui.app import create_main_window
+from tests.ui.window_helpers import open_area
 from ui.screens.customizer import CustomizerScreen
 
 TIMEOUT_MS = 10000
@@ -16,12 +16,7 @@ TIMEOUT_MS = 10000
 
 @pytest.fixture
 def screen(qtbot: Any, services: Any) -> CustomizerScreen:
-    window = create_main_window(services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    shown = window.show_area("customizer")
-    assert isinstance(shown, CustomizerScreen)
+    _window, shown = open_area(qtbot, services, "customizer", CustomizerScreen)
     qtbot.waitUntil(lambda: shown.is_preview_current, timeout=TIMEOUT_MS)
     return shown
 
