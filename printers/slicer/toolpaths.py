@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Generic, TypeVar, cast
 
 import numpy as np
 import shapely
@@ -23,13 +24,38 @@ _MAX_LINK_MM = 2.0  # longest infill link extruded rather than travelled
 # layers of one kind leave the very same gaps, and half the searches were repeats. Bounded, as a
 # long print's gaps are not all alike.
 _MEDIAL_CACHE_SIZE = 4096
-_medial_cache: dict[tuple[bytes, float, float], tuple[tuple[np.ndarray, float], ...]] = {}
-_medial_lock = threading.Lock()
 # Solid loops by the exact area they fill and the bead: a frame's two temples, and layers of different
 # outlines, often have the very same solid area.
 _CONCENTRIC_CACHE_SIZE = 64
-_concentric_cache: dict[tuple[bytes, Bead], tuple[ToolPath, ...]] = {}
-_concentric_lock = threading.Lock()
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _BoundedCache(Generic[K, V]):
+    """Results shared by the slicing threads, emptied when full. The result is made outside the lock:
+    two threads may make the same one at once, which costs time but never a wrong answer."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._found: dict[K, V] = {}
+        self._lock = threading.Lock()
+
+    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
+        with self._lock:
+            found = self._found.get(key)
+        if found is None:
+            found = make()
+            with self._lock:
+                if len(self._found) >= self._size:
+                    self._found.clear()
+                self._found[key] = found
+        return found
+
+
+_medial_cache: _BoundedCache[tuple[bytes, float, float], tuple[tuple[np.ndarray, float], ...]] = \
+    _BoundedCache(_MEDIAL_CACHE_SIZE)
+_concentric_cache: _BoundedCache[tuple[bytes, Bead], tuple[ToolPath, ...]] = _BoundedCache(_CONCENTRIC_CACHE_SIZE)
 
 
 class PathRole(enum.Enum):
@@ -173,16 +199,7 @@ def island_paths(
 def _shared_concentric_paths(digest: bytes, solid: MultiPolygon, bead: Bead) -> tuple[ToolPath, ...]:
     """concentric_paths, made once per slice for each distinct solid area (the paths are never
     changed after they are made, so layers and parts share them)."""
-    key = (digest, bead)
-    with _concentric_lock:
-        found = _concentric_cache.get(key)
-    if found is None:
-        found = tuple(concentric_paths(solid, bead))
-        with _concentric_lock:
-            if len(_concentric_cache) >= _CONCENTRIC_CACHE_SIZE:
-                _concentric_cache.clear()
-            _concentric_cache[key] = found
-    return found
+    return _concentric_cache.get_or_make((digest, bead), lambda: tuple(concentric_paths(solid, bead)))
 
 
 def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:
@@ -266,14 +283,8 @@ def medial_axis(
     """Centre lines of a narrow polygon with their mean width (see _find_medial_axis), found once for
     each distinct gap: the lines are copies, so a caller may change them."""
     key = (shapely.to_wkb(area), float(min_width_mm), float(max_width_mm))
-    with _medial_lock:
-        found = _medial_cache.get(key)
-    if found is None:
-        found = tuple(_find_medial_axis(area, min_width_mm=min_width_mm, max_width_mm=max_width_mm))
-        with _medial_lock:
-            if len(_medial_cache) >= _MEDIAL_CACHE_SIZE:
-                _medial_cache.clear()
-            _medial_cache[key] = found
+    found = _medial_cache.get_or_make(
+        key, lambda: tuple(_find_medial_axis(area, min_width_mm=min_width_mm, max_width_mm=max_width_mm)))
     return [(line.copy(), width) for line, width in found]
 
 
