@@ -11,13 +11,12 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.money import default_symbol
-from i18n import _
+from i18n import SOURCE_LANGUAGE, _
 
 if TYPE_CHECKING:
     from app.printer_profiles import ProfileStore
     from app.settings import SettingsStore
 
-SOURCE_LANGUAGE = "en"
 TRANSLATIONS_PACKAGE = "assets.translations"
 # Names in their own language, as an operator looks for them; a new catalogue without an entry here
 # is shown by its code in the CLI (the window asks Qt for the name).
