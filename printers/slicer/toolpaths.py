@@ -248,7 +248,14 @@ def concentric_paths(region: MultiPolygon, bead: Bead) -> list[ToolPath]:
 
 def _resolution(area: BaseGeometry) -> BaseGeometry:
     """An offset curve's points, thinned to PrusaSlicer's 0.0125 mm G-code resolution: offsetting adds
-    an arc at every convex corner, doubling the moves of a smooth outline for nothing."""
+    an arc at every convex corner, doubling the moves of a smooth outline for nothing.
+
+    Douglas-Peucker first: a fifteenth of the time of GEOS's topology-preserving simplifier, and the
+    same area wherever the result is valid; where it is not (features closer than the resolution),
+    the topology-preserving one."""
+    simpler = shapely.simplify(area, RESOLUTION_MM, preserve_topology=False)
+    if simpler.is_valid and simpler.is_empty == area.is_empty:
+        return simpler
     return shapely.simplify(area, RESOLUTION_MM, preserve_topology=True)
 
 
@@ -357,7 +364,7 @@ def _find_medial_axis(
     width = float(np.sum(widths * seg_lengths) / max(float(np.sum(seg_lengths)), 1e-9))
     # The chords' midpoints zig-zag by a few µm: simplified, a centre line is a few long moves.
     return [
-        (shapely.get_coordinates(shapely.simplify(line, 0.01)), width)
+        (shapely.get_coordinates(shapely.simplify(line, 0.01, preserve_topology=False)), width)
         for line in merged
         if line.length >= max_width_mm
     ]
