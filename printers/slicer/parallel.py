@@ -20,6 +20,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TypeVar, cast
 
+from printers.slicer import forked
+
 T = TypeVar("T")
 Item = TypeVar("Item")
 JobProgress = Callable[[float], None]
@@ -63,6 +65,13 @@ def run_jobs(
     `costs`, one rough figure per job, start the costliest jobs first: a frame front started last
     would keep one core busy long after the other finished the temples.
     """
+    if workers is None:
+        sharing = forked.sharing()
+        if sharing is forked.Sharing.FORK and len(jobs) > 1 and usable_cores() > 1:
+            return _run_shared_with_child(jobs, report, costs)
+        if sharing is not forked.Sharing.THREADS:
+            # Threads started here would keep this process from forking later.
+            return _run_in_turn(jobs, report)
     count = min(len(jobs), workers if workers is not None else min(usable_cores(), MAX_WORKERS))
     if count <= 1:
         return _run_in_turn(jobs, report)
@@ -124,6 +133,12 @@ def map_in_order(
     only, sees the fraction of items done and may raise to stop: the helpers finish the item in hand
     and take no other. When items raise, the exception of the first of them by order is raised, as
     it would be one after another (every item before it was taken earlier and is finished)."""
+    if workers is None:
+        sharing = forked.sharing()
+        if sharing is forked.Sharing.FORK and len(items) >= forked.MIN_ITEMS and usable_cores() > 1:
+            return forked.map_with_child(work, items, progress)
+        if sharing is not forked.Sharing.THREADS:
+            return _map_in_turn(work, items, progress)
     count = len(items)
     helpers = min(count, workers if workers is not None else min(usable_cores(), MAX_WORKERS)) - 1
     if helpers <= 0:
@@ -204,6 +219,45 @@ def _map_in_turn(work: Callable[[Item], T], items: Sequence[Item], progress: Job
             reported = fraction
             progress(fraction)
     return results
+
+
+def _run_shared_with_child(jobs: Sequence[Job[T]], report: ReportFn, costs: Sequence[float] | None) -> list[T]:
+    """The jobs shared with a forked child, costliest first; each job's layers are then done in turn
+    by whichever process took it. Only this process's jobs report progress (the child's cannot reach
+    the caller): the mean over the jobs, counting the child's as not started until the end. A job's
+    error comes back as its result, so the first failing job by the jobs' order is raised, as with
+    threads."""
+    fractions = [0.0] * len(jobs)
+    reported = 0.0
+
+    def run(index: int) -> tuple[T | None, Exception | None]:
+        def progress(fraction: float) -> None:
+            nonlocal reported
+            fractions[index] = max(fractions[index], min(max(fraction, 0.0), 1.0))
+            overall = sum(fractions) / len(jobs)
+            if overall > reported:
+                reported = overall
+                try:
+                    report(overall, index)
+                except Exception as exc:  # a cancel: the child stops with it
+                    raise forked.StopAllError(exc) from exc
+
+        try:
+            return jobs[index](progress), None
+        except forked.StopAllError:
+            raise
+        except Exception as exc:
+            return None, exc
+
+    order = _costliest_first(len(jobs), costs)
+    outcomes: list[tuple[T | None, Exception | None]] = [(None, None)] * len(jobs)
+    for index, outcome in zip(order, forked.map_with_child(run, order, None), strict=True):
+        outcomes[index] = outcome
+    for _, error in outcomes:
+        if error is not None:
+            raise error
+    report(1.0, len(jobs) - 1)
+    return [cast(T, result) for result, _ in outcomes]
 
 
 def _costliest_first(count: int, costs: Sequence[float] | None) -> list[int]:

@@ -1,0 +1,186 @@
+"""A map shared between this process and one forked copy of it: Python's own work on two cores.
+
+Threads share the slicer's GEOS calls (they release the GIL) but not the Python between them, which
+is most of a layer's work: on two cores two threads sliced a frame set no faster than one. A forked
+child starts with everything this process has made (meshes, sections, shells), so it needs no
+inputs sent to it: the two take items in turn and the child hands its results back pickled through
+a pipe. The parts of a plate are shared this way, and the layers of a lone part.
+
+Forking copies only the calling thread, so it is done only where that is safe and cheap: on Linux
+(macOS's system libraries are not fork-safe, Windows has no fork), in a process whose only Python
+thread is the main one (the command line; the window and the lab service slice on worker threads
+and keep using threads), and never inside an item already shared.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import pickle
+import signal
+import struct
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+Item = TypeVar("Item")
+
+# Fewer items than this are not worth a fork (about 5 ms with a large part's memory mapped).
+MIN_ITEMS = 8
+_TICKET = struct.Struct("<I")
+# A pipe holds 64 KiB: the tickets must fit before the child starts taking them.
+_MAX_ITEMS = 65536 // _TICKET.size
+# Set in a forked child, and in this process while a child shares its work: the maps nested in an
+# item run in turn, as the other core is already busy.
+_in_share = False
+
+
+class Sharing(enum.Enum):
+    FORK = "fork"  # share with a forked child
+    IN_TURN = "in turn"  # inside an item already shared: one after another
+    THREADS = "threads"  # a process with other threads, or no fork: share with helper threads
+
+
+class ChildFailedError(RuntimeError):
+    """The child ended without handing back its results (killed, out of memory, a crash in C)."""
+
+
+class StopAllError(Exception):
+    """Raised by an item's work to stop at once (a cancel): the child is killed and `reason` raised,
+    where an item's own error waits for the child to say whether an earlier item failed too."""
+
+    def __init__(self, reason: BaseException) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+def sharing() -> Sharing:
+    if _in_share:
+        return Sharing.IN_TURN
+    if (
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and threading.current_thread() is threading.main_thread()
+    ):
+        return Sharing.FORK
+    return Sharing.THREADS
+
+
+def map_with_child(
+    work: Callable[[Item], T],
+    items: Sequence[Item],
+    progress: Callable[[float], None] | None,
+) -> list[T]:
+    """[work(item) for item in items], this process and the child each taking the next item not yet
+    taken (a pipe holds the items' numbers: a read of a few bytes from a pipe is atomic, so no item is
+    taken twice), so one costly layer does not leave a core idle. `progress` sees the items this
+    process has done and taken and may raise to stop: the child is killed. When items raise, the
+    first of them by order is raised, as it would be one after another."""
+    global _in_share
+    if len(items) > _MAX_ITEMS:
+        return _in_halves(work, items, progress)
+    tickets_out, tickets_in = os.pipe()
+    os.write(tickets_in, b"".join(_TICKET.pack(index) for index in range(len(items))))
+    os.close(tickets_in)  # once every ticket is taken, a read says so (end of file)
+    results_out, results_in = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child, whose results the tests check
+        _serve_child(work, items, tickets_out, results_out, results_in)
+    os.close(results_in)
+    results: dict[int, T] = {}
+    errors: dict[int, BaseException] = {}
+    _in_share = True
+    try:
+        reported = 0.0
+        while (index := _take(tickets_out)) is not None:
+            try:
+                results[index] = work(items[index])
+            except StopAllError as stop:
+                raise stop.reason from None
+            except Exception as exc:  # the first by order may still be the child's
+                errors[index] = exc
+                while _take(tickets_out) is not None:  # the child takes no other item
+                    pass
+                break
+            fraction = index / len(items)
+            if progress is not None and fraction - reported >= 0.02:
+                reported = fraction
+                progress(fraction)
+        with os.fdopen(results_out, "rb") as pipe:
+            results_out = -1
+            payload = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        pid = 0
+    finally:
+        _in_share = False
+        os.close(tickets_out)
+        if results_out >= 0:
+            os.close(results_out)
+        if pid:  # stopped early (a cancel, or an interrupt): the child's work is not wanted
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+    try:
+        theirs, their_error = pickle.loads(payload)
+    except Exception as exc:
+        raise ChildFailedError(
+            f"the slicer's second process ended without its results (status {status}): slice again"
+        ) from exc
+    results.update(theirs)
+    if their_error is not None:
+        errors[their_error[0]] = their_error[1]
+    if errors:
+        # Every item before the first error by order is done (each process took its items in order),
+        # as it would be one after another.
+        raise errors[min(errors)]
+    if progress is not None:
+        progress(1.0)
+    return [results[index] for index in range(len(items))]
+
+
+def _take(tickets: int) -> int | None:
+    data = os.read(tickets, _TICKET.size)
+    return _TICKET.unpack(data)[0] if data else None
+
+
+def _in_halves(
+    work: Callable[[Item], T], items: Sequence[Item], progress: Callable[[float], None] | None
+) -> list[T]:
+    """More items than the pipe holds tickets: one share after another."""
+    middle = len(items) // 2
+    first = map_with_child(work, items[:middle], None if progress is None else lambda f: progress(f / 2))
+    return first + map_with_child(work, items[middle:], None if progress is None else lambda f: progress(0.5 + f / 2))
+
+
+def _serve_child(
+    work: Callable[[Item], T], items: Sequence[Item], tickets: int, read_end: int, write_end: int
+) -> None:  # pragma: no cover - runs in the forked child
+    global _in_share
+    _in_share = True
+    status = 1
+    try:
+        os.close(read_end)
+        done: dict[int, T] = {}
+        error: tuple[int, BaseException] | None = None
+        while (index := _take(tickets)) is not None:
+            try:
+                done[index] = work(items[index])
+            except StopAllError as stop:
+                error = (index, stop.reason)
+                break
+            except Exception as exc:
+                error = (index, exc)
+                break
+        try:
+            payload = pickle.dumps((done, error), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an exception that will not pickle still reaches the parent as text
+            payload = pickle.dumps(({}, (error[0] if error else 0, RuntimeError(str(exc)))))
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(payload)
+        status = 0
+    finally:
+        # Straight out: no atexit handlers, no flushing of the parent's buffered output, no
+        # collection of what the parent owns.
+        os._exit(status)

@@ -1,0 +1,245 @@
+"""Work shared with a forked child: the same results, errors and cancels as one item after another."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from printers.profiles import find_material, find_printer
+from printers.slicer import forked, frames_settings, parallel, slice_parts, standard_settings
+from printers.slicer.parallel import map_in_order, run_jobs
+from tests.printers.shapes import frame_set
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the slicer forks on Linux only")
+
+MK3 = find_printer("prusa-mk3")
+PLA = find_material("pla")
+
+
+class StopSlicingError(Exception):
+    pass
+
+
+def _slow_pid(value: int) -> tuple[int, int]:
+    time.sleep(0.002)
+    return value * value, os.getpid()
+
+
+def test_both_processes_take_items_and_the_order_is_kept() -> None:
+    results = forked.map_with_child(_slow_pid, range(200), None)
+
+    assert [value for value, _ in results] == [n * n for n in range(200)]
+    assert {pid for _, pid in results} - {os.getpid()}, "the child took no item"
+    assert os.getpid() in {pid for _, pid in results}
+
+
+def test_the_first_failing_item_by_order_is_raised_whichever_process_took_it() -> None:
+    def work(value: int) -> int:
+        time.sleep(0.001)
+        if value in (7, 8, 90):
+            raise ValueError(f"item {value}")
+        return value
+
+    for _ in range(5):  # items 7 and 8 go to either process
+        with pytest.raises(ValueError, match="item 7"):
+            forked.map_with_child(work, range(100), None)
+
+
+def test_a_cancel_from_the_progress_kills_the_child_at_once() -> None:
+    def progress(fraction: float) -> None:
+        if fraction > 0.05:
+            raise StopSlicingError
+
+    started = time.perf_counter()
+    with pytest.raises(StopSlicingError):
+        forked.map_with_child(lambda n: time.sleep(0.005), range(2000), progress)
+
+    assert time.perf_counter() - started < 2.0  # the 2,000 items would take 5 s on two cores
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left behind, not even a zombie
+
+
+def test_a_stop_raised_inside_an_item_stops_both_with_its_reason() -> None:
+    def work(value: int) -> int:
+        if value == 3:
+            raise forked.StopAllError(StopSlicingError("cancelled"))
+        time.sleep(0.005)
+        return value
+
+    with pytest.raises(StopSlicingError, match="cancelled"):
+        forked.map_with_child(work, range(1000), None)
+
+
+def test_a_child_that_dies_is_a_sentence_not_a_hang() -> None:
+    parent = os.getpid()
+
+    def work(value: int) -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed or out of memory
+        time.sleep(0.002)
+        return value
+
+    with pytest.raises(forked.ChildFailedError, match="slice again"):
+        forked.map_with_child(work, range(50), None)
+
+
+def test_an_error_that_will_not_pickle_reaches_the_parent_as_text() -> None:
+    parent = os.getpid()
+
+    class Unpicklable(Exception):
+        def __reduce__(self) -> str | tuple[object, ...]:
+            raise TypeError("not this one")
+
+    def work(value: int) -> int:
+        time.sleep(0.002)
+        if os.getpid() != parent:
+            raise Unpicklable("the child's own")
+        return value
+
+    with pytest.raises(RuntimeError, match="not this one"):
+        forked.map_with_child(work, range(50), None)
+
+
+def test_maps_inside_a_shared_item_run_in_turn() -> None:
+    before = forked.sharing()
+    inside = forked.map_with_child(lambda value: forked.sharing(), range(20), None)
+
+    assert set(inside) == {forked.Sharing.IN_TURN}
+    assert forked.sharing() is before  # and as it was after the share
+
+
+def test_a_command_line_process_forks() -> None:
+    code = "from printers.slicer import forked; print(forked.sharing().value)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+
+    assert done.stdout.strip() == "fork"
+
+
+def test_a_process_with_other_threads_uses_threads() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert forked.sharing() is forked.Sharing.THREADS
+    finally:
+        release.set()
+        other.join()
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two cores in a process that may fork, whatever threads earlier tests of this worker left."""
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    monkeypatch.setattr(forked, "sharing", lambda real=forked.sharing: (
+        forked.Sharing.FORK if real() is forked.Sharing.THREADS else real()))
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_jobs_shared_with_the_child_keep_their_order_and_progress_only_grows() -> None:
+    seen: list[float] = []
+
+    def job(value: int) -> parallel.Job[tuple[int, int]]:
+        def run(progress: parallel.JobProgress) -> tuple[int, int]:
+            for step in range(5):
+                time.sleep(0.002)
+                progress((step + 1) / 5)
+            return value, os.getpid()
+
+        return run
+
+    results = run_jobs([job(n) for n in range(8)], lambda fraction, index: seen.append(fraction),
+                       costs=[float(n) for n in range(8)])
+
+    assert [value for value, _ in results] == list(range(8))
+    assert len({pid for _, pid in results}) == 2
+    assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_the_first_failing_job_by_the_jobs_order_is_raised() -> None:
+
+    def job(value: int) -> parallel.Job[int]:
+        def run(progress: parallel.JobProgress) -> int:
+            time.sleep(0.01)
+            if value in (2, 5):
+                raise ValueError(f"job {value}")
+            return value
+
+        return run
+
+    # Costliest first: job 5 starts before job 2, yet job 2's error is the one raised.
+    with pytest.raises(ValueError, match="job 2"):
+        run_jobs([job(n) for n in range(6)], lambda f, i: None, costs=[float(n) for n in range(6)])
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_cancel_from_the_report_stops_the_shared_jobs() -> None:
+
+    def endless(progress: parallel.JobProgress) -> int:
+        for step in range(10_000):
+            time.sleep(0.001)
+            progress(step / 10_000)
+        return 0
+
+    def report(fraction: float, index: int) -> None:
+        if fraction > 0.01:
+            raise StopSlicingError
+
+    started = time.perf_counter()
+    with pytest.raises(StopSlicingError):
+        run_jobs([endless, endless], report)
+    assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize("build", ["frame set", "lone part"])
+def test_a_slice_shared_with_a_child_is_the_slice_made_in_turn_or_by_threads(
+    build: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trimesh
+
+    if build == "frame set":
+        parts, settings = frame_set(), frames_settings(MK3, PLA)
+    else:
+        hull = trimesh.creation.icosphere(subdivisions=3, radius=10.0)
+        cabin = trimesh.creation.box(extents=(8.0, 6.0, 14.0))
+        cabin.apply_translation((0.0, 0.0, 6.0))
+        parts, settings = [("boat", trimesh.util.concatenate([hull, cabin]))], standard_settings(MK3)
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    made = {}
+    for sharing in forked.Sharing:
+        monkeypatch.setattr(forked, "sharing", lambda chosen=sharing: chosen)
+        made[sharing] = slice_parts(parts, MK3, PLA, settings)
+    shared = made[forked.Sharing.FORK]
+
+    for other in (forked.Sharing.IN_TURN, forked.Sharing.THREADS):
+        assert made[other].gcode == shared.gcode
+        assert made[other].overhangs == shared.overhangs
+        assert made[other].prism_parts == shared.prism_parts
+
+
+def test_map_in_order_forks_only_when_it_is_worth_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    monkeypatch.setattr(forked, "sharing", lambda: forked.Sharing.FORK)
+    forks: list[int] = []
+    real = forked.map_with_child
+
+    def counted(work: Callable[[int], int], items: Sequence[int], progress: None) -> list[int]:
+        forks.append(len(items))
+        return real(work, items, progress)
+
+    monkeypatch.setattr(forked, "map_with_child", counted)
+
+    assert map_in_order(lambda n: n + 1, range(forked.MIN_ITEMS - 1)) == list(range(1, forked.MIN_ITEMS))
+    assert map_in_order(lambda n: n + 1, range(40)) == list(range(1, 41))
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 1)
+    assert map_in_order(lambda n: n + 1, range(40)) == list(range(1, 41))
+
+    assert forks == [40]
