@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -46,6 +47,7 @@ from printers.slicer import (
     write_text_atomically,
 )
 from printers.slicer.overhangs import overhang_report
+from printers.slicer.parallel import side_by_side
 from printers.slicer.triangles import MeshLike
 
 if TYPE_CHECKING:
@@ -179,12 +181,14 @@ def slice_to_file(
         warnings = tuple(overhang_report(result.overhangs))
         names = result.part_names
     seconds = time.perf_counter() - started
-    report(0.92, "checking the G-code")
-    safety = check_gcode(program, printer)
+    report(0.92, "checking the G-code and estimating time and energy")
+    # The estimate and the check each walk every command: on the command line they run side by side.
+    passes: list[Callable[[], GcodeAnalysis | SafetyReport]] = [
+        partial(analyze_gcode, program, printer, material), partial(check_gcode, program, printer)]
+    estimated, checked = side_by_side(passes)
+    analysis, safety = cast(GcodeAnalysis, estimated), cast(SafetyReport, checked)
     if not safety.is_safe:
         raise UnsafeGcodeError(safety)
-    report(0.95, "estimating time and energy")
-    analysis = analyze_gcode(program, printer, material)
     write_text_atomically(output, outcome_text)
     report(1.0, "done")
     return SliceOutcome(

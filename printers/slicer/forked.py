@@ -73,17 +73,21 @@ def map_with_child(
     work: Callable[[Item], T],
     items: Sequence[Item],
     progress: Callable[[float], None] | None,
+    *,
+    is_first_here: bool = False,
 ) -> list[T]:
     """[work(item) for item in items], this process and the child each taking the next item not yet
     taken (a pipe holds the items' numbers: a read of a few bytes from a pipe is atomic, so no item is
     taken twice), so one costly layer does not leave a core idle. `progress` sees the items this
     process has done and taken and may raise to stop: the child is killed. When items raise, the
-    first of them by order is raised, as it would be one after another."""
+    first of them by order is raised, as it would be one after another. With `is_first_here`, the
+    first item is this process's whatever the child takes: its result needs no pickling."""
     global _in_share
     if len(items) > _MAX_ITEMS:
         return _in_halves(work, items, progress)
     tickets_out, tickets_in = os.pipe()
-    os.write(tickets_in, b"".join(_TICKET.pack(index) for index in range(len(items))))
+    first_ticket = 1 if is_first_here else 0
+    os.write(tickets_in, b"".join(_TICKET.pack(index) for index in range(first_ticket, len(items))))
     os.close(tickets_in)  # once every ticket is taken, a read says so (end of file)
     results_out, results_in = os.pipe()
     pid = os.fork()
@@ -95,7 +99,8 @@ def map_with_child(
     _in_share = True
     try:
         reported = 0.0
-        while (index := _take(tickets_out)) is not None:
+        own_first = [0] if is_first_here else []
+        while (index := own_first.pop() if own_first else _take(tickets_out)) is not None:
             try:
                 results[index] = work(items[index])
             except StopAllError as stop:

@@ -197,6 +197,21 @@ def map_in_order(
     return cast(list[T], results)
 
 
+def side_by_side(calls: Sequence[Callable[[], T]]) -> list[T]:
+    """[call() for call in calls], shared with a forked child where this process may fork (see
+    forked.py): two passes of pure Python over the same commands, such as the check and the
+    estimate of a slice, take the time of the longer. Elsewhere one after another, as threads would
+    only take turns. The first call stays in this process: give it the one with the larger result,
+    which then needs no pickling."""
+    if len(calls) > 1 and forked.sharing() is forked.Sharing.FORK and usable_cores() > 1:
+        return forked.map_with_child(_call, calls, None, is_first_here=True)
+    return [call() for call in calls]
+
+
+def _call(call: Callable[[], T]) -> T:
+    return call()
+
+
 def _helper_pool() -> ThreadPoolExecutor:
     """One pool of helpers for every map_in_order, started on first use: parts sliced side by side
     share it rather than each starting threads of its own."""

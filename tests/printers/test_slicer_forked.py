@@ -243,3 +243,21 @@ def test_map_in_order_forks_only_when_it_is_worth_it(monkeypatch: pytest.MonkeyP
     assert map_in_order(lambda n: n + 1, range(40)) == list(range(1, 41))
 
     assert forks == [40]
+
+
+def test_side_by_side_gives_each_call_its_own_result_and_shares_on_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    monkeypatch.setattr(forked, "sharing", lambda: forked.Sharing.FORK)
+
+    def pid_after(seconds: float) -> int:
+        time.sleep(seconds)
+        return os.getpid()
+
+    first, second = parallel.side_by_side([lambda: pid_after(0.05), lambda: pid_after(0.0)])
+
+    assert first == os.getpid()  # the first call, the one with the larger result, stays here
+    assert second != os.getpid()
+    monkeypatch.setattr(forked, "sharing", lambda: forked.Sharing.THREADS)
+    assert parallel.side_by_side([lambda: pid_after(0.0), lambda: pid_after(0.0)]) == [os.getpid()] * 2
