@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -12,23 +13,6 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from app import __version__
-from app.cli import (
-    backup_cmd,
-    catalog_cmd,
-    customize_cmd,
-    doctor_cmd,
-    energy_cmd,
-    fitting_cmd,
-    installer_cmd,
-    lab_cmd,
-    print_cmd,
-    printers_cmd,
-    queue_cmd,
-    report_cmd,
-    settings_cmd,
-    site_cmd,
-    slice_cmd,
-)
 from app.cli.common import CliContext, CliError, CommandResult, print_result, shown_text, undecodable_argument
 from app.cli.folder_access import holder_name, needs_lock
 from app.gc_policy import collect_automatically
@@ -38,24 +22,27 @@ from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from app.runtime_info import summary_line
 from db.errors import MigrationError, NotADatabaseError, disk_full_error
 
-# Each module registers its own sub-commands; capabilities add theirs here.
-COMMAND_MODULES: list[ModuleType] = [
-    doctor_cmd,
-    backup_cmd,
-    catalog_cmd,
-    customize_cmd,
-    energy_cmd,
-    fitting_cmd,
-    installer_cmd,
-    lab_cmd,
-    print_cmd,
-    printers_cmd,
-    queue_cmd,
-    report_cmd,
-    settings_cmd,
-    site_cmd,
-    slice_cmd,
-]
+# Each module of app.cli registers its own sub-commands; capabilities add theirs here. The order is
+# that of `heliofab --help`, and a group shared by two modules takes its help from the first.
+COMMAND_MODULES: dict[str, frozenset[str]] = {  # module -> the commands it adds (a test keeps them true)
+    "doctor_cmd": frozenset({"doctor"}),
+    "backup_cmd": frozenset({"backup", "restore"}),
+    "catalog_cmd": frozenset({"catalog"}),
+    "customize_cmd": frozenset({"customize"}),
+    "energy_cmd": frozenset({"energy", "sim-charger"}),
+    "fitting_cmd": frozenset({"customers", "fit"}),
+    "installer_cmd": frozenset({"installer"}),
+    "lab_cmd": frozenset({"lab"}),
+    "print_cmd": frozenset({"print", "printers", "sim-printer"}),
+    "printers_cmd": frozenset({"printers"}),
+    "queue_cmd": frozenset({"queue"}),
+    "report_cmd": frozenset({"report"}),
+    "settings_cmd": frozenset({"settings"}),
+    "site_cmd": frozenset({"energy"}),
+    "slice_cmd": frozenset({"gcode", "printers", "slice"}),
+}
+# Global options that take a value: the word after them is not the command.
+_GLOBAL_VALUE_OPTIONS = frozenset({"--data-dir", "--language"})
 
 GuiLauncher = Callable[[CliContext, argparse.Namespace], int]
 
@@ -66,7 +53,11 @@ STARTUP_ERRORS = (DataDirError, NotADatabaseError, MigrationError, DataFolderLoc
 log = logging.getLogger(__name__)
 
 
-def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
+def build_parser(
+    extra_modules: Sequence[ModuleType] = (), argv: Sequence[str] | None = None
+) -> argparse.ArgumentParser:
+    """The whole command line; with `argv` naming a command, only the modules that add it are imported
+    and registered (a command then starts without loading every other command's libraries)."""
     parser = argparse.ArgumentParser(
         prog="heliofab",
         description="Heliofab: fit, customize, slice and print eyeglass frames in an off-grid fab lab. "
@@ -91,9 +82,32 @@ def build_parser(extra_modules: Sequence[ModuleType] = ()) -> argparse.ArgumentP
         "--json output stays in English",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in [*COMMAND_MODULES, *extra_modules]:
+    command = command_word(argv)
+    names = [name for name, commands in COMMAND_MODULES.items() if command is None or command in commands]
+    if command is not None and not names:  # a capability's command (`screenshots`), or a mistyped one
+        names = list(COMMAND_MODULES)
+    modules = [importlib.import_module(f"app.cli.{name}") for name in names]
+    for module in [*modules, *extra_modules]:
         module.register(subparsers)
     return parser
+
+
+def command_word(argv: Sequence[str] | None) -> str | None:
+    """The sub-command an argument list names, or None (no command, only global options, or help)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in ("-h", "--help", "--version"):
+            return None
+        if word in _GLOBAL_VALUE_OPTIONS:
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        return word
+    return None
 
 
 def main(
@@ -103,7 +117,7 @@ def main(
     extra_modules: Sequence[ModuleType] = (),
 ) -> int:
     """`extra_modules` lets the desktop layer add commands that need Qt (e.g. `screenshots`)."""
-    parser = build_parser(extra_modules)
+    parser = build_parser(extra_modules, argv)
     args = parser.parse_args(argv)
     refusal = undecodable_argument(args)
     if refusal is not None:

@@ -13,9 +13,9 @@ import bisect
 import enum
 import math
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 
@@ -23,7 +23,14 @@ from printers.gcode.arcs import arc_points
 from printers.gcode.layers import LayerTracker
 from printers.gcode.modal import Modal
 from printers.gcode.motion import MachineLimits, plan_times
-from printers.gcode.parse import GcodeCommand, GcodeSource, extended_params, program_parts
+from printers.gcode.parse import (
+    MOVE_RUN_CODE,
+    GcodeCommand,
+    GcodeSource,
+    MoveRun,
+    extended_params,
+    program_parts,
+)
 from printers.profiles import (
     DEFAULT_MATERIAL_ID,
     DEFAULT_TOOL_CHANGE_S,
@@ -200,6 +207,65 @@ class _Program:
     run_start: int = 0
 
 
+class _RunSums(NamedTuple):
+    pos: list[float]
+    filament: float
+    retractions: int
+    extrusions: int
+    travels: int
+    first_extrusion: int | None  # offset in the run of its first extruding move that goes somewhere
+
+
+def _runs_or_commands(
+    blocks: Iterable[GcodeCommand | MoveRun], takes_runs: list[bool]
+) -> Iterator[GcodeCommand | MoveRun]:
+    for block in blocks:
+        if block.code == MOVE_RUN_CODE and not takes_runs[0]:
+            yield from cast(MoveRun, block).commands()
+        else:
+            yield block
+
+
+def _take_run(
+    run: MoveRun,
+    pos: list[float],
+    is_abs_e: bool,
+    e_scale: float,
+    feed: float,
+    filament: float,
+    prog: _Program,
+    extruded_xyz: array[float],
+) -> _RunSums:
+    """A run of `G1 X Y E` moves at once, with the very arithmetic of the move-by-move path (each
+    position and sum is accumulated in file order, so the figures are the same to the last bit)."""
+    px, py, pz, pe = pos
+    tx, ty = np.frombuffer(run.xs, dtype=np.float64), np.frombuffer(run.ys, dtype=np.float64)
+    es = np.frombuffer(run.es, dtype=np.float64)
+    count = len(tx)
+    from_x, from_y = np.empty(count), np.empty(count)
+    from_x[0], from_y[0], from_x[1:], from_y[1:] = px, py, tx[:-1], ty[:-1]
+    te = es if is_abs_e else np.add.accumulate(np.concatenate(([pe], es)))[1:]
+    from_e = np.empty(count)
+    from_e[0], from_e[1:] = pe, te[:-1]
+    de = (te - from_e) * e_scale
+    prog.deltas.frombytes(np.column_stack((tx - from_x, ty - from_y, np.zeros(count), de)).tobytes())
+    prog.feeds.frombytes(np.full(count, feed).tobytes())
+    moved = (tx != from_x) | (ty != from_y)
+    extruding = (de > 0) & moved
+    if extruding.any():
+        rows = np.column_stack((from_x, from_y, tx, ty, np.full(count, pz)))[extruding]
+        extruded_xyz.frombytes(rows.tobytes())
+    first = int(np.argmax(extruding)) if extruding.any() else None
+    return _RunSums(
+        pos=[float(tx[-1]), float(ty[-1]), pz, float(te[-1])],
+        filament=float(np.add.accumulate(np.concatenate(([filament], de)))[-1]),
+        retractions=int(np.count_nonzero(de < 0)),
+        extrusions=int(np.count_nonzero(extruding)),
+        travels=int(np.count_nonzero((de <= 0) & moved)),
+        first_extrusion=first,
+    )
+
+
 def analyze_gcode(
     source: GcodeSource,
     printer: PrinterProfile | None = None,
@@ -250,7 +316,13 @@ def analyze_gcode(
             prog.items.append(("moves", (prog.run_start, end, current)))
         prog.run_start = end
 
-    for cmd in program:
+    # The slicer's own program hands its runs of extruding moves over whole while positions are in
+    # absolute millimetres (as its start G-code sets them); in any other mode a run comes as commands.
+    takes_runs = [True]
+    blocks = getattr(program, "blocks", None)
+    # (A MoveRun is typed as a command here: its branch below is the only one its code reaches.)
+    stream = cast(Iterable[GcodeCommand], _runs_or_commands(blocks(), takes_runs)) if blocks is not None else program
+    for cmd in stream:
         commands += 1
         code = cmd.code
         if progress is not None and commands % 20000 == 0:
@@ -328,6 +400,24 @@ def analyze_gcode(
             modal.pos = pos
             modal.apply(cmd)
             pos, is_abs_xyz, is_abs_e, is_mm = modal.pos, modal.is_abs_xyz, modal.is_abs_e, modal.is_mm
+            takes_runs[0] = is_abs_xyz and is_mm
+        elif code == MOVE_RUN_CODE:
+            run = cast(MoveRun, cmd)
+            before = commands - 1
+            commands += len(run.xs) - 1
+            if progress is not None and before // 20000 != commands // 20000:
+                progress(run.line_no / max(line_count, 1))
+            first_layer_move = len(prog.feeds)
+            run_sums = _take_run(run, pos, is_abs_e, e_scale, feed, filament, prog, extruded_xyz)
+            pos, filament = run_sums.pos, run_sums.filament
+            retractions += run_sums.retractions
+            extrusion_moves += run_sums.extrusions
+            travel_moves += run_sums.travels
+            if run_sums.first_extrusion is not None and layers.starts_layer(pos[2], pos[2]):
+                z = round(pos[2], 3)
+                if z not in layer_first:
+                    layer_first[z] = run.line_no + run_sums.first_extrusion
+                    layer_moves[z] = first_layer_move + run_sums.first_extrusion
         elif code == "G10" and not cmd.words:
             retractions += 1  # firmware retraction (bare G10; "G10 L2 …" sets offsets instead)
         elif code == "G4":

@@ -10,7 +10,8 @@ from __future__ import annotations
 import codecs
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -48,6 +49,23 @@ class GcodeCommand(NamedTuple):
     text: str  # the canonical command: no comment, line number or checksum, one space between words
     flags: frozenset[str] = frozenset()  # letters given without a value ("G28 X Y", "M84 E")
     has_bad_number: bool = False  # some value is NaN, infinite or not a number (or the line is not ASCII)
+
+
+# The code of a MoveRun, which no G-code line has: passes that know runs branch on it.
+MOVE_RUN_CODE = "G1 run"
+
+
+class MoveRun(NamedTuple):
+    """Consecutive extruding moves `G1 X.. Y.. E..` (no Z, no F) of the slicer's own program, as their
+    numbers: a pass that takes them whole (the estimate) need not build a command for each move.
+    `commands` builds them, for a pass (or a modal state) that needs them one by one."""
+
+    line_no: int  # the first move's file line; the others follow it line by line
+    xs: array[float]
+    ys: array[float]
+    es: array[float]
+    commands: Callable[[], Iterator[GcodeCommand]]
+    code: str = MOVE_RUN_CODE
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import numpy as np
 from printers.gcode.parse import (
     PARSE_ONCE_MAX_LINES,
     GcodeCommand,
+    MoveRun,
     ParsedGcode,
     parse_command,
     strip_comment,
@@ -106,6 +107,16 @@ class RecordedCommands(Sequence[GcodeCommand]):
         for item in self._items:
             if isinstance(item, _Run):
                 yield from self._moves(item)
+            else:
+                yield item
+
+    def blocks(self) -> Iterator[GcodeCommand | MoveRun]:
+        """The commands in file order, each run of extruding moves as one MoveRun of its numbers."""
+        for item in self._items:
+            if isinstance(item, _Run):
+                lo, hi = item.start, item.stop
+                yield MoveRun(item.first_line, self._xs[lo:hi], self._ys[lo:hi], self._es[lo:hi],
+                              partial(self._moves, item))
             else:
                 yield item
 
