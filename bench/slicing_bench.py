@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -53,6 +53,9 @@ class Run:
     cpu_s: float | None  # user + sys of the whole command, its children included
     ok: bool
     message: str
+    # The most memory the command's processes held at once: their proportional set sizes summed (pages
+    # a forked child shares with its parent count once), sampled every 10 ms; None when not measured.
+    tree_pss_mb: float | None = None
 
 
 @dataclass
@@ -65,34 +68,79 @@ class Figures:
 
 
 _WRAPPER = """
-import os, subprocess, sys
+import os, subprocess, sys, threading, time
 process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+done = threading.Event()
+peak_pss = [0]
+
+def tree(pid):
+    pids = [pid]
+    for parent in pids:
+        try:
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with open(f"/proc/{parent}/task/{task}/children") as fh:
+                    pids += [int(child) for child in fh.read().split()]
+        except OSError:
+            pass
+    return pids
+
+def pss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith("Pss:")), 0)
+    except OSError:
+        return 0
+
+def watch():
+    while not done.is_set():
+        peak_pss[0] = max(peak_pss[0], sum(pss_kb(pid) for pid in tree(process.pid)))
+        done.wait(0.01)
+
+watcher = threading.Thread(target=watch) if os.environ.get("BENCH_TREE_PSS") == "1" else None
+if watcher:
+    watcher.start()
 err = process.stderr.read()
 _, status, usage = os.wait4(process.pid, 0)
+done.set()
+if watcher:
+    watcher.join()
 sys.stderr.buffer.write(err)
+print(peak_pss[0])
 print(usage.ru_utime + usage.ru_stime)
 print(usage.ru_maxrss)
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def run_command(args: list[str]) -> Run:
-    """Wall time, CPU time and peak resident memory of one command. The command is started from a
-    small wrapper process: a child forked from this (large) one would count this one's pages as its own."""
+def run_command(args: list[str], *, tree_memory: bool = False) -> Run:
+    """Wall time, CPU time and peak resident memory of one command (the largest of its processes, as
+    the kernel counts it). The command is started from a small wrapper process: a child forked from
+    this (large) one would count this one's pages as its own. With `tree_memory` (Linux), the wrapper
+    also samples the memory of the command and every process it started; the sampling costs CPU, so
+    such a run is not timed."""
     started = time.perf_counter()
     if hasattr(os, "wait4"):
-        done = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True, check=False)
+        env = {**os.environ, "BENCH_TREE_PSS": "1" if tree_memory else "0"}
+        done = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True, check=False,
+                              env=env)
         wall = time.perf_counter() - started
         lines = done.stdout.strip().splitlines()
         divisor = 1024.0 * 1024.0 if sys.platform == "darwin" else 1024.0  # bytes on macOS, KiB on Linux
         peak_mb = int(lines[-1]) / divisor if lines and lines[-1].isdigit() else None
         cpu_s = _float_or_none(lines[-2]) if len(lines) >= 2 else None
+        pss_kb = int(lines[-3]) if len(lines) >= 3 and lines[-3].isdigit() else 0
+        tree_pss_mb = pss_kb / 1024.0 if pss_kb else None
     else:
         done = subprocess.run(args, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - started
-        peak_mb = cpu_s = None
+        peak_mb = cpu_s = tree_pss_mb = None
     text = (done.stderr or "").strip().splitlines()
-    return Run(wall, peak_mb, cpu_s, done.returncode == 0, text[-1] if text else "")
+    return Run(wall, peak_mb, cpu_s, done.returncode == 0, text[-1] if text else "", tree_pss_mb)
+
+
+def with_tree_memory(run: Run, args: list[str]) -> Run:
+    """`run` with the tree's memory measured in one more, untimed, run."""
+    return replace(run, tree_pss_mb=run_command(args, tree_memory=True).tree_pss_mb)
 
 
 def _float_or_none(text: str) -> float | None:
@@ -184,7 +232,7 @@ def compare(
         "--printer", printer.id, "--material", material.id, "--mode", mode, "--skirt", str(chosen.skirt_loops),
         "-o", str(ours_out),
     ]
-    ours_run = best_of(runs, lambda: run_command(cli))
+    ours_run = with_tree_memory(best_of(runs, lambda: run_command(cli)), cli)
     try:
         inner: float | None = statistics.median(in_process_s(inputs, printer, material, chosen) for _ in range(runs))
     except ValueError:  # refused (SliceError): the command's own message is printed below
@@ -198,7 +246,7 @@ def compare(
         ps_out = root / f"{label}.ps.gcode"
         ps_cli = [prusa, "--loglevel", "1", "--load", str(ini), "--export-gcode", "-o", str(ps_out)]
         ps_cli += (["--merge"] if len(inputs) > 1 else []) + [str(p) for p in inputs]
-        ps_run = best_of(runs, lambda: run_command(ps_cli))
+        ps_run = with_tree_memory(best_of(runs, lambda: run_command(ps_cli)), ps_cli)
         if ps_run.ok:
             theirs = figures_of(ps_out, printer, material)
             own = prusa_own_minutes(ps_out)
@@ -316,7 +364,8 @@ def main() -> int:
             )
         print("ours s / PS s: whole command, wall clock (ours also checks the G-code and estimates it);")
         print("ourCPU / PS CPU: whole command's user + sys CPU time, the least of the runs;")
-        print("in-pr: our read + slice + check + estimate inside one process; MB: peak resident memory;")
+        print("in-pr: our read + slice + check + estimate inside one process; MB: peak resident memory of the")
+        print("  largest process (on Linux the built-in slicer shares its work with a forked copy of itself);")
         print("PSmin*: our estimator on PrusaSlicer's G-code; PSown: PrusaSlicer's own estimate.")
         frame_run, frame_ps = results["frame set"]
         benchy = results.get("Benchy")
@@ -327,7 +376,11 @@ def main() -> int:
         if benchy:
             ours_b, ps_b = benchy
             print(f"  Benchy: <= 1.2x PrusaSlicer's time: {ratio(ours_b.wall_s, ps_b.wall_s if ps_b else None)}; "
-                  f"peak memory <= 1.5x: {ratio(ours_b.peak_mb, ps_b.peak_mb if ps_b else None)}")
+                  f"peak memory <= 1.5x: largest process {fmt(ours_b.peak_mb, '.0f')} vs "
+                  f"{fmt(ps_b.peak_mb if ps_b else None, '.0f')} MB "
+                  f"({ratio(ours_b.peak_mb, ps_b.peak_mb if ps_b else None)}), every process at once (PSS) "
+                  f"{fmt(ours_b.tree_pss_mb, '.0f')} vs {fmt(ps_b.tree_pss_mb if ps_b else None, '.0f')} MB "
+                  f"({ratio(ours_b.tree_pss_mb, ps_b.tree_pss_mb if ps_b else None)})")
         print("  filament within 10 % of PrusaSlicer's for the corpus parts it slices (diff column)")
         if not args.no_styles:
             styles_table(printer, root, prusa)
