@@ -30,8 +30,9 @@ Item = TypeVar("Item")
 # Fewer items than this are not worth a fork (about 5 ms with a large part's memory mapped).
 MIN_ITEMS = 8
 _TICKET = struct.Struct("<I")
-# A pipe holds 64 KiB: the tickets must fit before the child starts taking them.
-_MAX_ITEMS = 65536 // _TICKET.size
+# The tickets are written before the child starts taking them, so they must fit in the pipe: every
+# pipe holds at least one page (4 KiB; Linux gives a user past its pipe quota no more).
+_MAX_ITEMS = 4096 // _TICKET.size
 # Set in a forked child, and in this process while a child shares its work: the maps nested in an
 # item run in turn, as the other core is already busy.
 _in_share = False

@@ -261,3 +261,11 @@ def test_side_by_side_gives_each_call_its_own_result_and_shares_on_the_command_l
     assert second != os.getpid()
     monkeypatch.setattr(forked, "sharing", lambda: forked.Sharing.THREADS)
     assert parallel.side_by_side([lambda: pid_after(0.0), lambda: pid_after(0.0)]) == [os.getpid()] * 2
+
+
+def test_more_items_than_a_pipe_holds_tickets_for_are_shared_in_shares(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(forked, "_MAX_ITEMS", 16)
+    seen: list[float] = []
+
+    assert forked.map_with_child(lambda n: n * 3, range(100), seen.append) == [n * 3 for n in range(100)]
+    assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
