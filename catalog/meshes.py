@@ -15,7 +15,7 @@ from xml.parsers import expat
 
 import numpy as np
 
-from catalog import mesh_repair
+from catalog import mesh_repair, model_xml
 from i18n import _
 
 MAX_TRIANGLES = 2_000_000
@@ -33,6 +33,7 @@ _ASCII_SLICE_BYTES = 4 << 20  # ASCII STL text is parsed this much at a time, so
 _FACET_END = b"endfacet"
 _EXPORT_CHUNK_FACES = 1 << 16
 _NORMAL_ZERO = np.finfo(np.float64).resolution * 100  # trimesh's TOL_ZERO: shorter normals are left zero
+_BLOCK_START_RE = re.compile(rb"<(vertices|triangles)>")
 _ASCII_VERTEX_RE = re.compile(
     rb"vertex\s+([-+0-9.eEnNaAiIfF]+)\s+([-+0-9.eEnNaAiIfF]+)\s+([-+0-9.eEnNaAiIfF]+)"
 )
@@ -197,21 +198,25 @@ def read_guarded(stream: IO[bytes], filename: str, *, limit_bytes: int = MAX_MES
     return b"".join(chunks)
 
 
-def read_3mf(data: bytes, filename: str) -> MeshArrays:
-    """The mesh objects of a 3MF package, with build-item transforms applied (components are flattened)."""
-    return _read_3mf_model(data, filename).flatten()
+def read_3mf(data: bytes, filename: str, *, is_bulk: bool = True) -> MeshArrays:
+    """The mesh objects of a 3MF package, with build-item transforms applied (components are flattened).
+
+    `is_bulk=False` reads every vertex and triangle element on its own: the slower reference the bulk
+    decoding of catalog.model_xml is checked against, giving the same arrays and refusals."""
+    return _read_3mf_model(data, filename, is_bulk=is_bulk).flatten()
 
 
-def read_3mf_items(data: bytes, filename: str) -> list[tuple[str, MeshArrays]]:
+def read_3mf_items(data: bytes, filename: str, *, is_bulk: bool = True) -> list[tuple[str, MeshArrays]]:
     """Each build item of a 3MF package on its own, named after its object ("" when the object has no
-    name), transforms applied: a slicer lays several objects of one file out as separate parts."""
-    items = _read_3mf_model(data, filename).flatten_items()
+    name), transforms applied: a slicer lays several objects of one file out as separate parts.
+    `is_bulk` as for read_3mf."""
+    items = _read_3mf_model(data, filename, is_bulk=is_bulk).flatten_items()
     for _name, arrays in items:
         _check_values(arrays, filename)
     return items
 
 
-def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
+def _read_3mf_model(data: bytes, filename: str, *, is_bulk: bool) -> _ModelReader:
     if len(data) > MAX_MESH_BYTES:
         raise MeshError(_("{filename} is larger than {value} MB: simplify the mesh before importing it.").format(
                 filename=filename, value=MAX_MESH_BYTES >> 20))
@@ -240,16 +245,16 @@ def _read_3mf_model(data: bytes, filename: str) -> _ModelReader:
         model = _ModelReader(filename)
         try:
             with archive.open(model_name) as stream:
-                # The model is parsed as it unpacks: no copy of the XML text and no element tree
-                # (a 200,000-triangle model makes a tree of several hundred MB).
-                _parse_model(stream, model, filename, MAX_ENTRY_BYTES)
+                # No element tree: a 200,000-triangle model makes a tree of several hundred MB.
+                _parse_model(stream, model, filename, MAX_ENTRY_BYTES, is_bulk=is_bulk)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise MeshError(_("{filename} is damaged ({error}): copy it again or re-export it.").format(
                     filename=filename, error=exc)) from exc
     return model
 
 
-def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_bytes: int) -> None:
+def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_bytes: int, *,
+                 is_bulk: bool = True) -> None:
     parser = expat.ParserCreate(namespace_separator="}")
     parser.StartElementHandler = model.start
     parser.EndElementHandler = model.end
@@ -258,8 +263,11 @@ def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_by
     parser.StartDoctypeDeclHandler = model.refuse_entity
     parser.EntityDeclHandler = model.refuse_entity
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    total = 0
     try:
+        if is_bulk:
+            _parse_in_blocks(parser, _read_model(stream, filename, limit_bytes), model)
+            return
+        total = 0
         while chunk := stream.read(_MODEL_CHUNK_BYTES):
             total += len(chunk)
             if total > limit_bytes:
@@ -269,6 +277,60 @@ def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_by
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise MeshError(_("{filename} has a damaged model file: re-export it.").format(filename=filename)) from exc
+
+
+def _read_model(stream: IO[bytes], filename: str, limit_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := stream.read(_MODEL_CHUNK_BYTES):
+        total += len(chunk)
+        if total > limit_bytes:
+            raise MeshError(_("{filename} unpacks larger than it claims: refused.").format(filename=filename))
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parse_in_blocks(parser: expat.XMLParserType, data: bytes, model: _ModelReader) -> None:
+    """Parse the model, decoding each mesh's `<vertices>`/`<triangles>` content in bulk
+    (catalog.model_xml) instead of element by element, which is most of the time a big mesh takes.
+
+    The parser is given the text up to the end of each `<vertices>` or `<triangles>` start tag, so it
+    says whether that really is a block of the mesh being read (not text inside a comment, another
+    namespace's element, or a block the reader ignores). If so and the block decodes, the parser
+    skips its content and goes on at the closing tag; otherwise it reads the block element by element,
+    exactly as without this shortcut.
+    """
+    # Each piece ends on a complete tag, so nothing is held back waiting for more text.
+    if hasattr(parser, "SetReparseDeferralEnabled"):
+        parser.SetReparseDeferralEnabled(False)
+    last_start = [-1]
+    element_start = model.start
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        last_start[0] = parser.CurrentByteIndex
+        element_start(name, attributes)
+
+    parser.StartElementHandler = start
+    try:
+        position = 0
+        skipped = 0  # bytes of block content the parser never saw, so its byte index lags by this much
+        for match in _BLOCK_START_RE.finditer(data):
+            if match.start() < position:
+                continue
+            parser.Parse(data[position : match.end()], False)
+            position = match.end()
+            local = match.group(1).decode("ascii")
+            if last_start[0] != match.start() - skipped or model.open_block() != local:
+                continue
+            close = data.find(b"</" + match.group(1) + b">", position)
+            if close >= 0 and model.add_block(local, data, position, close):
+                skipped += close - position
+                position = close
+        parser.Parse(data[position:], True)
+    finally:
+        # The handler refers to the parser: left in place, the pair is a reference cycle that keeps
+        # the model's arrays until the cycle collector runs.
+        parser.StartElementHandler = element_start
 
 
 class _ModelReader:
@@ -354,6 +416,33 @@ class _ModelReader:
         elif local == "item" and self.build_depth is not None and self.items is not None:
             self._count_reference()
             self.items.append((attributes.get("objectid", ""), _transform(attributes.get("transform"), self.filename)))
+
+    def open_block(self) -> str | None:
+        """The local name of the element just opened when it is a block whose vertices or triangles
+        the reader keeps (inside the mesh being read), else None."""
+        return self.path[-1] if self.mesh_depth is not None and self.path else None
+
+    def add_block(self, local: str, data: bytes, start: int, end: int) -> bool:
+        """Take the vertices or triangles of data[start:end], the content of a block `open_block` named,
+        in one go; False (nothing taken) when they must be read element by element instead."""
+        # Over the limit: read element by element, which refuses at the same element as ever.
+        if local == "vertices":
+            if self.vertex_total + _block_elements(local, data, start, end) > MAX_VERTICES:
+                return False
+            vertices = model_xml.decode_vertices(data, start, end)
+            if vertices is None:
+                return False
+            self.vertex_total += len(vertices)
+            self.vertices.frombytes(vertices.tobytes())
+            return True
+        if self.triangle_total + _block_elements(local, data, start, end) > MAX_TRIANGLES:
+            return False
+        triangles = model_xml.decode_triangles(data, start, end)
+        if triangles is None:
+            return False
+        self.triangle_total += len(triangles)
+        self.triangles.frombytes(triangles.tobytes())
+        return True
 
     def _count_reference(self) -> None:
         self.reference_total += 1
@@ -466,6 +555,13 @@ class _ModelReader:
         faces = np.concatenate(parts_f)
         _check_count(len(faces), self.filename)
         return MeshArrays(np.concatenate(parts_v), faces)
+
+
+def _block_elements(local: str, data: bytes, start: int, end: int) -> int:
+    """At least as many elements as the block decodes to: a bound from its length, or when that is
+    too loose to decide, its `<` count (one per element of a block that decodes)."""
+    bound = model_xml.most_elements(local, start, end)
+    return bound if bound <= min(MAX_VERTICES, MAX_TRIANGLES) // 2 else data.count(b"<", start, end)
 
 
 def _check_instance_totals(vertices: int, triangles: int, filename: str) -> None:
