@@ -280,6 +280,8 @@ def _parse_model(stream: IO[bytes], model: _ModelReader, filename: str, limit_by
 
 
 def _read_model(stream: IO[bytes], filename: str, limit_bytes: int) -> bytes:
+    """The whole model text: bulk decoding finds and reads its blocks in place. It costs the text's
+    size (17 MB for a Benchy) on top of the arrays, for a read three to four times faster."""
     chunks: list[bytes] = []
     total = 0
     while chunk := stream.read(_MODEL_CHUNK_BYTES):
