@@ -143,7 +143,8 @@ def island_shell(polygon: Polygon, bead: Bead, perimeters: int) -> Shell:
     gap_fills: list[ToolPath] = []
     # A gap also opens between the innermost loops when the inside is too narrow for any infill.
     if lost_mm2 > 0.01 * w * w or (raw_fill.is_empty and not innermost.is_empty):
-        covered = [ring.buffer(w / 2, quad_segs=2) for ring in rings]
+        # One GEOS call for every loop's bead (the same buffers, without a Python call for each).
+        covered = list(shapely.buffer(np.array(rings, dtype=object), w / 2, quad_segs=2))
         gap_fills.extend(thin_wall_paths(polygon, covered, fill_region, bead))
     return Shell(tuple(loops), fill_region, tuple(gap_fills))
 
@@ -277,11 +278,13 @@ def thin_wall_paths(
     taken = shapely.union_all([*covered, fill_region.buffer(bead.spacing_mm * 0.5, quad_segs=2)])
     gaps = clean_area(shapely.difference(polygon, taken), 0.0)
     paths: list[ToolPath] = []
-    for gap in gaps.geoms:
-        # Slivers along the loops (offsetting noise) are narrower than any line: one cheap erosion
-        # drops them before the costly centre-line search.
-        if gap.area < (w / 3) * w or gap.buffer(-w / 6 * 0.9, quad_segs=1).is_empty:
-            continue
+    # Slivers along the loops (offsetting noise) are narrower than any line: one cheap erosion drops
+    # them before the costly centre-line search (every gap's in one GEOS call).
+    candidates = np.array([gap for gap in gaps.geoms if gap.area >= (w / 3) * w], dtype=object)
+    if len(candidates) == 0:
+        return paths
+    is_sliver = shapely.is_empty(shapely.buffer(candidates, -w / 6 * 0.9, quad_segs=1))
+    for gap in candidates[~is_sliver]:
         for line, width in medial_axis(gap, min_width_mm=w / 3, max_width_mm=w + bead.spacing_mm):
             paths.append(ToolPath(PathRole.GAP_FILL, line, False, width))
     return paths
@@ -296,6 +299,10 @@ def medial_axis(
     found = _medial_cache.get_or_make(
         key, lambda: tuple(_find_medial_axis(area, min_width_mm=min_width_mm, max_width_mm=max_width_mm)))
     return [(line.copy(), width) for line, width in found]
+
+
+# Corner k + 1 of a triangle, for k = 0, 1, 2 (a roll by one, without np.roll's cost on small arrays).
+_NEXT_CORNER = [1, 2, 0]
 
 
 def _find_medial_axis(
@@ -334,12 +341,13 @@ def _find_medial_axis(
     corners, ids, centres = corners[inside], ids[inside], centres[inside]
     if len(ids) == 0:
         return []
-    a, b = ids, np.roll(ids, -1, axis=1)  # edge k runs from corner k to corner k + 1
+    a, b = ids, ids[:, _NEXT_CORNER]  # edge k runs from corner k to corner k + 1
     gap = np.abs(position[a] - position[b])
     on_outline = (ring_ids[a] == ring_ids[b]) & ((gap == 1) | (gap == ring_size[a] - 1))
     chords = ~on_outline
-    mids = (corners + np.roll(corners, -1, axis=1)) / 2.0
-    lengths = np.hypot(*(corners - np.roll(corners, -1, axis=1)).transpose(2, 0, 1))
+    following = corners[:, _NEXT_CORNER]
+    mids = (corners + following) / 2.0
+    lengths = np.hypot(*(corners - following).transpose(2, 0, 1))
     is_wide_enough = chords & (lengths >= min_width_mm) & (lengths <= max_width_mm)
     count = chords.sum(axis=1)
     # A strip's triangles have two chords: join their midpoints. Forks have three: join each
