@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,7 +105,7 @@ def make_private(path: Path, mode: int) -> bool:
 
 
 def assert_writable(folder: Path) -> None:
-    probe = folder / f".write-probe-{uuid.uuid4().hex}"
+    probe = folder / f".write-probe-{os.urandom(16).hex()}"
     try:
         probe.write_bytes(b"ok")
         probe.unlink()

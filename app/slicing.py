@@ -4,9 +4,9 @@ then the analysis and the safety check, and only then a G-code file on disk."""
 from __future__ import annotations
 
 import enum
+import os
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -223,7 +223,7 @@ def store_gcode(blobs: BlobStore, session_factory: sessionmaker[Session], path: 
 
 def new_slice_path(folder: Path) -> Path:
     """A fresh file name for G-code made in the app, before the queue stores it."""
-    return folder / "slices" / f"slice-{uuid.uuid4().hex[:12]}.gcode"
+    return folder / "slices" / f"slice-{os.urandom(6).hex()}.gcode"
 
 
 def _as_paths(inputs: Sequence[PartInput], folder: Path) -> tuple[list[Path], tuple[str, ...]]:
