@@ -172,7 +172,7 @@ class _Output:
         """Extruding moves whose values are already rounded to what the text shows (3 and 5 decimals),
         so the command's words equal what a parser reads back from the line."""
         first = len(self.lines) + 1
-        self.lines.extend(f"G1 X{x:.3f} Y{y:.3f} E{e:.5f}" for x, y, e in zip(xs, ys, es, strict=True))
+        self.lines.extend(map(_EXTRUSION_LINE, zip(xs, ys, es, strict=True)))
         if len(self.lines) > PARSE_ONCE_MAX_LINES:
             self.commands.clear()
             return
@@ -180,6 +180,9 @@ class _Output:
 
 
 _NO_FLAGS: frozenset[str] = frozenset()
+# An extruding move's line from its (x, y, e): %-formatting mapped in C, a third faster than an f-string
+# in a generator over the 10⁵ moves of a frame set, with the same digits.
+_EXTRUSION_LINE = "G1 X%.3f Y%.3f E%.5f".__mod__
 # GcodeCommand from one tuple of its fields, in C (NamedTuple's own constructors are Python functions):
 # a frame set has 10⁵ moves.
 _new_command = partial(tuple.__new__, GcodeCommand)
