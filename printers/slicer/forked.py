@@ -44,10 +44,6 @@ class Sharing(enum.Enum):
     THREADS = "threads"  # a process with other threads, or no fork: share with helper threads
 
 
-class ChildFailedError(RuntimeError):
-    """The child ended without handing back its results (killed, out of memory, a crash in C)."""
-
-
 class StopAllError(Exception):
     """Raised by an item's work to stop at once (a cancel): the child is killed and `reason` raised,
     where an item's own error waits for the child to say whether an earlier item failed too."""
@@ -81,7 +77,8 @@ def map_with_child(
     taken (a pipe holds the items' numbers: a read of a few bytes from a pipe is atomic, so no item is
     taken twice), so one costly layer does not leave a core idle. `progress` sees the items this
     process has done and taken and may raise to stop: the child is killed. When items raise, the
-    first of them by order is raised, as it would be one after another. With `is_first_here`, the
+    first of them by order is raised, as it would be one after another. A child that dies (killed,
+    out of memory) costs time, not the result: its items are done here. With `is_first_here`, the
     first item is this process's whatever the child takes: its result needs no pickling."""
     global _in_share
     if len(items) > _MAX_ITEMS:
@@ -118,7 +115,7 @@ def map_with_child(
         with os.fdopen(results_out, "rb") as pipe:
             results_out = -1
             payload = pipe.read()
-        _, status = os.waitpid(pid, 0)
+        os.waitpid(pid, 0)
         pid = 0
     finally:
         _in_share = False
@@ -130,13 +127,12 @@ def map_with_child(
             os.waitpid(pid, 0)
     try:
         theirs, their_error = pickle.loads(payload)
-    except Exception as exc:
-        raise ChildFailedError(
-            f"the slicer's second process ended without its results (status {status}): slice again"
-        ) from exc
+    except Exception:  # the child ended without its results (killed, out of memory, a crash in C)
+        theirs, their_error = {}, None
     results.update(theirs)
     if their_error is not None:
         errors[their_error[0]] = their_error[1]
+    _finish_here(work, items, results, errors)
     if errors:
         # Every item before the first error by order is done (each process took its items in order),
         # as it would be one after another.
@@ -144,6 +140,27 @@ def map_with_child(
     if progress is not None:
         progress(1.0)
     return [results[index] for index in range(len(items))]
+
+
+def _finish_here(work: Callable[[Item], T], items: Sequence[Item], results: dict[int, T],
+                 errors: dict[int, BaseException]) -> None:
+    """Items before the first error that neither process handed back (the child died): done here,
+    in turn, so a lost child costs time but never the result."""
+    global _in_share
+    _in_share = True
+    try:
+        for index in range(min(errors, default=len(items))):
+            if index in results:
+                continue
+            try:
+                results[index] = work(items[index])
+            except StopAllError as stop:
+                raise stop.reason from None
+            except Exception as exc:
+                errors[index] = exc
+                break
+    finally:
+        _in_share = False
 
 
 def _take(tickets: int) -> int | None:

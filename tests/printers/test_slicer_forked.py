@@ -77,16 +77,33 @@ def test_a_stop_raised_inside_an_item_stops_both_with_its_reason() -> None:
         forked.map_with_child(work, range(1000), None)
 
 
-def test_a_child_that_dies_is_a_sentence_not_a_hang() -> None:
+def test_the_items_of_a_child_that_dies_are_done_here() -> None:
+    parent = os.getpid()
+
+    def work(value: int) -> tuple[int, int]:
+        if os.getpid() != parent and value > 10:
+            os._exit(3)  # as if killed or out of memory
+        time.sleep(0.002)
+        return value * 2, os.getpid()
+
+    results = forked.map_with_child(work, range(50), None)
+
+    assert [value for value, _ in results] == [n * 2 for n in range(50)]
+    assert {pid for _, pid in results} == {parent}  # what the child made went with it
+
+
+def test_a_dead_childs_items_still_raise_in_order() -> None:
     parent = os.getpid()
 
     def work(value: int) -> int:
         if os.getpid() != parent:
-            os._exit(3)  # as if killed or out of memory
+            os._exit(3)
         time.sleep(0.002)
+        if value in (5, 30):
+            raise ValueError(f"item {value}")
         return value
 
-    with pytest.raises(forked.ChildFailedError, match="slice again"):
+    with pytest.raises(ValueError, match="item 5"):
         forked.map_with_child(work, range(50), None)
 
 
