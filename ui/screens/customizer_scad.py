@@ -199,7 +199,8 @@ class ScadCustomizerPanel(QWidget):
             return generation, customizer.cached_part(design, resolve_operator_input(design, values))
 
         def found(result: tuple[int, ScadPart | None]) -> None:
-            if result[0] != self._generation:
+            # A render pressed meanwhile answers for these values itself (and may already have).
+            if result[0] != self._generation or self.part is not None or self._render_handle is not None:
                 return
             if result[1] is not None:
                 self._show_part(result[1], self.tr("Rendered before with these values."))
@@ -215,6 +216,7 @@ class ScadCustomizerPanel(QWidget):
         if design is None:
             return
         customizer = self.customizer
+        self._lookup_timer.stop()  # the render takes a cached one itself
         self.render_button.setEnabled(False)
         self.status_label.setText(self.tr("OpenSCAD is rendering: this can take minutes for detailed designs."))
 
