@@ -18,6 +18,7 @@ from app.cli.folder_access import holder_name, needs_lock
 from app.gc_policy import collect_automatically
 from app.lab_lock import DataFolderLockError
 from app.logs import ON_CONSOLE, ProcessLog, start_logging
+from app.native_threads import limit_blas_threads
 from app.paths import DataDirError, fresh_demo_dir, resolve_data_dir
 from app.runtime_info import summary_line
 from db.errors import MigrationError, NotADatabaseError, disk_full_error
@@ -117,6 +118,7 @@ def main(
     extra_modules: Sequence[ModuleType] = (),
 ) -> int:
     """`extra_modules` lets the desktop layer add commands that need Qt (e.g. `screenshots`)."""
+    limit_blas_threads()  # before any command loads numpy
     parser = build_parser(extra_modules, argv)
     args = parser.parse_args(argv)
     refusal = undecodable_argument(args)
