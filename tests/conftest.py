@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# As the command line does (app/native_threads.py), before anything loads numpy: the slicer's forked
+# sharing, which the tests exercise, needs a process with no other thread.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import gc
 import shutil

@@ -7,9 +7,10 @@ inputs sent to it: the two take items in turn and the child hands its results ba
 a pipe. The parts of a plate are shared this way, and the layers of a lone part.
 
 Forking copies only the calling thread, so it is done only where that is safe and cheap: on Linux
-(macOS's system libraries are not fork-safe, Windows has no fork), in a process whose only Python
-thread is the main one (the command line; the window and the lab service slice on worker threads
-and keep using threads), and never inside an item already shared.
+(macOS's system libraries are not fork-safe, Windows has no fork), in a process whose only thread is
+the main one (the command line, whose numpy runs BLAS on the calling thread: app/native_threads.py;
+the window and the lab service slice on worker threads and keep using threads), and never inside an
+item already shared.
 """
 
 from __future__ import annotations
@@ -61,9 +62,20 @@ def sharing() -> Sharing:
         and hasattr(os, "fork")
         and threading.active_count() == 1
         and threading.current_thread() is threading.main_thread()
+        and _native_threads() <= 1
     ):
         return Sharing.FORK
     return Sharing.THREADS
+
+
+def _native_threads() -> int:
+    """Threads of this process the OS knows, Python's or not (a BLAS pool started by numpy): a fork
+    copies none of them, so with any of them there is no fork (Python 3.12 warns about it too)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) for line in status if line.startswith("Threads:")), 1)
+    except (OSError, ValueError, IndexError):
+        return threading.active_count()
 
 
 def map_with_child(

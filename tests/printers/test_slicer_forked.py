@@ -144,12 +144,14 @@ def test_maps_inside_a_shared_item_run_in_turn() -> None:
     assert forked.sharing() is before  # and as it was after the share
 
 
-def test_a_command_line_process_forks() -> None:
-    code = "from printers.slicer import forked; print(forked.sharing().value)"
+@pytest.mark.parametrize(("blas_threads", "expected"), [("1", "fork"), ("2", "threads")])
+def test_a_process_forks_only_with_no_other_thread_even_a_native_one(blas_threads: str, expected: str) -> None:
+    code = "from printers.slicer import forked; print(forked.sharing().value)"  # loads numpy
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": blas_threads}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          cwd=Path(__file__).resolve().parents[2])
+                          cwd=Path(__file__).resolve().parents[2], env=env)
 
-    assert done.stdout.strip() == "fork"
+    assert done.stdout.strip() == expected
 
 
 def test_a_process_with_other_threads_uses_threads() -> None:
