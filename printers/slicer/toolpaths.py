@@ -367,11 +367,15 @@ def _find_medial_axis(
     if len(starts) == 0:
         return []
     segments = np.stack([starts, ends], axis=1)
+    seg_lengths = np.hypot(*(segments[:, 1] - segments[:, 0]).T)
+    # A merged line is some of these segments end to end: when all of them together are shorter than
+    # a line may be, none is kept (most gaps between a frame's loops end here, before any merging).
+    if float(np.sum(seg_lengths)) < max_width_mm * (1.0 - 1e-9):
+        return []
     lines = cast(np.ndarray, shapely.linestrings(segments))  # one line per segment
     # One collection from an array of lines: shapely's stubs cannot tell a scalar result from an array.
     merged = shapely.get_parts(shapely.line_merge(cast(MultiLineString, shapely.multilinestrings(lines))))
     # Weighted by length: the short spurs of a fork measure odd chords, the long runs the strip.
-    seg_lengths = np.hypot(*(segments[:, 1] - segments[:, 0]).T)
     width = float(np.sum(widths * seg_lengths) / max(float(np.sum(seg_lengths)), 1e-9))
     # The chords' midpoints zig-zag by a few µm: simplified, a centre line is a few long moves.
     return [
