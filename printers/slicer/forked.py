@@ -16,6 +16,7 @@ item already shared.
 from __future__ import annotations
 
 import enum
+import gc
 import os
 import pickle
 import signal
@@ -95,15 +96,10 @@ def map_with_child(
     global _in_share
     if len(items) > _MAX_ITEMS:
         return _in_halves(work, items, progress)
-    tickets_out, tickets_in = os.pipe()
-    first_ticket = 1 if is_first_here else 0
-    os.write(tickets_in, b"".join(_TICKET.pack(index) for index in range(first_ticket, len(items))))
-    os.close(tickets_in)  # once every ticket is taken, a read says so (end of file)
-    results_out, results_in = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child, whose results the tests check
-        _serve_child(work, items, tickets_out, results_out, results_in)
-    os.close(results_in)
+    started = _start_child(work, items, 1 if is_first_here else 0)
+    if started is None:  # no pipe or no fork to be had (memory, process limit): one after another
+        return _all_here(work, items, progress)
+    pid, tickets_out, results_out = started
     results: dict[int, T] = {}
     errors: dict[int, BaseException] = {}
     _in_share = True
@@ -141,6 +137,7 @@ def map_with_child(
         theirs, their_error = pickle.loads(payload)
     except Exception:  # the child ended without its results (killed, out of memory, a crash in C)
         theirs, their_error = {}, None
+    del payload
     results.update(theirs)
     if their_error is not None:
         errors[their_error[0]] = their_error[1]
@@ -152,6 +149,49 @@ def map_with_child(
     if progress is not None:
         progress(1.0)
     return [results[index] for index in range(len(items))]
+
+
+def _start_child(work: Callable[[Item], T], items: Sequence[Item], first_ticket: int) -> tuple[int, int, int] | None:
+    """(child's pid, tickets' read end, results' read end) once the child runs, or None when the
+    system gives no pipe or no process (nothing is left open then)."""
+    opened: list[int] = []
+    try:
+        tickets_out, tickets_in = os.pipe()
+        opened += [tickets_out, tickets_in]
+        os.write(tickets_in, b"".join(_TICKET.pack(index) for index in range(first_ticket, len(items))))
+        os.close(tickets_in)  # once every ticket is taken, a read says so (end of file)
+        opened.remove(tickets_in)
+        results_out, results_in = os.pipe()
+        opened += [results_out, results_in]
+        parent = os.getpid()
+        pid = os.fork()
+    except BaseException as exc:
+        for fd in opened:
+            os.close(fd)
+        if isinstance(exc, OSError):
+            return None
+        raise
+    if pid == 0:  # pragma: no cover - runs in the child, whose results the tests check
+        _serve_child(work, items, tickets_out, results_out, results_in, parent)
+    os.close(results_in)
+    return pid, tickets_out, results_out
+
+
+def _all_here(work: Callable[[Item], T], items: Sequence[Item], progress: Callable[[float], None] | None) -> list[T]:
+    global _in_share
+    _in_share = True  # the maps inside the items need not try to fork again
+    try:
+        done = []
+        for index, item in enumerate(items):
+            try:
+                done.append(work(item))
+            except StopAllError as stop:
+                raise stop.reason from None
+            if progress is not None:
+                progress((index + 1) / len(items))
+        return done
+    finally:
+        _in_share = False
 
 
 def _finish_here(work: Callable[[Item], T], items: Sequence[Item], results: dict[int, T],
@@ -190,32 +230,45 @@ def _in_halves(
 
 
 def _serve_child(
-    work: Callable[[Item], T], items: Sequence[Item], tickets: int, read_end: int, write_end: int
+    work: Callable[[Item], T], items: Sequence[Item], tickets: int, read_end: int, write_end: int, parent: int
 ) -> None:  # pragma: no cover - runs in the forked child
     global _in_share
     _in_share = True
+    # Everything here was the parent's: a collection would walk it (copying its pages) and could run
+    # the finalizers of what the parent owns (a database connection). The child lives for one map.
+    gc.disable()
     status = 1
     try:
         os.close(read_end)
         done: dict[int, T] = {}
         error: tuple[int, BaseException] | None = None
         while (index := _take(tickets)) is not None:
+            if os.getppid() != parent:
+                return  # the parent is gone (killed): nobody wants the rest
             try:
                 done[index] = work(items[index])
-            except StopAllError as stop:
-                error = (index, stop.reason)
-                break
             except Exception as exc:
-                error = (index, exc)
+                error = (index, exc.reason if isinstance(exc, StopAllError) else exc)
+                while _take(tickets) is not None:  # the parent takes no other item either
+                    pass
                 break
-        try:
-            payload = pickle.dumps((done, error), protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # an exception that will not pickle still reaches the parent as text
-            payload = pickle.dumps(({}, (error[0] if error else 0, RuntimeError(str(exc)))))
         with os.fdopen(write_end, "wb") as pipe:
-            pipe.write(payload)
+            pipe.write(_child_payload(done, error))
         status = 0
     finally:
-        # Straight out: no atexit handlers, no flushing of the parent's buffered output, no
-        # collection of what the parent owns.
+        # Straight out: no atexit handlers, no flushing of the parent's buffered output.
         os._exit(status)
+
+
+def _child_payload(done: dict[int, T], error: tuple[int, BaseException] | None) -> bytes:
+    """The results and the error as the parent reads them. Results that will not pickle are left for
+    the parent to make again; an error that will not pickle goes as its text, at its own item."""
+    try:
+        return pickle.dumps((done, error), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        pass
+    try:
+        return pickle.dumps(({}, error), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        assert error is not None  # ({}, None) always pickles
+        return pickle.dumps(({}, (error[0], RuntimeError(str(error[1])))), protocol=pickle.HIGHEST_PROTOCOL)

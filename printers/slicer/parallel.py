@@ -244,10 +244,13 @@ def _run_shared_with_child(jobs: Sequence[Job[T]], report: ReportFn, costs: Sequ
     threads."""
     fractions = [0.0] * len(jobs)
     reported = 0.0
+    caller = os.getpid()
 
     def run(index: int) -> tuple[T | None, Exception | None]:
         def progress(fraction: float) -> None:
             nonlocal reported
+            if os.getpid() != caller:
+                return  # the child's copy of `report` reaches nobody (and could write where the caller does)
             fractions[index] = max(fractions[index], min(max(fraction, 0.0), 1.0))
             overall = sum(fractions) / len(jobs)
             if overall > reported:

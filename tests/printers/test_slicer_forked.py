@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -27,13 +28,46 @@ class StopSlicingError(Exception):
     pass
 
 
-def _slow_pid(value: int) -> tuple[int, int]:
-    time.sleep(0.002)
-    return value * value, os.getpid()
+class Handshake:
+    """A pipe made before the fork: the child says it has started an item, the parent waits for that
+    (at most a minute), so a test knows both processes took items without timing anything."""
+
+    def __init__(self) -> None:
+        self.parent = os.getpid()
+        self._read, self._write = os.pipe()
+
+    def in_child(self) -> bool:
+        return os.getpid() != self.parent
+
+    def child_started(self) -> None:
+        os.write(self._write, b"c")
+
+    def wait_for_child(self) -> None:
+        ready, _, _ = select.select([self._read], [], [], 60.0)
+        assert ready, "the child never started an item"
+        os.read(self._read, 1)
+
+    def close(self) -> None:
+        os.close(self._read)
+        os.close(self._write)
 
 
-def test_both_processes_take_items_and_the_order_is_kept() -> None:
-    results = forked.map_with_child(_slow_pid, range(200), None)
+@pytest.fixture
+def handshake() -> Iterator[Handshake]:
+    made = Handshake()
+    yield made
+    made.close()
+
+
+def test_both_processes_take_items_and_the_order_is_kept(handshake: Handshake) -> None:
+    def work(value: int) -> tuple[int, int]:
+        if handshake.in_child():
+            handshake.child_started()
+        elif value == 0:
+            handshake.wait_for_child()
+        return value * value, os.getpid()
+
+    results = forked.map_with_child(work, range(200), None, is_first_here=True)
 
     assert [value for value, _ in results] == [n * n for n in range(200)]
     assert {pid for _, pid in results} - {os.getpid()}, "the child took no item"
@@ -64,15 +98,20 @@ def test_a_cancel_from_the_progress_kills_the_child_at_once(monkeypatch: pytest.
 
     monkeypatch.setattr(os, "fork", recorded_fork)
 
+    parent = os.getpid()
+
     def progress(fraction: float) -> None:
         if fraction > 0.05:
             raise StopSlicingError
 
-    started = time.perf_counter()
-    with pytest.raises(StopSlicingError):
-        forked.map_with_child(lambda n: time.sleep(0.005), range(1000), progress)
+    def work(value: int) -> int:
+        if os.getpid() != parent:
+            time.sleep(3600)  # were the child waited for, the test would hang here
+        return value
 
-    assert time.perf_counter() - started < 2.0  # the 1,000 items would take 2.5 s on two cores
+    with pytest.raises(StopSlicingError):
+        forked.map_with_child(work, range(1000), progress)
+
     assert len(children) == 1
     with pytest.raises(ChildProcessError):
         os.waitpid(children[0], os.WNOHANG)  # killed and reaped: not even a zombie is left
@@ -119,6 +158,77 @@ def test_a_dead_childs_items_still_raise_in_order() -> None:
         forked.map_with_child(work, range(50), None)
 
 
+def test_an_error_in_the_child_stops_the_parent_taking_items(handshake: Handshake) -> None:
+    done_here: list[int] = []
+
+    def work(value: int) -> int:
+        if handshake.in_child():
+            handshake.child_started()
+            raise ValueError(f"item {value}")
+        if value == 0:
+            handshake.wait_for_child()
+        time.sleep(0.001)
+        done_here.append(value)
+        return value
+
+    with pytest.raises(ValueError, match="item "):
+        forked.map_with_child(work, range(1000), None, is_first_here=True)
+    assert len(done_here) < 500  # the child took the tickets left when it failed
+
+
+def test_results_that_will_not_pickle_are_made_again_here() -> None:
+    parent = os.getpid()
+
+    def work(value: int) -> tuple[int, object]:
+        time.sleep(0.001)
+        return value, (threading.Lock() if os.getpid() != parent else None)
+
+    results = forked.map_with_child(work, range(50), None)
+
+    assert [value for value, _ in results] == list(range(50))
+
+
+def test_no_fork_to_be_had_means_in_turn_and_nothing_left_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    before = set(os.listdir("/proc/self/fd"))
+
+    assert forked.map_with_child(lambda n: n + 1, range(30), None) == list(range(1, 31))
+    assert set(os.listdir("/proc/self/fd")) == before
+
+
+_ORPHAN = """
+import os, sys, time
+from printers.slicer import forked
+parent = os.getpid()
+def work(value):
+    if os.getpid() != parent:
+        with open(sys.argv[1], "a") as out:
+            out.write(f"{os.getpid()} ")
+        time.sleep(0.2)
+    return value
+def progress(fraction):
+    if os.path.exists(sys.argv[1]) and open(sys.argv[1]).read():
+        os._exit(0)  # the parent dies, as if killed, while the child is at work
+    time.sleep(0.01)
+forked.map_with_child(work, range(1000), progress)
+"""
+
+
+def test_a_child_whose_parent_died_stops_after_its_item(tmp_path: Path) -> None:
+    record = tmp_path / "child.txt"
+    subprocess.run([sys.executable, "-c", _ORPHAN, str(record)], cwd=Path(__file__).resolve().parents[2],
+                   check=True, timeout=120)
+    child = int(record.read_text().split()[0])
+    deadline = time.monotonic() + 60.0
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    assert not Path(f"/proc/{child}").exists(), "the orphaned child went on with the other items"
+
+
 def test_an_error_that_will_not_pickle_reaches_the_parent_as_text() -> None:
     parent = os.getpid()
 
@@ -132,7 +242,7 @@ def test_an_error_that_will_not_pickle_reaches_the_parent_as_text() -> None:
             raise Unpicklable("the child's own")
         return value
 
-    with pytest.raises(RuntimeError, match="not this one"):
+    with pytest.raises(RuntimeError, match="the child's own"):
         forked.map_with_child(work, range(50), None)
 
 
@@ -190,7 +300,6 @@ def test_jobs_shared_with_the_child_keep_their_order_and_progress_only_grows() -
                        costs=[float(n) for n in range(8)])
 
     assert [value for value, _ in results] == list(range(8))
-    assert len({pid for _, pid in results}) == 2
     assert seen == sorted(seen) and seen[-1] == pytest.approx(1.0)
 
 
@@ -215,19 +324,17 @@ def test_the_first_failing_job_by_the_jobs_order_is_raised() -> None:
 def test_a_cancel_from_the_report_stops_the_shared_jobs() -> None:
 
     def endless(progress: parallel.JobProgress) -> int:
-        for step in range(10_000):
+        for step in range(10**7):  # were the child's job waited for, the test would hang here
             time.sleep(0.001)
-            progress(step / 10_000)
+            progress(step / 10**7)
         return 0
 
     def report(fraction: float, index: int) -> None:
-        if fraction > 0.01:
+        if fraction > 1e-5:
             raise StopSlicingError
 
-    started = time.perf_counter()
     with pytest.raises(StopSlicingError):
         run_jobs([endless, endless], report)
-    assert time.perf_counter() - started < 5.0
 
 
 @pytest.mark.parametrize("build", ["frame set", "lone part"])
@@ -282,16 +389,25 @@ def test_side_by_side_gives_each_call_its_own_result_and_shares_on_the_command_l
     monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
     monkeypatch.setattr(forked, "sharing", lambda: forked.Sharing.FORK)
 
-    def pid_after(seconds: float) -> int:
-        time.sleep(seconds)
+    handshake = Handshake()
+
+    def first_call() -> int:
+        handshake.wait_for_child()  # the second call can only be the child's
         return os.getpid()
 
-    first, second = parallel.side_by_side([lambda: pid_after(0.05), lambda: pid_after(0.0)])
+    def second_call() -> int:
+        handshake.child_started()
+        return os.getpid()
+
+    try:
+        first, second = parallel.side_by_side([first_call, second_call])
+    finally:
+        handshake.close()
 
     assert first == os.getpid()  # the first call, the one with the larger result, stays here
     assert second != os.getpid()
     monkeypatch.setattr(forked, "sharing", lambda: forked.Sharing.THREADS)
-    assert parallel.side_by_side([lambda: pid_after(0.0), lambda: pid_after(0.0)]) == [os.getpid()] * 2
+    assert parallel.side_by_side([os.getpid, os.getpid]) == [os.getpid()] * 2
 
 
 def test_more_items_than_a_pipe_holds_tickets_for_are_shared_in_shares(monkeypatch: pytest.MonkeyPatch) -> None:
