@@ -183,12 +183,15 @@ def slice_to_file(
     seconds = time.perf_counter() - started
     report(0.92, "checking the G-code and estimating time and energy")
     # The estimate and the check each walk every command: on the command line they run side by side.
-    passes: list[Callable[[], GcodeAnalysis | SafetyReport]] = [
-        partial(analyze_gcode, program, printer, material), partial(check_gcode, program, printer)]
+    passes: list[Callable[[], GcodeAnalysis | SafetyReport | Exception]] = [
+        partial(_estimate_or_its_error, program, printer, material), partial(check_gcode, program, printer)]
     estimated, checked = side_by_side(passes)
-    analysis, safety = cast(GcodeAnalysis, estimated), cast(SafetyReport, checked)
-    if not safety.is_safe:
+    safety = cast(SafetyReport, checked)
+    if not safety.is_safe:  # the check's verdict comes first, as when the two ran in turn
         raise UnsafeGcodeError(safety)
+    if isinstance(estimated, Exception):
+        raise estimated
+    analysis = cast(GcodeAnalysis, estimated)
     write_text_atomically(output, outcome_text)
     report(1.0, "done")
     return SliceOutcome(
@@ -206,6 +209,15 @@ def slice_to_file(
         repairs=repairs,
         warnings=warnings,
     )
+
+
+def _estimate_or_its_error(
+    program: GcodeSource, printer: PrinterProfile, material: MaterialProfile
+) -> GcodeAnalysis | Exception:
+    try:
+        return analyze_gcode(program, printer, material)
+    except Exception as exc:  # raised once the check has had its say
+        return exc
 
 
 def store_gcode(blobs: BlobStore, session_factory: sessionmaker[Session], path: Path) -> str:

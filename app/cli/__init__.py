@@ -58,7 +58,8 @@ def build_parser(
     extra_modules: Sequence[ModuleType] = (), argv: Sequence[str] | None = None
 ) -> argparse.ArgumentParser:
     """The whole command line; with `argv` naming a command, only the modules that add it are imported
-    and registered (a command then starts without loading every other command's libraries)."""
+    and registered (a command then starts without loading every other command's libraries). Without
+    `argv`, every command."""
     parser = argparse.ArgumentParser(
         prog="heliofab",
         description="Heliofab: fit, customize, slice and print eyeglass frames in an off-grid fab lab. "
@@ -94,14 +95,16 @@ def build_parser(
 
 
 def command_word(argv: Sequence[str] | None) -> str | None:
-    """The sub-command an argument list names, or None (no command, only global options, or help)."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    """The sub-command an argument list names, or None (no list, no command, only global options, or
+    help)."""
+    words = list(argv or ())
     index = 0
     while index < len(words):
         word = words[index]
         if word in ("-h", "--help", "--version"):
             return None
-        if word in _GLOBAL_VALUE_OPTIONS:
+        # argparse takes an option's unambiguous beginning too (`--data lab`): its value follows it.
+        if len(word) > 2 and "=" not in word and any(name.startswith(word) for name in _GLOBAL_VALUE_OPTIONS):
             index += 2
             continue
         if word.startswith("-"):
@@ -119,7 +122,7 @@ def main(
 ) -> int:
     """`extra_modules` lets the desktop layer add commands that need Qt (e.g. `screenshots`)."""
     limit_blas_threads()  # before any command loads numpy
-    parser = build_parser(extra_modules, argv)
+    parser = build_parser(extra_modules, sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     refusal = undecodable_argument(args)
     if refusal is not None:

@@ -37,6 +37,8 @@ def test_every_command_module_is_in_the_table() -> None:
     (["--data-dir", "slice", "printers", "list"], "printers"),  # a folder named like a command
     (["--data-dir=lab", "--language", "fr", "--demo", "queue", "list"], "queue"),
     (["--language", "fr"], None),
+    (["--data", "slice", "printers", "list"], "printers"),  # an option's beginning, as argparse takes it
+    (["--lang", "fr", "slice"], "slice"),
     (["--help", "slice"], None),
     (["--version"], None),
     ([], None),
@@ -63,6 +65,12 @@ def test_slicing_imports_no_other_commands_module(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert done.stdout.strip() == "app.cli.slice_cmd"
+
+
+def test_a_parser_built_without_arguments_knows_every_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["heliofab", "slice", "x.stl"])
+    choices = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"slice", "queue", "customers", "lab"} <= set(choices)
 
 
 def test_help_and_a_mistyped_command_still_know_every_command() -> None:
