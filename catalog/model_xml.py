@@ -15,7 +15,6 @@ into exactly the same numbers.
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Callable
 
 import numpy as np
@@ -131,12 +130,13 @@ def _parsed(text: bytes, dtype: type[np.generic], count: int) -> np.ndarray | No
     """`count` numbers read by numpy's text reader: exact (float64 through the same correctly rounded
     conversion as float()), and it refuses two numbers run together ("1.2.3", "1-2") instead of
     guessing; None when the text is not that many numbers."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", DeprecationWarning)  # older numpy only warns on unreadable text
-        try:
-            numbers = np.fromstring(text, dtype=dtype, sep=" ")
-        except (ValueError, DeprecationWarning):
-            return None
+    try:
+        numbers = np.fromstring(text, dtype=dtype, sep=" ")
+    except (ValueError, DeprecationWarning):
+        # numpy 2 refuses unreadable text; numpy 1.26 warns (an error where warnings are errors) and
+        # otherwise stops there, which the count below catches. Warning filters are not changed here:
+        # they are the whole process's, and two threads may read a 3MF at once.
+        return None
     return numbers if len(numbers) == count else None
 
 
