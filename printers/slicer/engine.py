@@ -84,7 +84,8 @@ class SliceResult:
 
 @dataclass
 class _PartLayers:
-    part: Part
+    """What slicing one part made (without the part: a forked child hands this back pickled)."""
+
     islands: list[list[Island]]  # per layer of this part
     areas: list[MultiPolygon]
     is_prism: bool = False
@@ -140,7 +141,7 @@ def slice_parts(
         part_report,
         costs=[float(np.prod(part.mesh.extents)) for part in parts],
     )
-    prisms = [pl.part.name for pl in per_part if pl.is_prism]
+    prisms = [part.name for part, pl in zip(parts, per_part, strict=True) if pl.is_prism]
     overhangs = [overhang for pl in per_part for overhang in pl.overhangs]
     timings["toolpaths_ms"] = _lap(clock) - timings["load_ms"]
 
@@ -352,7 +353,7 @@ def _slice_part(
 
     made = map_in_order(islands_of, jobs, _phase(progress, 0.4, 1.0))
     islands = [made[job] for job in job_of]
-    return _PartLayers(part, islands, areas, prism)
+    return _PartLayers(islands, areas, prism)
 
 
 def _phase(progress: Callable[[float], None], start: float, end: float) -> Callable[[float], None]:
