@@ -9,6 +9,10 @@ G-code, and who sees the callback where, are the same as when the parts are slic
 the calling thread works through the items itself and a shared pool of helpers joins in, so a part
 sliced inside `run_jobs` never waits for a helper that has not started (no deadlock when every
 worker is busy), and the results are those of the items computed one after another.
+
+Threads only overlap GEOS's calls, not the Python between them. On Linux, in a process with no other
+thread (the command line), a forked copy of the process takes the helpers' place (forked.py): the
+parts, or a lone part's layers, and the check beside the estimate (`side_by_side`), on both cores.
 """
 
 from __future__ import annotations
