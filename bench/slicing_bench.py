@@ -24,6 +24,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# As `heliofab slice` does before numpy loads (app/native_threads.py): the in-process figures then
+# share the work the way the command does (a forked child needs a process with no other thread).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from app.gc_policy import collect_automatically
 from printers.gcode import analyze_gcode, check_gcode
