@@ -7,7 +7,7 @@ import pytest
 from app.fitting.customers import add_customer
 from app.fitting.values import CustomerInput
 from app.services import Services
-from ui.app import create_main_window
+from tests.ui.window_helpers import shown_window
 from ui.screens.customizer import CustomizerScreen
 from ui.slicing import DesignSlicingDialog
 
@@ -16,11 +16,7 @@ STEP_MS = 20_000
 
 @pytest.fixture
 def window(qtbot, services: Services):  # type: ignore[no-untyped-def]
-    built = create_main_window(services)
-    qtbot.addWidget(built)
-    built.resize(1366, 800)
-    built.show()
-    return built
+    return shown_window(qtbot, services)
 
 
 def _open_slicing(qtbot, customizer: CustomizerScreen) -> DesignSlicingDialog:  # type: ignore[no-untyped-def]

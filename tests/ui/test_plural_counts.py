@@ -7,15 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.catalog_service import HeldBack
 from app.services import Services
 from catalog.bundle import ExportReport
 from tests.catalog.catalog_helpers import box_stl
-from ui.app import create_main_window
-from ui.i18n import install_translators
+from tests.ui.window_helpers import window_in
 from ui.main_window import MainWindow
 from ui.screens.catalogue import CatalogueScreen
 from ui.screens.sync import SyncScreen
@@ -24,20 +22,8 @@ STEP_MS = 20_000
 
 
 def _window(qtbot: Any, services: Services, language: str) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install_translators(app, language)
-    try:
-        built = create_main_window(services, language)
-        qtbot.addWidget(built)
-        built.show()
+    with window_in(qtbot, services, language) as built:
         yield built
-        for timer in built.findChildren(QTimer):
-            timer.stop()
-        services.tasks.shutdown(cancel=True)
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

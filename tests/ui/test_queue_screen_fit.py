@@ -3,21 +3,18 @@ priority and needed-by from the window, named ports, and refreshes after changes
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.energy.overview import add_manual_reading, energy_overview, save_site
 from app.energy.site import SiteSettings
 from app.queue.store import add_job, list_jobs, remove_job
 from app.services import Services
-from ui.app import create_main_window
-from ui.i18n import install_translators
+from tests.ui.window_helpers import window_in
 from ui.main_window import MainWindow
 from ui.screens.customizer import CustomizerScreen
 from ui.screens.queue import QueueScreen
@@ -28,26 +25,6 @@ STEP_MS = 20_000
 SITE = SiteSettings(latitude_deg=-1.29, longitude_deg=36.82, altitude_m=1795, timezone="Africa/Nairobi",
                     panels_wp=100, tilt_deg=10, panel_azimuth_deg=0, battery_capacity_wh=1200,
                     battery_reserve_pct=40, staffed_from_hour=0, staffed_to_hour=24)
-
-
-@contextmanager
-def _open(qtbot: Any, services: Services, language: str, size: tuple[int, int]) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translators = install_translators(app, language)
-    try:
-        window = create_main_window(services, language)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        yield window
-        for timer in window.findChildren(QTimer):
-            timer.stop()
-        services.tasks.shutdown(cancel=True)
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -82,7 +59,7 @@ def test_why_then_and_the_actions_are_in_view(
     qtbot: Any, lab: tuple[Services, str, list[int]], language: str, size: tuple[int, int]
 ) -> None:
     services, _port, _jobs = lab
-    with _open(qtbot, services, language, size) as window:
+    with window_in(qtbot, services, language, size) as window:
         screen = _queue(qtbot, window)
         assert screen.reason.text()  # the planner's reason for the chosen job
         for widget in (screen.job_list, screen.reason, screen.terms.priority_spin, screen.terms.deadline_edit,
@@ -94,7 +71,7 @@ def test_why_then_and_the_actions_are_in_view(
 
 def test_print_now_asks_with_the_battery_figures(qtbot: Any, lab: tuple[Services, str, list[int]]) -> None:
     services, port, (first, _second) = lab
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         screen._select_job(first)
         screen.port_combo.setCurrentIndex(screen.port_combo.findData(port))
@@ -114,7 +91,7 @@ def test_print_now_asks_with_the_battery_figures(qtbot: Any, lab: tuple[Services
 
 def test_ports_are_named_not_shown_as_paths(qtbot: Any, lab: tuple[Services, str, list[int]]) -> None:
     services, port, _jobs = lab
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         qtbot.waitUntil(lambda: screen.port_combo.itemText(0).startswith("Simulated printer"), timeout=STEP_MS)
         assert port not in screen.port_combo.itemText(0)
@@ -129,7 +106,7 @@ def test_priority_set_in_the_window_changes_the_plan(qtbot: Any, lab: tuple[Serv
     # Two alike on the one printer: the older gets the best start, until the other's priority is raised.
     first = add_job(services.session_factory, name="frame C", duration_min=90, energy_wh=120, peak_w=200)
     second = add_job(services.session_factory, name="frame D", duration_min=90, energy_wh=120, peak_w=200)
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         assert screen._timeline is not None
         before = {a.job: a.start_utc for a in screen._timeline.plan.assignments}
@@ -151,7 +128,7 @@ def test_priority_set_in_the_window_changes_the_plan(qtbot: Any, lab: tuple[Serv
 
 def test_a_deadline_set_in_the_window_is_planned_for(qtbot: Any, lab: tuple[Services, str, list[int]]) -> None:
     services, _port, (first, _second) = lab
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         screen._select_job(first)
         screen.terms.deadline_check.setChecked(True)
@@ -169,7 +146,7 @@ def test_a_deadline_set_in_the_window_is_planned_for(qtbot: Any, lab: tuple[Serv
 
 def test_a_job_queued_elsewhere_shows_in_the_queue(qtbot: Any, lab: tuple[Services, str, list[int]]) -> None:
     services, _port, _jobs = lab
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         window.show_area("customizer")
         customizer = window.screens["customizer"]
@@ -182,7 +159,7 @@ def test_a_job_queued_elsewhere_shows_in_the_queue(qtbot: Any, lab: tuple[Servic
 
 def test_a_battery_reading_re_plans_the_queue_in_view(qtbot: Any, lab: tuple[Services, str, list[int]]) -> None:
     services, _port, _jobs = lab
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         add_job(services.session_factory, name="frame D", duration_min=30, energy_wh=20, peak_w=200)
         add_manual_reading(services.session_factory, soc_pct=80.0, pv_w=0.0, battery_v=None)
@@ -193,7 +170,7 @@ def test_a_battery_reading_re_plans_the_queue_in_view(qtbot: Any, lab: tuple[Ser
 
 def test_removing_a_job_asks_then_takes_it_out(qtbot: Any, lab: tuple[Services, str, list[int]]) -> None:
     services, _port, (first, second) = lab
-    with _open(qtbot, services, "en", (1366, 768)) as window:
+    with window_in(qtbot, services, "en", (1366, 768)) as window:
         screen = _queue(qtbot, window)
         screen._select_job(first)
         qtbot.mouseClick(screen.remove_button, Qt.MouseButton.LeftButton)

@@ -13,18 +13,14 @@ from catalog.scad.executable import find_openscad
 from catalog.scad.render_cache import render_record
 from tests.catalog.catalog_helpers import box_stl
 from tests.catalog.scad_fixtures import hook_zip
-from ui.app import create_main_window
+from tests.ui.window_helpers import shown_window
 from ui.screens.catalogue import CatalogueScreen
 from ui.screens.customizer import CustomizerScreen
 
 
 @pytest.fixture
 def window(qtbot, services: Services):  # type: ignore[no-untyped-def]
-    built = create_main_window(services)
-    qtbot.addWidget(built)
-    built.resize(1366, 800)
-    built.show()
-    return built
+    return shown_window(qtbot, services)
 
 
 def _import(services: Services, tmp_path: Path) -> str:
